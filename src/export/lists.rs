@@ -1,0 +1,185 @@
+//! The published name lists as plain text, in the seed gazette's form (DOMAIN.md §6):
+//! 出缺席人员名单, 列席人员名单 and 人事任免名单.
+
+use crate::collation::{padded_name, sort_by_name};
+use crate::model::numerals::group_mark;
+use crate::model::{AppointmentAction, AppointmentMotion, Member, NameOrderMode, Role, Session};
+
+/// Full-width space (U+3000): the padding of printed Chinese lists.
+pub const FULL_SPACE: char = '\u{3000}';
+/// En space (U+2002): half a full-width space, used to spread three-character labels.
+const EN_SPACE: char = '\u{2002}';
+
+/// A role label spread to the width of four characters, as lists align them:
+/// 「主　　任」, 「副 主 任」 (with en spaces), 「秘 书 长」, 「委　　员」.
+pub fn spread_label(label: &str) -> String {
+    let chars: Vec<char> = label.chars().collect();
+    match chars.len() {
+        2 => format!("{}{FULL_SPACE}{FULL_SPACE}{}", chars[0], chars[1]),
+        3 => format!("{}{EN_SPACE}{}{EN_SPACE}{}", chars[0], chars[1], chars[2]),
+        _ => label.to_owned(),
+    }
+}
+
+/// Members in the order lists print them: by role (主任, 副主任, 秘书长, 委员); within a role by
+/// rank, and 委员 (and members of equal rank) in stroke order of their name or their `sort_as`.
+pub fn members_in_list_order<'a>(members: impl IntoIterator<Item = &'a Member>, mode: NameOrderMode) -> Vec<&'a Member> {
+    let mut ordered: Vec<&Member> = members.into_iter().collect();
+    sort_by_name(&mut ordered, mode, |m| m.sort_as.as_deref().unwrap_or(&m.name));
+    // Stable: stroke order stays within equal (role, rank).
+    ordered.sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
+    ordered
+}
+
+/// Lays out names `per_line` to a line, padded and separated by full-width spaces; lines after
+/// the first start with `indent`.
+fn name_lines(names: &[String], per_line: usize, first_prefix: &str, indent: &str) -> Vec<String> {
+    let per_line = per_line.max(1);
+    names
+        .chunks(per_line)
+        .enumerate()
+        .map(|(index, chunk)| {
+            let joined = chunk.iter().map(|n| padded_name(n)).collect::<Vec<_>>().join(&FULL_SPACE.to_string());
+            let prefix = if index == 0 { first_prefix } else { indent };
+            format!("{prefix}{joined}")
+        })
+        .collect()
+}
+
+/// Hangs continuation lines under the names of a labelled line: a spread label is four
+/// characters wide and its colon one more.
+const HANGING_INDENT: &str = "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}";
+
+/// 出缺席人员名单: present members by role, 委员 「（以姓名笔画为序）」 five a line, then the
+/// 「请　　假：」 line (and 「缺　　席：」 when anyone is absent) in the order they were recorded.
+pub fn attendance_list(session: &Session) -> String {
+    let settings = &session.body.settings;
+    let per_line = settings.names_per_line as usize;
+    let mut lines = vec![format!("{}出缺席人员名单", session.list_title()), String::new()];
+    let present: Vec<&Member> =
+        members_in_list_order(session.roster.iter().filter(|m| session.is_present(m.id)), settings.name_order);
+    for role in Role::ALL {
+        let names: Vec<String> = present.iter().filter(|m| m.role == role).map(|m| m.name.clone()).collect();
+        if names.is_empty() {
+            continue;
+        }
+        let label = spread_label(role.label());
+        if role == Role::Member {
+            lines.push(format!("{label}（以{}为序）：", name_order_phrase(settings.name_order)));
+            lines.extend(name_lines(&names, per_line, "", ""));
+        } else {
+            let first = format!("{label}：");
+            lines.extend(name_lines(&names, per_line, &first, HANGING_INDENT));
+        }
+    }
+    let absent_names = |leave: bool| -> Vec<String> {
+        session
+            .absences
+            .iter()
+            .filter(|a| matches!(a.kind, crate::model::AbsenceKind::Leave(_)) == leave)
+            .filter_map(|a| session.member(a.member))
+            .map(|m| m.name.clone())
+            .collect()
+    };
+    for (label, names) in [("请假", absent_names(true)), ("缺席", absent_names(false))] {
+        if names.is_empty() {
+            continue;
+        }
+        let first = format!("{}：", spread_label(label));
+        lines.extend(name_lines(&names, per_line, &first, HANGING_INDENT));
+    }
+    lines.join("\n") + "\n"
+}
+
+/// 「姓名笔画」 or 「姓氏笔画」 as the 委员 label says it.
+fn name_order_phrase(mode: NameOrderMode) -> &'static str {
+    match mode {
+        NameOrderMode::FullName => "姓名笔画",
+        NameOrderMode::Surname => "姓氏笔画",
+    }
+}
+
+/// 列席人员名单: each unit with its people, names padded and joined by 「、」.
+pub fn observers_list(session: &Session) -> String {
+    let mut lines = vec![format!("{}列席人员名单", session.list_title()), String::new()];
+    for unit in &session.observers {
+        let names: Vec<String> = unit.names.iter().map(|n| padded_name(n)).collect();
+        lines.push(format!("{}{FULL_SPACE}{}", unit.unit, names.join("、")));
+    }
+    lines.join("\n") + "\n"
+}
+
+/// 「（2023年12月21日鹤壁市第十二届人民代表大会常务委员会第九次会议通过）」, or `None` while the
+/// session has no date.
+pub fn adoption_line(session: &Session) -> Option<String> {
+    let date = session.details.dates.last()?;
+    Some(format!("（{}{}通过）", chinese_date(*date), session.full_title()))
+}
+
+/// 「2023年12月21日」.
+pub fn chinese_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{}年{}月{}日", date.year(), date.month(), date.day())
+}
+
+/// The verb blocks of one motion in print order: appointments before removals, each verb's
+/// entries in motion order.
+pub fn verb_blocks(motion: &AppointmentMotion) -> Vec<(AppointmentAction, Vec<String>)> {
+    AppointmentAction::ALL
+        .iter()
+        .filter_map(|action| {
+            let clauses: Vec<String> =
+                motion.entries.iter().filter(|e| e.action == *action).map(|e| e.clause()).collect();
+            (!clauses.is_empty()).then_some((*action, clauses))
+        })
+        .collect()
+}
+
+/// 人事任免名单: one group （一）（二）… per motion in motion order; in each, a verb line
+/// (任命： / 免去： / 决定任命： …) and its entries, 「；」 between and 「。」 at the end.
+pub fn appointments_list(session: &Session) -> String {
+    let mut lines = vec![format!("{}人事任免名单", session.list_title())];
+    if let Some(line) = adoption_line(session) {
+        lines.push(line);
+    }
+    lines.push(String::new());
+    let mut group = 0u32;
+    for motion in &session.motions {
+        let blocks = verb_blocks(motion);
+        if blocks.is_empty() {
+            continue;
+        }
+        group += 1;
+        lines.push(group_mark(group));
+        for (action, clauses) in blocks {
+            lines.push(format!("{}：", action.label()));
+            let last = clauses.len() - 1;
+            for (index, clause) in clauses.into_iter().enumerate() {
+                let end = if index == last { '。' } else { '；' };
+                lines.push(format!("{clause}{end}"));
+            }
+        }
+    }
+    lines.join("\n") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_spread_to_four_characters() {
+        assert_eq!(spread_label("主任"), "主\u{3000}\u{3000}任");
+        assert_eq!(spread_label("副主任"), "副\u{2002}主\u{2002}任");
+        assert_eq!(spread_label("副秘书长"), "副秘书长");
+    }
+
+    #[test]
+    fn names_wrap_with_a_hanging_indent() {
+        let names: Vec<String> = ["王海涛", "李杰", "王烁", "秦天苍", "岳朝亚", "郎付山"].iter().map(|s| (*s).to_owned()).collect();
+        let lines = name_lines(&names, 5, "请\u{3000}\u{3000}假：", "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}");
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0], "请\u{3000}\u{3000}假：王海涛\u{3000}李\u{3000}杰\u{3000}王\u{3000}烁\u{3000}秦天苍\u{3000}岳朝亚");
+        assert_eq!(lines[1], "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}郎付山");
+    }
+}

@@ -1,0 +1,18 @@
+//! 会务 (huiwu): prepare, record and publish the sessions of a local People's Congress
+//! Standing Committee.
+//!
+//! - [`model`]: the session and its parts as pure data, with the rules (quorum, passing, verdicts).
+//! - [`collation`]: stroke-order comparison of names and their display padding.
+//! - [`io`]: RON files: versioned, deterministic, atomic saves, friendly load errors.
+//! - [`export`]: the published texts (name lists …) built from a session.
+//! - [`cli`]: `check`, `export` and `sort-names` without a window.
+//!
+//! `model`, `collation`, `io` and `export` never use egui: the command line, the tests and the
+//! benchmarks run without a window.
+
+pub mod app;
+pub mod cli;
+pub mod collation;
+pub mod export;
+pub mod io;
+pub mod model;

@@ -1,0 +1,116 @@
+//! The agenda (议程): ordered items, each with the documents it concerns and its outcome.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::{AgendaItemId, MotionId, ReportId, ResolutionId};
+
+/// One item of the agenda (议题).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// Stable id, referenced by votes.
+    pub id: AgendaItemId,
+    /// What the session does with the item.
+    pub kind: AgendaKind,
+    /// The item as the agenda prints it, without the leading 「一、」:
+    /// 听取和审议市人民政府关于2023年重点民生实事办理情况的专项工作报告.
+    pub title: String,
+    /// Who submitted it (提请): 市人民政府, 主任会议 …
+    #[serde(default)] // not known while drafting
+    pub submitter: String,
+    /// Who presents it (报告人), with title; may be empty.
+    #[serde(default)] // not known while drafting
+    pub presenter: String,
+    /// The documents the item concerns, in the order they are heard.
+    #[serde(default)] // an item may be added before its documents exist
+    pub documents: Vec<DocumentRef>,
+    /// What came of it.
+    #[serde(default)] // pending until the session has dealt with it
+    pub outcome: Outcome,
+}
+
+/// What the session does with an agenda item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AgendaKind {
+    /// 听取和审议: hear and deliberate a report.
+    #[default]
+    HearAndDeliberate,
+    /// 审议: deliberate a draft (a resolution, decision, rules), usually ending in a vote.
+    DeliberateDraft,
+    /// 工作评议: evaluate the work of units, ending in a satisfaction evaluation.
+    WorkEvaluation,
+    /// 专题询问: inquiry.
+    Inquiry,
+    /// 人事任免: appointments.
+    Appointments,
+    /// 其他.
+    Other,
+}
+
+impl AgendaKind {
+    /// Every kind, in the order the editor offers them.
+    pub const ALL: [AgendaKind; 6] = [
+        Self::HearAndDeliberate,
+        Self::DeliberateDraft,
+        Self::WorkEvaluation,
+        Self::Inquiry,
+        Self::Appointments,
+        Self::Other,
+    ];
+
+    /// The kind as the agenda says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::HearAndDeliberate => "听取审议",
+            Self::DeliberateDraft => "审议草案",
+            Self::WorkEvaluation => "工作评议",
+            Self::Inquiry => "专题询问",
+            Self::Appointments => "人事任免",
+            Self::Other => "其他",
+        }
+    }
+}
+
+/// A reference from an agenda item to a document of the session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum DocumentRef {
+    /// A report or explanation.
+    Report(ReportId),
+    /// A resolution or decision.
+    Resolution(ResolutionId),
+    /// An appointment motion.
+    Motion(MotionId),
+}
+
+/// What came of an agenda item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Not yet dealt with.
+    #[default]
+    Pending,
+    /// Heard and deliberated; no vote was taken or recorded (听取审议).
+    Deliberated,
+    /// Adopted by vote (表决通过).
+    Adopted,
+    /// Put to the vote and not adopted (未获通过).
+    Rejected,
+    /// Put off to a later session (暂不付表决 / 延期).
+    Deferred,
+}
+
+impl Outcome {
+    /// Every outcome, in the order the editor offers them.
+    pub const ALL: [Outcome; 5] =
+        [Self::Pending, Self::Deliberated, Self::Adopted, Self::Rejected, Self::Deferred];
+
+    /// The outcome as the office says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pending => "待审议",
+            Self::Deliberated => "已审议",
+            Self::Adopted => "表决通过",
+            Self::Rejected => "未获通过",
+            Self::Deferred => "暂缓",
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The standing committee itself (常委会) and the settings in which bodies differ (DOMAIN.md §7).
+
+use serde::{Deserialize, Serialize};
+
+use super::numerals::chinese_number;
+
+/// A standing committee of a local people's congress, e.g. 鹤壁市人民代表大会常务委员会.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// The region the congress belongs to, as printed before 「第X届」: 鹤壁市, 浚县.
+    pub region: String,
+    /// The full name: 鹤壁市人民代表大会常务委员会.
+    pub name: String,
+    /// The short form used in running text: 市人大常委会.
+    pub short_name: String,
+    /// The term of the congress (届), e.g. 12 for 第十二届.
+    pub term: u32,
+    /// The settings in which bodies differ.
+    #[serde(default)] // older files and hand-written files may leave every setting at its default
+    pub settings: BodySettings,
+}
+
+impl Default for Body {
+    fn default() -> Self {
+        Self {
+            region: String::new(),
+            name: String::new(),
+            short_name: "市人大常委会".to_owned(),
+            term: 1,
+            settings: BodySettings::default(),
+        }
+    }
+}
+
+impl Body {
+    /// 「鹤壁市第十二届人民代表大会常务委员会」: the body of this term, in full.
+    pub fn full_title_of_term(&self) -> String {
+        format!("{}第{}届人民代表大会常务委员会", self.region, chinese_number(self.term))
+    }
+
+    /// 「鹤壁市十二届人大常委会」: the heading form used by the published lists.
+    pub fn list_title_of_term(&self) -> String {
+        format!("{}{}届人大常委会", self.region, chinese_number(self.term))
+    }
+
+    /// 「主任、各位副主任、秘书长、各位委员：」, or without 秘书长 where the body has none.
+    pub fn salutation(&self) -> &'static str {
+        if self.settings.has_secretary_general {
+            "主任、各位副主任、秘书长、各位委员："
+        } else {
+            "主任、各位副主任、各位委员："
+        }
+    }
+}
+
+/// What differs between bodies (DOMAIN.md §7), with the defaults the domain gives.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)] // every setting has a sensible default
+pub struct BodySettings {
+    /// Whether the body has a 秘书长 (county committees have none).
+    pub has_secretary_general: bool,
+    /// How the verdict of a satisfaction evaluation is computed.
+    pub satisfaction_rule: SatisfactionRule,
+    /// 姓名笔画 (every character) or 姓氏笔画 (surname first) for stroke order.
+    pub name_order: NameOrderMode,
+    /// Whether 「未按表决器W人」 is shown in vote sentences.
+    pub show_not_pressed: bool,
+    /// How many names a line in printed lists.
+    pub names_per_line: u32,
+}
+
+impl Default for BodySettings {
+    fn default() -> Self {
+        Self {
+            has_secretary_general: true,
+            satisfaction_rule: SatisfactionRule::default(),
+            name_order: NameOrderMode::default(),
+            show_not_pressed: false,
+            names_per_line: 5,
+        }
+    }
+}
+
+/// Stroke-order mode for names (DOMAIN.md §5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NameOrderMode {
+    /// 姓名笔画: every character counts, one after the other (the default for local 人大).
+    #[default]
+    FullName,
+    /// 姓氏笔画: a two-character name sorts as if a blank stood between surname and given name.
+    Surname,
+}
+
+impl NameOrderMode {
+    /// The name of the mode as the office says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::FullName => "姓名笔画",
+            Self::Surname => "姓氏笔画",
+        }
+    }
+}
+
+/// The rule by which a satisfaction evaluation's verdict is reached.
+///
+/// The verdict is 满意 when 满意 exceeds the threshold of the base, else 基本满意 when
+/// 满意 + 基本满意 does, else 不满意. DOMAIN.md's published rule is the default:
+/// more than half (50 %, strictly) of all members (N).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SatisfactionRule {
+    /// What the threshold is a share of.
+    pub base: SatisfactionBase,
+    /// The share in percent, e.g. 50.
+    pub threshold_percent: u32,
+    /// `true`: the count must exceed the share (「过半数」); `false`: reaching it is enough.
+    pub strictly_more: bool,
+}
+
+impl Default for SatisfactionRule {
+    fn default() -> Self {
+        Self { base: SatisfactionBase::AllMembers, threshold_percent: 50, strictly_more: true }
+    }
+}
+
+/// What a satisfaction threshold is measured against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SatisfactionBase {
+    /// All members of the committee (N).
+    #[default]
+    AllMembers,
+    /// The members present.
+    Present,
+    /// The valid ballots cast.
+    ValidBallots,
+}
+
+impl SatisfactionBase {
+    /// The base as the rules say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::AllMembers => "全体组成人员",
+            Self::Present => "出席人员",
+            Self::ValidBallots => "有效票",
+        }
+    }
+}

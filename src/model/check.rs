@@ -1,0 +1,331 @@
+//! Consistency checks of a session: what `huiwu check` and the editor's problem list report.
+
+use std::collections::BTreeSet;
+
+use super::agenda::{AgendaKind, DocumentRef, Outcome};
+use super::documents::ReportKind;
+use super::roster::Role;
+use super::rules;
+use super::session::Session;
+use super::votes::{EvaluationRecord, ResultWithoutCounts, VoteRecord, VoteSubject, tally_of_ballots};
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Wrong: a record that cannot be true or a reference to nothing.
+    Error,
+    /// Worth a look: probably unfinished or unusual.
+    Warning,
+}
+
+impl Severity {
+    /// 错误 or 提示.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Error => "错误",
+            Self::Warning => "提示",
+        }
+    }
+}
+
+/// One problem found in a session, said in Chinese.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong and where, in plain Chinese.
+    pub message: String,
+}
+
+/// Everything that looks wrong in `session`, errors first.
+pub fn check_session(session: &Session) -> Vec<Problem> {
+    let mut found = Findings::default();
+    check_ids(session, &mut found);
+    check_roster(session, &mut found);
+    check_agenda(session, &mut found);
+    check_documents(session, &mut found);
+    check_votes(session, &mut found);
+    check_evaluations(session, &mut found);
+    let mut problems = found.0;
+    problems.sort_by_key(|p| p.severity);
+    problems
+}
+
+#[derive(Default)]
+struct Findings(Vec<Problem>);
+
+impl Findings {
+    fn error(&mut self, message: String) {
+        self.0.push(Problem { severity: Severity::Error, message });
+    }
+    fn warning(&mut self, message: String) {
+        self.0.push(Problem { severity: Severity::Warning, message });
+    }
+}
+
+fn duplicates<T: Ord + Copy>(ids: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut seen = BTreeSet::new();
+    let mut repeated = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            repeated.insert(id);
+        }
+    }
+    repeated.into_iter().collect()
+}
+
+fn check_ids(session: &Session, found: &mut Findings) {
+    let mut report = |what: &str, ids: Vec<u32>| {
+        for id in ids {
+            found.error(format!("{what}编号{id}重复"));
+        }
+    };
+    report("组成人员", duplicates(session.roster.iter().map(|m| m.id.0)));
+    report("列席单位", duplicates(session.observers.iter().map(|u| u.id.0)));
+    report("议题", duplicates(session.agenda.iter().map(|i| i.id.0)));
+    report("报告", duplicates(session.reports.iter().map(|r| r.id.0)));
+    report("决议", duplicates(session.resolutions.iter().map(|r| r.id.0)));
+    report("任免议案", duplicates(session.motions.iter().map(|m| m.id.0)));
+    report("任免事项", duplicates(session.entries().map(|e| e.id.0)));
+    report("表决", duplicates(session.votes.iter().map(|v| v.id.0)));
+    report("测评", duplicates(session.evaluations.iter().map(|e| e.id.0)));
+}
+
+fn check_roster(session: &Session, found: &mut Findings) {
+    if session.roster.is_empty() {
+        found.warning("组成人员名单为空".to_owned());
+        return;
+    }
+    let chairs = session.members_with_role(Role::Chair).count();
+    if chairs != 1 {
+        found.warning(format!("组成人员中有{chairs}位主任，通常应为1位"));
+    }
+    let secretaries = session.members_with_role(Role::SecretaryGeneral).count();
+    if secretaries > 0 && !session.body.settings.has_secretary_general {
+        found.warning("本常委会设置为不设秘书长，但名单中有秘书长".to_owned());
+    }
+    for name in duplicates(session.roster.iter().map(|m| m.name.as_str())) {
+        found.warning(format!("组成人员「{name}」重复出现"));
+    }
+    for member in &session.roster {
+        if member.name.trim().is_empty() {
+            found.error(format!("组成人员编号{}没有姓名", member.id));
+        }
+    }
+    for absence in &session.absences {
+        if session.member(absence.member).is_none() {
+            found.error(format!("请假/缺席记录中的组成人员编号{}不在名单中", absence.member));
+        }
+    }
+    for id in duplicates(session.absences.iter().map(|a| a.member)) {
+        let name = session.member(id).map_or_else(|| id.to_string(), |m| m.name.clone());
+        found.error(format!("「{name}」的请假/缺席记录重复"));
+    }
+    let counts = session.attendance_counts();
+    if !counts.is_quorate() {
+        found.warning(format!(
+            "实到{}人，未超过应到{}人的半数，不符合法定人数",
+            counts.present, counts.members
+        ));
+    }
+    if let Some(presiding) = session.details.presiding {
+        match session.member(presiding) {
+            None => found.error(format!("主持人（编号{presiding}）不在组成人员名单中")),
+            Some(member) if !session.is_present(presiding) => {
+                found.warning(format!("主持人{}未出席", member.name));
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+fn check_agenda(session: &Session, found: &mut Findings) {
+    if session.agenda.is_empty() {
+        found.warning("议程为空".to_owned());
+    }
+    for (index, item) in session.agenda.iter().enumerate() {
+        let place = format!("议题{}「{}」", index + 1, item.title);
+        if item.title.trim().is_empty() {
+            found.warning(format!("议题{}没有标题", index + 1));
+        }
+        if item.documents.is_empty() && item.kind != AgendaKind::Other {
+            found.warning(format!("{place}没有关联任何文件"));
+        }
+        for document in &item.documents {
+            let exists = match *document {
+                DocumentRef::Report(id) => session.report(id).is_some(),
+                DocumentRef::Resolution(id) => session.resolution(id).is_some(),
+                DocumentRef::Motion(id) => session.motions.iter().any(|m| m.id == id),
+            };
+            if !exists {
+                found.error(format!("{place}引用的文件不存在（{document:?}）"));
+            }
+        }
+    }
+}
+
+fn check_documents(session: &Session, found: &mut Findings) {
+    let mut referenced = BTreeSet::new();
+    for item in &session.agenda {
+        referenced.extend(item.documents.iter().copied());
+    }
+    for resolution in &session.resolutions {
+        if let Some(id) = resolution.explanation {
+            if session.report(id).is_none() {
+                found.error(format!("「{}」的说明（报告编号{id}）不存在", resolution.title));
+            }
+            referenced.insert(DocumentRef::Report(id));
+        }
+    }
+    for report in &session.reports {
+        if report.title.trim().is_empty() {
+            found.warning(format!("报告编号{}没有标题", report.id));
+        }
+        let unlisted = !referenced.contains(&DocumentRef::Report(report.id));
+        if unlisted && report.kind != ReportKind::Speech {
+            found.warning(format!("报告「{}」不属于任何议题", report.title));
+        }
+    }
+    for resolution in &session.resolutions {
+        if !referenced.contains(&DocumentRef::Resolution(resolution.id)) {
+            found.warning(format!("「{}」不属于任何议题", resolution.title));
+        }
+    }
+    for motion in &session.motions {
+        if !referenced.contains(&DocumentRef::Motion(motion.id)) {
+            found.warning(format!("任免议案「{}」不属于任何议题", motion.title));
+        }
+        if motion.entries.is_empty() {
+            found.warning(format!("任免议案「{}」没有任免事项", motion.title));
+        }
+        for entry in &motion.entries {
+            if entry.person.trim().is_empty() {
+                found.error(format!("任免议案「{}」中有一项没有姓名", motion.title));
+            }
+            if entry.posts.iter().all(|p| p.trim().is_empty()) {
+                found.error(format!("任免事项「{}」没有职务", entry.person));
+            }
+        }
+    }
+}
+
+fn check_votes(session: &Session, found: &mut Findings) {
+    let counts = session.attendance_counts();
+    for (index, vote) in session.votes.iter().enumerate() {
+        let place = format!("第{}项表决（{}）", index + 1, vote_subject_text(session, &vote.subject));
+        match &vote.subject {
+            VoteSubject::Agenda => {}
+            VoteSubject::AgendaItem(id) => {
+                if !session.agenda.iter().any(|i| i.id == *id) {
+                    found.error(format!("{place}所指的议题不存在"));
+                }
+            }
+            VoteSubject::Resolution(id) => {
+                if session.resolution(*id).is_none() {
+                    found.error(format!("{place}所指的决议不存在"));
+                }
+            }
+            VoteSubject::Entries(ids) => {
+                if ids.is_empty() {
+                    found.error(format!("{place}没有指明任免事项"));
+                }
+                for id in ids {
+                    if session.entry(*id).is_none() {
+                        found.error(format!("{place}所指的任免事项（编号{id}）不存在"));
+                    }
+                }
+            }
+        }
+        let tally = match &vote.record {
+            VoteRecord::Counts(tally) => *tally,
+            VoteRecord::Ballots(ballots) => {
+                for ballot in ballots {
+                    match session.member(ballot.member) {
+                        None => found.error(format!("{place}有一张选票来自名单外的人员（编号{}）", ballot.member)),
+                        Some(m) if !session.is_present(m.id) => {
+                            found.error(format!("{place}有未出席的{}的表决记录", m.name));
+                        }
+                        Some(_) => {}
+                    }
+                }
+                for id in duplicates(ballots.iter().map(|b| b.member)) {
+                    let name = session.member(id).map_or_else(|| id.to_string(), |m| m.name.clone());
+                    found.error(format!("{place}中{name}有多条表决记录"));
+                }
+                tally_of_ballots(ballots)
+            }
+            VoteRecord::ResultOnly(_) => continue,
+        };
+        if let Err(problem) = rules::check_tally(&tally, counts.present) {
+            found.error(format!("{place}：{problem}"));
+        }
+    }
+    for item in &session.agenda {
+        let recorded = session.votes.iter().find(|v| v.subject == VoteSubject::AgendaItem(item.id));
+        let Some(vote) = recorded else { continue };
+        let adopted = match &vote.record {
+            VoteRecord::Counts(t) => rules::passes(t.yes, counts.members),
+            VoteRecord::Ballots(b) => rules::passes(tally_of_ballots(b).yes, counts.members),
+            VoteRecord::ResultOnly(r) => *r == ResultWithoutCounts::Adopted,
+        };
+        let consistent = match item.outcome {
+            Outcome::Adopted => adopted,
+            Outcome::Rejected => !adopted,
+            _ => true,
+        };
+        if !consistent {
+            found.error(format!("议题「{}」的结果「{}」与表决记录不符", item.title, item.outcome.label()));
+        }
+    }
+}
+
+fn check_evaluations(session: &Session, found: &mut Findings) {
+    let present = session.attendance_counts().present;
+    for evaluation in &session.evaluations {
+        for id in &evaluation.reports {
+            if session.report(*id).is_none() {
+                found.error(format!("测评「{}」所指的报告（编号{id}）不存在", evaluation.subject));
+            }
+        }
+        let tally = match &evaluation.record {
+            EvaluationRecord::NotRecorded => continue,
+            EvaluationRecord::Counts(tally) => *tally,
+            EvaluationRecord::Ballots(ballots) => {
+                for ballot in ballots {
+                    if !session.is_present(ballot.member) {
+                        found.error(format!(
+                            "测评「{}」有未出席人员（编号{}）的测评票",
+                            evaluation.subject, ballot.member
+                        ));
+                    }
+                }
+                super::votes::tally_of_evaluation_ballots(ballots)
+            }
+        };
+        if let Err(problem) = rules::check_evaluation(&tally, present) {
+            found.error(format!("测评「{}」：{problem}", evaluation.subject));
+        }
+    }
+}
+
+/// What a vote is about, in a few words: 「会议议程」, the item's or resolution's title, the people.
+pub fn vote_subject_text(session: &Session, subject: &VoteSubject) -> String {
+    match subject {
+        VoteSubject::Agenda => "会议议程".to_owned(),
+        VoteSubject::AgendaItem(id) => session
+            .agenda
+            .iter()
+            .find(|i| i.id == *id)
+            .map_or_else(|| format!("议题{id}"), |i| i.title.clone()),
+        VoteSubject::Resolution(id) => {
+            session.resolution(*id).map_or_else(|| format!("决议{id}"), |r| r.title.clone())
+        }
+        VoteSubject::Entries(ids) => {
+            let people: Vec<String> = ids
+                .iter()
+                .map(|id| session.entry(*id).map_or_else(|| format!("编号{id}"), |(_, e)| e.sentence()))
+                .collect();
+            people.join("；")
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Reports and resolutions: the documents an agenda item concerns.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::{ReportId, ResolutionId};
+use super::text::Block;
+
+/// A report, explanation or speech tabled at the session, with its full text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Stable id, referenced by agenda items, resolutions and evaluations.
+    pub id: ReportId,
+    /// The kind: 专项工作报告, 调研报告, 说明 …
+    pub kind: ReportKind,
+    /// The title as printed: 关于2023年重点民生实事办理情况的专项工作报告.
+    pub title: String,
+    /// The submitting unit (提请/报告单位): 市人民政府, 市审计局, 市人大常委会执法检查组.
+    pub submitter: String,
+    /// The person presenting it, with title, when the byline names a person:
+    /// 「市人大常委会副主任 尚欣」. Empty when the byline is the unit.
+    #[serde(default, skip_serializing_if = "String::is_empty")] // most bylines name a unit
+    pub presenter: String,
+    /// The date in the header line 「——2023年12月21日在…会议上」.
+    #[serde(default)] // a report being drafted may have no date yet
+    pub date: Option<NaiveDate>,
+    /// The salutation line: 「主任、各位副主任、秘书长、各位委员：」; empty for none.
+    #[serde(default)] // speeches and attachments have none
+    pub salutation: String,
+    /// The body, block by block.
+    pub body: Vec<Block>,
+    /// The closing line: 「以上报告，请予审议。」; empty for none.
+    #[serde(default)] // not every document has one
+    pub closing: String,
+    /// Attachments (附件) printed after the report, each with its own title and body.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")] // few reports have any
+    pub attachments: Vec<Attachment>,
+}
+
+impl Report {
+    /// The line under the header: the presenter when named, else the submitting unit.
+    pub fn byline(&self) -> &str {
+        if self.presenter.is_empty() { &self.submitter } else { &self.presenter }
+    }
+
+    /// Characters of body text (attachments included), for the editor's size figures.
+    pub fn char_count(&self) -> usize {
+        let attachments: usize =
+            self.attachments.iter().flat_map(|a| &a.body).map(Block::char_count).sum();
+        self.body.iter().map(Block::char_count).sum::<usize>() + attachments
+    }
+}
+
+/// An attachment to a report (附件), e.g. the evaluation report of the 十四五 plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attachment {
+    /// The attachment's title.
+    pub title: String,
+    /// The attachment's text.
+    pub body: Vec<Block>,
+}
+
+/// Kinds of documents tabled (DOMAIN.md glossary: 报告).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReportKind {
+    /// 专项工作报告.
+    #[default]
+    SpecialWorkReport,
+    /// 工作报告 (报告 in general).
+    WorkReport,
+    /// 调研报告.
+    SurveyReport,
+    /// 视察报告.
+    InspectionVisitReport,
+    /// 执法检查报告.
+    LawEnforcementInspectionReport,
+    /// 审计整改报告.
+    AuditRectificationReport,
+    /// 说明: explanation of a draft.
+    Explanation,
+    /// 讲话: a speech, e.g. the chair's closing speech.
+    Speech,
+}
+
+impl ReportKind {
+    /// Every kind, in the order the editor offers them.
+    pub const ALL: [ReportKind; 8] = [
+        Self::SpecialWorkReport,
+        Self::WorkReport,
+        Self::SurveyReport,
+        Self::InspectionVisitReport,
+        Self::LawEnforcementInspectionReport,
+        Self::AuditRectificationReport,
+        Self::Explanation,
+        Self::Speech,
+    ];
+
+    /// The kind as the office names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SpecialWorkReport => "专项工作报告",
+            Self::WorkReport => "工作报告",
+            Self::SurveyReport => "调研报告",
+            Self::InspectionVisitReport => "视察报告",
+            Self::LawEnforcementInspectionReport => "执法检查报告",
+            Self::AuditRectificationReport => "审计整改报告",
+            Self::Explanation => "说明",
+            Self::Speech => "讲话",
+        }
+    }
+}
+
+/// A resolution, decision or other document the committee adopts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resolution {
+    /// Stable id, referenced by agenda items and votes.
+    pub id: ResolutionId,
+    /// 决议, 决定 or 规范.
+    pub kind: ResolutionKind,
+    /// The full title: 鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议.
+    pub title: String,
+    /// Draft, adopted or rejected.
+    pub status: ResolutionStatus,
+    /// The text, block by block.
+    pub body: Vec<Block>,
+    /// The report that explains the draft (说明) or that the resolution approves, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // not every resolution has one
+    pub explanation: Option<ReportId>,
+}
+
+/// Kinds of documents the committee adopts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResolutionKind {
+    /// 决议.
+    #[default]
+    Resolution,
+    /// 决定.
+    Decision,
+    /// 规范, 办法, 规则: the committee's own working rules.
+    WorkingRules,
+}
+
+impl ResolutionKind {
+    /// Every kind, in the order the editor offers them.
+    pub const ALL: [ResolutionKind; 3] = [Self::Resolution, Self::Decision, Self::WorkingRules];
+
+    /// 决议, 决定, 规范.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Resolution => "决议",
+            Self::Decision => "决定",
+            Self::WorkingRules => "工作规范",
+        }
+    }
+}
+
+/// Where a resolution stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResolutionStatus {
+    /// 草案: not yet voted on.
+    #[default]
+    Draft,
+    /// 通过: adopted.
+    Adopted,
+    /// 未通过: rejected.
+    Rejected,
+}
+
+impl ResolutionStatus {
+    /// 草案, 已通过, 未通过.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Draft => "草案",
+            Self::Adopted => "已通过",
+            Self::Rejected => "未通过",
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! The session and its parts as pure data, with the rules of DOMAIN.md §3. No egui here.
+
+pub mod agenda;
+pub mod appointments;
+pub mod body;
+pub mod check;
+pub mod documents;
+pub mod ids;
+pub mod numerals;
+pub mod roster;
+pub mod rules;
+pub mod session;
+pub mod text;
+pub mod votes;
+
+pub use agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
+pub use appointments::{AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator};
+pub use body::{Body, BodySettings, NameOrderMode, SatisfactionBase, SatisfactionRule};
+pub use documents::{Attachment, Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus};
+pub use ids::*;
+pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
+pub use session::{
+    AttendanceCounts, FORMAT_VERSION, ObserverUnit, Session, SessionDetails, Sitting, SittingKind,
+};
+pub use text::{Block, Table};
+pub use votes::{
+    Ballot, Choice, Evaluation, EvaluationBallot, EvaluationRecord, EvaluationTally, Grade,
+    ResultWithoutCounts, Tally, Vote, VoteRecord, VoteSubject,
+};

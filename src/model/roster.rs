@@ -1,0 +1,126 @@
+//! The members of the committee (组成人员) and their attendance at the session.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::MemberId;
+
+/// A member of the standing committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Stable id, referenced by attendance, ballots and the presiding officer.
+    pub id: MemberId,
+    /// The name as written, without padding: 尚欣, not 「尚　欣」.
+    pub name: String,
+    /// Gender, printed as 「（女）」 where lists mark women.
+    #[serde(default)] // unknown for a newly added member until the office fills it in
+    pub gender: Gender,
+    /// 主任, 副主任, 秘书长 or 委员.
+    pub role: Role,
+    /// Order within the role: 副主任 are listed by rank (1 first). 委员 are in stroke order.
+    #[serde(default)] // 0 for 委员, whose order comes from their names
+    pub rank: u32,
+    /// Sort this person as if named so (stroke order); a manual override of the position,
+    /// e.g. for a character the stroke table lacks.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // absent for almost everyone
+    pub sort_as: Option<String>,
+    /// A title or remark shown in the editor only, e.g. 市总工会主席.
+    #[serde(default, skip_serializing_if = "String::is_empty")] // most members have none
+    pub note: String,
+}
+
+/// Gender of a person, as lists and motions mark it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Gender {
+    /// Not recorded.
+    #[default]
+    Unspecified,
+    /// 男.
+    Male,
+    /// 女: printed as 「（女）」 after the name in motions and the appointment list.
+    Female,
+}
+
+impl Gender {
+    /// 男, 女 or empty.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unspecified => "",
+            Self::Male => "男",
+            Self::Female => "女",
+        }
+    }
+}
+
+/// The role of a member on the committee, in the order lists print them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// 主任: the chair.
+    Chair,
+    /// 副主任: a vice-chair.
+    ViceChair,
+    /// 秘书长: the secretary-general.
+    SecretaryGeneral,
+    /// 委员: a member.
+    #[default]
+    Member,
+}
+
+impl Role {
+    /// Every role, in list order.
+    pub const ALL: [Role; 4] = [Role::Chair, Role::ViceChair, Role::SecretaryGeneral, Role::Member];
+
+    /// 主任, 副主任, 秘书长, 委员.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Chair => "主任",
+            Self::ViceChair => "副主任",
+            Self::SecretaryGeneral => "秘书长",
+            Self::Member => "委员",
+        }
+    }
+}
+
+/// Why and how a member is not present. Members without an entry are present.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Absence {
+    /// Who.
+    pub member: MemberId,
+    /// On leave (with the reason) or absent without approved leave.
+    pub kind: AbsenceKind,
+}
+
+/// The two ways of not being present.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AbsenceKind {
+    /// 请假: approved leave; the reason (因公, 因病, 因事) may be empty when not stated.
+    Leave(String),
+    /// 缺席: absent without approved leave.
+    Absent,
+}
+
+/// Attendance of one member, as the editor cycles it: present → on leave → absent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AttendanceStatus {
+    /// 出席.
+    Present,
+    /// 请假, with the reason (may be empty).
+    OnLeave(String),
+    /// 缺席.
+    Absent,
+}
+
+impl AttendanceStatus {
+    /// 出席, 请假 or 缺席.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Present => "出席",
+            Self::OnLeave(_) => "请假",
+            Self::Absent => "缺席",
+        }
+    }
+}
+
+/// The reasons for leave the office usually writes; any other text is allowed.
+pub const USUAL_LEAVE_REASONS: [&str; 3] = ["因公", "因病", "因事"];

@@ -1,0 +1,222 @@
+//! Votes (表决) and satisfaction evaluations (满意度测评) as recorded during the session.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::{AgendaItemId, EntryId, EvaluationId, MemberId, ReportId, ResolutionId, VoteId};
+
+/// One vote of the session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    /// Stable id.
+    pub id: VoteId,
+    /// What was voted on.
+    pub subject: VoteSubject,
+    /// What was recorded.
+    pub record: VoteRecord,
+}
+
+/// What a vote decides.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteSubject {
+    /// The agenda itself (会议议程).
+    Agenda,
+    /// An agenda item (a report voted on, as the example session does).
+    AgendaItem(AgendaItemId),
+    /// A resolution or decision.
+    Resolution(ResolutionId),
+    /// One appointment entry, or several voted together (合并表决, e.g. 法律职务).
+    Entries(Vec<EntryId>),
+}
+
+/// The record of a vote: counts, one ballot a member, or only the result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteRecord {
+    /// Counts from the voting machine or a show of hands.
+    Counts(Tally),
+    /// One line per member present; the counts follow from them.
+    Ballots(Vec<Ballot>),
+    /// The result is known but no counts were recorded or published.
+    ResultOnly(ResultWithoutCounts),
+}
+
+/// A result published without counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResultWithoutCounts {
+    /// 表决通过.
+    Adopted,
+    /// 未获通过.
+    Rejected,
+}
+
+/// Counts of a vote: 赞成, 反对, 弃权, 未按表决器.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    /// 赞成.
+    pub yes: u32,
+    /// 反对.
+    pub no: u32,
+    /// 弃权.
+    pub abstain: u32,
+    /// 未按表决器.
+    #[serde(default)] // a show of hands has none
+    pub not_pressed: u32,
+}
+
+impl Tally {
+    /// Every vote counted, 未按 included.
+    pub fn total(&self) -> u64 {
+        u64::from(self.yes) + u64::from(self.no) + u64::from(self.abstain) + u64::from(self.not_pressed)
+    }
+}
+
+/// One member's ballot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ballot {
+    /// Who voted.
+    pub member: MemberId,
+    /// How.
+    pub choice: Choice,
+}
+
+/// A member's choice in a vote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Choice {
+    /// 赞成.
+    Yes,
+    /// 反对.
+    No,
+    /// 弃权.
+    Abstain,
+    /// 未按表决器.
+    NotPressed,
+}
+
+impl Choice {
+    /// 赞成, 反对, 弃权, 未按.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Yes => "赞成",
+            Self::No => "反对",
+            Self::Abstain => "弃权",
+            Self::NotPressed => "未按",
+        }
+    }
+}
+
+/// The counts that a list of ballots adds up to.
+pub fn tally_of_ballots(ballots: &[Ballot]) -> Tally {
+    let mut tally = Tally::default();
+    for ballot in ballots {
+        let slot = match ballot.choice {
+            Choice::Yes => &mut tally.yes,
+            Choice::No => &mut tally.no,
+            Choice::Abstain => &mut tally.abstain,
+            Choice::NotPressed => &mut tally.not_pressed,
+        };
+        *slot = slot.saturating_add(1);
+    }
+    tally
+}
+
+/// One satisfaction evaluation of the session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    /// Stable id.
+    pub id: EvaluationId,
+    /// What is evaluated, as printed: 市工业和信息化局工作, 重点督办建议办理情况.
+    pub subject: String,
+    /// The reports the evaluation concerns.
+    #[serde(default)] // an evaluation of a unit may concern no single report
+    pub reports: Vec<ReportId>,
+    /// What was recorded.
+    pub record: EvaluationRecord,
+}
+
+/// The record of a satisfaction evaluation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EvaluationRecord {
+    /// Not yet held, or held but with no result recorded or published.
+    NotRecorded,
+    /// Counts of the grades.
+    Counts(EvaluationTally),
+    /// One ballot per member present.
+    Ballots(Vec<EvaluationBallot>),
+}
+
+/// Counts of a satisfaction evaluation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluationTally {
+    /// 满意.
+    pub satisfied: u32,
+    /// 基本满意.
+    pub basically_satisfied: u32,
+    /// 不满意.
+    pub dissatisfied: u32,
+    /// 无效 (blank or several marks).
+    #[serde(default)] // often none
+    pub invalid: u32,
+}
+
+impl EvaluationTally {
+    /// Valid ballots: 满意 + 基本满意 + 不满意.
+    pub fn valid(&self) -> u64 {
+        u64::from(self.satisfied) + u64::from(self.basically_satisfied) + u64::from(self.dissatisfied)
+    }
+
+    /// Every ballot, invalid ones included.
+    pub fn total(&self) -> u64 {
+        self.valid() + u64::from(self.invalid)
+    }
+}
+
+/// One member's evaluation ballot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluationBallot {
+    /// Who.
+    pub member: MemberId,
+    /// The grade marked, or `None` for an invalid ballot (blank or several marks).
+    pub grade: Option<Grade>,
+}
+
+/// A satisfaction grade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Grade {
+    /// 满意.
+    Satisfied,
+    /// 基本满意.
+    BasicallySatisfied,
+    /// 不满意.
+    Dissatisfied,
+}
+
+impl Grade {
+    /// 满意, 基本满意, 不满意.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Satisfied => "满意",
+            Self::BasicallySatisfied => "基本满意",
+            Self::Dissatisfied => "不满意",
+        }
+    }
+}
+
+/// The counts that a list of evaluation ballots adds up to.
+pub fn tally_of_evaluation_ballots(ballots: &[EvaluationBallot]) -> EvaluationTally {
+    let mut tally = EvaluationTally::default();
+    for ballot in ballots {
+        let slot = match ballot.grade {
+            Some(Grade::Satisfied) => &mut tally.satisfied,
+            Some(Grade::BasicallySatisfied) => &mut tally.basically_satisfied,
+            Some(Grade::Dissatisfied) => &mut tally.dissatisfied,
+            None => &mut tally.invalid,
+        };
+        *slot = slot.saturating_add(1);
+    }
+    tally
+}
