@@ -75,7 +75,12 @@ impl From<ModeArg> for NameOrderMode {
 }
 
 /// Runs a subcommand, writing to `out` and `err`; returns the exit code.
-pub fn run(command: Command, input: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+pub fn run(
+    command: Command,
+    input: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
     let result = match command {
         Command::Check { file } => check(&file, out),
         Command::Export { file, doc, to } => export_document(&file, doc, &to, out),
@@ -99,11 +104,22 @@ fn write_error(error: &std::io::Error) -> String {
 /// A short summary of a session, as `huiwu check` prints it.
 pub fn summary(session: &Session) -> String {
     let counts = session.attendance_counts();
-    let dates: Vec<String> = session.details.dates.iter().map(|d| export::lists::chinese_date(*d)).collect();
+    let dates: Vec<String> = session
+        .details
+        .dates
+        .iter()
+        .map(|d| export::lists::chinese_date(*d))
+        .collect();
     let quorum = if counts.is_quorate() {
-        format!("符合法定人数（实到{}人，超过应到{}人的半数）", counts.present, counts.members)
+        format!(
+            "符合法定人数（实到{}人，超过应到{}人的半数）",
+            counts.present, counts.members
+        )
     } else {
-        format!("不符合法定人数（实到{}人，未超过应到{}人的半数）", counts.present, counts.members)
+        format!(
+            "不符合法定人数（实到{}人，未超过应到{}人的半数）",
+            counts.present, counts.members
+        )
     };
     let mut text = String::new();
     text.push_str(&format!("会议：{}\n", session.full_title()));
@@ -135,21 +151,39 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
     if problems.is_empty() {
         text.push_str("问题：未发现问题\n");
     } else {
-        let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
-        text.push_str(&format!("问题：{}个错误，{}个提示\n", errors, problems.len() - errors));
+        let errors = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        text.push_str(&format!(
+            "问题：{}个错误，{}个提示\n",
+            errors,
+            problems.len() - errors
+        ));
         for problem in &problems {
-            text.push_str(&format!("　［{}］{}\n", problem.severity.label(), problem.message));
+            text.push_str(&format!(
+                "　［{}］{}\n",
+                problem.severity.label(),
+                problem.message
+            ));
         }
     }
-    out.write_all(text.as_bytes()).map_err(|e| write_error(&e))?;
+    out.write_all(text.as_bytes())
+        .map_err(|e| write_error(&e))?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn export_document(file: &Path, doc: DocKind, to: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
+fn export_document(
+    file: &Path,
+    doc: DocKind,
+    to: &Path,
+    out: &mut dyn Write,
+) -> Result<ExitCode, String> {
     let session = files::load(file).map_err(|e| e.to_string())?;
     let text = export::plain_text(&session, doc);
     if to.as_os_str() == "-" {
-        out.write_all(text.as_bytes()).map_err(|e| write_error(&e))?;
+        out.write_all(text.as_bytes())
+            .map_err(|e| write_error(&e))?;
     } else {
         files::write_atomically(to, text.as_bytes(), false).map_err(|e| e.to_string())?;
     }
@@ -163,9 +197,15 @@ fn format_file(file: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn sort_names(mode: NameOrderMode, input: &mut dyn Read, out: &mut dyn Write) -> Result<ExitCode, String> {
+fn sort_names(
+    mode: NameOrderMode,
+    input: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<ExitCode, String> {
     let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes).map_err(|e| format!("无法读取输入：{}", files::io_reason(&e)))?;
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("无法读取输入：{}", files::io_reason(&e)))?;
     // Input from other programs may not be clean UTF-8; bad bytes become U+FFFD rather than an error.
     let text = String::from_utf8_lossy(&bytes);
     let names = sorted_names(&split_names(&text), mode);
@@ -174,6 +214,7 @@ fn sort_names(mode: NameOrderMode, input: &mut dyn Read, out: &mut dyn Write) ->
         text.push_str(&name);
         text.push('\n');
     }
-    out.write_all(text.as_bytes()).map_err(|e| write_error(&e))?;
+    out.write_all(text.as_bytes())
+        .map_err(|e| write_error(&e))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,13 +6,19 @@
 //! - [`io`]: RON files: versioned, deterministic, atomic saves, friendly load errors.
 //! - [`export`]: the published texts (name lists …) built from a session.
 //! - [`cli`]: `check`, `export` and `sort-names` without a window.
+//! - [`app`], [`views`], [`action`], [`command`], [`document`]: the editor window (egui).
 //!
 //! `model`, `collation`, `io` and `export` never use egui: the command line, the tests and the
 //! benchmarks run without a window.
 
+pub mod action;
 pub mod app;
 pub mod cli;
 pub mod collation;
+pub mod command;
+pub mod dialogs;
+pub mod document;
 pub mod export;
 pub mod io;
 pub mod model;
+pub mod views;

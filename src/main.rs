@@ -10,7 +10,12 @@ fn main() -> ExitCode {
         Some(command) => {
             let stdin = std::io::stdin();
             let stdout = std::io::stdout();
-            huiwu::cli::run(command, &mut stdin.lock(), &mut stdout.lock(), &mut std::io::stderr())
+            huiwu::cli::run(
+                command,
+                &mut stdin.lock(),
+                &mut stdout.lock(),
+                &mut std::io::stderr(),
+            )
         }
         None => huiwu::app::run(cli.file),
     }

@@ -41,11 +41,20 @@ fn parse_table(tsv: &'static str) -> HashMap<char, CharStrokes> {
             continue;
         };
         let mut chars = ch.chars();
-        let (Some(ch), None) = (chars.next(), chars.next()) else { continue };
+        let (Some(ch), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
         let (Ok(strokes), Ok(table_number)) = (strokes.parse(), number.trim().parse()) else {
             continue;
         };
-        map.insert(ch, CharStrokes { strokes, shapes, table_number });
+        map.insert(
+            ch,
+            CharStrokes {
+                strokes,
+                shapes,
+                table_number,
+            },
+        );
     }
     map
 }
@@ -62,7 +71,11 @@ enum CharKey {
     Blank,
     /// A character of the table: strokes, shapes (characters without a sequence after those
     /// with one, via the `'9'` sentinel), table number.
-    Known { strokes: u8, shapes: &'static str, table_number: u16 },
+    Known {
+        strokes: u8,
+        shapes: &'static str,
+        table_number: u16,
+    },
     /// A character the table lacks: after all known ones, by code point.
     Unknown(char),
 }
@@ -71,7 +84,11 @@ fn char_key(ch: char) -> CharKey {
     match char_strokes(ch) {
         Some(data) => CharKey::Known {
             strokes: data.strokes,
-            shapes: if data.shapes.is_empty() { "9" } else { data.shapes },
+            shapes: if data.shapes.is_empty() {
+                "9"
+            } else {
+                data.shapes
+            },
             table_number: data.table_number,
         },
         None => CharKey::Unknown(ch),
@@ -158,9 +175,35 @@ mod tests {
 
     /// The 委员 of the seed gazette's 出缺席人员名单, in published order.
     const SEED_MEMBERS: [&str; 29] = [
-        "王士洁", "王小强", "王旭东", "王学德", "王景娟", "艾振军", "田锋", "吕民民", "朱国旺", "刘文合",
-        "刘砚娟", "刘增军", "孙小珂", "孙炳良", "李忠生", "李树祝", "辛守勇", "辛晓哲", "张玉兰", "张尚东",
-        "张新江", "郑全智", "赵建波", "宣振喜", "郭少锋", "郭得岁", "董文闯", "韩玉生", "薛松",
+        "王士洁",
+        "王小强",
+        "王旭东",
+        "王学德",
+        "王景娟",
+        "艾振军",
+        "田锋",
+        "吕民民",
+        "朱国旺",
+        "刘文合",
+        "刘砚娟",
+        "刘增军",
+        "孙小珂",
+        "孙炳良",
+        "李忠生",
+        "李树祝",
+        "辛守勇",
+        "辛晓哲",
+        "张玉兰",
+        "张尚东",
+        "张新江",
+        "郑全智",
+        "赵建波",
+        "宣振喜",
+        "郭少锋",
+        "郭得岁",
+        "董文闯",
+        "韩玉生",
+        "薛松",
     ];
 
     #[test]
@@ -182,34 +225,70 @@ mod tests {
     #[test]
     fn fewer_strokes_then_shapes_then_table() {
         // 王 (4) before 艾 (5).
-        assert_eq!(compare_names("王景娟", "艾振军", NameOrderMode::FullName), Ordering::Less);
+        assert_eq!(
+            compare_names("王景娟", "艾振军", NameOrderMode::FullName),
+            Ordering::Less
+        );
         // Same surname: the second character decides (士 3 < 小 3 by shape: 横 before 竖).
-        assert_eq!(compare_names("王士洁", "王小强", NameOrderMode::FullName), Ordering::Less);
+        assert_eq!(
+            compare_names("王士洁", "王小强", NameOrderMode::FullName),
+            Ordering::Less
+        );
         // A name that is a prefix of another comes first.
-        assert_eq!(compare_names("田富", "田富强", NameOrderMode::FullName), Ordering::Less);
+        assert_eq!(
+            compare_names("田富", "田富强", NameOrderMode::FullName),
+            Ordering::Less
+        );
     }
 
     #[test]
     fn surname_mode_puts_two_character_names_first() {
-        assert_eq!(compare_names("田大利", "田富", NameOrderMode::FullName), Ordering::Less);
-        assert_eq!(compare_names("田富", "田大利", NameOrderMode::Surname), Ordering::Less);
-        let names: Vec<String> = ["田大利", "田富", "王五"].iter().map(|s| (*s).to_owned()).collect();
-        assert_eq!(sorted_names(&names, NameOrderMode::Surname), ["王五", "田富", "田大利"]);
+        assert_eq!(
+            compare_names("田大利", "田富", NameOrderMode::FullName),
+            Ordering::Less
+        );
+        assert_eq!(
+            compare_names("田富", "田大利", NameOrderMode::Surname),
+            Ordering::Less
+        );
+        let names: Vec<String> = ["田大利", "田富", "王五"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        assert_eq!(
+            sorted_names(&names, NameOrderMode::Surname),
+            ["王五", "田富", "田大利"]
+        );
     }
 
     #[test]
     fn unknown_characters_sort_deterministically_after_known_ones() {
         // 媧 (traditional) is not in the table.
         assert!(char_strokes('媧').is_none());
-        assert_eq!(compare_names("女", "媧", NameOrderMode::FullName), Ordering::Less);
-        assert_eq!(compare_names("王媧", "王一", NameOrderMode::FullName), Ordering::Greater);
-        assert_eq!(compare_names("A", "B", NameOrderMode::FullName), Ordering::Less);
-        assert_eq!(compare_names("媧", "媧", NameOrderMode::FullName), Ordering::Equal);
+        assert_eq!(
+            compare_names("女", "媧", NameOrderMode::FullName),
+            Ordering::Less
+        );
+        assert_eq!(
+            compare_names("王媧", "王一", NameOrderMode::FullName),
+            Ordering::Greater
+        );
+        assert_eq!(
+            compare_names("A", "B", NameOrderMode::FullName),
+            Ordering::Less
+        );
+        assert_eq!(
+            compare_names("媧", "媧", NameOrderMode::FullName),
+            Ordering::Equal
+        );
     }
 
     #[test]
     fn padding_is_ignored_by_sorting() {
-        assert_eq!(compare_names("尚\u{3000}欣", "尚欣", NameOrderMode::FullName), Ordering::Equal);
+        assert_eq!(
+            compare_names("尚\u{3000}欣", "尚欣", NameOrderMode::FullName),
+            Ordering::Equal
+        );
     }
 
     #[test]
@@ -224,6 +303,9 @@ mod tests {
     #[test]
     fn names_split_at_the_usual_separators() {
         let text = "王士洁 王小强\n刘育、张尚东，李雷\n尚　欣\n\n  田 锋  ";
-        assert_eq!(split_names(text), ["王士洁", "王小强", "刘育", "张尚东", "李雷", "尚欣", "田锋"]);
+        assert_eq!(
+            split_names(text),
+            ["王士洁", "王小强", "刘育", "张尚东", "李雷", "尚欣", "田锋"]
+        );
     }
 }

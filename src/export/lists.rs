@@ -23,9 +23,14 @@ pub fn spread_label(label: &str) -> String {
 
 /// Members in the order lists print them: by role (主任, 副主任, 秘书长, 委员); within a role by
 /// rank, and 委员 (and members of equal rank) in stroke order of their name or their `sort_as`.
-pub fn members_in_list_order<'a>(members: impl IntoIterator<Item = &'a Member>, mode: NameOrderMode) -> Vec<&'a Member> {
+pub fn members_in_list_order<'a>(
+    members: impl IntoIterator<Item = &'a Member>,
+    mode: NameOrderMode,
+) -> Vec<&'a Member> {
     let mut ordered: Vec<&Member> = members.into_iter().collect();
-    sort_by_name(&mut ordered, mode, |m| m.sort_as.as_deref().unwrap_or(&m.name));
+    sort_by_name(&mut ordered, mode, |m| {
+        m.sort_as.as_deref().unwrap_or(&m.name)
+    });
     // Stable: stroke order stays within equal (role, rank).
     ordered.sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
     ordered
@@ -39,7 +44,11 @@ fn name_lines(names: &[String], per_line: usize, first_prefix: &str, indent: &st
         .chunks(per_line)
         .enumerate()
         .map(|(index, chunk)| {
-            let joined = chunk.iter().map(|n| padded_name(n)).collect::<Vec<_>>().join(&FULL_SPACE.to_string());
+            let joined = chunk
+                .iter()
+                .map(|n| padded_name(n))
+                .collect::<Vec<_>>()
+                .join(&FULL_SPACE.to_string());
             let prefix = if index == 0 { first_prefix } else { indent };
             format!("{prefix}{joined}")
         })
@@ -55,17 +64,29 @@ const HANGING_INDENT: &str = "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}";
 pub fn attendance_list(session: &Session) -> String {
     let settings = &session.body.settings;
     let per_line = settings.names_per_line as usize;
-    let mut lines = vec![format!("{}出缺席人员名单", session.list_title()), String::new()];
-    let present: Vec<&Member> =
-        members_in_list_order(session.roster.iter().filter(|m| session.is_present(m.id)), settings.name_order);
+    let mut lines = vec![
+        format!("{}出缺席人员名单", session.list_title()),
+        String::new(),
+    ];
+    let present: Vec<&Member> = members_in_list_order(
+        session.roster.iter().filter(|m| session.is_present(m.id)),
+        settings.name_order,
+    );
     for role in Role::ALL {
-        let names: Vec<String> = present.iter().filter(|m| m.role == role).map(|m| m.name.clone()).collect();
+        let names: Vec<String> = present
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| m.name.clone())
+            .collect();
         if names.is_empty() {
             continue;
         }
         let label = spread_label(role.label());
         if role == Role::Member {
-            lines.push(format!("{label}（以{}为序）：", name_order_phrase(settings.name_order)));
+            lines.push(format!(
+                "{label}（以{}为序）：",
+                name_order_phrase(settings.name_order)
+            ));
             lines.extend(name_lines(&names, per_line, "", ""));
         } else {
             let first = format!("{label}：");
@@ -101,7 +122,10 @@ fn name_order_phrase(mode: NameOrderMode) -> &'static str {
 
 /// 列席人员名单: each unit with its people, names padded and joined by 「、」.
 pub fn observers_list(session: &Session) -> String {
-    let mut lines = vec![format!("{}列席人员名单", session.list_title()), String::new()];
+    let mut lines = vec![
+        format!("{}列席人员名单", session.list_title()),
+        String::new(),
+    ];
     for unit in &session.observers {
         let names: Vec<String> = unit.names.iter().map(|n| padded_name(n)).collect();
         lines.push(format!("{}{FULL_SPACE}{}", unit.unit, names.join("、")));
@@ -113,7 +137,11 @@ pub fn observers_list(session: &Session) -> String {
 /// session has no date.
 pub fn adoption_line(session: &Session) -> Option<String> {
     let date = session.details.dates.last()?;
-    Some(format!("（{}{}通过）", chinese_date(*date), session.full_title()))
+    Some(format!(
+        "（{}{}通过）",
+        chinese_date(*date),
+        session.full_title()
+    ))
 }
 
 /// 「2023年12月21日」.
@@ -128,8 +156,12 @@ pub fn verb_blocks(motion: &AppointmentMotion) -> Vec<(AppointmentAction, Vec<St
     AppointmentAction::ALL
         .iter()
         .filter_map(|action| {
-            let clauses: Vec<String> =
-                motion.entries.iter().filter(|e| e.action == *action).map(|e| e.clause()).collect();
+            let clauses: Vec<String> = motion
+                .entries
+                .iter()
+                .filter(|e| e.action == *action)
+                .map(|e| e.clause())
+                .collect();
             (!clauses.is_empty()).then_some((*action, clauses))
         })
         .collect()
@@ -176,10 +208,21 @@ mod tests {
 
     #[test]
     fn names_wrap_with_a_hanging_indent() {
-        let names: Vec<String> = ["王海涛", "李杰", "王烁", "秦天苍", "岳朝亚", "郎付山"].iter().map(|s| (*s).to_owned()).collect();
-        let lines = name_lines(&names, 5, "请\u{3000}\u{3000}假：", "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}");
+        let names: Vec<String> = ["王海涛", "李杰", "王烁", "秦天苍", "岳朝亚", "郎付山"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let lines = name_lines(
+            &names,
+            5,
+            "请\u{3000}\u{3000}假：",
+            "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}",
+        );
         assert_eq!(lines.len(), 2);
-        assert_eq!(lines[0], "请\u{3000}\u{3000}假：王海涛\u{3000}李\u{3000}杰\u{3000}王\u{3000}烁\u{3000}秦天苍\u{3000}岳朝亚");
+        assert_eq!(
+            lines[0],
+            "请\u{3000}\u{3000}假：王海涛\u{3000}李\u{3000}杰\u{3000}王\u{3000}烁\u{3000}秦天苍\u{3000}岳朝亚"
+        );
         assert_eq!(lines[1], "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}郎付山");
     }
 }

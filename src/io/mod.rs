@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+pub mod config;
+
 use crate::model::{FORMAT_VERSION, Session};
 
 /// The largest session file we read. The example session is under 0.5 MB and a stress session
@@ -41,7 +43,9 @@ pub enum FileError {
         limit_mb: u64,
     },
     /// The file is not UTF-8 text.
-    #[error("文件「{path}」不是 UTF-8 文本（第{line}行附近有无法识别的字节），可能不是会议文件或已损坏。")]
+    #[error(
+        "文件「{path}」不是 UTF-8 文本（第{line}行附近有无法识别的字节），可能不是会议文件或已损坏。"
+    )]
     NotText {
         /// The file.
         path: PathBuf,
@@ -121,7 +125,9 @@ struct VersionProbe {
 /// Parses session text; `path` only names the file in messages.
 pub fn from_ron_str(text: &str, path: &Path) -> Result<Session, FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::Empty { path: path.to_owned() });
+        return Err(FileError::Empty {
+            path: path.to_owned(),
+        });
     }
     let options = ron::Options::default();
     // A probe that ignores every other field: if it finds a newer version, stop there.
@@ -153,10 +159,16 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Session, FileError> {
 
 /// Reads and parses a session file. Never panics, whatever the file holds.
 pub fn load(path: &Path) -> Result<Session, FileError> {
-    let read_error = |error: std::io::Error| FileError::Read { path: path.to_owned(), reason: io_reason(&error) };
+    let read_error = |error: std::io::Error| FileError::Read {
+        path: path.to_owned(),
+        reason: io_reason(&error),
+    };
     let metadata = fs::metadata(path).map_err(read_error)?;
     if metadata.is_dir() {
-        return Err(FileError::Read { path: path.to_owned(), reason: "这是一个文件夹，不是文件".to_owned() });
+        return Err(FileError::Read {
+            path: path.to_owned(),
+            reason: "这是一个文件夹，不是文件".to_owned(),
+        });
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge {
@@ -169,8 +181,15 @@ pub fn load(path: &Path) -> Result<Session, FileError> {
     let text = match std::str::from_utf8(&bytes) {
         Ok(text) => text,
         Err(error) => {
-            let line = bytes[..error.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            return Err(FileError::NotText { path: path.to_owned(), line });
+            let line = bytes[..error.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
+            return Err(FileError::NotText {
+                path: path.to_owned(),
+                line,
+            });
         }
     };
     // A byte-order mark some Windows editors add is not part of the RON text.
@@ -179,7 +198,10 @@ pub fn load(path: &Path) -> Result<Session, FileError> {
 
 /// The backup kept beside a session file: `name.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(".bak");
     path.with_file_name(name)
 }
@@ -198,13 +220,19 @@ pub fn save(session: &Session, path: &Path) -> Result<(), FileError> {
 /// Writes `bytes` to `path` atomically (write beside, flush, rename). With `keep_backup`, an
 /// existing file is first copied to its backup path the same way.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), FileError> {
-    let write_error = |error: std::io::Error| FileError::Write { path: path.to_owned(), reason: io_reason(&error) };
+    let write_error = |error: std::io::Error| FileError::Write {
+        path: path.to_owned(),
+        reason: io_reason(&error),
+    };
     let directory = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
     };
     if path.is_dir() {
-        return Err(FileError::Write { path: path.to_owned(), reason: "这是一个文件夹".to_owned() });
+        return Err(FileError::Write {
+            path: path.to_owned(),
+            reason: "这是一个文件夹".to_owned(),
+        });
     }
     let mut temporary = tempfile::Builder::new()
         .prefix(".huiwu-")
@@ -212,6 +240,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
         .tempfile_in(&directory)
         .map_err(write_error)?;
     temporary.write_all(bytes).map_err(write_error)?;
+    keep_permissions(path, temporary.as_file());
     temporary.as_file().sync_all().map_err(write_error)?;
     if keep_backup && path.is_file() {
         let previous = fs::read(path).map_err(write_error)?;
@@ -219,9 +248,25 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
             write_atomically(&backup_path(path), &previous, false)?;
         }
     }
-    temporary.persist(path).map_err(|error| write_error(error.error))?;
+    temporary
+        .persist(path)
+        .map_err(|error| write_error(error.error))?;
     sync_directory(&directory);
     Ok(())
+}
+
+/// Gives the new file the permissions of the file it replaces, or the usual 0644 for a new
+/// file (the temporary file starts private to its owner).
+fn keep_permissions(path: &Path, file: &fs::File) {
+    let permissions = match fs::metadata(path) {
+        Ok(metadata) => metadata.permissions(),
+        #[cfg(unix)]
+        Err(_) => std::os::unix::fs::PermissionsExt::from_mode(0o644),
+        #[cfg(not(unix))]
+        Err(_) => return,
+    };
+    // Failing to set them leaves a private file, which is safe; the save goes on.
+    let _ = file.set_permissions(permissions);
 }
 
 /// Flushes the directory entry of a rename to disk where the platform allows it.
@@ -253,8 +298,14 @@ fn parse_reason(code: &ron::Error) -> String {
         E::ExpectedOption => "此处应为 Some(…) 或 None".to_owned(),
         E::ExpectedIdentifier => "此处应为名称".to_owned(),
         E::TrailingCharacters => "内容结束后还有多余的字符".to_owned(),
-        E::NoSuchStructField { found: field, outer, .. } => match outer {
-            Some(outer) => format!("「{outer}」中没有名为「{field}」的项（文件可能来自其他程序或已被改动）"),
+        E::NoSuchStructField {
+            found: field,
+            outer,
+            ..
+        } => match outer {
+            Some(outer) => {
+                format!("「{outer}」中没有名为「{field}」的项（文件可能来自其他程序或已被改动）")
+            }
             None => format!("没有名为「{field}」的项"),
         },
         E::MissingStructField { field, outer } => match outer {
@@ -262,7 +313,9 @@ fn parse_reason(code: &ron::Error) -> String {
             None => format!("缺少必需的项「{field}」"),
         },
         E::DuplicateStructField { field, .. } => format!("项「{field}」重复出现"),
-        E::NoSuchEnumVariant { found, expected, .. } => {
+        E::NoSuchEnumVariant {
+            found, expected, ..
+        } => {
             format!("「{found}」不是有效的取值（可用：{}）", expected.join("、"))
         }
         E::InvalidValueForType { expected, found } => format!("此处应为{expected}，实际为{found}"),
@@ -294,6 +347,9 @@ mod tests {
 
     #[test]
     fn backup_path_is_beside_the_file() {
-        assert_eq!(backup_path(Path::new("/a/b/s.ron")), PathBuf::from("/a/b/s.ron.bak"));
+        assert_eq!(
+            backup_path(Path::new("/a/b/s.ron")),
+            PathBuf::from("/a/b/s.ron.bak")
+        );
     }
 }

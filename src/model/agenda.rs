@@ -100,8 +100,13 @@ pub enum Outcome {
 
 impl Outcome {
     /// Every outcome, in the order the editor offers them.
-    pub const ALL: [Outcome; 5] =
-        [Self::Pending, Self::Deliberated, Self::Adopted, Self::Rejected, Self::Deferred];
+    pub const ALL: [Outcome; 5] = [
+        Self::Pending,
+        Self::Deliberated,
+        Self::Adopted,
+        Self::Rejected,
+        Self::Deferred,
+    ];
 
     /// The outcome as the office says it.
     pub fn label(self) -> &'static str {

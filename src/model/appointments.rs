@@ -71,7 +71,10 @@ impl Nominator {
     /// The verbs this nominator's entries usually take: (appointment, removal).
     pub fn usual_actions(self) -> (AppointmentAction, AppointmentAction) {
         match self {
-            Self::Mayor => (AppointmentAction::DecideAppoint, AppointmentAction::DecideRemove),
+            Self::Mayor => (
+                AppointmentAction::DecideAppoint,
+                AppointmentAction::DecideRemove,
+            ),
             _ => (AppointmentAction::Appoint, AppointmentAction::Remove),
         }
     }
@@ -158,7 +161,10 @@ impl AppointmentAction {
 
     /// Whether the entry puts someone into a post (as opposed to taking them out).
     pub fn is_appointment(self) -> bool {
-        matches!(self, Self::Appoint | Self::DecideAppoint | Self::ApproveAppoint | Self::DecideActing)
+        matches!(
+            self,
+            Self::Appoint | Self::DecideAppoint | Self::ApproveAppoint | Self::DecideActing
+        )
     }
 }
 

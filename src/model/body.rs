@@ -17,7 +17,8 @@ pub struct Body {
     /// The term of the congress (届), e.g. 12 for 第十二届.
     pub term: u32,
     /// The settings in which bodies differ.
-    #[serde(default)] // older files and hand-written files may leave every setting at its default
+    #[serde(default)]
+    // older files and hand-written files may leave every setting at its default
     pub settings: BodySettings,
 }
 
@@ -36,7 +37,11 @@ impl Default for Body {
 impl Body {
     /// 「鹤壁市第十二届人民代表大会常务委员会」: the body of this term, in full.
     pub fn full_title_of_term(&self) -> String {
-        format!("{}第{}届人民代表大会常务委员会", self.region, chinese_number(self.term))
+        format!(
+            "{}第{}届人民代表大会常务委员会",
+            self.region,
+            chinese_number(self.term)
+        )
     }
 
     /// 「鹤壁市十二届人大常委会」: the heading form used by the published lists.
@@ -120,7 +125,11 @@ pub struct SatisfactionRule {
 
 impl Default for SatisfactionRule {
     fn default() -> Self {
-        Self { base: SatisfactionBase::AllMembers, threshold_percent: 50, strictly_more: true }
+        Self {
+            base: SatisfactionBase::AllMembers,
+            threshold_percent: 50,
+            strictly_more: true,
+        }
     }
 }
 

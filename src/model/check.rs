@@ -7,7 +7,9 @@ use super::documents::ReportKind;
 use super::roster::Role;
 use super::rules;
 use super::session::Session;
-use super::votes::{EvaluationRecord, ResultWithoutCounts, VoteRecord, VoteSubject, tally_of_ballots};
+use super::votes::{
+    EvaluationRecord, ResultWithoutCounts, VoteRecord, VoteSubject, tally_of_ballots,
+};
 
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -56,10 +58,16 @@ struct Findings(Vec<Problem>);
 
 impl Findings {
     fn error(&mut self, message: String) {
-        self.0.push(Problem { severity: Severity::Error, message });
+        self.0.push(Problem {
+            severity: Severity::Error,
+            message,
+        });
     }
     fn warning(&mut self, message: String) {
-        self.0.push(Problem { severity: Severity::Warning, message });
+        self.0.push(Problem {
+            severity: Severity::Warning,
+            message,
+        });
     }
 }
 
@@ -80,15 +88,30 @@ fn check_ids(session: &Session, found: &mut Findings) {
             found.error(format!("{what}编号{id}重复"));
         }
     };
-    report("组成人员", duplicates(session.roster.iter().map(|m| m.id.0)));
-    report("列席单位", duplicates(session.observers.iter().map(|u| u.id.0)));
+    report(
+        "组成人员",
+        duplicates(session.roster.iter().map(|m| m.id.0)),
+    );
+    report(
+        "列席单位",
+        duplicates(session.observers.iter().map(|u| u.id.0)),
+    );
     report("议题", duplicates(session.agenda.iter().map(|i| i.id.0)));
     report("报告", duplicates(session.reports.iter().map(|r| r.id.0)));
-    report("决议", duplicates(session.resolutions.iter().map(|r| r.id.0)));
-    report("任免议案", duplicates(session.motions.iter().map(|m| m.id.0)));
+    report(
+        "决议",
+        duplicates(session.resolutions.iter().map(|r| r.id.0)),
+    );
+    report(
+        "任免议案",
+        duplicates(session.motions.iter().map(|m| m.id.0)),
+    );
     report("任免事项", duplicates(session.entries().map(|e| e.id.0)));
     report("表决", duplicates(session.votes.iter().map(|v| v.id.0)));
-    report("测评", duplicates(session.evaluations.iter().map(|e| e.id.0)));
+    report(
+        "测评",
+        duplicates(session.evaluations.iter().map(|e| e.id.0)),
+    );
 }
 
 fn check_roster(session: &Session, found: &mut Findings) {
@@ -114,11 +137,16 @@ fn check_roster(session: &Session, found: &mut Findings) {
     }
     for absence in &session.absences {
         if session.member(absence.member).is_none() {
-            found.error(format!("请假/缺席记录中的组成人员编号{}不在名单中", absence.member));
+            found.error(format!(
+                "请假/缺席记录中的组成人员编号{}不在名单中",
+                absence.member
+            ));
         }
     }
     for id in duplicates(session.absences.iter().map(|a| a.member)) {
-        let name = session.member(id).map_or_else(|| id.to_string(), |m| m.name.clone());
+        let name = session
+            .member(id)
+            .map_or_else(|| id.to_string(), |m| m.name.clone());
         found.error(format!("「{name}」的请假/缺席记录重复"));
     }
     let counts = session.attendance_counts();
@@ -172,7 +200,10 @@ fn check_documents(session: &Session, found: &mut Findings) {
     for resolution in &session.resolutions {
         if let Some(id) = resolution.explanation {
             if session.report(id).is_none() {
-                found.error(format!("「{}」的说明（报告编号{id}）不存在", resolution.title));
+                found.error(format!(
+                    "「{}」的说明（报告编号{id}）不存在",
+                    resolution.title
+                ));
             }
             referenced.insert(DocumentRef::Report(id));
         }
@@ -212,7 +243,11 @@ fn check_documents(session: &Session, found: &mut Findings) {
 fn check_votes(session: &Session, found: &mut Findings) {
     let counts = session.attendance_counts();
     for (index, vote) in session.votes.iter().enumerate() {
-        let place = format!("第{}项表决（{}）", index + 1, vote_subject_text(session, &vote.subject));
+        let place = format!(
+            "第{}项表决（{}）",
+            index + 1,
+            vote_subject_text(session, &vote.subject)
+        );
         match &vote.subject {
             VoteSubject::Agenda => {}
             VoteSubject::AgendaItem(id) => {
@@ -241,7 +276,10 @@ fn check_votes(session: &Session, found: &mut Findings) {
             VoteRecord::Ballots(ballots) => {
                 for ballot in ballots {
                     match session.member(ballot.member) {
-                        None => found.error(format!("{place}有一张选票来自名单外的人员（编号{}）", ballot.member)),
+                        None => found.error(format!(
+                            "{place}有一张选票来自名单外的人员（编号{}）",
+                            ballot.member
+                        )),
                         Some(m) if !session.is_present(m.id) => {
                             found.error(format!("{place}有未出席的{}的表决记录", m.name));
                         }
@@ -249,7 +287,9 @@ fn check_votes(session: &Session, found: &mut Findings) {
                     }
                 }
                 for id in duplicates(ballots.iter().map(|b| b.member)) {
-                    let name = session.member(id).map_or_else(|| id.to_string(), |m| m.name.clone());
+                    let name = session
+                        .member(id)
+                        .map_or_else(|| id.to_string(), |m| m.name.clone());
                     found.error(format!("{place}中{name}有多条表决记录"));
                 }
                 tally_of_ballots(ballots)
@@ -261,7 +301,10 @@ fn check_votes(session: &Session, found: &mut Findings) {
         }
     }
     for item in &session.agenda {
-        let recorded = session.votes.iter().find(|v| v.subject == VoteSubject::AgendaItem(item.id));
+        let recorded = session
+            .votes
+            .iter()
+            .find(|v| v.subject == VoteSubject::AgendaItem(item.id));
         let Some(vote) = recorded else { continue };
         let adopted = match &vote.record {
             VoteRecord::Counts(t) => rules::passes(t.yes, counts.members),
@@ -274,7 +317,11 @@ fn check_votes(session: &Session, found: &mut Findings) {
             _ => true,
         };
         if !consistent {
-            found.error(format!("议题「{}」的结果「{}」与表决记录不符", item.title, item.outcome.label()));
+            found.error(format!(
+                "议题「{}」的结果「{}」与表决记录不符",
+                item.title,
+                item.outcome.label()
+            ));
         }
     }
 }
@@ -284,7 +331,10 @@ fn check_evaluations(session: &Session, found: &mut Findings) {
     for evaluation in &session.evaluations {
         for id in &evaluation.reports {
             if session.report(*id).is_none() {
-                found.error(format!("测评「{}」所指的报告（编号{id}）不存在", evaluation.subject));
+                found.error(format!(
+                    "测评「{}」所指的报告（编号{id}）不存在",
+                    evaluation.subject
+                ));
             }
         }
         let tally = match &evaluation.record {
@@ -317,13 +367,17 @@ pub fn vote_subject_text(session: &Session, subject: &VoteSubject) -> String {
             .iter()
             .find(|i| i.id == *id)
             .map_or_else(|| format!("议题{id}"), |i| i.title.clone()),
-        VoteSubject::Resolution(id) => {
-            session.resolution(*id).map_or_else(|| format!("决议{id}"), |r| r.title.clone())
-        }
+        VoteSubject::Resolution(id) => session
+            .resolution(*id)
+            .map_or_else(|| format!("决议{id}"), |r| r.title.clone()),
         VoteSubject::Entries(ids) => {
             let people: Vec<String> = ids
                 .iter()
-                .map(|id| session.entry(*id).map_or_else(|| format!("编号{id}"), |(_, e)| e.sentence()))
+                .map(|id| {
+                    session
+                        .entry(*id)
+                        .map_or_else(|| format!("编号{id}"), |(_, e)| e.sentence())
+                })
                 .collect();
             people.join("；")
         }

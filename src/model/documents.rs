@@ -41,13 +41,21 @@ pub struct Report {
 impl Report {
     /// The line under the header: the presenter when named, else the submitting unit.
     pub fn byline(&self) -> &str {
-        if self.presenter.is_empty() { &self.submitter } else { &self.presenter }
+        if self.presenter.is_empty() {
+            &self.submitter
+        } else {
+            &self.presenter
+        }
     }
 
     /// Characters of body text (attachments included), for the editor's size figures.
     pub fn char_count(&self) -> usize {
-        let attachments: usize =
-            self.attachments.iter().flat_map(|a| &a.body).map(Block::char_count).sum();
+        let attachments: usize = self
+            .attachments
+            .iter()
+            .flat_map(|a| &a.body)
+            .map(Block::char_count)
+            .sum();
         self.body.iter().map(Block::char_count).sum::<usize>() + attachments
     }
 }

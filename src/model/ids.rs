@@ -39,7 +39,11 @@ pub trait HasIdValue: Copy {
 
 /// The next id after every id in `existing`: the largest plus one, or 1 for an empty list.
 pub fn next_id<I: HasIdValue>(existing: impl IntoIterator<Item = I>) -> I {
-    let largest = existing.into_iter().map(HasIdValue::value).max().unwrap_or(0);
+    let largest = existing
+        .into_iter()
+        .map(HasIdValue::value)
+        .max()
+        .unwrap_or(0);
     I::from_value(largest.saturating_add(1))
 }
 
@@ -91,6 +95,9 @@ mod tests {
     #[test]
     fn next_id_follows_the_largest() {
         assert_eq!(next_id::<MemberId>([]), MemberId(1));
-        assert_eq!(next_id([MemberId(3), MemberId(9), MemberId(2)]), MemberId(10));
+        assert_eq!(
+            next_id([MemberId(3), MemberId(9), MemberId(2)]),
+            MemberId(10)
+        );
     }
 }

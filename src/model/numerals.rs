@@ -9,7 +9,11 @@ pub fn chinese_number(n: u32) -> String {
         0..=9 => digit(n).to_owned(),
         10..=19 => format!("十{}", if n == 10 { "" } else { digit(n % 10) }),
         20..=99 => {
-            let ones = if n % 10 == 0 { "" } else { digit(n % 10) };
+            let ones = if n.is_multiple_of(10) {
+                ""
+            } else {
+                digit(n % 10)
+            };
             format!("{}十{}", digit(n / 10), ones)
         }
         100..=999 => {
@@ -17,7 +21,15 @@ pub fn chinese_number(n: u32) -> String {
             let tail = match rest {
                 0 => String::new(),
                 1..=9 => format!("零{}", digit(rest)),
-                _ => format!("{}十{}", digit(rest / 10), if rest % 10 == 0 { "" } else { digit(rest % 10) }),
+                _ => format!(
+                    "{}十{}",
+                    digit(rest / 10),
+                    if rest.is_multiple_of(10) {
+                        ""
+                    } else {
+                        digit(rest % 10)
+                    }
+                ),
             };
             format!("{}百{}", digit(n / 100), tail)
         }

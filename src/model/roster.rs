@@ -53,7 +53,9 @@ impl Gender {
 }
 
 /// The role of a member on the committee, in the order lists print them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Role {
     /// 主任: the chair.
     Chair,
@@ -68,7 +70,12 @@ pub enum Role {
 
 impl Role {
     /// Every role, in list order.
-    pub const ALL: [Role; 4] = [Role::Chair, Role::ViceChair, Role::SecretaryGeneral, Role::Member];
+    pub const ALL: [Role; 4] = [
+        Role::Chair,
+        Role::ViceChair,
+        Role::SecretaryGeneral,
+        Role::Member,
+    ];
 
     /// 主任, 副主任, 秘书长, 委员.
     pub fn label(self) -> &'static str {

@@ -60,7 +60,10 @@ pub fn check_tally(tally: &Tally, present: u32) -> Result<(), TallyProblem> {
 /// The sentence the minutes use for a vote: 「以赞成X票，反对Y票，弃权Z票表决通过」 or 「…未获通过」,
 /// with 「，未按表决器W人」 when the body shows it.
 pub fn vote_sentence(tally: &Tally, members: u32, show_not_pressed: bool) -> String {
-    let mut counts = format!("赞成{}票，反对{}票，弃权{}票", tally.yes, tally.no, tally.abstain);
+    let mut counts = format!(
+        "赞成{}票，反对{}票，弃权{}票",
+        tally.yes, tally.no, tally.abstain
+    );
     if show_not_pressed {
         counts.push_str(&format!("，未按表决器{}人", tally.not_pressed));
     }
@@ -89,7 +92,11 @@ pub fn satisfaction_verdict(
     let reaches = |count: u64| {
         let lhs = count * 100;
         let rhs = base * u64::from(rule.threshold_percent);
-        if rule.strictly_more { lhs > rhs } else { lhs >= rhs }
+        if rule.strictly_more {
+            lhs > rhs
+        } else {
+            lhs >= rhs
+        }
     };
     let satisfied = u64::from(tally.satisfied);
     if base > 0 && reaches(satisfied) {
@@ -159,60 +166,140 @@ mod tests {
 
     #[test]
     fn tally_validity_boundary() {
-        let tally = Tally { yes: 30, no: 3, abstain: 1, not_pressed: 1 };
+        let tally = Tally {
+            yes: 30,
+            no: 3,
+            abstain: 1,
+            not_pressed: 1,
+        };
         assert_eq!(check_tally(&tally, 35), Ok(()));
         assert_eq!(
             check_tally(&tally, 34),
-            Err(TallyProblem::MoreVotesThanPresent { counted: 35, present: 34 })
+            Err(TallyProblem::MoreVotesThanPresent {
+                counted: 35,
+                present: 34
+            })
         );
         assert_eq!(check_tally(&Tally::default(), 0), Ok(()));
     }
 
     #[test]
     fn vote_sentences() {
-        let tally = Tally { yes: 33, no: 0, abstain: 2, not_pressed: 0 };
-        assert_eq!(vote_sentence(&tally, 41, false), "以赞成33票，反对0票，弃权2票表决通过");
+        let tally = Tally {
+            yes: 33,
+            no: 0,
+            abstain: 2,
+            not_pressed: 0,
+        };
+        assert_eq!(
+            vote_sentence(&tally, 41, false),
+            "以赞成33票，反对0票，弃权2票表决通过"
+        );
         assert_eq!(
             vote_sentence(&tally, 41, true),
             "以赞成33票，反对0票，弃权2票，未按表决器0人表决通过"
         );
-        let short = Tally { yes: 20, no: 10, abstain: 5, not_pressed: 0 };
-        assert_eq!(vote_sentence(&short, 41, false), "以赞成20票，反对10票，弃权5票，未获通过");
+        let short = Tally {
+            yes: 20,
+            no: 10,
+            abstain: 5,
+            not_pressed: 0,
+        };
+        assert_eq!(
+            vote_sentence(&short, 41, false),
+            "以赞成20票，反对10票，弃权5票，未获通过"
+        );
     }
 
     #[test]
     fn satisfaction_default_rule_boundaries() {
         let rule = SatisfactionRule::default();
-        let tally = |s, b, d| EvaluationTally { satisfied: s, basically_satisfied: b, dissatisfied: d, invalid: 0 };
+        let tally = |s, b, d| EvaluationTally {
+            satisfied: s,
+            basically_satisfied: b,
+            dissatisfied: d,
+            invalid: 0,
+        };
         // N = 41: 满意 needs 21.
-        assert_eq!(satisfaction_verdict(&tally(21, 10, 4), &rule, 41, 35), Grade::Satisfied);
-        assert_eq!(satisfaction_verdict(&tally(20, 1, 14), &rule, 41, 35), Grade::BasicallySatisfied);
-        assert_eq!(satisfaction_verdict(&tally(20, 0, 15), &rule, 41, 35), Grade::Dissatisfied);
+        assert_eq!(
+            satisfaction_verdict(&tally(21, 10, 4), &rule, 41, 35),
+            Grade::Satisfied
+        );
+        assert_eq!(
+            satisfaction_verdict(&tally(20, 1, 14), &rule, 41, 35),
+            Grade::BasicallySatisfied
+        );
+        assert_eq!(
+            satisfaction_verdict(&tally(20, 0, 15), &rule, 41, 35),
+            Grade::Dissatisfied
+        );
         // N = 40: 20 is exactly half and not enough.
-        assert_eq!(satisfaction_verdict(&tally(20, 0, 10), &rule, 40, 30), Grade::Dissatisfied);
-        assert_eq!(satisfaction_verdict(&tally(21, 0, 9), &rule, 40, 30), Grade::Satisfied);
-        assert_eq!(satisfaction_verdict(&tally(10, 10, 10), &rule, 40, 30), Grade::Dissatisfied);
-        assert_eq!(satisfaction_verdict(&tally(10, 11, 9), &rule, 40, 30), Grade::BasicallySatisfied);
+        assert_eq!(
+            satisfaction_verdict(&tally(20, 0, 10), &rule, 40, 30),
+            Grade::Dissatisfied
+        );
+        assert_eq!(
+            satisfaction_verdict(&tally(21, 0, 9), &rule, 40, 30),
+            Grade::Satisfied
+        );
+        assert_eq!(
+            satisfaction_verdict(&tally(10, 10, 10), &rule, 40, 30),
+            Grade::Dissatisfied
+        );
+        assert_eq!(
+            satisfaction_verdict(&tally(10, 11, 9), &rule, 40, 30),
+            Grade::BasicallySatisfied
+        );
     }
 
     #[test]
     fn satisfaction_rule_is_a_setting() {
-        let tally = EvaluationTally { satisfied: 16, basically_satisfied: 10, dissatisfied: 4, invalid: 2 };
+        let tally = EvaluationTally {
+            satisfied: 16,
+            basically_satisfied: 10,
+            dissatisfied: 4,
+            invalid: 2,
+        };
         // Of valid ballots (30): 16 > 15 → 满意, though 16 of N = 41 is not.
-        let of_valid = SatisfactionRule { base: SatisfactionBase::ValidBallots, threshold_percent: 50, strictly_more: true };
-        assert_eq!(satisfaction_verdict(&tally, &of_valid, 41, 32), Grade::Satisfied);
-        assert_eq!(satisfaction_verdict(&tally, &SatisfactionRule::default(), 41, 32), Grade::BasicallySatisfied);
+        let of_valid = SatisfactionRule {
+            base: SatisfactionBase::ValidBallots,
+            threshold_percent: 50,
+            strictly_more: true,
+        };
+        assert_eq!(
+            satisfaction_verdict(&tally, &of_valid, 41, 32),
+            Grade::Satisfied
+        );
+        assert_eq!(
+            satisfaction_verdict(&tally, &SatisfactionRule::default(), 41, 32),
+            Grade::BasicallySatisfied
+        );
         // Two thirds of those present (32 → 21.33): 26 reaches it for 基本满意 only.
-        let two_thirds = SatisfactionRule { base: SatisfactionBase::Present, threshold_percent: 66, strictly_more: false };
-        assert_eq!(satisfaction_verdict(&tally, &two_thirds, 41, 32), Grade::BasicallySatisfied);
+        let two_thirds = SatisfactionRule {
+            base: SatisfactionBase::Present,
+            threshold_percent: 66,
+            strictly_more: false,
+        };
+        assert_eq!(
+            satisfaction_verdict(&tally, &two_thirds, 41, 32),
+            Grade::BasicallySatisfied
+        );
         // No ballots at all: never 满意.
         let empty = EvaluationTally::default();
-        assert_eq!(satisfaction_verdict(&empty, &of_valid, 41, 0), Grade::Dissatisfied);
+        assert_eq!(
+            satisfaction_verdict(&empty, &of_valid, 41, 0),
+            Grade::Dissatisfied
+        );
     }
 
     #[test]
     fn satisfaction_rates_are_of_valid_ballots() {
-        let tally = EvaluationTally { satisfied: 30, basically_satisfied: 3, dissatisfied: 0, invalid: 2 };
+        let tally = EvaluationTally {
+            satisfied: 30,
+            basically_satisfied: 3,
+            dissatisfied: 0,
+            invalid: 2,
+        };
         let (satisfied, at_least_basic) = satisfaction_rates(&tally).unwrap();
         assert!((satisfied - 90.909).abs() < 0.01);
         assert!((at_least_basic - 100.0).abs() < 1e-9);

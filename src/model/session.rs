@@ -182,17 +182,31 @@ impl Session {
 
     /// 「鹤壁市第十二届人民代表大会常务委员会第九次会议」.
     pub fn full_title(&self) -> String {
-        format!("{}第{}次会议", self.body.full_title_of_term(), chinese_number(self.details.number))
+        format!(
+            "{}第{}次会议",
+            self.body.full_title_of_term(),
+            chinese_number(self.details.number)
+        )
     }
 
     /// 「鹤壁市十二届人大常委会第九次会议」: the heading form of the published lists.
     pub fn list_title(&self) -> String {
-        format!("{}第{}次会议", self.body.list_title_of_term(), chinese_number(self.details.number))
+        format!(
+            "{}第{}次会议",
+            self.body.list_title_of_term(),
+            chinese_number(self.details.number)
+        )
     }
 
     /// 「市十二届人大常委会第九次会议」: the form of running text and news.
     pub fn short_title(&self) -> String {
-        let short_region = self.body.short_name.chars().next().map(String::from).unwrap_or_default();
+        let short_region = self
+            .body
+            .short_name
+            .chars()
+            .next()
+            .map(String::from)
+            .unwrap_or_default();
         format!(
             "{short_region}{}届人大常委会第{}次会议",
             chinese_number(self.body.term),
@@ -222,9 +236,13 @@ impl Session {
 
     /// The appointment entry with this id, with its motion.
     pub fn entry(&self, id: EntryId) -> Option<(&AppointmentMotion, &AppointmentEntry)> {
-        self.motions
-            .iter()
-            .find_map(|motion| motion.entries.iter().find(|e| e.id == id).map(|e| (motion, e)))
+        self.motions.iter().find_map(|motion| {
+            motion
+                .entries
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| (motion, e))
+        })
     }
 
     /// Every appointment entry of every motion, in motion order.
@@ -234,7 +252,12 @@ impl Session {
 
     /// A member's attendance.
     pub fn attendance_of(&self, id: MemberId) -> AttendanceStatus {
-        match self.absences.iter().find(|a| a.member == id).map(|a| &a.kind) {
+        match self
+            .absences
+            .iter()
+            .find(|a| a.member == id)
+            .map(|a| &a.kind)
+        {
             None => AttendanceStatus::Present,
             Some(AbsenceKind::Leave(reason)) => AttendanceStatus::OnLeave(reason.clone()),
             Some(AbsenceKind::Absent) => AttendanceStatus::Absent,
@@ -274,7 +297,12 @@ impl Session {
                 AbsenceKind::Absent => absent += 1,
             }
         }
-        AttendanceCounts { members, present: members - on_leave - absent, on_leave, absent }
+        AttendanceCounts {
+            members,
+            present: members - on_leave - absent,
+            on_leave,
+            absent,
+        }
     }
 
     /// Whether a member is present.

@@ -21,7 +21,8 @@ pub enum Block {
 #[serde(deny_unknown_fields)]
 pub struct Table {
     /// The caption printed above the table, may be empty.
-    #[serde(default, skip_serializing_if = "String::is_empty")] // most tables in the seed have none
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    // most tables in the seed have none
     pub caption: String,
     /// How many of the first rows form the head.
     #[serde(default)] // 0: no head row
@@ -48,7 +49,12 @@ impl Block {
     pub fn char_count(&self) -> usize {
         match self {
             Self::Heading(_, text) | Self::Paragraph(text) => text.chars().count(),
-            Self::Table(table) => table.rows.iter().flatten().map(|cell| cell.chars().count()).sum(),
+            Self::Table(table) => table
+                .rows
+                .iter()
+                .flatten()
+                .map(|cell| cell.chars().count())
+                .sum(),
         }
     }
 }
@@ -68,17 +74,38 @@ pub fn emphasis_runs(text: &str) -> Vec<(&str, bool)> {
         .collect()
 }
 
-/// Turns a plain text (as typed in the editor) into blocks: one paragraph per non-empty line;
-/// lines that start with a Chinese heading mark become headings.
+/// Turns a plain text (as typed or pasted in the editor) into blocks: one paragraph per
+/// non-empty line; lines that start with a Chinese heading mark become headings; consecutive
+/// lines with tabs become a table.
 pub fn blocks_from_plain_text(text: &str) -> Vec<Block> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(|line| match heading_level(line) {
+    let mut blocks: Vec<Block> = Vec::new();
+    for line in text.lines() {
+        if line.contains('\t') {
+            let row: Vec<String> = line
+                .split('\t')
+                .map(|cell| cell.trim().to_owned())
+                .collect();
+            if let Some(Block::Table(table)) = blocks.last_mut() {
+                table.rows.push(row);
+            } else {
+                blocks.push(Block::Table(Table {
+                    caption: String::new(),
+                    header_rows: 1,
+                    rows: vec![row],
+                }));
+            }
+            continue;
+        }
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        blocks.push(match heading_level(line) {
             Some(level) => Block::Heading(level, line.to_owned()),
             None => Block::Paragraph(line.to_owned()),
-        })
-        .collect()
+        });
+    }
+    blocks
 }
 
 /// Blocks back to the plain text the editor shows: one block per line, tables as tab-separated rows.
@@ -112,18 +139,25 @@ pub fn heading_level(line: &str) -> Option<u8> {
     let mut chars = line.chars();
     let first = chars.next()?;
     if CHINESE_DIGITS.contains(first) {
-        let rest: String = line.chars().skip_while(|c| CHINESE_DIGITS.contains(*c)).collect();
+        let rest: String = line
+            .chars()
+            .skip_while(|c| CHINESE_DIGITS.contains(*c))
+            .collect();
         return rest.starts_with('、').then_some(1);
     }
     if first == '（' || first == '(' {
         let rest: String = chars.skip_while(|c| CHINESE_DIGITS.contains(*c)).collect();
         let closed = rest.starts_with('）') || rest.starts_with(')');
-        let had_digit = line.chars().nth(1).is_some_and(|c| CHINESE_DIGITS.contains(c));
+        let had_digit = line
+            .chars()
+            .nth(1)
+            .is_some_and(|c| CHINESE_DIGITS.contains(c));
         return (closed && had_digit).then_some(2);
     }
     if first.is_ascii_digit() {
         let rest: String = line.chars().skip_while(char::is_ascii_digit).collect();
-        return (rest.starts_with('.') || rest.starts_with('．') || rest.starts_with('、')).then_some(3);
+        return (rest.starts_with('.') || rest.starts_with('．') || rest.starts_with('、'))
+            .then_some(3);
     }
     None
 }
@@ -147,7 +181,10 @@ mod tests {
     #[test]
     fn emphasis_is_split_and_stripped() {
         let text = "一要**加强养老**服务";
-        assert_eq!(emphasis_runs(text), vec![("一要", false), ("加强养老", true), ("服务", false)]);
+        assert_eq!(
+            emphasis_runs(text),
+            vec![("一要", false), ("加强养老", true), ("服务", false)]
+        );
         assert_eq!(strip_emphasis(text), "一要加强养老服务");
     }
 
@@ -159,5 +196,19 @@ mod tests {
         assert_eq!(blocks[0], Block::Heading(1, "一、总体情况".to_owned()));
         assert_eq!(blocks[2], Block::Heading(2, "（一）主要做法".to_owned()));
         assert_eq!(plain_text_from_blocks(&blocks), text);
+    }
+
+    #[test]
+    fn tab_separated_lines_become_a_table() {
+        let blocks = blocks_from_plain_text("说明\n类别\t指标\n民生\t寿命\n结尾");
+        assert_eq!(blocks.len(), 3);
+        let Block::Table(table) = &blocks[1] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(table.rows, [["类别", "指标"], ["民生", "寿命"]]);
+        assert_eq!(
+            plain_text_from_blocks(&blocks),
+            "说明\n类别\t指标\n民生\t寿命\n结尾\n"
+        );
     }
 }

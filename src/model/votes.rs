@@ -67,7 +67,10 @@ pub struct Tally {
 impl Tally {
     /// Every vote counted, 未按 included.
     pub fn total(&self) -> u64 {
-        u64::from(self.yes) + u64::from(self.no) + u64::from(self.abstain) + u64::from(self.not_pressed)
+        u64::from(self.yes)
+            + u64::from(self.no)
+            + u64::from(self.abstain)
+            + u64::from(self.not_pressed)
     }
 }
 
@@ -165,7 +168,9 @@ pub struct EvaluationTally {
 impl EvaluationTally {
     /// Valid ballots: 满意 + 基本满意 + 不满意.
     pub fn valid(&self) -> u64 {
-        u64::from(self.satisfied) + u64::from(self.basically_satisfied) + u64::from(self.dissatisfied)
+        u64::from(self.satisfied)
+            + u64::from(self.basically_satisfied)
+            + u64::from(self.dissatisfied)
     }
 
     /// Every ballot, invalid ones included.

@@ -1,0 +1,99 @@
+//! Every command of the window with its text and shortcut; menus and shortcuts are built from it.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::export::DocKind;
+use crate::views::Section;
+
+/// A command the person can give from a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// 新建会议 (from the current one or empty).
+    New,
+    /// 打开.
+    Open,
+    /// 保存.
+    Save,
+    /// 另存为.
+    SaveAs,
+    /// 关闭窗口.
+    Quit,
+    /// 撤销.
+    Undo,
+    /// 重做.
+    Redo,
+    /// 重做 (the other shortcut).
+    RedoAlt,
+    /// Shows a section of the session.
+    Show(Section),
+    /// Exports a published list.
+    Export(DocKind),
+    /// 关于.
+    About,
+}
+
+impl Command {
+    /// The commands that have keyboard shortcuts, checked every frame.
+    pub const WITH_SHORTCUTS: [Command; 16] = [
+        Self::New,
+        Self::Open,
+        Self::SaveAs, // before Save: Ctrl+Shift+S must not also match Ctrl+S
+        Self::Save,
+        Self::Quit,
+        Self::RedoAlt, // before Undo: Ctrl+Shift+Z must not also match Ctrl+Z
+        Self::Undo,
+        Self::Redo,
+        Self::Show(Section::Overview),
+        Self::Show(Section::Agenda),
+        Self::Show(Section::Attendance),
+        Self::Show(Section::Observers),
+        Self::Show(Section::Reports),
+        Self::Show(Section::Resolutions),
+        Self::Show(Section::Appointments),
+        Self::Show(Section::Votes),
+    ];
+
+    /// The menu text.
+    pub fn text(self) -> String {
+        match self {
+            Self::New => "新建会议…".to_owned(),
+            Self::Open => "打开…".to_owned(),
+            Self::Save => "保存".to_owned(),
+            Self::SaveAs => "另存为…".to_owned(),
+            Self::Quit => "退出".to_owned(),
+            Self::Undo => "撤销".to_owned(),
+            Self::Redo | Self::RedoAlt => "重做".to_owned(),
+            Self::Show(section) => section.label().to_owned(),
+            Self::Export(doc) => format!("{}…", doc.label()),
+            Self::About => "关于会务".to_owned(),
+        }
+    }
+
+    /// The keyboard shortcut, if any.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let ctrl = Modifiers::COMMAND;
+        let ctrl_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let key = match self {
+            Self::New => (ctrl, Key::N),
+            Self::Open => (ctrl, Key::O),
+            Self::Save => (ctrl, Key::S),
+            Self::SaveAs => (ctrl_shift, Key::S),
+            Self::Quit => (ctrl, Key::Q),
+            Self::Undo => (ctrl, Key::Z),
+            Self::Redo => (ctrl, Key::Y),
+            Self::RedoAlt => (ctrl_shift, Key::Z),
+            Self::Show(section) => (ctrl, section.shortcut_key()),
+            Self::Export(_) | Self::About => return None,
+        };
+        Some(KeyboardShortcut::new(key.0, key.1))
+    }
+
+    /// A menu entry for the command; returns whether it was clicked.
+    pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
+        let mut button = egui::Button::new(self.text());
+        if let Some(shortcut) = self.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        ui.add_enabled(enabled, button).clicked()
+    }
+}

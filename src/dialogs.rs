@@ -1,0 +1,51 @@
+//! Native file dialogs behind one small interface, so that tests never open them and the window
+//! always has a way on (a typed path) when no native dialog is available.
+
+use std::path::{Path, PathBuf};
+
+/// Chooses files for opening and saving.
+pub trait FileDialogs {
+    /// A file to open, starting in `folder`; `None` when cancelled or unavailable.
+    fn pick_open(&self, folder: Option<&Path>) -> Option<PathBuf>;
+    /// A file to save to, starting in `folder` with `name`; `None` when cancelled or unavailable.
+    fn pick_save(&self, folder: Option<&Path>, name: &str, extension: &str) -> Option<PathBuf>;
+}
+
+/// The desktop's own dialogs (through rfd; on Linux the desktop portal).
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter("会议文件", &["ron"])
+            .set_title("打开会议文件");
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.pick_file()
+    }
+
+    fn pick_save(&self, folder: Option<&Path>, name: &str, extension: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_file_name(name)
+            .add_filter(extension, &[extension])
+            .set_title("保存");
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.save_file()
+    }
+}
+
+/// No dialogs at all: the typed path is the only way (tests, and machines without a portal).
+pub struct TypedPathOnly;
+
+impl FileDialogs for TypedPathOnly {
+    fn pick_open(&self, _folder: Option<&Path>) -> Option<PathBuf> {
+        None
+    }
+
+    fn pick_save(&self, _folder: Option<&Path>, _name: &str, _extension: &str) -> Option<PathBuf> {
+        None
+    }
+}

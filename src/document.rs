@@ -1,0 +1,108 @@
+//! The open session: the session, its file, the last-saved copy and the undo history.
+
+use std::path::{Path, PathBuf};
+
+use egui::util::undoer::{Settings, Undoer};
+
+use crate::model::Session;
+
+/// A session open in the window.
+pub struct Document {
+    /// The session as edited.
+    pub session: Session,
+    /// Its file, `None` until first saved.
+    pub path: Option<PathBuf>,
+    /// The session as last saved or loaded: `is_dirty` compares with it, so undoing back to it
+    /// clears the unsaved mark.
+    saved: Session,
+    /// Whole-session snapshots; never written to the file.
+    undoer: Undoer<Session>,
+}
+
+impl Document {
+    /// A session not yet saved to any file.
+    pub fn untitled(session: Session) -> Self {
+        let mut document = Self::opened(session, None);
+        // A new session counts as unsaved only once something is typed: compare with itself.
+        document.saved = document.session.clone();
+        document
+    }
+
+    /// A session just loaded from (or saved to) `path`.
+    pub fn opened(session: Session, path: Option<PathBuf>) -> Self {
+        let mut undoer = Undoer::with_settings(Settings {
+            max_undos: 200,
+            // Typing is grouped into one undo step once it pauses this long.
+            stable_time: 0.6,
+            auto_save_interval: 10.0,
+        });
+        undoer.add_undo(&session);
+        Self {
+            saved: session.clone(),
+            session,
+            path,
+            undoer,
+        }
+    }
+
+    /// Whether the session differs from the saved file.
+    pub fn is_dirty(&self) -> bool {
+        self.session != self.saved
+    }
+
+    /// Records that the session was saved to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.saved = self.session.clone();
+        self.path = Some(path);
+    }
+
+    /// The file name for titles and the status bar: 「hebi-12-09.ron」 or 「未命名」.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(|| "未命名".to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// Takes an undo point now: called after every structural action, so each is one step.
+    pub fn checkpoint(&mut self) {
+        self.undoer.add_undo(&self.session);
+    }
+
+    /// Feeds the undo history once a frame: edits typed into fields become undo steps when they pause.
+    pub fn feed_undo(&mut self, time: f64) {
+        self.undoer.feed_state(time, &self.session);
+    }
+
+    /// Whether there is anything to undo.
+    pub fn can_undo(&self) -> bool {
+        self.undoer.has_undo(&self.session)
+    }
+
+    /// Whether there is anything to redo.
+    pub fn can_redo(&self) -> bool {
+        self.undoer.has_redo(&self.session)
+    }
+
+    /// Undoes the last change; returns whether anything changed.
+    pub fn undo(&mut self) -> bool {
+        match self.undoer.undo(&self.session) {
+            Some(previous) => {
+                self.session = previous.clone();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Redoes the last undone change; returns whether anything changed.
+    pub fn redo(&mut self) -> bool {
+        match self.undoer.redo(&self.session) {
+            Some(next) => {
+                self.session = next.clone();
+                true
+            }
+            None => false,
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The program's own settings between runs: recent files. Kept in
+//! `$HUIWU_CONFIG_DIR`, else `$XDG_CONFIG_HOME/huiwu`, else `~/.config/huiwu`.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 10;
+
+/// Settings kept between runs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)] // a missing or older config file simply starts empty
+pub struct AppConfig {
+    /// Recently opened or saved session files, newest first.
+    pub recent_files: Vec<PathBuf>,
+}
+
+/// The folder of the config file, if one can be found.
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("HUIWU_CONFIG_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if let Some(dir) = std::env::var_os("XDG_CONFIG_HOME").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir).join("huiwu"));
+    }
+    if let Some(dir) = std::env::var_os("APPDATA") {
+        return Some(PathBuf::from(dir).join("huiwu"));
+    }
+    std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config").join("huiwu"))
+}
+
+impl AppConfig {
+    /// Reads the config; a missing or unreadable one gives the defaults (it holds nothing precious).
+    pub fn load() -> Self {
+        config_dir()
+            .and_then(|dir| std::fs::read_to_string(dir.join("config.ron")).ok())
+            .and_then(|text| ron::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the config; failures are ignored (recent files are a convenience).
+    pub fn store(&self) {
+        let Some(dir) = config_dir() else { return };
+        if std::fs::create_dir_all(&dir).is_err() {
+            return;
+        }
+        if let Ok(text) = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()) {
+            let _ = super::write_atomically(&dir.join("config.ron"), text.as_bytes(), false);
+        }
+    }
+
+    /// Puts `path` first in the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent_files.retain(|p| *p != path);
+        self.recent_files.insert(0, path);
+        self.recent_files.truncate(MAX_RECENT);
+    }
+
+    /// The most recent file that still exists.
+    pub fn last_existing(&self) -> Option<&Path> {
+        self.recent_files
+            .iter()
+            .map(PathBuf::as_path)
+            .find(|p| p.is_file())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remember_puts_first_and_deduplicates() {
+        let mut config = AppConfig::default();
+        config.remember(Path::new("/nonexistent/a.ron"));
+        config.remember(Path::new("/nonexistent/b.ron"));
+        config.remember(Path::new("/nonexistent/a.ron"));
+        assert_eq!(
+            config.recent_files,
+            [
+                PathBuf::from("/nonexistent/a.ron"),
+                PathBuf::from("/nonexistent/b.ron")
+            ]
+        );
+        assert_eq!(config.last_existing(), None);
+    }
+}

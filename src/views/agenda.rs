@@ -1,0 +1,268 @@
+//! 议程: the ordered items, reordered by drag or keyboard, each linked to its documents.
+
+use egui::Ui;
+
+use super::EditorState;
+use super::widgets::{delete_button, enum_combo, keyboard_move, move_buttons, screen_heading};
+use crate::action::Action;
+use crate::model::numerals::item_mark;
+use crate::model::{AgendaItemId, AgendaKind, DocumentRef, Outcome, Session};
+
+/// What a document reference is, in a few words: 「报告：关于…」.
+pub fn document_label(session: &Session, document: DocumentRef) -> String {
+    match document {
+        DocumentRef::Report(id) => session.report(id).map_or_else(
+            || format!("（已删除的报告{id}）"),
+            |r| format!("{}：{}", r.kind.label(), or_untitled(&r.title)),
+        ),
+        DocumentRef::Resolution(id) => session.resolution(id).map_or_else(
+            || format!("（已删除的决议{id}）"),
+            |r| format!("{}：{}", r.kind.label(), or_untitled(&r.title)),
+        ),
+        DocumentRef::Motion(id) => session.motions.iter().find(|m| m.id == id).map_or_else(
+            || format!("（已删除的议案{id}）"),
+            |m| format!("任免议案：{}", or_untitled(&m.title)),
+        ),
+    }
+}
+
+/// The title, or 「（无标题）」.
+pub fn or_untitled(title: &str) -> &str {
+    if title.trim().is_empty() {
+        "（无标题）"
+    } else {
+        title
+    }
+}
+
+/// The agenda screen: the list on the left, the selected item on the right.
+pub fn agenda_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    let selected_index = state
+        .agenda_item
+        .and_then(|id| session.agenda.iter().position(|i| i.id == id));
+    // Keyboard: Alt+↑/↓ moves the selected item.
+    if let (Some(index), Some(delta)) = (selected_index, keyboard_move(ui)) {
+        let to = index.saturating_add_signed(delta);
+        if to < session.agenda.len() {
+            actions.push(Action::MoveAgendaItem { from: index, to });
+        }
+    }
+    egui::Panel::left("agenda_list")
+        .resizable(true)
+        .default_size(480.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                screen_heading(ui, "议程");
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("＋ 添加议题").clicked() {
+                        actions.push(Action::AddAgendaItem {
+                            after: selected_index,
+                        });
+                    }
+                });
+            });
+            ui.weak("拖动 ☰ 或按 Alt+↑/↓ 调整顺序");
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    agenda_list_ui(ui, session, state, actions);
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| match selected_index {
+        Some(index) => item_editor_ui(ui, session, index, actions),
+        None => {
+            ui.add_space(40.0);
+            ui.vertical_centered(|ui| ui.weak("在左侧选择一个议题进行编辑"));
+        }
+    });
+}
+
+fn agenda_list_ui(
+    ui: &mut Ui,
+    session: &Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    let ids: Vec<AgendaItemId> = session.agenda.iter().map(|i| i.id).collect();
+    let response = egui_dnd::dnd(ui, egui::Id::unique("agenda_dnd")).show(
+        ids.iter().copied().enumerate(),
+        |ui, (index, id), handle, _| {
+            let Some(item) = session.agenda.get(index) else {
+                return;
+            };
+            ui.horizontal(|ui| {
+                handle.ui(ui, |ui| {
+                    ui.label("☰").on_hover_text("拖动以调整顺序");
+                });
+                let selected = state.agenda_item == Some(id);
+                let text = format!(
+                    "{}{}",
+                    item_mark(index as u32 + 1),
+                    or_untitled(&item.title)
+                );
+                let label =
+                    egui::Button::selectable(selected, egui::RichText::new(text)).truncate();
+                let response = ui.add_sized([ui.available_width() - 70.0, 24.0], label);
+                if response.clicked() {
+                    state.agenda_item = Some(id);
+                }
+                ui.weak(item.outcome.label());
+            });
+        },
+    );
+    if let Some(update) = response.final_update() {
+        // egui_dnd reports "insert before `to`"; our actions take the final position.
+        let to = if update.to > update.from {
+            update.to - 1
+        } else {
+            update.to
+        };
+        actions.push(Action::MoveAgendaItem {
+            from: update.from,
+            to,
+        });
+    }
+}
+
+fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
+    let len = session.agenda.len();
+    let labels: Vec<String> = session.agenda[index]
+        .documents
+        .iter()
+        .map(|d| document_label(session, *d))
+        .collect();
+    let candidates = link_candidates(session, index);
+    let Some(item) = session.agenda.get_mut(index) else {
+        return;
+    };
+    let id = item.id;
+    ui.horizontal(|ui| {
+        screen_heading(
+            ui,
+            &format!(
+                "议题{}",
+                crate::model::numerals::chinese_number(index as u32 + 1)
+            ),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if delete_button(ui, "议题") {
+                actions.push(Action::DeleteAgendaItem(id));
+            }
+            if ui
+                .button("复制")
+                .on_hover_text("在下方插入一份副本")
+                .clicked()
+            {
+                actions.push(Action::DuplicateAgendaItem(id));
+            }
+            if let Some(to) = move_buttons(ui, index, len) {
+                actions.push(Action::MoveAgendaItem { from: index, to });
+            }
+        });
+    });
+    egui::Grid::new(("item", id))
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            ui.label("标题");
+            ui.add(
+                egui::TextEdit::multiline(&mut item.title)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("如：听取和审议市人民政府关于……的报告"),
+            );
+            ui.end_row();
+            ui.label("类型");
+            enum_combo(
+                ui,
+                ("kind", id),
+                &mut item.kind,
+                &AgendaKind::ALL,
+                AgendaKind::label,
+            );
+            ui.end_row();
+            ui.label("提请单位");
+            ui.add(
+                egui::TextEdit::singleline(&mut item.submitter)
+                    .desired_width(360.0)
+                    .hint_text("如：市人民政府"),
+            );
+            ui.end_row();
+            ui.label("报告人");
+            ui.add(
+                egui::TextEdit::singleline(&mut item.presenter)
+                    .desired_width(360.0)
+                    .hint_text("如：市人大常委会副主任 尚欣"),
+            );
+            ui.end_row();
+            ui.label("结果");
+            enum_combo(
+                ui,
+                ("outcome", id),
+                &mut item.outcome,
+                &Outcome::ALL,
+                Outcome::label,
+            );
+            ui.end_row();
+        });
+    ui.add_space(10.0);
+    ui.label(egui::RichText::new("相关文件").strong());
+    for (document, label) in item.documents.iter().zip(labels) {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("×")
+                .on_hover_text("取消关联（文件本身保留）")
+                .clicked()
+            {
+                actions.push(Action::UnlinkDocument {
+                    item: id,
+                    document: *document,
+                });
+            }
+            ui.label(label);
+        });
+    }
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt(("link", id))
+            .selected_text("关联已有文件…")
+            .width(320.0)
+            .show_ui(ui, |ui| {
+                for (document, label) in candidates {
+                    if ui.selectable_label(false, label).clicked() {
+                        actions.push(Action::LinkDocument { item: id, document });
+                    }
+                }
+            });
+        if ui
+            .button("＋ 新建报告")
+            .on_hover_text("新建一份报告并关联到本议题")
+            .clicked()
+        {
+            actions.push(Action::AddReport { link_to: Some(id) });
+        }
+    });
+}
+
+/// Documents not yet linked to item `index`, with their labels.
+fn link_candidates(session: &Session, index: usize) -> Vec<(DocumentRef, String)> {
+    let linked = &session.agenda[index].documents;
+    let all = session
+        .reports
+        .iter()
+        .map(|r| DocumentRef::Report(r.id))
+        .chain(
+            session
+                .resolutions
+                .iter()
+                .map(|r| DocumentRef::Resolution(r.id)),
+        )
+        .chain(session.motions.iter().map(|m| DocumentRef::Motion(m.id)));
+    all.filter(|d| !linked.contains(d))
+        .map(|d| (d, document_label(session, d)))
+        .collect()
+}

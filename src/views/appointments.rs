@@ -1,0 +1,231 @@
+//! 任免: appointment motions and their entries, with the slate shown as it will print.
+
+use egui::Ui;
+
+use super::EditorState;
+use super::agenda::or_untitled;
+use super::widgets::{
+    delete_button, enum_combo, joined_list_field, move_buttons, optional_date_field, screen_heading,
+};
+use crate::action::{Action, today};
+use crate::model::{AppointmentAction, Gender, Nominator, Session};
+
+/// The appointments screen.
+pub fn appointments_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    egui::Panel::left("motion_list")
+        .resizable(true)
+        .default_size(340.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                screen_heading(ui, "任免议案");
+                if ui.button("＋ 新建议案").clicked() {
+                    actions.push(Action::AddMotion);
+                }
+            });
+            let len = session.motions.len();
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for (index, motion) in session.motions.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            let text = format!(
+                                "{}\n{}　{}人",
+                                or_untitled(&motion.title),
+                                motion.document_number,
+                                motion.entries.len()
+                            );
+                            let button =
+                                egui::Button::selectable(state.motion == Some(motion.id), text)
+                                    .truncate()
+                                    .min_size(egui::vec2(ui.available_width() - 50.0, 40.0));
+                            if ui.add(button).clicked() {
+                                state.motion = Some(motion.id);
+                            }
+                            if let Some(to) = move_buttons(ui, index, len) {
+                                actions.push(Action::MoveMotion { from: index, to });
+                            }
+                        });
+                    }
+                    ui.add_space(12.0);
+                    ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
+                    ui.label(crate::export::lists::appointments_list(session));
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        match state
+            .motion
+            .and_then(|id| session.motions.iter().position(|m| m.id == id))
+        {
+            Some(index) => motion_editor_ui(ui, session, index, actions),
+            None => {
+                ui.add_space(40.0);
+                ui.vertical_centered(|ui| ui.weak("在左侧选择一件任免议案"));
+            }
+        }
+    });
+}
+
+fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
+    let fallback_date = session.first_date().unwrap_or_else(today);
+    let motion = &mut session.motions[index];
+    let id = motion.id;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new("任免议案").strong());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if delete_button(ui, "议案及其全部任免事项") {
+                        actions.push(Action::DeleteMotion(id));
+                    }
+                });
+            });
+            ui.add(
+                egui::TextEdit::singleline(&mut motion.title)
+                    .desired_width(f32::INFINITY)
+                    .font(egui::FontId::proportional(19.0)),
+            );
+            egui::Grid::new(("motion", id))
+                .num_columns(4)
+                .spacing([10.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label("文号");
+                    ui.add(
+                        egui::TextEdit::singleline(&mut motion.document_number)
+                            .desired_width(200.0)
+                            .hint_text("如：鹤政文〔2023〕52号"),
+                    );
+                    ui.label("提请人");
+                    enum_combo(
+                        ui,
+                        ("nominator", id),
+                        &mut motion.nominator,
+                        &Nominator::ALL,
+                        Nominator::label,
+                    );
+                    ui.end_row();
+                    ui.label("主送");
+                    ui.add(egui::TextEdit::singleline(&mut motion.addressee).desired_width(200.0));
+                    ui.label("日期");
+                    ui.horizontal(|ui| {
+                        optional_date_field(
+                            ui,
+                            ui.scope_id().with(("motion_date", id)),
+                            &mut motion.date,
+                            fallback_date,
+                        )
+                    });
+                    ui.end_row();
+                    ui.label("署名");
+                    ui.add(
+                        egui::TextEdit::singleline(&mut motion.signatory)
+                            .desired_width(200.0)
+                            .hint_text("如：市长：赵宏宇"),
+                    );
+                    ui.end_row();
+                });
+            ui.label("正文（任免事项之前）");
+            ui.add(
+                egui::TextEdit::multiline(&mut motion.basis)
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(2),
+            );
+            ui.separator();
+            ui.label(egui::RichText::new("任免事项").strong());
+            let len = motion.entries.len();
+            egui::Grid::new(("entries", id))
+                .striped(true)
+                .spacing([8.0, 6.0])
+                .show(ui, |ui| {
+                    for title in [
+                        "",
+                        "动作",
+                        "姓名",
+                        "性别",
+                        "职务（多个用「、」分隔）",
+                        "",
+                        "",
+                    ] {
+                        ui.label(egui::RichText::new(title).strong());
+                    }
+                    ui.end_row();
+                    for (position, entry) in motion.entries.iter_mut().enumerate() {
+                        ui.label(format!("{}.", position + 1));
+                        enum_combo(
+                            ui,
+                            ("entry_action", entry.id),
+                            &mut entry.action,
+                            &AppointmentAction::ALL,
+                            AppointmentAction::editor_label,
+                        );
+                        ui.add(
+                            egui::TextEdit::singleline(&mut entry.person)
+                                .desired_width(90.0)
+                                .hint_text("姓名"),
+                        );
+                        enum_combo(
+                            ui,
+                            ("entry_gender", entry.id),
+                            &mut entry.gender,
+                            &[Gender::Unspecified, Gender::Male, Gender::Female],
+                            |g| {
+                                if g == Gender::Unspecified {
+                                    "—"
+                                } else {
+                                    g.label()
+                                }
+                            },
+                        );
+                        joined_list_field(ui, &mut entry.posts, 380.0, "如：鹤壁市科学技术局局长");
+                        ui.horizontal(|ui| {
+                            if let Some(to) = move_buttons(ui, position, len) {
+                                actions.push(Action::MoveEntry {
+                                    motion: id,
+                                    from: position,
+                                    to,
+                                });
+                            }
+                        });
+                        if delete_button(ui, "任免事项") {
+                            actions.push(Action::DeleteEntry(entry.id));
+                        }
+                        ui.end_row();
+                    }
+                });
+            let (appoint, remove) = motion.nominator.usual_actions();
+            ui.horizontal(|ui| {
+                if ui
+                    .button(format!("＋ {}", appoint.editor_label()))
+                    .clicked()
+                {
+                    actions.push(Action::AddEntry {
+                        motion: id,
+                        action: appoint,
+                    });
+                }
+                if ui.button(format!("＋ {}", remove.editor_label())).clicked() {
+                    actions.push(Action::AddEntry {
+                        motion: id,
+                        action: remove,
+                    });
+                }
+            });
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("本议案在名单中的样式").strong());
+            for (action, clauses) in crate::export::lists::verb_blocks(motion) {
+                ui.label(format!("{}：", action.label()));
+                let last = clauses.len().saturating_sub(1);
+                for (position, clause) in clauses.iter().enumerate() {
+                    ui.label(format!(
+                        "{clause}{}",
+                        if position == last { "。" } else { "；" }
+                    ));
+                }
+            }
+        });
+}

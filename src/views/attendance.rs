@@ -1,0 +1,237 @@
+//! 出席: the roster (add, edit, delete, role, rank, stroke order) and attendance with one click
+//! per member, with the live quorum.
+
+use egui::{Color32, RichText, Ui};
+
+use super::EditorState;
+use super::widgets::{delete_button, enum_combo, screen_heading};
+use crate::action::Action;
+use crate::model::roster::USUAL_LEAVE_REASONS;
+use crate::model::{AttendanceStatus, Gender, Role, Session};
+
+/// Row height of the roster table; rows are drawn only when visible.
+const ROW_HEIGHT: f32 = 30.0;
+
+/// The colour that marks an attendance status.
+pub fn status_color(status: &AttendanceStatus) -> Color32 {
+    match status {
+        AttendanceStatus::Present => Color32::from_rgb(0x2e, 0x7d, 0x32),
+        AttendanceStatus::OnLeave(_) => Color32::from_rgb(0xb2, 0x6a, 0x00),
+        AttendanceStatus::Absent => Color32::from_rgb(0xc6, 0x28, 0x28),
+    }
+}
+
+/// 「✔ 符合法定人数」 or 「✘ 不足法定人数」 in green or red.
+pub fn quorum_text(session: &Session) -> RichText {
+    let counts = session.attendance_counts();
+    if counts.is_quorate() {
+        RichText::new("✔ 符合法定人数")
+            .color(Color32::from_rgb(0x2e, 0x7d, 0x32))
+            .strong()
+    } else {
+        RichText::new("✘ 不足法定人数")
+            .color(Color32::from_rgb(0xc6, 0x28, 0x28))
+            .strong()
+    }
+}
+
+/// The attendance screen.
+pub fn attendance_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    let counts = session.attendance_counts();
+    ui.horizontal(|ui| {
+        screen_heading(ui, "组成人员与出席");
+        ui.add_space(16.0);
+        ui.label(
+            RichText::new(format!(
+                "应到{}人　实到{}人　请假{}人　缺席{}人",
+                counts.members, counts.present, counts.on_leave, counts.absent
+            ))
+            .size(16.0),
+        );
+        ui.label(quorum_text(session).size(16.0));
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .button("全部出席")
+            .on_hover_text("把所有人标为出席")
+            .clicked()
+        {
+            actions.push(Action::AllPresent);
+        }
+        if ui
+            .button("按笔画排序")
+            .on_hover_text("按职务排列，委员以姓名笔画为序")
+            .clicked()
+        {
+            actions.push(Action::SortRosterByStrokes);
+        }
+        ui.menu_button("＋ 添加组成人员", |ui| {
+            for role in Role::ALL {
+                if ui.button(role.label()).clicked() {
+                    actions.push(Action::AddMember(role));
+                }
+            }
+        });
+        ui.add_space(12.0);
+        ui.label("查找");
+        ui.add(
+            egui::TextEdit::singleline(&mut state.roster_filter)
+                .desired_width(120.0)
+                .hint_text("姓名"),
+        );
+    });
+    ui.weak("点击出席状态切换：出席 → 请假 → 缺席");
+    ui.separator();
+
+    let filter = state.roster_filter.trim().to_owned();
+    let visible: Vec<usize> = session
+        .roster
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| filter.is_empty() || m.name.contains(&filter))
+        .map(|(i, _)| i)
+        .collect();
+    header_row_ui(ui);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
+            for &index in &visible[rows] {
+                member_row_ui(ui, session, index, state, actions);
+            }
+        });
+}
+
+const COLUMN_WIDTHS: [f32; 8] = [96.0, 110.0, 90.0, 60.0, 70.0, 230.0, 110.0, 60.0];
+
+fn header_row_ui(ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        for (title, width) in [
+            "出席",
+            "姓名",
+            "职务",
+            "位次",
+            "性别",
+            "请假事由 / 备注",
+            "排序按",
+            "",
+        ]
+        .iter()
+        .zip(COLUMN_WIDTHS)
+        {
+            ui.add_sized(
+                [width, 20.0],
+                egui::Label::new(RichText::new(*title).strong()),
+            );
+        }
+    });
+}
+
+fn member_row_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    index: usize,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    let Some(id) = session.roster.get(index).map(|m| m.id) else {
+        return;
+    };
+    let status = session.attendance_of(id);
+    ui.horizontal(|ui| {
+        ui.set_height(ROW_HEIGHT - 4.0);
+        let button =
+            egui::Button::new(RichText::new(status.label()).color(Color32::WHITE).strong())
+                .fill(status_color(&status));
+        let name = session.roster[index].name.clone();
+        if ui
+            .add_sized([COLUMN_WIDTHS[0], 24.0], button)
+            .on_hover_text(format!("{name}：点击切换出席状态"))
+            .clicked()
+        {
+            actions.push(Action::CycleAttendance(id));
+            state.member = Some(id);
+        }
+        let member = &mut session.roster[index];
+        ui.add_sized(
+            [COLUMN_WIDTHS[1], 24.0],
+            egui::TextEdit::singleline(&mut member.name).hint_text("姓名"),
+        );
+        ui.add_sized([COLUMN_WIDTHS[2], 24.0], |ui: &mut Ui| {
+            enum_combo(ui, ("role", id), &mut member.role, &Role::ALL, Role::label)
+        });
+        if member.role == Role::Member {
+            ui.add_sized(
+                [COLUMN_WIDTHS[3], 24.0],
+                egui::Label::new(RichText::new("笔画").weak()),
+            );
+        } else {
+            ui.add_sized(
+                [COLUMN_WIDTHS[3], 24.0],
+                egui::DragValue::new(&mut member.rank).range(1..=99),
+            );
+        }
+        ui.add_sized([COLUMN_WIDTHS[4], 24.0], |ui: &mut Ui| {
+            enum_combo(
+                ui,
+                ("gender", id),
+                &mut member.gender,
+                &[Gender::Unspecified, Gender::Male, Gender::Female],
+                |g| {
+                    if g == Gender::Unspecified {
+                        "—"
+                    } else {
+                        g.label()
+                    }
+                },
+            )
+        });
+        match status {
+            AttendanceStatus::OnLeave(mut reason) => {
+                let response = ui.add_sized(
+                    [COLUMN_WIDTHS[5] - 60.0, 24.0],
+                    egui::TextEdit::singleline(&mut reason).hint_text("事由（可不填）"),
+                );
+                let mut chosen = None;
+                ui.menu_button("▾", |ui| {
+                    for usual in USUAL_LEAVE_REASONS {
+                        if ui.button(usual).clicked() {
+                            chosen = Some(usual.to_owned());
+                        }
+                    }
+                });
+                if let Some(usual) = chosen {
+                    actions.push(Action::SetAttendance(id, AttendanceStatus::OnLeave(usual)));
+                } else if response.changed() {
+                    // Typing a reason is a leaf edit: applied at once, grouped by the undo history.
+                    session.set_attendance(id, AttendanceStatus::OnLeave(reason));
+                }
+            }
+            _ => {
+                let member = &mut session.roster[index];
+                ui.add_sized(
+                    [COLUMN_WIDTHS[5], 24.0],
+                    egui::TextEdit::singleline(&mut member.note).hint_text("职务、单位等备注"),
+                );
+            }
+        }
+        let member = &mut session.roster[index];
+        let mut sort_as = member.sort_as.clone().unwrap_or_default();
+        let response = ui
+            .add_sized(
+                [COLUMN_WIDTHS[6], 24.0],
+                egui::TextEdit::singleline(&mut sort_as).hint_text("（按姓名）"),
+            )
+            .on_hover_text("手工调整笔画排序：按此处填写的名字排序（例如生僻字的人）");
+        if response.changed() {
+            member.sort_as = (!sort_as.trim().is_empty()).then(|| sort_as.trim().to_owned());
+        }
+        if delete_button(ui, &format!("「{}」", member.name)) {
+            actions.push(Action::DeleteMember(id));
+        }
+    });
+}

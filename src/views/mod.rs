@@ -1,0 +1,155 @@
+//! The screens of the editor, one file per part of the session; functions that draw end in `_ui`.
+//! Views bind leaf fields directly and push [`Action`]s for structural changes.
+
+pub mod agenda;
+pub mod appointments;
+pub mod attendance;
+pub mod blocks;
+pub mod observers;
+pub mod overview;
+pub mod reports;
+pub mod resolutions;
+pub mod start;
+pub mod votes;
+pub mod widgets;
+
+use crate::action::Action;
+use crate::model::{AgendaItemId, MemberId, MotionId, ReportId, ResolutionId, Session};
+
+/// The parts of a session, as the navigation panel lists them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// 概况: body and session details.
+    #[default]
+    Overview,
+    /// 议程.
+    Agenda,
+    /// 出席: roster and attendance.
+    Attendance,
+    /// 列席.
+    Observers,
+    /// 报告.
+    Reports,
+    /// 决议.
+    Resolutions,
+    /// 任免.
+    Appointments,
+    /// 表决/测评.
+    Votes,
+}
+
+impl Section {
+    /// Every section, in navigation order.
+    pub const ALL: [Section; 8] = [
+        Self::Overview,
+        Self::Agenda,
+        Self::Attendance,
+        Self::Observers,
+        Self::Reports,
+        Self::Resolutions,
+        Self::Appointments,
+        Self::Votes,
+    ];
+
+    /// The section's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Overview => "概况",
+            Self::Agenda => "议程",
+            Self::Attendance => "出席",
+            Self::Observers => "列席",
+            Self::Reports => "报告",
+            Self::Resolutions => "决议",
+            Self::Appointments => "任免",
+            Self::Votes => "表决/测评",
+        }
+    }
+
+    /// Ctrl+1 … Ctrl+8.
+    pub fn shortcut_key(self) -> egui::Key {
+        use egui::Key;
+        match self {
+            Self::Overview => Key::Num1,
+            Self::Agenda => Key::Num2,
+            Self::Attendance => Key::Num3,
+            Self::Observers => Key::Num4,
+            Self::Reports => Key::Num5,
+            Self::Resolutions => Key::Num6,
+            Self::Appointments => Key::Num7,
+            Self::Votes => Key::Num8,
+        }
+    }
+
+    /// The count shown beside the section's name.
+    pub fn count(self, session: &Session) -> Option<usize> {
+        match self {
+            Self::Overview => None,
+            Self::Agenda => Some(session.agenda.len()),
+            Self::Attendance => Some(session.roster.len()),
+            Self::Observers => Some(session.observers.iter().map(|u| u.names.len()).sum()),
+            Self::Reports => Some(session.reports.len()),
+            Self::Resolutions => Some(session.resolutions.len()),
+            Self::Appointments => Some(session.entries().count()),
+            Self::Votes => Some(session.votes.len() + session.evaluations.len()),
+        }
+    }
+}
+
+/// What the editor shows and has selected: window state, never saved in the session file.
+#[derive(Debug, Default)]
+pub struct EditorState {
+    /// The section shown.
+    pub section: Section,
+    /// The selected agenda item.
+    pub agenda_item: Option<AgendaItemId>,
+    /// The selected member.
+    pub member: Option<MemberId>,
+    /// The selected report.
+    pub report: Option<ReportId>,
+    /// The selected resolution.
+    pub resolution: Option<ResolutionId>,
+    /// The selected motion.
+    pub motion: Option<MotionId>,
+    /// The long-text editor's state (mode, heights, whole-text buffer).
+    pub blocks: blocks::BlocksEditorState,
+    /// Filter text of the roster.
+    pub roster_filter: String,
+}
+
+/// The navigation panel: each part of the session with its count.
+pub fn navigation_ui(ui: &mut egui::Ui, session: &Session, state: &mut EditorState) {
+    ui.add_space(6.0);
+    for section in Section::ALL {
+        let text = match section.count(session) {
+            Some(count) => format!("{}　{count}", section.label()),
+            None => section.label().to_owned(),
+        };
+        let button = egui::Button::selectable(
+            state.section == section,
+            egui::RichText::new(text).size(16.0),
+        )
+        .min_size(egui::vec2(ui.available_width(), 30.0));
+        if ui.add(button).clicked() {
+            state.section = section;
+        }
+    }
+}
+
+/// Draws the selected section's editor.
+pub fn section_ui(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    match state.section {
+        Section::Overview => overview::overview_ui(ui, session, actions),
+        Section::Agenda => agenda::agenda_ui(ui, session, state, actions),
+        Section::Attendance => attendance::attendance_ui(ui, session, state, actions),
+        Section::Observers => observers::observers_ui(ui, session, actions),
+        Section::Reports => reports::reports_ui(ui, session, state, actions),
+        Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
+        Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
+        Section::Votes => votes::votes_ui(ui, session, actions),
+    }
+}

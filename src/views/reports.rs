@@ -1,0 +1,197 @@
+//! 报告: the reports tabled, with a comfortable editor for their long texts.
+
+use egui::Ui;
+
+use super::EditorState;
+use super::agenda::or_untitled;
+use super::blocks::blocks_editor_ui;
+use super::widgets::{delete_button, enum_combo, optional_date_field, screen_heading};
+use crate::action::{Action, TextTarget, today};
+use crate::model::{ReportId, ReportKind, Session};
+
+/// The reports screen: the list on the left, the selected report on the right.
+pub fn reports_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    egui::Panel::left("report_list")
+        .resizable(true)
+        .default_size(360.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                screen_heading(ui, "报告");
+                if ui.button("＋ 新建报告").clicked() {
+                    actions.push(Action::AddReport { link_to: None });
+                }
+            });
+            let row_height = 44.0;
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show_rows(ui, row_height, session.reports.len(), |ui, rows| {
+                    for report in &session.reports[rows] {
+                        let selected = state.report == Some(report.id);
+                        let text = format!(
+                            "{}\n{}　{}　{}字",
+                            or_untitled(&report.title),
+                            report.kind.label(),
+                            report.byline(),
+                            report.char_count()
+                        );
+                        let button = egui::Button::selectable(selected, text)
+                            .truncate()
+                            .min_size(egui::vec2(ui.available_width(), row_height - 4.0));
+                        if ui.add(button).clicked() {
+                            state.report = Some(report.id);
+                        }
+                    }
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        match state
+            .report
+            .and_then(|id| session.reports.iter().position(|r| r.id == id))
+        {
+            Some(index) => report_editor_ui(ui, session, index, state, actions),
+            None => {
+                ui.add_space(40.0);
+                ui.vertical_centered(|ui| ui.weak("在左侧选择一份报告"));
+            }
+        }
+    });
+}
+
+fn report_editor_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    index: usize,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    let header_line = report_header_line(session, index);
+    let fallback_date = session.first_date().unwrap_or_else(today);
+    let report = &mut session.reports[index];
+    let id: ReportId = report.id;
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new("报告").strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if delete_button(ui, "报告") {
+                actions.push(Action::DeleteReport(id));
+            }
+        });
+    });
+    ui.add(
+        egui::TextEdit::multiline(&mut report.title)
+            .desired_width(f32::INFINITY)
+            .desired_rows(1)
+            .font(egui::FontId::proportional(20.0))
+            .hint_text("标题"),
+    );
+    egui::Grid::new(("report", id))
+        .num_columns(4)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("类型");
+            enum_combo(
+                ui,
+                ("report_kind", id),
+                &mut report.kind,
+                &ReportKind::ALL,
+                ReportKind::label,
+            );
+            ui.label("日期");
+            ui.horizontal(|ui| {
+                optional_date_field(
+                    ui,
+                    ui.scope_id().with(("report_date", id)),
+                    &mut report.date,
+                    fallback_date,
+                )
+            });
+            ui.end_row();
+            ui.label("报告单位");
+            ui.add(
+                egui::TextEdit::singleline(&mut report.submitter)
+                    .desired_width(240.0)
+                    .hint_text("如：市人民政府"),
+            );
+            ui.label("报告人");
+            ui.add(
+                egui::TextEdit::singleline(&mut report.presenter)
+                    .desired_width(240.0)
+                    .hint_text("署名为个人时填写，如：市人大常委会副主任 尚欣"),
+            );
+            ui.end_row();
+            ui.label("称呼");
+            ui.add(egui::TextEdit::singleline(&mut report.salutation).desired_width(240.0));
+            ui.label("结束语");
+            ui.add(egui::TextEdit::singleline(&mut report.closing).desired_width(240.0));
+            ui.end_row();
+        });
+    ui.weak(format!("{header_line}　署名：{}", report.byline()));
+    if !report.attachments.is_empty() {
+        ui.horizontal(|ui| {
+            ui.label("附件：");
+            for attachment in &report.attachments {
+                ui.weak(or_untitled(&attachment.title));
+            }
+        });
+    }
+    ui.separator();
+    let mut attachment_tab = ui
+        .data(|d| d.get_temp::<Option<usize>>(ui.scope_id().with(("attachment_tab", id))))
+        .flatten();
+    if !report.attachments.is_empty() {
+        ui.horizontal(|ui| {
+            if ui
+                .selectable_label(attachment_tab.is_none(), "正文")
+                .clicked()
+            {
+                attachment_tab = None;
+            }
+            for (position, attachment) in report.attachments.iter().enumerate() {
+                let title = format!("附件{}：{}", position + 1, or_untitled(&attachment.title));
+                if ui
+                    .selectable_label(attachment_tab == Some(position), title)
+                    .clicked()
+                {
+                    attachment_tab = Some(position);
+                }
+            }
+        });
+        ui.data_mut(|d| d.insert_temp(ui.scope_id().with(("attachment_tab", id)), attachment_tab));
+    }
+    match attachment_tab.filter(|p| *p < report.attachments.len()) {
+        Some(position) => {
+            let attachment = &mut report.attachments[position];
+            ui.add(egui::TextEdit::singleline(&mut attachment.title).desired_width(f32::INFINITY));
+            blocks_editor_ui(
+                ui,
+                TextTarget::Attachment(id, position),
+                &mut attachment.body,
+                &mut state.blocks,
+                actions,
+            );
+        }
+        None => blocks_editor_ui(
+            ui,
+            TextTarget::Report(id),
+            &mut report.body,
+            &mut state.blocks,
+            actions,
+        ),
+    }
+}
+
+/// 「——2023年12月21日在鹤壁市第十二届人民代表大会常务委员会第九次会议上」 as it will print.
+fn report_header_line(session: &Session, index: usize) -> String {
+    match session.reports[index].date {
+        Some(date) => format!(
+            "——{}在{}上",
+            crate::export::lists::chinese_date(date),
+            session.full_title()
+        ),
+        None => "（未填日期）".to_owned(),
+    }
+}

@@ -1,0 +1,154 @@
+//! 决议: resolutions, decisions and working rules, with the adoption line as it will print.
+
+use egui::Ui;
+
+use super::EditorState;
+use super::agenda::or_untitled;
+use super::blocks::blocks_editor_ui;
+use super::widgets::{delete_button, enum_combo, screen_heading};
+use crate::action::{Action, TextTarget};
+use crate::model::{ResolutionKind, ResolutionStatus, Session};
+
+/// The resolutions screen.
+pub fn resolutions_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    egui::Panel::left("resolution_list")
+        .resizable(true)
+        .default_size(360.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                screen_heading(ui, "决议决定");
+                if ui.button("＋ 新建").clicked() {
+                    actions.push(Action::AddResolution);
+                }
+            });
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for resolution in &session.resolutions {
+                        let text = format!(
+                            "{}\n{}　{}",
+                            or_untitled(&resolution.title),
+                            resolution.kind.label(),
+                            resolution.status.label()
+                        );
+                        let button =
+                            egui::Button::selectable(state.resolution == Some(resolution.id), text)
+                                .truncate()
+                                .min_size(egui::vec2(ui.available_width(), 40.0));
+                        if ui.add(button).clicked() {
+                            state.resolution = Some(resolution.id);
+                        }
+                    }
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        match state
+            .resolution
+            .and_then(|id| session.resolutions.iter().position(|r| r.id == id))
+        {
+            Some(index) => resolution_editor_ui(ui, session, index, state, actions),
+            None => {
+                ui.add_space(40.0);
+                ui.vertical_centered(|ui| ui.weak("在左侧选择一项决议或决定"));
+            }
+        }
+    });
+}
+
+fn resolution_editor_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    index: usize,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    let adoption_line = crate::export::lists::adoption_line(session);
+    let explanations: Vec<(crate::model::ReportId, String)> = session
+        .reports
+        .iter()
+        .map(|r| {
+            (
+                r.id,
+                format!("{}：{}", r.kind.label(), or_untitled(&r.title)),
+            )
+        })
+        .collect();
+    let resolution = &mut session.resolutions[index];
+    let id = resolution.id;
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(resolution.kind.label()).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if delete_button(ui, "决议") {
+                actions.push(Action::DeleteResolution(id));
+            }
+        });
+    });
+    ui.add(
+        egui::TextEdit::multiline(&mut resolution.title)
+            .desired_width(f32::INFINITY)
+            .desired_rows(1)
+            .font(egui::FontId::proportional(20.0)),
+    );
+    // The adoption line, as it prints once the resolution is adopted.
+    let line = adoption_line.unwrap_or_else(|| "（会议日期未填，通过日期待定）".to_owned());
+    if resolution.status == ResolutionStatus::Adopted {
+        ui.label(egui::RichText::new(line).size(15.0));
+    } else {
+        ui.weak(format!("通过后将印为：{line}"));
+    }
+    egui::Grid::new(("resolution", id))
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("类型");
+            enum_combo(
+                ui,
+                ("resolution_kind", id),
+                &mut resolution.kind,
+                &ResolutionKind::ALL,
+                ResolutionKind::label,
+            );
+            ui.end_row();
+            ui.label("状态");
+            enum_combo(
+                ui,
+                ("resolution_status", id),
+                &mut resolution.status,
+                &[
+                    ResolutionStatus::Draft,
+                    ResolutionStatus::Adopted,
+                    ResolutionStatus::Rejected,
+                ],
+                ResolutionStatus::label,
+            );
+            ui.end_row();
+            ui.label("说明");
+            let current = resolution
+                .explanation
+                .and_then(|r| explanations.iter().find(|(id, _)| *id == r))
+                .map_or("（无）", |(_, label)| label.as_str());
+            egui::ComboBox::from_id_salt(("explanation", id))
+                .selected_text(current)
+                .width(420.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut resolution.explanation, None, "（无）");
+                    for (report, label) in &explanations {
+                        ui.selectable_value(&mut resolution.explanation, Some(*report), label);
+                    }
+                });
+            ui.end_row();
+        });
+    ui.separator();
+    blocks_editor_ui(
+        ui,
+        TextTarget::Resolution(id),
+        &mut resolution.body,
+        &mut state.blocks,
+        actions,
+    );
+}

@@ -1,0 +1,80 @@
+//! The start page, shown when no session is open: recent files, 新建会议, 打开.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+
+/// What the person chose on the start page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartChoice {
+    /// Open this file.
+    Open(PathBuf),
+    /// Show the open dialog.
+    Browse,
+    /// Start a new empty session.
+    New,
+}
+
+/// The start page; `example` is the bundled example session when it can be found.
+pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], example: Option<&Path>) -> Option<StartChoice> {
+    let mut choice = None;
+    ui.vertical_centered(|ui| {
+        ui.add_space(60.0);
+        ui.label(RichText::new("会务").size(40.0).strong());
+        ui.label(RichText::new("人大常委会会议的准备、记录与发布").size(18.0));
+        ui.add_space(30.0);
+        ui.horizontal(|ui| {
+            ui.add_space((ui.available_width() - 260.0).max(0.0) / 2.0);
+            if ui
+                .add(
+                    egui::Button::new(RichText::new("新建会议").size(18.0))
+                        .min_size(egui::vec2(120.0, 40.0)),
+                )
+                .clicked()
+            {
+                choice = Some(StartChoice::New);
+            }
+            if ui
+                .add(
+                    egui::Button::new(RichText::new("打开…").size(18.0))
+                        .min_size(egui::vec2(120.0, 40.0)),
+                )
+                .clicked()
+            {
+                choice = Some(StartChoice::Browse);
+            }
+        });
+        ui.add_space(30.0);
+        ui.label(RichText::new("最近打开").strong());
+        if recent.is_empty() {
+            ui.weak("（无）");
+        }
+        for path in recent {
+            let exists = path.is_file();
+            let text = format!("{}　{}", file_name(path), path.display());
+            if ui
+                .add_enabled(exists, egui::Button::new(text).frame(false))
+                .clicked()
+            {
+                choice = Some(StartChoice::Open(path.clone()));
+            }
+        }
+        if let Some(example) = example {
+            ui.add_space(20.0);
+            if ui
+                .link(format!("打开示例会议（{}）", example.display()))
+                .clicked()
+            {
+                choice = Some(StartChoice::Open(example.to_owned()));
+            }
+        }
+    });
+    choice
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,176 @@
+//! Small widgets shared by the screens: date fields, list fields, combo boxes for model enums.
+
+use chrono::NaiveDate;
+use egui::{Id, Response, Ui};
+
+/// A date typed as 2023-12-21 (also 2023年12月21日 or 2023.12.21). The text being typed lives
+/// in egui's memory until it is a valid date; an invalid one is shown in red and not applied.
+pub fn date_field(ui: &mut Ui, id: Id, date: &mut NaiveDate) -> Response {
+    let mut text: String = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| date.format("%Y-%m-%d").to_string());
+    let parsed = parse_date(&text);
+    let mut edit = egui::TextEdit::singleline(&mut text)
+        .id(id.with("edit"))
+        .desired_width(110.0);
+    if parsed.is_none() {
+        edit = edit.text_color(ui.visuals().error_fg_color);
+    }
+    let response = ui.add(edit).on_hover_text("日期，如 2023-12-21");
+    if response.changed()
+        && let Some(new) = parse_date(&text)
+    {
+        *date = new;
+    }
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    response
+}
+
+/// An optional date: a checkbox 「有日期」 and the date field.
+pub fn optional_date_field(
+    ui: &mut Ui,
+    id: Id,
+    date: &mut Option<NaiveDate>,
+    fallback: NaiveDate,
+) -> bool {
+    let mut changed = false;
+    let mut has_date = date.is_some();
+    if ui
+        .checkbox(&mut has_date, "")
+        .on_hover_text("有日期")
+        .changed()
+    {
+        *date = has_date.then_some(date.unwrap_or(fallback));
+        changed = true;
+    }
+    if let Some(value) = date {
+        changed |= date_field(ui, id, value).changed();
+    } else {
+        ui.weak("无日期");
+    }
+    changed
+}
+
+/// Parses 2023-12-21, 2023/12/21, 2023.12.21 or 2023年12月21日.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let numbers: Vec<u32> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    match numbers[..] {
+        [year, month, day] => NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day),
+        _ => None,
+    }
+}
+
+/// A list of short texts edited as one line joined by 「、」 (posts, names).
+pub fn joined_list_field(ui: &mut Ui, items: &mut Vec<String>, width: f32, hint: &str) -> Response {
+    let mut text = items.join("、");
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(width)
+            .hint_text(hint.to_owned()),
+    );
+    if response.changed() {
+        *items = text.split('、').map(|s| s.trim().to_owned()).collect();
+        if items.len() == 1 && items[0].is_empty() {
+            items.clear();
+        }
+    }
+    response
+}
+
+/// A combo box over a fixed list of values, each with its label.
+pub fn enum_combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    value: &mut T,
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+) -> Response {
+    let mut changed = false;
+    let mut response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(label(*value))
+        .show_ui(ui, |ui| {
+            for option in all {
+                changed |= ui
+                    .selectable_value(value, *option, label(*option))
+                    .changed();
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    response
+}
+
+/// Up and down buttons for an item at `index` of `len`; returns the new final position if pressed.
+pub fn move_buttons(ui: &mut Ui, index: usize, len: usize) -> Option<usize> {
+    let mut moved = None;
+    if ui
+        .add_enabled(index > 0, egui::Button::new("↑").small())
+        .on_hover_text("上移")
+        .clicked()
+    {
+        moved = Some(index - 1);
+    }
+    if ui
+        .add_enabled(index + 1 < len, egui::Button::new("↓").small())
+        .on_hover_text("下移")
+        .clicked()
+    {
+        moved = Some(index + 1);
+    }
+    moved
+}
+
+/// Alt+↑ / Alt+↓ pressed this frame: −1 or +1, for keyboard reordering of the selected item.
+pub fn keyboard_move(ui: &Ui) -> Option<isize> {
+    ui.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowUp) {
+            Some(-1)
+        } else if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowDown) {
+            Some(1)
+        } else {
+            None
+        }
+    })
+}
+
+/// A heading for a screen, with room for buttons on the right.
+pub fn screen_heading(ui: &mut Ui, text: &str) {
+    ui.add_space(4.0);
+    ui.heading(text);
+    ui.add_space(4.0);
+}
+
+/// A red 「删除」 button; returns whether it was clicked.
+pub fn delete_button(ui: &mut Ui, what: &str) -> bool {
+    ui.add(
+        egui::Button::new(egui::RichText::new("删除").color(ui.visuals().error_fg_color)).small(),
+    )
+    .on_hover_text(format!("删除{what}（可撤销）"))
+    .clicked()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_the_usual_forms() {
+        let expected = NaiveDate::from_ymd_opt(2023, 12, 21);
+        assert_eq!(parse_date("2023-12-21"), expected);
+        assert_eq!(parse_date("2023年12月21日"), expected);
+        assert_eq!(parse_date("2023.12.21"), expected);
+        assert_eq!(parse_date("2023-02-30"), None);
+        assert_eq!(parse_date("2023-12"), None);
+        assert_eq!(parse_date(""), None);
+    }
+}

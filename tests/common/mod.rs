@@ -1,0 +1,40 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)] // each test file uses a different part
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+use std::path::{Path, PathBuf};
+
+use huiwu::model::Session;
+
+/// The example session committed under `sessions/`.
+pub fn example_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron")
+}
+
+/// Loads the example session.
+pub fn example() -> Session {
+    huiwu::io::load(&example_path()).expect("the example session loads")
+}
+
+/// A golden file under `tests/golden/`.
+pub fn golden(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Folds white space for comparing with the gazette: every run of white space (incl. U+3000,
+/// tabs and new lines) becomes one space; the ends are trimmed. The gazette's half-width
+/// parentheses count as full-width ones (see tests/golden/README.md).
+pub fn fold(text: &str) -> String {
+    let unified: String = text
+        .chars()
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            other => other,
+        })
+        .collect();
+    unified.split_whitespace().collect::<Vec<_>>().join(" ")
+}

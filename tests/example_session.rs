@@ -1,0 +1,89 @@
+//! The example session holds the whole gazette: every member, unit, item, report and entry.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+mod common;
+
+use huiwu::model::check::{Severity, check_session};
+use huiwu::model::{AgendaKind, Outcome, ReportKind, ResolutionStatus, Role, VoteRecord};
+
+#[test]
+fn roster_and_attendance_as_published() {
+    let session = common::example();
+    let counts = session.attendance_counts();
+    assert_eq!(
+        (
+            counts.members,
+            counts.present,
+            counts.on_leave,
+            counts.absent
+        ),
+        (41, 35, 6, 0)
+    );
+    assert!(counts.is_quorate());
+    assert_eq!(session.members_with_role(Role::Chair).count(), 1);
+    assert_eq!(session.members_with_role(Role::ViceChair).count(), 4);
+    assert_eq!(session.members_with_role(Role::SecretaryGeneral).count(), 1);
+    assert_eq!(session.members_with_role(Role::Member).count(), 35);
+    let presiding = session
+        .details
+        .presiding
+        .and_then(|id| session.member(id))
+        .unwrap();
+    assert_eq!(presiding.name, "史全新");
+    assert_eq!(
+        session.full_title(),
+        "鹤壁市第十二届人民代表大会常务委员会第九次会议"
+    );
+    assert_eq!(session.list_title(), "鹤壁市十二届人大常委会第九次会议");
+    assert_eq!(session.short_title(), "市十二届人大常委会第九次会议");
+}
+
+#[test]
+fn observers_as_published() {
+    let session = common::example();
+    assert_eq!(session.observers.len(), 13);
+    let names: usize = session.observers.iter().map(|u| u.names.len()).sum();
+    assert_eq!(names, 43);
+    assert_eq!(session.observers[0].unit, "市人民政府");
+    assert_eq!(session.observers[0].names, ["李可", "刘军文"]);
+}
+
+#[test]
+fn documents_items_and_outcomes() {
+    let session = common::example();
+    assert_eq!(session.agenda.len(), 14);
+    assert_eq!(session.agenda[13].kind, AgendaKind::Appointments);
+    assert!(session.agenda.iter().all(|i| i.outcome != Outcome::Pending));
+    assert_eq!(session.resolutions.len(), 4);
+    assert!(
+        session
+            .resolutions
+            .iter()
+            .all(|r| r.status == ResolutionStatus::Adopted)
+    );
+    assert_eq!(session.motions.len(), 4);
+    assert_eq!(session.entries().count(), 14);
+    assert_eq!(session.reports.len(), 27);
+    assert!(session.reports.iter().any(|r| r.kind == ReportKind::Speech));
+    // The full texts, not samples: the gazette's documents run to well over 100 000 characters.
+    let characters: usize = session.reports.iter().map(|r| r.char_count()).sum();
+    assert!(characters > 100_000, "{characters}");
+    // No vote counts were published; none may be invented.
+    assert!(
+        session
+            .votes
+            .iter()
+            .all(|v| matches!(v.record, VoteRecord::ResultOnly(_)))
+    );
+}
+
+#[test]
+fn example_session_has_no_errors() {
+    let session = common::example();
+    let errors: Vec<_> = check_session(&session)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}

@@ -1,0 +1,211 @@
+//! Session files: round trips, byte-identical saves, backups, and bad files that never hurt.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use huiwu::io::{FileError, backup_path, from_ron_str, load, save, to_ron_string};
+
+#[test]
+fn load_save_load_is_equal_and_unchanged_saves_are_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let session = common::example();
+    save(&session, &path).unwrap();
+    let first = fs::read(&path).unwrap();
+    let reloaded = load(&path).unwrap();
+    assert_eq!(reloaded, session);
+    save(&reloaded, &path).unwrap();
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        first,
+        "saving an unchanged session changed the bytes"
+    );
+    // The committed example file is itself in canonical form.
+    assert_eq!(fs::read(common::example_path()).unwrap(), first);
+}
+
+#[test]
+fn a_save_keeps_the_previous_version_as_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let mut session = common::example();
+    save(&session, &path).unwrap();
+    let old = fs::read(&path).unwrap();
+    session.details.venue = "市人大常委会机关第一会议室".to_owned();
+    save(&session, &path).unwrap();
+    assert_eq!(fs::read(backup_path(&path)).unwrap(), old);
+    assert_eq!(
+        load(&path).unwrap().details.venue,
+        "市人大常委会机关第一会议室"
+    );
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn format_version_comes_first() {
+    let text = to_ron_string(&common::example()).unwrap();
+    assert!(
+        text.starts_with("(\n  format_version: 1,\n"),
+        "{}",
+        &text[..60]
+    );
+}
+
+/// Writes `bytes` as a session file, loads it, and checks that it fails with a message naming the
+/// file, and that the file is left exactly as it was.
+fn assert_refused(name: &str, bytes: &[u8]) -> FileError {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    fs::write(&path, bytes).unwrap();
+    let error = load(&path).expect_err(name);
+    let message = error.to_string();
+    assert!(
+        message.contains(name),
+        "the message should name the file: {message}"
+    );
+    assert!(!message.is_empty());
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        bytes,
+        "a failed load changed {name}"
+    );
+    error
+}
+
+fn example_text() -> String {
+    fs::read_to_string(common::example_path()).unwrap()
+}
+
+#[test]
+fn empty_file() {
+    let error = assert_refused("empty.ron", b"");
+    assert!(matches!(error, FileError::Empty { .. }));
+}
+
+#[test]
+fn truncated_file_names_the_line() {
+    let text = example_text();
+    let cut = &text[..text.len() / 2];
+    let cut = &cut[..cut.char_indices().last().unwrap().0]; // stay on a char boundary
+    let error = assert_refused("truncated.ron", cut.as_bytes());
+    match error {
+        FileError::Parse { line, .. } => assert!(line > 1),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        assert_refused("truncated2.ron", cut.as_bytes())
+            .to_string()
+            .contains("行")
+    );
+}
+
+#[test]
+fn wrong_types_name_the_line_and_column() {
+    let text = example_text().replacen("number: 9,", "number: \"九\",", 1);
+    let error = assert_refused("wrong-type.ron", text.as_bytes());
+    let expected_line = text
+        .lines()
+        .position(|l| l.contains("number: \"九\""))
+        .unwrap()
+        + 1;
+    match &error {
+        FileError::Parse { line, column, .. } => {
+            assert_eq!(*line, expected_line);
+            assert!(*column > 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        error.to_string().contains(&format!("第{expected_line}行")),
+        "{error}"
+    );
+}
+
+#[test]
+fn unknown_fields_are_refused() {
+    let text = example_text().replacen("number: 9,", "number: 9,\n    colour: \"red\",", 1);
+    let error = assert_refused("unknown-field.ron", text.as_bytes());
+    assert!(error.to_string().contains("colour"), "{error}");
+}
+
+#[test]
+fn newer_version_is_refused_with_a_message_saying_so() {
+    let text = example_text().replacen("format_version: 1,", "format_version: 2,", 1);
+    let error = assert_refused("newer.ron", text.as_bytes());
+    assert!(
+        matches!(error, FileError::NewerFormat { found: 2, .. }),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("较新版本"));
+}
+
+#[test]
+fn non_utf8_is_refused() {
+    let mut bytes = example_text().into_bytes();
+    bytes.splice(100..100, [0xff, 0xfe, 0x80]);
+    let error = assert_refused("latin1.ron", &bytes);
+    assert!(
+        matches!(error, FileError::NotText { line: 1..=20, .. }),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn twenty_megabytes_of_random_bytes() {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let bytes: Vec<u8> = (0..20 * 1024 * 1024)
+        .map(|_| {
+            // xorshift64*: deterministic noise without a crate.
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 56) as u8
+        })
+        .collect();
+    assert_refused("random.ron", &bytes);
+    // Random ASCII is valid UTF-8 and must fail in the parser, not panic.
+    let ascii: Vec<u8> = bytes.iter().map(|b| b' ' + (b % 94)).collect();
+    assert_refused("random-ascii.ron", &ascii);
+}
+
+#[test]
+fn a_folder_or_missing_file_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = load(&dir.path().join("missing.ron")).unwrap_err();
+    assert!(missing.to_string().contains("不存在"), "{missing}");
+    let folder = load(dir.path()).unwrap_err();
+    assert!(folder.to_string().contains("文件夹"), "{folder}");
+}
+
+#[test]
+fn odd_but_valid_text() {
+    // A BOM from a Windows editor is accepted.
+    let text = format!("\u{feff}{}", example_text());
+    assert!(from_ron_str(text.strip_prefix('\u{feff}').unwrap(), Path::new("bom.ron")).is_ok());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    fs::write(&path, text).unwrap();
+    assert!(load(&path).is_ok());
+    // Deep nesting is an error, not a stack overflow.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(from_ron_str(&deep, Path::new("deep.ron")).is_err());
+}
+
+#[test]
+fn saving_into_a_missing_folder_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no/such/folder/s.ron");
+    let error = save(&common::example(), &path).unwrap_err();
+    assert!(error.to_string().contains("无法保存"), "{error}");
+    assert!(!path.exists());
+}
