@@ -174,7 +174,12 @@ impl HuiwuApp {
             }
         }
         self.modal_ui(&ctx);
-        for command in std::mem::take(&mut self.pending) {
+        let commands = std::mem::take(&mut self.pending);
+        if !commands.is_empty() {
+            // A command may open a dialog or change the screen: draw the result at once.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.run_command(command, &ctx);
         }
         if let Some(document) = &mut self.document {
@@ -657,7 +662,7 @@ impl HuiwuApp {
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                     let label = if path.is_dir() {
-                        format!("📁 {name}")
+                        format!("［文件夹］{name}")
                     } else {
                         name
                     };

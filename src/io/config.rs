@@ -14,6 +14,9 @@ pub const MAX_RECENT: usize = 10;
 pub struct AppConfig {
     /// Recently opened or saved session files, newest first.
     pub recent_files: Vec<PathBuf>,
+    /// Where the config is stored; `None` keeps it in memory only (tests).
+    #[serde(skip)]
+    pub location: Option<PathBuf>,
 }
 
 /// The folder of the config file, if one can be found.
@@ -33,20 +36,26 @@ pub fn config_dir() -> Option<PathBuf> {
 impl AppConfig {
     /// Reads the config; a missing or unreadable one gives the defaults (it holds nothing precious).
     pub fn load() -> Self {
-        config_dir()
-            .and_then(|dir| std::fs::read_to_string(dir.join("config.ron")).ok())
+        let location = config_dir().map(|dir| dir.join("config.ron"));
+        let mut config: Self = location
+            .as_deref()
+            .and_then(|path| std::fs::read_to_string(path).ok())
             .and_then(|text| ron::from_str(&text).ok())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        config.location = location;
+        config
     }
 
     /// Writes the config; failures are ignored (recent files are a convenience).
     pub fn store(&self) {
-        let Some(dir) = config_dir() else { return };
-        if std::fs::create_dir_all(&dir).is_err() {
+        let Some(path) = &self.location else { return };
+        if let Some(dir) = path.parent()
+            && std::fs::create_dir_all(dir).is_err()
+        {
             return;
         }
         if let Ok(text) = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()) {
-            let _ = super::write_atomically(&dir.join("config.ron"), text.as_bytes(), false);
+            let _ = super::write_atomically(path, text.as_bytes(), false);
         }
     }
 

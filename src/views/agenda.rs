@@ -66,7 +66,7 @@ pub fn agenda_ui(
                     }
                 });
             });
-            ui.weak("拖动 ☰ 或按 Alt+↑/↓ 调整顺序");
+            ui.weak("拖动 ≡ 或按 Alt+↑/↓ 调整顺序");
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
@@ -97,7 +97,7 @@ fn agenda_list_ui(
             };
             ui.horizontal(|ui| {
                 handle.ui(ui, |ui| {
-                    ui.label("☰").on_hover_text("拖动以调整顺序");
+                    ui.label("≡").on_hover_text("拖动以调整顺序");
                 });
                 let selected = state.agenda_item == Some(id);
                 let text = format!(

@@ -21,15 +21,15 @@ pub fn status_color(status: &AttendanceStatus) -> Color32 {
     }
 }
 
-/// 「✔ 符合法定人数」 or 「✘ 不足法定人数」 in green or red.
+/// 「√ 符合法定人数」 or 「× 不足法定人数」 in green or red.
 pub fn quorum_text(session: &Session) -> RichText {
     let counts = session.attendance_counts();
     if counts.is_quorate() {
-        RichText::new("✔ 符合法定人数")
+        RichText::new("√ 符合法定人数")
             .color(Color32::from_rgb(0x2e, 0x7d, 0x32))
             .strong()
     } else {
-        RichText::new("✘ 不足法定人数")
+        RichText::new("× 不足法定人数")
             .color(Color32::from_rgb(0xc6, 0x28, 0x28))
             .strong()
     }
@@ -197,7 +197,7 @@ fn member_row_ui(
                     egui::TextEdit::singleline(&mut reason).hint_text("事由（可不填）"),
                 );
                 let mut chosen = None;
-                ui.menu_button("▾", |ui| {
+                ui.menu_button("常用", |ui| {
                     for usual in USUAL_LEAVE_REASONS {
                         if ui.button(usual).clicked() {
                             chosen = Some(usual.to_owned());

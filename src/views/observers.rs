@@ -16,7 +16,7 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
         if ui.button("＋ 添加列席单位").clicked() {
             actions.push(Action::AddObserverUnit);
         }
-        ui.weak("姓名之间用「、」分隔；拖动 ☰ 调整单位顺序");
+        ui.weak("姓名之间用「、」分隔；拖动 ≡ 调整单位顺序");
     });
     ui.separator();
     let ids: Vec<ObserverUnitId> = session.observers.iter().map(|u| u.id).collect();
@@ -32,7 +32,7 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
                     };
                     ui.horizontal(|ui| {
                         handle.ui(ui, |ui| {
-                            ui.label("☰");
+                            ui.label("≡");
                         });
                         ui.add(
                             egui::TextEdit::singleline(&mut unit.unit)

@@ -1,0 +1,260 @@
+//! The editor window driven headless with egui_kittest: the main flows of preparing a session.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+mod common;
+
+use std::path::PathBuf;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use huiwu::app::{HuiwuApp, install_fonts};
+use huiwu::command::Command;
+use huiwu::dialogs::TypedPathOnly;
+use huiwu::document::Document;
+use huiwu::io::config::AppConfig;
+use huiwu::model::{AttendanceStatus, Session};
+
+fn harness_on(session: Session, path: Option<PathBuf>) -> Harness<'static, HuiwuApp> {
+    let app = HuiwuApp::new(
+        Some(Document::opened(session, path)),
+        AppConfig::default(),
+        Box::new(TypedPathOnly),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(install_fonts)
+        // Several fields sit beside a label in a grid rather than carrying their own accessible
+        // name; until each is labelled, the accessibility audit is off (noted on the issue).
+        .with_accessibility_check(false)
+        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app);
+    harness.run();
+    harness
+}
+
+fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
+    &harness.state().document.as_ref().unwrap().session
+}
+
+fn is_dirty(harness: &Harness<'_, HuiwuApp>) -> bool {
+    harness.state().document.as_ref().unwrap().is_dirty()
+}
+
+fn show(harness: &mut Harness<'_, HuiwuApp>, nav_label: &str) {
+    harness.get_by_label_contains(nav_label).click();
+    harness.run();
+}
+
+/// The `nth` attendance button showing `status` (the column header has the same text but is no button).
+fn status_button<'h>(
+    harness: &'h Harness<'_, HuiwuApp>,
+    status: &'h str,
+    nth: usize,
+) -> egui_kittest::Node<'h> {
+    harness
+        .get_all_by_role_and_label(egui::accesskit::Role::Button, status)
+        .nth(nth)
+        .unwrap()
+}
+
+fn undo(harness: &mut Harness<'_, HuiwuApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+fn redo(harness: &mut Harness<'_, HuiwuApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+}
+
+#[test]
+fn add_an_agenda_item_and_move_it_then_undo_and_redo() {
+    let mut harness = harness_on(common::example(), None);
+    show(&mut harness, "议程　14");
+    harness.get_by_label("＋ 添加议题").click();
+    harness.run();
+    assert_eq!(session(&harness).agenda.len(), 15);
+    let new_id = session(&harness).agenda[14].id;
+    assert_eq!(harness.state().editor.agenda_item, Some(new_id));
+    assert!(is_dirty(&harness));
+
+    // Move it up with the button, then with the keyboard (Alt+↑).
+    harness.get_by_label("↑").click();
+    harness.run();
+    assert_eq!(session(&harness).agenda[13].id, new_id);
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.run();
+    assert_eq!(session(&harness).agenda[12].id, new_id);
+
+    // Each action is one undo step.
+    undo(&mut harness);
+    assert_eq!(session(&harness).agenda[13].id, new_id);
+    undo(&mut harness);
+    assert_eq!(session(&harness).agenda[14].id, new_id);
+    undo(&mut harness);
+    assert_eq!(session(&harness).agenda.len(), 14);
+    assert!(
+        !is_dirty(&harness),
+        "undoing back to the saved state clears the unsaved mark"
+    );
+    redo(&mut harness);
+    assert_eq!(session(&harness).agenda.len(), 15);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(session(&harness).agenda[13].id, new_id);
+}
+
+#[test]
+fn mark_a_member_on_leave_and_see_counts_and_quorum_change() {
+    let mut harness = harness_on(common::example(), None);
+    show(&mut harness, "出席　41");
+    harness.get_by_label("应到41 实到35 请假6 缺席0");
+    assert!(
+        harness
+            .query_all_by_label("√ 符合法定人数")
+            .next()
+            .is_some()
+    );
+    // The first row is 史全新: one click puts him on leave, a second marks him absent.
+    status_button(&harness, "出席", 0).click();
+    harness.run();
+    let chair = session(&harness).roster[0].id;
+    assert_eq!(
+        session(&harness).attendance_of(chair),
+        AttendanceStatus::OnLeave(String::new())
+    );
+    harness.get_by_label("应到41 实到34 请假7 缺席0");
+    status_button(&harness, "请假", 0).click();
+    harness.run();
+    assert_eq!(
+        session(&harness).attendance_of(chair),
+        AttendanceStatus::Absent
+    );
+    harness.get_by_label("应到41 实到34 请假6 缺席1");
+
+    // Put fourteen more members on leave: 20 of 41 present is no quorum.
+    for _ in 0..14 {
+        status_button(&harness, "出席", 1).click();
+        harness.run();
+    }
+    harness.get_by_label("应到41 实到20 请假20 缺席1");
+    assert!(
+        harness
+            .query_all_by_label("× 不足法定人数")
+            .next()
+            .is_some()
+    );
+
+    harness.get_by_label("全部出席").click();
+    harness.run();
+    harness.get_by_label("应到41 实到41 请假0 缺席0");
+    undo(&mut harness);
+    harness.get_by_label("应到41 实到20 请假20 缺席1");
+}
+
+#[test]
+fn edit_a_report_title_and_undo_it() {
+    let mut harness = harness_on(common::example(), None);
+    show(&mut harness, "报告　27");
+    let original = session(&harness).reports[1].title.clone();
+    harness.get_by_label_contains(&original).click();
+    harness.run();
+    // The list shows the title as a label too; the editable field is the text input.
+    harness.get_all_by_value(&original).last().unwrap().click();
+    harness.run();
+    harness.key_press(Key::End);
+    harness
+        .get_all_by_value(&original)
+        .last()
+        .unwrap()
+        .type_text("（修订稿）");
+    harness.run();
+    let edited = format!("{original}（修订稿）");
+    assert_eq!(session(&harness).reports[1].title, edited);
+    undo(&mut harness);
+    assert_eq!(session(&harness).reports[1].title, original);
+    redo(&mut harness);
+    assert_eq!(session(&harness).reports[1].title, edited);
+}
+
+#[test]
+fn save_reload_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let mut harness = harness_on(common::example(), Some(path.clone()));
+    show(&mut harness, "列席");
+    harness.get_by_label("＋ 添加列席单位").click();
+    harness.run();
+    assert!(is_dirty(&harness));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!is_dirty(&harness));
+    let reloaded = huiwu::io::load(&path).unwrap();
+    assert_eq!(&reloaded, session(&harness));
+    assert_eq!(reloaded.observers.len(), 14);
+}
+
+#[test]
+fn every_screen_draws_the_example_session() {
+    let mut harness = harness_on(common::example(), None);
+    for label in [
+        "概况",
+        "议程　",
+        "出席　",
+        "列席　",
+        "报告　",
+        "决议　",
+        "任免　",
+        "表决/测评　",
+    ] {
+        show(&mut harness, label);
+    }
+    // Select something on each list screen so that the editors draw too.
+    show(&mut harness, "决议　");
+    harness
+        .get_by_label_contains("关于加强检察建议工作的决议\n")
+        .click();
+    harness.run();
+    harness.get_by_label_contains(
+        "（2023年12月21日鹤壁市第十二届人民代表大会常务委员会第九次会议通过）",
+    );
+    show(&mut harness, "任免　");
+    harness
+        .get_by_label_contains("关于提请任免张建华等6名同志职务的议案")
+        .click();
+    harness.run();
+    harness.get_by_label("决定任命：");
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = harness_on(common::example(), None);
+    show(&mut harness, "出席　");
+    harness.get_by_label("全部出席").click();
+    harness.run();
+    harness.state_mut().queue(Command::Quit);
+    harness.run();
+    harness.get_by_label("有未保存的修改");
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert!(harness.query_by_label("有未保存的修改").is_none());
+    assert!(is_dirty(&harness), "cancel keeps the work");
+}
+
+#[test]
+fn new_session_follows_the_open_one() {
+    let mut harness = harness_on(common::example(), None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness
+        .get_by_label_contains("延续本次会议（第十次会议）")
+        .click();
+    harness.run();
+    let next = session(&harness);
+    assert_eq!(next.details.number, 10);
+    assert_eq!(next.roster.len(), 41);
+    assert!(next.absences.is_empty());
+    assert_eq!(next.observers.len(), 13);
+    assert!(next.agenda.is_empty() && next.reports.is_empty());
+}
