@@ -587,7 +587,7 @@ impl HuiwuApp {
                                     *error = Some(
                                         "未选择文件（或系统文件对话框不可用）：可以直接输入路径。"
                                             .to_owned(),
-                                    )
+                                    );
                                 }
                             }
                         }

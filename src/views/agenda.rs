@@ -55,6 +55,7 @@ pub fn agenda_ui(
     egui::Panel::left("agenda_list")
         .resizable(true)
         .default_size(480.0)
+        .size_range(240.0..=640.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 screen_heading(ui, "议程");

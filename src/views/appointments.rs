@@ -20,6 +20,7 @@ pub fn appointments_ui(
     egui::Panel::left("motion_list")
         .resizable(true)
         .default_size(340.0)
+        .size_range(240.0..=640.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 screen_heading(ui, "任免议案");
@@ -42,7 +43,7 @@ pub fn appointments_ui(
                             let button =
                                 egui::Button::selectable(state.motion == Some(motion.id), text)
                                     .truncate()
-                                    .min_size(egui::vec2(ui.available_width() - 50.0, 40.0));
+                                    .min_size(egui::vec2(260.0, 40.0));
                             if ui.add(button).clicked() {
                                 state.motion = Some(motion.id);
                             }
@@ -110,7 +111,10 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                     );
                     ui.end_row();
                     ui.label("主送");
-                    ui.add(egui::TextEdit::singleline(&mut motion.addressee).desired_width(200.0));
+                    ui.add_sized(
+                        [200.0, 24.0],
+                        egui::TextEdit::singleline(&mut motion.addressee),
+                    );
                     ui.label("日期");
                     ui.horizontal(|ui| {
                         optional_date_field(
@@ -163,10 +167,9 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                             &AppointmentAction::ALL,
                             AppointmentAction::editor_label,
                         );
-                        ui.add(
-                            egui::TextEdit::singleline(&mut entry.person)
-                                .desired_width(90.0)
-                                .hint_text("姓名"),
+                        ui.add_sized(
+                            [90.0, 24.0],
+                            egui::TextEdit::singleline(&mut entry.person).hint_text("姓名"),
                         );
                         enum_combo(
                             ui,

@@ -276,7 +276,10 @@ fn table_ui(ui: &mut Ui, table: &mut Table, index: usize) {
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             ui.label("表题");
-            ui.add(egui::TextEdit::singleline(&mut table.caption).desired_width(300.0));
+            ui.add_sized(
+                [300.0, 24.0],
+                egui::TextEdit::singleline(&mut table.caption),
+            );
             ui.label("表头行数");
             ui.add(egui::DragValue::new(&mut table.header_rows).range(0..=5));
             if ui.small_button("＋行").clicked() {
@@ -297,7 +300,7 @@ fn table_ui(ui: &mut Ui, table: &mut Table, index: usize) {
                     .show(ui, |ui| {
                         for row in &mut table.rows {
                             for cell in row.iter_mut() {
-                                ui.add(egui::TextEdit::singleline(cell).desired_width(90.0));
+                                ui.add_sized([90.0, 24.0], egui::TextEdit::singleline(cell));
                             }
                             ui.end_row();
                         }

@@ -175,7 +175,7 @@ fn body_ui(ui: &mut Ui, session: &mut Session) {
             );
             ui.end_row();
             ui.label("常委会全称");
-            ui.add(egui::TextEdit::singleline(&mut body.name).desired_width(360.0));
+            ui.add_sized([360.0, 24.0], egui::TextEdit::singleline(&mut body.name));
             ui.end_row();
             ui.label("简称");
             ui.add(

@@ -19,6 +19,7 @@ pub fn reports_ui(
     egui::Panel::left("report_list")
         .resizable(true)
         .default_size(360.0)
+        .size_range(240.0..=640.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 screen_heading(ui, "报告");
@@ -88,47 +89,48 @@ fn report_editor_ui(
             .font(egui::FontId::proportional(20.0))
             .hint_text("标题"),
     );
-    egui::Grid::new(("report", id))
-        .num_columns(4)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            ui.label("类型");
-            enum_combo(
-                ui,
-                ("report_kind", id),
-                &mut report.kind,
-                &ReportKind::ALL,
-                ReportKind::label,
-            );
-            ui.label("日期");
-            ui.horizontal(|ui| {
-                optional_date_field(
-                    ui,
-                    ui.scope_id().with(("report_date", id)),
-                    &mut report.date,
-                    fallback_date,
-                )
-            });
-            ui.end_row();
-            ui.label("报告单位");
-            ui.add(
-                egui::TextEdit::singleline(&mut report.submitter)
-                    .desired_width(240.0)
-                    .hint_text("如：市人民政府"),
-            );
-            ui.label("报告人");
-            ui.add(
-                egui::TextEdit::singleline(&mut report.presenter)
-                    .desired_width(240.0)
-                    .hint_text("署名为个人时填写，如：市人大常委会副主任 尚欣"),
-            );
-            ui.end_row();
-            ui.label("称呼");
-            ui.add(egui::TextEdit::singleline(&mut report.salutation).desired_width(240.0));
-            ui.label("结束语");
-            ui.add(egui::TextEdit::singleline(&mut report.closing).desired_width(240.0));
-            ui.end_row();
-        });
+    ui.horizontal(|ui| {
+        ui.label("类型");
+        enum_combo(
+            ui,
+            ("report_kind", id),
+            &mut report.kind,
+            &ReportKind::ALL,
+            ReportKind::label,
+        );
+        ui.label("日期");
+        optional_date_field(
+            ui,
+            ui.scope_id().with(("report_date", id)),
+            &mut report.date,
+            fallback_date,
+        );
+    });
+    ui.horizontal(|ui| {
+        ui.label("报告单位");
+        ui.add_sized(
+            [220.0, 24.0],
+            egui::TextEdit::singleline(&mut report.submitter).hint_text("如：市人民政府"),
+        );
+        ui.label("报告人");
+        ui.add_sized(
+            [260.0, 24.0],
+            egui::TextEdit::singleline(&mut report.presenter).hint_text("署名为个人时填写"),
+        )
+        .on_hover_text("如：市人大常委会副主任 尚欣");
+    });
+    ui.horizontal(|ui| {
+        ui.label("称呼");
+        ui.add_sized(
+            [300.0, 24.0],
+            egui::TextEdit::singleline(&mut report.salutation),
+        );
+        ui.label("结束语");
+        ui.add_sized(
+            [220.0, 24.0],
+            egui::TextEdit::singleline(&mut report.closing),
+        );
+    });
     ui.weak(format!("{header_line}　署名：{}", report.byline()));
     if !report.attachments.is_empty() {
         ui.horizontal(|ui| {

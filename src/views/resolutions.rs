@@ -19,6 +19,7 @@ pub fn resolutions_ui(
     egui::Panel::left("resolution_list")
         .resizable(true)
         .default_size(360.0)
+        .size_range(240.0..=640.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 screen_heading(ui, "决议决定");
