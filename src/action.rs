@@ -3,12 +3,13 @@
 
 use crate::collation::sort_by_name;
 use crate::model::ids::next_id;
+use crate::model::voting::{VoteResult, result_of, vote_for};
 use crate::model::{
     AgendaItem, AgendaItemId, AgendaKind, AppointmentAction, AppointmentEntry, AppointmentMotion,
-    AttendanceStatus, Block, DocumentRef, EntryId, Gender, Member, MemberId, MotionId, Nominator,
-    ObserverUnit, ObserverUnitId, Outcome, Report, ReportId, ReportKind, Resolution, ResolutionId,
-    ResolutionKind, ResolutionStatus, Role, Session, Sitting, SittingId, SittingKind, VoteRecord,
-    VoteSubject,
+    AttendanceStatus, Block, DocumentRef, EntryId, Evaluation, EvaluationId, EvaluationRecord,
+    Gender, Member, MemberId, MotionId, Nominator, ObserverUnit, ObserverUnitId, Outcome, Report,
+    ReportId, ReportKind, Resolution, ResolutionId, ResolutionKind, ResolutionStatus, Role,
+    Session, Sitting, SittingId, SittingKind, Vote, VoteAmendment, VoteId, VoteRecord, VoteSubject,
 };
 
 /// A structural change to the session.
@@ -139,6 +140,36 @@ pub enum Action {
         /// Final position.
         to: usize,
     },
+    /// Records (or replaces) the vote on a subject, unless its result is announced; the item's
+    /// outcome or the resolution's status follows the result.
+    RecordVote {
+        /// What was voted on.
+        subject: VoteSubject,
+        /// What was recorded.
+        record: VoteRecord,
+    },
+    /// Deletes a vote that is not announced.
+    DeleteVote(VoteId),
+    /// Announces a vote's result: it goes to the hall screen and is locked.
+    AnnounceVote(VoteId),
+    /// Unlocks an announced vote for a change, leaving a trace in its history.
+    UnlockVote {
+        /// The vote.
+        vote: VoteId,
+        /// Who unlocks it.
+        by: String,
+        /// Why.
+        reason: String,
+    },
+    /// Adds a satisfaction evaluation.
+    AddEvaluation {
+        /// What is evaluated.
+        subject: String,
+        /// The reports it concerns.
+        reports: Vec<ReportId>,
+    },
+    /// Deletes an evaluation.
+    DeleteEvaluation(EvaluationId),
     /// Adds a sitting.
     AddSitting,
     /// Deletes a sitting.
@@ -203,6 +234,8 @@ pub enum Selected {
     Resolution(ResolutionId),
     /// A motion.
     Motion(MotionId),
+    /// An evaluation.
+    Evaluation(EvaluationId),
 }
 
 /// Applies an action; returns what to select next, if anything. Actions on things that no
@@ -419,6 +452,7 @@ pub fn apply(session: &mut Session, action: Action) -> Option<Selected> {
                 signatory: String::new(),
                 date: None,
                 entries: Vec::new(),
+                vote_together: false,
             });
             return Some(Selected::Motion(id));
         }
@@ -472,8 +506,95 @@ pub fn apply(session: &mut Session, action: Action) -> Option<Selected> {
             });
         }
         Action::DeleteSitting(id) => session.details.sittings.retain(|s| s.id != id),
+        Action::RecordVote { subject, record } => record_vote(session, &subject, &record),
+        Action::DeleteVote(id) => session.votes.retain(|v| v.id != id || v.announced),
+        Action::AnnounceVote(id) => {
+            let members = session.attendance_counts().members;
+            let vote = session.votes.iter_mut().find(|v| v.id == id)?;
+            vote.announced = true;
+            let (subject, result) = (vote.subject.clone(), result_of(&vote.record, members));
+            apply_result(session, &subject, result);
+        }
+        Action::UnlockVote { vote, by, reason } => {
+            if let Some(vote) = session
+                .votes
+                .iter_mut()
+                .find(|v| v.id == vote && v.announced)
+            {
+                vote.history.push(VoteAmendment {
+                    at: chrono::Local::now().naive_local(),
+                    by,
+                    reason,
+                    previous: vote.record.clone(),
+                });
+                vote.announced = false;
+            }
+        }
+        Action::AddEvaluation { subject, reports } => {
+            let id = next_id(session.evaluations.iter().map(|e| e.id));
+            session.evaluations.push(Evaluation {
+                id,
+                subject,
+                reports,
+                record: EvaluationRecord::NotRecorded,
+            });
+            return Some(Selected::Evaluation(id));
+        }
+        Action::DeleteEvaluation(id) => session.evaluations.retain(|e| e.id != id),
     }
     None
+}
+
+/// Records a vote unless the subject's vote is announced (then nothing changes: it must be
+/// unlocked first).
+fn record_vote(session: &mut Session, subject: &VoteSubject, record: &VoteRecord) {
+    let members = session.attendance_counts().members;
+    let existing = vote_for(session, subject).map(|v| (v.id, v.announced));
+    match existing {
+        Some((_, true)) => return,
+        Some((id, false)) => {
+            if let Some(vote) = session.votes.iter_mut().find(|v| v.id == id) {
+                vote.record = record.clone();
+            }
+        }
+        None => {
+            let id = next_id(session.votes.iter().map(|v| v.id));
+            session.votes.push(Vote {
+                id,
+                subject: subject.clone(),
+                record: record.clone(),
+                announced: false,
+                history: Vec::new(),
+            });
+        }
+    }
+    apply_result(session, subject, result_of(record, members));
+}
+
+/// Carries a vote's result to what it decided: the item's outcome, the resolution's status.
+fn apply_result(session: &mut Session, subject: &VoteSubject, result: VoteResult) {
+    let adopted = result == VoteResult::Adopted;
+    match subject {
+        VoteSubject::AgendaItem(id) => {
+            if let Some(item) = session.agenda.iter_mut().find(|i| i.id == *id) {
+                item.outcome = if adopted {
+                    Outcome::Adopted
+                } else {
+                    Outcome::Rejected
+                };
+            }
+        }
+        VoteSubject::Resolution(id) => {
+            if let Some(resolution) = session.resolutions.iter_mut().find(|r| r.id == *id) {
+                resolution.status = if adopted {
+                    ResolutionStatus::Adopted
+                } else {
+                    ResolutionStatus::Rejected
+                };
+            }
+        }
+        VoteSubject::Agenda | VoteSubject::Entries(_) => {}
+    }
 }
 
 /// Today's date, for new dates the person will adjust.

@@ -173,6 +173,7 @@ impl HuiwuApp {
                 });
             }
         }
+        self.hall_ui(&ctx);
         self.modal_ui(&ctx);
         let commands = std::mem::take(&mut self.pending);
         if !commands.is_empty() {
@@ -197,6 +198,48 @@ impl HuiwuApp {
             }
         }
         self.update_title(&ctx);
+    }
+
+    /// The hall screen in its own window (viewport), while the operator has it open.
+    fn hall_ui(&mut self, ctx: &egui::Context) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        if !self.editor.votes.hall_open {
+            return;
+        }
+        let view = views::hall::hall_view(&document.session, self.editor.votes.selection.as_ref());
+        let builder = egui::ViewportBuilder::default()
+            .with_title("会务 — 大屏幕")
+            .with_inner_size([1280.0, 720.0]);
+        let closed = ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("hall_screen"),
+            builder,
+            |ui, _class| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                        let fullscreen = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                        let toggle = ui
+                            .small_button(if fullscreen {
+                                "退出全屏"
+                            } else {
+                                "全屏（F11）"
+                            })
+                            .clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::F11));
+                        if toggle {
+                            ui.ctx()
+                                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+                        }
+                    });
+                    views::hall::hall_ui(ui, &view);
+                });
+                ui.input(|i| i.viewport().close_requested())
+            },
+        );
+        if closed {
+            self.editor.votes.hall_open = false;
+        }
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
@@ -768,6 +811,9 @@ fn select(editor: &mut EditorState, selected: action::Selected) {
         }
         action::Selected::Resolution(id) => editor.resolution = Some(id),
         action::Selected::Motion(id) => editor.motion = Some(id),
+        action::Selected::Evaluation(id) => {
+            editor.votes.selection = Some(views::votes::Selection::Evaluation(id));
+        }
     }
 }
 

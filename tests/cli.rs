@@ -52,6 +52,8 @@ fn check_reports_problems_in_a_broken_session() {
             abstain: 0,
             not_pressed: 0,
         }),
+        announced: false,
+        history: Vec::new(),
     });
     session.agenda[0].documents.clear();
     huiwu::io::save(&session, &path).unwrap();

@@ -709,7 +709,9 @@ def build(seed):
 
     def vote(subject):
         votes.append({"id": len(votes) + 1, "subject": subject,
-                      "record": E("ResultOnly", E("Adopted"))})
+                      "record": E("ResultOnly", E("Adopted")),
+                      # Published results were announced at the session: locked records.
+                      "announced": True})
 
     for number in (1, 2, 3, 4, 5, 13):
         vote(E("AgendaItem", number))

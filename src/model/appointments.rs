@@ -29,6 +29,10 @@ pub struct AppointmentMotion {
     pub date: Option<NaiveDate>,
     /// The entries, in the order the motion lists them.
     pub entries: Vec<AppointmentEntry>,
+    /// Whether the entries are voted on together (合并表决), as is usual for 法律职务; by default
+    /// each person is voted on separately.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")] // false: one vote per person
+    pub vote_together: bool,
 }
 
 /// Who nominates the people of a motion (DOMAIN.md §4).

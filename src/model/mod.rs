@@ -12,6 +12,7 @@ pub mod rules;
 pub mod session;
 pub mod text;
 pub mod votes;
+pub mod voting;
 
 pub use agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
 pub use appointments::{AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator};
@@ -25,5 +26,5 @@ pub use session::{
 pub use text::{Block, Table};
 pub use votes::{
     Ballot, Choice, Evaluation, EvaluationBallot, EvaluationRecord, EvaluationTally, Grade,
-    ResultWithoutCounts, Tally, Vote, VoteRecord, VoteSubject,
+    ResultWithoutCounts, Tally, Vote, VoteAmendment, VoteRecord, VoteSubject,
 };

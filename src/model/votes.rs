@@ -14,6 +14,29 @@ pub struct Vote {
     pub subject: VoteSubject,
     /// What was recorded.
     pub record: VoteRecord,
+    /// Whether the presiding officer has announced the result: from then on the record is the
+    /// official one and changing it needs an explicit unlock that leaves a trace in `history`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    // false for votes not yet announced
+    pub announced: bool,
+    /// Changes made after the result was announced, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")] // almost always empty
+    pub history: Vec<VoteAmendment>,
+}
+
+/// A change to an announced vote: who unlocked it, when, why, and what the record was before.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteAmendment {
+    /// When the record was unlocked for the change (local time).
+    pub at: chrono::NaiveDateTime,
+    /// Who unlocked it (the operator's name as they gave it, or the computer's user name).
+    pub by: String,
+    /// Why, as the operator wrote it.
+    #[serde(default)] // a reason may be left empty
+    pub reason: String,
+    /// The record as announced before the change.
+    pub previous: VoteRecord,
 }
 
 /// What a vote decides.

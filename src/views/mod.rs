@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod appointments;
 pub mod attendance;
 pub mod blocks;
+pub mod hall;
 pub mod observers;
 pub mod overview;
 pub mod reports;
@@ -114,6 +115,8 @@ pub struct EditorState {
     pub blocks: blocks::BlocksEditorState,
     /// Filter text of the roster.
     pub roster_filter: String,
+    /// The voting console's state: selection, fast entry, hall screen.
+    pub votes: votes::VotingState,
 }
 
 /// The navigation panel: each part of the session with its count.
@@ -150,6 +153,6 @@ pub fn section_ui(
         Section::Reports => reports::reports_ui(ui, session, state, actions),
         Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
         Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
-        Section::Votes => votes::votes_ui(ui, session, actions),
+        Section::Votes => votes::votes_ui(ui, session, &mut state.votes, actions),
     }
 }
