@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub mod config;
+pub mod lock;
+pub mod recovery;
+pub mod stamp;
 
 use crate::model::{FORMAT_VERSION, Session};
 
@@ -103,23 +106,28 @@ pub fn io_reason(error: &std::io::Error) -> String {
     plain.to_owned()
 }
 
-/// Serializes a session as the pretty, deterministic RON the files hold.
-pub fn to_ron_string(session: &Session) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
+/// The layout of every RON file the program writes: pretty, two-space indents, no type names.
+pub(crate) fn pretty_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false)
-        .escape_strings(false);
-    let mut text = ron::ser::to_string_pretty(session, config)?;
+        .escape_strings(false)
+}
+
+/// Serializes a session as the pretty, deterministic RON the files hold.
+pub fn to_ron_string(session: &Session) -> Result<String, ron::Error> {
+    let mut text = ron::ser::to_string_pretty(session, pretty_config())?;
     text.push('\n');
     Ok(text)
 }
 
 /// Only the version, read before the rest so that a newer file is refused rather than half-read.
 #[derive(Deserialize)]
-struct VersionProbe {
-    format_version: u32,
+pub(crate) struct VersionProbe {
+    /// The session's `format_version`.
+    pub(crate) format_version: u32,
 }
 
 /// Parses session text; `path` only names the file in messages.
@@ -140,12 +148,9 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Session, FileError> {
             supported: FORMAT_VERSION,
         });
     }
-    let session: Session = options.from_str(text).map_err(|error| FileError::Parse {
-        path: path.to_owned(),
-        line: error.span.start.line,
-        column: error.span.start.col,
-        reason: parse_reason(&error.code),
-    })?;
+    let session: Session = options
+        .from_str(text)
+        .map_err(|error| parse_error(path, &error))?;
     if session.format_version == 0 {
         return Err(FileError::Parse {
             path: path.to_owned(),
@@ -157,8 +162,26 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Session, FileError> {
     Ok(session)
 }
 
+/// A RON error as a [`FileError::Parse`] naming the file, line and column.
+pub(crate) fn parse_error(path: &Path, error: &ron::error::SpannedError) -> FileError {
+    FileError::Parse {
+        path: path.to_owned(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        reason: parse_reason(&error.code),
+    }
+}
+
 /// Reads and parses a session file. Never panics, whatever the file holds.
 pub fn load(path: &Path) -> Result<Session, FileError> {
+    let text = read_text(path)?;
+    // A byte-order mark some Windows editors add is not part of the RON text.
+    from_ron_str(text.strip_prefix('\u{feff}').unwrap_or(&text), path)
+}
+
+/// Reads a file the program wrote as text: refuses folders, files over [`MAX_FILE_BYTES`], and
+/// bytes that are not UTF-8, each with a message naming the file. Never changes the file.
+pub(crate) fn read_text(path: &Path) -> Result<String, FileError> {
     let read_error = |error: std::io::Error| FileError::Read {
         path: path.to_owned(),
         reason: io_reason(&error),
@@ -177,23 +200,36 @@ pub fn load(path: &Path) -> Result<Session, FileError> {
             limit_mb: MAX_FILE_BYTES / (1024 * 1024),
         });
     }
-    let bytes = fs::read(path).map_err(read_error)?;
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let line = bytes[..error.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
-            return Err(FileError::NotText {
-                path: path.to_owned(),
-                line,
-            });
+    // Read at most one byte past the limit: the size can change after the check, and a device
+    // such as /dev/zero reports none at all.
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|file| {
+            std::io::Read::read_to_end(
+                &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
+                &mut bytes,
+            )
+        })
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: path.to_owned(),
+            size_mb: bytes.len() as u64 / (1024 * 1024),
+            limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let bytes = error.as_bytes();
+        let line = bytes[..error.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        FileError::NotText {
+            path: path.to_owned(),
+            line,
         }
-    };
-    // A byte-order mark some Windows editors add is not part of the RON text.
-    from_ron_str(text.strip_prefix('\u{feff}').unwrap_or(text), path)
+    })
 }
 
 /// The backup kept beside a session file: `name.ron.bak`.
