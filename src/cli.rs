@@ -54,6 +54,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ModeArg::Name)]
         mode: ModeArg,
     },
+    /// Saves two versions of a session into one file by turns until killed (or `--count`
+    /// saves): the child process that `tests/crash_safe_save.rs` kills at random moments to
+    /// prove that a save never leaves a mixed or empty file. Hidden: not for people.
+    #[command(hide = true)]
+    SaveLoop {
+        /// The file saved into; what it holds at the start is the first version.
+        file: PathBuf,
+        /// A session file holding the second version (only read).
+        other: PathBuf,
+        /// Stop after this many saves; 0 saves until killed.
+        #[arg(long, default_value_t = 0)]
+        count: u64,
+    },
 }
 
 /// Stroke-order mode on the command line.
@@ -86,6 +99,7 @@ pub fn run(
         Command::Export { file, doc, to } => export_document(&file, doc, &to, out),
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),
+        Command::SaveLoop { file, other, count } => save_loop(&file, &other, count, out),
     };
     match result {
         Ok(code) => code,
@@ -216,5 +230,28 @@ fn sort_names(
     }
     out.write_all(text.as_bytes())
         .map_err(|e| write_error(&e))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Saves the other version, then the first, and so on into `file`, `count` times (0: until
+/// killed). Prints one line once the first save is done, so that a test knows saving has begun.
+fn save_loop(
+    file: &Path,
+    other: &Path,
+    count: u64,
+    out: &mut dyn Write,
+) -> Result<ExitCode, String> {
+    let first = files::load(file).map_err(|e| e.to_string())?;
+    let second = files::load(other).map_err(|e| e.to_string())?;
+    let mut saves: u64 = 0;
+    while count == 0 || saves < count {
+        let version = if saves.is_multiple_of(2) { &second } else { &first };
+        files::save(version, file).map_err(|e| e.to_string())?;
+        saves += 1;
+        if saves == 1 {
+            writeln!(out, "saving").map_err(|e| write_error(&e))?;
+            out.flush().map_err(|e| write_error(&e))?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
