@@ -209,3 +209,41 @@ fn saving_into_a_missing_folder_fails_cleanly() {
     assert!(error.to_string().contains("无法保存"), "{error}");
     assert!(!path.exists());
 }
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    // A sparse file: as large as the limit allows plus one byte, without writing 64 MB.
+    let file = fs::File::create(&path).unwrap();
+    file.set_len(huiwu::io::MAX_FILE_BYTES + 1).unwrap();
+    drop(file);
+    let error = load(&path).unwrap_err();
+    assert!(matches!(error, FileError::TooLarge { .. }), "{error:?}");
+    let message = error.to_string();
+    assert!(
+        message.contains("huge.ron") && message.contains("太大"),
+        "{message}"
+    );
+    assert_eq!(
+        fs::metadata(&path).unwrap().len(),
+        huiwu::io::MAX_FILE_BYTES + 1,
+        "a refused file is left as it was"
+    );
+    // Exactly at the limit is still read (and then refused as not a session, being all zeros).
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(huiwu::io::MAX_FILE_BYTES)
+        .unwrap();
+    assert!(!matches!(load(&path), Err(FileError::TooLarge { .. })));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_endless_device_is_refused_not_read_forever() {
+    // /dev/zero reports a size of 0 and never ends: reading stops one byte past the limit.
+    let error = load(Path::new("/dev/zero")).unwrap_err();
+    assert!(matches!(error, FileError::TooLarge { .. }), "{error:?}");
+}

@@ -1,0 +1,562 @@
+//! Property tests: random sessions, with the oddest strings a person can paste (quotes,
+//! backslashes, new lines, 「」, emoji, control characters, byte-order marks), survive saving and
+//! loading unchanged, as text, as files and as recovery files.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+mod common;
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use proptest::collection::vec;
+use proptest::prelude::*;
+
+use huiwu::io::recovery::{RecoveryStore, load_recovery};
+use huiwu::io::{from_ron_str, load, save, to_ron_string};
+use huiwu::model::*;
+
+/// Characters that have broken serializers before: RON's own syntax, escapes, line ends,
+/// invisible and wide characters, and anything else Unicode has.
+fn odd_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            '"', '\\', '\'', '#', 'r', '(', ')', '[', ']', '{', '}', ',', ':', '/', '*',
+            '\n', '\r', '\t', '\0', '\u{7}', '\u{1b}', '\u{7f}', '\u{85}', '\u{2028}',
+            '\u{feff}', '\u{200b}', '\u{3000}', '「', '」', '、', '，', '😀', '👨', '\u{200d}',
+            '\u{fffd}', '\u{10ffff}', '王', '锋',
+        ]),
+        2 => (0x4e00u32..0x9fa6).prop_map(|c| char::from_u32(c).unwrap()),
+        2 => (0u32..0x80).prop_map(|c| char::from_u32(c).unwrap()),
+        1 => any::<char>(),
+    ]
+}
+
+/// A short string of [`odd_char`]s, sometimes empty.
+fn odd_string() -> impl Strategy<Value = String> {
+    vec(odd_char(), 0..10).prop_map(|chars| chars.into_iter().collect())
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    // Far past and future years included (RON writes them as "+12345-…" or "-0044-…").
+    (-100_000i32..4_000_000).prop_map(|days| NaiveDate::from_num_days_from_ce_opt(days).unwrap())
+}
+
+fn body() -> impl Strategy<Value = Body> {
+    (
+        odd_string(),
+        odd_string(),
+        odd_string(),
+        any::<u32>(),
+        any::<bool>(),
+        prop::sample::select(vec![
+            SatisfactionBase::AllMembers,
+            SatisfactionBase::Present,
+            SatisfactionBase::ValidBallots,
+        ]),
+        any::<u32>(),
+        any::<bool>(),
+        prop::sample::select(vec![NameOrderMode::FullName, NameOrderMode::Surname]),
+        any::<bool>(),
+        any::<u32>(),
+    )
+        .prop_map(
+            |(
+                region,
+                name,
+                short_name,
+                term,
+                has_secretary_general,
+                base,
+                threshold_percent,
+                strictly_more,
+                name_order,
+                show_not_pressed,
+                names_per_line,
+            )| Body {
+                region,
+                name,
+                short_name,
+                term,
+                settings: BodySettings {
+                    has_secretary_general,
+                    satisfaction_rule: SatisfactionRule {
+                        base,
+                        threshold_percent,
+                        strictly_more,
+                    },
+                    name_order,
+                    show_not_pressed,
+                    names_per_line,
+                },
+            },
+        )
+}
+
+fn sitting() -> impl Strategy<Value = Sitting> {
+    (
+        any::<u32>(),
+        any::<bool>(),
+        date(),
+        odd_string(),
+        odd_string(),
+        proptest::option::of(any::<u32>()),
+    )
+        .prop_map(|(id, plenary, date, time, venue, presiding)| Sitting {
+            id: SittingId(id),
+            kind: if plenary {
+                SittingKind::Plenary
+            } else {
+                SittingKind::Group
+            },
+            date,
+            time,
+            venue,
+            presiding: presiding.map(MemberId),
+        })
+}
+
+fn details() -> impl Strategy<Value = SessionDetails> {
+    (
+        any::<u32>(),
+        vec(date(), 0..3),
+        odd_string(),
+        proptest::option::of(any::<u32>()),
+        vec(sitting(), 0..3),
+    )
+        .prop_map(
+            |(number, dates, venue, presiding, sittings)| SessionDetails {
+                number,
+                dates,
+                venue,
+                presiding: presiding.map(MemberId),
+                sittings,
+            },
+        )
+}
+
+fn gender() -> impl Strategy<Value = Gender> {
+    prop::sample::select(vec![Gender::Unspecified, Gender::Male, Gender::Female])
+}
+
+fn member() -> impl Strategy<Value = Member> {
+    (
+        any::<u32>(),
+        odd_string(),
+        gender(),
+        prop::sample::select(Role::ALL.to_vec()),
+        any::<u32>(),
+        proptest::option::of(odd_string()),
+        odd_string(),
+    )
+        .prop_map(|(id, name, gender, role, rank, sort_as, note)| Member {
+            id: MemberId(id),
+            name,
+            gender,
+            role,
+            rank,
+            sort_as,
+            note,
+        })
+}
+
+fn absence() -> impl Strategy<Value = Absence> {
+    (any::<u32>(), proptest::option::of(odd_string())).prop_map(|(member, leave)| Absence {
+        member: MemberId(member),
+        kind: leave.map_or(AbsenceKind::Absent, AbsenceKind::Leave),
+    })
+}
+
+fn observer_unit() -> impl Strategy<Value = ObserverUnit> {
+    (any::<u32>(), odd_string(), vec(odd_string(), 0..4)).prop_map(|(id, unit, names)| {
+        ObserverUnit {
+            id: ObserverUnitId(id),
+            unit,
+            names,
+        }
+    })
+}
+
+fn document_ref() -> impl Strategy<Value = DocumentRef> {
+    prop_oneof![
+        any::<u32>().prop_map(|id| DocumentRef::Report(ReportId(id))),
+        any::<u32>().prop_map(|id| DocumentRef::Resolution(ResolutionId(id))),
+        any::<u32>().prop_map(|id| DocumentRef::Motion(MotionId(id))),
+    ]
+}
+
+fn agenda_item() -> impl Strategy<Value = AgendaItem> {
+    (
+        any::<u32>(),
+        prop::sample::select(AgendaKind::ALL.to_vec()),
+        odd_string(),
+        odd_string(),
+        odd_string(),
+        vec(document_ref(), 0..3),
+        prop::sample::select(Outcome::ALL.to_vec()),
+    )
+        .prop_map(
+            |(id, kind, title, submitter, presenter, documents, outcome)| AgendaItem {
+                id: AgendaItemId(id),
+                kind,
+                title,
+                submitter,
+                presenter,
+                documents,
+                outcome,
+            },
+        )
+}
+
+fn block() -> impl Strategy<Value = Block> {
+    prop_oneof![
+        (any::<u8>(), odd_string()).prop_map(|(level, text)| Block::Heading(level, text)),
+        odd_string().prop_map(Block::Paragraph),
+        (
+            odd_string(),
+            any::<u32>(),
+            vec(vec(odd_string(), 0..3), 0..3)
+        )
+            .prop_map(|(caption, header_rows, rows)| Block::Table(Table {
+                caption,
+                header_rows,
+                rows,
+            })),
+    ]
+}
+
+fn report() -> impl Strategy<Value = Report> {
+    (
+        (any::<u32>(), prop::sample::select(ReportKind::ALL.to_vec())),
+        (odd_string(), odd_string(), odd_string()),
+        proptest::option::of(date()),
+        odd_string(),
+        vec(block(), 0..4),
+        odd_string(),
+        vec(
+            (odd_string(), vec(block(), 0..2)).prop_map(|(title, body)| Attachment { title, body }),
+            0..2,
+        ),
+    )
+        .prop_map(
+            |(
+                (id, kind),
+                (title, submitter, presenter),
+                date,
+                salutation,
+                body,
+                closing,
+                attachments,
+            )| {
+                Report {
+                    id: ReportId(id),
+                    kind,
+                    title,
+                    submitter,
+                    presenter,
+                    date,
+                    salutation,
+                    body,
+                    closing,
+                    attachments,
+                }
+            },
+        )
+}
+
+fn resolution() -> impl Strategy<Value = Resolution> {
+    (
+        any::<u32>(),
+        prop::sample::select(ResolutionKind::ALL.to_vec()),
+        odd_string(),
+        prop::sample::select(vec![
+            ResolutionStatus::Draft,
+            ResolutionStatus::Adopted,
+            ResolutionStatus::Rejected,
+        ]),
+        vec(block(), 0..4),
+        proptest::option::of(any::<u32>()),
+    )
+        .prop_map(|(id, kind, title, status, body, explanation)| Resolution {
+            id: ResolutionId(id),
+            kind,
+            title,
+            status,
+            body,
+            explanation: explanation.map(ReportId),
+        })
+}
+
+/// A motion and a vote from the example session, as templates: fields added to these types
+/// later keep the example's values, while every field known here is randomised.
+fn templates() -> &'static (AppointmentMotion, Vote) {
+    static TEMPLATES: OnceLock<(AppointmentMotion, Vote)> = OnceLock::new();
+    TEMPLATES.get_or_init(|| {
+        let example = common::example();
+        (example.motions[0].clone(), example.votes[0].clone())
+    })
+}
+
+fn entry() -> impl Strategy<Value = AppointmentEntry> {
+    (
+        any::<u32>(),
+        prop::sample::select(AppointmentAction::ALL.to_vec()),
+        odd_string(),
+        gender(),
+        vec(odd_string(), 0..3),
+    )
+        .prop_map(|(id, action, person, gender, posts)| AppointmentEntry {
+            id: EntryId(id),
+            action,
+            person,
+            gender,
+            posts,
+        })
+}
+
+fn motion() -> impl Strategy<Value = AppointmentMotion> {
+    (
+        any::<u32>(),
+        (
+            odd_string(),
+            odd_string(),
+            odd_string(),
+            odd_string(),
+            odd_string(),
+        ),
+        prop::sample::select(vec![
+            Nominator::CouncilOfChairpersons,
+            Nominator::Mayor,
+            Nominator::SupervisoryCommission,
+            Nominator::CourtPresident,
+            Nominator::ChiefProcurator,
+        ]),
+        proptest::option::of(date()),
+        vec(entry(), 0..3),
+    )
+        .prop_map(
+            |(
+                id,
+                (title, document_number, addressee, basis, signatory),
+                nominator,
+                date,
+                entries,
+            )| {
+                let mut motion = templates().0.clone();
+                motion.id = MotionId(id);
+                motion.title = title;
+                motion.document_number = document_number;
+                motion.nominator = nominator;
+                motion.addressee = addressee;
+                motion.basis = basis;
+                motion.signatory = signatory;
+                motion.date = date;
+                motion.entries = entries;
+                motion
+            },
+        )
+}
+
+fn choice() -> impl Strategy<Value = Choice> {
+    prop::sample::select(vec![
+        Choice::Yes,
+        Choice::No,
+        Choice::Abstain,
+        Choice::NotPressed,
+    ])
+}
+
+fn tally() -> impl Strategy<Value = Tally> {
+    (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()).prop_map(
+        |(yes, no, abstain, not_pressed)| Tally {
+            yes,
+            no,
+            abstain,
+            not_pressed,
+        },
+    )
+}
+
+fn vote() -> impl Strategy<Value = Vote> {
+    let subject = prop_oneof![
+        Just(VoteSubject::Agenda),
+        any::<u32>().prop_map(|id| VoteSubject::AgendaItem(AgendaItemId(id))),
+        any::<u32>().prop_map(|id| VoteSubject::Resolution(ResolutionId(id))),
+        vec(any::<u32>().prop_map(EntryId), 0..3).prop_map(VoteSubject::Entries),
+    ];
+    let record = prop_oneof![
+        tally().prop_map(VoteRecord::Counts),
+        vec(
+            (any::<u32>(), choice()).prop_map(|(member, choice)| Ballot {
+                member: MemberId(member),
+                choice,
+            }),
+            0..4
+        )
+        .prop_map(VoteRecord::Ballots),
+        prop::sample::select(vec![
+            ResultWithoutCounts::Adopted,
+            ResultWithoutCounts::Rejected
+        ])
+        .prop_map(VoteRecord::ResultOnly),
+    ];
+    (any::<u32>(), subject, record).prop_map(|(id, subject, record)| {
+        let mut vote = templates().1.clone();
+        vote.id = VoteId(id);
+        vote.subject = subject;
+        vote.record = record;
+        vote
+    })
+}
+
+fn evaluation() -> impl Strategy<Value = Evaluation> {
+    let grade = prop::sample::select(vec![
+        Grade::Satisfied,
+        Grade::BasicallySatisfied,
+        Grade::Dissatisfied,
+    ]);
+    let record = prop_oneof![
+        Just(EvaluationRecord::NotRecorded),
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()).prop_map(
+            |(satisfied, basically_satisfied, dissatisfied, invalid)| {
+                EvaluationRecord::Counts(EvaluationTally {
+                    satisfied,
+                    basically_satisfied,
+                    dissatisfied,
+                    invalid,
+                })
+            }
+        ),
+        vec(
+            (any::<u32>(), proptest::option::of(grade)).prop_map(|(member, grade)| {
+                EvaluationBallot {
+                    member: MemberId(member),
+                    grade,
+                }
+            }),
+            0..4
+        )
+        .prop_map(EvaluationRecord::Ballots),
+    ];
+    (
+        any::<u32>(),
+        odd_string(),
+        vec(any::<u32>().prop_map(ReportId), 0..3),
+        record,
+    )
+        .prop_map(|(id, subject, reports, record)| Evaluation {
+            id: EvaluationId(id),
+            subject,
+            reports,
+            record,
+        })
+}
+
+/// A random session: every part present, a few of each, with odd strings everywhere.
+fn session() -> impl Strategy<Value = Session> {
+    (
+        (body(), details()),
+        (vec(member(), 0..4), vec(absence(), 0..3)),
+        (vec(observer_unit(), 0..3), vec(agenda_item(), 0..3)),
+        (vec(report(), 0..3), vec(resolution(), 0..3)),
+        (
+            vec(motion(), 0..2),
+            vec(vote(), 0..3),
+            vec(evaluation(), 0..2),
+        ),
+    )
+        .prop_map(
+            |(
+                (body, details),
+                (roster, absences),
+                (observers, agenda),
+                (reports, resolutions),
+                (motions, votes, evaluations),
+            )| {
+                let mut session = Session::new_empty(body);
+                session.details = details;
+                session.roster = roster;
+                session.absences = absences;
+                session.observers = observers;
+                session.agenda = agenda;
+                session.reports = reports;
+                session.resolutions = resolutions;
+                session.motions = motions;
+                session.votes = votes;
+                session.evaluations = evaluations;
+                session
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Save text → parse → the same session, and saving it again gives the same text.
+    #[test]
+    fn random_sessions_round_trip_through_ron_text(session in session()) {
+        let text = to_ron_string(&session).unwrap();
+        let parsed = from_ron_str(&text, Path::new("random.ron"));
+        prop_assert!(parsed.is_ok(), "{}\n{text}", parsed.unwrap_err());
+        let parsed = parsed.unwrap();
+        prop_assert_eq!(&parsed, &session);
+        prop_assert_eq!(to_ron_string(&parsed).unwrap(), text);
+    }
+
+    /// One odd string in a field of every kind the file has (plain, optional, inside an enum,
+    /// inside a list, a table cell).
+    #[test]
+    fn any_string_round_trips_in_every_kind_of_field(text in odd_string()) {
+        let mut session = Session::new_empty(Body { region: text.clone(), ..Body::default() });
+        session.details.venue = text.clone();
+        session.absences.push(Absence { member: MemberId(1), kind: AbsenceKind::Leave(text.clone()) });
+        session.observers.push(ObserverUnit {
+            id: ObserverUnitId(1),
+            unit: text.clone(),
+            names: vec![text.clone(), text.clone()],
+        });
+        session.roster.push(Member {
+            id: MemberId(1),
+            name: text.clone(),
+            gender: Gender::Female,
+            role: Role::Member,
+            rank: 0,
+            sort_as: Some(text.clone()),
+            note: text.clone(),
+        });
+        session.resolutions.push(Resolution {
+            id: ResolutionId(1),
+            kind: ResolutionKind::Decision,
+            title: text.clone(),
+            status: ResolutionStatus::Draft,
+            body: vec![
+                Block::Heading(1, text.clone()),
+                Block::Table(Table { caption: text.clone(), header_rows: 1, rows: vec![vec![text.clone()]] }),
+            ],
+            explanation: None,
+        });
+        let saved = to_ron_string(&session).unwrap();
+        let parsed = from_ron_str(&saved, Path::new("odd.ron"));
+        prop_assert!(parsed.is_ok(), "{}\n{saved}", parsed.unwrap_err());
+        prop_assert_eq!(parsed.unwrap(), session);
+    }
+}
+
+proptest! {
+    // Files are slower (each save flushes to disk): fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// The same through real files: `save` then `load`, and a recovery file written and read back.
+    #[test]
+    fn random_sessions_round_trip_through_files(session in session()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("random.ron");
+        save(&session, &path).unwrap();
+        prop_assert_eq!(load(&path).unwrap(), session.clone());
+
+        let store = RecoveryStore::at(dir.path().join("recovery"));
+        let file = store.write_recovery(&session, Some(&path), chrono::Local::now()).unwrap();
+        prop_assert_eq!(load_recovery(&file).unwrap().session, session);
+    }
+}
