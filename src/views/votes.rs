@@ -187,10 +187,11 @@ fn subject_list_ui(
                 let selected = state.selection == Some(Selection::Vote(subject.clone()));
                 ui.horizontal(|ui| {
                     let text = vote_subject_text(session, &subject);
-                    let button = egui::Button::selectable(selected, text)
-                        .truncate()
-                        .min_size(egui::vec2(ui.available_width() - 110.0, 26.0));
-                    if ui.add(button).clicked() {
+                    let button = egui::Button::selectable(selected, text).truncate();
+                    if ui
+                        .add_sized([(ui.available_width() - 140.0).max(80.0), 26.0], button)
+                        .clicked()
+                    {
                         state.selection = Some(Selection::Vote(subject.clone()));
                         state.fast_entry = None;
                     }
@@ -202,10 +203,12 @@ fn subject_list_ui(
             for evaluation in &session.evaluations {
                 let selected = state.selection == Some(Selection::Evaluation(evaluation.id));
                 ui.horizontal(|ui| {
-                    let button = egui::Button::selectable(selected, evaluation.subject.as_str())
-                        .truncate()
-                        .min_size(egui::vec2(ui.available_width() - 110.0, 26.0));
-                    if ui.add(button).clicked() {
+                    let button =
+                        egui::Button::selectable(selected, evaluation.subject.as_str()).truncate();
+                    if ui
+                        .add_sized([(ui.available_width() - 140.0).max(80.0), 26.0], button)
+                        .clicked()
+                    {
                         state.selection = Some(Selection::Evaluation(evaluation.id));
                         state.fast_entry = None;
                     }
