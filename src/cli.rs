@@ -32,14 +32,16 @@ pub enum Command {
         /// The session file (.ron).
         file: PathBuf,
     },
-    /// 导出名单：出缺席人员名单（attendance）、列席人员名单（observers）、人事任免名单（appointments）。
+    /// 导出文件：会议纪要（minutes）、出缺席人员名单（attendance）、列席人员名单（observers）、
+    /// 人事任免名单（appointments）、决议决定（resolutions）、新闻通稿（news）、会刊（gazette）。
+    /// 格式由文件扩展名决定：.docx、.html、.md、.txt；`--to -` 输出纯文本。
     Export {
         /// The session file (.ron).
         file: PathBuf,
         /// Which document.
         #[arg(long, value_enum)]
         doc: DocKind,
-        /// Where to write it; `-` for standard output.
+        /// Where to write it (.docx, .html, .md or .txt); `-` prints plain text.
         #[arg(long, default_value = "-")]
         to: PathBuf,
     },
@@ -194,12 +196,12 @@ fn export_document(
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
     let session = files::load(file).map_err(|e| e.to_string())?;
-    let text = export::plain_text(&session, doc);
     if to.as_os_str() == "-" {
+        let text = export::plain_text(&session, doc);
         out.write_all(text.as_bytes())
             .map_err(|e| write_error(&e))?;
     } else {
-        files::write_atomically(to, text.as_bytes(), false).map_err(|e| e.to_string())?;
+        export::export_to_file(&session, doc, to).map_err(|e| e.to_string())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -245,7 +247,11 @@ fn save_loop(
     let second = files::load(other).map_err(|e| e.to_string())?;
     let mut saves: u64 = 0;
     while count == 0 || saves < count {
-        let version = if saves.is_multiple_of(2) { &second } else { &first };
+        let version = if saves.is_multiple_of(2) {
+            &second
+        } else {
+            &first
+        };
         files::save(version, file).map_err(|e| e.to_string())?;
         saves += 1;
         if saves == 1 {

@@ -1,6 +1,7 @@
-//! The published name lists as plain text, in the seed gazette's form (DOMAIN.md §6):
-//! 出缺席人员名单, 列席人员名单 and 人事任免名单.
+//! The published name lists in the seed gazette's form (DOMAIN.md §6): 出缺席人员名单,
+//! 列席人员名单 and 人事任免名单, as documents and (through the text writer) as plain text.
 
+use super::doc::{Doc, DocBlock, Labelled, LabelledText};
 use crate::collation::{padded_name, sort_by_name};
 use crate::model::numerals::group_mark;
 use crate::model::{AppointmentAction, AppointmentMotion, Member, NameOrderMode, Role, Session};
@@ -55,19 +56,24 @@ fn name_lines(names: &[String], per_line: usize, first_prefix: &str, indent: &st
         .collect()
 }
 
-/// Hangs continuation lines under the names of a labelled line: a spread label is four
-/// characters wide and its colon one more.
-const HANGING_INDENT: &str = "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}";
+/// The printed width of a spread role label and its colon, in characters: continuation lines
+/// of a labelled list line hang this far in.
+const LABEL_CHARS: u32 = 5;
 
-/// 出缺席人员名单: present members by role, 委员 「（以姓名笔画为序）」 five a line, then the
-/// 「请　　假：」 line (and 「缺　　席：」 when anyone is absent) in the order they were recorded.
+/// 出缺席人员名单 as text: present members by role, 委员 「（以姓名笔画为序）」 five a line, then
+/// the 「请　　假：」 line (and 「缺　　席：」 when anyone is absent) in the order they were recorded.
 pub fn attendance_list(session: &Session) -> String {
+    super::text::write(&attendance_doc(session))
+}
+
+/// 出缺席人员名单 as a document (see [`attendance_list`]).
+pub fn attendance_doc(session: &Session) -> Doc {
     let settings = &session.body.settings;
     let per_line = settings.names_per_line as usize;
-    let mut lines = vec![
-        format!("{}出缺席人员名单", session.list_title()),
-        String::new(),
-    ];
+    let title = format!("{}出缺席人员名单", session.list_title());
+    let mut doc = Doc::new(title.clone());
+    doc.push(DocBlock::Title(title));
+    doc.push(DocBlock::Blank);
     let present: Vec<&Member> = members_in_list_order(
         session.roster.iter().filter(|m| session.is_present(m.id)),
         settings.name_order,
@@ -82,15 +88,15 @@ pub fn attendance_list(session: &Session) -> String {
             continue;
         }
         let label = spread_label(role.label());
+        let lines = name_lines(&names, per_line, "", "");
         if role == Role::Member {
-            lines.push(format!(
+            doc.push(DocBlock::Plain(format!(
                 "{label}（以{}为序）：",
                 name_order_phrase(settings.name_order)
-            ));
-            lines.extend(name_lines(&names, per_line, "", ""));
+            )));
+            doc.blocks.extend(lines.into_iter().map(DocBlock::Plain));
         } else {
-            let first = format!("{label}：");
-            lines.extend(name_lines(&names, per_line, &first, HANGING_INDENT));
+            doc.push(list_line(format!("{label}："), lines));
         }
     }
     let absent_names = |leave: bool| -> Vec<String> {
@@ -106,10 +112,22 @@ pub fn attendance_list(session: &Session) -> String {
         if names.is_empty() {
             continue;
         }
-        let first = format!("{}：", spread_label(label));
-        lines.extend(name_lines(&names, per_line, &first, HANGING_INDENT));
+        let lines = name_lines(&names, per_line, "", "");
+        doc.push(list_line(format!("{}：", spread_label(label)), lines));
     }
-    lines.join("\n") + "\n"
+    doc
+}
+
+/// A labelled line of a printed list: the label in the body face, continuation lines hanging
+/// under the names.
+fn list_line(label: String, lines: Vec<String>) -> DocBlock {
+    DocBlock::Labelled(Labelled {
+        label,
+        text: LabelledText::Lines(lines),
+        indent_chars: 0,
+        label_chars: LABEL_CHARS,
+        strong_label: false,
+    })
 }
 
 /// 「姓名笔画」 or 「姓氏笔画」 as the 委员 label says it.
@@ -120,17 +138,34 @@ fn name_order_phrase(mode: NameOrderMode) -> &'static str {
     }
 }
 
-/// 列席人员名单: each unit with its people, names padded and joined by 「、」.
+/// 列席人员名单 as text: each unit with its people, names padded and joined by 「、」.
 pub fn observers_list(session: &Session) -> String {
-    let mut lines = vec![
-        format!("{}列席人员名单", session.list_title()),
-        String::new(),
-    ];
+    super::text::write(&observers_doc(session))
+}
+
+/// 列席人员名单 as a document (see [`observers_list`]); a long line of names wraps under the
+/// names, not under the unit.
+pub fn observers_doc(session: &Session) -> Doc {
+    let title = format!("{}列席人员名单", session.list_title());
+    let mut doc = Doc::new(title.clone());
+    doc.push(DocBlock::Title(title));
+    doc.push(DocBlock::Blank);
     for unit in &session.observers {
         let names: Vec<String> = unit.names.iter().map(|n| padded_name(n)).collect();
-        lines.push(format!("{}{FULL_SPACE}{}", unit.unit, names.join("、")));
+        let label = format!("{}{FULL_SPACE}", unit.unit);
+        let label_chars = u32::try_from(label.chars().count()).unwrap_or(u32::MAX);
+        doc.push(DocBlock::Labelled(Labelled {
+            label,
+            text: LabelledText::Items {
+                items: names,
+                separator: "、".to_owned(),
+            },
+            indent_chars: 0,
+            label_chars,
+            strong_label: false,
+        }));
     }
-    lines.join("\n") + "\n"
+    doc
 }
 
 /// 「（2023年12月21日鹤壁市第十二届人民代表大会常务委员会第九次会议通过）」, or `None` while the
@@ -167,14 +202,21 @@ pub fn verb_blocks(motion: &AppointmentMotion) -> Vec<(AppointmentAction, Vec<St
         .collect()
 }
 
-/// 人事任免名单: one group （一）（二）… per motion in motion order; in each, a verb line
+/// 人事任免名单 as text: one group （一）（二）… per motion in motion order; in each, a verb line
 /// (任命： / 免去： / 决定任命： …) and its entries, 「；」 between and 「。」 at the end.
 pub fn appointments_list(session: &Session) -> String {
-    let mut lines = vec![format!("{}人事任免名单", session.list_title())];
+    super::text::write(&appointments_doc(session))
+}
+
+/// 人事任免名单 as a document (see [`appointments_list`]).
+pub fn appointments_doc(session: &Session) -> Doc {
+    let title = format!("{}人事任免名单", session.list_title());
+    let mut doc = Doc::new(title.clone());
+    doc.push(DocBlock::Title(title));
     if let Some(line) = adoption_line(session) {
-        lines.push(line);
+        doc.push(DocBlock::Centered(line));
     }
-    lines.push(String::new());
+    doc.push(DocBlock::Blank);
     let mut group = 0u32;
     for motion in &session.motions {
         let blocks = verb_blocks(motion);
@@ -182,17 +224,27 @@ pub fn appointments_list(session: &Session) -> String {
             continue;
         }
         group += 1;
-        lines.push(group_mark(group));
+        doc.push(DocBlock::Plain(group_mark(group)));
         for (action, clauses) in blocks {
-            lines.push(format!("{}：", action.label()));
-            let last = clauses.len() - 1;
-            for (index, clause) in clauses.into_iter().enumerate() {
-                let end = if index == last { '。' } else { '；' };
-                lines.push(format!("{clause}{end}"));
-            }
+            doc.push(DocBlock::Plain(format!("{}：", action.label())));
+            doc.blocks
+                .extend(punctuated(clauses).into_iter().map(DocBlock::Plain));
         }
     }
-    lines.join("\n") + "\n"
+    doc
+}
+
+/// Clauses of one verb as printed: 「；」 after each but the last, 「。」 after the last.
+pub fn punctuated(clauses: Vec<String>) -> Vec<String> {
+    let last = clauses.len().saturating_sub(1);
+    clauses
+        .into_iter()
+        .enumerate()
+        .map(|(index, clause)| {
+            let end = if index == last { '。' } else { '；' };
+            format!("{clause}{end}")
+        })
+        .collect()
 }
 
 #[cfg(test)]

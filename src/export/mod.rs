@@ -1,39 +1,283 @@
-//! Session → published texts. Each document is built once as text; writers turn it into files.
+//! Session → published documents → files.
+//!
+//! Each document (minutes, lists, resolutions, news release, gazette) is built once from the
+//! session into a format-neutral [`doc::Doc`]; one writer per format turns it into bytes:
+//! [`text`], [`markdown`], [`html`] and [`docx`] (GB/T 9704-2012 layout). No egui here.
 
+pub mod doc;
+pub mod docx;
+pub mod gazette;
+pub mod html;
 pub mod lists;
+pub mod markdown;
+pub mod minutes;
+pub mod news;
+pub mod phrases;
+pub mod text;
+
+use std::path::{Path, PathBuf};
 
 use crate::model::Session;
+use doc::Doc;
 
 /// The documents the program publishes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum DocKind {
+    /// 会议纪要.
+    Minutes,
     /// 出缺席人员名单.
     Attendance,
     /// 列席人员名单.
     Observers,
     /// 人事任免名单.
     Appointments,
+    /// 决议、决定 (every adopted one, with its adoption line).
+    Resolutions,
+    /// 新闻通稿.
+    News,
+    /// 会刊: everything published, reports included, in agenda order.
+    Gazette,
 }
 
 impl DocKind {
     /// Every document, in menu order.
-    pub const ALL: [DocKind; 3] = [Self::Attendance, Self::Observers, Self::Appointments];
+    pub const ALL: [DocKind; 7] = [
+        Self::Minutes,
+        Self::Attendance,
+        Self::Observers,
+        Self::Appointments,
+        Self::Resolutions,
+        Self::News,
+        Self::Gazette,
+    ];
 
     /// The document's name as the office says it.
     pub fn label(self) -> &'static str {
         match self {
+            Self::Minutes => "会议纪要",
             Self::Attendance => "出缺席人员名单",
             Self::Observers => "列席人员名单",
             Self::Appointments => "人事任免名单",
+            Self::Resolutions => "决议决定",
+            Self::News => "新闻通稿",
+            Self::Gazette => "会刊",
+        }
+    }
+
+    /// The name used on the command line (`--doc minutes`) and in file names of tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Attendance => "attendance",
+            Self::Observers => "observers",
+            Self::Appointments => "appointments",
+            Self::Resolutions => "resolutions",
+            Self::News => "news",
+            Self::Gazette => "gazette",
         }
     }
 }
 
-/// The plain text of a document.
-pub fn plain_text(session: &Session, doc: DocKind) -> String {
+/// The file formats documents are written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Word document laid out per GB/T 9704-2012 (`.docx`).
+    Docx,
+    /// One self-contained web page with print styles for A4 (`.html`).
+    Html,
+    /// Markdown (`.md`).
+    Markdown,
+    /// Plain UTF-8 text (`.txt`).
+    Text,
+}
+
+impl Format {
+    /// Every format, in the order a chooser offers them.
+    pub const ALL: [Format; 4] = [Self::Docx, Self::Html, Self::Markdown, Self::Text];
+
+    /// The format as a person names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Docx => "Word 文档（.docx）",
+            Self::Html => "网页（.html）",
+            Self::Markdown => "Markdown（.md）",
+            Self::Text => "纯文本（.txt）",
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Docx => "docx",
+            Self::Html => "html",
+            Self::Markdown => "md",
+            Self::Text => "txt",
+        }
+    }
+
+    /// The format a file name asks for by its extension (case-insensitive), if we write it.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "docx" => Some(Self::Docx),
+            "html" | "htm" => Some(Self::Html),
+            "md" | "markdown" => Some(Self::Markdown),
+            "txt" | "text" => Some(Self::Text),
+            _ => None,
+        }
+    }
+}
+
+/// Why a document could not be exported. Messages are plain Chinese and name the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The file name's extension names no format we write.
+    #[error("无法确定「{path}」的格式：请以 .docx、.html、.md 或 .txt 作为文件扩展名。")]
+    UnknownFormat {
+        /// The file asked for.
+        path: PathBuf,
+    },
+    /// The Word file could not be put together (a program error, not the user's).
+    #[error("无法生成 Word 文件：{reason}")]
+    Docx {
+        /// What the DOCX writer said.
+        reason: String,
+    },
+    /// The folder to write into does not exist.
+    #[error("无法导出到「{path}」：文件夹「{folder}」不存在。")]
+    NoFolder {
+        /// The file asked for.
+        path: PathBuf,
+        /// Its folder.
+        folder: PathBuf,
+    },
+    /// The folder cannot be written to.
+    #[error(
+        "无法导出到「{path}」：没有权限在文件夹「{folder}」中写入文件（文件夹或磁盘是只读的）。请换一个文件夹。"
+    )]
+    FolderNotWritable {
+        /// The file asked for.
+        path: PathBuf,
+        /// Its folder.
+        folder: PathBuf,
+    },
+    /// The file exists and cannot be replaced, usually because it is open in Word or WPS.
+    #[error(
+        "无法覆盖「{path}」：文件可能正在 Word、WPS 等程序中打开，或是只读的。请关闭该文件后重试，或换一个文件名。"
+    )]
+    FileInUse {
+        /// The file asked for.
+        path: PathBuf,
+    },
+    /// Any other failure to write.
+    #[error("{0}")]
+    Write(String),
+}
+
+/// Builds a document of the session in the format-neutral tree.
+pub fn build(session: &Session, doc: DocKind) -> Doc {
     match doc {
-        DocKind::Attendance => lists::attendance_list(session),
-        DocKind::Observers => lists::observers_list(session),
-        DocKind::Appointments => lists::appointments_list(session),
+        DocKind::Minutes => minutes::minutes(session),
+        DocKind::Attendance => lists::attendance_doc(session),
+        DocKind::Observers => lists::observers_doc(session),
+        DocKind::Appointments => lists::appointments_doc(session),
+        DocKind::Resolutions => gazette::resolutions_doc(session),
+        DocKind::News => news::news_release(session),
+        DocKind::Gazette => gazette::gazette(session),
+    }
+}
+
+/// The plain text of a document (what the preview shows and `--to -` prints).
+pub fn plain_text(session: &Session, doc: DocKind) -> String {
+    text::write(&build(session, doc))
+}
+
+/// A document of the session as the bytes of a file in `format`.
+pub fn render(session: &Session, doc: DocKind, format: Format) -> Result<Vec<u8>, ExportError> {
+    let tree = build(session, doc);
+    write_doc(&tree, format)
+}
+
+/// An already built document as the bytes of a file in `format`.
+pub fn write_doc(tree: &Doc, format: Format) -> Result<Vec<u8>, ExportError> {
+    Ok(match format {
+        Format::Text => text::write(tree).into_bytes(),
+        Format::Markdown => markdown::write(tree).into_bytes(),
+        Format::Html => html::write(tree).into_bytes(),
+        Format::Docx => docx::write(tree)?,
+    })
+}
+
+/// Writes a document of the session to `path`, in the format its extension names. The write is
+/// atomic: the file is either the whole new document or left as it was.
+pub fn export_to_file(session: &Session, doc: DocKind, path: &Path) -> Result<(), ExportError> {
+    let format = Format::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
+        path: path.to_owned(),
+    })?;
+    let bytes = render(session, doc, format)?;
+    write_file(path, &bytes)
+}
+
+/// Writes bytes atomically to `path`, explaining a failure in terms a person can act on.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::io::write_atomically(path, bytes, false).map_err(|error| diagnose(path, &error))
+}
+
+/// Works out why a write failed: a missing folder, a folder we may not write in, or a file
+/// that cannot be replaced (open in Word on Windows, or read-only).
+fn diagnose(path: &Path, error: &crate::io::FileError) -> ExportError {
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    if !folder.is_dir() {
+        return ExportError::NoFolder {
+            path: path.to_owned(),
+            folder,
+        };
+    }
+    if tempfile::tempfile_in(&folder).is_err() {
+        return ExportError::FolderNotWritable {
+            path: path.to_owned(),
+            folder,
+        };
+    }
+    if path.is_file() {
+        return ExportError::FileInUse {
+            path: path.to_owned(),
+        };
+    }
+    ExportError::Write(error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_follow_the_extension() {
+        assert_eq!(
+            Format::from_path(Path::new("a/纪要.DOCX")),
+            Some(Format::Docx)
+        );
+        assert_eq!(Format::from_path(Path::new("x.htm")), Some(Format::Html));
+        assert_eq!(Format::from_path(Path::new("x.md")), Some(Format::Markdown));
+        assert_eq!(Format::from_path(Path::new("x.txt")), Some(Format::Text));
+        assert_eq!(Format::from_path(Path::new("x.pdf")), None);
+        assert_eq!(Format::from_path(Path::new("x")), None);
+        for format in Format::ALL {
+            let name = format!("x.{}", format.extension());
+            assert_eq!(Format::from_path(Path::new(&name)), Some(format));
+        }
+    }
+
+    #[test]
+    fn every_document_has_a_distinct_label_and_key() {
+        for (i, a) in DocKind::ALL.iter().enumerate() {
+            for b in &DocKind::ALL[i + 1..] {
+                assert_ne!(a.label(), b.label());
+                assert_ne!(a.key(), b.key());
+            }
+        }
     }
 }

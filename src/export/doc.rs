@@ -1,0 +1,200 @@
+//! The format-neutral document tree every published document is built into once, and that
+//! each writer (text, Markdown, HTML, DOCX) turns into a file.
+//!
+//! The blocks name what a block *is* in an official document (a title, a centred line under it,
+//! a heading, an indented paragraph, a flush-left line, a labelled list with a hanging indent),
+//! not how it looks: each writer decides the look for its format (GB/T 9704 for DOCX).
+
+use crate::model::text::emphasis_runs;
+use crate::model::{Block, Table};
+
+/// A whole document: its name (for file metadata and the HTML title) and its blocks in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Doc {
+    /// The document's name, e.g. 「鹤壁市第十二届人民代表大会常务委员会第九次会议纪要」.
+    pub name: String,
+    /// The blocks, top to bottom.
+    pub blocks: Vec<DocBlock>,
+}
+
+/// A run of text inside a paragraph, emphasised (bold) or not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// The text.
+    pub text: String,
+    /// Whether the run is emphasised (the gazette's bold lead-ins).
+    pub bold: bool,
+}
+
+/// One block of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocBlock {
+    /// The title (DOCX: 2号方正小标宋简体, centred).
+    Title(String),
+    /// A centred line under a title: the header line 「——2023年12月21日在…会议上」, the byline,
+    /// the adoption line 「（…会议通过）」, a document number.
+    Centered(String),
+    /// A heading; level 1 is 「一、」 (黑体), 2 is 「（一）」 (楷体), 3 and deeper 「1.」 (仿宋).
+    Heading(u8, String),
+    /// A paragraph of running text, first line indented two characters.
+    Paragraph(Vec<Span>),
+    /// A line flush with the left margin: a salutation, an addressee, a line of a name list.
+    Plain(String),
+    /// A line flush right: the signatory and date of a motion.
+    RightAligned(String),
+    /// A label followed by text whose continuation lines align after the label: 「出席：」,
+    /// 「请　　假：」. `lines` are pre-broken lines (lists print five names a line) or one long
+    /// line the word processor wraps.
+    Labelled(Labelled),
+    /// The mark above an attachment: 「附件」 (黑体, flush left).
+    AttachmentMark(String),
+    /// A table, with its caption.
+    Table(Table),
+    /// An empty line (GB/T 9704 「空一行」).
+    Blank,
+    /// Start a new page (between the documents of the gazette).
+    PageBreak,
+}
+
+/// A labelled block with a hanging indent (see [`DocBlock::Labelled`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Labelled {
+    /// The label with its colon: 「出席：」, 「副 主 任：」.
+    pub label: String,
+    /// The text after the label.
+    pub text: LabelledText,
+    /// Characters of indentation before the label (the minutes indent 「出席：」 two characters).
+    pub indent_chars: u32,
+    /// How wide the label prints, in characters; continuation lines start this far in.
+    pub label_chars: u32,
+    /// Whether the label is set in 黑体 (the minutes) rather than the body face (the lists).
+    pub strong_label: bool,
+}
+
+/// The text of a labelled block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LabelledText {
+    /// Lines broken by the builder, the same in every format (lists print five names a line).
+    Lines(Vec<String>),
+    /// Items (names, units) joined by `separator` into one run of text; a word processor
+    /// breaks its lines between items, never inside one (a name is not split over two lines).
+    Items {
+        /// The items, in order.
+        items: Vec<String>,
+        /// What stands between two items: 「、」, 「；」.
+        separator: String,
+    },
+}
+
+impl LabelledText {
+    /// The text as lines: `Lines` as they are, `Items` joined into one line.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Self::Lines(lines) => lines.clone(),
+            Self::Items { items, separator } => vec![items.join(separator)],
+        }
+    }
+}
+
+impl Doc {
+    /// An empty document called `name`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            blocks: Vec::new(),
+        }
+    }
+
+    /// Appends a block.
+    pub fn push(&mut self, block: DocBlock) {
+        self.blocks.push(block);
+    }
+
+    /// Appends a paragraph of plain text (no emphasis).
+    pub fn paragraph(&mut self, text: impl Into<String>) {
+        self.blocks
+            .push(DocBlock::Paragraph(vec![Span::plain(text)]));
+    }
+
+    /// Appends the blocks of another document (for the gazette), starting on a new page when
+    /// this one already has content.
+    pub fn append_on_new_page(&mut self, other: Doc) {
+        if !self.blocks.is_empty() {
+            self.blocks.push(DocBlock::PageBreak);
+        }
+        self.blocks.extend(other.blocks);
+    }
+
+    /// The plain text of every block, for searching and size checks in tests.
+    pub fn all_text(&self) -> String {
+        crate::export::text::write(self)
+    }
+}
+
+impl Span {
+    /// A run without emphasis.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            bold: false,
+        }
+    }
+}
+
+/// The spans of a paragraph written with `**…**` emphasis marks (model::text).
+pub fn spans_of(text: &str) -> Vec<Span> {
+    emphasis_runs(text)
+        .into_iter()
+        .map(|(text, bold)| Span {
+            text: text.to_owned(),
+            bold,
+        })
+        .collect()
+}
+
+/// The model's long-text blocks (a report body) as document blocks.
+pub fn blocks_of(body: &[Block]) -> Vec<DocBlock> {
+    body.iter()
+        .map(|block| match block {
+            Block::Heading(level, text) => DocBlock::Heading(*level, strip_marks(text)),
+            Block::Paragraph(text) => DocBlock::Paragraph(spans_of(text)),
+            Block::Table(table) => DocBlock::Table(table.clone()),
+        })
+        .collect()
+}
+
+/// A heading's text without emphasis marks (headings are set in their own face already).
+fn strip_marks(text: &str) -> String {
+    crate::model::text::strip_emphasis(text)
+}
+
+/// Joins phrases the Chinese way: 「A」, 「A和B」, 「A、B和C」.
+pub fn join_with_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}和{last}", init.join("、")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emphasis_becomes_bold_spans() {
+        let spans = spans_of("一是**加强养老**服务");
+        assert_eq!(spans.len(), 3);
+        assert!(spans[1].bold && spans[1].text == "加强养老");
+        assert!(!spans[0].bold && !spans[2].bold);
+    }
+
+    #[test]
+    fn phrases_join_with_and() {
+        let items: Vec<String> = ["甲", "乙", "丙"].iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(join_with_and(&items[..0]), "");
+        assert_eq!(join_with_and(&items[..1]), "甲");
+        assert_eq!(join_with_and(&items[..2]), "甲和乙");
+        assert_eq!(join_with_and(&items), "甲、乙和丙");
+    }
+}

@@ -1,0 +1,617 @@
+//! Word (.docx) writer, laid out after GB/T 9704-2012 《党政机关公文格式》: A4; margins top 37 mm,
+//! bottom 35 mm, left 28 mm, right 26 mm (a 156 × 225 mm text block); 22 lines of 28 characters
+//! (a line grid, lines exactly 28.95 pt apart, body type set to 28 a line); body 3号仿宋_GB2312, title
+//! 2号方正小标宋简体 centred, headings 「一、」 黑体 and 「（一）」 楷体_GB2312, first lines indented two
+//! characters; page numbers 「— 1 —」 in 4号宋体 at the foot, odd pages right, even pages left.
+//!
+//! Fonts are named as Chinese offices have them installed; Word, WPS and LibreOffice substitute
+//! a similar face where one is missing.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    AlignmentType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE,
+    InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run, RunFonts,
+    SpecialIndentType, Table, TableCell, TableRow, WidthType,
+};
+
+use super::ExportError;
+use super::doc::{Doc, DocBlock, Labelled, LabelledText, Span};
+use crate::model;
+
+/// Twips (1/20 pt) per millimetre.
+const TWIPS_PER_MM: f64 = 1440.0 / 25.4;
+/// A4 in twips.
+const PAGE_WIDTH: u32 = 11906;
+/// A4 in twips.
+const PAGE_HEIGHT: u32 = 16838;
+/// GB/T 9704 margins in millimetres: top, bottom, left, right.
+const MARGINS_MM: (f64, f64, f64, f64) = (37.0, 35.0, 28.0, 26.0);
+/// The footer's distance from the page edge, so that the page number's dash line sits about
+/// 7 mm below the text block (GB/T 9704 §7.5).
+const FOOTER_MM: f64 = 24.0;
+/// 225 mm of text block / 22 lines = 28.95 pt a line, in twips.
+const LINE_PITCH: usize = 579;
+/// 28 characters across 156 mm are 15.79 pt apart: 3号 type (16 pt) set 0.25 pt tighter, in
+/// twentieths of a point. (Word's own character grid, `linesAndChars` with a negative
+/// `charSpace`, would do the same in Word and WPS, but LibreOffice spreads every character over
+/// two grid cells with it; tightened runs on a line grid look the same in all three.)
+const CHAR_SPACING: i32 = -5;
+/// The pitch of one body character (16 pt − 0.25 pt = 15.75 pt) in twips, the unit of indents,
+/// so that a hanging line starts exactly under the first character after a label.
+const CHAR: i32 = 315;
+/// Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt.
+const TITLE_SIZE: usize = 44;
+const BODY_SIZE: usize = 32;
+const PAGE_NUMBER_SIZE: usize = 28;
+const TABLE_SIZE: usize = 24;
+/// Characters a title line holds (2号 type across 156 mm) and a body line holds.
+const TITLE_LINE_CHARS: usize = 20;
+const BODY_LINE_CHARS: usize = 28;
+/// The text block's width in twips, for table columns.
+const TEXT_WIDTH: usize = 8844;
+
+/// The faces of GB/T 9704.
+#[derive(Clone, Copy)]
+enum Face {
+    /// 仿宋_GB2312: body text.
+    FangSong,
+    /// 方正小标宋简体: titles.
+    XiaoBiaoSong,
+    /// 黑体: level-1 headings, labels of the minutes' attendance lines.
+    Hei,
+    /// 楷体_GB2312: level-2 headings, the lines under a title.
+    Kai,
+    /// 宋体: page numbers.
+    Song,
+}
+
+impl Face {
+    fn name(self) -> &'static str {
+        match self {
+            Self::FangSong => "仿宋_GB2312",
+            Self::XiaoBiaoSong => "方正小标宋简体",
+            Self::Hei => "黑体",
+            Self::Kai => "楷体_GB2312",
+            Self::Song => "宋体",
+        }
+    }
+
+    /// The run fonts: the Chinese face for East Asian text, Times New Roman for Latin letters
+    /// and digits (as official templates set them), and the East Asian hint so that dashes and
+    /// quotation marks take the Chinese face.
+    fn fonts(self) -> RunFonts {
+        let latin = match self {
+            Self::Song => self.name(),
+            _ => "Times New Roman",
+        };
+        RunFonts::new()
+            .east_asia(self.name())
+            .ascii(latin)
+            .hi_ansi(latin)
+            .cs(latin)
+            .hint("eastAsia")
+    }
+}
+
+/// Writes a document as the bytes of a .docx file.
+pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
+    let (top, bottom, left, right) = MARGINS_MM;
+    let mut docx = Docx::new()
+        .page_size(PAGE_WIDTH, PAGE_HEIGHT)
+        .page_margin(
+            PageMargin::new()
+                .top(mm(top))
+                .bottom(mm(bottom))
+                .left(mm(left))
+                .right(mm(right))
+                .header(mm(15.0))
+                .footer(mm(FOOTER_MM))
+                .gutter(0),
+        )
+        .default_fonts(Face::FangSong.fonts())
+        .default_size(BODY_SIZE)
+        .footer(page_number_footer(true))
+        .even_footer(page_number_footer(false));
+    docx.document = docx.document.doc_grid(
+        DocGrid::new()
+            .grid_type(DocGridType::Lines)
+            .line_pitch(LINE_PITCH),
+    );
+    let mut page_break_pending = false;
+    for block in &doc.blocks {
+        if matches!(block, DocBlock::PageBreak) {
+            page_break_pending = true;
+            continue;
+        }
+        if let DocBlock::Table(table) = block {
+            if page_break_pending || !table.caption.is_empty() {
+                let caption = if table.caption.is_empty() {
+                    body_paragraph()
+                } else {
+                    body_paragraph().align(AlignmentType::Center).add_run(run(
+                        &table.caption,
+                        Face::Hei,
+                        BODY_SIZE,
+                        false,
+                    ))
+                };
+                docx = docx.add_paragraph(caption.page_break_before(page_break_pending));
+                page_break_pending = false;
+            }
+            docx = docx.add_table(table_of(table));
+            continue;
+        }
+        let paragraph = paragraph_of(block).page_break_before(page_break_pending);
+        page_break_pending = false;
+        docx = docx.add_paragraph(paragraph);
+    }
+    let mut bytes = Cursor::new(Vec::new());
+    docx.build()
+        .pack(&mut bytes)
+        .map_err(|error| ExportError::Docx {
+            reason: error.to_string(),
+        })?;
+    Ok(bytes.into_inner())
+}
+
+/// Millimetres in twips.
+fn mm(value: f64) -> i32 {
+    (value * TWIPS_PER_MM).round() as i32
+}
+
+/// A paragraph on the line grid: lines exactly 28.95 pt apart, no space before or after.
+fn body_paragraph() -> Paragraph {
+    Paragraph::new().line_spacing(
+        LineSpacing::new()
+            .line_rule(LineSpacingType::Exact)
+            .line(LINE_PITCH as i32)
+            .before(0)
+            .after(0),
+    )
+}
+
+/// A run of text in a face and size; new lines inside the text become line breaks and
+/// characters XML cannot hold are dropped.
+fn run(text: &str, face: Face, size: usize, bold: bool) -> Run {
+    let mut run = Run::new().fonts(face.fonts()).size(size);
+    if size == BODY_SIZE {
+        run = run.character_spacing(CHAR_SPACING);
+    }
+    if bold {
+        run = run.bold();
+    }
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(xml_safe(line));
+    }
+    run
+}
+
+/// Drops the characters XML 1.0 cannot hold (control characters other than tab), so that a
+/// stray character in a name never makes a file Word refuses to open.
+fn xml_safe(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c == '\t' || !c.is_control())
+        .filter(|c| !matches!(*c, '\u{FFFE}' | '\u{FFFF}'))
+        .collect()
+}
+
+/// The paragraph of one block (tables and page breaks are handled by the caller).
+fn paragraph_of(block: &DocBlock) -> Paragraph {
+    let first_line_indent = |p: Paragraph| {
+        p.indent(
+            None,
+            Some(SpecialIndentType::FirstLine(2 * CHAR)),
+            None,
+            None,
+        )
+    };
+    match block {
+        DocBlock::Title(text) => body_paragraph()
+            .align(AlignmentType::Center)
+            .snap_to_grid(false)
+            .keep_next(true)
+            .add_run(run(
+                &balanced(text, TITLE_LINE_CHARS),
+                Face::XiaoBiaoSong,
+                TITLE_SIZE,
+                false,
+            )),
+        DocBlock::Centered(text) => body_paragraph()
+            .align(AlignmentType::Center)
+            .keep_next(true)
+            .add_run(run(
+                &balanced(text, BODY_LINE_CHARS),
+                Face::Kai,
+                BODY_SIZE,
+                false,
+            )),
+        DocBlock::Heading(level, text) => {
+            let face = match level {
+                0 | 1 => Face::Hei,
+                2 => Face::Kai,
+                _ => Face::FangSong,
+            };
+            first_line_indent(body_paragraph())
+                .align(AlignmentType::Both)
+                .keep_next(true)
+                .outline_lvl(usize::from(level.saturating_sub(1)).min(8))
+                .add_run(run(text, face, BODY_SIZE, false))
+        }
+        DocBlock::Paragraph(spans) => spans.iter().fold(
+            first_line_indent(body_paragraph()).align(AlignmentType::Both),
+            |p, Span { text, bold }| p.add_run(run(text, Face::FangSong, BODY_SIZE, *bold)),
+        ),
+        DocBlock::Plain(text) => body_paragraph().align(AlignmentType::Left).add_run(run(
+            text,
+            Face::FangSong,
+            BODY_SIZE,
+            false,
+        )),
+        DocBlock::RightAligned(text) => body_paragraph()
+            .align(AlignmentType::Right)
+            .indent(None, None, Some(4 * CHAR), None)
+            .add_run(run(text, Face::FangSong, BODY_SIZE, false)),
+        DocBlock::Labelled(labelled) => labelled_paragraph(labelled),
+        DocBlock::AttachmentMark(text) => body_paragraph().align(AlignmentType::Left).add_run(run(
+            text,
+            Face::Hei,
+            BODY_SIZE,
+            false,
+        )),
+        DocBlock::Blank | DocBlock::PageBreak | DocBlock::Table(_) => body_paragraph(),
+    }
+}
+
+/// A labelled block: indented `indent_chars`, continuation lines hanging under the text after
+/// the label (GB/T 9704 §10.3: 「回行时与冒号后的首字对齐」).
+fn labelled_paragraph(labelled: &Labelled) -> Paragraph {
+    let hang = labelled.label_chars as i32 * CHAR;
+    let left = labelled.indent_chars as i32 * CHAR + hang;
+    let text = match &labelled.text {
+        LabelledText::Lines(lines) => lines.join("\n"),
+        LabelledText::Items { items, separator } => {
+            let width = BODY_LINE_CHARS
+                .saturating_sub((labelled.indent_chars + labelled.label_chars) as usize);
+            fill_items(items, separator, width).join("\n")
+        }
+    };
+    let label_face = if labelled.strong_label {
+        Face::Hei
+    } else {
+        Face::FangSong
+    };
+    body_paragraph()
+        .align(AlignmentType::Left)
+        .indent(
+            Some(left),
+            Some(SpecialIndentType::Hanging(hang)),
+            None,
+            None,
+        )
+        .add_run(run(&labelled.label, label_face, BODY_SIZE, false))
+        .add_run(run(&text, Face::FangSong, BODY_SIZE, false))
+}
+
+/// Items set line by line, as many as fit in `width` characters (Latin letters count half),
+/// each line ending with its separator; an item longer than a line gets a line of its own,
+/// which the word processor wraps.
+fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
+    let half_widths =
+        |text: &str| -> usize { text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum() };
+    // One character spare: a line that exactly fills the measure may not fit once the word
+    // processor has set its punctuation.
+    let available = width.saturating_sub(1) * 2;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for (index, item) in items.iter().enumerate() {
+        let piece = if index + 1 < items.len() {
+            format!("{item}{separator}")
+        } else {
+            item.clone()
+        };
+        let needed = half_widths(&piece);
+        if used > 0 && used + needed > available {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        line.push_str(&piece);
+        used += needed;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A table of a report: 仿宋 a size smaller the more columns it has (小四, 五号, 小五),
+/// single-spaced, ruled; columns as wide as their longest cell allows; head rows bold and
+/// centred, cells that hold figures centred.
+fn table_of(table: &model::Table) -> Table {
+    let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    let size = match columns {
+        0..=4 => TABLE_SIZE,
+        5..=7 => 21,
+        _ => 18,
+    };
+    let widths = column_widths(table, columns, size);
+    let rows: Vec<TableRow> = table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let head = (index as u64) < u64::from(table.header_rows);
+            let cells: Vec<TableCell> = widths
+                .iter()
+                .enumerate()
+                .map(|(column, width)| {
+                    let text = row.get(column).map_or("", String::as_str);
+                    let centred = head || looks_like_a_figure(text);
+                    let paragraph = Paragraph::new()
+                        .snap_to_grid(false)
+                        .line_spacing(
+                            LineSpacing::new()
+                                .line_rule(LineSpacingType::Auto)
+                                .line(240)
+                                .before(0)
+                                .after(0),
+                        )
+                        .align(if centred {
+                            AlignmentType::Center
+                        } else {
+                            AlignmentType::Left
+                        })
+                        .add_run(run(text, Face::FangSong, size, head));
+                    TableCell::new()
+                        .width(*width, WidthType::Dxa)
+                        .add_paragraph(paragraph)
+                })
+                .collect();
+            TableRow::new(cells)
+        })
+        .collect();
+    Table::new(rows)
+        .set_grid(widths)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+/// Column widths in twips that add up to the text block. Each column needs the width of its
+/// longest body cell on one line (head cells may wrap); narrow columns (figures) get what they
+/// need first, the wide ones share the rest, and room left over is spread by need.
+fn column_widths(table: &model::Table, columns: usize, size: usize) -> Vec<usize> {
+    // A full-width character is `size` half-points = size × 10 twips; Latin letters half that.
+    const CELL_PADDING: usize = 230;
+    let head_rows = usize::try_from(table.header_rows).unwrap_or(usize::MAX);
+    let body: Vec<&Vec<String>> = if table.rows.len() > head_rows {
+        table.rows.iter().skip(head_rows).collect()
+    } else {
+        table.rows.iter().collect()
+    };
+    let needed: Vec<usize> = (0..columns)
+        .map(|column| {
+            let longest = body
+                .iter()
+                .filter_map(|row| row.get(column))
+                .map(|cell| {
+                    cell.chars()
+                        .map(|c| if c.is_ascii() { size * 5 } else { size * 10 })
+                        .sum::<usize>()
+                })
+                .max()
+                .unwrap_or(0);
+            longest.max(size * 20) + CELL_PADDING
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..columns).collect();
+    order.sort_by_key(|&column| needed[column]);
+    let mut widths = vec![0; columns];
+    let mut remaining = TEXT_WIDTH;
+    for (placed, &column) in order.iter().enumerate() {
+        let share = remaining / (columns - placed);
+        widths[column] = needed[column].min(share);
+        remaining -= widths[column];
+    }
+    let total: usize = widths.iter().sum();
+    if remaining > 0 && total > 0 {
+        for width in &mut widths {
+            *width += remaining * *width / total;
+        }
+    }
+    widths
+}
+
+/// Whether a cell holds a figure (digits and the signs that go with them), which tables centre.
+fn looks_like_a_figure(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".%-+~/，,．％—－ 　".contains(c))
+}
+
+/// The footer with the page number 「— 1 —」 in 4号宋体, one character in from the right edge
+/// of the text block on odd pages and from the left on even pages.
+fn page_number_footer(odd: bool) -> Footer {
+    let paragraph = Paragraph::new()
+        .snap_to_grid(false)
+        .align(if odd {
+            AlignmentType::Right
+        } else {
+            AlignmentType::Left
+        })
+        .indent(
+            (!odd).then_some(PAGE_NUMBER_SIZE as i32 * 10),
+            None,
+            odd.then_some(PAGE_NUMBER_SIZE as i32 * 10),
+            None,
+        )
+        .add_run(run("— ", Face::Song, PAGE_NUMBER_SIZE, false))
+        .add_run(
+            Run::new()
+                .fonts(Face::Song.fonts())
+                .size(PAGE_NUMBER_SIZE)
+                .add_field_char(FieldCharType::Begin, false)
+                .add_instr_text(InstrText::PAGE(InstrPAGE::new()))
+                .add_field_char(FieldCharType::Separate, false)
+                .add_text("1")
+                .add_field_char(FieldCharType::End, false),
+        )
+        .add_run(run(" —", Face::Song, PAGE_NUMBER_SIZE, false));
+    Footer::new().add_paragraph(paragraph)
+}
+
+/// Breaks each line of `text` that is longer than `width` characters into lines of about equal
+/// length (GB/T 9704 §7.3.1: titles break 「排列对称，长短适宜」), preferring to break after a
+/// word such as 「的」 or 「会」, never inside a number and never before closing punctuation.
+pub fn balanced(text: &str, width: usize) -> String {
+    text.split('\n')
+        .map(|line| balance_line(line, width).join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One line broken into balanced lines (see [`balanced`]).
+fn balance_line(line: &str, width: usize) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let count = chars.len();
+    if count <= width || width == 0 {
+        return vec![line.to_owned()];
+    }
+    let lines = count.div_ceil(width);
+    let ideal = count as f64 / lines as f64;
+    // best[j][i]: the least cost of setting the first i characters as j lines.
+    let mut best = vec![vec![f64::INFINITY; count + 1]; lines + 1];
+    let mut from = vec![vec![0usize; count + 1]; lines + 1];
+    best[0][0] = 0.0;
+    for j in 1..=lines {
+        for i in 1..=count {
+            let break_cost = if i == count {
+                0.0
+            } else {
+                break_cost(&chars, i)
+            };
+            if break_cost.is_infinite() {
+                continue;
+            }
+            for start in i.saturating_sub(width)..i {
+                let before = best[j - 1][start];
+                if before.is_infinite() {
+                    continue;
+                }
+                let deviation = (i - start) as f64 - ideal;
+                let cost = before + deviation * deviation + break_cost;
+                if cost < best[j][i] {
+                    best[j][i] = cost;
+                    from[j][i] = start;
+                }
+            }
+        }
+    }
+    if best[lines][count].is_infinite() {
+        return vec![line.to_owned()];
+    }
+    let mut ends = vec![count];
+    let mut at = count;
+    for j in (1..=lines).rev() {
+        at = from[j][at];
+        if j > 1 {
+            ends.push(at);
+        }
+    }
+    ends.reverse();
+    let mut result = Vec::with_capacity(lines);
+    let mut start = 0;
+    for end in ends {
+        result.push(chars[start..end].iter().collect());
+        start = end;
+    }
+    result
+}
+
+/// The cost of breaking a line between `chars[at - 1]` and `chars[at]`: negative after a
+/// natural break (「的」, 「会」, 「、」 …), infinite before closing or after opening punctuation,
+/// high inside a number or a Latin word.
+fn break_cost(chars: &[char], at: usize) -> f64 {
+    let before = chars[at - 1];
+    let after = chars[at];
+    if "，。、；：？！）》」』”’〕】—…%".contains(after) || "（《「『“‘〔【".contains(before)
+    {
+        return f64::INFINITY;
+    }
+    if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
+        return 1000.0;
+    }
+    if before.is_ascii_digit() || after.is_ascii_digit() {
+        return 20.0;
+    }
+    // 「…人民代表大会」 and 「常务委员会…」 read best apart, as the gazette breaks them.
+    if chars[..at].ends_with(&['人', '民', '代', '表', '大', '会']) {
+        return -100.0;
+    }
+    if "的于会和、，》）".contains(before) || "《（".contains(after) {
+        return -30.0;
+    }
+    0.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_break_at_words_into_even_lines() {
+        assert_eq!(
+            balanced("鹤壁市第十二届人民代表大会常务委员会第九次会议纪要", 20),
+            "鹤壁市第十二届人民代表大会\n常务委员会第九次会议纪要"
+        );
+        assert_eq!(balanced("短标题", 20), "短标题");
+        let long = balanced("关于鹤壁市2023年市级第二次财政预算调整方案的报告", 20);
+        assert!(!long.contains("20\n23"), "{long}");
+        for line in long.lines() {
+            assert!(line.chars().count() <= 20);
+        }
+    }
+
+    #[test]
+    fn never_breaks_before_closing_punctuation() {
+        let text = "关于《鹤壁市人民代表大会常务委员会关于促进卫河流域生态治理和高质量发展的决议》贯彻落实情况的专项工作报告";
+        let broken = balanced(text, 20);
+        for line in broken.lines() {
+            assert!(line.chars().count() <= 20, "{broken}");
+            assert!(!line.starts_with('》'), "{broken}");
+        }
+        assert_eq!(broken.replace('\n', ""), text);
+    }
+
+    #[test]
+    fn items_fill_lines_without_splitting_one() {
+        let names: Vec<String> = ["宋拥军", "郑远东", "李燕岭", "杨\u{3000}哲", "杨志波"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        assert_eq!(
+            fill_items(&names, "、", 17),
+            ["宋拥军、郑远东、李燕岭、杨\u{3000}哲、", "杨志波"]
+        );
+        assert_eq!(fill_items(&names[..1], "、", 3), ["宋拥军"]);
+        assert!(fill_items(&[], "、", 10).is_empty());
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(xml_safe("张\u{1}三\t"), "张三\t");
+    }
+
+    #[test]
+    fn margins_are_the_standard_ones() {
+        assert_eq!(mm(37.0), 2098);
+        assert_eq!(mm(35.0), 1984);
+        assert_eq!(mm(28.0), 1587);
+        assert_eq!(mm(26.0), 1474);
+    }
+}

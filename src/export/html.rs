@@ -1,0 +1,200 @@
+//! HTML writer: one self-contained page (no external files) that shows the document on screen as
+//! a sheet of paper and prints on A4 with the GB/T 9704 margins, faces and line pitch. Every piece
+//! of user text is escaped: a name written `<script>` shows as those characters.
+
+use super::doc::{Doc, DocBlock, Labelled, LabelledText, Span};
+
+/// The style sheet: screen shows a page, print uses A4 with the standard margins.
+const STYLE: &str = r#"
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 14pt; margin-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 14pt; margin-left: 1em; } }
+html { background: #e8e8e8; }
+body { margin: 0; color: #000; font-family: "仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28.95pt; }
+main { box-sizing: content-box; width: 156mm; min-height: 225mm; margin: 10mm auto; padding: 37mm 26mm 35mm 28mm; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+h1, h2, h3, h4, h5, h6 { margin: 0; font-size: 16pt; font-weight: normal; text-indent: 2em; }
+h1.title { font-family: "方正小标宋简体", "方正小标宋_GBK", "华文中宋", "STZhongsong", "宋体", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt; line-height: 1.45; text-align: center; text-indent: 0; text-wrap: balance; }
+h2 { font-family: "黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; }
+h3, .center, .kai { font-family: "楷体_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; }
+.center { text-align: center; text-indent: 0; }
+.plain { text-indent: 0; text-align: left; }
+.right { text-align: right; text-indent: 0; padding-right: 4em; }
+.label-strong, .attachment-mark, caption { font-family: "黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; }
+.attachment-mark { text-indent: 0; }
+.blank { height: 28.95pt; }
+strong { font-weight: bold; }
+.item { white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; margin: 0.5em 0; font-size: 12pt; line-height: 1.4; }
+caption { font-size: 16pt; line-height: 28.95pt; }
+th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; }
+th { font-weight: bold; text-align: center; }
+hr.page-break { border: none; border-top: 1px dashed #999; margin: 14mm -28mm; }
+@media print {
+  html { background: none; }
+  main { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+  hr.page-break { border: none; margin: 0; break-after: page; }
+  h1, h2, h3, h4, .center { break-after: avoid; }
+}
+"#;
+
+/// Writes a document as one HTML page.
+pub fn write(doc: &Doc) -> String {
+    let mut body = String::new();
+    for block in &doc.blocks {
+        body.push_str(&block_html(block));
+        body.push('\n');
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        escape(&doc.name)
+    )
+}
+
+/// One block as HTML.
+fn block_html(block: &DocBlock) -> String {
+    match block {
+        DocBlock::Title(text) => format!("<h1 class=\"title\">{}</h1>", lines_html(text)),
+        DocBlock::Centered(text) => format!("<p class=\"center\">{}</p>", lines_html(text)),
+        DocBlock::Heading(level, text) => {
+            let tag = usize::from(*level).clamp(1, 5) + 1;
+            format!("<h{tag}>{}</h{tag}>", escape(text))
+        }
+        DocBlock::Paragraph(spans) => format!("<p>{}</p>", spans_html(spans)),
+        DocBlock::Plain(text) => format!("<p class=\"plain\">{}</p>", escape(text)),
+        DocBlock::RightAligned(text) => format!("<p class=\"right\">{}</p>", escape(text)),
+        DocBlock::Labelled(labelled) => labelled_html(labelled),
+        DocBlock::AttachmentMark(text) => {
+            format!("<p class=\"attachment-mark\">{}</p>", escape(text))
+        }
+        DocBlock::Table(table) => table_html(table),
+        DocBlock::Blank => "<div class=\"blank\"></div>".to_owned(),
+        DocBlock::PageBreak => "<hr class=\"page-break\">".to_owned(),
+    }
+}
+
+/// Escaped text whose new lines become line breaks.
+fn lines_html(text: &str) -> String {
+    text.split('\n')
+        .map(escape)
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+fn spans_html(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|span| {
+            if span.bold {
+                format!("<strong>{}</strong>", escape(&span.text))
+            } else {
+                escape(&span.text)
+            }
+        })
+        .collect()
+}
+
+/// A labelled block: continuation lines hang after the label.
+fn labelled_html(labelled: &Labelled) -> String {
+    let hang = labelled.label_chars;
+    let left = labelled.indent_chars + hang;
+    let label_class = if labelled.strong_label {
+        " class=\"label-strong\""
+    } else {
+        ""
+    };
+    let text = match &labelled.text {
+        LabelledText::Lines(lines) => lines
+            .iter()
+            .map(|l| escape(l))
+            .collect::<Vec<_>>()
+            .join("<br>"),
+        // Each item kept on one line: a name never breaks in two.
+        LabelledText::Items { items, separator } => items
+            .iter()
+            .map(|item| format!("<span class=\"item\">{}</span>", escape(item)))
+            .collect::<Vec<_>>()
+            .join(&escape(separator)),
+    };
+    format!(
+        "<p class=\"plain\" style=\"padding-left: {left}em; text-indent: -{hang}em;\"><span{label_class}>{}</span>{text}</p>",
+        escape(&labelled.label),
+    )
+}
+
+fn table_html(table: &crate::model::Table) -> String {
+    let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out = String::from("<table>");
+    if !table.caption.is_empty() {
+        out.push_str(&format!("<caption>{}</caption>", escape(&table.caption)));
+    }
+    let head_rows = usize::try_from(table.header_rows).unwrap_or(usize::MAX);
+    for (index, row) in table.rows.iter().enumerate() {
+        let cell = if index < head_rows { "th" } else { "td" };
+        if index == 0 && head_rows > 0 {
+            out.push_str("<thead>");
+        }
+        if index == head_rows {
+            out.push_str("<tbody>");
+        }
+        out.push_str("<tr>");
+        for column in 0..columns {
+            let text = row.get(column).map_or("", String::as_str);
+            out.push_str(&format!("<{cell}>{}</{cell}>", escape(text)));
+        }
+        out.push_str("</tr>");
+        if index + 1 == head_rows {
+            out.push_str("</thead>");
+        }
+    }
+    if table.rows.len() > head_rows {
+        out.push_str("</tbody>");
+    }
+    out.push_str("</table>");
+    out
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape("<script>alert('x')&\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;)&amp;&quot;&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn head_rows_become_th() {
+        let table = crate::model::Table {
+            caption: "表".to_owned(),
+            header_rows: 1,
+            rows: vec![vec!["a".to_owned()], vec!["1".to_owned()]],
+        };
+        assert_eq!(
+            table_html(&table),
+            "<table><caption>表</caption><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>"
+        );
+    }
+}

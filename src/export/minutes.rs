@@ -1,0 +1,449 @@
+//! 会议纪要 (DOMAIN.md §6): the opening sentence, the attendance sentence with the quorum, each
+//! agenda item with what was heard and decided and its vote sentence, evaluations,
+//! appointments, and the closing 「出席：」「请假：」「列席：」 lines.
+
+use super::doc::{Doc, DocBlock, Labelled, LabelledText, join_with_and};
+use super::lists::members_in_list_order;
+use super::phrases::{
+    appointment_sentence, compact, evaluation_sentences, member_with_role, reports_phrase,
+    session_days, vote_on, vote_outcome,
+};
+use crate::model::numerals::item_mark;
+use crate::model::{
+    AbsenceKind, AgendaItem, AgendaKind, AppointmentMotion, DocumentRef, Evaluation, Outcome,
+    Report, ReportKind, Resolution, Session, VoteRecord, VoteSubject,
+};
+
+/// The minutes of the session.
+pub fn minutes(session: &Session) -> Doc {
+    let title = format!("{}纪要", session.full_title());
+    let mut doc = Doc::new(title.clone());
+    doc.push(DocBlock::Title(title));
+    doc.push(DocBlock::Blank);
+    doc.paragraph(format!(
+        "{}{}",
+        opening_sentence(session),
+        attendance_sentence(session)
+    ));
+    for vote in session
+        .votes
+        .iter()
+        .filter(|v| v.subject == VoteSubject::Agenda)
+    {
+        doc.paragraph(vote_on(session, &vote.record, "本次会议议程"));
+    }
+    for (index, item) in session.agenda.iter().enumerate() {
+        let mark = item_mark(u32::try_from(index + 1).unwrap_or(u32::MAX));
+        doc.push(DocBlock::Heading(1, format!("{mark}{}", item.title)));
+        for text in item_paragraphs(session, item) {
+            doc.paragraph(text);
+        }
+    }
+    for text in unlisted_paragraphs(session) {
+        doc.paragraph(text);
+    }
+    doc.push(DocBlock::Blank);
+    doc.blocks.extend(attendance_lines(session));
+    doc
+}
+
+/// 「2023年12月21日，鹤壁市第十二届人民代表大会常务委员会第九次会议在…举行，会议由主任史全新主持。」;
+/// without a venue 「…第九次会议举行，…」, without a date or presiding officer those parts left out.
+pub fn opening_sentence(session: &Session) -> String {
+    let mut text = String::new();
+    if let Some(days) = session_days(session) {
+        text.push_str(&days);
+        text.push('，');
+    }
+    text.push_str(&session.full_title());
+    let venue = session.details.venue.trim();
+    if venue.is_empty() {
+        text.push_str("举行");
+    } else {
+        text.push_str(&format!("在{venue}举行"));
+    }
+    if let Some(presiding) = session.details.presiding.and_then(|id| session.member(id)) {
+        text.push_str(&format!("，会议由{}主持", member_with_role(presiding)));
+    }
+    text.push('。');
+    text
+}
+
+/// 「本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
+pub fn attendance_sentence(session: &Session) -> String {
+    let counts = session.attendance_counts();
+    let quorum = if counts.is_quorate() {
+        "符合法定人数"
+    } else {
+        "不符合法定人数"
+    };
+    format!(
+        "本次会议应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
+        counts.members, counts.present, counts.on_leave, counts.absent
+    )
+}
+
+/// The documents an agenda item refers to, by kind, in the item's order.
+struct ItemDocuments<'a> {
+    reports: Vec<&'a Report>,
+    resolutions: Vec<&'a Resolution>,
+    motions: Vec<&'a AppointmentMotion>,
+}
+
+fn documents_of<'a>(session: &'a Session, item: &AgendaItem) -> ItemDocuments<'a> {
+    let mut found = ItemDocuments {
+        reports: Vec::new(),
+        resolutions: Vec::new(),
+        motions: Vec::new(),
+    };
+    for document in &item.documents {
+        match document {
+            DocumentRef::Report(id) => found.reports.extend(session.report(*id)),
+            DocumentRef::Resolution(id) => found.resolutions.extend(session.resolution(*id)),
+            DocumentRef::Motion(id) => {
+                found
+                    .motions
+                    .extend(session.motions.iter().find(|m| m.id == *id));
+            }
+        }
+    }
+    found
+}
+
+/// What the minutes say under an agenda item: what was heard, what was decided and how the
+/// vote went, the evaluations of its reports, its appointments.
+fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
+    let documents = documents_of(session, item);
+    match item.outcome {
+        Outcome::Pending => return vec!["该议题尚未审议。".to_owned()],
+        Outcome::Deferred if item.kind != AgendaKind::DeliberateDraft => {
+            return vec!["会议决定该议题暂缓审议。".to_owned()];
+        }
+        _ => {}
+    }
+    let mut sentences: Vec<String> = Vec::new();
+    sentences.extend(heard_sentence(item, &documents));
+    if item.outcome == Outcome::Deferred {
+        sentences.push("会议决定暂不付表决。".to_owned());
+        return vec![sentences.concat()];
+    }
+    sentences.extend(decision_sentences(session, item, &documents));
+    let evaluations: Vec<&Evaluation> = session
+        .evaluations
+        .iter()
+        .filter(|e| {
+            e.reports
+                .iter()
+                .any(|id| documents.reports.iter().any(|r| r.id == *id))
+        })
+        .collect();
+    sentences.extend(evaluation_sentences(session, &evaluations));
+    let mut paragraphs = Vec::new();
+    if !sentences.is_empty() {
+        paragraphs.push(sentences.concat());
+    }
+    let fallback = match item.outcome {
+        Outcome::Adopted => Some((true, "表决通过".to_owned())),
+        Outcome::Rejected => Some((false, "未获通过".to_owned())),
+        _ => None,
+    };
+    paragraphs.extend(appointment_paragraphs(
+        session,
+        &documents.motions,
+        fallback.as_ref(),
+    ));
+    paragraphs
+}
+
+/// 「会议听取和审议了…。」, 「会议听取了…，审议了《…（草案）》。」, 「会议审议了…议案。」
+fn heard_sentence(item: &AgendaItem, documents: &ItemDocuments) -> Option<String> {
+    let reports: Vec<&Report> = documents
+        .reports
+        .iter()
+        .copied()
+        .filter(|r| r.kind != ReportKind::Speech)
+        .collect();
+    let drafts: Vec<String> = documents
+        .resolutions
+        .iter()
+        .map(|r| format!("《{}》", draft_title(&item.title, &r.title)))
+        .collect();
+    let motions: Vec<String> = documents
+        .motions
+        .iter()
+        .map(|m| {
+            if m.document_number.trim().is_empty() {
+                m.title.clone()
+            } else {
+                format!("{}（{}）", m.title, m.document_number)
+            }
+        })
+        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    if !reports.is_empty() {
+        let verb = if drafts.is_empty() {
+            "听取和审议了"
+        } else {
+            "听取了"
+        };
+        parts.push(format!("{verb}{}", reports_phrase(&reports)));
+    }
+    if !drafts.is_empty() {
+        parts.push(format!("审议了{}", drafts.concat()));
+    }
+    if !motions.is_empty() {
+        parts.push(format!("审议了{}", join_with_and(&motions)));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let lead = match item.kind {
+        AgendaKind::WorkEvaluation => "会议开展了工作评议，",
+        _ => "会议",
+    };
+    let tail = match item.kind {
+        AgendaKind::Inquiry => "，并开展了专题询问",
+        _ => "",
+    };
+    Some(format!("{lead}{}{tail}。", parts.join("，")))
+}
+
+/// A resolution's title as a draft: 「…的决议（草案）」, or as the agenda item names the draft
+/// (「…工作规范（修订草案）」), unless the title already says it is one.
+fn draft_title(item_title: &str, title: &str) -> String {
+    if title.contains("草案") {
+        return title.to_owned();
+    }
+    let named = item_title
+        .find(title)
+        .map(|at| &item_title[at + title.len()..])
+        .filter(|rest| rest.starts_with('（'))
+        .and_then(|rest| rest.find('）').map(|end| &rest[..end + '）'.len_utf8()]))
+        .filter(|bracket| bracket.contains("草案"));
+    match named {
+        Some(bracket) => format!("{title}{bracket}"),
+        None => format!("{title}（草案）"),
+    }
+}
+
+/// Votes on the item itself and on its resolutions; when none was recorded, the item's
+/// outcome (表决通过 / 未获通过) stands for them.
+fn decision_sentences(
+    session: &Session,
+    item: &AgendaItem,
+    documents: &ItemDocuments,
+) -> Vec<String> {
+    let mut sentences = Vec::new();
+    let item_object = match documents.reports.len() {
+        0 => "该事项",
+        1 => "该报告",
+        _ => "上述报告",
+    };
+    for vote in session
+        .votes
+        .iter()
+        .filter(|v| v.subject == VoteSubject::AgendaItem(item.id))
+    {
+        sentences.push(vote_on(session, &vote.record, item_object));
+    }
+    let mut resolution_voted = false;
+    for resolution in &documents.resolutions {
+        let object = format!("《{}》", resolution.title);
+        for vote in session
+            .votes
+            .iter()
+            .filter(|v| v.subject == VoteSubject::Resolution(resolution.id))
+        {
+            resolution_voted = true;
+            sentences.push(vote_on(session, &vote.record, &object));
+        }
+    }
+    let decided_by_outcome = match item.outcome {
+        Outcome::Adopted => Some(crate::model::ResultWithoutCounts::Adopted),
+        Outcome::Rejected => Some(crate::model::ResultWithoutCounts::Rejected),
+        _ => None,
+    };
+    if let Some(result) = decided_by_outcome
+        && sentences.is_empty()
+        && !resolution_voted
+        && documents.motions.is_empty()
+    {
+        let record = VoteRecord::ResultOnly(result);
+        if documents.resolutions.is_empty() {
+            sentences.push(vote_on(session, &record, item_object));
+        } else {
+            for resolution in &documents.resolutions {
+                sentences.push(vote_on(
+                    session,
+                    &record,
+                    &format!("《{}》", resolution.title),
+                ));
+            }
+        }
+    }
+    sentences
+}
+
+/// The appointments of some motions, grouped by how their vote went (consecutive entries with
+/// the same result share a sentence): 「会议表决通过了下列人事任免事项：任命…；免去…。」.
+/// Entries without a recorded vote take `fallback` (the item's outcome), or are left out.
+fn appointment_paragraphs(
+    session: &Session,
+    motions: &[&AppointmentMotion],
+    fallback: Option<&(bool, String)>,
+) -> Vec<String> {
+    let mut groups: Vec<((bool, String), Vec<String>)> = Vec::new();
+    for entry in motions.iter().flat_map(|m| m.entries.iter()) {
+        let vote = session.votes.iter().find(|v| match &v.subject {
+            VoteSubject::Entries(ids) => ids.contains(&entry.id),
+            _ => false,
+        });
+        let outcome = match vote {
+            Some(vote) => vote_outcome(session, &vote.record),
+            None => match fallback {
+                Some(outcome) => outcome.clone(),
+                None => continue,
+            },
+        };
+        let sentence = appointment_sentence(entry);
+        match groups.last_mut() {
+            Some((last, sentences)) if *last == outcome => sentences.push(sentence),
+            _ => groups.push((outcome, vec![sentence])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((adopted, phrase), sentences)| {
+            if adopted {
+                format!("会议{phrase}了下列人事任免事项：{}。", sentences.join("；"))
+            } else {
+                format!(
+                    "下列人事任免事项经会议表决，{phrase}：{}。",
+                    sentences.join("；")
+                )
+            }
+        })
+        .collect()
+}
+
+/// What happened outside the agenda's items: evaluations of reports no item lists, votes on
+/// resolutions and appointments no item lists, and the speech.
+fn unlisted_paragraphs(session: &Session) -> Vec<String> {
+    let listed = |document: DocumentRef| {
+        session
+            .agenda
+            .iter()
+            .any(|item| item.documents.contains(&document))
+    };
+    let mut paragraphs = Vec::new();
+    let evaluations: Vec<&Evaluation> = session
+        .evaluations
+        .iter()
+        .filter(|e| !e.reports.iter().any(|id| listed(DocumentRef::Report(*id))))
+        .collect();
+    paragraphs.extend(evaluation_sentences(session, &evaluations));
+    for resolution in &session.resolutions {
+        if listed(DocumentRef::Resolution(resolution.id)) {
+            continue;
+        }
+        let object = format!("《{}》", resolution.title);
+        for vote in session
+            .votes
+            .iter()
+            .filter(|v| v.subject == VoteSubject::Resolution(resolution.id))
+        {
+            paragraphs.push(vote_on(session, &vote.record, &object));
+        }
+    }
+    let motions: Vec<&AppointmentMotion> = session
+        .motions
+        .iter()
+        .filter(|m| !listed(DocumentRef::Motion(m.id)))
+        .collect();
+    paragraphs.extend(appointment_paragraphs(session, &motions, None));
+    for speech in session
+        .reports
+        .iter()
+        .filter(|r| r.kind == ReportKind::Speech && !listed(DocumentRef::Report(r.id)))
+    {
+        let speaker = compact(speech.byline());
+        if !speaker.is_empty() {
+            paragraphs.push(format!("{speaker}在会上讲话。"));
+        }
+    }
+    paragraphs
+}
+
+/// The closing lines: 「出席：」 (members present, in list order), 「请假：」 (with reasons),
+/// 「缺席：」 when anyone was absent, 「列席：」 (unit and names).
+pub fn attendance_lines(session: &Session) -> Vec<DocBlock> {
+    let present: Vec<String> = members_in_list_order(
+        session.roster.iter().filter(|m| session.is_present(m.id)),
+        session.body.settings.name_order,
+    )
+    .into_iter()
+    .map(|m| m.name.clone())
+    .collect();
+    let absent = |leave: bool| -> Vec<String> {
+        session
+            .absences
+            .iter()
+            .filter_map(|a| {
+                let member = session.member(a.member)?;
+                match (&a.kind, leave) {
+                    (AbsenceKind::Leave(reason), true) if !reason.trim().is_empty() => {
+                        Some(format!("{}（{}）", member.name, reason.trim()))
+                    }
+                    (AbsenceKind::Leave(_), true) | (AbsenceKind::Absent, false) => {
+                        Some(member.name.clone())
+                    }
+                    _ => None,
+                }
+            })
+            .collect()
+    };
+    // 列席: 「市人民政府李可、刘军文；市监察委员会…」, set name by name (each name carrying the
+    // punctuation after it) so that a line breaks between names, never inside one.
+    let units: Vec<(&str, &[String])> = session
+        .observers
+        .iter()
+        .filter(|u| !u.names.is_empty())
+        .map(|u| (u.unit.as_str(), u.names.as_slice()))
+        .collect();
+    let mut observers: Vec<String> = Vec::new();
+    for (unit_index, (unit, names)) in units.iter().enumerate() {
+        for (index, name) in names.iter().enumerate() {
+            let lead = if index == 0 { *unit } else { "" };
+            let end = if index + 1 < names.len() {
+                "、"
+            } else if unit_index + 1 < units.len() {
+                "；"
+            } else {
+                ""
+            };
+            observers.push(format!("{lead}{name}{end}"));
+        }
+    }
+    let mut lines = Vec::new();
+    for (label, names, separator) in [
+        ("出席：", present, "、"),
+        ("请假：", absent(true), "、"),
+        ("缺席：", absent(false), "、"),
+        ("列席：", observers, ""),
+    ] {
+        if names.is_empty() {
+            continue;
+        }
+        lines.push(DocBlock::Labelled(Labelled {
+            label: label.to_owned(),
+            text: LabelledText::Items {
+                items: names,
+                separator: separator.to_owned(),
+            },
+            indent_chars: 2,
+            label_chars: 3,
+            strong_label: true,
+        }));
+    }
+    lines
+}

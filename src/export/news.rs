@@ -1,0 +1,251 @@
+//! The news release (新闻通稿) in the form of the seed gazette's first paragraphs: the date and
+//! the session, who presided, the leaders present by name, who attended without a vote, and
+//! what was heard and adopted. A draft for the office to complete, built only from the record.
+
+use super::doc::{Doc, DocBlock, join_with_and};
+use super::lists::members_in_list_order;
+use super::phrases::{resolution_adopted, session_days_in_year, vote_outcome};
+use crate::model::numerals::chinese_number;
+use crate::model::{
+    AgendaItem, AgendaKind, DocumentRef, EntryId, Member, Outcome, Report, ReportKind, Resolution,
+    Role, Session, VoteSubject,
+};
+
+/// How many units the release names before 「等」.
+const UNITS_NAMED: usize = 4;
+
+/// The news release.
+pub fn news_release(session: &Session) -> Doc {
+    let title = format!(
+        "{}举行第{}次会议",
+        session.body.full_title_of_term(),
+        chinese_number(session.details.number)
+    );
+    let mut doc = Doc::new(title.clone());
+    doc.push(DocBlock::Title(title));
+    doc.push(DocBlock::Blank);
+    doc.paragraph(who_paragraph(session));
+    if let Some(text) = business_paragraph(session) {
+        doc.paragraph(text);
+    }
+    doc
+}
+
+/// 「12月21日，市十二届人大常委会第九次会议召开。市人大常委会主任史全新主持会议并讲话。
+/// 市人大常委会副主任尚欣、郑辉…，秘书长方在敏出席会议。…列席会议。」
+pub fn who_paragraph(session: &Session) -> String {
+    let short = &session.body.short_name;
+    let mut text = String::new();
+    if let Some(days) = session_days_in_year(session) {
+        text.push_str(&days);
+        text.push('，');
+    }
+    text.push_str(&format!("{}召开。", session.short_title()));
+    let presiding = session.details.presiding.and_then(|id| session.member(id));
+    if let Some(member) = presiding {
+        let speaks = session
+            .reports
+            .iter()
+            .any(|r| r.kind == ReportKind::Speech && r.byline().contains(member.name.as_str()));
+        text.push_str(&format!(
+            "{short}{}{}主持会议{}。",
+            member.role.label(),
+            member.name,
+            if speaks { "并讲话" } else { "" }
+        ));
+    }
+    let leaders: Vec<&Member> = members_in_list_order(
+        session.roster.iter().filter(|m| {
+            m.role != Role::Member
+                && session.is_present(m.id)
+                && Some(m.id) != presiding.map(|p| p.id)
+        }),
+        session.body.settings.name_order,
+    );
+    let mut groups: Vec<String> = Vec::new();
+    for role in [Role::Chair, Role::ViceChair, Role::SecretaryGeneral] {
+        let names: Vec<&str> = leaders
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| m.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            groups.push(format!("{}{}", role.label(), names.join("、")));
+        }
+    }
+    if !groups.is_empty() {
+        text.push_str(&format!("{short}{}出席会议。", groups.join("，")));
+    }
+    if let Some(observers) = observers_phrase(session) {
+        text.push_str(&format!("{observers}列席会议。"));
+    }
+    text
+}
+
+/// 「市人民政府、市监察委员会、市中级人民法院、市人民检察院等单位有关负责同志和部分市人大代表」.
+fn observers_phrase(session: &Session) -> Option<String> {
+    let units: Vec<&str> = session
+        .observers
+        .iter()
+        .filter(|u| !u.names.is_empty())
+        .map(|u| u.unit.as_str())
+        .collect();
+    let (deputies, others): (Vec<&str>, Vec<&str>) =
+        units.into_iter().partition(|unit| unit.contains("代表"));
+    let mut parts: Vec<String> = Vec::new();
+    if !others.is_empty() {
+        let named = others[..others.len().min(UNITS_NAMED)].join("、");
+        if others.len() > UNITS_NAMED {
+            parts.push(format!("{named}等单位有关负责同志"));
+        } else {
+            parts.push(format!("{named}有关负责同志"));
+        }
+    }
+    parts.extend(deputies.iter().map(|unit| format!("部分{unit}")));
+    (!parts.is_empty()).then(|| join_with_and(&parts))
+}
+
+/// Whether an item was decided by a vote that carried (its own vote, or its outcome).
+fn item_adopted(session: &Session, item: &AgendaItem) -> bool {
+    let votes: Vec<bool> = session
+        .votes
+        .iter()
+        .filter(|v| v.subject == VoteSubject::AgendaItem(item.id))
+        .map(|v| vote_outcome(session, &v.record).0)
+        .collect();
+    if votes.is_empty() {
+        item.outcome == Outcome::Adopted
+    } else {
+        votes.iter().all(|adopted| *adopted)
+    }
+}
+
+/// Whether a vote on an appointment of the item's motions carried.
+fn entries_adopted(session: &Session, item: &AgendaItem) -> bool {
+    let entries: Vec<EntryId> = item
+        .documents
+        .iter()
+        .filter_map(|d| match d {
+            DocumentRef::Motion(id) => session.motions.iter().find(|m| m.id == *id),
+            _ => None,
+        })
+        .flat_map(|m| m.entries.iter().map(|e| e.id))
+        .collect();
+    session.votes.iter().any(|v| match &v.subject {
+        VoteSubject::Entries(ids) => {
+            ids.iter().any(|id| entries.contains(id)) && vote_outcome(session, &v.record).0
+        }
+        _ => false,
+    })
+}
+
+/// 「会议听取审议并表决通过了…；听取审议了…；审议并表决通过了《…》；表决通过了人事任免事项。」
+pub fn business_paragraph(session: &Session) -> Option<String> {
+    let mut heard_and_adopted: Vec<&Report> = Vec::new();
+    let mut heard: Vec<&Report> = Vec::new();
+    let mut adopted_texts: Vec<String> = Vec::new();
+    let mut appointments = false;
+    for item in &session.agenda {
+        if matches!(item.outcome, Outcome::Pending | Outcome::Deferred) {
+            continue;
+        }
+        let reports = item.documents.iter().filter_map(|d| match d {
+            DocumentRef::Report(id) => session.report(*id),
+            _ => None,
+        });
+        let resolutions: Vec<&Resolution> = item
+            .documents
+            .iter()
+            .filter_map(|d| match d {
+                DocumentRef::Resolution(id) => session.resolution(*id),
+                _ => None,
+            })
+            .collect();
+        let has_motions = item
+            .documents
+            .iter()
+            .any(|d| matches!(d, DocumentRef::Motion(_)));
+        if item.kind == AgendaKind::Appointments || has_motions {
+            appointments |= item.outcome == Outcome::Adopted || entries_adopted(session, item);
+            continue;
+        }
+        if !resolutions.is_empty() {
+            adopted_texts.extend(
+                resolutions
+                    .iter()
+                    .filter(|r| resolution_adopted(session, r))
+                    .map(|r| format!("《{}》", r.title)),
+            );
+            continue;
+        }
+        let reports = reports.filter(|r| r.kind != ReportKind::Speech);
+        if item_adopted(session, item) {
+            heard_and_adopted.extend(reports);
+        } else {
+            heard.extend(reports);
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if !heard_and_adopted.is_empty() {
+        parts.push(format!(
+            "听取审议并表决通过了{}",
+            news_reports_phrase(&heard_and_adopted)
+        ));
+    }
+    if !heard.is_empty() {
+        parts.push(format!("听取审议了{}", news_reports_phrase(&heard)));
+    }
+    if !adopted_texts.is_empty() {
+        parts.push(format!("审议并表决通过了{}", adopted_texts.concat()));
+    }
+    if appointments {
+        parts.push("表决通过了人事任免事项".to_owned());
+    }
+    (!parts.is_empty()).then(|| format!("会议{}。", parts.join("；")))
+}
+
+/// Reports as news names them, the way the gazette's release does: by unit, each 「关于…」 without
+/// its 「的…报告」, ending 「等报告」: 「市人民政府关于2023年重点民生实事办理情况，关于…，市审计局关于…等报告」.
+/// Reports of the same title from several units share it; a single report keeps its full title.
+pub fn news_reports_phrase(reports: &[&Report]) -> String {
+    if let [report] = reports {
+        return format!("{}{}", report.submitter, report.title);
+    }
+    // (units, title) with reports of the same title together, in first-appearance order.
+    let mut by_title: Vec<(Vec<&str>, &str)> = Vec::new();
+    for report in reports {
+        match by_title
+            .iter_mut()
+            .find(|(_, title)| *title == report.title)
+        {
+            Some((units, _)) => units.push(&report.submitter),
+            None => by_title.push((vec![&report.submitter], &report.title)),
+        }
+    }
+    let mut clauses: Vec<(String, Vec<&str>)> = Vec::new();
+    for (units, title) in by_title {
+        let units = units.join("、");
+        let stem = title_stem(title);
+        match clauses.last_mut() {
+            Some((last_units, stems)) if *last_units == units => stems.push(stem),
+            _ => clauses.push((units, vec![stem])),
+        }
+    }
+    let text: Vec<String> = clauses
+        .into_iter()
+        .map(|(units, stems)| format!("{units}{}", stems.join("，")))
+        .collect();
+    format!("{}等报告", text.join("，"))
+}
+
+/// 「关于2023年重点民生实事办理情况」 of 「关于2023年重点民生实事办理情况的专项工作报告」: a report's
+/// title without its final 「的…报告」 (the 「的」 must not be inside 《》); else the whole title.
+fn title_stem(title: &str) -> &str {
+    let Some(without_report) = title.strip_suffix("报告") else {
+        return title;
+    };
+    match without_report.rfind('的') {
+        Some(at) if !without_report[at..].contains('》') && at > 0 => &title[..at],
+        _ => title,
+    }
+}

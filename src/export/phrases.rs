@@ -1,0 +1,265 @@
+//! Sentences and phrases shared by the minutes, the news release and the gazette: dates, who
+//! presented what, what a vote decided, how an evaluation came out. Built only from what was
+//! recorded; nothing is made up.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::doc::join_with_and;
+use super::lists::chinese_date;
+use crate::model::rules::{satisfaction_rates, satisfaction_verdict, vote_sentence};
+use crate::model::votes::{tally_of_ballots, tally_of_evaluation_ballots};
+use crate::model::{
+    AppointmentEntry, Evaluation, EvaluationRecord, EvaluationTally, Gender, Member, Report,
+    Resolution, ResolutionStatus, ResultWithoutCounts, Session, Tally, VoteRecord, VoteSubject,
+};
+
+/// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」;
+/// `None` without a date.
+pub fn session_days(session: &Session) -> Option<String> {
+    let first = session.details.dates.iter().min()?;
+    let last = session.details.dates.iter().max()?;
+    Some(format!("{}{}", chinese_date(*first), until(*first, *last)))
+}
+
+/// The days of the session without the year, as news writes them: 「12月21日」, 「12月20日至21日」.
+pub fn session_days_in_year(session: &Session) -> Option<String> {
+    let first = session.details.dates.iter().min()?;
+    let last = session.details.dates.iter().max()?;
+    Some(format!(
+        "{}月{}日{}",
+        first.month(),
+        first.day(),
+        until(*first, *last)
+    ))
+}
+
+/// 「至21日」, 「至12月1日」, 「至2024年1月2日」 or nothing for a one-day session.
+fn until(first: NaiveDate, last: NaiveDate) -> String {
+    if first == last {
+        String::new()
+    } else if first.year() != last.year() {
+        format!("至{}", chinese_date(last))
+    } else if first.month() != last.month() {
+        format!("至{}月{}日", last.month(), last.day())
+    } else {
+        format!("至{}日", last.day())
+    }
+}
+
+/// A member with the role, as running text names them: 「主任史全新」.
+pub fn member_with_role(member: &Member) -> String {
+    format!("{}{}", member.role.label(), member.name)
+}
+
+/// A presenter line without the gap between title and name: 「市人大常委会副主任尚欣」.
+pub fn compact(text: &str) -> String {
+    text.split([' ', '\u{3000}'])
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
+/// What a report is called in running text: 「市人民政府关于…的专项工作报告」, or with its
+/// presenter 「市人大常委会副主任尚欣所作的关于…的报告」.
+pub fn report_phrase(report: &Report) -> String {
+    if report.presenter.trim().is_empty() {
+        format!("{}{}", report.submitter, report.title)
+    } else {
+        format!("{}所作的{}", compact(&report.presenter), report.title)
+    }
+}
+
+/// Several reports in running text, joined 「A、B和C」; reports with the same title and no named
+/// presenter share it at the first one's place: 「市司法局、市民政局关于…的报告」.
+pub fn reports_phrase(reports: &[&Report]) -> String {
+    let shares_title = |report: &Report| report.presenter.trim().is_empty();
+    let mut phrases: Vec<String> = Vec::new();
+    let mut done = vec![false; reports.len()];
+    for (index, report) in reports.iter().enumerate() {
+        if done[index] {
+            continue;
+        }
+        done[index] = true;
+        if !shares_title(report) {
+            phrases.push(report_phrase(report));
+            continue;
+        }
+        let mut submitters = vec![report.submitter.clone()];
+        for (later, other) in reports.iter().enumerate().skip(index + 1) {
+            if !done[later] && other.title == report.title && shares_title(other) {
+                done[later] = true;
+                submitters.push(other.submitter.clone());
+            }
+        }
+        phrases.push(format!("{}{}", submitters.join("、"), report.title));
+    }
+    join_with_and(&phrases)
+}
+
+/// The counts of a vote record, if it has any (ballots are counted).
+pub fn tally_of(record: &VoteRecord) -> Option<Tally> {
+    match record {
+        VoteRecord::Counts(tally) => Some(*tally),
+        VoteRecord::Ballots(ballots) => Some(tally_of_ballots(ballots)),
+        VoteRecord::ResultOnly(_) => None,
+    }
+}
+
+/// What a vote decided, and how the minutes say it: (adopted, 「以赞成X票，反对Y票，弃权Z票表决通过」
+/// / 「以…，未获通过」 / 「表决通过」 / 「未获通过」).
+pub fn vote_outcome(session: &Session, record: &VoteRecord) -> (bool, String) {
+    let members = session.attendance_counts().members;
+    match tally_of(record) {
+        Some(tally) => (
+            crate::model::rules::passes(tally.yes, members),
+            vote_sentence(&tally, members, session.body.settings.show_not_pressed),
+        ),
+        None => match record {
+            VoteRecord::ResultOnly(ResultWithoutCounts::Rejected) => (false, "未获通过".to_owned()),
+            _ => (true, "表决通过".to_owned()),
+        },
+    }
+}
+
+/// Whether a resolution was adopted: the last vote recorded on it carried, or, with no vote
+/// recorded, its status says so.
+pub fn resolution_adopted(session: &Session, resolution: &Resolution) -> bool {
+    match session
+        .votes
+        .iter()
+        .rfind(|v| v.subject == VoteSubject::Resolution(resolution.id))
+    {
+        Some(vote) => vote_outcome(session, &vote.record).0,
+        None => resolution.status == ResolutionStatus::Adopted,
+    }
+}
+
+/// The minutes' sentence for a vote on `object`: 「会议以赞成…表决通过了《…》。」,
+/// 「会议表决通过了该报告。」 or 「《…》经会议表决，以赞成…，未获通过。」.
+pub fn vote_on(session: &Session, record: &VoteRecord, object: &str) -> String {
+    let (adopted, phrase) = vote_outcome(session, record);
+    if adopted {
+        format!("会议{phrase}了{object}。")
+    } else {
+        format!("{object}经会议表决，{phrase}。")
+    }
+}
+
+/// An appointment as running text says it, without the 「（女）」 mark of the lists:
+/// 「任命刘育为鹤壁市人大常委会副秘书长、办公室主任」.
+pub fn appointment_sentence(entry: &AppointmentEntry) -> String {
+    AppointmentEntry {
+        gender: Gender::Unspecified,
+        ..entry.clone()
+    }
+    .sentence()
+}
+
+/// The counts of an evaluation, if it has been recorded.
+pub fn evaluation_tally(evaluation: &Evaluation) -> Option<EvaluationTally> {
+    match &evaluation.record {
+        EvaluationRecord::NotRecorded => None,
+        EvaluationRecord::Counts(tally) => Some(*tally),
+        EvaluationRecord::Ballots(ballots) => Some(tally_of_evaluation_ballots(ballots)),
+    }
+}
+
+/// 「90.9%」, 「100%」: a percentage with at most one decimal.
+pub fn percent(value: f64) -> String {
+    let text = format!("{value:.1}");
+    let text = text.strip_suffix(".0").unwrap_or(&text);
+    format!("{text}%")
+}
+
+/// The result of a recorded evaluation: 「测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；
+/// 满意率90.9%，满意和基本满意率100%）」.
+pub fn evaluation_result(session: &Session, tally: &EvaluationTally) -> String {
+    let counts = session.attendance_counts();
+    let verdict = satisfaction_verdict(
+        tally,
+        &session.body.settings.satisfaction_rule,
+        counts.members,
+        counts.present,
+    );
+    let mut detail = format!(
+        "满意{}票，基本满意{}票，不满意{}票",
+        tally.satisfied, tally.basically_satisfied, tally.dissatisfied
+    );
+    if tally.invalid > 0 {
+        detail.push_str(&format!("，无效{}票", tally.invalid));
+    }
+    if let Some((satisfied, at_least_basic)) = satisfaction_rates(tally) {
+        detail.push_str(&format!(
+            "；满意率{}，满意和基本满意率{}",
+            percent(satisfied),
+            percent(at_least_basic)
+        ));
+    }
+    format!("测评结果为{}（{detail}）", verdict.label())
+}
+
+/// The minutes' sentences for evaluations: one for those without a recorded result
+/// (「会议对A和B进行了满意度测评。」), one each for those with one.
+pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> Vec<String> {
+    let mut sentences = Vec::new();
+    let unrecorded: Vec<String> = evaluations
+        .iter()
+        .filter(|e| evaluation_tally(e).is_none())
+        .map(|e| e.subject.clone())
+        .collect();
+    if !unrecorded.is_empty() {
+        sentences.push(format!(
+            "会议对{}进行了满意度测评。",
+            join_with_and(&unrecorded)
+        ));
+    }
+    for evaluation in evaluations {
+        if let Some(tally) = evaluation_tally(evaluation) {
+            sentences.push(format!(
+                "会议对{}进行了满意度测评，{}。",
+                evaluation.subject,
+                evaluation_result(session, &tally)
+            ));
+        }
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_drop_a_zero_decimal() {
+        assert_eq!(percent(100.0), "100%");
+        assert_eq!(percent(90.909), "90.9%");
+        assert_eq!(percent(0.0), "0%");
+    }
+
+    #[test]
+    fn presenters_lose_the_gap() {
+        assert_eq!(compact("市人大常委会副主任 尚欣"), "市人大常委会副主任尚欣");
+        assert_eq!(
+            compact("市人大常委会主任\u{3000}史全新"),
+            "市人大常委会主任史全新"
+        );
+    }
+
+    #[test]
+    fn session_days_span_months_and_years() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut session = Session::default();
+        assert_eq!(session_days(&session), None);
+        session.details.dates = vec![day(2023, 12, 21)];
+        assert_eq!(session_days(&session).unwrap(), "2023年12月21日");
+        assert_eq!(session_days_in_year(&session).unwrap(), "12月21日");
+        session.details.dates = vec![day(2023, 12, 20), day(2023, 12, 21)];
+        assert_eq!(session_days(&session).unwrap(), "2023年12月20日至21日");
+        session.details.dates = vec![day(2023, 11, 30), day(2023, 12, 1)];
+        assert_eq!(session_days(&session).unwrap(), "2023年11月30日至12月1日");
+        session.details.dates = vec![day(2023, 12, 31), day(2024, 1, 2)];
+        assert_eq!(
+            session_days(&session).unwrap(),
+            "2023年12月31日至2024年1月2日"
+        );
+    }
+}

@@ -1,0 +1,621 @@
+//! Every published document of the example session, in every format: golden files for text,
+//! Markdown and HTML; the DOCX's structure (GB/T 9704 page, fonts, sizes, footers); escaping of
+//! user text; the minutes' sentences for what was and was not recorded; LibreOffice accepts
+//! every DOCX we write (skipped with a notice where LibreOffice is not installed).
+//!
+//! Regenerate the golden files after an intended change with
+//! `HUIWU_UPDATE_GOLDEN=1 cargo test --test export`, then read the diff.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use huiwu::export::{self, DocKind, Format};
+use huiwu::model::{
+    AbsenceKind, EvaluationRecord, EvaluationTally, ResultWithoutCounts, Session, Tally,
+    VoteRecord, VoteSubject,
+};
+
+fn golden_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
+}
+
+/// Compares `actual` with a golden file, or writes it when HUIWU_UPDATE_GOLDEN is set.
+fn check_golden(name: &str, actual: &str) {
+    let path = golden_path(name);
+    if std::env::var_os("HUIWU_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (HUIWU_UPDATE_GOLDEN=1 cargo test --test export writes it)",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .map_or(expected.lines().count().min(actual.lines().count()), |i| i);
+        panic!(
+            "{name} differs from the golden file at line {}:\n  golden: {:?}\n  actual: {:?}",
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+fn rendered(session: &Session, doc: DocKind, format: Format) -> String {
+    String::from_utf8(export::render(session, doc, format).unwrap()).unwrap()
+}
+
+#[test]
+fn every_document_matches_its_golden_files() {
+    let session = common::example();
+    for doc in DocKind::ALL {
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            let name = format!("{}.{}", doc.key(), format.extension());
+            check_golden(&name, &rendered(&session, doc, format));
+        }
+    }
+}
+
+#[test]
+fn plain_text_is_the_text_format() {
+    let session = common::example();
+    for doc in DocKind::ALL {
+        assert_eq!(
+            export::plain_text(&session, doc),
+            rendered(&session, doc, Format::Text),
+            "{}",
+            doc.label()
+        );
+    }
+}
+
+#[test]
+fn the_lists_in_every_format_carry_the_gazette_text() {
+    let session = common::example();
+    for (doc, seed) in [
+        (DocKind::Attendance, "seed-attendance.txt"),
+        (DocKind::Observers, "seed-observers.txt"),
+        (DocKind::Appointments, "seed-appointments.txt"),
+    ] {
+        assert_eq!(
+            common::fold(&export::plain_text(&session, doc)),
+            common::fold(&common::golden(seed)),
+            "{}",
+            doc.label()
+        );
+    }
+    // The gazette ends with the three lists exactly as published.
+    let gazette = export::plain_text(&session, DocKind::Gazette);
+    for seed in [
+        "seed-appointments.txt",
+        "seed-attendance.txt",
+        "seed-observers.txt",
+    ] {
+        let folded = common::fold(&common::golden(seed));
+        assert!(common::fold(&gazette).contains(&folded), "{seed}");
+    }
+}
+
+#[test]
+fn minutes_have_the_forms_of_the_domain() {
+    let text = export::plain_text(&common::example(), DocKind::Minutes);
+    assert!(text.starts_with("鹤壁市第十二届人民代表大会常务委员会第九次会议纪要\n"));
+    assert!(text.contains(
+        "2023年12月21日，鹤壁市第十二届人民代表大会常务委员会第九次会议举行，会议由主任史全新主持。"
+    ));
+    assert!(
+        text.contains("本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。")
+    );
+    assert!(text.contains(
+        "\u{3000}\u{3000}一、听取和审议市人民政府关于2023年重点民生实事办理情况的专项工作报告\n"
+    ));
+    assert!(text.contains("\u{3000}\u{3000}十四、审议人事任免事项\n"));
+    assert!(text.contains("会议表决通过了该报告。"));
+    assert!(
+        text.contains("会议表决通过了《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》。")
+    );
+    assert!(text.contains("任命刘育为鹤壁市人大常委会副秘书长、办公室主任；"));
+    assert!(text.contains("决定免去姚智的鹤壁市统计局局长职务；"));
+    assert!(text.contains("会议对重点督办建议办理情况进行了满意度测评。"));
+    assert!(
+        text.contains("\u{3000}\u{3000}出席：史全新、尚欣、郑辉、蔺其军、郑志学、方在敏、王士洁")
+    );
+    assert!(text.contains("\u{3000}\u{3000}请假：王海涛、李杰、王烁、秦天苍、岳朝亚、郎付山\n"));
+    assert!(
+        text.contains("\u{3000}\u{3000}列席：市人民政府李可、刘军文；市监察委员会桑剑新、韩福伟；")
+    );
+    // Nothing invented: no counts were published, so none are printed.
+    assert!(!text.contains("赞成"));
+    // Item 8 was heard, not voted on.
+    let item_eight = text
+        .lines()
+        .skip_while(|l| !l.contains("八、听取和审议市司法局"))
+        .nth(1)
+        .unwrap();
+    assert_eq!(
+        item_eight,
+        "\u{3000}\u{3000}会议听取和审议了市司法局关于2023年度法治政府建设情况的专项工作报告。"
+    );
+}
+
+#[test]
+fn minutes_say_the_venue_counts_rejections_and_evaluations() {
+    let mut session = common::example();
+    session.details.venue = "市人大常委会机关二楼会议室".to_owned();
+    // Item 1 with counts, resolution 1 rejected by counts, resolution 2 rejected without counts.
+    let set = |session: &mut Session, subject: VoteSubject, record: VoteRecord| {
+        let vote = session
+            .votes
+            .iter_mut()
+            .find(|v| v.subject == subject)
+            .unwrap();
+        vote.record = record;
+    };
+    set(
+        &mut session,
+        VoteSubject::AgendaItem(huiwu::model::AgendaItemId(1)),
+        VoteRecord::Counts(Tally {
+            yes: 33,
+            no: 0,
+            abstain: 2,
+            not_pressed: 0,
+        }),
+    );
+    set(
+        &mut session,
+        VoteSubject::Resolution(huiwu::model::ResolutionId(1)),
+        VoteRecord::Counts(Tally {
+            yes: 20,
+            no: 10,
+            abstain: 5,
+            not_pressed: 0,
+        }),
+    );
+    set(
+        &mut session,
+        VoteSubject::Resolution(huiwu::model::ResolutionId(2)),
+        VoteRecord::ResultOnly(ResultWithoutCounts::Rejected),
+    );
+    session.evaluations[0].record = EvaluationRecord::Counts(EvaluationTally {
+        satisfied: 30,
+        basically_satisfied: 3,
+        dissatisfied: 0,
+        invalid: 2,
+    });
+    session.absences[0].kind = AbsenceKind::Leave("因公".to_owned());
+    session.absences[1].kind = AbsenceKind::Absent;
+    let text = export::plain_text(&session, DocKind::Minutes);
+    assert!(text.contains("第九次会议在市人大常委会机关二楼会议室举行，会议由主任史全新主持。"));
+    assert!(text.contains("请假5人，缺席1人，符合法定人数。"));
+    assert!(text.contains("会议以赞成33票，反对0票，弃权2票表决通过了该报告。"));
+    assert!(text.contains(
+        "《鹤壁市人民代表大会常务委员会关于批准2023年经济社会发展部分指标调整的决议》经会议表决，以赞成20票，反对10票，弃权5票，未获通过。"
+    ));
+    assert!(text.contains("财政预算调整方案的决议》经会议表决，未获通过。"));
+    assert!(text.contains(
+        "会议对重点督办建议办理情况进行了满意度测评，测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；满意率90.9%，满意和基本满意率100%）。"
+    ));
+    assert!(text.contains("请假：王海涛（因公）、王烁"));
+    assert!(text.contains("缺席：李杰\n"));
+    // A rejected resolution is not published.
+    let resolutions = export::plain_text(&session, DocKind::Resolutions);
+    assert!(!resolutions.contains("部分指标调整的决议"));
+    assert!(resolutions.contains("关于加强检察建议工作的决议"));
+}
+
+#[test]
+fn minutes_say_when_the_quorum_is_not_met() {
+    let mut session = common::example();
+    let members: Vec<_> = session.roster.iter().map(|m| m.id).collect();
+    for id in members.into_iter().skip(5) {
+        session.set_attendance(id, huiwu::model::AttendanceStatus::OnLeave(String::new()));
+    }
+    let text = export::plain_text(&session, DocKind::Minutes);
+    assert!(
+        text.contains("实到5人，请假36人，缺席0人，不符合法定人数。"),
+        "{text}"
+    );
+    session.details.dates.clear();
+    session.details.presiding = None;
+    let text = export::plain_text(&session, DocKind::Minutes);
+    assert!(
+        text.contains(
+            "\u{3000}\u{3000}鹤壁市第十二届人民代表大会常务委员会第九次会议举行。本次会议"
+        )
+    );
+}
+
+#[test]
+fn news_release_names_the_leaders_present() {
+    let text = export::plain_text(&common::example(), DocKind::News);
+    assert!(text.starts_with("鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n"));
+    assert!(text.contains("12月21日，市十二届人大常委会第九次会议召开。市人大常委会主任史全新主持会议并讲话。市人大常委会副主任尚欣、郑辉、蔺其军、郑志学，秘书长方在敏出席会议。"));
+    assert!(text.contains("市人民政府、市监察委员会、市中级人民法院、市人民检察院等单位有关负责同志和部分市人大代表列席会议。"));
+    assert!(text.contains("会议听取审议并表决通过了市人民政府关于2023年重点民生实事办理情况，"));
+    assert!(text.contains("表决通过了人事任免事项。"));
+}
+
+#[test]
+fn gazette_prints_reports_resolutions_and_motions_in_agenda_order() {
+    let text = export::plain_text(&common::example(), DocKind::Gazette);
+    let position = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("not in the gazette: {needle}"))
+    };
+    // News first (the title above), then the speech, then the items' documents in order, then the lists.
+    assert!(text.starts_with("鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n"));
+    let speech = position(
+        "\n在市十二届人大常委会第九次会议结束时的讲话\n市人大常委会主任 史全新\n（2023年12月21日）\n",
+    );
+    let first_report = position(
+        "\n关于2023年重点民生实事办理情况的专项工作报告\n——2023年12月21日在鹤壁市第十二届人民代表大会\n常务委员会第九次会议上\n市人民政府\n\n主任、各位副主任、秘书长、各位委员：\n",
+    );
+    let resolution = position(
+        "\n鹤壁市人民代表大会常务委员会\n关于加强检察建议工作的决议\n（2023年12月21日鹤壁市第十二届人民代表大会常务委员会第九次会议通过）\n",
+    );
+    let explanation =
+        position("\n关于《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》的说明\n");
+    let motion =
+        position("\n关于提请任免张建华等6名同志职务的议案\n鹤政文〔2023〕52号\n\n市人大常委会：\n");
+    let list = position("\n鹤壁市十二届人大常委会第九次会议人事任免名单\n");
+    assert!(speech < first_report && first_report < resolution);
+    assert!(resolution < explanation && explanation < motion && motion < list);
+    assert!(text.contains("\u{3000}\u{3000}以上报告，请予审议。\n"));
+    assert!(
+        text.contains(
+            "\u{3000}\u{3000}免去：\n\u{3000}\u{3000}郭志鹏的鹤壁市科学技术局局长职务；\n"
+        )
+    );
+    assert!(text.contains("\n市长：赵宏宇\n2023年12月19日\n"));
+    assert!(text.contains("附件：鹤壁市国民经济和社会发展的“十四五”规划中期评估报告"));
+    // Every report of the session is printed, each once.
+    let session = common::example();
+    for report in &session.reports {
+        assert!(
+            text.contains(&format!("\n{}\n", report.title)),
+            "{}",
+            report.title
+        );
+    }
+}
+
+#[test]
+fn user_text_is_escaped_in_html_markdown_and_docx() {
+    let mut session = common::example();
+    session.roster[6].name = "<script>alert(1)</script>".to_owned();
+    session.observers[0].unit = "A&B\"单位'".to_owned();
+    session.reports[1].body[0] =
+        huiwu::model::Block::Paragraph("**<b>粗</b>** & [链接](x) # 1. *星*".to_owned());
+    let html = rendered(&session, DocKind::Gazette, Format::Html);
+    assert!(
+        !html.contains("<script>alert"),
+        "raw script tag in the HTML"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("A&amp;B&quot;单位&#39;"));
+    assert!(html.contains("<strong>&lt;b&gt;粗&lt;/b&gt;</strong>"));
+    assert_eq!(html.matches("<script").count(), 0);
+
+    let markdown = rendered(&session, DocKind::Attendance, Format::Markdown);
+    assert!(markdown.contains("\\<script\\>alert(1)\\</script\\>"));
+    let markdown = rendered(&session, DocKind::Gazette, Format::Markdown);
+    assert!(markdown.contains("**\\<b\\>粗\\</b\\>** \\& \\[链接\\](x) # 1. \\*星\\*"));
+
+    let docx = export::render(&session, DocKind::Attendance, Format::Docx).unwrap();
+    let xml = zip_entry(&docx, "word/document.xml");
+    assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!xml.contains("<script>"));
+}
+
+#[test]
+fn control_characters_never_reach_the_docx() {
+    let mut session = common::example();
+    session.roster[6].name = "王\u{1}士洁\u{7}".to_owned();
+    let docx = export::render(&session, DocKind::Attendance, Format::Docx).unwrap();
+    let xml = zip_entry(&docx, "word/document.xml");
+    assert!(xml.contains("王士洁"));
+    assert!(!xml.contains('\u{1}') && !xml.contains('\u{7}'));
+}
+
+/// The text of one file inside a DOCX (a zip).
+fn zip_entry(docx: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut entry = archive.by_name(name).unwrap();
+    let mut text = String::new();
+    entry.read_to_string(&mut text).unwrap();
+    text
+}
+
+#[test]
+fn docx_has_the_gb_t_9704_page_fonts_and_footers() {
+    let session = common::example();
+    let docx = export::render(&session, DocKind::Minutes, Format::Docx).unwrap();
+    assert_eq!(&docx[..2], b"PK");
+    let document = zip_entry(&docx, "word/document.xml");
+    // A4 with margins top 37 mm, right 26 mm, bottom 35 mm, left 28 mm.
+    assert!(
+        document.contains(r#"<w:pgSz w:w="11906" w:h="16838" />"#),
+        "page size"
+    );
+    assert!(
+        document.contains(r#"w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#),
+        "margins"
+    );
+    // 22 lines of 28 characters: a 28.95 pt line grid, 16 pt type set 0.25 pt tighter.
+    assert!(document.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" />"#));
+    assert!(document.contains(r#"<w:spacing w:val="-5" />"#));
+    assert!(document.contains(r#"w:line="579" w:lineRule="exact""#));
+    // Title: 2号 (22 pt) 方正小标宋简体, centred; body 3号 (16 pt) 仿宋_GB2312, indented 2 characters.
+    assert!(document.contains(r#"w:eastAsia="方正小标宋简体""#));
+    assert!(document.contains(r#"<w:sz w:val="44" />"#));
+    assert!(document.contains(r#"w:eastAsia="仿宋_GB2312""#));
+    assert!(document.contains(r#"<w:sz w:val="32" />"#));
+    assert!(document.contains(r#"<w:jc w:val="center" />"#));
+    assert!(document.contains(r#"w:firstLine="630""#));
+    // Headings 一、 in 黑体; the attendance lines hang after 「出席：」 (黑体 label).
+    assert!(document.contains(r#"w:eastAsia="黑体""#));
+    assert!(document.contains(r#"w:left="1575" w:right="0" w:hanging="945""#));
+    // The text itself.
+    assert!(document.contains("鹤壁市第十二届人民代表大会"));
+    assert!(
+        document
+            .contains("本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。")
+    );
+    assert!(
+        document.contains("一、听取和审议市人民政府关于2023年重点民生实事办理情况的专项工作报告")
+    );
+    // Page numbers 「— 1 —」 in 4号宋体: odd pages right, even pages left.
+    let settings = zip_entry(&docx, "word/settings.xml");
+    assert!(settings.contains("evenAndOddHeaders"));
+    assert!(document.contains(r#"<w:footerReference w:type="default""#));
+    assert!(document.contains(r#"<w:footerReference w:type="even""#));
+    let footers: Vec<String> = (1..=2)
+        .map(|n| zip_entry(&docx, &format!("word/footer{n}.xml")))
+        .collect();
+    for footer in &footers {
+        assert!(footer.contains("PAGE"));
+        assert!(footer.contains("— "));
+        assert!(footer.contains(r#"w:eastAsia="宋体""#));
+        assert!(footer.contains(r#"<w:sz w:val="28" />"#));
+    }
+    assert!(
+        footers
+            .iter()
+            .any(|f| f.contains(r#"<w:jc w:val="right" />"#))
+    );
+    assert!(
+        footers
+            .iter()
+            .any(|f| f.contains(r#"<w:jc w:val="left" />"#))
+    );
+}
+
+#[test]
+fn every_docx_is_a_complete_package() {
+    let session = common::example();
+    for doc in DocKind::ALL {
+        let docx = export::render(&session, doc, Format::Docx).unwrap();
+        let document = zip_entry(&docx, "word/document.xml");
+        assert!(
+            document.trim_end().ends_with("</w:document>"),
+            "{}",
+            doc.label()
+        );
+        assert!(zip_entry(&docx, "[Content_Types].xml").contains("footer"));
+        // Every line of the text is in the DOCX (which breaks long titles and splits runs).
+        let text = export::plain_text(&session, doc);
+        let docx_text = text_of_xml(&document);
+        // (Table rows are cells in the DOCX, tab-separated in the text.)
+        for line in text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.contains('\t'))
+        {
+            let first: String = line.trim().chars().take(8).collect();
+            assert!(docx_text.contains(&first), "{}: {first}", doc.label());
+        }
+    }
+}
+
+/// The character data of an XML document: tags dropped, the five entities resolved.
+fn text_of_xml(xml: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn gazette_docx_starts_each_document_on_a_new_page() {
+    let session = common::example();
+    let docx = export::render(&session, DocKind::Gazette, Format::Docx).unwrap();
+    let document = zip_entry(&docx, "word/document.xml");
+    let breaks = document.matches("<w:pageBreakBefore").count();
+    let parts = huiwu::export::gazette::gazette_parts(&session).len();
+    assert!(breaks >= parts, "{breaks} page breaks for {parts} parts");
+}
+
+/// `soffice` if LibreOffice is installed.
+fn libreoffice() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join("soffice"))
+        .find(|candidate| candidate.is_file())
+}
+
+#[test]
+fn libreoffice_accepts_every_docx() {
+    let Some(soffice) = libreoffice() else {
+        println!("注意：未安装 LibreOffice（soffice），跳过 DOCX 可打开性检查。");
+        return;
+    };
+    let session = common::example();
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for doc in DocKind::ALL {
+        let path = dir.path().join(format!("{}.docx", doc.key()));
+        export::export_to_file(&session, doc, &path).unwrap();
+        files.push(path);
+    }
+    let profile = dir.path().join("profile");
+    let mut child = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .args(&files)
+        .env("HOME", dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(600) {
+            child.kill().unwrap();
+            panic!("LibreOffice did not finish converting within 10 minutes");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    for file in &files {
+        let pdf = file.with_extension("pdf");
+        let bytes = std::fs::read(&pdf)
+            .unwrap_or_else(|e| panic!("LibreOffice made no PDF of {}: {e}", file.display()));
+        assert!(bytes.starts_with(b"%PDF"), "{}", pdf.display());
+    }
+}
+
+fn huiwu() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_huiwu"))
+}
+
+#[test]
+fn command_line_takes_the_format_from_the_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, starts) in [
+        ("纪要.docx", &b"PK"[..]),
+        ("纪要.html", &b"<!DOCTYPE html>"[..]),
+        ("纪要.md", "# 鹤壁市".as_bytes()),
+        ("纪要.txt", "鹤壁市".as_bytes()),
+    ] {
+        let path = dir.path().join(name);
+        let output = huiwu()
+            .arg("export")
+            .arg(common::example_path())
+            .args(["--doc", "minutes", "--to"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(starts), "{name}");
+    }
+    // `-` prints the text.
+    let output = huiwu()
+        .arg("export")
+        .arg(common::example_path())
+        .args(["--doc", "news", "--to", "-"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        export::plain_text(&common::example(), DocKind::News)
+    );
+}
+
+#[test]
+fn command_line_explains_what_it_cannot_write_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let export_to = |to: &Path| {
+        huiwu()
+            .arg("export")
+            .arg(common::example_path())
+            .args(["--doc", "gazette", "--to"])
+            .arg(to)
+            .output()
+            .unwrap()
+    };
+    let pdf = dir.path().join("会刊.pdf");
+    let output = export_to(&pdf);
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        message.contains("会刊.pdf") && message.contains(".docx"),
+        "{message}"
+    );
+
+    let missing = dir.path().join("没有这个文件夹").join("会刊.docx");
+    let output = export_to(&missing);
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        message.contains("没有这个文件夹") && message.contains("不存在"),
+        "{message}"
+    );
+
+    let folder_named_like_the_file = dir.path().join("会刊.docx");
+    std::fs::create_dir(&folder_named_like_the_file).unwrap();
+    let output = export_to(&folder_named_like_the_file);
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(message.contains("会刊.docx"), "{message}");
+
+    // Nothing half-written: only the folder made above is there.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("会刊.docx")]);
+}
+
+#[test]
+fn a_file_that_cannot_be_replaced_is_explained() {
+    let error = export::ExportError::FileInUse {
+        path: PathBuf::from("纪要.docx"),
+    };
+    let message = error.to_string();
+    assert!(
+        message.contains("纪要.docx") && message.contains("Word"),
+        "{message}"
+    );
+}
