@@ -10,7 +10,7 @@ use crate::action::{self, Action};
 use crate::command::Command;
 use crate::dialogs::{FileDialogs, NativeDialogs};
 use crate::document::Document;
-use crate::export::{self, DocKind};
+use crate::export::DocKind;
 use crate::io::config::AppConfig;
 use crate::io::{self as files};
 use crate::model::Session;
@@ -69,7 +69,6 @@ enum Intent {
 enum PathPurpose {
     Open,
     SaveAs { then: Option<Box<Intent>> },
-    Export(DocKind),
 }
 
 /// The modal dialog shown, if any.
@@ -88,6 +87,14 @@ enum Modal {
     About,
 }
 
+impl std::fmt::Debug for views::export_dialog::ExportDialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExportDialog")
+            .field("chosen", &self.chosen)
+            .finish()
+    }
+}
+
 /// The application.
 pub struct HuiwuApp {
     /// The open session, `None` on the start page.
@@ -97,6 +104,8 @@ pub struct HuiwuApp {
     config: AppConfig,
     dialogs: Box<dyn FileDialogs>,
     modal: Option<Modal>,
+    /// The export dialog, while open.
+    export_dialog: Option<views::export_dialog::ExportDialog>,
     pending: Vec<Command>,
     notice: Option<String>,
     allow_close: bool,
@@ -116,6 +125,7 @@ impl HuiwuApp {
             config,
             dialogs,
             modal: None,
+            export_dialog: None,
             pending: Vec::new(),
             notice: None,
             allow_close: false,
@@ -126,6 +136,11 @@ impl HuiwuApp {
     /// Queues a command as if chosen from the menu (used by tests too).
     pub fn queue(&mut self, command: Command) {
         self.pending.push(command);
+    }
+
+    /// The export dialog, while it is open (tests set its folder).
+    pub fn export_dialog_mut(&mut self) -> Option<&mut views::export_dialog::ExportDialog> {
+        self.export_dialog.as_mut()
     }
 
     /// The message shown in the status bar after the last file operation.
@@ -174,6 +189,7 @@ impl HuiwuApp {
             }
         }
         self.hall_ui(&ctx);
+        self.export_dialog_ui(&ctx);
         self.modal_ui(&ctx);
         let commands = std::mem::take(&mut self.pending);
         if !commands.is_empty() {
@@ -198,6 +214,22 @@ impl HuiwuApp {
             }
         }
         self.update_title(&ctx);
+    }
+
+    /// The export dialog, as a modal window over the editor.
+    fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+        let (Some(dialog), Some(document)) = (&mut self.export_dialog, &self.document) else {
+            return;
+        };
+        let response = egui::Modal::new(egui::Id::unique("export_dialog"))
+            .show(ctx, |ui| dialog.ui(ui, &document.session));
+        let escaped = response.should_close() && !dialog.is_running();
+        if response.inner || escaped {
+            if let Some((_, Ok(path))) = dialog.results.last() {
+                self.notice = Some(format!("已导出到 {}", path.display()));
+            }
+            self.export_dialog = None;
+        }
     }
 
     /// The hall screen in its own window (viewport), while the operator has it open.
@@ -296,9 +328,13 @@ impl HuiwuApp {
                 }
             });
             ui.menu_button("导出", |ui| {
+                if Command::Export(None).menu_button(ui, has_document) {
+                    chosen = Some(Command::Export(None));
+                }
+                ui.separator();
                 for doc in DocKind::ALL {
-                    if Command::Export(doc).menu_button(ui, has_document) {
-                        chosen = Some(Command::Export(doc));
+                    if Command::Export(Some(doc)).menu_button(ui, has_document) {
+                        chosen = Some(Command::Export(Some(doc)));
                     }
                 }
             });
@@ -508,12 +544,11 @@ impl HuiwuApp {
             Command::Show(section) => self.editor.section = section,
             Command::Export(doc) => {
                 if let Some(document) = &self.document {
-                    let text = default_export_path(document, doc);
-                    self.modal = Some(Modal::Path {
-                        purpose: PathPurpose::Export(doc),
-                        text,
-                        error: None,
-                    });
+                    self.export_dialog = Some(views::export_dialog::ExportDialog::new(
+                        &document.session,
+                        document.path.as_deref(),
+                        doc,
+                    ));
                 }
             }
             Command::About => self.modal = Some(Modal::About),
@@ -589,7 +624,6 @@ impl HuiwuApp {
                     let (heading, extension) = match purpose {
                         PathPurpose::Open => ("打开会议文件".to_owned(), "ron"),
                         PathPurpose::SaveAs { .. } => ("另存为".to_owned(), "ron"),
-                        PathPurpose::Export(doc) => (format!("导出{}", doc.label()), "txt"),
                     };
                     ui.heading(heading);
                     ui.label("文件路径：");
@@ -746,17 +780,6 @@ impl HuiwuApp {
                 }
                 Ok(())
             }
-            PathPurpose::Export(doc) => {
-                let path = with_extension(path, "txt");
-                let Some(document) = &self.document else {
-                    return Ok(());
-                };
-                let text = export::plain_text(&document.session, *doc);
-                files::write_atomically(&path, text.as_bytes(), false)
-                    .map_err(|e| e.to_string())?;
-                self.notice = Some(format!("已导出到 {}", path.display()));
-                Ok(())
-            }
         }
     }
 }
@@ -775,28 +798,6 @@ fn default_save_path(session: &Session) -> String {
     let folder = std::env::current_dir().unwrap_or_default();
     folder
         .join(format!("{}.ron", session.list_title()))
-        .display()
-        .to_string()
-}
-
-/// 「hebi-12-09-出缺席人员名单.txt」 beside the session file.
-fn default_export_path(document: &Document, doc: DocKind) -> String {
-    let stem = document
-        .path
-        .as_ref()
-        .and_then(|p| p.file_stem())
-        .map_or_else(
-            || document.session.list_title(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-    let folder = document
-        .path
-        .as_ref()
-        .and_then(|p| p.parent())
-        .map(Path::to_owned)
-        .unwrap_or_default();
-    folder
-        .join(format!("{stem}-{}.txt", doc.label()))
         .display()
         .to_string()
 }

@@ -26,8 +26,8 @@ pub enum Command {
     RedoAlt,
     /// Shows a section of the session.
     Show(Section),
-    /// Exports a published list.
-    Export(DocKind),
+    /// Opens the export dialog, with one document chosen or all of them.
+    Export(Option<DocKind>),
     /// 关于.
     About,
 }
@@ -64,7 +64,8 @@ impl Command {
             Self::Undo => "撤销".to_owned(),
             Self::Redo | Self::RedoAlt => "重做".to_owned(),
             Self::Show(section) => section.label().to_owned(),
-            Self::Export(doc) => format!("{}…", doc.label()),
+            Self::Export(Some(doc)) => format!("{}…", doc.label()),
+            Self::Export(None) => "导出文件…".to_owned(),
             Self::About => "关于会务".to_owned(),
         }
     }

@@ -258,3 +258,56 @@ fn new_session_follows_the_open_one() {
     assert_eq!(next.observers.len(), 13);
     assert!(next.agenda.is_empty() && next.reports.is_empty());
 }
+
+#[test]
+fn export_dialog_previews_and_writes_documents_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_on(common::example(), Some(dir.path().join("hebi.ron")));
+    harness
+        .state_mut()
+        .queue(Command::Export(Some(huiwu::export::DocKind::Appointments)));
+    harness.run();
+    harness.get_by_label("导出到文件夹");
+    // The preview shows the list as it will print.
+    harness.get_all_by_label("预览").nth(3).unwrap().click();
+    harness.run();
+    harness.get_by_label_contains("鹤壁市十二届人大常委会第九次会议人事任免名单");
+    // Choose the minutes too, as plain text, and export.
+    harness.get_by_label("会议纪要").click();
+    harness.get_by_label("纯文本（.txt）").click();
+    harness.run();
+    harness.state_mut().export_dialog_mut().unwrap().folder = dir.path().display().to_string();
+    harness.run();
+    // The dialog's button (the menu bar has a 「导出」 menu too).
+    harness
+        .get_all_by_role_and_label(egui::accesskit::Role::Button, "导出")
+        .last()
+        .unwrap()
+        .click();
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state_mut()
+            .export_dialog_mut()
+            .is_some_and(|d| !d.is_running() && d.results.len() == 2)
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+    let dialog = harness.state_mut().export_dialog_mut().unwrap();
+    assert_eq!(dialog.results.len(), 2, "{:?}", dialog.results);
+    assert!(
+        dialog.results.iter().all(|(_, r)| r.is_ok()),
+        "{:?}",
+        dialog.results
+    );
+    let list = std::fs::read_to_string(dir.path().join("hebi-人事任免名单.txt")).unwrap();
+    assert_eq!(
+        common::fold(&list),
+        common::fold(&common::golden("seed-appointments.txt"))
+    );
+    assert!(dir.path().join("hebi-会议纪要.txt").is_file());
+    harness.get_by_label_contains("已导出人事任免名单");
+}

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod appointments;
 pub mod attendance;
 pub mod blocks;
+pub mod export_dialog;
 pub mod hall;
 pub mod observers;
 pub mod overview;

@@ -1,0 +1,269 @@
+//! The export dialog: choose documents and a format, preview the text, export in the background
+//! with progress, then say where the files went (with a button to open the folder).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use egui::{RichText, Ui};
+
+use crate::export::{self, DocKind, Format};
+use crate::model::Session;
+
+/// One finished document: where it went, or why it did not.
+type Outcome = (DocKind, Result<PathBuf, String>);
+
+/// Messages from the export thread.
+enum Progress {
+    /// Working on a document.
+    Started(DocKind),
+    /// A document is done.
+    Done(Outcome),
+}
+
+/// State of the export dialog.
+pub struct ExportDialog {
+    /// Documents chosen, in [`DocKind::ALL`] order.
+    pub chosen: Vec<DocKind>,
+    /// The format.
+    pub format: Format,
+    /// The folder to write into.
+    pub folder: String,
+    /// The file name stem (e.g. the session file's name).
+    stem: String,
+    /// The document previewed, with its text (built once per choice).
+    preview: Option<(DocKind, String)>,
+    /// The running export, if any.
+    running: Option<Running>,
+    /// What the last export did.
+    pub results: Vec<Outcome>,
+    /// A message from opening the folder.
+    notice: Option<String>,
+}
+
+struct Running {
+    receiver: Receiver<Progress>,
+    total: usize,
+    current: Option<DocKind>,
+}
+
+impl ExportDialog {
+    /// A dialog for `session` saved at `path` (or not yet saved), with `doc` chosen.
+    pub fn new(session: &Session, path: Option<&Path>, doc: Option<DocKind>) -> Self {
+        let folder = path
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let stem = path.and_then(Path::file_stem).map_or_else(
+            || session.list_title(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        Self {
+            chosen: doc.map_or_else(|| DocKind::ALL.to_vec(), |d| vec![d]),
+            format: Format::Docx,
+            folder: folder.display().to_string(),
+            stem,
+            preview: None,
+            running: None,
+            results: Vec::new(),
+            notice: None,
+        }
+    }
+
+    /// The file a document goes to.
+    pub fn target(&self, doc: DocKind) -> PathBuf {
+        Path::new(self.folder.trim()).join(format!(
+            "{}-{}.{}",
+            self.stem,
+            doc.label(),
+            self.format.extension()
+        ))
+    }
+
+    /// Whether an export is under way.
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Starts exporting the chosen documents in a background thread.
+    pub fn start(&mut self, session: &Session, ctx: &egui::Context) {
+        let (sender, receiver) = channel();
+        let jobs: Vec<(DocKind, PathBuf)> = self
+            .chosen
+            .iter()
+            .map(|doc| (*doc, self.target(*doc)))
+            .collect();
+        let session = session.clone();
+        let format = self.format;
+        let ctx = ctx.clone();
+        self.results.clear();
+        self.running = Some(Running {
+            receiver,
+            total: jobs.len(),
+            current: None,
+        });
+        std::thread::spawn(move || {
+            for (doc, path) in jobs {
+                // The dialog may have been closed: stop quietly when nobody listens.
+                if sender.send(Progress::Started(doc)).is_err() {
+                    return;
+                }
+                ctx.request_repaint();
+                let result = export::render(&session, doc, format)
+                    .and_then(|bytes| export::write_file(&path, &bytes))
+                    .map(|()| path)
+                    .map_err(|error| error.to_string());
+                if sender.send(Progress::Done((doc, result))).is_err() {
+                    return;
+                }
+                ctx.request_repaint();
+            }
+        });
+    }
+
+    /// Takes what the export thread has sent.
+    fn poll(&mut self) {
+        let Some(running) = &mut self.running else {
+            return;
+        };
+        while let Ok(message) = running.receiver.try_recv() {
+            match message {
+                Progress::Started(doc) => running.current = Some(doc),
+                Progress::Done(outcome) => self.results.push(outcome),
+            }
+        }
+        if self.results.len() >= running.total {
+            self.running = None;
+        }
+    }
+
+    /// Draws the dialog's contents; returns `true` when the person closes it.
+    pub fn ui(&mut self, ui: &mut Ui, session: &Session) -> bool {
+        self.poll();
+        let mut close = false;
+        ui.heading("导出");
+        ui.horizontal(|ui| {
+            ui.vertical(|ui| {
+                ui.label(RichText::new("文件").strong());
+                for doc in DocKind::ALL {
+                    let mut checked = self.chosen.contains(&doc);
+                    ui.horizontal(|ui| {
+                        if ui.checkbox(&mut checked, doc.label()).changed() {
+                            if checked {
+                                self.chosen.push(doc);
+                                self.chosen
+                                    .sort_by_key(|d| DocKind::ALL.iter().position(|x| x == d));
+                            } else {
+                                self.chosen.retain(|d| *d != doc);
+                            }
+                        }
+                        let previewed = self.preview.as_ref().is_some_and(|(d, _)| *d == doc);
+                        if ui.selectable_label(previewed, "预览").clicked() {
+                            self.preview = Some((doc, export::plain_text(session, doc)));
+                        }
+                    });
+                }
+                ui.add_space(8.0);
+                ui.label(RichText::new("格式").strong());
+                for format in [Format::Docx, Format::Html, Format::Markdown, Format::Text] {
+                    ui.radio_value(&mut self.format, format, format.label());
+                }
+            });
+            ui.separator();
+            ui.vertical(|ui| {
+                let title = self.preview.as_ref().map_or(
+                    "预览（点「预览」查看文字）".to_owned(),
+                    |(d, _)| format!("预览：{}", d.label()),
+                );
+                ui.label(RichText::new(title).strong());
+                egui::ScrollArea::vertical()
+                    .id_salt("export_preview")
+                    .max_height(380.0)
+                    .min_scrolled_width(480.0)
+                    .show(ui, |ui| {
+                        ui.set_width(480.0);
+                        if let Some((_, text)) = &self.preview {
+                            ui.label(text.as_str());
+                        }
+                    });
+            });
+        });
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label("导出到文件夹");
+            ui.add_sized([420.0, 24.0], egui::TextEdit::singleline(&mut self.folder));
+        });
+        if let Some(doc) = self.chosen.first() {
+            ui.weak(format!("例如：{}", self.target(*doc).display()));
+        }
+        if let Some(running) = &self.running {
+            let done = self.results.len();
+            let current = running.current.map_or("", DocKind::label);
+            ui.add(
+                egui::ProgressBar::new(done as f32 / running.total.max(1) as f32)
+                    .text(format!("正在导出{current}（{done}/{}）", running.total)),
+            );
+        }
+        for (doc, result) in &self.results {
+            match result {
+                Ok(path) => ui.label(
+                    RichText::new(format!("已导出{}：{}", doc.label(), path.display()))
+                        .color(super::votes::GREEN),
+                ),
+                Err(message) => ui.label(
+                    RichText::new(format!("{}未导出：{message}", doc.label()))
+                        .color(super::votes::RED),
+                ),
+            };
+        }
+        if let Some(notice) = &self.notice {
+            ui.label(notice.as_str());
+        }
+        ui.horizontal(|ui| {
+            let can_start =
+                !self.chosen.is_empty() && !self.is_running() && !self.folder.trim().is_empty();
+            if ui
+                .add_enabled(can_start, egui::Button::new(RichText::new("导出").strong()))
+                .clicked()
+            {
+                self.start(session, ui.ctx());
+            }
+            let exported_any = self.results.iter().any(|(_, r)| r.is_ok());
+            if ui
+                .add_enabled(exported_any, egui::Button::new("打开所在文件夹"))
+                .clicked()
+            {
+                self.notice = open_folder(Path::new(self.folder.trim())).err();
+            }
+            if ui
+                .add_enabled(!self.is_running(), egui::Button::new("关闭"))
+                .clicked()
+            {
+                close = true;
+            }
+        });
+        close
+    }
+}
+
+/// Opens a folder in the desktop's file manager.
+fn open_folder(folder: &Path) -> Result<(), String> {
+    let program = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(program)
+        .arg(folder)
+        .spawn()
+        .map(|_| ())
+        .map_err(|error| {
+            format!(
+                "无法打开文件夹「{}」：{}",
+                folder.display(),
+                crate::io::io_reason(&error)
+            )
+        })
+}
