@@ -48,6 +48,10 @@ const TABLE_SIZE: usize = 24;
 /// Characters a title line holds (2号 type across 156 mm) and a body line holds.
 const TITLE_LINE_CHARS: usize = 20;
 const BODY_LINE_CHARS: usize = 28;
+/// Body text is set flush left, not justified: every character has the same width, so the
+/// lines end evenly all the same, and LibreOffice (7.x) drops a punctuation mark that would hang
+/// at the end of a full justified line (「尚欣、郑辉」 printed 「尚欣郑辉」).
+const BODY_ALIGNMENT: AlignmentType = AlignmentType::Left;
 /// The text block's width in twips, for table columns.
 const TEXT_WIDTH: usize = 8844;
 
@@ -236,13 +240,13 @@ fn paragraph_of(block: &DocBlock) -> Paragraph {
                 _ => Face::FangSong,
             };
             first_line_indent(body_paragraph())
-                .align(AlignmentType::Both)
+                .align(BODY_ALIGNMENT)
                 .keep_next(true)
                 .outline_lvl(usize::from(level.saturating_sub(1)).min(8))
                 .add_run(run(text, face, BODY_SIZE, false))
         }
         DocBlock::Paragraph(spans) => spans.iter().fold(
-            first_line_indent(body_paragraph()).align(AlignmentType::Both),
+            first_line_indent(body_paragraph()).align(BODY_ALIGNMENT),
             |p, Span { text, bold }| p.add_run(run(text, Face::FangSong, BODY_SIZE, *bold)),
         ),
         DocBlock::Plain(text) => body_paragraph().align(AlignmentType::Left).add_run(run(
