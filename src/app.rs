@@ -12,6 +12,11 @@ use crate::dialogs::{FileDialogs, NativeDialogs};
 use crate::document::Document;
 use crate::export::DocKind;
 use crate::io::config::AppConfig;
+use crate::io::lock::{self, LockError};
+use crate::io::recovery::{
+    AUTOSAVE_EVERY_SECONDS, RecoveryInfo, RecoveryStore, discard_recovery, load_recovery,
+};
+use crate::io::stamp::FileStamp;
 use crate::io::{self as files};
 use crate::model::Session;
 use crate::views::start::{StartChoice, start_ui};
@@ -85,7 +90,34 @@ enum Modal {
     NewSession,
     Error(String),
     About,
+    /// Unsaved changes found from an earlier run.
+    Recover(Vec<RecoveryInfo>),
+    /// Someone else is editing the file.
+    Locked {
+        path: PathBuf,
+        message: String,
+    },
+    /// The file changed on disk while open.
+    ChangedOnDisk,
+    /// Saving would overwrite someone else's version.
+    SaveOverChanged {
+        then: Option<Intent>,
+    },
 }
+
+/// How a file is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OpenMode {
+    /// With our lock.
+    Normal,
+    /// Without a lock; saving goes to another file.
+    ReadOnly,
+    /// Taking over the lock of someone who seems to be editing it.
+    TakeOver,
+}
+
+/// Seconds between checks whether the file changed on disk.
+const DISK_CHECK_EVERY_SECONDS: f64 = 5.0;
 
 impl std::fmt::Debug for views::export_dialog::ExportDialog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -106,6 +138,12 @@ pub struct HuiwuApp {
     modal: Option<Modal>,
     /// The export dialog, while open.
     export_dialog: Option<views::export_dialog::ExportDialog>,
+    /// Where unsaved changes are autosaved; `None` turns autosave off (tests, no config folder).
+    recovery: Option<RecoveryStore>,
+    /// When (egui time, seconds) the recovery file, the lock and the disk were last seen to.
+    last_autosave: f64,
+    last_lock_refresh: f64,
+    last_disk_check: f64,
     pending: Vec<Command>,
     notice: Option<String>,
     allow_close: bool,
@@ -126,11 +164,38 @@ impl HuiwuApp {
             dialogs,
             modal: None,
             export_dialog: None,
+            recovery: None,
+            last_autosave: 0.0,
+            last_lock_refresh: 0.0,
+            last_disk_check: 0.0,
             pending: Vec::new(),
             notice: None,
             allow_close: false,
             title: String::new(),
         }
+    }
+
+    /// Turns on autosave into `store`, and offers the unsaved changes it holds from earlier runs.
+    pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
+        let found = store.find_all_recoveries();
+        self.recovery = Some(store);
+        self.offer_recoveries(found);
+        self
+    }
+
+    /// Offers to restore unsaved changes from an earlier run (after a crash or power cut).
+    pub fn offer_recoveries(&mut self, found: Vec<RecoveryInfo>) {
+        if !found.is_empty() {
+            self.modal = Some(Modal::Recover(found));
+        }
+    }
+
+    /// Moves the autosave, lock and disk clocks on by `seconds`, as if that much time had
+    /// passed (tests use it instead of waiting).
+    pub fn pretend_time_passed(&mut self, seconds: f64) {
+        self.last_autosave -= seconds;
+        self.last_lock_refresh -= seconds;
+        self.last_disk_check -= seconds;
     }
 
     /// Queues a command as if chosen from the menu (used by tests too).
@@ -213,7 +278,56 @@ impl HuiwuApp {
                 document.feed_undo(ctx.input(|i| i.time));
             }
         }
+        self.keep_watch(&ctx);
         self.update_title(&ctx);
+    }
+
+    /// Autosave, lock refresh and the check for changes on disk, each on its own clock.
+    fn keep_watch(&mut self, ctx: &egui::Context) {
+        let time = ctx.input(|i| i.time);
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        if time - self.last_autosave >= AUTOSAVE_EVERY_SECONDS as f64 {
+            self.last_autosave = time;
+            if let Some(store) = &self.recovery {
+                let result = if document.is_dirty() {
+                    store
+                        .write_recovery(
+                            &document.session,
+                            document.path.as_deref(),
+                            chrono::Local::now(),
+                        )
+                        .map(|_| ())
+                } else {
+                    store.discard_own(document.path.as_deref())
+                };
+                if let Err(error) = result {
+                    self.notice = Some(format!("自动保存失败：{error}"));
+                }
+            }
+        }
+        if time - self.last_lock_refresh >= lock::REFRESH_EVERY_SECONDS as f64 {
+            self.last_lock_refresh = time;
+            if let Some(guard) = &mut document.lock
+                && let Err(error) = guard.refresh(chrono::Local::now())
+            {
+                document.lock = None;
+                self.modal = Some(Modal::Error(error.to_string()));
+            }
+        }
+        if time - self.last_disk_check >= DISK_CHECK_EVERY_SECONDS {
+            self.last_disk_check = time;
+            let changed = document
+                .stamp
+                .as_ref()
+                .is_some_and(FileStamp::changed_on_disk);
+            if changed && self.modal.is_none() {
+                // Ask once per change: forget the stamp until the person decides.
+                self.modal = Some(Modal::ChangedOnDisk);
+            }
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs(5));
     }
 
     /// The export dialog, as a modal window over the editor.
@@ -391,9 +505,14 @@ impl HuiwuApp {
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = match &self.document {
             Some(document) => format!(
-                "{}{} — 会务",
+                "{}{}{} — 会务",
                 if document.is_dirty() { "● " } else { "" },
-                document.display_name()
+                document.display_name(),
+                if document.read_only {
+                    "（只读）"
+                } else {
+                    ""
+                }
             ),
             None => "会务".to_owned(),
         };
@@ -446,24 +565,125 @@ impl HuiwuApp {
 
     /// Opens a session file; on failure the open session stays and the message is shown.
     pub fn open(&mut self, path: &Path) {
+        self.open_with(path, OpenMode::Normal);
+    }
+
+    fn open_with(&mut self, path: &Path, mode: OpenMode) {
+        let now = chrono::Local::now();
+        // Reopening the file we have open: our own lock must not stand in the way.
+        if let Some(document) = &mut self.document
+            && document.path.as_deref() == Some(path)
+        {
+            document.lock = None;
+        }
+        let guard = match mode {
+            OpenMode::ReadOnly => None,
+            OpenMode::TakeOver => lock::take_over(path, now).ok(),
+            OpenMode::Normal => match lock::acquire(path, now) {
+                Ok(guard) => Some(guard),
+                Err(error @ LockError::LockedBy { .. }) => {
+                    self.modal = Some(Modal::Locked {
+                        path: path.to_owned(),
+                        message: error.to_string(),
+                    });
+                    return;
+                }
+                Err(error) => {
+                    // No lock can be taken (read-only folder …): open anyway, and say so.
+                    self.notice = Some(error.to_string());
+                    None
+                }
+            },
+        };
         match files::load(path) {
             Ok(session) => {
-                self.document = Some(Document::opened(session, Some(path.to_owned())));
+                let mut document = Document::opened(session, Some(path.to_owned()));
+                document.lock = guard;
+                document.read_only = mode == OpenMode::ReadOnly;
+                document.stamp = FileStamp::take(path).ok();
+                self.document = Some(document);
                 self.editor = EditorState::default();
                 self.config.remember(path);
                 self.config.store();
-                self.notice = Some(format!("已打开 {}", path.display()));
+                self.notice = Some(if mode == OpenMode::ReadOnly {
+                    format!("已以只读方式打开 {}（保存时请另存为）", path.display())
+                } else {
+                    format!("已打开 {}", path.display())
+                });
+                if let Some(store) = &self.recovery {
+                    let found = store.find_recoveries(Some(path));
+                    self.offer_recoveries(found);
+                }
             }
+            // The lock guard is dropped here: a file that failed to load is never written.
             Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+        }
+    }
+
+    /// Restores unsaved changes from a recovery file: the file they belong to is opened (with
+    /// its lock) and the changes are put on top, unsaved; the recovery is then written anew.
+    fn restore(&mut self, info: &RecoveryInfo) {
+        let recovered = match load_recovery(&info.file) {
+            Ok(recovered) => recovered,
+            Err(error) => {
+                self.modal = Some(Modal::Error(error.to_string()));
+                return;
+            }
+        };
+        match &recovered.header.original {
+            Some(original) if original.is_file() => {
+                self.open_with(original, OpenMode::Normal);
+                match &mut self.document {
+                    Some(document) if document.path.as_deref() == Some(original.as_path()) => {
+                        document.restore(recovered.session);
+                    }
+                    // Locked by someone else or unreadable: keep the changes as a new session.
+                    _ => self.document = Some(Document::untitled_with_changes(recovered.session)),
+                }
+            }
+            _ => self.document = Some(Document::untitled_with_changes(recovered.session)),
+        }
+        self.editor = EditorState::default();
+        if let (Some(store), Some(document)) = (&self.recovery, &self.document) {
+            let _ = store.write_recovery(
+                &document.session,
+                document.path.as_deref(),
+                chrono::Local::now(),
+            );
+        }
+        if let Err(error) = discard_recovery(&info.file) {
+            self.notice = Some(error.to_string());
+        } else {
+            self.notice = Some(format!("已恢复：{}", info.description()));
         }
     }
 
     /// Saves to the document's file (or asks where); returns whether it was saved.
     fn save(&mut self, then: Option<Intent>) -> bool {
+        self.save_checked(then, false)
+    }
+
+    /// Saves; unless `overwrite_changed`, first asks when someone else changed the file on disk.
+    fn save_checked(&mut self, then: Option<Intent>, overwrite_changed: bool) -> bool {
         let Some(document) = &mut self.document else {
             return false;
         };
-        let Some(path) = document.path.clone() else {
+        let path = if document.read_only {
+            None
+        } else {
+            document.path.clone()
+        };
+        if path.is_some()
+            && !overwrite_changed
+            && document
+                .stamp
+                .as_ref()
+                .is_some_and(FileStamp::changed_on_disk)
+        {
+            self.modal = Some(Modal::SaveOverChanged { then });
+            return false;
+        }
+        let Some(path) = path else {
             self.modal = Some(Modal::Path {
                 purpose: PathPurpose::SaveAs {
                     then: then.map(Box::new),
@@ -476,6 +696,10 @@ impl HuiwuApp {
         match files::save(&document.session, &path) {
             Ok(()) => {
                 document.mark_saved(path.clone());
+                document.stamp = FileStamp::take(&path).ok();
+                if let Some(store) = &self.recovery {
+                    let _ = store.discard_own(Some(&path));
+                }
                 self.config.remember(&path);
                 self.config.store();
                 self.notice = Some(format!("已保存 {}", path.display()));
@@ -581,6 +805,10 @@ impl HuiwuApp {
                         }
                         if ui.button("不保存").clicked() {
                             keep_open = false;
+                            if let (Some(store), Some(document)) = (&self.recovery, &self.document)
+                            {
+                                let _ = store.discard_own(document.path.as_deref());
+                            }
                             next = Some(then.clone());
                         }
                         if ui.button("取消").clicked() {
@@ -686,6 +914,124 @@ impl HuiwuApp {
                         keep_open = false;
                     }
                 }
+                Modal::Recover(found) => {
+                    ui.heading("发现未保存的修改");
+                    ui.label("上次程序意外退出（或断电）时，以下修改尚未保存：");
+                    let mut handled = None;
+                    for (index, info) in found.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            ui.label(info.description());
+                            if ui.button("恢复").clicked() {
+                                handled = Some((index, true));
+                            }
+                            if ui.button("删除").on_hover_text("放弃这些修改").clicked() {
+                                handled = Some((index, false));
+                            }
+                        });
+                        if info.original_changed_since() {
+                            ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                "　注意：原文件在此之后已被保存过，恢复将以这些修改为准。",
+                            );
+                        }
+                    }
+                    if let Some((index, restore)) = handled {
+                        let info = found.remove(index);
+                        if restore {
+                            self.restore(&info);
+                        } else if let Err(error) = discard_recovery(&info.file) {
+                            self.notice = Some(error.to_string());
+                        }
+                        keep_open = !found.is_empty();
+                    }
+                    if ui
+                        .button("稍后再说")
+                        .on_hover_text("保留这些文件，下次启动时再问")
+                        .clicked()
+                    {
+                        keep_open = false;
+                    }
+                }
+                Modal::Locked { path, message } => {
+                    ui.heading("文件正被他人编辑");
+                    ui.label(message.as_str());
+                    ui.horizontal(|ui| {
+                        if ui.button("只读打开").clicked() {
+                            keep_open = false;
+                            let path = path.clone();
+                            self.open_with(&path, OpenMode::ReadOnly);
+                        }
+                        if ui
+                            .button("强制打开")
+                            .on_hover_text("确认对方已不在编辑（例如对方程序已崩溃）时使用")
+                            .clicked()
+                        {
+                            keep_open = false;
+                            let path = path.clone();
+                            self.open_with(&path, OpenMode::TakeOver);
+                        }
+                        if ui.button("取消").clicked() {
+                            keep_open = false;
+                        }
+                    });
+                }
+                Modal::ChangedOnDisk => {
+                    let name = self
+                        .document
+                        .as_ref()
+                        .map_or_else(String::new, Document::display_name);
+                    ui.heading("文件已在别处被修改");
+                    ui.label(format!("「{name}」在打开之后已被其他程序或他人修改。"));
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button("重新载入")
+                            .on_hover_text("载入磁盘上的新版本，放弃本窗口中的修改")
+                            .clicked()
+                        {
+                            keep_open = false;
+                            if let Some(path) = self.document.as_ref().and_then(|d| d.path.clone())
+                            {
+                                self.open_with(&path, OpenMode::Normal);
+                            }
+                        }
+                        if ui
+                            .button("保留我的版本")
+                            .on_hover_text("保存时会再次询问")
+                            .clicked()
+                        {
+                            keep_open = false;
+                            if let Some(document) = &mut self.document {
+                                // Stop asking until the next save; saving still asks before overwriting.
+                                document.stamp = document.stamp.take().filter(|_| false);
+                                document.read_only = true;
+                                self.notice = Some(
+                                    "已保留本窗口的版本：保存时请另存为，或确认覆盖".to_owned(),
+                                );
+                            }
+                        }
+                    });
+                }
+                Modal::SaveOverChanged { then } => {
+                    ui.heading("保存将覆盖他人的修改");
+                    ui.label(
+                        "磁盘上的文件在打开之后已被其他程序或他人修改。直接保存会覆盖对方的版本。",
+                    );
+                    ui.horizontal(|ui| {
+                        if ui.button("覆盖保存").clicked() {
+                            keep_open = false;
+                            let then = then.clone();
+                            self.modal = None;
+                            self.save_checked(then, true);
+                        }
+                        if ui.button("另存为…").clicked() {
+                            keep_open = false;
+                            self.pending.push(Command::SaveAs);
+                        }
+                        if ui.button("取消").clicked() {
+                            keep_open = false;
+                        }
+                    });
+                }
                 Modal::About => {
                     ui.heading("会务");
                     ui.label(format!("版本 {}", env!("CARGO_PKG_VERSION")));
@@ -700,8 +1046,9 @@ impl HuiwuApp {
                 }
             }
         });
-        let escaped =
-            response.should_close() && !matches!(modal, Modal::Unsaved { .. } | Modal::Path { .. });
+        // Escape closes only the dialogs that ask nothing.
+        let escaped = response.should_close()
+            && matches!(modal, Modal::NewSession | Modal::Error(_) | Modal::About);
         if keep_open && !escaped && self.modal.is_none() {
             self.modal = Some(modal);
         }
@@ -770,8 +1117,32 @@ impl HuiwuApp {
                 let Some(document) = &mut self.document else {
                     return Ok(());
                 };
-                files::save(&document.session, &path).map_err(|e| e.to_string())?;
+                let old_path = document.path.clone();
+                // Lock the new file first: never write over a file someone else is editing.
+                let same_file = old_path.as_deref() == Some(path.as_path()) && !document.read_only;
+                let guard = if same_file {
+                    document.lock.take()
+                } else {
+                    match lock::acquire(&path, chrono::Local::now()) {
+                        Ok(guard) => Some(guard),
+                        Err(error @ LockError::LockedBy { .. }) => return Err(error.to_string()),
+                        Err(_) => None,
+                    }
+                };
+                if let Err(error) = files::save(&document.session, &path) {
+                    if same_file {
+                        document.lock = guard;
+                    }
+                    return Err(error.to_string());
+                }
                 document.mark_saved(path.clone());
+                document.lock = guard;
+                document.read_only = false;
+                document.stamp = FileStamp::take(&path).ok();
+                if let Some(store) = &self.recovery {
+                    let _ = store.discard_own(old_path.as_deref());
+                    let _ = store.discard_own(Some(&path));
+                }
                 self.config.remember(&path);
                 self.config.store();
                 self.notice = Some(format!("已保存 {}", path.display()));
@@ -841,6 +1212,10 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
             let mut app = HuiwuApp::new(None, config, Box::new(NativeDialogs));
+            match RecoveryStore::in_config_dir() {
+                Some(store) => app = app.with_recovery(store),
+                None => app.notice = Some("找不到配置文件夹，自动保存已关闭".to_owned()),
+            }
             if let Some(path) = path {
                 app.open(&path);
             }

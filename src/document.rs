@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use egui::util::undoer::{Settings, Undoer};
 
+use crate::io::lock::LockGuard;
+use crate::io::stamp::FileStamp;
 use crate::model::Session;
 
 /// A session open in the window.
@@ -17,6 +19,12 @@ pub struct Document {
     saved: Session,
     /// Whole-session snapshots; never written to the file.
     undoer: Undoer<Session>,
+    /// Our lock on the file (removed when the document is closed).
+    pub lock: Option<LockGuard>,
+    /// Opened read-only because someone else is editing the file: saving goes to another file.
+    pub read_only: bool,
+    /// What the file looked like when loaded or last saved, to notice changes by others.
+    pub stamp: Option<FileStamp>,
 }
 
 impl Document {
@@ -25,6 +33,13 @@ impl Document {
         let mut document = Self::opened(session, None);
         // A new session counts as unsaved only once something is typed: compare with itself.
         document.saved = document.session.clone();
+        document
+    }
+
+    /// Restored changes that belong to no file (or to one that cannot be opened): unsaved.
+    pub fn untitled_with_changes(session: Session) -> Self {
+        let mut document = Self::opened(Session::default(), None);
+        document.restore(session);
         document
     }
 
@@ -42,12 +57,22 @@ impl Document {
             session,
             path,
             undoer,
+            lock: None,
+            read_only: false,
+            stamp: None,
         }
     }
 
     /// Whether the session differs from the saved file.
     pub fn is_dirty(&self) -> bool {
         self.session != self.saved
+    }
+
+    /// Replaces the session with restored unsaved changes: the file's version stays the saved
+    /// one, so the document shows as unsaved, and the restoring is one undo step.
+    pub fn restore(&mut self, session: Session) {
+        self.session = session;
+        self.checkpoint();
     }
 
     /// Records that the session was saved to `path`.

@@ -1,0 +1,154 @@
+//! The window's side of "nothing is ever lost": locks, changes on disk, autosave and recovery.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+mod common;
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use huiwu::app::{HuiwuApp, install_fonts};
+use huiwu::dialogs::TypedPathOnly;
+use huiwu::io::config::AppConfig;
+use huiwu::io::recovery::RecoveryStore;
+use huiwu::model::Session;
+
+/// An app with no document; tests move its clocks with `pretend_time_passed`.
+fn app(recovery: Option<&Path>) -> Harness<'static, HuiwuApp> {
+    let mut app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
+    if let Some(dir) = recovery {
+        app = app.with_recovery(RecoveryStore::at(dir));
+    }
+    Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(install_fonts)
+        .with_accessibility_check(false) // see tests/editor.rs
+        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app)
+}
+
+fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
+    &harness.state().document.as_ref().unwrap().session
+}
+
+fn example_file(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("s.ron");
+    huiwu::io::save(&common::example(), &path).unwrap();
+    path
+}
+
+#[test]
+fn the_second_opener_is_told_and_can_open_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_file(dir.path());
+    let _theirs = huiwu::io::lock::acquire(&path, chrono::Local::now()).unwrap();
+    let mut harness = app(None);
+    harness.state_mut().open(&path);
+    harness.run_steps(4);
+    harness.get_by_label("文件正被他人编辑");
+    harness.get_by_label_contains("正由");
+    assert!(harness.state().document.is_none());
+    harness.get_by_label("只读打开").click();
+    harness.run_steps(4);
+    let document = harness.state().document.as_ref().unwrap();
+    assert!(document.read_only);
+    assert!(document.lock.is_none());
+}
+
+#[test]
+fn a_change_on_disk_is_noticed_and_can_be_reloaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_file(dir.path());
+    let mut harness = app(None);
+    harness.state_mut().open(&path);
+    harness.run_steps(4);
+    assert!(harness.state().document.as_ref().unwrap().lock.is_some());
+    // Someone else saves a new version.
+    let mut theirs = common::example();
+    theirs.details.venue = "市人大常委会第一会议室".to_owned();
+    huiwu::io::save(&theirs, &path).unwrap();
+    harness.state_mut().pretend_time_passed(6.0);
+    harness.run_steps(3);
+    harness.get_by_label("文件已在别处被修改");
+    harness.get_by_label("重新载入").click();
+    harness.run_steps(4);
+    assert_eq!(session(&harness).details.venue, "市人大常委会第一会议室");
+    assert!(harness.query_by_label("文件已在别处被修改").is_none());
+}
+
+#[test]
+fn saving_over_someone_elses_change_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_file(dir.path());
+    let mut harness = app(None);
+    harness.state_mut().open(&path);
+    harness.run_steps(1);
+    let mut theirs = common::example();
+    theirs.details.venue = "他人的版本".to_owned();
+    huiwu::io::save(&theirs, &path).unwrap();
+    harness.state_mut().queue(huiwu::command::Command::Save);
+    harness.run_steps(4);
+    harness.get_by_label("保存将覆盖他人的修改");
+    harness.get_by_label("取消").click();
+    harness.run_steps(1);
+    assert_eq!(
+        huiwu::io::load(&path).unwrap().details.venue,
+        "他人的版本",
+        "nothing overwritten without asking"
+    );
+}
+
+#[test]
+fn unsaved_changes_are_autosaved_and_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery");
+    let path = example_file(dir.path());
+    let mut harness = app(Some(&recovery));
+    harness.state_mut().open(&path);
+    harness.run_steps(1);
+    harness
+        .state_mut()
+        .document
+        .as_mut()
+        .unwrap()
+        .session
+        .details
+        .venue = "未保存的修改".to_owned();
+    harness.run_steps(1);
+    harness.state_mut().pretend_time_passed(31.0);
+    harness.run_steps(4);
+    let store = RecoveryStore::at(&recovery);
+    // Written by this (still running) program: found by file, not offered as a crash.
+    assert!(
+        store.file_for(Some(&path)).is_file(),
+        "a recovery file after 30 s"
+    );
+    assert_eq!(
+        huiwu::io::load(&path).unwrap().details.venue,
+        "",
+        "never written over the session file"
+    );
+
+    // The next start (after a crash) offers it, with when it was made.
+    let info = huiwu::io::recovery::RecoveryInfo {
+        file: store.file_for(Some(&path)),
+        header: huiwu::io::recovery::load_recovery(&store.file_for(Some(&path)))
+            .unwrap()
+            .header,
+    };
+    drop(harness); // the crashed program's lock goes with it
+    let mut next = app(Some(&recovery));
+    next.state_mut().offer_recoveries(vec![info]);
+    next.run_steps(1);
+    next.get_by_label("发现未保存的修改");
+    next.get_by_label_contains("自动保存");
+    next.get_by_label("恢复").click();
+    next.run_steps(1);
+    let document = next.state().document.as_ref().unwrap();
+    assert_eq!(document.session.details.venue, "未保存的修改");
+    assert!(
+        document.is_dirty(),
+        "restored changes are unsaved until saved"
+    );
+    assert_eq!(document.path.as_deref(), Some(path.as_path()));
+}
