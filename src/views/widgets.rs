@@ -16,7 +16,7 @@ pub fn date_field(ui: &mut Ui, id: Id, date: &mut NaiveDate) -> Response {
     if parsed.is_none() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
-    let response = ui.add(edit).on_hover_text("日期，如 2023-12-21");
+    let response = ui.add_sized([110.0, 24.0], edit).on_hover_text("日期，如 2023-12-21");
     if response.changed()
         && let Some(new) = parse_date(&text)
     {
