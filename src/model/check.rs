@@ -1,10 +1,11 @@
 //! Consistency checks of a session: what `huiwu check` and the editor's problem list report.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::agenda::{AgendaKind, DocumentRef, Outcome};
 use super::documents::ReportKind;
-use super::roster::Role;
+use super::ids::MemberId;
+use super::roster::{Member, Role};
 use super::rules;
 use super::session::Session;
 use super::votes::{
@@ -240,8 +241,33 @@ fn check_documents(session: &Session, found: &mut Findings) {
     }
 }
 
+/// The members by id, and who of them is present: looked up once per ballot, so built once.
+struct Attendance<'s> {
+    members: BTreeMap<MemberId, &'s Member>,
+    absent: BTreeSet<MemberId>,
+}
+
+impl<'s> Attendance<'s> {
+    fn of(session: &'s Session) -> Self {
+        Self {
+            members: session.roster.iter().map(|m| (m.id, m)).collect(),
+            absent: session.absences.iter().map(|a| a.member).collect(),
+        }
+    }
+
+    fn member(&self, id: MemberId) -> Option<&'s Member> {
+        self.members.get(&id).copied()
+    }
+
+    /// As [`Session::is_present`]: on the roster and not absent.
+    fn is_present(&self, id: MemberId) -> bool {
+        self.members.contains_key(&id) && !self.absent.contains(&id)
+    }
+}
+
 fn check_votes(session: &Session, found: &mut Findings) {
     let counts = session.attendance_counts();
+    let attendance = Attendance::of(session);
     for (index, vote) in session.votes.iter().enumerate() {
         let place = format!(
             "第{}项表决（{}）",
@@ -275,12 +301,12 @@ fn check_votes(session: &Session, found: &mut Findings) {
             VoteRecord::Counts(tally) => *tally,
             VoteRecord::Ballots(ballots) => {
                 for ballot in ballots {
-                    match session.member(ballot.member) {
+                    match attendance.member(ballot.member) {
                         None => found.error(format!(
                             "{place}有一张选票来自名单外的人员（编号{}）",
                             ballot.member
                         )),
-                        Some(m) if !session.is_present(m.id) => {
+                        Some(m) if !attendance.is_present(m.id) => {
                             found.error(format!("{place}有未出席的{}的表决记录", m.name));
                         }
                         Some(_) => {}
@@ -328,6 +354,7 @@ fn check_votes(session: &Session, found: &mut Findings) {
 
 fn check_evaluations(session: &Session, found: &mut Findings) {
     let present = session.attendance_counts().present;
+    let attendance = Attendance::of(session);
     for evaluation in &session.evaluations {
         for id in &evaluation.reports {
             if session.report(*id).is_none() {
@@ -342,7 +369,7 @@ fn check_evaluations(session: &Session, found: &mut Findings) {
             EvaluationRecord::Counts(tally) => *tally,
             EvaluationRecord::Ballots(ballots) => {
                 for ballot in ballots {
-                    if !session.is_present(ballot.member) {
+                    if !attendance.is_present(ballot.member) {
                         found.error(format!(
                             "测评「{}」有未出席人员（编号{}）的测评票",
                             evaluation.subject, ballot.member
