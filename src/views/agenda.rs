@@ -1,12 +1,14 @@
 //! 议程: the ordered items, reordered by drag or keyboard, each linked to its documents.
 
+use std::ops::Range;
+
 use egui::Ui;
 
 use super::EditorState;
 use super::widgets::{delete_button, enum_combo, keyboard_move, move_buttons, screen_heading};
 use crate::action::Action;
 use crate::model::numerals::item_mark;
-use crate::model::{AgendaItemId, AgendaKind, DocumentRef, Outcome, Session};
+use crate::model::{AgendaKind, DocumentRef, Outcome, Session};
 
 /// What a document reference is, in a few words: 「报告：关于…」.
 pub fn document_label(session: &Session, document: DocumentRef) -> String {
@@ -70,8 +72,8 @@ pub fn agenda_ui(
             ui.weak("拖动 ≡ 或按 Alt+↑/↓ 调整顺序");
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    agenda_list_ui(ui, session, state, actions);
+                .show_rows(ui, ROW_HEIGHT, session.agenda.len(), |ui, rows| {
+                    agenda_list_ui(ui, session, rows, state, actions);
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| match selected_index {
@@ -83,39 +85,37 @@ pub fn agenda_ui(
     });
 }
 
+/// Height of a row of the agenda list; only the rows in view are drawn.
+const ROW_HEIGHT: f32 = 26.0;
+
+/// The agenda items `rows` (those in view), each draggable to a new place.
 fn agenda_list_ui(
     ui: &mut Ui,
     session: &Session,
+    rows: Range<usize>,
     state: &mut EditorState,
     actions: &mut Vec<Action>,
 ) {
-    let ids: Vec<AgendaItemId> = session.agenda.iter().map(|i| i.id).collect();
-    let response = egui_dnd::dnd(ui, egui::Id::unique("agenda_dnd")).show(
-        ids.iter().copied().enumerate(),
-        |ui, (index, id), handle, _| {
+    let response = egui_dnd::dnd(ui, egui::Id::unique("agenda_dnd")).show_custom(|ui, iter| {
+        for index in rows {
             let Some(item) = session.agenda.get(index) else {
-                return;
+                continue;
             };
-            ui.horizontal(|ui| {
-                handle.ui(ui, |ui| {
-                    ui.label("≡").on_hover_text("拖动以调整顺序");
-                });
-                let selected = state.agenda_item == Some(id);
-                let text = format!(
-                    "{}{}",
-                    item_mark(index as u32 + 1),
-                    or_untitled(&item.title)
-                );
-                let label =
-                    egui::Button::selectable(selected, egui::RichText::new(text)).truncate();
-                let response = ui.add_sized([ui.available_width() - 70.0, 24.0], label);
-                if response.clicked() {
-                    state.agenda_item = Some(id);
-                }
-                ui.weak(item.outcome.label());
-            });
-        },
-    );
+            let id = item.id;
+            // The same item id as `Dnd::show` gives the pair (index, id).
+            iter.next(
+                ui,
+                egui::Id::unique((index, id)),
+                index,
+                true,
+                |ui, dnd_item| {
+                    dnd_item.ui(ui, |ui, handle, _| {
+                        agenda_row_ui(ui, session, index, handle, state);
+                    })
+                },
+            );
+        }
+    });
     if let Some(update) = response.final_update() {
         // egui_dnd reports "insert before `to`"; our actions take the final position.
         let to = if update.to > update.from {
@@ -130,6 +130,37 @@ fn agenda_list_ui(
     }
 }
 
+/// One row of the agenda list: the drag handle, the item's mark and title, its outcome.
+fn agenda_row_ui(
+    ui: &mut Ui,
+    session: &Session,
+    index: usize,
+    handle: egui_dnd::Handle,
+    state: &mut EditorState,
+) {
+    let Some(item) = session.agenda.get(index) else {
+        return;
+    };
+    let id = item.id;
+    ui.horizontal(|ui| {
+        handle.ui(ui, |ui| {
+            ui.label("≡").on_hover_text("拖动以调整顺序");
+        });
+        let selected = state.agenda_item == Some(id);
+        let text = format!(
+            "{}{}",
+            item_mark(index as u32 + 1),
+            or_untitled(&item.title)
+        );
+        let label = egui::Button::selectable(selected, egui::RichText::new(text)).truncate();
+        let response = ui.add_sized([ui.available_width() - 70.0, ROW_HEIGHT], label);
+        if response.clicked() {
+            state.agenda_item = Some(id);
+        }
+        ui.weak(item.outcome.label());
+    });
+}
+
 fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.agenda.len();
     let labels: Vec<String> = session.agenda[index]
@@ -137,7 +168,6 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
         .iter()
         .map(|d| document_label(session, *d))
         .collect();
-    let candidates = link_candidates(session, index);
     let Some(item) = session.agenda.get_mut(index) else {
         return;
     };
@@ -228,12 +258,15 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
             ui.label(label);
         });
     }
+    // The item is done with: the candidates are listed (from the whole session) only while
+    // the menu is open.
+    let session: &Session = session;
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt(("link", id))
             .selected_text("关联已有文件…")
             .width(320.0)
             .show_ui(ui, |ui| {
-                for (document, label) in candidates {
+                for (document, label) in link_candidates(session, index) {
                     if ui.selectable_label(false, label).clicked() {
                         actions.push(Action::LinkDocument { item: id, document });
                     }

@@ -1,6 +1,8 @@
 //! 任免: appointment motions and their entries, with the slate shown as it will print.
 
-use egui::Ui;
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
 
 use super::EditorState;
 use super::agenda::or_untitled;
@@ -8,7 +10,9 @@ use super::widgets::{
     delete_button, enum_combo, joined_list_field, move_buttons, optional_date_field, screen_heading,
 };
 use crate::action::{Action, today};
-use crate::model::{AppointmentAction, Gender, Nominator, Session};
+use crate::model::{
+    AppointmentAction, AppointmentMotion, Body, Gender, Nominator, Session, SessionDetails,
+};
 
 /// The appointments screen.
 pub fn appointments_ui(
@@ -32,8 +36,19 @@ pub fn appointments_ui(
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
+                    let row_spacing = ROW_HEIGHT + ui.spacing().item_spacing.y;
                     for (index, motion) in session.motions.iter().enumerate() {
+                        // Rows out of view only take their place.
+                        let row = egui::Rect::from_min_size(
+                            ui.cursor().min,
+                            egui::vec2(ui.available_width(), ROW_HEIGHT),
+                        );
+                        if !ui.is_rect_visible(row) {
+                            ui.add_space(row_spacing);
+                            continue;
+                        }
                         ui.horizontal(|ui| {
+                            ui.set_height(ROW_HEIGHT);
                             let text = format!(
                                 "{}\n{}　{}人",
                                 or_untitled(&motion.title),
@@ -43,7 +58,7 @@ pub fn appointments_ui(
                             let button =
                                 egui::Button::selectable(state.motion == Some(motion.id), text)
                                     .truncate()
-                                    .min_size(egui::vec2(260.0, 40.0));
+                                    .min_size(egui::vec2(260.0, ROW_HEIGHT));
                             if ui.add(button).clicked() {
                                 state.motion = Some(motion.id);
                             }
@@ -54,7 +69,7 @@ pub fn appointments_ui(
                     }
                     ui.add_space(12.0);
                     ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
-                    ui.label(crate::export::lists::appointments_list(session));
+                    ui.label(printed_list(ui, session));
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| {
@@ -69,6 +84,41 @@ pub fn appointments_ui(
             }
         }
     });
+}
+
+/// Height of a row of the motion list (its button's).
+const ROW_HEIGHT: f32 = 40.0;
+
+/// The printed appointment list as last built, and what it was built from.
+#[derive(Clone, Default)]
+struct PrintedList {
+    source: Option<(Body, SessionDetails, Vec<AppointmentMotion>)>,
+    text: Arc<RichText>,
+}
+
+/// The printed appointment list, built again only when what it is built from has changed.
+fn printed_list(ui: &Ui, session: &Session) -> Arc<RichText> {
+    ui.data_mut(|data| {
+        let cache = data
+            .get_temp_mut_or_default::<PrintedList>(egui::Id::unique("appointments_printed_list"));
+        let fresh = cache
+            .source
+            .as_ref()
+            .is_some_and(|(body, details, motions)| {
+                *body == session.body && *details == session.details && *motions == session.motions
+            });
+        if !fresh {
+            cache.text = Arc::new(RichText::new(crate::export::lists::appointments_list(
+                session,
+            )));
+            cache.source = Some((
+                session.body.clone(),
+                session.details.clone(),
+                session.motions.clone(),
+            ));
+        }
+        Arc::clone(&cache.text)
+    })
 }
 
 fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {

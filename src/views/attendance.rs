@@ -4,13 +4,13 @@
 use egui::{Color32, RichText, Ui};
 
 use super::EditorState;
-use super::widgets::{delete_button, enum_combo, screen_heading};
+use super::widgets::{delete_button, enum_combo_of_width, screen_heading};
 use crate::action::Action;
 use crate::model::roster::USUAL_LEAVE_REASONS;
 use crate::model::{AttendanceStatus, Gender, Role, Session};
 
-/// Row height of the roster table; rows are drawn only when visible.
-const ROW_HEIGHT: f32 = 30.0;
+/// Row height of the roster table (its fields' height); rows are drawn only when visible.
+const ROW_HEIGHT: f32 = 26.0;
 
 /// The colour that marks an attendance status.
 pub fn status_color(status: &AttendanceStatus) -> Color32 {
@@ -108,6 +108,16 @@ pub fn attendance_ui(
 
 const COLUMN_WIDTHS: [f32; 8] = [96.0, 110.0, 90.0, 60.0, 70.0, 230.0, 110.0, 60.0];
 
+/// The text width of a text field filling a column (its frame has a margin on each side).
+fn text_width(column: f32) -> f32 {
+    column - 2.0 * 4.0
+}
+
+/// The width of a combo box filling a column (egui adds the arrow beside it).
+fn combo_width(column: f32) -> f32 {
+    column - 8.0
+}
+
 fn header_row_ui(ui: &mut Ui) {
     ui.horizontal(|ui| {
         for (title, width) in [
@@ -143,27 +153,37 @@ fn member_row_ui(
     };
     let status = session.attendance_of(id);
     ui.horizontal(|ui| {
-        ui.set_height(ROW_HEIGHT - 4.0);
+        ui.set_height(ROW_HEIGHT);
         let button =
             egui::Button::new(RichText::new(status.label()).color(Color32::WHITE).strong())
                 .fill(status_color(&status));
-        let name = session.roster[index].name.clone();
+        // Widgets take their column's width themselves: cheaper than a sized child Ui each.
+        let button = button.min_size(egui::vec2(COLUMN_WIDTHS[0], 24.0));
+        let name = &session.roster[index].name;
         if ui
-            .add_sized([COLUMN_WIDTHS[0], 24.0], button)
-            .on_hover_text(format!("{name}：点击切换出席状态"))
+            .add(button)
+            .on_hover_ui(|ui| {
+                ui.label(format!("{name}：点击切换出席状态"));
+            })
             .clicked()
         {
             actions.push(Action::CycleAttendance(id));
             state.member = Some(id);
         }
         let member = &mut session.roster[index];
-        ui.add_sized(
-            [COLUMN_WIDTHS[1], 24.0],
-            egui::TextEdit::singleline(&mut member.name).hint_text("姓名"),
+        ui.add(
+            egui::TextEdit::singleline(&mut member.name)
+                .hint_text("姓名")
+                .desired_width(text_width(COLUMN_WIDTHS[1])),
         );
-        ui.add_sized([COLUMN_WIDTHS[2], 24.0], |ui: &mut Ui| {
-            enum_combo(ui, ("role", id), &mut member.role, &Role::ALL, Role::label)
-        });
+        enum_combo_of_width(
+            ui,
+            ("role", id),
+            &mut member.role,
+            &Role::ALL,
+            Role::label,
+            Some(combo_width(COLUMN_WIDTHS[2])),
+        );
         if member.role == Role::Member {
             ui.add_sized(
                 [COLUMN_WIDTHS[3], 24.0],
@@ -175,26 +195,26 @@ fn member_row_ui(
                 egui::DragValue::new(&mut member.rank).range(1..=99),
             );
         }
-        ui.add_sized([COLUMN_WIDTHS[4], 24.0], |ui: &mut Ui| {
-            enum_combo(
-                ui,
-                ("gender", id),
-                &mut member.gender,
-                &[Gender::Unspecified, Gender::Male, Gender::Female],
-                |g| {
-                    if g == Gender::Unspecified {
-                        "—"
-                    } else {
-                        g.label()
-                    }
-                },
-            )
-        });
+        enum_combo_of_width(
+            ui,
+            ("gender", id),
+            &mut member.gender,
+            &[Gender::Unspecified, Gender::Male, Gender::Female],
+            |g| {
+                if g == Gender::Unspecified {
+                    "—"
+                } else {
+                    g.label()
+                }
+            },
+            Some(combo_width(COLUMN_WIDTHS[4])),
+        );
         match status {
             AttendanceStatus::OnLeave(mut reason) => {
-                let response = ui.add_sized(
-                    [COLUMN_WIDTHS[5] - 60.0, 24.0],
-                    egui::TextEdit::singleline(&mut reason).hint_text("事由（可不填）"),
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut reason)
+                        .hint_text("事由（可不填）")
+                        .desired_width(text_width(COLUMN_WIDTHS[5] - 60.0)),
                 );
                 let mut chosen = None;
                 ui.menu_button("常用", |ui| {
@@ -213,18 +233,20 @@ fn member_row_ui(
             }
             _ => {
                 let member = &mut session.roster[index];
-                ui.add_sized(
-                    [COLUMN_WIDTHS[5], 24.0],
-                    egui::TextEdit::singleline(&mut member.note).hint_text("职务、单位等备注"),
+                ui.add(
+                    egui::TextEdit::singleline(&mut member.note)
+                        .hint_text("职务、单位等备注")
+                        .desired_width(text_width(COLUMN_WIDTHS[5])),
                 );
             }
         }
         let member = &mut session.roster[index];
         let mut sort_as = member.sort_as.clone().unwrap_or_default();
         let response = ui
-            .add_sized(
-                [COLUMN_WIDTHS[6], 24.0],
-                egui::TextEdit::singleline(&mut sort_as).hint_text("（按姓名）"),
+            .add(
+                egui::TextEdit::singleline(&mut sort_as)
+                    .hint_text("（按姓名）")
+                    .desired_width(text_width(COLUMN_WIDTHS[6])),
             )
             .on_hover_text("手工调整笔画排序：按此处填写的名字排序（例如生僻字的人）");
         if response.changed() {

@@ -74,13 +74,47 @@ pub fn blocks_editor_ui(
         if !whole_text_mode && ui.button("＋ 在末尾添加一段").clicked() {
             actions.push(Action::InsertBlock { target, index: blocks.len(), block: Block::Paragraph(String::new()) });
         }
-        let characters: usize = blocks.iter().map(Block::char_count).sum();
+        let characters = cached_char_count(ui, egui::Id::unique(("characters", target)), &[blocks]);
         ui.weak(format!("{}段，{}字", blocks.len(), characters));
     });
     if whole_text_mode {
         whole_text_ui(ui, target, state, actions);
     } else {
         block_list_ui(ui, target, blocks, state, actions);
+    }
+}
+
+/// The characters of `parts` (say a body and its attachments), counted again only when their
+/// number of blocks or of bytes changes: counting every character of long texts each frame
+/// would cost more than drawing the part in view. (An edit that keeps both the same, such as
+/// 「中」 replaced by 「abc」, shows the old figure until the next edit.)
+pub fn cached_char_count(ui: &Ui, id: egui::Id, parts: &[&[Block]]) -> usize {
+    let blocks: usize = parts.iter().map(|part| part.len()).sum();
+    let bytes: usize = parts
+        .iter()
+        .flat_map(|part| part.iter())
+        .map(block_bytes)
+        .sum();
+    let key = (blocks, bytes);
+    if let Some((cached_key, count)) = ui.data(|d| d.get_temp::<((usize, usize), usize)>(id))
+        && cached_key == key
+    {
+        return count;
+    }
+    let count = parts
+        .iter()
+        .flat_map(|part| part.iter())
+        .map(Block::char_count)
+        .sum();
+    ui.data_mut(|d| d.insert_temp(id, (key, count)));
+    count
+}
+
+/// UTF-8 bytes of a block's text.
+fn block_bytes(block: &Block) -> usize {
+    match block {
+        Block::Heading(_, text) | Block::Paragraph(text) => text.len(),
+        Block::Table(table) => table.rows.iter().flatten().map(String::len).sum(),
     }
 }
 

@@ -4,7 +4,7 @@ use egui::Ui;
 
 use super::widgets::{delete_button, joined_list_field, move_buttons, screen_heading};
 use crate::action::Action;
-use crate::model::{ObserverUnitId, Session};
+use crate::model::Session;
 
 /// The observers screen.
 pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
@@ -19,42 +19,46 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
         ui.weak("姓名之间用「、」分隔；拖动 ≡ 调整单位顺序");
     });
     ui.separator();
-    let ids: Vec<ObserverUnitId> = session.observers.iter().map(|u| u.id).collect();
-    let len = ids.len();
+    // The printed list's preview stays below the list, which scrolls above it.
+    egui::Panel::bottom("observers_preview")
+        .show_separator_line(false)
+        .show(ui, |ui| {
+            ui.collapsing("列席人员名单预览", |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("observers_preview_text")
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        ui.label(crate::export::lists::observers_list(session));
+                    });
+            });
+        });
+    let len = session.observers.len();
+    // The names take what the row's other fields leave, measured once: a width taken from each
+    // row's own `available_width` grew from row to row past the window's edge.
+    let names_width = (ui.available_width() - ROW_FIXED_WIDTH).max(160.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let response = egui_dnd::dnd(ui, egui::Id::unique("observers_dnd")).show(
-                ids.iter().copied().enumerate(),
-                |ui, (index, id), handle, _| {
-                    let Some(unit) = session.observers.get_mut(index) else {
-                        return;
-                    };
-                    ui.horizontal(|ui| {
-                        handle.ui(ui, |ui| {
-                            ui.label("≡");
-                        });
-                        ui.add(
-                            egui::TextEdit::singleline(&mut unit.unit)
-                                .desired_width(200.0)
-                                .hint_text("单位，如：市人民政府"),
-                        );
-                        joined_list_field(
+        .show_rows(ui, ROW_HEIGHT, len, |ui, rows| {
+            let response =
+                egui_dnd::dnd(ui, egui::Id::unique("observers_dnd")).show_custom(|ui, iter| {
+                    for index in rows {
+                        let Some(id) = session.observers.get(index).map(|u| u.id) else {
+                            continue;
+                        };
+                        // The same item id as `Dnd::show` gives the pair (index, id).
+                        iter.next(
                             ui,
-                            &mut unit.names,
-                            ui.available_width() - 150.0,
-                            "姓名、姓名",
+                            egui::Id::unique((index, id)),
+                            index,
+                            true,
+                            |ui, item| {
+                                item.ui(ui, |ui, handle, _| {
+                                    unit_row_ui(ui, session, index, names_width, handle, actions);
+                                })
+                            },
                         );
-                        ui.weak(format!("{}人", unit.names.len()));
-                        if let Some(to) = move_buttons(ui, index, len) {
-                            actions.push(Action::MoveObserverUnit { from: index, to });
-                        }
-                        if delete_button(ui, "列席单位") {
-                            actions.push(Action::DeleteObserverUnit(id));
-                        }
-                    });
-                },
-            );
+                    }
+                });
             if let Some(update) = response.final_update() {
                 let to = if update.to > update.from {
                     update.to - 1
@@ -66,9 +70,46 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
                     to,
                 });
             }
-            ui.add_space(12.0);
-            ui.collapsing("列席人员名单预览", |ui| {
-                ui.label(crate::export::lists::observers_list(session));
-            });
         });
+}
+
+/// Height of a row of the list (its fields' height); only the rows in view are drawn.
+const ROW_HEIGHT: f32 = 26.0;
+
+/// The width of a row without the names: handle, unit, count, move and delete buttons, spacing.
+const ROW_FIXED_WIDTH: f32 = 440.0;
+
+/// One unit: drag handle, name, people, count, move and delete buttons.
+fn unit_row_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    index: usize,
+    names_width: f32,
+    handle: egui_dnd::Handle,
+    actions: &mut Vec<Action>,
+) {
+    let len = session.observers.len();
+    let Some(unit) = session.observers.get_mut(index) else {
+        return;
+    };
+    let id = unit.id;
+    ui.horizontal(|ui| {
+        ui.set_min_height(ROW_HEIGHT);
+        handle.ui(ui, |ui| {
+            ui.label("≡");
+        });
+        ui.add(
+            egui::TextEdit::singleline(&mut unit.unit)
+                .desired_width(200.0)
+                .hint_text("单位，如：市人民政府"),
+        );
+        joined_list_field(ui, &mut unit.names, names_width, "姓名、姓名");
+        ui.weak(format!("{}人", unit.names.len()));
+        if let Some(to) = move_buttons(ui, index, len) {
+            actions.push(Action::MoveObserverUnit { from: index, to });
+        }
+        if delete_button(ui, "列席单位") {
+            actions.push(Action::DeleteObserverUnit(id));
+        }
+    });
 }

@@ -72,11 +72,7 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
 
     ui.add_space(8.0);
     ui.label(egui::RichText::new("会次安排").strong());
-    let roster: Vec<(crate::model::MemberId, String)> = session
-        .roster
-        .iter()
-        .map(|m| (m.id, m.name.clone()))
-        .collect();
+    let roster = &session.roster;
     egui::Grid::new("sittings")
         .striped(true)
         .spacing([10.0, 6.0])
@@ -106,14 +102,18 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                 );
                 let presiding = sitting
                     .presiding
-                    .and_then(|id| roster.iter().find(|(m, _)| *m == id))
-                    .map_or("会议主持人", |(_, n)| n.as_str());
+                    .and_then(|id| roster.iter().find(|m| m.id == id))
+                    .map_or("会议主持人", |m| m.name.as_str());
                 egui::ComboBox::from_id_salt(("sitting_presiding", sitting.id))
                     .selected_text(presiding)
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut sitting.presiding, None, "会议主持人");
-                        for (id, name) in &roster {
-                            ui.selectable_value(&mut sitting.presiding, Some(*id), name);
+                        for member in roster {
+                            ui.selectable_value(
+                                &mut sitting.presiding,
+                                Some(member.id),
+                                member.name.as_str(),
+                            );
                         }
                     });
                 if delete_button(ui, "会次") {
@@ -137,22 +137,23 @@ fn member_combo(
     let current = field(session)
         .and_then(|id| session.member(id))
         .map_or("（未选）".to_owned(), |m| m.name.clone());
-    let choices: Vec<(crate::model::MemberId, String)> = session
-        .roster
-        .iter()
-        .filter(|m| m.role != crate::model::Role::Member)
-        .chain(
-            session
-                .roster
-                .iter()
-                .filter(|m| m.role == crate::model::Role::Member),
-        )
-        .map(|m| (m.id, format!("{}（{}）", m.name, m.role.label())))
-        .collect();
     egui::ComboBox::from_id_salt(id_salt)
         .selected_text(current)
         .width(200.0)
         .show_ui(ui, |ui| {
+            // Listed only while the menu is open.
+            let choices: Vec<(crate::model::MemberId, String)> = session
+                .roster
+                .iter()
+                .filter(|m| m.role != crate::model::Role::Member)
+                .chain(
+                    session
+                        .roster
+                        .iter()
+                        .filter(|m| m.role == crate::model::Role::Member),
+                )
+                .map(|m| (m.id, format!("{}（{}）", m.name, m.role.label())))
+                .collect();
             let value = field(session);
             ui.selectable_value(value, None, "（未选）");
             for (id, label) in choices {

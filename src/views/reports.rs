@@ -4,7 +4,7 @@ use egui::Ui;
 
 use super::EditorState;
 use super::agenda::or_untitled;
-use super::blocks::blocks_editor_ui;
+use super::blocks::{blocks_editor_ui, cached_char_count};
 use super::widgets::{delete_button, enum_combo, optional_date_field, screen_heading};
 use crate::action::{Action, TextTarget, today};
 use crate::model::{ReportId, ReportKind, Session};
@@ -27,22 +27,30 @@ pub fn reports_ui(
                     actions.push(Action::AddReport { link_to: None });
                 }
             });
-            let row_height = 44.0;
+            // The buttons' height (their second line is cut off by `truncate`).
+            let row_height = 40.0;
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show_rows(ui, row_height, session.reports.len(), |ui, rows| {
                     for report in &session.reports[rows] {
                         let selected = state.report == Some(report.id);
+                        let mut parts = vec![report.body.as_slice()];
+                        parts.extend(report.attachments.iter().map(|a| a.body.as_slice()));
+                        let characters = cached_char_count(
+                            ui,
+                            egui::Id::unique(("report_characters", report.id)),
+                            &parts,
+                        );
                         let text = format!(
                             "{}\n{}　{}　{}字",
                             or_untitled(&report.title),
                             report.kind.label(),
                             report.byline(),
-                            report.char_count()
+                            characters
                         );
                         let button = egui::Button::selectable(selected, text)
                             .truncate()
-                            .min_size(egui::vec2(ui.available_width(), row_height - 4.0));
+                            .min_size(egui::vec2(ui.available_width(), row_height));
                         if ui.add(button).clicked() {
                             state.report = Some(report.id);
                         }

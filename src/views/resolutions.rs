@@ -29,8 +29,8 @@ pub fn resolutions_ui(
             });
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    for resolution in &session.resolutions {
+                .show_rows(ui, ROW_HEIGHT, session.resolutions.len(), |ui, rows| {
+                    for resolution in &session.resolutions[rows] {
                         let text = format!(
                             "{}\n{}　{}",
                             or_untitled(&resolution.title),
@@ -40,7 +40,7 @@ pub fn resolutions_ui(
                         let button =
                             egui::Button::selectable(state.resolution == Some(resolution.id), text)
                                 .truncate()
-                                .min_size(egui::vec2(ui.available_width(), 40.0));
+                                .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT));
                         if ui.add(button).clicked() {
                             state.resolution = Some(resolution.id);
                         }
@@ -61,6 +61,9 @@ pub fn resolutions_ui(
     });
 }
 
+/// Height of a row of the list (its button's); only the rows in view are drawn.
+const ROW_HEIGHT: f32 = 40.0;
+
 fn resolution_editor_ui(
     ui: &mut Ui,
     session: &mut Session,
@@ -69,16 +72,9 @@ fn resolution_editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let adoption_line = crate::export::lists::adoption_line(session);
-    let explanations: Vec<(crate::model::ReportId, String)> = session
-        .reports
-        .iter()
-        .map(|r| {
-            (
-                r.id,
-                format!("{}：{}", r.kind.label(), or_untitled(&r.title)),
-            )
-        })
-        .collect();
+    let reports = &session.reports;
+    let explanation_label =
+        |r: &crate::model::Report| format!("{}：{}", r.kind.label(), or_untitled(&r.title));
     let resolution = &mut session.resolutions[index];
     let id = resolution.id;
     ui.horizontal(|ui| {
@@ -131,15 +127,20 @@ fn resolution_editor_ui(
             ui.label("说明");
             let current = resolution
                 .explanation
-                .and_then(|r| explanations.iter().find(|(id, _)| *id == r))
-                .map_or("（无）", |(_, label)| label.as_str());
+                .and_then(|r| reports.iter().find(|report| report.id == r))
+                .map_or_else(|| "（无）".to_owned(), explanation_label);
             egui::ComboBox::from_id_salt(("explanation", id))
                 .selected_text(current)
                 .width(420.0)
                 .show_ui(ui, |ui| {
+                    // Listed only while the menu is open.
                     ui.selectable_value(&mut resolution.explanation, None, "（无）");
-                    for (report, label) in &explanations {
-                        ui.selectable_value(&mut resolution.explanation, Some(*report), label);
+                    for report in reports {
+                        ui.selectable_value(
+                            &mut resolution.explanation,
+                            Some(report.id),
+                            explanation_label(report),
+                        );
                     }
                 });
             ui.end_row();

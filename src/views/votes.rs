@@ -2,6 +2,8 @@
 //! with its status; the selected one recorded as counts, one ballot per member present, or the
 //! result only; satisfaction evaluations; and a keyboard-only fast entry mode.
 
+use std::collections::BTreeMap;
+
 use egui::{Color32, RichText, Ui};
 
 use super::widgets::screen_heading;
@@ -15,8 +17,9 @@ use crate::model::voting::{
     VoteResult, is_pending, result_of, result_sentence, tally_of, vote_for, voting_order,
 };
 use crate::model::{
-    Ballot, Choice, EvaluationBallot, EvaluationId, EvaluationRecord, EvaluationTally, Grade,
-    ResultWithoutCounts, Session, Tally, VoteRecord, VoteSubject,
+    Absence, AttendanceCounts, Ballot, Choice, EvaluationBallot, EvaluationId, EvaluationRecord,
+    EvaluationTally, Grade, Member, MemberId, ResultWithoutCounts, Session, Tally, VoteRecord,
+    VoteSubject,
 };
 
 /// Green for adopted / satisfied.
@@ -151,8 +154,8 @@ pub fn votes_ui(
 }
 
 /// 「未表决」, 「通过」 (green) or 「未通过」 (red) for a subject, with a lock mark when announced.
-fn status_text(session: &Session, subject: &VoteSubject) -> RichText {
-    let members = session.attendance_counts().members;
+/// `members` is N, counted once per frame by the caller.
+fn status_text(session: &Session, subject: &VoteSubject, members: u32) -> RichText {
     match vote_for(session, subject) {
         Some(vote) => {
             let result = result_of(&vote.record, members);
@@ -173,82 +176,130 @@ fn status_text(session: &Session, subject: &VoteSubject) -> RichText {
     }
 }
 
+/// Height of a row of the subject list; only the rows in view are drawn.
+const SUBJECT_ROW_HEIGHT: f32 = 26.0;
+
+/// A row of the subject list.
+enum SubjectRow {
+    /// 「表决事项（按议程顺序）」.
+    VotesHeading,
+    /// A vote subject.
+    Vote(VoteSubject),
+    /// 「满意度测评」, after a blank row.
+    EvaluationsHeading,
+    /// The evaluation at this index.
+    Evaluation(usize),
+    /// The field and button adding an evaluation.
+    AddEvaluation,
+    /// A blank row.
+    Blank,
+}
+
 fn subject_list_ui(
     ui: &mut Ui,
     session: &Session,
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
+    // Every row of the list, cheaply (the subjects themselves); the rows in view are drawn.
+    let rows: Vec<SubjectRow> = std::iter::once(SubjectRow::VotesHeading)
+        .chain(voting_order(session).into_iter().map(SubjectRow::Vote))
+        .chain([SubjectRow::Blank, SubjectRow::EvaluationsHeading])
+        .chain((0..session.evaluations.len()).map(SubjectRow::Evaluation))
+        .chain([SubjectRow::AddEvaluation])
+        .collect();
+    let counts = session.attendance_counts();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.label(RichText::new("表决事项（按议程顺序）").strong());
-            for subject in voting_order(session) {
-                let selected = state.selection == Some(Selection::Vote(subject.clone()));
+        .show_rows(ui, SUBJECT_ROW_HEIGHT, rows.len(), |ui, range| {
+            for row in &rows[range] {
                 ui.horizontal(|ui| {
-                    let text = vote_subject_text(session, &subject);
-                    let button = egui::Button::selectable(selected, text).truncate();
-                    if ui
-                        .add_sized([(ui.available_width() - 140.0).max(80.0), 26.0], button)
-                        .clicked()
-                    {
-                        state.selection = Some(Selection::Vote(subject.clone()));
-                        state.fast_entry = None;
-                    }
-                    ui.label(status_text(session, &subject));
+                    ui.set_height(SUBJECT_ROW_HEIGHT);
+                    subject_row_ui(ui, session, row, counts, state, actions);
                 });
             }
-            ui.add_space(12.0);
-            ui.label(RichText::new("满意度测评").strong());
-            for evaluation in &session.evaluations {
-                let selected = state.selection == Some(Selection::Evaluation(evaluation.id));
-                ui.horizontal(|ui| {
-                    let button =
-                        egui::Button::selectable(selected, evaluation.subject.as_str()).truncate();
-                    if ui
-                        .add_sized([(ui.available_width() - 140.0).max(80.0), 26.0], button)
-                        .clicked()
-                    {
-                        state.selection = Some(Selection::Evaluation(evaluation.id));
-                        state.fast_entry = None;
-                    }
-                    match &evaluation.record {
-                        EvaluationRecord::NotRecorded => ui.weak("未记录"),
-                        EvaluationRecord::Counts(tally) => {
-                            ui.label(evaluation_verdict(session, tally).label())
-                        }
-                        EvaluationRecord::Ballots(ballots) => ui.label(
-                            evaluation_verdict(session, &tally_of_evaluation_ballots(ballots))
-                                .label(),
-                        ),
-                    };
-                });
-            }
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut state.new_evaluation)
-                        .desired_width(200.0)
-                        .hint_text("测评对象，如：市民政局工作"),
-                );
-                if ui
-                    .add_enabled(
-                        !state.new_evaluation.trim().is_empty(),
-                        egui::Button::new("＋ 新增测评"),
-                    )
-                    .clicked()
-                {
-                    actions.push(Action::AddEvaluation {
-                        subject: state.new_evaluation.trim().to_owned(),
-                        reports: Vec::new(),
-                    });
-                    state.new_evaluation.clear();
-                }
-            });
         });
 }
 
-fn evaluation_verdict(session: &Session, tally: &EvaluationTally) -> Grade {
-    let counts = session.attendance_counts();
+fn subject_row_ui(
+    ui: &mut Ui,
+    session: &Session,
+    row: &SubjectRow,
+    counts: AttendanceCounts,
+    state: &mut VotingState,
+    actions: &mut Vec<Action>,
+) {
+    let button_width = (ui.available_width() - 140.0).max(80.0);
+    match row {
+        SubjectRow::VotesHeading => {
+            ui.label(RichText::new("表决事项（按议程顺序）").strong());
+        }
+        SubjectRow::Vote(subject) => {
+            let selected = state
+                .selection
+                .as_ref()
+                .is_some_and(|s| matches!(s, Selection::Vote(selected) if selected == subject));
+            let text = vote_subject_text(session, subject);
+            let button = egui::Button::selectable(selected, text).truncate();
+            if ui.add_sized([button_width, 26.0], button).clicked() {
+                state.selection = Some(Selection::Vote(subject.clone()));
+                state.fast_entry = None;
+            }
+            ui.label(status_text(session, subject, counts.members));
+        }
+        SubjectRow::EvaluationsHeading => {
+            ui.label(RichText::new("满意度测评").strong());
+        }
+        SubjectRow::Evaluation(index) => {
+            let Some(evaluation) = session.evaluations.get(*index) else {
+                return;
+            };
+            let selected = state.selection == Some(Selection::Evaluation(evaluation.id));
+            let button = egui::Button::selectable(selected, evaluation.subject.as_str()).truncate();
+            if ui.add_sized([button_width, 26.0], button).clicked() {
+                state.selection = Some(Selection::Evaluation(evaluation.id));
+                state.fast_entry = None;
+            }
+            match &evaluation.record {
+                EvaluationRecord::NotRecorded => ui.weak("未记录"),
+                EvaluationRecord::Counts(tally) => {
+                    ui.label(evaluation_verdict(session, counts, tally).label())
+                }
+                EvaluationRecord::Ballots(ballots) => ui.label(
+                    evaluation_verdict(session, counts, &tally_of_evaluation_ballots(ballots))
+                        .label(),
+                ),
+            };
+        }
+        SubjectRow::AddEvaluation => {
+            ui.add(
+                egui::TextEdit::singleline(&mut state.new_evaluation)
+                    .desired_width(200.0)
+                    .hint_text("测评对象，如：市民政局工作"),
+            );
+            if ui
+                .add_enabled(
+                    !state.new_evaluation.trim().is_empty(),
+                    egui::Button::new("＋ 新增测评"),
+                )
+                .clicked()
+            {
+                actions.push(Action::AddEvaluation {
+                    subject: state.new_evaluation.trim().to_owned(),
+                    reports: Vec::new(),
+                });
+                state.new_evaluation.clear();
+            }
+        }
+        SubjectRow::Blank => {}
+    }
+}
+
+fn evaluation_verdict(
+    session: &Session,
+    counts: AttendanceCounts,
+    tally: &EvaluationTally,
+) -> Grade {
     satisfaction_verdict(
         tally,
         &session.body.settings.satisfaction_rule,
@@ -318,13 +369,8 @@ fn vote_recorder_ui(
         });
         return;
     };
-    let present_members: Vec<(crate::model::MemberId, String)> = session
-        .roster
-        .iter()
-        .filter(|m| session.is_present(m.id))
-        .map(|m| (m.id, m.name.clone()))
-        .collect();
     let sentence = result_sentence(session, &session.votes[vote_index].record);
+    let present_members = present_members(&session.roster, &session.absences);
     let vote = &mut session.votes[vote_index];
     let vote_id = vote.id;
     let locked = vote.announced;
@@ -399,9 +445,11 @@ fn vote_recorder_ui(
             .err()
             .map(|p| p.to_string()),
         VoteRecord::Ballots(ballots) => {
+            let mut present: Vec<MemberId> = present_members.iter().map(|(id, _)| *id).collect();
+            present.sort_unstable();
             let strangers = ballots
                 .iter()
-                .filter(|b| !present_members.iter().any(|(id, _)| *id == b.member))
+                .filter(|b| present.binary_search(&b.member).is_err())
                 .count();
             (strangers > 0).then(|| format!("有{strangers}张选票来自未出席或不在名单中的人员"))
         }
@@ -480,21 +528,71 @@ fn counts_ui(ui: &mut Ui, tally: &mut Tally) {
     });
 }
 
-fn ballots_ui(
+/// The members present, in roster order, with their names; one pass over the roster.
+fn present_members<'s>(roster: &'s [Member], absences: &[Absence]) -> Vec<(MemberId, &'s str)> {
+    let mut absent: Vec<MemberId> = absences.iter().map(|a| a.member).collect();
+    absent.sort_unstable();
+    roster
+        .iter()
+        .filter(|m| absent.binary_search(&m.id).is_err())
+        .map(|m| (m.id, m.name.as_str()))
+        .collect()
+}
+
+/// Height of a row of a ballot list; only the rows in view are drawn.
+const BALLOT_ROW_HEIGHT: f32 = 26.0;
+
+/// One row per member present with a choice each, drawn for the rows in view only; returns
+/// the member clicked, with the choice clicked and the member's choice before, if any.
+fn ballot_rows_ui<C: Copy + PartialEq>(
     ui: &mut Ui,
-    ballots: &mut Vec<Ballot>,
-    present: &[(crate::model::MemberId, String)],
-) {
+    id_salt: &str,
+    present: &[(MemberId, &str)],
+    current: impl Fn(MemberId) -> Option<C>,
+    options: &[(C, &str)],
+) -> Option<(MemberId, C, Option<C>)> {
+    let mut clicked = None;
+    egui::ScrollArea::vertical()
+        .id_salt(id_salt)
+        .max_height(420.0)
+        .show_rows(ui, BALLOT_ROW_HEIGHT, present.len(), |ui, range| {
+            egui::Grid::new((id_salt, "grid"))
+                .striped(true)
+                .min_row_height(BALLOT_ROW_HEIGHT)
+                .start_row(range.start)
+                .show(ui, |ui| {
+                    for (id, name) in &present[range] {
+                        ui.label(*name);
+                        let now = current(*id);
+                        for (option, label) in options {
+                            if ui.selectable_label(now == Some(*option), *label).clicked() {
+                                clicked = Some((*id, *option, now));
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    clicked
+}
+
+fn ballots_ui(ui: &mut Ui, ballots: &mut Vec<Ballot>, present: &[(MemberId, &str)]) {
+    // Each member's first ballot, looked up by member for the rows and the counts.
+    let first_choices = |ballots: &[Ballot]| -> BTreeMap<MemberId, Choice> {
+        ballots.iter().rev().map(|b| (b.member, b.choice)).collect()
+    };
+    let mut choices = first_choices(ballots);
     ui.horizontal(|ui| {
         if ui.button("未投者全部记为赞成").clicked() {
             for (id, _) in present {
-                if !ballots.iter().any(|b| b.member == *id) {
+                if !choices.contains_key(id) {
                     ballots.push(Ballot {
                         member: *id,
                         choice: Choice::Yes,
                     });
                 }
             }
+            choices = first_choices(ballots);
         }
         let tally = tally_of_ballots(ballots);
         ui.label(format!(
@@ -506,50 +604,31 @@ fn ballots_ui(
             tally.not_pressed,
             present
                 .iter()
-                .filter(|(id, _)| !ballots.iter().any(|b| b.member == *id))
+                .filter(|(id, _)| !choices.contains_key(id))
                 .count()
         ));
     });
-    egui::ScrollArea::vertical()
-        .id_salt("ballots")
-        .max_height(420.0)
-        .show(ui, |ui| {
-            egui::Grid::new("ballots_grid")
-                .striped(true)
-                .show(ui, |ui| {
-                    for (id, name) in present {
-                        ui.label(name);
-                        let current = ballots.iter().find(|b| b.member == *id).map(|b| b.choice);
-                        for choice in [Choice::Yes, Choice::No, Choice::Abstain, Choice::NotPressed]
-                        {
-                            if ui
-                                .selectable_label(current == Some(choice), choice.label())
-                                .clicked()
-                            {
-                                ballots.retain(|b| b.member != *id);
-                                if current != Some(choice) {
-                                    ballots.push(Ballot {
-                                        member: *id,
-                                        choice,
-                                    });
-                                }
-                            }
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
+    let options =
+        [Choice::Yes, Choice::No, Choice::Abstain, Choice::NotPressed].map(|c| (c, c.label()));
+    let clicked = ballot_rows_ui(
+        ui,
+        "ballots",
+        present,
+        |id| choices.get(&id).copied(),
+        &options,
+    );
+    if let Some((member, choice, before)) = clicked {
+        ballots.retain(|b| b.member != member);
+        if before != Some(choice) {
+            ballots.push(Ballot { member, choice });
+        }
+    }
 }
 
 fn evaluation_ui(ui: &mut Ui, session: &mut Session, id: EvaluationId, actions: &mut Vec<Action>) {
     let counts = session.attendance_counts();
     let rule = session.body.settings.satisfaction_rule;
-    let present: Vec<(crate::model::MemberId, String)> = session
-        .roster
-        .iter()
-        .filter(|m| session.is_present(m.id))
-        .map(|m| (m.id, m.name.clone()))
-        .collect();
+    let present = present_members(&session.roster, &session.absences);
     let Some(evaluation) = session.evaluations.iter_mut().find(|e| e.id == id) else {
         return;
     };
@@ -598,40 +677,27 @@ fn evaluation_ui(ui: &mut Ui, session: &mut Session, id: EvaluationId, actions: 
             *tally
         }
         EvaluationRecord::Ballots(ballots) => {
-            egui::ScrollArea::vertical()
-                .id_salt("evaluation_ballots")
-                .max_height(420.0)
-                .show(ui, |ui| {
-                    egui::Grid::new("evaluation_grid")
-                        .striped(true)
-                        .show(ui, |ui| {
-                            for (member, name) in &present {
-                                ui.label(name);
-                                let current = ballots
-                                    .iter()
-                                    .find(|b| b.member == *member)
-                                    .map(|b| b.grade);
-                                for (grade, label) in [
-                                    (Some(Grade::Satisfied), "满意"),
-                                    (Some(Grade::BasicallySatisfied), "基本满意"),
-                                    (Some(Grade::Dissatisfied), "不满意"),
-                                    (None, "无效"),
-                                ] {
-                                    if ui.selectable_label(current == Some(grade), label).clicked()
-                                    {
-                                        ballots.retain(|b| b.member != *member);
-                                        if current != Some(grade) {
-                                            ballots.push(EvaluationBallot {
-                                                member: *member,
-                                                grade,
-                                            });
-                                        }
-                                    }
-                                }
-                                ui.end_row();
-                            }
-                        });
-                });
+            let grades: BTreeMap<MemberId, Option<Grade>> =
+                ballots.iter().rev().map(|b| (b.member, b.grade)).collect();
+            let options = [
+                (Some(Grade::Satisfied), "满意"),
+                (Some(Grade::BasicallySatisfied), "基本满意"),
+                (Some(Grade::Dissatisfied), "不满意"),
+                (None, "无效"),
+            ];
+            let clicked = ballot_rows_ui(
+                ui,
+                "evaluation_ballots",
+                &present,
+                |member| grades.get(&member).copied(),
+                &options,
+            );
+            if let Some((member, grade, before)) = clicked {
+                ballots.retain(|b| b.member != member);
+                if before != Some(grade) {
+                    ballots.push(EvaluationBallot { member, grade });
+                }
+            }
             tally_of_evaluation_ballots(ballots)
         }
     };

@@ -16,7 +16,9 @@ pub fn date_field(ui: &mut Ui, id: Id, date: &mut NaiveDate) -> Response {
     if parsed.is_none() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
-    let response = ui.add_sized([110.0, 24.0], edit).on_hover_text("日期，如 2023-12-21");
+    let response = ui
+        .add_sized([110.0, 24.0], edit)
+        .on_hover_text("日期，如 2023-12-21");
     if response.changed()
         && let Some(new) = parse_date(&text)
     {
@@ -93,8 +95,24 @@ pub fn enum_combo<T: Copy + PartialEq>(
     all: &[T],
     label: impl Fn(T) -> &'static str,
 ) -> Response {
+    enum_combo_of_width(ui, id_salt, value, all, label, None)
+}
+
+/// [`enum_combo`] `width` wide (egui's default width when `None`).
+pub fn enum_combo_of_width<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    value: &mut T,
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+    width: Option<f32>,
+) -> Response {
     let mut changed = false;
-    let mut response = egui::ComboBox::from_id_salt(id_salt)
+    let mut combo = egui::ComboBox::from_id_salt(id_salt);
+    if let Some(width) = width {
+        combo = combo.width(width);
+    }
+    let mut response = combo
         .selected_text(label(*value))
         .show_ui(ui, |ui| {
             for option in all {
@@ -155,7 +173,9 @@ pub fn delete_button(ui: &mut Ui, what: &str) -> bool {
     ui.add(
         egui::Button::new(egui::RichText::new("删除").color(ui.visuals().error_fg_color)).small(),
     )
-    .on_hover_text(format!("删除{what}（可撤销）"))
+    .on_hover_ui(|ui| {
+        ui.label(format!("删除{what}（可撤销）"));
+    })
     .clicked()
 }
 
