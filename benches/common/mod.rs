@@ -1,0 +1,236 @@
+//! What the benchmarks share: the two sessions, and a screen of the editor (or egui's demo)
+//! drawn headless at 1920×1080, one frame at a time.
+
+#![allow(dead_code)] // each bench uses a different part
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, Event, Pos2, RawInput, Rect, Ui, vec2};
+use huiwu::app::{HuiwuApp, install_fonts};
+use huiwu::dialogs::TypedPathOnly;
+use huiwu::document::Document;
+use huiwu::io::config::AppConfig;
+use huiwu::model::voting::voting_order;
+use huiwu::model::{Ballot, Choice, Session, VoteRecord, VoteSubject};
+use huiwu::stress::{StressSize, stress_session};
+use huiwu::views::votes::Selection;
+use huiwu::views::{self, EditorState, Section};
+
+/// The example session's file.
+pub fn example_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron")
+}
+
+/// The example session.
+pub fn example() -> Session {
+    huiwu::io::load(&example_path()).expect("the example session loads")
+}
+
+/// The stress session built from the example (issue 7's size).
+pub fn stress() -> Session {
+    stress_session(&example(), &StressSize::ISSUE)
+}
+
+/// The two sessions with their names, example first.
+pub fn sessions() -> [(&'static str, Session); 2] {
+    [("example", example()), ("stress", stress())]
+}
+
+/// The screen size every frame is drawn at.
+pub const SCREEN: egui::Vec2 = vec2(1920.0, 1080.0);
+
+/// Frames drawn before timing, so fonts, galleys and measured row heights are in the caches.
+pub const WARM_UP_FRAMES: u32 = 10;
+
+/// One frame's input: the screen, the time (60 frames a second), and a one-pixel mouse move
+/// so that egui has something to react to, as when the person moves the mouse over the window.
+pub fn frame_input(frame: u64) -> RawInput {
+    let x = 1200.0 + (frame % 2) as f32;
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
+        time: Some(frame as f64 / 60.0),
+        predicted_dt: 1.0 / 60.0,
+        events: vec![Event::PointerMoved(Pos2::new(x, 900.0))],
+        ..RawInput::default()
+    }
+}
+
+/// A UI drawn headless frame after frame: the editor on one screen, or egui's demo.
+pub struct Headless<U> {
+    ctx: Context,
+    frame: u64,
+    /// What draws a frame.
+    pub ui: U,
+}
+
+/// Something that draws one frame into the root `Ui`.
+pub trait DrawFrame {
+    /// Draws one frame.
+    fn draw(&mut self, ui: &mut Ui);
+}
+
+impl DrawFrame for HuiwuApp {
+    fn draw(&mut self, ui: &mut Ui) {
+        self.frame_ui(ui);
+    }
+}
+
+impl DrawFrame for egui_demo_lib::DemoWindows {
+    fn draw(&mut self, ui: &mut Ui) {
+        self.ui(ui);
+    }
+}
+
+impl<U: DrawFrame> Headless<U> {
+    /// `ui` in a fresh context prepared by `setup`, warmed up.
+    pub fn new(ui: U, setup: impl FnOnce(&Context)) -> Self {
+        let ctx = Context::default();
+        setup(&ctx);
+        let mut headless = Self { ctx, frame: 0, ui };
+        for _ in 0..WARM_UP_FRAMES {
+            headless.frame();
+        }
+        headless
+    }
+
+    /// Runs one whole frame on the CPU: the UI pass and tessellation into triangles, as egui's
+    /// own `demo_with_tessellate__realistic` benchmark does. Returns the number of primitives.
+    pub fn frame(&mut self) -> usize {
+        self.frame += 1;
+        let ui = &mut self.ui;
+        let mut output = self
+            .ctx
+            .run_ui(frame_input(self.frame), |root| ui.draw(root));
+        let primitives = self
+            .ctx
+            .tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        // No renderer takes the font atlas: drop it rather than let it pile up.
+        output.textures_delta.clear();
+        primitives.len()
+    }
+}
+
+/// A screen to draw: a section with its first item selected, or the voting console on a vote
+/// recorded member by member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The section, with the first item of a list screen selected.
+    Section(Section),
+    /// 表决/测评 with the first vote recorded ballot by ballot selected; a session without one
+    /// gets its first recorded vote re-recorded with a 赞成 ballot from every member present.
+    BallotVote,
+}
+
+/// The editor on `screen` of `session`.
+pub fn editor(session: Session, screen: Screen) -> Headless<HuiwuApp> {
+    Headless::new(editor_app(session, screen), install_fonts)
+}
+
+/// The app on `screen` of `session`, not yet drawn.
+fn editor_app(mut session: Session, screen: Screen) -> HuiwuApp {
+    let ballot_vote = (screen == Screen::BallotVote).then(|| ensure_ballot_vote(&mut session));
+    let mut app = HuiwuApp::new(
+        Some(Document::opened(session, None)),
+        AppConfig::default(),
+        Box::new(TypedPathOnly),
+    );
+    if let Some(document) = &app.document {
+        let session = &document.session;
+        app.editor.agenda_item = session.agenda.first().map(|i| i.id);
+        app.editor.member = session.roster.first().map(|m| m.id);
+        app.editor.report = session.reports.first().map(|r| r.id);
+        app.editor.resolution = session.resolutions.first().map(|r| r.id);
+        app.editor.motion = session.motions.first().map(|m| m.id);
+        app.editor.votes.selection = voting_order(session)
+            .into_iter()
+            .next()
+            .map(Selection::Vote);
+    }
+    match screen {
+        Screen::Section(section) => app.editor.section = section,
+        Screen::BallotVote => {
+            app.editor.section = Section::Votes;
+            app.editor.votes.selection = ballot_vote.map(Selection::Vote);
+        }
+    }
+    app
+}
+
+/// The subject of the first vote recorded ballot by ballot, making one if there is none.
+fn ensure_ballot_vote(session: &mut Session) -> VoteSubject {
+    if let Some(vote) = session
+        .votes
+        .iter()
+        .find(|v| matches!(&v.record, VoteRecord::Ballots(b) if !b.is_empty()))
+    {
+        return vote.subject.clone();
+    }
+    let present: Vec<_> = session
+        .roster
+        .iter()
+        .filter(|m| session.is_present(m.id))
+        .map(|m| m.id)
+        .collect();
+    let vote = session.votes.first_mut().expect("a recorded vote");
+    vote.record = VoteRecord::Ballots(
+        present
+            .into_iter()
+            .map(|member| Ballot {
+                member,
+                choice: Choice::Yes,
+            })
+            .collect(),
+    );
+    vote.subject.clone()
+}
+
+/// A screen of the editor without the window around it: the navigation panel and the
+/// section's view, as `HuiwuApp::frame_ui` draws them, but without the menu, the status bar and
+/// the document's bookkeeping (undo feed, unsaved mark). Actions the view emits are dropped.
+pub struct ScreenOnly {
+    session: Session,
+    editor: EditorState,
+}
+
+impl DrawFrame for ScreenOnly {
+    fn draw(&mut self, ui: &mut Ui) {
+        let Self { session, editor } = self;
+        egui::Panel::left("navigation")
+            .resizable(false)
+            .exact_size(150.0)
+            .show(ui, |ui| views::navigation_ui(ui, session, editor));
+        egui::CentralPanel::default().show(ui, |ui| {
+            let mut actions = Vec::new();
+            views::section_ui(ui, session, editor, &mut actions);
+        });
+    }
+}
+
+/// The view of `screen` alone (see [`ScreenOnly`]), selected as in [`editor`].
+pub fn screen_only(session: Session, screen: Screen) -> Headless<ScreenOnly> {
+    let mut app = editor_app(session, screen);
+    let session = app.document.take().map(|d| d.session).unwrap_or_default();
+    let editor = std::mem::take(&mut app.editor);
+    Headless::new(ScreenOnly { session, editor }, install_fonts)
+}
+
+/// egui's own demo windows (`egui_demo_lib`), as the egui demo app shows them.
+pub fn demo() -> Headless<egui_demo_lib::DemoWindows> {
+    Headless::new(egui_demo_lib::DemoWindows::default(), |_| {})
+}
+
+/// The screens measured, with a short name for reports: every section, and the voting console
+/// on a vote recorded member by member.
+pub fn screens() -> [(&'static str, Screen); 9] {
+    [
+        ("overview", Screen::Section(Section::Overview)),
+        ("agenda", Screen::Section(Section::Agenda)),
+        ("attendance", Screen::Section(Section::Attendance)),
+        ("observers", Screen::Section(Section::Observers)),
+        ("reports", Screen::Section(Section::Reports)),
+        ("resolutions", Screen::Section(Section::Resolutions)),
+        ("appointments", Screen::Section(Section::Appointments)),
+        ("votes", Screen::Section(Section::Votes)),
+        ("votes-ballots", Screen::BallotVote),
+    ]
+}
