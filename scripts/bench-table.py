@@ -33,6 +33,9 @@ def table(title, rows):
         print(f"| {name} | {show(example)} | {show(stress)} | {ratio} |")
 
 
+FIRST = ["load", "save", "check"]
+
+
 def names(prefix):
     seen = []
     for full_id in sorted(medians):
@@ -40,7 +43,8 @@ def names(prefix):
             rest = full_id[len(prefix):]
             if rest not in seen:
                 seen.append(rest)
-    return seen
+    # Load, save and check first, then the exports in order.
+    return sorted(seen, key=lambda n: (FIRST.index(n) if n in FIRST else len(FIRST), n))
 
 
 table(
