@@ -48,13 +48,7 @@ fn main() -> ExitCode {
     let empty = argument.as_ref().is_none_or(|a| a == "--empty");
     let path = argument.filter(|_| !empty).map(PathBuf::from);
     // The options of `huiwu::app::run`.
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1360.0, 860.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_title("会务"),
-        ..Default::default()
-    };
+    let options = huiwu::app::native_options();
     let result = eframe::run_native(
         "huiwu-first-frame",
         options,

@@ -257,6 +257,16 @@ impl HuiwuApp {
         self.export_dialog_ui(&ctx);
         self.modal_ui(&ctx);
         let commands = std::mem::take(&mut self.pending);
+        // Only input other than pointer motion, a command or an action can change the session;
+        // the whole-session comparisons below run only then (or while typing settles).
+        let may_have_changed = !commands.is_empty()
+            || !actions.is_empty()
+            || ctx.input(|i| {
+                i.pointer.any_down()
+                    || i.events.iter().any(|e| {
+                        !matches!(e, egui::Event::PointerMoved(_) | egui::Event::MouseMoved(_))
+                    })
+            });
         if !commands.is_empty() {
             // A command may open a dialog or change the screen: draw the result at once.
             ctx.request_repaint();
@@ -274,8 +284,11 @@ impl HuiwuApp {
             }
             if changed {
                 document.checkpoint();
-            } else {
+            } else if may_have_changed || document.undo_settling() {
                 document.feed_undo(ctx.input(|i| i.time));
+            }
+            if may_have_changed || document.undo_settling() || !document.has_status() {
+                document.refresh_status();
             }
         }
         self.keep_watch(&ctx);
@@ -403,8 +416,12 @@ impl HuiwuApp {
 
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         let has_document = self.document.is_some();
-        let can_undo = self.document.as_ref().is_some_and(Document::can_undo);
-        let can_redo = self.document.as_ref().is_some_and(Document::can_redo);
+        let status = self
+            .document
+            .as_ref()
+            .map(Document::status)
+            .unwrap_or_default();
+        let (can_undo, can_redo) = (status.can_undo, status.can_redo);
         let mut chosen = None;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("文件", |ui| {
@@ -481,7 +498,7 @@ impl HuiwuApp {
                 .as_ref()
                 .map_or_else(|| "未保存的新会议".to_owned(), |p| p.display().to_string());
             ui.label(format!("文件：{file}"));
-            if document.is_dirty() {
+            if document.status().dirty {
                 ui.label(
                     RichText::new("● 未保存").color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
                 );
@@ -506,7 +523,7 @@ impl HuiwuApp {
         let title = match &self.document {
             Some(document) => format!(
                 "{}{}{} — 会务",
-                if document.is_dirty() { "● " } else { "" },
+                if document.status().dirty { "● " } else { "" },
                 document.display_name(),
                 if document.read_only {
                     "（只读）"
@@ -1195,20 +1212,24 @@ impl eframe::App for HuiwuApp {
     }
 }
 
-/// Opens the window on `file`, else on the last file, else on the start page.
-pub fn run(file: Option<PathBuf>) -> ExitCode {
-    let config = AppConfig::load();
-    let path = file.or_else(|| config.last_existing().map(Path::to_owned));
-    let options = eframe::NativeOptions {
+/// The window's size and title, shared with the start-up probe (`examples/first_frame.rs`).
+pub fn native_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1360.0, 860.0])
             .with_min_inner_size([900.0, 600.0])
             .with_title("会务"),
         ..Default::default()
-    };
+    }
+}
+
+/// Opens the window on `file`, else on the last file, else on the start page.
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let config = AppConfig::load();
+    let path = file.or_else(|| config.last_existing().map(Path::to_owned));
     let result = eframe::run_native(
         "huiwu",
-        options,
+        native_options(),
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
             let mut app = HuiwuApp::new(None, config, Box::new(NativeDialogs));

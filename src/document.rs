@@ -25,6 +25,21 @@ pub struct Document {
     pub read_only: bool,
     /// What the file looked like when loaded or last saved, to notice changes by others.
     pub stamp: Option<FileStamp>,
+    /// Unsaved / undo / redo as of the last frame that could have changed anything: comparing a
+    /// whole session (megabytes of text) every frame would make drawing follow the session's
+    /// size rather than what is on screen.
+    status: Option<Status>,
+}
+
+/// What the menus, status bar and title show of a document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Status {
+    /// Differs from the saved file.
+    pub dirty: bool,
+    /// Something to undo.
+    pub can_undo: bool,
+    /// Something to redo.
+    pub can_redo: bool,
 }
 
 impl Document {
@@ -60,7 +75,36 @@ impl Document {
             lock: None,
             read_only: false,
             stamp: None,
+            status: None,
         }
+    }
+
+    /// Unsaved / undo / redo as last refreshed (computed now if never).
+    pub fn status(&self) -> Status {
+        self.status.unwrap_or_else(|| self.fresh_status())
+    }
+
+    /// Whether the status has been computed since the document was opened or last changed.
+    pub fn has_status(&self) -> bool {
+        self.status.is_some()
+    }
+
+    /// Recomputes the status; the window calls it on frames that may have changed the session.
+    pub fn refresh_status(&mut self) {
+        self.status = Some(self.fresh_status());
+    }
+
+    fn fresh_status(&self) -> Status {
+        Status {
+            dirty: self.is_dirty(),
+            can_undo: self.can_undo(),
+            can_redo: self.can_redo(),
+        }
+    }
+
+    /// Whether typed changes are still waiting to become an undo step.
+    pub fn undo_settling(&self) -> bool {
+        self.undoer.is_in_flux()
     }
 
     /// Whether the session differs from the saved file.
@@ -77,6 +121,7 @@ impl Document {
 
     /// Records that the session was saved to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
+        self.status = None;
         self.saved = self.session.clone();
         self.path = Some(path);
     }
@@ -91,6 +136,7 @@ impl Document {
 
     /// Takes an undo point now: called after every structural action, so each is one step.
     pub fn checkpoint(&mut self) {
+        self.status = None;
         self.undoer.add_undo(&self.session);
     }
 
@@ -114,6 +160,7 @@ impl Document {
         match self.undoer.undo(&self.session) {
             Some(previous) => {
                 self.session = previous.clone();
+                self.status = None;
                 true
             }
             None => false,
@@ -125,6 +172,7 @@ impl Document {
         match self.undoer.redo(&self.session) {
             Some(next) => {
                 self.session = next.clone();
+                self.status = None;
                 true
             }
             None => false,

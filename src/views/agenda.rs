@@ -116,17 +116,8 @@ fn agenda_list_ui(
             );
         }
     });
-    if let Some(update) = response.final_update() {
-        // egui_dnd reports "insert before `to`"; our actions take the final position.
-        let to = if update.to > update.from {
-            update.to - 1
-        } else {
-            update.to
-        };
-        actions.push(Action::MoveAgendaItem {
-            from: update.from,
-            to,
-        });
+    if let Some((from, to)) = super::widgets::dnd_final_move(&response) {
+        actions.push(Action::MoveAgendaItem { from, to });
     }
 }
 

@@ -226,13 +226,7 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                             ("entry_gender", entry.id),
                             &mut entry.gender,
                             &[Gender::Unspecified, Gender::Male, Gender::Female],
-                            |g| {
-                                if g == Gender::Unspecified {
-                                    "—"
-                                } else {
-                                    g.label()
-                                }
-                            },
+                            super::widgets::gender_label,
                         );
                         joined_list_field(ui, &mut entry.posts, 380.0, "如：鹤壁市科学技术局局长");
                         ui.horizontal(|ui| {

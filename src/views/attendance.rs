@@ -200,13 +200,7 @@ fn member_row_ui(
             ("gender", id),
             &mut member.gender,
             &[Gender::Unspecified, Gender::Male, Gender::Female],
-            |g| {
-                if g == Gender::Unspecified {
-                    "—"
-                } else {
-                    g.label()
-                }
-            },
+            super::widgets::gender_label,
             Some(combo_width(COLUMN_WIDTHS[4])),
         );
         match status {

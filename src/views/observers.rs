@@ -59,16 +59,8 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
                         );
                     }
                 });
-            if let Some(update) = response.final_update() {
-                let to = if update.to > update.from {
-                    update.to - 1
-                } else {
-                    update.to
-                };
-                actions.push(Action::MoveObserverUnit {
-                    from: update.from,
-                    to,
-                });
+            if let Some((from, to)) = super::widgets::dnd_final_move(&response) {
+                actions.push(Action::MoveObserverUnit { from, to });
             }
         });
 }

@@ -179,6 +179,27 @@ pub fn delete_button(ui: &mut Ui, what: &str) -> bool {
     .clicked()
 }
 
+/// The move a finished drag asks for, as (from, final position): egui_dnd reports "insert
+/// before `to`", our actions take the final position.
+pub fn dnd_final_move(response: &egui_dnd::DragDropResponse) -> Option<(usize, usize)> {
+    let update = response.final_update()?;
+    let to = if update.to > update.from {
+        update.to - 1
+    } else {
+        update.to
+    };
+    Some((update.from, to))
+}
+
+/// 男, 女, or 「—」 when not recorded, as gender menus show it.
+pub fn gender_label(gender: crate::model::Gender) -> &'static str {
+    if gender == crate::model::Gender::Unspecified {
+        "—"
+    } else {
+        gender.label()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
