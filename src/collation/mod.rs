@@ -112,6 +112,15 @@ fn name_key(name: &str, mode: NameOrderMode) -> Vec<CharKey> {
 
 /// Compares two names in stroke order under `mode`. A total order: equal only for equal names
 /// (white space aside).
+///
+/// ```
+/// use std::cmp::Ordering;
+/// use huiwu::collation::compare_names;
+/// use huiwu::model::NameOrderMode;
+/// // 姓名笔画: 大 (3 strokes) before 富 (12); 姓氏笔画: the two-character name first.
+/// assert_eq!(compare_names("田大利", "田富", NameOrderMode::FullName), Ordering::Less);
+/// assert_eq!(compare_names("田富", "田大利", NameOrderMode::Surname), Ordering::Less);
+/// ```
 pub fn compare_names(a: &str, b: &str, mode: NameOrderMode) -> Ordering {
     name_key(a, mode).cmp(&name_key(b, mode))
 }
@@ -160,6 +169,11 @@ pub fn split_names(text: &str) -> Vec<String> {
 
 /// The printed form of a name: a two-character name gets a full-width space (U+3000) between
 /// its characters so that columns line up with three-character names (「尚　欣」). Display only.
+///
+/// ```
+/// assert_eq!(huiwu::collation::padded_name("尚欣"), "尚\u{3000}欣");
+/// assert_eq!(huiwu::collation::padded_name("蔺其军"), "蔺其军");
+/// ```
 pub fn padded_name(name: &str) -> String {
     let chars: Vec<char> = significant_chars(name).collect();
     if chars.len() == 2 {

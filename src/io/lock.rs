@@ -304,6 +304,12 @@ fn create_lock_file(lock: &Path, record: &LockRecord) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(&directory)?;
     temporary.write_all(text.as_bytes())?;
+    // Colleagues on a shared folder must be able to read who holds the file (the temporary
+    // file starts private to its owner).
+    #[cfg(unix)]
+    temporary
+        .as_file()
+        .set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644))?;
     temporary.as_file().sync_all()?;
     match temporary.persist_noclobber(lock) {
         Ok(_) => Ok(()),

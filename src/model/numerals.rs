@@ -2,6 +2,12 @@
 
 /// Writes `n` in Chinese numerals as official titles do: 9 → 九, 12 → 十二, 20 → 二十,
 /// 105 → 一百零五. Numbers of 10 000 and more are written with Arabic digits.
+///
+/// ```
+/// use huiwu::model::numerals::chinese_number;
+/// assert_eq!(chinese_number(12), "十二");
+/// assert_eq!(chinese_number(9), "九");
+/// ```
 pub fn chinese_number(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let digit = |d: u32| DIGITS[(d % 10) as usize];
