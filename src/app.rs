@@ -233,7 +233,11 @@ impl HuiwuApp {
                     .resizable(false)
                     .exact_size(150.0)
                     .show(ui, |ui| {
-                        views::navigation_ui(ui, &document.session, &mut self.editor);
+                        views::navigation_ui(
+                            ui,
+                            document.status().section_counts,
+                            &mut self.editor,
+                        );
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
                     views::section_ui(ui, &mut document.session, &mut self.editor, &mut actions);
@@ -506,12 +510,12 @@ impl HuiwuApp {
                 ui.weak("已保存");
             }
             ui.separator();
-            let counts = document.session.attendance_counts();
+            let counts = document.status().attendance;
             ui.label(format!(
                 "应到{} 实到{} 请假{} 缺席{}",
                 counts.members, counts.present, counts.on_leave, counts.absent
             ));
-            ui.label(views::attendance::quorum_text(&document.session));
+            ui.label(views::attendance::quorum_text(counts));
             if let Some(notice) = &self.notice {
                 ui.separator();
                 ui.label(notice);

@@ -25,9 +25,10 @@ pub struct Document {
     pub read_only: bool,
     /// What the file looked like when loaded or last saved, to notice changes by others.
     pub stamp: Option<FileStamp>,
-    /// Unsaved / undo / redo as of the last frame that could have changed anything: comparing a
-    /// whole session (megabytes of text) every frame would make drawing follow the session's
-    /// size rather than what is on screen.
+    /// Unsaved / undo / redo and the counts shown around the screens, as of the last frame that
+    /// could have changed anything: comparing a whole session (megabytes of text), or counting
+    /// its members and entries, every frame would make drawing follow the session's size rather
+    /// than what is on screen.
     status: Option<Status>,
 }
 
@@ -40,6 +41,12 @@ pub struct Status {
     pub can_undo: bool,
     /// Something to redo.
     pub can_redo: bool,
+    /// 应到, 实到, 请假, 缺席, for the status bar.
+    pub attendance: crate::model::AttendanceCounts,
+    /// What the navigation shows beside each section, in [`Section::ALL`] order.
+    ///
+    /// [`Section::ALL`]: crate::views::Section::ALL
+    pub section_counts: [Option<usize>; 8],
 }
 
 impl Document {
@@ -99,6 +106,8 @@ impl Document {
             dirty: self.is_dirty(),
             can_undo: self.can_undo(),
             can_redo: self.can_redo(),
+            attendance: self.session.attendance_counts(),
+            section_counts: crate::views::Section::ALL.map(|s| s.count(&self.session)),
         }
     }
 

@@ -198,7 +198,9 @@ impl DrawFrame for ScreenOnly {
         egui::Panel::left("navigation")
             .resizable(false)
             .exact_size(150.0)
-            .show(ui, |ui| views::navigation_ui(ui, session, editor));
+            .show(ui, |ui| {
+                views::navigation_ui(ui, Section::ALL.map(|s| s.count(session)), editor);
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             let mut actions = Vec::new();
             views::section_ui(ui, session, editor, &mut actions);

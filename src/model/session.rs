@@ -286,12 +286,14 @@ impl Session {
         let members = u32::try_from(self.roster.len()).unwrap_or(u32::MAX);
         let mut on_leave = 0u32;
         let mut absent = 0u32;
-        let mut seen: Vec<MemberId> = Vec::with_capacity(self.absences.len());
+        // Linear in the roster and the absences: the counts are shown on every frame.
+        let on_roster: std::collections::HashSet<MemberId> =
+            self.roster.iter().map(|m| m.id).collect();
+        let mut seen = std::collections::HashSet::with_capacity(self.absences.len());
         for absence in &self.absences {
-            if seen.contains(&absence.member) || self.member(absence.member).is_none() {
+            if !on_roster.contains(&absence.member) || !seen.insert(absence.member) {
                 continue;
             }
-            seen.push(absence.member);
             match absence.kind {
                 AbsenceKind::Leave(_) => on_leave += 1,
                 AbsenceKind::Absent => absent += 1,

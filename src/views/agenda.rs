@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use egui::Ui;
 
-use super::EditorState;
 use super::widgets::{delete_button, enum_combo, keyboard_move, move_buttons, screen_heading};
+use super::{EditorState, cells, reorder};
 use crate::action::Action;
 use crate::model::numerals::item_mark;
 use crate::model::{AgendaKind, DocumentRef, Outcome, Session};
@@ -88,7 +88,7 @@ pub fn agenda_ui(
 /// Height of a row of the agenda list; only the rows in view are drawn.
 const ROW_HEIGHT: f32 = 26.0;
 
-/// The agenda items `rows` (those in view), each draggable to a new place.
+/// The agenda items `rows` (those in view), each draggable to a new place by its grip.
 fn agenda_list_ui(
     ui: &mut Ui,
     session: &Session,
@@ -96,61 +96,44 @@ fn agenda_list_ui(
     state: &mut EditorState,
     actions: &mut Vec<Action>,
 ) {
-    let response = egui_dnd::dnd(ui, egui::Id::unique("agenda_dnd")).show_custom(|ui, iter| {
-        for index in rows {
-            let Some(item) = session.agenda.get(index) else {
-                continue;
-            };
-            let id = item.id;
-            // The same item id as `Dnd::show` gives the pair (index, id).
-            iter.next(
-                ui,
-                egui::Id::unique((index, id)),
-                index,
-                true,
-                |ui, dnd_item| {
-                    dnd_item.ui(ui, |ui, handle, _| {
-                        agenda_row_ui(ui, session, index, handle, state);
-                    })
-                },
-            );
-        }
-    });
-    if let Some((from, to)) = super::widgets::dnd_final_move(&response) {
-        actions.push(Action::MoveAgendaItem { from, to });
-    }
-}
-
-/// One row of the agenda list: the drag handle, the item's mark and title, its outcome.
-fn agenda_row_ui(
-    ui: &mut Ui,
-    session: &Session,
-    index: usize,
-    handle: egui_dnd::Handle,
-    state: &mut EditorState,
-) {
-    let Some(item) = session.agenda.get(index) else {
-        return;
-    };
-    let id = item.id;
-    ui.horizontal(|ui| {
-        handle.ui(ui, |ui| {
-            ui.label("≡").on_hover_text("拖动以调整顺序");
-        });
-        let selected = state.agenda_item == Some(id);
+    let list = egui::Id::unique("agenda_reorder");
+    let len = session.agenda.len();
+    let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
+    for index in rows {
+        let Some(item) = session.agenda.get(index) else {
+            continue;
+        };
+        let id = item.id;
+        let mut row = cells::Row::new(ui, ROW_HEIGHT);
+        let grip = row.cell(GRIP_WIDTH);
+        reorder::grip(ui, list, index, id, grip).on_hover_text("拖动以调整顺序");
         let text = format!(
             "{}{}",
             item_mark(index as u32 + 1),
             or_untitled(&item.title)
         );
-        let label = egui::Button::selectable(selected, egui::RichText::new(text)).truncate();
-        let response = ui.add_sized([ui.available_width() - 70.0, ROW_HEIGHT], label);
-        if response.clicked() {
+        let width = (row.remaining() - OUTCOME_WIDTH - cells::GAP).max(80.0);
+        let selected = state.agenda_item == Some(id);
+        if cells::selectable_row(ui, &mut row, width, selected, &text).clicked() {
             state.agenda_item = Some(id);
         }
-        ui.weak(item.outcome.label());
-    });
+        cells::weak_text(
+            ui,
+            row.cell(OUTCOME_WIDTH),
+            item.outcome.label(),
+            egui::Align2::LEFT_CENTER,
+        );
+    }
+    if let Some((from, to)) = reorder::finish(ui, list, geometry) {
+        actions.push(Action::MoveAgendaItem { from, to });
+    }
 }
+
+/// Width of an item's grip.
+const GRIP_WIDTH: f32 = 16.0;
+
+/// Width of an item's outcome (「已通过」).
+const OUTCOME_WIDTH: f32 = 64.0;
 
 fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.agenda.len();

@@ -6,9 +6,8 @@ use egui::{RichText, Ui};
 
 use super::EditorState;
 use super::agenda::or_untitled;
-use super::widgets::{
-    delete_button, enum_combo, joined_list_field, move_buttons, optional_date_field, screen_heading,
-};
+use super::cells;
+use super::widgets::{delete_button, enum_combo, optional_date_field, screen_heading};
 use crate::action::{Action, today};
 use crate::model::{
     AppointmentAction, AppointmentMotion, Body, Gender, Nominator, Session, SessionDetails,
@@ -47,25 +46,24 @@ pub fn appointments_ui(
                             ui.add_space(row_spacing);
                             continue;
                         }
-                        ui.horizontal(|ui| {
-                            ui.set_height(ROW_HEIGHT);
-                            let text = format!(
-                                "{}\n{}　{}人",
-                                or_untitled(&motion.title),
-                                motion.document_number,
-                                motion.entries.len()
-                            );
-                            let button =
-                                egui::Button::selectable(state.motion == Some(motion.id), text)
-                                    .truncate()
-                                    .min_size(egui::vec2(260.0, ROW_HEIGHT));
-                            if ui.add(button).clicked() {
-                                state.motion = Some(motion.id);
-                            }
-                            if let Some(to) = move_buttons(ui, index, len) {
-                                actions.push(Action::MoveMotion { from: index, to });
-                            }
-                        });
+                        let mut row = cells::Row::new(ui, ROW_HEIGHT);
+                        let text = format!(
+                            "{}\n{}　{}人",
+                            or_untitled(&motion.title),
+                            motion.document_number,
+                            motion.entries.len()
+                        );
+                        let width =
+                            (row.remaining() - cells::MOVE_BUTTONS_WIDTH - cells::GAP).max(120.0);
+                        let selected = state.motion == Some(motion.id);
+                        if cells::selectable_row(ui, &mut row, width, selected, &text).clicked() {
+                            state.motion = Some(motion.id);
+                        }
+                        if cells::row_is_hot(ui, &row, &[])
+                            && let Some(to) = cells::move_buttons(ui, &mut row, index, len)
+                        {
+                            actions.push(Action::MoveMotion { from: index, to });
+                        }
                     }
                     ui.add_space(12.0);
                     ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
@@ -85,6 +83,12 @@ pub fn appointments_ui(
         }
     });
 }
+
+/// Widths of the entries' columns: number, action, name, gender, posts (at least).
+const ENTRY_COLUMNS: [f32; 5] = [24.0, 110.0, 90.0, 56.0, 300.0];
+
+/// Height of a row of the entries.
+const ENTRY_ROW_HEIGHT: f32 = 28.0;
 
 /// Height of a row of the motion list (its button's).
 const ROW_HEIGHT: f32 = 40.0;
@@ -192,58 +196,78 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
             ui.separator();
             ui.label(egui::RichText::new("任免事项").strong());
             let len = motion.entries.len();
-            egui::Grid::new(("entries", id))
-                .striped(true)
-                .spacing([8.0, 6.0])
-                .show(ui, |ui| {
-                    for title in [
-                        "",
-                        "动作",
-                        "姓名",
-                        "性别",
-                        "职务（多个用「、」分隔）",
-                        "",
-                        "",
-                    ] {
-                        ui.label(egui::RichText::new(title).strong());
-                    }
-                    ui.end_row();
-                    for (position, entry) in motion.entries.iter_mut().enumerate() {
-                        ui.label(format!("{}.", position + 1));
-                        enum_combo(
-                            ui,
-                            ("entry_action", entry.id),
-                            &mut entry.action,
-                            &AppointmentAction::ALL,
-                            AppointmentAction::editor_label,
-                        );
-                        ui.add_sized(
-                            [90.0, 24.0],
-                            egui::TextEdit::singleline(&mut entry.person).hint_text("姓名"),
-                        );
-                        enum_combo(
-                            ui,
-                            ("entry_gender", entry.id),
-                            &mut entry.gender,
-                            &[Gender::Unspecified, Gender::Male, Gender::Female],
-                            super::widgets::gender_label,
-                        );
-                        joined_list_field(ui, &mut entry.posts, 380.0, "如：鹤壁市科学技术局局长");
-                        ui.horizontal(|ui| {
-                            if let Some(to) = move_buttons(ui, position, len) {
-                                actions.push(Action::MoveEntry {
-                                    motion: id,
-                                    from: position,
-                                    to,
-                                });
-                            }
+            let mut header = cells::Row::new(ui, 20.0);
+            for (title, width) in ["", "动作", "姓名", "性别", "职务（多个用「、」分隔）"]
+                .into_iter()
+                .zip(ENTRY_COLUMNS)
+            {
+                cells::plain_text(
+                    ui,
+                    header.cell(width),
+                    RichText::new(title).strong(),
+                    egui::Align2::LEFT_CENTER,
+                );
+            }
+            for (position, entry) in motion.entries.iter_mut().enumerate() {
+                let mut row = cells::Row::new(ui, ENTRY_ROW_HEIGHT);
+                cells::stripe(ui, &row, position);
+                cells::plain_text(
+                    ui,
+                    row.cell(ENTRY_COLUMNS[0]),
+                    format!("{}.", position + 1),
+                    egui::Align2::RIGHT_CENTER,
+                );
+                let ids = [
+                    egui::Id::unique(("entry_action", entry.id)),
+                    egui::Id::unique(("entry_person", entry.id)),
+                    egui::Id::unique(("entry_gender", entry.id)),
+                    egui::Id::unique(("entry_posts", entry.id)),
+                ];
+                cells::choice_cell(
+                    ui,
+                    row.cell(ENTRY_COLUMNS[1]),
+                    ids[0],
+                    &mut entry.action,
+                    &AppointmentAction::ALL,
+                    AppointmentAction::editor_label,
+                );
+                cells::text_cell(
+                    ui,
+                    row.cell(ENTRY_COLUMNS[2]),
+                    ids[1],
+                    &mut entry.person,
+                    "姓名",
+                );
+                cells::choice_cell(
+                    ui,
+                    row.cell(ENTRY_COLUMNS[3]),
+                    ids[2],
+                    &mut entry.gender,
+                    &[Gender::Unspecified, Gender::Male, Gender::Female],
+                    super::widgets::gender_label,
+                );
+                let posts_width = (row.remaining() - cells::ROW_ACTIONS_WIDTH - cells::GAP)
+                    .clamp(ENTRY_COLUMNS[4], 640.0);
+                cells::list_cell(
+                    ui,
+                    row.cell(posts_width),
+                    ids[3],
+                    &mut entry.posts,
+                    "如：鹤壁市科学技术局局长",
+                );
+                if cells::row_is_hot(ui, &row, &ids) {
+                    if let Some(to) = cells::move_buttons(ui, &mut row, position, len) {
+                        actions.push(Action::MoveEntry {
+                            motion: id,
+                            from: position,
+                            to,
                         });
-                        if delete_button(ui, "任免事项") {
-                            actions.push(Action::DeleteEntry(entry.id));
-                        }
-                        ui.end_row();
                     }
-                });
+                    if cells::delete_button(ui, &mut row, "任免事项") {
+                        actions.push(Action::DeleteEntry(entry.id));
+                    }
+                }
+            }
             let (appoint, remove) = motion.nominator.usual_actions();
             ui.horizontal(|ui| {
                 if ui

@@ -1,13 +1,14 @@
 //! 出席: the roster (add, edit, delete, role, rank, stroke order) and attendance with one click
 //! per member, with the live quorum.
 
-use egui::{Color32, RichText, Ui};
+use egui::{Color32, Id, RichText, Ui};
 
 use super::EditorState;
-use super::widgets::{delete_button, enum_combo_of_width, screen_heading};
+use super::cells;
+use super::widgets::screen_heading;
 use crate::action::Action;
 use crate::model::roster::USUAL_LEAVE_REASONS;
-use crate::model::{AttendanceStatus, Gender, Role, Session};
+use crate::model::{AttendanceCounts, AttendanceStatus, Gender, Role, Session};
 
 /// Row height of the roster table (its fields' height); rows are drawn only when visible.
 const ROW_HEIGHT: f32 = 26.0;
@@ -22,8 +23,7 @@ pub fn status_color(status: &AttendanceStatus) -> Color32 {
 }
 
 /// 「√ 符合法定人数」 or 「× 不足法定人数」 in green or red.
-pub fn quorum_text(session: &Session) -> RichText {
-    let counts = session.attendance_counts();
+pub fn quorum_text(counts: AttendanceCounts) -> RichText {
     if counts.is_quorate() {
         RichText::new("√ 符合法定人数")
             .color(Color32::from_rgb(0x2e, 0x7d, 0x32))
@@ -53,7 +53,7 @@ pub fn attendance_ui(
             ))
             .size(16.0),
         );
-        ui.label(quorum_text(session).size(16.0));
+        ui.label(quorum_text(counts).size(16.0));
     });
     ui.horizontal(|ui| {
         if ui
@@ -106,39 +106,29 @@ pub fn attendance_ui(
         });
 }
 
-const COLUMN_WIDTHS: [f32; 8] = [96.0, 110.0, 90.0, 60.0, 70.0, 230.0, 110.0, 60.0];
-
-/// The text width of a text field filling a column (its frame has a margin on each side).
-fn text_width(column: f32) -> f32 {
-    column - 2.0 * 4.0
-}
-
-/// The width of a combo box filling a column (egui adds the arrow beside it).
-fn combo_width(column: f32) -> f32 {
-    column - 8.0
-}
+const COLUMN_WIDTHS: [f32; 7] = [96.0, 110.0, 90.0, 60.0, 70.0, 230.0, 110.0];
 
 fn header_row_ui(ui: &mut Ui) {
-    ui.horizontal(|ui| {
-        for (title, width) in [
-            "出席",
-            "姓名",
-            "职务",
-            "位次",
-            "性别",
-            "请假事由 / 备注",
-            "排序按",
-            "",
-        ]
-        .iter()
-        .zip(COLUMN_WIDTHS)
-        {
-            ui.add_sized(
-                [width, 20.0],
-                egui::Label::new(RichText::new(*title).strong()),
-            );
-        }
-    });
+    let mut row = cells::Row::new(ui, 20.0);
+    for (title, width) in [
+        "出席",
+        "姓名",
+        "职务",
+        "位次",
+        "性别",
+        "请假事由 / 备注",
+        "排序按",
+    ]
+    .iter()
+    .zip(COLUMN_WIDTHS)
+    {
+        cells::plain_text(
+            ui,
+            row.cell(width),
+            RichText::new(*title).strong(),
+            egui::Align2::CENTER_CENTER,
+        );
+    }
 }
 
 fn member_row_ui(
@@ -152,102 +142,108 @@ fn member_row_ui(
         return;
     };
     let status = session.attendance_of(id);
-    ui.horizontal(|ui| {
-        ui.set_height(ROW_HEIGHT);
-        let button =
-            egui::Button::new(RichText::new(status.label()).color(Color32::WHITE).strong())
-                .fill(status_color(&status));
-        // Widgets take their column's width themselves: cheaper than a sized child Ui each.
-        let button = button.min_size(egui::vec2(COLUMN_WIDTHS[0], 24.0));
-        let name = &session.roster[index].name;
-        if ui
-            .add(button)
-            .on_hover_ui(|ui| {
-                ui.label(format!("{name}：点击切换出席状态"));
-            })
-            .clicked()
-        {
-            actions.push(Action::CycleAttendance(id));
-            state.member = Some(id);
-        }
-        let member = &mut session.roster[index];
-        ui.add(
-            egui::TextEdit::singleline(&mut member.name)
-                .hint_text("姓名")
-                .desired_width(text_width(COLUMN_WIDTHS[1])),
-        );
-        enum_combo_of_width(
-            ui,
-            ("role", id),
-            &mut member.role,
-            &Role::ALL,
-            Role::label,
-            Some(combo_width(COLUMN_WIDTHS[2])),
-        );
-        if member.role == Role::Member {
-            ui.add_sized(
-                [COLUMN_WIDTHS[3], 24.0],
-                egui::Label::new(RichText::new("笔画").weak()),
+    let mut row = cells::Row::new(ui, ROW_HEIGHT);
+    let name = &session.roster[index].name;
+    let chip = cells::chip(
+        ui,
+        &mut row,
+        COLUMN_WIDTHS[0],
+        status.label(),
+        status_color(&status),
+    );
+    if chip
+        .on_hover_ui(|ui| {
+            ui.label(format!("{name}：点击切换出席状态"));
+        })
+        .clicked()
+    {
+        actions.push(Action::CycleAttendance(id));
+        state.member = Some(id);
+    }
+    let ids = [
+        Id::unique(("name", id)),
+        Id::unique(("role", id)),
+        Id::unique(("rank", id)),
+        Id::unique(("gender", id)),
+        Id::unique(("note", id)),
+        Id::unique(("sort_as", id)),
+    ];
+    let member = &mut session.roster[index];
+    cells::text_cell(
+        ui,
+        row.cell(COLUMN_WIDTHS[1]),
+        ids[0],
+        &mut member.name,
+        "姓名",
+    );
+    cells::choice_cell(
+        ui,
+        row.cell(COLUMN_WIDTHS[2]),
+        ids[1],
+        &mut member.role,
+        &Role::ALL,
+        Role::label,
+    );
+    let rank = row.cell(COLUMN_WIDTHS[3]);
+    if member.role == Role::Member {
+        cells::weak_text(ui, rank, "笔画", egui::Align2::CENTER_CENTER);
+    } else {
+        cells::number_cell(ui, rank, ids[2], &mut member.rank, 1..=99)
+            .on_hover_text("位次：1 排在最前");
+    }
+    cells::choice_cell(
+        ui,
+        row.cell(COLUMN_WIDTHS[4]),
+        ids[3],
+        &mut member.gender,
+        &[Gender::Unspecified, Gender::Male, Gender::Female],
+        super::widgets::gender_label,
+    );
+    match status {
+        AttendanceStatus::OnLeave(mut reason) => {
+            let cell = row.cell(COLUMN_WIDTHS[5] - cells::WORD_BUTTON_WIDTH - cells::GAP);
+            let response = cells::text_cell(ui, cell, ids[4], &mut reason, "事由（可不填）");
+            let usual = cells::small_button(
+                ui,
+                &mut row,
+                cells::WORD_BUTTON_WIDTH,
+                "常用",
+                None,
+                true,
+                "常用请假事由",
             );
-        } else {
-            ui.add_sized(
-                [COLUMN_WIDTHS[3], 24.0],
-                egui::DragValue::new(&mut member.rank).range(1..=99),
-            );
-        }
-        enum_combo_of_width(
-            ui,
-            ("gender", id),
-            &mut member.gender,
-            &[Gender::Unspecified, Gender::Male, Gender::Female],
-            super::widgets::gender_label,
-            Some(combo_width(COLUMN_WIDTHS[4])),
-        );
-        match status {
-            AttendanceStatus::OnLeave(mut reason) => {
-                let response = ui.add(
-                    egui::TextEdit::singleline(&mut reason)
-                        .hint_text("事由（可不填）")
-                        .desired_width(text_width(COLUMN_WIDTHS[5] - 60.0)),
-                );
-                let mut chosen = None;
-                ui.menu_button("常用", |ui| {
-                    for usual in USUAL_LEAVE_REASONS {
-                        if ui.button(usual).clicked() {
-                            chosen = Some(usual.to_owned());
-                        }
+            let mut chosen = None;
+            egui::Popup::menu(&usual).show(|ui| {
+                for usual in USUAL_LEAVE_REASONS {
+                    if ui.button(usual).clicked() {
+                        chosen = Some(usual.to_owned());
                     }
-                });
-                if let Some(usual) = chosen {
-                    actions.push(Action::SetAttendance(id, AttendanceStatus::OnLeave(usual)));
-                } else if response.changed() {
-                    // Typing a reason is a leaf edit: applied at once, grouped by the undo history.
-                    session.set_attendance(id, AttendanceStatus::OnLeave(reason));
                 }
-            }
-            _ => {
-                let member = &mut session.roster[index];
-                ui.add(
-                    egui::TextEdit::singleline(&mut member.note)
-                        .hint_text("职务、单位等备注")
-                        .desired_width(text_width(COLUMN_WIDTHS[5])),
-                );
+            });
+            if let Some(usual) = chosen {
+                actions.push(Action::SetAttendance(id, AttendanceStatus::OnLeave(usual)));
+            } else if response.changed() {
+                // Typing a reason is a leaf edit: applied at once, grouped by the undo history.
+                session.set_attendance(id, AttendanceStatus::OnLeave(reason));
             }
         }
-        let member = &mut session.roster[index];
-        let mut sort_as = member.sort_as.clone().unwrap_or_default();
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut sort_as)
-                    .hint_text("（按姓名）")
-                    .desired_width(text_width(COLUMN_WIDTHS[6])),
-            )
-            .on_hover_text("手工调整笔画排序：按此处填写的名字排序（例如生僻字的人）");
-        if response.changed() {
-            member.sort_as = (!sort_as.trim().is_empty()).then(|| sort_as.trim().to_owned());
+        _ => {
+            let member = &mut session.roster[index];
+            let cell = row.cell(COLUMN_WIDTHS[5]);
+            cells::text_cell(ui, cell, ids[4], &mut member.note, "职务、单位等备注");
         }
-        if delete_button(ui, &format!("「{}」", member.name)) {
-            actions.push(Action::DeleteMember(id));
-        }
-    });
+    }
+    let member = &mut session.roster[index];
+    let mut sort_as = member.sort_as.clone().unwrap_or_default();
+    let cell = row.cell(COLUMN_WIDTHS[6]);
+    let response = cells::text_cell(ui, cell, ids[5], &mut sort_as, "（按姓名）")
+        .on_hover_text("手工调整笔画排序：按此处填写的名字排序（例如生僻字的人）");
+    if response.changed() {
+        member.sort_as = (!sort_as.trim().is_empty()).then(|| sort_as.trim().to_owned());
+    }
+    if cells::row_is_hot(ui, &row, &ids)
+        && cells::delete_button(ui, &mut row, &format!("「{}」", member.name))
+    {
+        actions.push(Action::DeleteMember(id));
+    }
 }

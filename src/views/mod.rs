@@ -5,10 +5,12 @@ pub mod agenda;
 pub mod appointments;
 pub mod attendance;
 pub mod blocks;
+pub mod cells;
 pub mod export_dialog;
 pub mod hall;
 pub mod observers;
 pub mod overview;
+pub mod reorder;
 pub mod reports;
 pub mod resolutions;
 pub mod start;
@@ -121,10 +123,10 @@ pub struct EditorState {
 }
 
 /// The navigation panel: each part of the session with its count.
-pub fn navigation_ui(ui: &mut egui::Ui, session: &Session, state: &mut EditorState) {
+pub fn navigation_ui(ui: &mut egui::Ui, counts: [Option<usize>; 8], state: &mut EditorState) {
     ui.add_space(6.0);
-    for section in Section::ALL {
-        let text = match section.count(session) {
+    for (section, count) in Section::ALL.into_iter().zip(counts) {
+        let text = match count {
             Some(count) => format!("{}　{count}", section.label()),
             None => section.label().to_owned(),
         };

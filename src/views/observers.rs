@@ -2,7 +2,8 @@
 
 use egui::Ui;
 
-use super::widgets::{delete_button, joined_list_field, move_buttons, screen_heading};
+use super::widgets::screen_heading;
+use super::{cells, reorder};
 use crate::action::Action;
 use crate::model::Session;
 
@@ -33,33 +34,15 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
             });
         });
     let len = session.observers.len();
-    // The names take what the row's other fields leave, measured once: a width taken from each
-    // row's own `available_width` grew from row to row past the window's edge.
-    let names_width = (ui.available_width() - ROW_FIXED_WIDTH).max(160.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, ROW_HEIGHT, len, |ui, rows| {
-            let response =
-                egui_dnd::dnd(ui, egui::Id::unique("observers_dnd")).show_custom(|ui, iter| {
-                    for index in rows {
-                        let Some(id) = session.observers.get(index).map(|u| u.id) else {
-                            continue;
-                        };
-                        // The same item id as `Dnd::show` gives the pair (index, id).
-                        iter.next(
-                            ui,
-                            egui::Id::unique((index, id)),
-                            index,
-                            true,
-                            |ui, item| {
-                                item.ui(ui, |ui, handle, _| {
-                                    unit_row_ui(ui, session, index, names_width, handle, actions);
-                                })
-                            },
-                        );
-                    }
-                });
-            if let Some((from, to)) = super::widgets::dnd_final_move(&response) {
+            let list = egui::Id::unique("observers_reorder");
+            let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
+            for index in rows {
+                unit_row_ui(ui, session, index, list, actions);
+            }
+            if let Some((from, to)) = reorder::finish(ui, list, geometry) {
                 actions.push(Action::MoveObserverUnit { from, to });
             }
         });
@@ -68,16 +51,21 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
 /// Height of a row of the list (its fields' height); only the rows in view are drawn.
 const ROW_HEIGHT: f32 = 26.0;
 
-/// The width of a row without the names: handle, unit, count, move and delete buttons, spacing.
-const ROW_FIXED_WIDTH: f32 = 440.0;
+/// Width of the drag handle.
+const HANDLE_WIDTH: f32 = 16.0;
+
+/// Width of the count of people.
+const COUNT_WIDTH: f32 = 40.0;
+
+/// Width of the unit's name.
+const UNIT_WIDTH: f32 = 200.0;
 
 /// One unit: drag handle, name, people, count, move and delete buttons.
 fn unit_row_ui(
     ui: &mut Ui,
     session: &mut Session,
     index: usize,
-    names_width: f32,
-    handle: egui_dnd::Handle,
+    list: egui::Id,
     actions: &mut Vec<Action>,
 ) {
     let len = session.observers.len();
@@ -85,23 +73,41 @@ fn unit_row_ui(
         return;
     };
     let id = unit.id;
-    ui.horizontal(|ui| {
-        ui.set_min_height(ROW_HEIGHT);
-        handle.ui(ui, |ui| {
-            ui.label("≡");
-        });
-        ui.add(
-            egui::TextEdit::singleline(&mut unit.unit)
-                .desired_width(200.0)
-                .hint_text("单位，如：市人民政府"),
-        );
-        joined_list_field(ui, &mut unit.names, names_width, "姓名、姓名");
-        ui.weak(format!("{}人", unit.names.len()));
-        if let Some(to) = move_buttons(ui, index, len) {
+    let mut row = cells::Row::new(ui, ROW_HEIGHT);
+    let grip = row.cell(HANDLE_WIDTH);
+    reorder::grip(ui, list, index, id, grip);
+    // The names take what the row's other cells leave.
+    let names_width =
+        (row.remaining() - UNIT_WIDTH - COUNT_WIDTH - cells::ROW_ACTIONS_WIDTH - 4.0 * cells::GAP)
+            .max(160.0);
+    let unit_id = egui::Id::unique(("observer_unit", id));
+    let names_id = egui::Id::unique(("observer_names", id));
+    cells::text_cell(
+        ui,
+        row.cell(UNIT_WIDTH),
+        unit_id,
+        &mut unit.unit,
+        "单位，如：市人民政府",
+    );
+    cells::list_cell(
+        ui,
+        row.cell(names_width),
+        names_id,
+        &mut unit.names,
+        "姓名、姓名",
+    );
+    cells::weak_text(
+        ui,
+        row.cell(COUNT_WIDTH),
+        &format!("{}人", unit.names.len()),
+        egui::Align2::CENTER_CENTER,
+    );
+    if cells::row_is_hot(ui, &row, &[unit_id, names_id]) {
+        if let Some(to) = cells::move_buttons(ui, &mut row, index, len) {
             actions.push(Action::MoveObserverUnit { from: index, to });
         }
-        if delete_button(ui, "列席单位") {
+        if cells::delete_button(ui, &mut row, "列席单位") {
             actions.push(Action::DeleteObserverUnit(id));
         }
-    });
+    }
 }

@@ -79,12 +79,17 @@ pub fn joined_list_field(ui: &mut Ui, items: &mut Vec<String>, width: f32, hint:
             .hint_text(hint.to_owned()),
     );
     if response.changed() {
-        *items = text.split('、').map(|s| s.trim().to_owned()).collect();
-        if items.len() == 1 && items[0].is_empty() {
-            items.clear();
-        }
+        *items = split_list(&text);
     }
     response
+}
+
+/// A line of texts joined by 「、」 split back into its items, each trimmed; an empty line is no item.
+pub fn split_list(text: &str) -> Vec<String> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    text.split('、').map(|s| s.trim().to_owned()).collect()
 }
 
 /// A combo box over a fixed list of values, each with its label.
@@ -177,18 +182,6 @@ pub fn delete_button(ui: &mut Ui, what: &str) -> bool {
         ui.label(format!("删除{what}（可撤销）"));
     })
     .clicked()
-}
-
-/// The move a finished drag asks for, as (from, final position): egui_dnd reports "insert
-/// before `to`", our actions take the final position.
-pub fn dnd_final_move(response: &egui_dnd::DragDropResponse) -> Option<(usize, usize)> {
-    let update = response.final_update()?;
-    let to = if update.to > update.from {
-        update.to - 1
-    } else {
-        update.to
-    };
-    Some((update.from, to))
 }
 
 /// 男, 女, or 「—」 when not recorded, as gender menus show it.

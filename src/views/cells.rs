@@ -1,0 +1,501 @@
+//! Table cells for screens with a row per member, unit or entry.
+//!
+//! A cell paints its value as text inside a plain field outline, and becomes the real editing
+//! widget only while it has the keyboard focus: clicked, or reached with Tab. To the person the
+//! table reads and works like a form; to the computer a row costs a few painted strings instead
+//! of a handful of full widgets, so a screen full of rows draws as fast as a short one
+//! (issue 7: frame time follows what is visible, not the size of the session).
+//!
+//! Every cell keeps its [`Id`] in both states, so the focus (and Tab order) passes between the
+//! painted cell and the field seamlessly, and it reports itself to accessibility tools as the
+//! widget it stands for (a text input, a combo box, a button).
+
+use std::ops::RangeInclusive;
+
+use egui::accesskit::Role;
+use egui::{
+    Align2, Color32, CornerRadius, Id, Rect, Response, Sense, Shape, Stroke, StrokeKind, TextStyle,
+    TextWrapMode, Ui, WidgetInfo, WidgetText, vec2,
+};
+
+/// Space between a cell's outline and its text, as a text field has.
+const PADDING: f32 = 4.0;
+
+/// Where a cell's text begins, from its left edge: where a text field's text begins, so that
+/// nothing moves when the cell becomes a field.
+const TEXT_INSET: f32 = 8.0;
+
+/// Height of a cell within its row.
+pub const CELL_HEIGHT: f32 = 24.0;
+
+/// Width of an ↑ or ↓ [`small_button`].
+pub const ARROW_WIDTH: f32 = 22.0;
+
+/// Width of a 「删除」 or 「常用」 [`small_button`].
+pub const WORD_BUTTON_WIDTH: f32 = 40.0;
+
+/// Width of the [`move_buttons`].
+pub const MOVE_BUTTONS_WIDTH: f32 = 2.0 * ARROW_WIDTH + GAP;
+
+/// Width of the row actions of [`move_buttons`] and [`delete_button`] together.
+pub const ROW_ACTIONS_WIDTH: f32 = MOVE_BUTTONS_WIDTH + GAP + WORD_BUTTON_WIDTH;
+
+/// Space between the cells of a row.
+pub const GAP: f32 = 6.0;
+
+/// A row of cells laid out left to right by hand: one allocation for the whole row and a
+/// rectangle for each cell, instead of a horizontal layout with a child `Ui` per row.
+pub struct Row {
+    rect: Rect,
+    next_x: f32,
+    id: Id,
+    next_id: u64,
+}
+
+impl Row {
+    /// A row `height` high across the width available, allocated from `ui`.
+    pub fn new(ui: &mut Ui, height: f32) -> Self {
+        let (id, rect) = ui.allocate_space(vec2(ui.available_width(), height));
+        Self {
+            rect,
+            next_x: rect.left(),
+            id,
+            next_id: 0,
+        }
+    }
+
+    /// An id for the next widget of the row that needs no id of its own (a button).
+    fn next_id(&mut self) -> Id {
+        self.next_id += 1;
+        self.id.with(self.next_id)
+    }
+
+    /// The whole row.
+    pub fn rect(&self) -> Rect {
+        self.rect
+    }
+
+    /// The width left on the right of the cells taken so far.
+    pub fn remaining(&self) -> f32 {
+        (self.rect.right() - self.next_x).max(0.0)
+    }
+
+    /// The next cell, `width` wide and [`CELL_HEIGHT`] high, centred in the row's height.
+    pub fn cell(&mut self, width: f32) -> Rect {
+        let height = CELL_HEIGHT.min(self.rect.height());
+        self.cell_of_height(width, height)
+    }
+
+    /// The next cell, `width` wide and as high as the row.
+    pub fn full_cell(&mut self, width: f32) -> Rect {
+        self.cell_of_height(width, self.rect.height())
+    }
+
+    fn cell_of_height(&mut self, width: f32, height: f32) -> Rect {
+        let rect = Rect::from_min_size(
+            egui::pos2(self.next_x, self.rect.center().y - height / 2.0),
+            vec2(width, height),
+        );
+        self.next_x += width + GAP;
+        rect
+    }
+}
+
+/// A text cell: the text (or `hint`, faint, when empty) until focused, then a text field.
+pub fn text_cell(ui: &mut Ui, rect: Rect, id: Id, text: &mut String, hint: &str) -> Response {
+    if has_focus(ui, id) {
+        return ui.place(
+            rect,
+            egui::TextEdit::singleline(text)
+                .id(id)
+                .hint_text(hint.to_owned()),
+        );
+    }
+    let response = idle_cell(ui, rect, id, text, hint, false);
+    response.widget_info(|| WidgetInfo::text_edit(ui.is_enabled(), &*text, &*text, hint));
+    response
+}
+
+/// A list of short texts (names, posts) shown and edited as one line joined by 「、」.
+pub fn list_cell(ui: &mut Ui, rect: Rect, id: Id, items: &mut Vec<String>, hint: &str) -> Response {
+    let mut text = items.join("、");
+    let response = text_cell(ui, rect, id, &mut text, hint);
+    if response.changed() {
+        *items = super::widgets::split_list(&text);
+    }
+    response
+}
+
+/// A whole number in `range`: shown as digits, typed as digits; what is not a number in range
+/// is shown in red while typed and not applied.
+pub fn number_cell(
+    ui: &mut Ui,
+    rect: Rect,
+    id: Id,
+    value: &mut u32,
+    range: RangeInclusive<u32>,
+) -> Response {
+    if has_focus(ui, id) {
+        let draft_id = id.with("draft");
+        let mut draft = ui
+            .data(|d| d.get_temp::<String>(draft_id))
+            .unwrap_or_else(|| value.to_string());
+        let valid = |draft: &str| {
+            draft
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| range.contains(n))
+        };
+        let draft_is_valid = valid(&draft).is_some();
+        let mut edit = egui::TextEdit::singleline(&mut draft).id(id);
+        if !draft_is_valid {
+            edit = edit.text_color(ui.visuals().error_fg_color);
+        }
+        let response = ui.place(rect, edit);
+        if response.changed()
+            && let Some(new) = valid(&draft)
+        {
+            *value = new;
+        }
+        if response.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(draft_id));
+        } else {
+            ui.data_mut(|d| d.insert_temp(draft_id, draft));
+        }
+        return response;
+    }
+    let text = value.to_string();
+    let response = idle_cell(ui, rect, id, &text, "", false);
+    response.widget_info(|| WidgetInfo::text_edit(ui.is_enabled(), &text, &text, ""));
+    response
+}
+
+/// One of `all`, chosen from a menu that opens on a click (or Enter / Space when focused).
+pub fn choice_cell<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    rect: Rect,
+    id: Id,
+    value: &mut T,
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+) -> Response {
+    let current = label(*value);
+    let mut response = idle_cell(ui, rect, id, current, "", true);
+    response.widget_info(|| WidgetInfo::labeled(Role::ComboBox, ui.is_enabled(), current));
+    let popup_id = egui::Popup::default_response_id(&response);
+    if response.clicked() || egui::Popup::is_id_open(ui.ctx(), popup_id) {
+        let mut chosen = None;
+        egui::Popup::menu(&response).width(rect.width()).show(|ui| {
+            for option in all {
+                if ui
+                    .selectable_label(*option == *value, label(*option))
+                    .clicked()
+                {
+                    chosen = Some(*option);
+                }
+            }
+        });
+        if let Some(option) = chosen
+            && option != *value
+        {
+            *value = option;
+            response.mark_changed();
+        }
+    }
+    response
+}
+
+/// A small frameless button (↑, ↓, 删除, 常用…), the next `width` of `row`: its text, with a frame only
+/// under the pointer or with the focus. Disabled, it is drawn faint and does nothing.
+pub fn small_button(
+    ui: &mut Ui,
+    row: &mut Row,
+    width: f32,
+    text: &str,
+    color: Option<Color32>,
+    enabled: bool,
+    hover: &str,
+) -> Response {
+    let sense = if enabled {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let rect = row.cell(width);
+    let response = ui.interact(rect, row.next_id(), sense);
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, text));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        if enabled && (response.hovered() || response.has_focus()) {
+            ui.painter().rect(
+                rect,
+                visuals.corner_radius,
+                visuals.weak_bg_fill,
+                visuals.bg_stroke,
+                StrokeKind::Inside,
+            );
+        }
+        let color = if enabled {
+            color.unwrap_or(visuals.text_color())
+        } else {
+            ui.visuals().weak_text_color()
+        };
+        paint_text(
+            ui,
+            rect,
+            text,
+            TextStyle::Button,
+            Align2::CENTER_CENTER,
+            color,
+        );
+    }
+    if hover.is_empty() {
+        response
+    } else {
+        response.on_hover_text(hover)
+    }
+}
+
+/// A row of a list to choose from (agenda items, motions), the next `width` of `row`: its text,
+/// highlighted when `selected`; each line of `text` is cut short with 「…」 where it does not fit.
+pub fn selectable_row(
+    ui: &mut Ui,
+    row: &mut Row,
+    width: f32,
+    selected: bool,
+    text: &str,
+) -> Response {
+    let rect = row.full_cell(width);
+    let response = ui.interact(rect, row.next_id(), Sense::click());
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, text));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact_selectable(&response, selected);
+        if selected || response.hovered() || response.has_focus() {
+            ui.painter().rect(
+                rect,
+                visuals.corner_radius,
+                visuals.weak_bg_fill,
+                visuals.bg_stroke,
+                StrokeKind::Inside,
+            );
+        }
+        // Each line of the text on a line of its own, the block centred in the row.
+        let lines = text.lines().count().max(1) as f32;
+        let line_height = (rect.height() - 2.0 * PADDING) / lines;
+        for (n, line) in text.lines().enumerate() {
+            let top = rect.top() + PADDING + n as f32 * line_height;
+            let line_rect = Rect::from_x_y_ranges(
+                rect.left() + PADDING..=rect.right() - PADDING,
+                top..=top + line_height,
+            );
+            paint_text(
+                ui,
+                line_rect,
+                line,
+                TextStyle::Button,
+                Align2::LEFT_CENTER,
+                visuals.text_color(),
+            );
+        }
+    }
+    response
+}
+
+/// A coloured button, the next `width` of `row`, with white text (the attendance status).
+pub fn chip(ui: &mut Ui, row: &mut Row, width: f32, text: &str, fill: Color32) -> Response {
+    let rect = row.cell(width);
+    let response = ui.interact(rect, row.next_id(), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, text));
+    if ui.is_rect_visible(rect) {
+        let stroke = if response.hovered() || response.has_focus() {
+            ui.visuals().widgets.hovered.fg_stroke
+        } else {
+            Stroke::NONE
+        };
+        ui.painter().rect(
+            rect,
+            CornerRadius::same(3),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
+        paint_text(
+            ui,
+            rect,
+            egui::RichText::new(text).strong(),
+            TextStyle::Button,
+            Align2::CENTER_CENTER,
+            Color32::WHITE,
+        );
+    }
+    response
+}
+
+/// Text that is only read (a count, a note) in `rect`, aligned by `align`, without the
+/// interaction of a label: nothing to select, hover or copy.
+pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align2) {
+    if ui.is_rect_visible(rect) {
+        let color = ui.visuals().text_color();
+        paint_text(ui, rect, text, TextStyle::Body, align, color);
+    }
+}
+
+/// Faint text that is only read (a count, an outcome) in `rect`, aligned by `align`.
+pub fn weak_text(ui: &Ui, rect: Rect, text: &str, align: Align2) {
+    if ui.is_rect_visible(rect) {
+        paint_plain(ui, rect, text, align, ui.visuals().weak_text_color());
+    }
+}
+
+/// A drag handle's mark 「≡」 in `rect`: three short lines, no text to lay out.
+pub fn paint_grip(ui: &Ui, rect: Rect) {
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let stroke = ui.visuals().widgets.inactive.fg_stroke;
+    let center = rect.center();
+    let half = (rect.width() * 0.3).min(6.0);
+    for dy in [-4.0, 0.0, 4.0] {
+        let y = (center.y + dy).round() + 0.5;
+        ui.painter()
+            .hline(center.x - half..=center.x + half, y, stroke);
+    }
+}
+
+/// Up and down [`small_button`]s for the row at `index` of `len`; the new position if pressed.
+pub fn move_buttons(ui: &mut Ui, row: &mut Row, index: usize, len: usize) -> Option<usize> {
+    let mut moved = None;
+    if small_button(ui, row, ARROW_WIDTH, "↑", None, index > 0, "上移").clicked() {
+        moved = Some(index - 1);
+    }
+    if small_button(ui, row, ARROW_WIDTH, "↓", None, index + 1 < len, "下移").clicked() {
+        moved = Some(index + 1);
+    }
+    moved
+}
+
+/// A red 「删除」 [`small_button`] for a row holding `what`; whether it was clicked.
+pub fn delete_button(ui: &mut Ui, row: &mut Row, what: &str) -> bool {
+    let color = ui.visuals().error_fg_color;
+    let hover = format!("删除{what}（可撤销）");
+    small_button(
+        ui,
+        row,
+        WORD_BUTTON_WIDTH,
+        "删除",
+        Some(color),
+        true,
+        &hover,
+    )
+    .clicked()
+}
+
+/// Whether a row's own actions (move, delete) are drawn: while the pointer is over the row or
+/// one of its `cells` has the keyboard focus, as mail and file lists show them. They come last
+/// in a row, so nothing moves when they appear; and a screen of rows costs a screen of cells,
+/// not of buttons as well.
+pub fn row_is_hot(ui: &Ui, row: &Row, cells: &[Id]) -> bool {
+    ui.rect_contains_pointer(row.rect())
+        || ui.memory(|m| m.focused().is_some_and(|focused| cells.contains(&focused)))
+}
+
+/// Shades every other row, from the row's `index`, as a striped table does.
+pub fn stripe(ui: &Ui, row: &Row, index: usize) {
+    if index % 2 == 1 && ui.is_rect_visible(row.rect()) {
+        ui.painter()
+            .rect_filled(row.rect(), 0.0, ui.visuals().faint_bg_color);
+    }
+}
+
+/// Whether the cell `id` has the keyboard focus, and so is drawn as its editing widget.
+fn has_focus(ui: &Ui, id: Id) -> bool {
+    ui.memory(|m| m.has_focus(id))
+}
+
+/// Lays out `text` on one line cut short to fit `rect` and paints it there, aligned by `align`;
+/// whether it had to be cut short.
+fn paint_text(
+    ui: &Ui,
+    rect: Rect,
+    text: impl Into<WidgetText>,
+    style: TextStyle,
+    align: Align2,
+    color: Color32,
+) -> bool {
+    let galley = text
+        .into()
+        .into_galley(ui, Some(TextWrapMode::Truncate), rect.width(), style);
+    let elided = galley.elided;
+    let pos = align.align_size_within_rect(galley.size(), rect).min;
+    ui.painter().galley(pos, galley, color);
+    elided
+}
+
+/// [`paint_text`] for plain text in the body font: the layout job is built directly, without
+/// the rich-text conversion, as every cell of a table does it every frame.
+fn paint_plain(ui: &Ui, rect: Rect, text: &str, align: Align2, color: Color32) -> bool {
+    let font = TextStyle::Body.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::single_section(
+        text.to_owned(),
+        egui::TextFormat::simple(font, color),
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width());
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let elided = galley.elided;
+    let pos = align.align_size_within_rect(galley.size(), rect).min;
+    ui.painter().galley(pos, galley, color);
+    elided
+}
+
+/// A cell not being edited, filling `rect`: its outline, `text` (or `hint`, faint) cut short
+/// where it does not fit (the whole of it on hover), and a menu arrow for a `choice`. A click,
+/// or Tab reaching it, gives it the focus: the next frame draws the editing widget.
+fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bool) -> Response {
+    let mut response = ui.interact(rect, id, Sense::click());
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    if response.clicked() && !choice {
+        response.request_focus();
+        ui.ctx().request_repaint();
+    }
+    let hot = response.hovered() || response.has_focus();
+    let visuals = ui.visuals();
+    let stroke = if hot {
+        visuals.widgets.hovered.bg_stroke
+    } else {
+        visuals.widgets.noninteractive.bg_stroke
+    };
+    // A square outline is four line segments; rounded corners would cost a path each.
+    ui.painter()
+        .add(Shape::rect_stroke(rect, 0, stroke, StrokeKind::Inside));
+    let arrow = if choice { rect.height() * 0.5 } else { 0.0 };
+    let (shown, color) = if text.is_empty() {
+        (hint, visuals.weak_text_color())
+    } else {
+        (text, visuals.text_color())
+    };
+    let text_rect = Rect::from_min_max(
+        rect.min + vec2(TEXT_INSET, 0.0),
+        egui::pos2(rect.right() - PADDING - arrow, rect.bottom()),
+    );
+    let elided = paint_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color);
+    if choice {
+        let icon = Rect::from_center_size(
+            egui::pos2(rect.right() - PADDING - arrow * 0.5, rect.center().y),
+            vec2(arrow * 0.7, arrow * 0.45),
+        );
+        ui.painter().add(Shape::rotated_triangle(
+            icon,
+            0.0,
+            ui.visuals().widgets.inactive.fg_stroke.color,
+        ));
+    } else if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+    }
+    if elided {
+        response = response.on_hover_text(text.to_owned());
+    }
+    response
+}
