@@ -509,7 +509,7 @@ pub fn apply(session: &mut Session, action: Action) -> Option<Selected> {
         Action::RecordVote { subject, record } => record_vote(session, &subject, &record),
         Action::DeleteVote(id) => session.votes.retain(|v| v.id != id || v.announced),
         Action::AnnounceVote(id) => {
-            let members = session.attendance_counts().members;
+            let members = session.member_count();
             let vote = session.votes.iter_mut().find(|v| v.id == id)?;
             vote.announced = true;
             let (subject, result) = (vote.subject.clone(), result_of(&vote.record, members));
@@ -548,7 +548,7 @@ pub fn apply(session: &mut Session, action: Action) -> Option<Selected> {
 /// Records a vote unless the subject's vote is announced (then nothing changes: it must be
 /// unlocked first).
 fn record_vote(session: &mut Session, subject: &VoteSubject, record: &VoteRecord) {
-    let members = session.attendance_counts().members;
+    let members = session.member_count();
     let existing = vote_for(session, subject).map(|v| (v.id, v.announced));
     match existing {
         Some((_, true)) => return,

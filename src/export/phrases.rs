@@ -107,7 +107,7 @@ pub fn tally_of(record: &VoteRecord) -> Option<Tally> {
 /// What a vote decided, and how the minutes say it: (adopted, 「以赞成X票，反对Y票，弃权Z票表决通过」
 /// / 「以…，未获通过」 / 「表决通过」 / 「未获通过」).
 pub fn vote_outcome(session: &Session, record: &VoteRecord) -> (bool, String) {
-    let members = session.attendance_counts().members;
+    let members = session.member_count();
     match tally_of(record) {
         Some(tally) => (
             crate::model::rules::passes(tally.yes, members),

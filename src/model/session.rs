@@ -281,9 +281,14 @@ impl Session {
         }
     }
 
+    /// N, the members of the committee (应到): what quorum and passing are reckoned on.
+    pub fn member_count(&self) -> u32 {
+        u32::try_from(self.roster.len()).unwrap_or(u32::MAX)
+    }
+
     /// Counts N, present, on leave and absent. Absences of people not on the roster are ignored.
     pub fn attendance_counts(&self) -> AttendanceCounts {
-        let members = u32::try_from(self.roster.len()).unwrap_or(u32::MAX);
+        let members = self.member_count();
         let mut on_leave = 0u32;
         let mut absent = 0u32;
         // Linear in the roster and the absences: the counts are shown on every frame.

@@ -51,7 +51,7 @@ pub fn result_of(record: &VoteRecord, members: u32) -> VoteResult {
 /// The minutes' sentence for a recorded vote: 「以赞成X票，反对Y票，弃权Z票表决通过」, or
 /// 「表决通过」 when only the result is known.
 pub fn result_sentence(session: &Session, record: &VoteRecord) -> String {
-    let members = session.attendance_counts().members;
+    let members = session.member_count();
     match (tally_of(record), record) {
         (Some(tally), _) => {
             rules::vote_sentence(&tally, members, session.body.settings.show_not_pressed)
