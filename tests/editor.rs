@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use huiwu::app::{HuiwuApp, install_fonts};
+use huiwu::app::HuiwuApp;
 use huiwu::command::Command;
 use huiwu::dialogs::TypedPathOnly;
 use huiwu::document::Document;
@@ -22,20 +22,12 @@ fn harness_on(session: Session, path: Option<PathBuf>) -> Harness<'static, Huiwu
         AppConfig::default(),
         Box::new(TypedPathOnly),
     );
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .with_context_setup(install_fonts)
-        // Several fields sit beside a label in a grid rather than carrying their own accessible
-        // name; until each is labelled, the accessibility audit is off (noted on the issue).
-        .with_accessibility_check(false)
-        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app);
+    let mut harness = common::window(app);
     harness.run();
     harness
 }
 
-fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
-    &harness.state().document.as_ref().unwrap().session
-}
+use common::session;
 
 fn is_dirty(harness: &Harness<'_, HuiwuApp>) -> bool {
     harness.state().document.as_ref().unwrap().is_dirty()

@@ -8,11 +8,10 @@ use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use huiwu::app::{HuiwuApp, install_fonts};
+use huiwu::app::HuiwuApp;
 use huiwu::dialogs::TypedPathOnly;
 use huiwu::io::config::AppConfig;
 use huiwu::io::recovery::RecoveryStore;
-use huiwu::model::Session;
 
 /// An app with no document; tests move its clocks with `pretend_time_passed`.
 fn app(recovery: Option<&Path>) -> Harness<'static, HuiwuApp> {
@@ -20,16 +19,10 @@ fn app(recovery: Option<&Path>) -> Harness<'static, HuiwuApp> {
     if let Some(dir) = recovery {
         app = app.with_recovery(RecoveryStore::at(dir));
     }
-    Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .with_context_setup(install_fonts)
-        .with_accessibility_check(false) // see tests/editor.rs
-        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app)
+    common::window(app)
 }
 
-fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
-    &harness.state().document.as_ref().unwrap().session
-}
+use common::session;
 
 fn example_file(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("s.ron");

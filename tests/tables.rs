@@ -10,11 +10,11 @@ use egui::accesskit::Role as A11yRole;
 use egui::{Key, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use huiwu::app::{HuiwuApp, install_fonts};
+use huiwu::app::HuiwuApp;
 use huiwu::dialogs::TypedPathOnly;
 use huiwu::document::Document;
 use huiwu::io::config::AppConfig;
-use huiwu::model::{Role, Session};
+use huiwu::model::Role;
 
 fn harness() -> Harness<'static, HuiwuApp> {
     let app = HuiwuApp::new(
@@ -22,18 +22,12 @@ fn harness() -> Harness<'static, HuiwuApp> {
         AppConfig::default(),
         Box::new(TypedPathOnly),
     );
-    let mut harness = Harness::builder()
-        .with_size(vec2(1440.0, 900.0))
-        .with_context_setup(install_fonts)
-        .with_accessibility_check(false)
-        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app);
+    let mut harness = common::window(app);
     harness.run();
     harness
 }
 
-fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
-    &harness.state().document.as_ref().unwrap().session
-}
+use common::session;
 
 fn show(harness: &mut Harness<'_, HuiwuApp>, nav_label: &str) {
     harness.get_by_label_contains(nav_label).click();

@@ -26,18 +26,12 @@ fn console(session: Session) -> Harness<'static, HuiwuApp> {
         Box::new(TypedPathOnly),
     );
     app.editor.section = Section::Votes;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .with_context_setup(install_fonts)
-        .with_accessibility_check(false) // see tests/editor.rs
-        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app);
+    let mut harness = common::window(app);
     harness.run();
     harness
 }
 
-fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
-    &harness.state().document.as_ref().unwrap().session
-}
+use common::session;
 
 #[test]
 fn voting_order_follows_the_agenda_and_only_the_agenda_vote_is_pending_in_the_example() {

