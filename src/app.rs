@@ -876,10 +876,13 @@ impl HuiwuApp {
                     };
                     ui.heading(heading);
                     ui.label("文件路径：");
-                    let edit = ui.add(
-                        egui::TextEdit::singleline(text)
-                            .desired_width(520.0)
-                            .id(egui::Id::unique("path_field")),
+                    let edit = views::widgets::named(
+                        ui.add(
+                            egui::TextEdit::singleline(text)
+                                .desired_width(520.0)
+                                .id(egui::Id::unique("path_field")),
+                        ),
+                        "文件路径",
                     );
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if let Some(message) = error {

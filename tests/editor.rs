@@ -259,7 +259,8 @@ fn export_dialog_previews_and_writes_documents_in_the_background() {
         .state_mut()
         .queue(Command::Export(Some(huiwu::export::DocKind::Appointments)));
     harness.run();
-    harness.get_by_label("导出到文件夹");
+    // The folder field, named for screen readers after its label.
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "导出到文件夹");
     // The preview shows the list as it will print.
     harness.get_all_by_label("预览").nth(3).unwrap().click();
     harness.run();

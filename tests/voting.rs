@@ -225,7 +225,7 @@ fn hall_screen_draws_the_result_in_large_type() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
         .with_context_setup(install_fonts)
-        .with_accessibility_check(false)
+        .with_accessibility_check(true)
         .build_ui(move |ui| hall_ui(ui, &view));
     harness.run();
     harness.get_by_label("鹤壁市第十二届人民代表大会常务委员会第九次会议");

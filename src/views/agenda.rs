@@ -4,7 +4,9 @@ use std::ops::Range;
 
 use egui::Ui;
 
-use super::widgets::{delete_button, enum_combo, keyboard_move, move_buttons, screen_heading};
+use super::widgets::{
+    delete_button, enum_combo, keyboard_move, move_buttons, named, screen_heading,
+};
 use super::{EditorState, cells, reorder};
 use crate::action::Action;
 use crate::model::numerals::item_mark;
@@ -175,20 +177,26 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
             ui.label("标题");
-            ui.add(
-                egui::TextEdit::multiline(&mut item.title)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("如：听取和审议市人民政府关于……的报告"),
+            named(
+                ui.add(
+                    egui::TextEdit::multiline(&mut item.title)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("如：听取和审议市人民政府关于……的报告"),
+                ),
+                "议题标题",
             );
             ui.end_row();
             ui.label("类型");
-            enum_combo(
-                ui,
-                ("kind", id),
-                &mut item.kind,
-                &AgendaKind::ALL,
-                AgendaKind::label,
+            named(
+                enum_combo(
+                    ui,
+                    ("kind", id),
+                    &mut item.kind,
+                    &AgendaKind::ALL,
+                    AgendaKind::label,
+                ),
+                "议题类型",
             );
             ui.end_row();
             ui.label("提请单位");
@@ -206,12 +214,15 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
             );
             ui.end_row();
             ui.label("结果");
-            enum_combo(
-                ui,
-                ("outcome", id),
-                &mut item.outcome,
-                &Outcome::ALL,
-                Outcome::label,
+            named(
+                enum_combo(
+                    ui,
+                    ("outcome", id),
+                    &mut item.outcome,
+                    &Outcome::ALL,
+                    Outcome::label,
+                ),
+                "结果",
             );
             ui.end_row();
         });
@@ -236,16 +247,20 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
     // the menu is open.
     let session: &Session = session;
     ui.horizontal(|ui| {
-        egui::ComboBox::from_id_salt(("link", id))
-            .selected_text("关联已有文件…")
-            .width(320.0)
-            .show_ui(ui, |ui| {
-                for (document, label) in link_candidates(session, index) {
-                    if ui.selectable_label(false, label).clicked() {
-                        actions.push(Action::LinkDocument { item: id, document });
+        named(
+            egui::ComboBox::from_id_salt(("link", id))
+                .selected_text("关联已有文件…")
+                .width(320.0)
+                .show_ui(ui, |ui| {
+                    for (document, label) in link_candidates(session, index) {
+                        if ui.selectable_label(false, label).clicked() {
+                            actions.push(Action::LinkDocument { item: id, document });
+                        }
                     }
-                }
-            });
+                })
+                .response,
+            "关联已有文件",
+        );
         if ui
             .button("＋ 新建报告")
             .on_hover_text("新建一份报告并关联到本议题")

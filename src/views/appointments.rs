@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 use super::EditorState;
 use super::agenda::or_untitled;
 use super::cells;
-use super::widgets::{delete_button, enum_combo, optional_date_field, screen_heading};
+use super::widgets::{delete_button, enum_combo, named, optional_date_field, screen_heading};
 use crate::action::{Action, today};
 use crate::model::{
     AppointmentAction, AppointmentMotion, Body, Gender, Nominator, Session, SessionDetails,
@@ -140,10 +140,13 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                     }
                 });
             });
-            ui.add(
-                egui::TextEdit::singleline(&mut motion.title)
-                    .desired_width(f32::INFINITY)
-                    .font(egui::FontId::proportional(19.0)),
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut motion.title)
+                        .desired_width(f32::INFINITY)
+                        .font(egui::FontId::proportional(19.0)),
+                ),
+                "议案标题",
             );
             egui::Grid::new(("motion", id))
                 .num_columns(4)
@@ -156,18 +159,24 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                             .hint_text("如：鹤政文〔2023〕52号"),
                     );
                     ui.label("提请人");
-                    enum_combo(
-                        ui,
-                        ("nominator", id),
-                        &mut motion.nominator,
-                        &Nominator::ALL,
-                        Nominator::label,
+                    named(
+                        enum_combo(
+                            ui,
+                            ("nominator", id),
+                            &mut motion.nominator,
+                            &Nominator::ALL,
+                            Nominator::label,
+                        ),
+                        "提请人",
                     );
                     ui.end_row();
                     ui.label("主送");
-                    ui.add_sized(
-                        [200.0, 24.0],
-                        egui::TextEdit::singleline(&mut motion.addressee),
+                    named(
+                        ui.add_sized(
+                            [200.0, 24.0],
+                            egui::TextEdit::singleline(&mut motion.addressee),
+                        ),
+                        "主送",
                     );
                     ui.label("日期");
                     ui.horizontal(|ui| {
@@ -188,10 +197,13 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                     ui.end_row();
                 });
             ui.label("正文（任免事项之前）");
-            ui.add(
-                egui::TextEdit::multiline(&mut motion.basis)
-                    .desired_width(f32::INFINITY)
-                    .desired_rows(2),
+            named(
+                ui.add(
+                    egui::TextEdit::multiline(&mut motion.basis)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(2),
+                ),
+                "正文（任免事项之前）",
             );
             ui.separator();
             ui.label(egui::RichText::new("任免事项").strong());

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use egui::{RichText, Ui};
 
+use super::widgets::named;
+
 use crate::action::{Action, TextTarget};
 use crate::model::text::{blocks_from_plain_text, plain_text_from_blocks};
 use crate::model::{Block, Table};
@@ -138,10 +140,13 @@ fn whole_text_ui(
             .id_salt("whole_text")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.add(
-                    egui::TextEdit::multiline(buffer)
-                        .desired_width(f32::INFINITY)
-                        .desired_rows(30),
+                named(
+                    ui.add(
+                        egui::TextEdit::multiline(buffer)
+                            .desired_width(f32::INFINITY)
+                            .desired_rows(30),
+                    ),
+                    "全文",
                 );
             });
         if apply {
@@ -282,10 +287,13 @@ fn block_row_ui(
         let width = ui.available_width();
         match block {
             Block::Paragraph(text) => {
-                ui.add(
-                    egui::TextEdit::multiline(text)
-                        .desired_width(width)
-                        .desired_rows(1),
+                named(
+                    ui.add(
+                        egui::TextEdit::multiline(text)
+                            .desired_width(width)
+                            .desired_rows(1),
+                    ),
+                    "段落",
                 );
             }
             Block::Heading(level, text) => {
@@ -294,11 +302,14 @@ fn block_row_ui(
                     2 => 16.5,
                     _ => 15.0,
                 };
-                ui.add(
-                    egui::TextEdit::multiline(text)
-                        .desired_width(width)
-                        .desired_rows(1)
-                        .font(egui::FontId::proportional(size)),
+                named(
+                    ui.add(
+                        egui::TextEdit::multiline(text)
+                            .desired_width(width)
+                            .desired_rows(1)
+                            .font(egui::FontId::proportional(size)),
+                    ),
+                    "标题",
                 );
             }
             Block::Table(table) => table_ui(ui, table, index),
@@ -310,12 +321,18 @@ fn table_ui(ui: &mut Ui, table: &mut Table, index: usize) {
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             ui.label("表题");
-            ui.add_sized(
-                [300.0, 24.0],
-                egui::TextEdit::singleline(&mut table.caption),
+            named(
+                ui.add_sized(
+                    [300.0, 24.0],
+                    egui::TextEdit::singleline(&mut table.caption),
+                ),
+                "表题",
             );
             ui.label("表头行数");
-            ui.add(egui::DragValue::new(&mut table.header_rows).range(0..=5));
+            named(
+                ui.add(egui::DragValue::new(&mut table.header_rows).range(0..=5)),
+                "表头行数",
+            );
             if ui.small_button("＋行").clicked() {
                 let width = table.rows.first().map_or(1, Vec::len);
                 table.rows.push(vec![String::new(); width]);
@@ -334,7 +351,10 @@ fn table_ui(ui: &mut Ui, table: &mut Table, index: usize) {
                     .show(ui, |ui| {
                         for row in &mut table.rows {
                             for cell in row.iter_mut() {
-                                ui.add_sized([90.0, 24.0], egui::TextEdit::singleline(cell));
+                                named(
+                                    ui.add_sized([90.0, 24.0], egui::TextEdit::singleline(cell)),
+                                    "表格单元格",
+                                );
                             }
                             ui.end_row();
                         }

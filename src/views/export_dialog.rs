@@ -6,6 +6,7 @@ use std::sync::mpsc::{Receiver, channel};
 
 use egui::{RichText, Ui};
 
+use super::widgets::named;
 use crate::export::{self, DocKind, Format};
 use crate::model::Session;
 
@@ -191,7 +192,10 @@ impl ExportDialog {
         ui.separator();
         ui.horizontal(|ui| {
             ui.label("导出到文件夹");
-            ui.add_sized([420.0, 24.0], egui::TextEdit::singleline(&mut self.folder));
+            named(
+                ui.add_sized([420.0, 24.0], egui::TextEdit::singleline(&mut self.folder)),
+                "导出到文件夹",
+            );
         });
         if let Some(doc) = self.chosen.first() {
             ui.weak(format!("例如：{}", self.target(*doc).display()));

@@ -2,7 +2,7 @@
 
 use egui::Ui;
 
-use super::widgets::{date_field, delete_button, enum_combo, screen_heading};
+use super::widgets::{date_field, delete_button, enum_combo, named, screen_heading};
 use crate::action::{Action, today};
 use crate::model::{NameOrderMode, SatisfactionBase, Session, SittingKind};
 
@@ -29,7 +29,10 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                     "第{}届常委会第",
                     crate::model::numerals::chinese_number(session.body.term)
                 ));
-                ui.add(egui::DragValue::new(&mut session.details.number).range(1..=999));
+                named(
+                    ui.add(egui::DragValue::new(&mut session.details.number).range(1..=999)),
+                    "会议次数",
+                );
                 ui.label("次会议");
             });
             ui.end_row();
@@ -66,7 +69,10 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
             ui.end_row();
 
             ui.label("主持人");
-            member_combo(ui, "presiding", session, |s| &mut s.details.presiding);
+            named(
+                member_combo(ui, "presiding", session, |s| &mut s.details.presiding),
+                "主持人",
+            );
             ui.end_row();
         });
 
@@ -78,12 +84,15 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             for sitting in &mut session.details.sittings {
-                enum_combo(
-                    ui,
-                    ("sitting_kind", sitting.id),
-                    &mut sitting.kind,
-                    &[SittingKind::Plenary, SittingKind::Group],
-                    SittingKind::label,
+                named(
+                    enum_combo(
+                        ui,
+                        ("sitting_kind", sitting.id),
+                        &mut sitting.kind,
+                        &[SittingKind::Plenary, SittingKind::Group],
+                        SittingKind::label,
+                    ),
+                    "会次类型",
                 );
                 date_field(
                     ui,
@@ -104,7 +113,7 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                     .presiding
                     .and_then(|id| roster.iter().find(|m| m.id == id))
                     .map_or("会议主持人", |m| m.name.as_str());
-                egui::ComboBox::from_id_salt(("sitting_presiding", sitting.id))
+                let combo = egui::ComboBox::from_id_salt(("sitting_presiding", sitting.id))
                     .selected_text(presiding)
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut sitting.presiding, None, "会议主持人");
@@ -116,6 +125,7 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                             );
                         }
                     });
+                named(combo.response, "会次主持人");
                 if delete_button(ui, "会次") {
                     actions.push(Action::DeleteSitting(sitting.id));
                 }
@@ -133,7 +143,7 @@ fn member_combo(
     id_salt: &str,
     session: &mut Session,
     field: impl Fn(&mut Session) -> &mut Option<crate::model::MemberId>,
-) {
+) -> egui::Response {
     let current = field(session)
         .and_then(|id| session.member(id))
         .map_or("（未选）".to_owned(), |m| m.name.clone());
@@ -159,7 +169,8 @@ fn member_combo(
             for (id, label) in choices {
                 ui.selectable_value(value, Some(id), label);
             }
-        });
+        })
+        .response
 }
 
 fn body_ui(ui: &mut Ui, session: &mut Session) {
@@ -188,7 +199,10 @@ fn body_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("届次");
             ui.horizontal(|ui| {
                 ui.label("第");
-                ui.add(egui::DragValue::new(&mut body.term).range(1..=99));
+                named(
+                    ui.add(egui::DragValue::new(&mut body.term).range(1..=99)),
+                    "届次",
+                );
                 ui.label(format!(
                     "届（{}）",
                     crate::model::numerals::chinese_number(body.term)
@@ -204,16 +218,22 @@ fn body_ui(ui: &mut Ui, session: &mut Session) {
             );
             ui.end_row();
             ui.label("姓名排序");
-            enum_combo(
-                ui,
-                "name_order",
-                &mut settings.name_order,
-                &[NameOrderMode::FullName, NameOrderMode::Surname],
-                NameOrderMode::label,
+            named(
+                enum_combo(
+                    ui,
+                    "name_order",
+                    &mut settings.name_order,
+                    &[NameOrderMode::FullName, NameOrderMode::Surname],
+                    NameOrderMode::label,
+                ),
+                "姓名排序",
             );
             ui.end_row();
             ui.label("每行姓名数");
-            ui.add(egui::DragValue::new(&mut settings.names_per_line).range(1..=10));
+            named(
+                ui.add(egui::DragValue::new(&mut settings.names_per_line).range(1..=10)),
+                "每行姓名数",
+            );
             ui.end_row();
             ui.label("表决结果");
             ui.checkbox(&mut settings.show_not_pressed, "写明「未按表决器」人数");
@@ -224,22 +244,28 @@ fn body_ui(ui: &mut Ui, session: &mut Session) {
                 ui.label("满意票（或满意＋基本满意票）");
                 ui.selectable_value(&mut rule.strictly_more, true, "超过");
                 ui.selectable_value(&mut rule.strictly_more, false, "达到");
-                enum_combo(
-                    ui,
-                    "satisfaction_base",
-                    &mut rule.base,
-                    &[
-                        SatisfactionBase::AllMembers,
-                        SatisfactionBase::Present,
-                        SatisfactionBase::ValidBallots,
-                    ],
-                    SatisfactionBase::label,
+                named(
+                    enum_combo(
+                        ui,
+                        "satisfaction_base",
+                        &mut rule.base,
+                        &[
+                            SatisfactionBase::AllMembers,
+                            SatisfactionBase::Present,
+                            SatisfactionBase::ValidBallots,
+                        ],
+                        SatisfactionBase::label,
+                    ),
+                    "测评基数",
                 );
                 ui.label("的");
-                ui.add(
-                    egui::DragValue::new(&mut rule.threshold_percent)
-                        .range(1..=100)
-                        .suffix("%"),
+                named(
+                    ui.add(
+                        egui::DragValue::new(&mut rule.threshold_percent)
+                            .range(1..=100)
+                            .suffix("%"),
+                    ),
+                    "满意率门槛",
                 );
             });
             ui.end_row();

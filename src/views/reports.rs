@@ -5,7 +5,7 @@ use egui::Ui;
 use super::EditorState;
 use super::agenda::or_untitled;
 use super::blocks::{blocks_editor_ui, cached_char_count};
-use super::widgets::{delete_button, enum_combo, optional_date_field, screen_heading};
+use super::widgets::{delete_button, enum_combo, named, optional_date_field, screen_heading};
 use crate::action::{Action, TextTarget, today};
 use crate::model::{ReportId, ReportKind, Session};
 
@@ -90,21 +90,27 @@ fn report_editor_ui(
             }
         });
     });
-    ui.add(
-        egui::TextEdit::multiline(&mut report.title)
-            .desired_width(f32::INFINITY)
-            .desired_rows(1)
-            .font(egui::FontId::proportional(20.0))
-            .hint_text("标题"),
+    named(
+        ui.add(
+            egui::TextEdit::multiline(&mut report.title)
+                .desired_width(f32::INFINITY)
+                .desired_rows(1)
+                .font(egui::FontId::proportional(20.0))
+                .hint_text("标题"),
+        ),
+        "报告标题",
     );
     ui.horizontal(|ui| {
         ui.label("类型");
-        enum_combo(
-            ui,
-            ("report_kind", id),
-            &mut report.kind,
-            &ReportKind::ALL,
-            ReportKind::label,
+        named(
+            enum_combo(
+                ui,
+                ("report_kind", id),
+                &mut report.kind,
+                &ReportKind::ALL,
+                ReportKind::label,
+            ),
+            "报告类型",
         );
         ui.label("日期");
         optional_date_field(
@@ -129,14 +135,20 @@ fn report_editor_ui(
     });
     ui.horizontal(|ui| {
         ui.label("称呼");
-        ui.add_sized(
-            [300.0, 24.0],
-            egui::TextEdit::singleline(&mut report.salutation),
+        named(
+            ui.add_sized(
+                [300.0, 24.0],
+                egui::TextEdit::singleline(&mut report.salutation),
+            ),
+            "称呼",
         );
         ui.label("结束语");
-        ui.add_sized(
-            [220.0, 24.0],
-            egui::TextEdit::singleline(&mut report.closing),
+        named(
+            ui.add_sized(
+                [220.0, 24.0],
+                egui::TextEdit::singleline(&mut report.closing),
+            ),
+            "结束语",
         );
     });
     ui.weak(format!("{header_line}　署名：{}", report.byline()));
@@ -175,7 +187,12 @@ fn report_editor_ui(
     match attachment_tab.filter(|p| *p < report.attachments.len()) {
         Some(position) => {
             let attachment = &mut report.attachments[position];
-            ui.add(egui::TextEdit::singleline(&mut attachment.title).desired_width(f32::INFINITY));
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut attachment.title).desired_width(f32::INFINITY),
+                ),
+                "附件标题",
+            );
             blocks_editor_ui(
                 ui,
                 TextTarget::Attachment(id, position),

@@ -5,7 +5,7 @@ use egui::Ui;
 use super::EditorState;
 use super::agenda::or_untitled;
 use super::blocks::blocks_editor_ui;
-use super::widgets::{delete_button, enum_combo, screen_heading};
+use super::widgets::{delete_button, enum_combo, named, screen_heading};
 use crate::action::{Action, TextTarget};
 use crate::model::{ResolutionKind, ResolutionStatus, Session};
 
@@ -85,11 +85,14 @@ fn resolution_editor_ui(
             }
         });
     });
-    ui.add(
-        egui::TextEdit::multiline(&mut resolution.title)
-            .desired_width(f32::INFINITY)
-            .desired_rows(1)
-            .font(egui::FontId::proportional(20.0)),
+    named(
+        ui.add(
+            egui::TextEdit::multiline(&mut resolution.title)
+                .desired_width(f32::INFINITY)
+                .desired_rows(1)
+                .font(egui::FontId::proportional(20.0)),
+        ),
+        "决议标题",
     );
     // The adoption line, as it prints once the resolution is adopted.
     let line = adoption_line.unwrap_or_else(|| "（会议日期未填，通过日期待定）".to_owned());
@@ -103,25 +106,31 @@ fn resolution_editor_ui(
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             ui.label("类型");
-            enum_combo(
-                ui,
-                ("resolution_kind", id),
-                &mut resolution.kind,
-                &ResolutionKind::ALL,
-                ResolutionKind::label,
+            named(
+                enum_combo(
+                    ui,
+                    ("resolution_kind", id),
+                    &mut resolution.kind,
+                    &ResolutionKind::ALL,
+                    ResolutionKind::label,
+                ),
+                "决议类型",
             );
             ui.end_row();
             ui.label("状态");
-            enum_combo(
-                ui,
-                ("resolution_status", id),
-                &mut resolution.status,
-                &[
-                    ResolutionStatus::Draft,
-                    ResolutionStatus::Adopted,
-                    ResolutionStatus::Rejected,
-                ],
-                ResolutionStatus::label,
+            named(
+                enum_combo(
+                    ui,
+                    ("resolution_status", id),
+                    &mut resolution.status,
+                    &[
+                        ResolutionStatus::Draft,
+                        ResolutionStatus::Adopted,
+                        ResolutionStatus::Rejected,
+                    ],
+                    ResolutionStatus::label,
+                ),
+                "状态",
             );
             ui.end_row();
             ui.label("说明");
@@ -129,20 +138,24 @@ fn resolution_editor_ui(
                 .explanation
                 .and_then(|r| reports.iter().find(|report| report.id == r))
                 .map_or_else(|| "（无）".to_owned(), explanation_label);
-            egui::ComboBox::from_id_salt(("explanation", id))
-                .selected_text(current)
-                .width(420.0)
-                .show_ui(ui, |ui| {
-                    // Listed only while the menu is open.
-                    ui.selectable_value(&mut resolution.explanation, None, "（无）");
-                    for report in reports {
-                        ui.selectable_value(
-                            &mut resolution.explanation,
-                            Some(report.id),
-                            explanation_label(report),
-                        );
-                    }
-                });
+            named(
+                egui::ComboBox::from_id_salt(("explanation", id))
+                    .selected_text(current)
+                    .width(420.0)
+                    .show_ui(ui, |ui| {
+                        // Listed only while the menu is open.
+                        ui.selectable_value(&mut resolution.explanation, None, "（无）");
+                        for report in reports {
+                            ui.selectable_value(
+                                &mut resolution.explanation,
+                                Some(report.id),
+                                explanation_label(report),
+                            );
+                        }
+                    })
+                    .response,
+                "起草说明",
+            );
             ui.end_row();
         });
     ui.separator();

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use egui::{Color32, RichText, Ui};
 
-use super::widgets::screen_heading;
+use super::widgets::{named, screen_heading};
 use crate::action::Action;
 use crate::model::check::vote_subject_text;
 use crate::model::rules::{
@@ -522,7 +522,10 @@ fn counts_ui(ui: &mut Ui, tally: &mut Tally) {
             ("未按", &mut tally.not_pressed),
         ] {
             ui.label(RichText::new(label).size(18.0));
-            ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2));
+            named(
+                ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2)),
+                label,
+            );
             ui.add_space(8.0);
         }
     });
@@ -634,10 +637,13 @@ fn evaluation_ui(ui: &mut Ui, session: &mut Session, id: EvaluationId, actions: 
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new("满意度测评：").size(19.0));
-        ui.add(
-            egui::TextEdit::singleline(&mut evaluation.subject)
-                .desired_width(320.0)
-                .font(egui::FontId::proportional(19.0)),
+        named(
+            ui.add(
+                egui::TextEdit::singleline(&mut evaluation.subject)
+                    .desired_width(320.0)
+                    .font(egui::FontId::proportional(19.0)),
+            ),
+            "测评对象",
         );
         if ui.button("删除测评").clicked() {
             actions.push(Action::DeleteEvaluation(id));
@@ -671,7 +677,10 @@ fn evaluation_ui(ui: &mut Ui, session: &mut Session, id: EvaluationId, actions: 
                     ("无效", &mut tally.invalid),
                 ] {
                     ui.label(RichText::new(label).size(18.0));
-                    ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2));
+                    named(
+                        ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2)),
+                        label,
+                    );
                 }
             });
             *tally
@@ -793,11 +802,14 @@ fn fast_entry_ui(
     ui.horizontal(|ui| {
         for (index, label) in ["赞成", "反对", "弃权", "未按"].iter().enumerate() {
             ui.label(RichText::new(*label).size(20.0));
-            let response = ui.add(
-                egui::TextEdit::singleline(&mut entry.fields[index])
-                    .desired_width(70.0)
-                    .font(egui::FontId::proportional(22.0))
-                    .id(egui::Id::unique(("fast_entry_field", index))),
+            let response = named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut entry.fields[index])
+                        .desired_width(70.0)
+                        .font(egui::FontId::proportional(22.0))
+                        .id(egui::Id::unique(("fast_entry_field", index))),
+                ),
+                label,
             );
             if index == 0 && entry.focus_first {
                 response.request_focus();

@@ -19,6 +19,7 @@ pub fn date_field(ui: &mut Ui, id: Id, date: &mut NaiveDate) -> Response {
     let response = ui
         .add_sized([110.0, 24.0], edit)
         .on_hover_text("日期，如 2023-12-21");
+    let response = named(response, "日期");
     if response.changed()
         && let Some(new) = parse_date(&text)
     {
@@ -90,6 +91,16 @@ pub fn split_list(text: &str) -> Vec<String> {
         return Vec::new();
     }
     text.split('、').map(|s| s.trim().to_owned()).collect()
+}
+
+/// Gives the widget of `response` the accessible name `name`, read by screen readers: a field
+/// that sits beside its label in a grid, or in a table row under a column header, has none of
+/// its own.
+pub fn named(response: Response, name: &str) -> Response {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name.to_owned()));
+    response
 }
 
 /// A combo box over a fixed list of values, each with its label.

@@ -46,9 +46,9 @@ pub fn window(app: HuiwuApp) -> Harness<'static, HuiwuApp> {
     Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
         .with_context_setup(install_fonts)
-        // Several fields sit beside a label in a grid rather than carrying their own accessible
-        // name; until each is labelled, the accessibility audit is off (noted on the issue).
-        .with_accessibility_check(false)
+        // Every run checks that each widget has a name a screen reader can say (fields beside
+        // a label in a grid are named with `widgets::named`).
+        .with_accessibility_check(true)
         .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app)
 }
 
