@@ -52,6 +52,45 @@ fn a_save_keeps_the_previous_version_as_backup() {
 }
 
 #[test]
+fn a_save_removes_what_a_crashed_save_left_but_not_a_save_in_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    // What a save cut short two hours ago left, and one that another save is writing now.
+    let left_over = dir.path().join(".huiwu-a1b2c3.tmp");
+    let in_progress = dir.path().join(".huiwu-d4e5f6.tmp");
+    let somebody_elses = dir.path().join("notes.tmp");
+    for file in [&left_over, &in_progress, &somebody_elses] {
+        fs::write(file, "(format_version: 1").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600);
+    for file in [&left_over, &somebody_elses] {
+        fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+    }
+    save(&common::example(), &path).unwrap();
+    assert!(
+        !left_over.exists(),
+        "an hour-old temporary of ours is removed"
+    );
+    assert!(
+        in_progress.exists(),
+        "a fresh one may be a save in progress"
+    );
+    assert!(somebody_elses.exists(), "other files are never touched");
+    assert_eq!(load(&path).unwrap(), common::example());
+    assert_eq!(
+        huiwu::io::remove_stale_temporaries(dir.path(), std::time::Duration::ZERO),
+        1,
+        "with no age limit, the fresh one goes too"
+    );
+    assert!(!in_progress.exists());
+}
+
+#[test]
 fn format_version_comes_first() {
     let text = to_ron_string(&common::example()).unwrap();
     assert!(

@@ -288,7 +288,42 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
         .persist(path)
         .map_err(|error| write_error(error.error))?;
     sync_directory(&directory);
+    remove_stale_temporaries(&directory, STALE_TEMPORARY_AGE);
     Ok(())
+}
+
+/// How old a temporary file of ours must be before a save removes it as left over.
+const STALE_TEMPORARY_AGE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes the temporary files (`.huiwu-*.tmp`) that a save cut short by a crash or a power cut
+/// left in `directory`, once they are older than `age`: a younger one may belong to a save in
+/// progress, by this program or by a colleague's on a shared folder. They never hold anything
+/// the session file or its `.bak` does not: the rename into place is the last step of a save.
+/// Returns how many were removed; what cannot be read or removed is left alone.
+pub fn remove_stale_temporaries(directory: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = fs::read_dir(directory) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".huiwu-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old_enough = entry
+            .metadata()
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok())
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|elapsed| elapsed >= age);
+        if old_enough && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 /// Gives the new file the permissions of the file it replaces, or the usual 0644 for a new
