@@ -165,6 +165,8 @@ pub fn number_cell(
         }
         return response;
     }
+    // A draft left by a field that went out of view while focused is not taken up again.
+    ui.data_mut(|d| d.remove::<String>(id.with("draft")));
     let text = value.to_string();
     let response = idle_cell(ui, rect, id, &text, "", false);
     response.widget_info(|| WidgetInfo::text_edit(ui.is_enabled(), &text, &text, ""));
