@@ -15,6 +15,7 @@ use huiwu::dialogs::TypedPathOnly;
 use huiwu::document::Document;
 use huiwu::io::config::AppConfig;
 use huiwu::model::Role;
+use huiwu::model::numerals::item_mark;
 
 fn harness() -> Harness<'static, HuiwuApp> {
     let app = HuiwuApp::new(
@@ -40,6 +41,15 @@ fn focused_field<'h>(harness: &'h Harness<'_, HuiwuApp>, value: &'h str) -> egui
         .get_all_by_value(value)
         .find(|n| n.is_focused())
         .unwrap_or_else(|| panic!("no focused field holds {value:?}"))
+}
+
+/// The grip of each of `rows`: the part of the list's grip column (one node for the column)
+/// beside the row.
+fn grips_beside(harness: &Harness<'_, HuiwuApp>, rows: &[egui::Rect]) -> Vec<egui::Rect> {
+    let column = harness.get_by_label("拖动以调整顺序").rect();
+    rows.iter()
+        .map(|row| egui::Rect::from_x_y_ranges(column.x_range(), row.y_range()))
+        .collect()
 }
 
 /// Drags from `from` to `to` in small steps, as a hand does, then drops.
@@ -143,11 +153,13 @@ fn an_observer_unit_is_dragged_to_a_new_place_by_its_grip() {
     let mut harness = harness();
     show(&mut harness, "列席");
     let before: Vec<_> = session(&harness).observers.iter().map(|u| u.id).collect();
-    let grips: Vec<_> = harness
-        .get_all_by_label("拖动以调整顺序")
-        .map(|g| g.rect())
+    let rows: Vec<_> = session(&harness)
+        .observers
+        .iter()
+        .take(4)
+        .map(|u| harness.get_by_value(&u.unit).rect())
         .collect();
-    assert!(grips.len() >= 4);
+    let grips = grips_beside(&harness, &rows);
     // From the first row to just below the middle of the third: it lands third.
     let to = grips[2].center() + vec2(0.0, grips[2].height() * 0.6);
     drag(&mut harness, grips[0].center(), to);
@@ -167,10 +179,17 @@ fn a_drag_dropped_where_it_began_or_given_up_with_esc_moves_nothing() {
     let mut harness = harness();
     show(&mut harness, "议程　14");
     let before: Vec<_> = session(&harness).agenda.iter().map(|i| i.id).collect();
-    let grips: Vec<_> = harness
-        .get_all_by_label("拖动以调整顺序")
-        .map(|g| g.rect())
+    let rows: Vec<_> = session(&harness)
+        .agenda
+        .iter()
+        .enumerate()
+        .take(9)
+        .map(|(index, item)| {
+            let label = format!("{}{}", item_mark(index as u32 + 1), item.title);
+            harness.get_by_label(&label).rect()
+        })
         .collect();
+    let grips = grips_beside(&harness, &rows);
     drag(
         &mut harness,
         grips[3].center(),

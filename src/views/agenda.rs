@@ -101,14 +101,15 @@ fn agenda_list_ui(
     let list = egui::Id::unique("agenda_reorder");
     let len = session.agenda.len();
     let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
+    reorder::grips(ui, list, geometry, rows.clone(), GRIP_WIDTH);
     for index in rows {
         let Some(item) = session.agenda.get(index) else {
             continue;
         };
         let id = item.id;
         let mut row = cells::Row::new(ui, ROW_HEIGHT);
-        let grip = row.cell(GRIP_WIDTH);
-        reorder::grip(ui, list, index, id, grip).on_hover_text("拖动以调整顺序");
+        // The grip's place; `reorder::grips` draws the column.
+        row.cell(GRIP_WIDTH);
         let text = format!(
             "{}{}",
             item_mark(index as u32 + 1),

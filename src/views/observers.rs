@@ -39,8 +39,9 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
         .show_rows(ui, ROW_HEIGHT, len, |ui, rows| {
             let list = egui::Id::unique("observers_reorder");
             let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
+            reorder::grips(ui, list, geometry, rows.clone(), HANDLE_WIDTH);
             for index in rows {
-                unit_row_ui(ui, session, index, list, actions);
+                unit_row_ui(ui, session, index, actions);
             }
             if let Some((from, to)) = reorder::finish(ui, list, geometry) {
                 actions.push(Action::MoveObserverUnit { from, to });
@@ -61,21 +62,15 @@ const COUNT_WIDTH: f32 = 40.0;
 const UNIT_WIDTH: f32 = 200.0;
 
 /// One unit: drag handle, name, people, count, move and delete buttons.
-fn unit_row_ui(
-    ui: &mut Ui,
-    session: &mut Session,
-    index: usize,
-    list: egui::Id,
-    actions: &mut Vec<Action>,
-) {
+fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.observers.len();
     let Some(unit) = session.observers.get_mut(index) else {
         return;
     };
     let id = unit.id;
     let mut row = cells::Row::new(ui, ROW_HEIGHT);
-    let grip = row.cell(HANDLE_WIDTH);
-    reorder::grip(ui, list, index, id, grip);
+    // The grip's place; `reorder::grips` draws the column.
+    row.cell(HANDLE_WIDTH);
     // The names take what the row's other cells leave.
     let names_width =
         (row.remaining() - UNIT_WIDTH - COUNT_WIDTH - cells::ROW_ACTIONS_WIDTH - 4.0 * cells::GAP)

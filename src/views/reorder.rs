@@ -2,9 +2,12 @@
 //!
 //! Each row has a grip 「≡」; dragging it shows where the row will go (a line between rows, the
 //! dragged row shaded), scrolls the list near its edges, and on release asks for the move. Esc
-//! or releasing where the row already is changes nothing. A row costs one interaction and
-//! three painted lines, so a screen full of rows stays as cheap as a short list (issue 7); a
-//! general drag-and-drop crate laid out two child `Ui`s and an animation per row.
+//! or releasing where the row already is changes nothing. The grips are one interaction for
+//! the whole column and three painted lines a row, so a screen full of rows stays as cheap as a
+//! short list (issue 7); a general drag-and-drop crate laid out two child `Ui`s and an
+//! animation per row.
+
+use std::ops::Range;
 
 use egui::{Id, Rect, Response, Sense, Ui, vec2};
 
@@ -15,25 +18,39 @@ struct Dragging {
     from: usize,
 }
 
-/// The grip of row `index` of the list `list` (the row's item has id `item`), filling `rect`.
-pub fn grip(
-    ui: &Ui,
-    list: Id,
-    index: usize,
-    item: impl std::hash::Hash + std::fmt::Debug,
-    rect: Rect,
-) -> Response {
-    let response = ui.interact(rect, list.with(("grip", item)), Sense::drag());
+/// The grips of the rows `visible` (those in view), `width` wide at the left of each row: one
+/// interaction for the whole column (the row is told by where the drag begins), and the mark
+/// 「≡」 painted on each row.
+pub fn grips(ui: &Ui, list: Id, rows: Rows, visible: Range<usize>, width: f32) -> Response {
+    let first = visible.start.min(rows.len);
+    let end = visible.end.min(rows.len);
+    let column = Rect::from_x_y_ranges(
+        rows.left..=rows.left + width,
+        rows.top_of(first)..=rows.top_of(end).max(rows.top_of(first)),
+    );
+    let response = ui
+        .interact(column, list.with("grips"), Sense::drag())
+        .on_hover_text("拖动 ≡ 调整顺序");
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, "拖动以调整顺序")
     });
-    if response.drag_started() {
-        ui.data_mut(|d| d.insert_temp(list, Dragging { from: index }));
+    if response.drag_started()
+        && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+    {
+        let from = rows.row_at(origin.y);
+        if (first..end).contains(&from) {
+            ui.data_mut(|d| d.insert_temp(list, Dragging { from }));
+        }
     }
     if response.hovered() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
     }
-    super::cells::paint_grip(ui, rect);
+    for index in first..end {
+        let top = rows.top_of(index);
+        let grip =
+            Rect::from_x_y_ranges(rows.left..=rows.left + width, top..=top + rows.row_height);
+        super::cells::paint_grip(ui, grip);
+    }
     response
 }
 
@@ -42,6 +59,10 @@ pub fn grip(
 pub struct Rows {
     /// Where row 0 begins (it may be scrolled out of view).
     pub top: f32,
+    /// Where the rows begin on the left.
+    pub left: f32,
+    /// A row's height, without the space below it.
+    pub row_height: f32,
     /// From the top of one row to the top of the next.
     pub pitch: f32,
     /// How many rows the list has.
@@ -55,9 +76,21 @@ impl Rows {
         let pitch = row_height + ui.spacing().item_spacing.y;
         Self {
             top: ui.cursor().top() - first as f32 * pitch,
+            left: ui.cursor().left(),
+            row_height,
             pitch,
             len,
         }
+    }
+
+    /// Where row `index` begins.
+    fn top_of(&self, index: usize) -> f32 {
+        self.top + index as f32 * self.pitch
+    }
+
+    /// The row under `y`.
+    fn row_at(&self, y: f32) -> usize {
+        ((y - self.top) / self.pitch).floor().max(0.0) as usize
     }
 
     /// The gap (0 before the first row … `len` after the last) nearest to `y`.
@@ -135,9 +168,14 @@ mod tests {
     fn the_gap_nearest_the_pointer_within_the_list() {
         let rows = Rows {
             top: 100.0,
+            left: 0.0,
+            row_height: 26.0,
             pitch: 30.0,
             len: 5,
         };
+        assert_eq!(rows.row_at(100.0), 0);
+        assert_eq!(rows.row_at(129.0), 0);
+        assert_eq!(rows.row_at(131.0), 1);
         assert_eq!(rows.gap_at(0.0), 0);
         assert_eq!(rows.gap_at(110.0), 0);
         assert_eq!(rows.gap_at(120.0), 1);
