@@ -8,6 +8,46 @@ use huiwu::model::check::{Severity, check_session};
 use huiwu::model::{AgendaKind, Outcome, ReportKind, ResolutionStatus, Role, VoteRecord};
 
 #[test]
+fn attendance_counts_each_member_once_and_only_members() {
+    use huiwu::model::{Absence, AbsenceKind, MemberId};
+    let mut session = common::example();
+    let on_leave = session.absences[0].member;
+    // A second record for someone already on leave, and one for nobody on the roster.
+    session.absences.push(Absence {
+        member: on_leave,
+        kind: AbsenceKind::Absent,
+    });
+    session.absences.push(Absence {
+        member: MemberId(9_999),
+        kind: AbsenceKind::Absent,
+    });
+    let counts = session.attendance_counts();
+    assert_eq!(
+        (
+            counts.members,
+            counts.present,
+            counts.on_leave,
+            counts.absent
+        ),
+        (41, 35, 6, 0),
+        "the first record of a member counts; strangers do not"
+    );
+    // A damaged file with a member twice never makes the counts go below zero.
+    let twice = session
+        .roster
+        .iter()
+        .find(|m| m.id == on_leave)
+        .unwrap()
+        .clone();
+    session.roster.push(twice);
+    let counts = session.attendance_counts();
+    assert_eq!(
+        (counts.members, counts.present, counts.on_leave),
+        (42, 36, 6)
+    );
+}
+
+#[test]
 fn roster_and_attendance_as_published() {
     let session = common::example();
     let counts = session.attendance_counts();

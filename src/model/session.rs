@@ -291,13 +291,19 @@ impl Session {
         let members = self.member_count();
         let mut on_leave = 0u32;
         let mut absent = 0u32;
-        // Linear in the roster and the absences: the counts are shown on every frame.
-        let on_roster: std::collections::HashSet<MemberId> =
-            self.roster.iter().map(|m| m.id).collect();
-        let mut seen = std::collections::HashSet::with_capacity(self.absences.len());
+        // The counts are shown on every frame and in every vote sentence: sorted ids and binary
+        // search, no hashing (300 members and 30 absences take a few microseconds).
+        let mut on_roster: Vec<MemberId> = self.roster.iter().map(|m| m.id).collect();
+        on_roster.sort_unstable();
+        let mut seen: Vec<MemberId> = Vec::with_capacity(self.absences.len());
         for absence in &self.absences {
-            if !on_roster.contains(&absence.member) || !seen.insert(absence.member) {
+            if on_roster.binary_search(&absence.member).is_err() {
                 continue;
+            }
+            // Only the first absence recorded for a member counts.
+            match seen.binary_search(&absence.member) {
+                Ok(_) => continue,
+                Err(position) => seen.insert(position, absence.member),
             }
             match absence.kind {
                 AbsenceKind::Leave(_) => on_leave += 1,
@@ -306,7 +312,7 @@ impl Session {
         }
         AttendanceCounts {
             members,
-            present: members - on_leave - absent,
+            present: members.saturating_sub(on_leave + absent),
             on_leave,
             absent,
         }
