@@ -106,6 +106,23 @@ fn a_roster_cell_becomes_a_field_when_clicked_and_tab_moves_along_the_row() {
 }
 
 #[test]
+fn the_cursor_comes_up_where_the_cell_was_clicked() {
+    let mut harness = harness();
+    show(&mut harness, "出席　41");
+    // Just after the first character of 史全新 (the text begins 8 points into the cell).
+    let cell = harness.get_by_value("史全新").rect();
+    let after_first = egui::pos2(cell.left() + 8.0 + 17.0, cell.center().y);
+    harness.hover_at(after_first);
+    harness.run();
+    harness.drag_at(after_first);
+    harness.drop_at(after_first);
+    harness.run();
+    focused_field(&harness, "史全新").type_text("甲");
+    harness.run();
+    assert_eq!(session(&harness).roster[0].name, "史甲全新");
+}
+
+#[test]
 fn a_rank_is_typed_and_only_a_number_in_range_is_taken() {
     let mut harness = harness();
     show(&mut harness, "出席　41");
@@ -240,6 +257,9 @@ fn an_appointment_entry_is_edited_in_its_cells() {
         .clone();
     let first = &motion.entries[0];
     harness.get_by_value(&first.person).click();
+    harness.run();
+    // The click put the cursor in the middle of the name; End takes it to the end.
+    harness.key_press(Key::End);
     harness.run();
     focused_field(&harness, &first.person).type_text("乙");
     harness.key_press(Key::Enter);

@@ -435,7 +435,13 @@ fn paint_text(
 
 /// [`paint_text`] for plain text in the body font: the layout job is built directly, without
 /// the rich-text conversion, as every cell of a table does it every frame.
-fn paint_plain(ui: &Ui, rect: Rect, text: &str, align: Align2, color: Color32) -> bool {
+fn paint_plain(
+    ui: &Ui,
+    rect: Rect,
+    text: &str,
+    align: Align2,
+    color: Color32,
+) -> (std::sync::Arc<egui::Galley>, egui::Pos2) {
     let font = TextStyle::Body.resolve(ui.style());
     let mut job = egui::text::LayoutJob::single_section(
         text.to_owned(),
@@ -443,10 +449,10 @@ fn paint_plain(ui: &Ui, rect: Rect, text: &str, align: Align2, color: Color32) -
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width());
     let galley = ui.fonts_mut(|f| f.layout_job(job));
-    let elided = galley.elided;
     let pos = align.align_size_within_rect(galley.size(), rect).min;
-    ui.painter().galley(pos, galley, color);
-    elided
+    ui.painter()
+        .galley(pos, std::sync::Arc::clone(&galley), color);
+    (galley, pos)
 }
 
 /// A cell not being edited, filling `rect`: its outline, `text` (or `hint`, faint) cut short
@@ -456,10 +462,6 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
     let mut response = ui.interact(rect, id, Sense::click());
     if !ui.is_rect_visible(rect) {
         return response;
-    }
-    if response.clicked() && !choice {
-        response.request_focus();
-        ui.ctx().request_repaint();
     }
     let hot = response.hovered() || response.has_focus();
     let visuals = ui.visuals();
@@ -481,7 +483,22 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
         rect.min + vec2(TEXT_INSET, 0.0),
         egui::pos2(rect.right() - PADDING - arrow, rect.bottom()),
     );
-    let elided = paint_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color);
+    let (galley, text_pos) = paint_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color);
+    if response.clicked() && !choice {
+        // The field comes up on the next frame with the cursor where the click was.
+        let clicked_at = response
+            .interact_pointer_pos()
+            .filter(|_| !text.is_empty())
+            .map_or(0, |pos| galley.cursor_from_pos(pos - text_pos).index.0);
+        let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+        let cursor = egui::text::CCursor::new(clicked_at.min(text.chars().count()));
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(cursor)));
+        state.store(ui.ctx(), id);
+        response.request_focus();
+        ui.ctx().request_repaint();
+    }
     if choice {
         let icon = Rect::from_center_size(
             egui::pos2(rect.right() - PADDING - arrow * 0.5, rect.center().y),
@@ -495,7 +512,7 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
     } else if response.hovered() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
     }
-    if elided {
+    if galley.elided {
         response = response.on_hover_text(text.to_owned());
     }
     response
