@@ -71,20 +71,6 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     }
 }
 
-/// A list of short texts edited as one line joined by 「、」 (posts, names).
-pub fn joined_list_field(ui: &mut Ui, items: &mut Vec<String>, width: f32, hint: &str) -> Response {
-    let mut text = items.join("、");
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut text)
-            .desired_width(width)
-            .hint_text(hint.to_owned()),
-    );
-    if response.changed() {
-        *items = split_list(&text);
-    }
-    response
-}
-
 /// A line of texts joined by 「、」 split back into its items, each trimmed; an empty line is no item.
 pub fn split_list(text: &str) -> Vec<String> {
     if text.trim().is_empty() {
@@ -111,24 +97,8 @@ pub fn enum_combo<T: Copy + PartialEq>(
     all: &[T],
     label: impl Fn(T) -> &'static str,
 ) -> Response {
-    enum_combo_of_width(ui, id_salt, value, all, label, None)
-}
-
-/// [`enum_combo`] `width` wide (egui's default width when `None`).
-pub fn enum_combo_of_width<T: Copy + PartialEq>(
-    ui: &mut Ui,
-    id_salt: impl std::hash::Hash + std::fmt::Debug,
-    value: &mut T,
-    all: &[T],
-    label: impl Fn(T) -> &'static str,
-    width: Option<f32>,
-) -> Response {
     let mut changed = false;
-    let mut combo = egui::ComboBox::from_id_salt(id_salt);
-    if let Some(width) = width {
-        combo = combo.width(width);
-    }
-    let mut response = combo
+    let mut response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(label(*value))
         .show_ui(ui, |ui| {
             for option in all {
