@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use huiwu::stress::{StressSize, report_text_bytes, stress_session};
+use huiwu_stress::{StressSize, report_text_bytes, stress_session};
 
 fn main() -> ExitCode {
     let Some(target) = std::env::args_os().nth(1).map(PathBuf::from) else {

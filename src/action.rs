@@ -1,15 +1,13 @@
-//! Every structural change a view can ask for. Views push actions while drawing; the app applies
-//! them in one place after drawing and then takes an undo point.
+//! Every structural change a view can ask for, as a thin enum over the model's own methods
+//! ([`crate::model::edit`]). Views push actions while drawing; the app applies them in one place
+//! after drawing and then takes an undo point.
 
-use crate::collation::sort_by_name;
-use crate::model::ids::next_id;
-use crate::model::voting::{VoteResult, result_of, vote_for};
+use crate::model::EvaluationRecord;
 use crate::model::{
-    AgendaItem, AgendaItemId, AgendaKind, AppointmentAction, AppointmentEntry, AppointmentMotion,
-    AttendanceStatus, Block, DocumentRef, EntryId, Evaluation, EvaluationId, EvaluationRecord,
-    Gender, Member, MemberId, MotionId, Nominator, ObserverUnit, ObserverUnitId, Outcome, Report,
-    ReportId, ReportKind, Resolution, ResolutionId, ResolutionKind, ResolutionStatus, Role,
-    Session, Sitting, SittingId, SittingKind, Vote, VoteAmendment, VoteId, VoteRecord, VoteSubject,
+    AgendaItemId, AppointmentAction, AttendanceStatus, Block, Choice, DocumentRef, EditError,
+    EntryId, EvaluationId, EvaluationMode, EvaluationTally, Grade, MemberId, MotionId,
+    ObserverUnitId, RecordMode, ReportId, ResolutionId, Role, Session, SittingId, Tally,
+    TextTarget, VoteId, VoteRecord, VoteSubject,
 };
 
 /// A structural change to the session.
@@ -22,7 +20,7 @@ pub enum Action {
     },
     /// Adds a copy of an item right after it.
     DuplicateAgendaItem(AgendaItemId),
-    /// Deletes an item (and votes on it).
+    /// Deletes an item (and the vote on it).
     DeleteAgendaItem(AgendaItemId),
     /// Moves an item so that it ends at position `to`.
     MoveAgendaItem {
@@ -45,6 +43,21 @@ pub enum Action {
         /// The document.
         document: DocumentRef,
     },
+    /// Drops the result an earlier version stored on an item.
+    SettleLegacyResult(AgendaItemId),
+    /// Drops the result an earlier version stored on a resolution.
+    SettleLegacyResolutionResult(ResolutionId),
+    /// Adds a day to the session.
+    AddSessionDay,
+    /// Changes a day of the session.
+    SetSessionDay {
+        /// Which day.
+        index: usize,
+        /// The new date.
+        date: chrono::NaiveDate,
+    },
+    /// Removes a day of the session.
+    RemoveSessionDay(usize),
     /// Adds a member with a role.
     AddMember(Role),
     /// Deletes a member (with their attendance and ballots).
@@ -75,7 +88,7 @@ pub enum Action {
     },
     /// Deletes a report and every reference to it.
     DeleteReport(ReportId),
-    /// Inserts a block into a report's body (or an attachment when `attachment` is set).
+    /// Inserts a block into a text.
     InsertBlock {
         /// Which text.
         target: TextTarget,
@@ -106,6 +119,20 @@ pub enum Action {
         target: TextTarget,
         /// The new blocks.
         blocks: Vec<Block>,
+    },
+    /// Adds a row to a table block.
+    AddTableRow {
+        /// Which text.
+        target: TextTarget,
+        /// Which block.
+        block: usize,
+    },
+    /// Adds a column to a table block.
+    AddTableColumn {
+        /// Which text.
+        target: TextTarget,
+        /// Which block.
+        block: usize,
     },
     /// Adds a resolution.
     AddResolution,
@@ -140,18 +167,59 @@ pub enum Action {
         /// Final position.
         to: usize,
     },
-    /// Records (or replaces) the vote on a subject, unless its result is announced; the item's
-    /// outcome or the resolution's status follows the result.
+    /// Whether a motion's entries are voted on together.
+    SetVoteTogether {
+        /// The motion.
+        motion: MotionId,
+        /// Together or one by one.
+        together: bool,
+    },
+    /// Starts recording a vote on a subject in a mode (or changes the mode of its record).
+    StartVote {
+        /// What is voted on.
+        subject: VoteSubject,
+        /// How it is recorded.
+        mode: RecordMode,
+    },
+    /// Records a whole record at once (fast entry).
     RecordVote {
         /// What was voted on.
         subject: VoteSubject,
         /// What was recorded.
         record: VoteRecord,
     },
+    /// Sets the counts of a vote (typed: grouped into one undo step while typing).
+    SetVoteCounts {
+        /// The vote.
+        vote: VoteId,
+        /// The counts.
+        tally: Tally,
+    },
+    /// Sets or clears one member's ballot.
+    SetBallot {
+        /// The vote.
+        vote: VoteId,
+        /// Who.
+        member: MemberId,
+        /// How, or `None` to clear.
+        choice: Option<Choice>,
+    },
+    /// Gives every member present without a ballot this choice.
+    FillBallots {
+        /// The vote.
+        vote: VoteId,
+        /// The choice.
+        choice: Choice,
+    },
     /// Deletes a vote that is not announced.
     DeleteVote(VoteId),
-    /// Announces a vote's result: it goes to the hall screen and is locked.
-    AnnounceVote(VoteId),
+    /// Announces a vote's result: official, locked, and available to the hall screen.
+    AnnounceVote {
+        /// The vote.
+        vote: VoteId,
+        /// The operator confirmed that members present are missing from the record.
+        gap_confirmed: bool,
+    },
     /// Unlocks an announced vote for a change, leaving a trace in its history.
     UnlockVote {
         /// The vote.
@@ -168,56 +236,136 @@ pub enum Action {
         /// The reports it concerns.
         reports: Vec<ReportId>,
     },
-    /// Deletes an evaluation.
+    /// Renames what an evaluation is about (typed).
+    RenameEvaluation {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// What is evaluated, as printed.
+        subject: String,
+    },
+    /// Deletes an evaluation not yet announced.
     DeleteEvaluation(EvaluationId),
+    /// Changes how an evaluation is recorded (`None`: not recorded).
+    SetEvaluationMode {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// The mode.
+        mode: Option<EvaluationMode>,
+    },
+    /// Sets the counts of an evaluation (typed).
+    SetEvaluationCounts {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// The counts.
+        tally: EvaluationTally,
+    },
+    /// Sets or clears one member's evaluation ballot (`Some(None)`: an invalid ballot).
+    SetEvaluationBallot {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// Who.
+        member: MemberId,
+        /// The grade, or `None` to clear.
+        grade: Option<Option<Grade>>,
+    },
+    /// Announces an evaluation's result.
+    AnnounceEvaluation {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// The operator confirmed the gap.
+        gap_confirmed: bool,
+    },
+    /// Unlocks an announced evaluation, leaving a trace.
+    UnlockEvaluation {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// Who.
+        by: String,
+        /// Why.
+        reason: String,
+    },
     /// Adds a sitting.
     AddSitting,
     /// Deletes a sitting.
     DeleteSitting(SittingId),
 }
 
-/// A long text in the session: a report's body, one of its attachments, or a resolution's body.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TextTarget {
-    /// A report's body.
-    Report(ReportId),
-    /// A report's attachment, by position.
-    Attachment(ReportId, usize),
-    /// A resolution's body.
-    Resolution(ResolutionId),
-}
-
-/// The blocks of a text, if it exists.
-pub fn text_blocks_mut(session: &mut Session, target: TextTarget) -> Option<&mut Vec<Block>> {
-    match target {
-        TextTarget::Report(id) => session
-            .reports
-            .iter_mut()
-            .find(|r| r.id == id)
-            .map(|r| &mut r.body),
-        TextTarget::Attachment(id, index) => session
-            .reports
-            .iter_mut()
-            .find(|r| r.id == id)
-            .and_then(|r| r.attachments.get_mut(index))
-            .map(|a| &mut a.body),
-        TextTarget::Resolution(id) => session
-            .resolutions
-            .iter_mut()
-            .find(|r| r.id == id)
-            .map(|r| &mut r.body),
+impl Action {
+    /// Whether the action is typing into a number field: its changes become one undo step once
+    /// the typing pauses, not one step per digit.
+    pub fn is_typing(&self) -> bool {
+        matches!(
+            self,
+            Self::SetVoteCounts { .. }
+                | Self::SetEvaluationCounts { .. }
+                | Self::SetSessionDay { .. }
+                | Self::RenameEvaluation { .. }
+        )
     }
-}
 
-/// Moves `items[from]` so that it ends at position `to`; out-of-range requests do nothing.
-pub fn move_item<T>(items: &mut [T], from: usize, to: usize) {
-    if from >= items.len() || to >= items.len() || from == to {
-        return;
+    /// Whether undo may not go back across the action: announcing and unlocking make or change
+    /// the official record, which only the recorded unlock may change.
+    pub fn is_barrier(&self) -> bool {
+        matches!(
+            self,
+            Self::AnnounceVote { .. }
+                | Self::UnlockVote { .. }
+                | Self::AnnounceEvaluation { .. }
+                | Self::UnlockEvaluation { .. }
+        )
     }
-    if from < to {
-        items[from..=to].rotate_left(1);
-    } else {
-        items[to..=from].rotate_right(1);
+
+    /// What the notice with 「撤销」 says after the action, for those that remove the person's
+    /// work: 「已删除议题「…」」. `None` for the others.
+    pub fn removal_notice(&self, session: &Session) -> Option<String> {
+        let named = |what: &str, name: &str| {
+            if name.trim().is_empty() {
+                format!("已删除{what}")
+            } else {
+                format!("已删除{what}「{name}」")
+            }
+        };
+        match self {
+            Self::DeleteAgendaItem(id) => session
+                .agenda
+                .iter()
+                .find(|i| i.id == *id)
+                .map(|i| named("议题", &i.title)),
+            Self::DeleteMember(id) => session.member(*id).map(|m| named("组成人员", &m.name)),
+            Self::DeleteObserverUnit(id) => session
+                .observers
+                .iter()
+                .find(|u| u.id == *id)
+                .map(|u| named("列席单位", &u.unit)),
+            Self::DeleteReport(id) => session.report(*id).map(|r| named("报告", &r.title)),
+            Self::DeleteResolution(id) => session.resolution(*id).map(|r| named("决议", &r.title)),
+            Self::DeleteMotion(id) => session
+                .motions
+                .iter()
+                .find(|m| m.id == *id)
+                .map(|m| named("任免议案", &m.title)),
+            Self::DeleteEntry(id) => session
+                .entry(*id)
+                .map(|(_, e)| named("任免事项", &e.person)),
+            Self::DeleteVote(id) => session.votes.iter().find(|v| v.id == *id).map(|v| {
+                named(
+                    "表决记录",
+                    &crate::model::check::vote_subject_text(session, &v.subject),
+                )
+            }),
+            Self::DeleteEvaluation(id) => session
+                .evaluations
+                .iter()
+                .find(|e| e.id == *id)
+                .map(|e| named("测评", &e.subject)),
+            Self::DeleteSitting(_) => Some("已删除会次".to_owned()),
+            Self::DeleteBlock { .. } => Some("已删除段落".to_owned()),
+            Self::AllPresent if !session.absences.is_empty() => Some(format!(
+                "已将全体设为出席（清除了{}条请假/缺席记录）",
+                session.absences.len()
+            )),
+            _ => None,
+        }
     }
 }
 
@@ -238,407 +386,253 @@ pub enum Selected {
     Evaluation(EvaluationId),
 }
 
-/// Applies an action; returns what to select next, if anything. Actions on things that no
-/// longer exist do nothing (a stale click never panics).
-pub fn apply(session: &mut Session, action: Action) -> Option<Selected> {
-    match action {
+/// Applies an action through the model's methods; returns what to select next, if anything.
+/// Actions on things that no longer exist do nothing (a stale click never panics); a change the
+/// rules refuse (an announced record) is an error to show, and changes nothing.
+pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, EditError> {
+    let selected = match action {
         Action::AddAgendaItem { after } => {
-            let id = next_id(session.agenda.iter().map(|i| i.id));
-            let item = AgendaItem {
-                id,
-                kind: AgendaKind::HearAndDeliberate,
-                title: String::new(),
-                submitter: String::new(),
-                presenter: String::new(),
-                documents: Vec::new(),
-                outcome: Outcome::Pending,
-            };
-            let at = after.map_or(session.agenda.len(), |i| (i + 1).min(session.agenda.len()));
-            session.agenda.insert(at, item);
-            return Some(Selected::AgendaItem(id));
+            Some(Selected::AgendaItem(session.add_agenda_item(after)))
         }
         Action::DuplicateAgendaItem(id) => {
-            let position = session.agenda.iter().position(|i| i.id == id)?;
-            let mut copy = session.agenda[position].clone();
-            copy.id = next_id(session.agenda.iter().map(|i| i.id));
-            copy.outcome = Outcome::Pending;
-            let new_id = copy.id;
-            session.agenda.insert(position + 1, copy);
-            return Some(Selected::AgendaItem(new_id));
+            session.duplicate_agenda_item(id).map(Selected::AgendaItem)
         }
         Action::DeleteAgendaItem(id) => {
-            session.agenda.retain(|i| i.id != id);
-            session
-                .votes
-                .retain(|v| v.subject != VoteSubject::AgendaItem(id));
+            session.delete_agenda_item(id)?;
+            None
         }
-        Action::MoveAgendaItem { from, to } => move_item(&mut session.agenda, from, to),
+        Action::MoveAgendaItem { from, to } => {
+            session.move_agenda_item(from, to);
+            None
+        }
         Action::LinkDocument { item, document } => {
-            if let Some(item) = session.agenda.iter_mut().find(|i| i.id == item)
-                && !item.documents.contains(&document)
-            {
-                item.documents.push(document);
-            }
+            session.link_document(item, document);
+            None
         }
         Action::UnlinkDocument { item, document } => {
-            if let Some(item) = session.agenda.iter_mut().find(|i| i.id == item) {
-                item.documents.retain(|d| *d != document);
-            }
+            session.unlink_document(item, document);
+            None
         }
-        Action::AddMember(role) => {
-            let id = next_id(session.roster.iter().map(|m| m.id));
-            let rank = session
-                .members_with_role(role)
-                .map(|m| m.rank)
-                .max()
-                .map_or(1, |r| r + 1);
-            let member = Member {
-                id,
-                name: String::new(),
-                gender: Gender::Unspecified,
-                role,
-                rank: if role == Role::Member { 0 } else { rank },
-                sort_as: None,
-                note: String::new(),
-            };
-            // New members go to the end of their role's group.
-            let at = session
-                .roster
-                .iter()
-                .rposition(|m| m.role <= role)
-                .map_or(0, |p| p + 1);
-            session.roster.insert(at, member);
-            return Some(Selected::Member(id));
+        Action::SettleLegacyResult(item) => {
+            session.settle_legacy_result(item);
+            None
         }
+        Action::SettleLegacyResolutionResult(resolution) => {
+            session.settle_legacy_resolution_result(resolution);
+            None
+        }
+        Action::AddSessionDay => {
+            session.add_session_day();
+            None
+        }
+        Action::SetSessionDay { index, date } => {
+            session.set_session_day(index, date);
+            None
+        }
+        Action::RemoveSessionDay(index) => {
+            session.remove_session_day(index);
+            None
+        }
+        Action::AddMember(role) => Some(Selected::Member(session.add_member(role))),
         Action::DeleteMember(id) => {
-            session.roster.retain(|m| m.id != id);
-            session.absences.retain(|a| a.member != id);
-            if session.details.presiding == Some(id) {
-                session.details.presiding = None;
-            }
-            for vote in &mut session.votes {
-                if let VoteRecord::Ballots(ballots) = &mut vote.record {
-                    ballots.retain(|b| b.member != id);
-                }
-            }
+            session.delete_member(id)?;
+            None
         }
         Action::SortRosterByStrokes => {
-            let mode = session.body.settings.name_order;
-            sort_by_name(&mut session.roster, mode, |m| {
-                m.sort_as.as_deref().unwrap_or(&m.name)
-            });
-            session
-                .roster
-                .sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
+            session.sort_roster_by_strokes();
+            None
         }
         Action::CycleAttendance(id) => {
-            let next = match session.attendance_of(id) {
-                AttendanceStatus::Present => AttendanceStatus::OnLeave(String::new()),
-                AttendanceStatus::OnLeave(_) => AttendanceStatus::Absent,
-                AttendanceStatus::Absent => AttendanceStatus::Present,
-            };
-            if session.member(id).is_some() {
-                session.set_attendance(id, next);
-            }
+            session.cycle_attendance(id);
+            None
         }
         Action::SetAttendance(id, status) => {
-            if session.member(id).is_some() {
-                session.set_attendance(id, status);
-            }
+            session.change_attendance(id, status);
+            None
         }
-        Action::AllPresent => session.absences.clear(),
+        Action::AllPresent => {
+            session.all_present();
+            None
+        }
         Action::AddObserverUnit => {
-            let id = next_id(session.observers.iter().map(|u| u.id));
-            session.observers.push(ObserverUnit {
-                id,
-                unit: String::new(),
-                names: Vec::new(),
-            });
+            session.add_observer_unit();
+            None
         }
-        Action::DeleteObserverUnit(id) => session.observers.retain(|u| u.id != id),
-        Action::MoveObserverUnit { from, to } => move_item(&mut session.observers, from, to),
-        Action::AddReport { link_to } => {
-            let id = next_id(session.reports.iter().map(|r| r.id));
-            let report = Report {
-                id,
-                kind: ReportKind::SpecialWorkReport,
-                title: String::new(),
-                submitter: String::new(),
-                presenter: String::new(),
-                date: session.first_date(),
-                salutation: session.body.salutation().to_owned(),
-                body: vec![Block::Paragraph(String::new())],
-                closing: "以上报告，请予审议。".to_owned(),
-                attachments: Vec::new(),
-            };
-            session.reports.push(report);
-            if let Some(item) =
-                link_to.and_then(|item| session.agenda.iter_mut().find(|i| i.id == item))
-            {
-                item.documents.push(DocumentRef::Report(id));
-            }
-            return Some(Selected::Report(id));
+        Action::DeleteObserverUnit(id) => {
+            session.delete_observer_unit(id);
+            None
         }
+        Action::MoveObserverUnit { from, to } => {
+            session.move_observer_unit(from, to);
+            None
+        }
+        Action::AddReport { link_to } => Some(Selected::Report(session.add_report(link_to))),
         Action::DeleteReport(id) => {
-            session.reports.retain(|r| r.id != id);
-            for item in &mut session.agenda {
-                item.documents.retain(|d| *d != DocumentRef::Report(id));
-            }
-            for resolution in &mut session.resolutions {
-                if resolution.explanation == Some(id) {
-                    resolution.explanation = None;
-                }
-            }
-            for evaluation in &mut session.evaluations {
-                evaluation.reports.retain(|r| *r != id);
-            }
+            session.delete_report(id);
+            None
         }
         Action::InsertBlock {
             target,
             index,
             block,
         } => {
-            if let Some(blocks) = text_blocks_mut(session, target) {
-                blocks.insert(index.min(blocks.len()), block);
-            }
+            session.insert_block(target, index, block);
+            None
         }
         Action::DeleteBlock { target, index } => {
-            if let Some(blocks) = text_blocks_mut(session, target)
-                && index < blocks.len()
-            {
-                blocks.remove(index);
-            }
+            session.delete_block(target, index);
+            None
         }
         Action::MoveBlock { target, from, to } => {
-            if let Some(blocks) = text_blocks_mut(session, target) {
-                move_item(blocks, from, to);
-            }
+            session.move_block(target, from, to);
+            None
         }
         Action::ReplaceBody { target, blocks } => {
-            if let Some(existing) = text_blocks_mut(session, target) {
-                *existing = blocks;
-            }
+            session.replace_body(target, blocks);
+            None
         }
-        Action::AddResolution => {
-            let id = next_id(session.resolutions.iter().map(|r| r.id));
-            session.resolutions.push(Resolution {
-                id,
-                kind: ResolutionKind::Resolution,
-                title: format!("{}关于的决议", session.body.name),
-                status: ResolutionStatus::Draft,
-                body: vec![Block::Paragraph(String::new())],
-                explanation: None,
-            });
-            return Some(Selected::Resolution(id));
+        Action::AddTableRow { target, block } => {
+            session.add_table_row(target, block);
+            None
         }
+        Action::AddTableColumn { target, block } => {
+            session.add_table_column(target, block);
+            None
+        }
+        Action::AddResolution => Some(Selected::Resolution(session.add_resolution())),
         Action::DeleteResolution(id) => {
-            session.resolutions.retain(|r| r.id != id);
-            for item in &mut session.agenda {
-                item.documents.retain(|d| *d != DocumentRef::Resolution(id));
-            }
-            session
-                .votes
-                .retain(|v| v.subject != VoteSubject::Resolution(id));
+            session.delete_resolution(id)?;
+            None
         }
-        Action::AddMotion => {
-            let id = next_id(session.motions.iter().map(|m| m.id));
-            session.motions.push(AppointmentMotion {
-                id,
-                title: "关于提请任免同志职务的议案".to_owned(),
-                document_number: String::new(),
-                nominator: Nominator::CouncilOfChairpersons,
-                addressee: session.body.short_name.clone(),
-                basis: "现提请任命：".to_owned(),
-                signatory: String::new(),
-                date: None,
-                entries: Vec::new(),
-                vote_together: false,
-            });
-            return Some(Selected::Motion(id));
-        }
+        Action::AddMotion => Some(Selected::Motion(session.add_motion())),
         Action::DeleteMotion(id) => {
-            let entry_ids: Vec<EntryId> = session
-                .motions
-                .iter()
-                .filter(|m| m.id == id)
-                .flat_map(|m| m.entries.iter().map(|e| e.id))
-                .collect();
-            session.motions.retain(|m| m.id != id);
-            for item in &mut session.agenda {
-                item.documents.retain(|d| *d != DocumentRef::Motion(id));
-            }
-            remove_entries_from_votes(session, &entry_ids);
+            session.delete_motion(id)?;
+            None
         }
-        Action::MoveMotion { from, to } => move_item(&mut session.motions, from, to),
+        Action::MoveMotion { from, to } => {
+            session.move_motion(from, to);
+            None
+        }
         Action::AddEntry { motion, action } => {
-            let id = next_id(session.entries().map(|e| e.id));
-            if let Some(motion) = session.motions.iter_mut().find(|m| m.id == motion) {
-                motion.entries.push(AppointmentEntry {
-                    id,
-                    action,
-                    person: String::new(),
-                    gender: Gender::Unspecified,
-                    posts: vec![String::new()],
-                });
-            }
+            session.add_entry(motion, action);
+            None
         }
         Action::DeleteEntry(id) => {
-            for motion in &mut session.motions {
-                motion.entries.retain(|e| e.id != id);
-            }
-            remove_entries_from_votes(session, &[id]);
+            session.delete_entry(id)?;
+            None
         }
         Action::MoveEntry { motion, from, to } => {
-            if let Some(motion) = session.motions.iter_mut().find(|m| m.id == motion) {
-                move_item(&mut motion.entries, from, to);
-            }
+            session.move_entry(motion, from, to);
+            None
         }
-        Action::AddSitting => {
-            let id = next_id(session.details.sittings.iter().map(|s| s.id));
-            let date = session.details.dates.last().copied().unwrap_or_else(today);
-            session.details.sittings.push(Sitting {
-                id,
-                kind: SittingKind::Plenary,
-                date,
-                time: String::new(),
-                venue: String::new(),
-                presiding: None,
-            });
+        Action::SetVoteTogether { motion, together } => {
+            session.set_vote_together(motion, together)?;
+            None
         }
-        Action::DeleteSitting(id) => session.details.sittings.retain(|s| s.id != id),
-        Action::RecordVote { subject, record } => record_vote(session, &subject, &record),
-        Action::DeleteVote(id) => session.votes.retain(|v| v.id != id || v.announced),
-        Action::AnnounceVote(id) => {
-            let members = session.member_count();
-            let vote = session.votes.iter_mut().find(|v| v.id == id)?;
-            vote.announced = true;
-            let (subject, result) = (vote.subject.clone(), result_of(&vote.record, members));
-            apply_result(session, &subject, result);
+        Action::StartVote { subject, mode } => {
+            session.start_vote(&subject, mode)?;
+            None
+        }
+        Action::RecordVote { subject, record } => {
+            session.record_vote(&subject, record)?;
+            None
+        }
+        Action::SetVoteCounts { vote, tally } => {
+            session.set_vote_counts(vote, tally)?;
+            None
+        }
+        Action::SetBallot {
+            vote,
+            member,
+            choice,
+        } => {
+            session.set_ballot(vote, member, choice)?;
+            None
+        }
+        Action::FillBallots { vote, choice } => {
+            session.fill_ballots(vote, choice)?;
+            None
+        }
+        Action::DeleteVote(id) => {
+            session.delete_vote(id)?;
+            None
+        }
+        Action::AnnounceVote {
+            vote,
+            gap_confirmed,
+        } => {
+            session.announce_vote(vote, gap_confirmed)?;
+            None
         }
         Action::UnlockVote { vote, by, reason } => {
-            if let Some(vote) = session
-                .votes
-                .iter_mut()
-                .find(|v| v.id == vote && v.announced)
-            {
-                vote.history.push(VoteAmendment {
-                    at: chrono::Local::now().naive_local(),
-                    by,
-                    reason,
-                    previous: vote.record.clone(),
-                });
-                vote.announced = false;
-            }
+            session.unlock_vote(vote, &by, &reason, now())?;
+            None
         }
-        Action::AddEvaluation { subject, reports } => {
-            let id = next_id(session.evaluations.iter().map(|e| e.id));
-            session.evaluations.push(Evaluation {
-                id,
-                subject,
-                reports,
-                record: EvaluationRecord::NotRecorded,
-            });
-            return Some(Selected::Evaluation(id));
+        Action::AddEvaluation { subject, reports } => Some(Selected::Evaluation(
+            session.add_evaluation(&subject, reports),
+        )),
+        Action::RenameEvaluation {
+            evaluation,
+            subject,
+        } => {
+            session.rename_evaluation(evaluation, &subject)?;
+            None
         }
-        Action::DeleteEvaluation(id) => session.evaluations.retain(|e| e.id != id),
-    }
-    None
+        Action::DeleteEvaluation(id) => {
+            session.delete_evaluation(id)?;
+            None
+        }
+        Action::SetEvaluationMode { evaluation, mode } => {
+            session.set_evaluation_mode(evaluation, mode)?;
+            None
+        }
+        Action::SetEvaluationCounts { evaluation, tally } => {
+            session.set_evaluation_record(evaluation, EvaluationRecord::Counts(tally))?;
+            None
+        }
+        Action::SetEvaluationBallot {
+            evaluation,
+            member,
+            grade,
+        } => {
+            session.set_evaluation_ballot(evaluation, member, grade)?;
+            None
+        }
+        Action::AnnounceEvaluation {
+            evaluation,
+            gap_confirmed,
+        } => {
+            session.announce_evaluation(evaluation, gap_confirmed)?;
+            None
+        }
+        Action::UnlockEvaluation {
+            evaluation,
+            by,
+            reason,
+        } => {
+            session.unlock_evaluation(evaluation, &by, &reason, now())?;
+            None
+        }
+        Action::AddSitting => {
+            session.add_sitting();
+            None
+        }
+        Action::DeleteSitting(id) => {
+            session.delete_sitting(id);
+            None
+        }
+    };
+    Ok(selected)
 }
 
-/// Records a vote unless the subject's vote is announced (then nothing changes: it must be
-/// unlocked first).
-fn record_vote(session: &mut Session, subject: &VoteSubject, record: &VoteRecord) {
-    let members = session.member_count();
-    let existing = vote_for(session, subject).map(|v| (v.id, v.announced));
-    match existing {
-        Some((_, true)) => return,
-        Some((id, false)) => {
-            if let Some(vote) = session.votes.iter_mut().find(|v| v.id == id) {
-                vote.record = record.clone();
-            }
-        }
-        None => {
-            let id = next_id(session.votes.iter().map(|v| v.id));
-            session.votes.push(Vote {
-                id,
-                subject: subject.clone(),
-                record: record.clone(),
-                announced: false,
-                history: Vec::new(),
-            });
-        }
-    }
-    apply_result(session, subject, result_of(record, members));
-}
-
-/// Carries a vote's result to what it decided: the item's outcome, the resolution's status.
-fn apply_result(session: &mut Session, subject: &VoteSubject, result: VoteResult) {
-    let adopted = result == VoteResult::Adopted;
-    match subject {
-        VoteSubject::AgendaItem(id) => {
-            if let Some(item) = session.agenda.iter_mut().find(|i| i.id == *id) {
-                item.outcome = if adopted {
-                    Outcome::Adopted
-                } else {
-                    Outcome::Rejected
-                };
-            }
-        }
-        VoteSubject::Resolution(id) => {
-            if let Some(resolution) = session.resolutions.iter_mut().find(|r| r.id == *id) {
-                resolution.status = if adopted {
-                    ResolutionStatus::Adopted
-                } else {
-                    ResolutionStatus::Rejected
-                };
-            }
-        }
-        VoteSubject::Agenda | VoteSubject::Entries(_) => {}
-    }
-}
-
-/// Today's date, for new dates the person will adjust.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-fn remove_entries_from_votes(session: &mut Session, ids: &[EntryId]) {
-    for vote in &mut session.votes {
-        if let VoteSubject::Entries(entries) = &mut vote.subject {
-            entries.retain(|e| !ids.contains(e));
-        }
-    }
-    session
-        .votes
-        .retain(|v| !matches!(&v.subject, VoteSubject::Entries(e) if e.is_empty()));
-}
-
-/// A new session that follows `previous`: the same body, roster (everybody present again) and
-/// 列席 units, the next session number, and no documents, votes or dates.
-pub fn next_session(previous: &Session) -> Session {
-    let mut session = Session::new_empty(previous.body.clone());
-    session.details.number = previous.details.number.saturating_add(1);
-    session.details.presiding = previous.details.presiding;
-    session.roster = previous.roster.clone();
-    session.observers = previous.observers.clone();
-    session
+/// The local time an unlock is recorded at.
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn move_item_ends_at_the_final_position() {
-        let mut v = vec![1, 2, 3, 4];
-        move_item(&mut v, 0, 2);
-        assert_eq!(v, [2, 3, 1, 4]);
-        move_item(&mut v, 3, 0);
-        assert_eq!(v, [4, 2, 3, 1]);
-        move_item(&mut v, 9, 0);
-        move_item(&mut v, 0, 9);
-        assert_eq!(v, [4, 2, 3, 1]);
-    }
 
     #[test]
     fn stale_actions_do_nothing() {
@@ -657,69 +651,19 @@ mod tests {
                 to: 5,
             },
             Action::DuplicateAgendaItem(AgendaItemId(1)),
+            Action::DeleteVote(VoteId(4)),
+            Action::AnnounceVote {
+                vote: VoteId(4),
+                gap_confirmed: true,
+            },
+            Action::SetBallot {
+                vote: VoteId(1),
+                member: MemberId(1),
+                choice: None,
+            },
         ] {
-            apply(&mut session, action);
+            assert_eq!(apply(&mut session, action), Ok(None));
         }
         assert_eq!(session, before);
-    }
-
-    #[test]
-    fn attendance_cycles_and_all_present_resets() {
-        let mut session = Session::default();
-        let Some(Selected::Member(id)) = apply(&mut session, Action::AddMember(Role::Member))
-        else {
-            panic!("no member added");
-        };
-        apply(&mut session, Action::CycleAttendance(id));
-        assert_eq!(
-            session.attendance_of(id),
-            AttendanceStatus::OnLeave(String::new())
-        );
-        apply(&mut session, Action::CycleAttendance(id));
-        assert_eq!(session.attendance_of(id), AttendanceStatus::Absent);
-        apply(&mut session, Action::CycleAttendance(id));
-        assert_eq!(session.attendance_of(id), AttendanceStatus::Present);
-        apply(&mut session, Action::CycleAttendance(id));
-        apply(&mut session, Action::AllPresent);
-        assert!(session.absences.is_empty());
-    }
-
-    #[test]
-    fn deleting_a_report_removes_every_reference() {
-        let mut session = Session::default();
-        apply(&mut session, Action::AddAgendaItem { after: None });
-        let item = session.agenda[0].id;
-        let Some(Selected::Report(report)) = apply(
-            &mut session,
-            Action::AddReport {
-                link_to: Some(item),
-            },
-        ) else {
-            panic!("no report added");
-        };
-        assert_eq!(session.agenda[0].documents, [DocumentRef::Report(report)]);
-        apply(&mut session, Action::DeleteReport(report));
-        assert!(session.agenda[0].documents.is_empty());
-        assert!(session.reports.is_empty());
-    }
-
-    #[test]
-    fn next_session_carries_over_body_roster_and_units() {
-        let mut previous = Session::default();
-        previous.details.number = 9;
-        let Some(Selected::Member(id)) = apply(&mut previous, Action::AddMember(Role::Chair))
-        else {
-            panic!("no member added");
-        };
-        apply(&mut previous, Action::CycleAttendance(id));
-        apply(&mut previous, Action::AddObserverUnit);
-        apply(&mut previous, Action::AddAgendaItem { after: None });
-        let next = next_session(&previous);
-        assert_eq!(next.details.number, 10);
-        assert_eq!(next.roster, previous.roster);
-        assert!(next.absences.is_empty());
-        assert_eq!(next.observers, previous.observers);
-        assert!(next.agenda.is_empty());
-        assert_eq!(next.body, previous.body);
     }
 }

@@ -1,9 +1,76 @@
 //! Every command of the window with its text and shortcut; menus and shortcuts are built from it.
 
+use std::path::PathBuf;
+
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::export::DocKind;
+use crate::io::recovery::RecoveryInfo;
 use crate::views::Section;
+
+/// Something that opens, saves or closes: from a menu, a shortcut, or a dialog's button. Every
+/// request is queued while drawing and carried out after it, in one place
+/// (`HuiwuApp::run_request`), whatever asked for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// A command of the menus and shortcuts.
+    Command(Command),
+    /// Something that replaces the session: asks about unsaved changes first.
+    Intent(Intent),
+    /// The same, carried out now: the person has answered about unsaved changes.
+    CarryOut(Intent),
+    /// Opens a file in a mode.
+    Open(PathBuf, OpenMode),
+    /// Saves to the document's file (asks where when it has none), then carries out `then`.
+    Save {
+        /// What to do once saved.
+        then: Option<Intent>,
+        /// Overwrite a file someone else changed on disk (the person said so).
+        overwrite_changed: bool,
+    },
+    /// Saves to `path` (另存为), then carries out `then`.
+    SaveAs {
+        /// The file typed or chosen.
+        path: PathBuf,
+        /// What to do once saved.
+        then: Option<Intent>,
+    },
+    /// Restores the unsaved changes of an earlier run.
+    Restore(RecoveryInfo),
+    /// Discards the unsaved changes of an earlier run.
+    DiscardRecovery(RecoveryInfo),
+    /// Forgets this run's own autosave (the person chose 不保存).
+    DiscardOwnRecovery,
+    /// Keeps the window's version of a file changed on disk; saving asks again.
+    KeepMine,
+}
+
+/// Something the person asked for that may first need the unsaved-changes question.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Start a new session (empty, or following the open one).
+    New {
+        /// Follow the open session (same body, roster and units, next number).
+        follow_current: bool,
+    },
+    /// Open this file.
+    Open(PathBuf),
+    /// Ask which file to open.
+    AskOpen,
+    /// Close the window.
+    Close,
+}
+
+/// How a file is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenMode {
+    /// With our lock.
+    Normal,
+    /// Without a lock; saving goes to another file.
+    ReadOnly,
+    /// Taking over the lock of someone who seems to be editing it.
+    TakeOver,
+}
 
 /// A command the person can give from a menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +83,8 @@ pub enum Command {
     Save,
     /// 另存为.
     SaveAs,
+    /// 重新载入: the open file as it is on disk.
+    Reload,
     /// 关闭窗口.
     Quit,
     /// 撤销.
@@ -60,6 +129,7 @@ impl Command {
             Self::Open => "打开…".to_owned(),
             Self::Save => "保存".to_owned(),
             Self::SaveAs => "另存为…".to_owned(),
+            Self::Reload => "重新载入".to_owned(),
             Self::Quit => "退出".to_owned(),
             Self::Undo => "撤销".to_owned(),
             Self::Redo | Self::RedoAlt => "重做".to_owned(),
@@ -84,7 +154,7 @@ impl Command {
             Self::Redo => (ctrl, Key::Y),
             Self::RedoAlt => (ctrl_shift, Key::Z),
             Self::Show(section) => (ctrl, section.shortcut_key()),
-            Self::Export(_) | Self::About => return None,
+            Self::Export(_) | Self::About | Self::Reload => return None,
         };
         Some(KeyboardShortcut::new(key.0, key.1))
     }

@@ -32,6 +32,16 @@ pub struct Document {
     status: Option<Status>,
 }
 
+/// An empty undo history with the window's settings.
+fn new_undoer() -> Undoer<Session> {
+    Undoer::with_settings(Settings {
+        max_undos: 200,
+        // Typing is grouped into one undo step once it pauses this long.
+        stable_time: 0.6,
+        auto_save_interval: 10.0,
+    })
+}
+
 /// What the menus, status bar and title show of a document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Status {
@@ -67,12 +77,7 @@ impl Document {
 
     /// A session just loaded from (or saved to) `path`.
     pub fn opened(session: Session, path: Option<PathBuf>) -> Self {
-        let mut undoer = Undoer::with_settings(Settings {
-            max_undos: 200,
-            // Typing is grouped into one undo step once it pauses this long.
-            stable_time: 0.6,
-            auto_save_interval: 10.0,
-        });
+        let mut undoer = new_undoer();
         undoer.add_undo(&session);
         Self {
             saved: session.clone(),
@@ -146,6 +151,14 @@ impl Document {
     /// Takes an undo point now: called after every structural action, so each is one step.
     pub fn checkpoint(&mut self) {
         self.status = None;
+        self.undoer.add_undo(&self.session);
+    }
+
+    /// Takes an undo point that undo never goes back across: after announcing or unlocking a
+    /// result, the official record (and the trace of its unlock) stays whatever is undone later.
+    pub fn checkpoint_barrier(&mut self) {
+        self.status = None;
+        self.undoer = new_undoer();
         self.undoer.add_undo(&self.session);
     }
 

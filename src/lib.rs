@@ -5,7 +5,6 @@
 //! - [`collation`]: stroke-order comparison of names and their display padding.
 //! - [`io`]: RON files: versioned, deterministic, atomic saves, friendly load errors.
 //! - [`export`]: the published texts (name lists …) built from a session.
-//! - [`stress`]: a stress session ten times the example's size, for benchmarks.
 //! - [`cli`]: `check`, `export` and `sort-names` without a window.
 //! - [`app`], [`views`], [`action`], [`command`], [`document`]: the editor window (egui).
 //!
@@ -22,5 +21,4 @@ pub mod document;
 pub mod export;
 pub mod io;
 pub mod model;
-pub mod stress;
 pub mod views;

@@ -5,7 +5,8 @@
 mod common;
 
 use huiwu::model::check::{Severity, check_session};
-use huiwu::model::{AgendaKind, Outcome, ReportKind, ResolutionStatus, Role, VoteRecord};
+use huiwu::model::decisions::{ItemState, ResolutionState, item_state, resolution_state};
+use huiwu::model::{AgendaKind, ReportKind, Role, VoteRecord};
 
 #[test]
 fn attendance_counts_each_member_once_and_only_members() {
@@ -94,13 +95,31 @@ fn documents_items_and_outcomes() {
     let session = common::example();
     assert_eq!(session.agenda.len(), 14);
     assert_eq!(session.agenda[13].kind, AgendaKind::Appointments);
-    assert!(session.agenda.iter().all(|i| i.outcome != Outcome::Pending));
+    // Every item was dealt with: heard only, or adopted by its announced votes.
+    let states: Vec<ItemState> = session
+        .agenda
+        .iter()
+        .map(|i| item_state(&session, i))
+        .collect();
+    assert!(
+        states
+            .iter()
+            .all(|s| matches!(s, ItemState::Adopted | ItemState::Deliberated)),
+        "{states:?}"
+    );
+    assert_eq!(
+        states
+            .iter()
+            .filter(|s| **s == ItemState::Deliberated)
+            .count(),
+        3
+    );
     assert_eq!(session.resolutions.len(), 4);
     assert!(
         session
             .resolutions
             .iter()
-            .all(|r| r.status == ResolutionStatus::Adopted)
+            .all(|r| resolution_state(&session, r) == ResolutionState::Adopted)
     );
     assert_eq!(session.motions.len(), 4);
     assert_eq!(session.entries().count(), 14);

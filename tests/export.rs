@@ -157,13 +157,17 @@ fn minutes_say_the_venue_counts_rejections_and_evaluations() {
     let mut session = common::example();
     session.details.venue = "市人大常委会机关二楼会议室".to_owned();
     // Item 1 with counts, resolution 1 rejected by counts, resolution 2 rejected without counts.
+    // Each re-recorded through the model, as the console does: unlock, record, announce.
     let set = |session: &mut Session, subject: VoteSubject, record: VoteRecord| {
-        let vote = session
-            .votes
-            .iter_mut()
-            .find(|v| v.subject == subject)
+        let vote = huiwu::model::decisions::vote_for(session, &subject)
+            .unwrap()
+            .id;
+        let at = chrono::NaiveDate::from_ymd_opt(2023, 12, 21)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
             .unwrap();
-        vote.record = record;
+        session.unlock_vote(vote, "测试", "重新记录", at).unwrap();
+        session.set_vote_record(vote, record).unwrap();
+        session.announce_vote(vote, true).unwrap();
     };
     set(
         &mut session,
@@ -190,12 +194,20 @@ fn minutes_say_the_venue_counts_rejections_and_evaluations() {
         VoteSubject::Resolution(huiwu::model::ResolutionId(2)),
         VoteRecord::ResultOnly(ResultWithoutCounts::Rejected),
     );
-    session.evaluations[0].record = EvaluationRecord::Counts(EvaluationTally {
-        satisfied: 30,
-        basically_satisfied: 3,
-        dissatisfied: 0,
-        invalid: 2,
-    });
+    // The evaluation recorded and announced, as the console does it.
+    let evaluation = session.evaluations[0].id;
+    session
+        .set_evaluation_record(
+            evaluation,
+            EvaluationRecord::Counts(EvaluationTally {
+                satisfied: 30,
+                basically_satisfied: 3,
+                dissatisfied: 0,
+                invalid: 2,
+            }),
+        )
+        .unwrap();
+    session.announce_evaluation(evaluation, true).unwrap();
     session.absences[0].kind = AbsenceKind::Leave("因公".to_owned());
     session.absences[1].kind = AbsenceKind::Absent;
     let text = export::plain_text(&session, DocKind::Minutes);

@@ -94,7 +94,10 @@ fn a_save_removes_what_a_crashed_save_left_but_not_a_save_in_progress() {
 fn format_version_comes_first() {
     let text = to_ron_string(&common::example()).unwrap();
     assert!(
-        text.starts_with("(\n  format_version: 1,\n"),
+        text.starts_with(&format!(
+            "(\n  format_version: {},\n",
+            huiwu::model::FORMAT_VERSION
+        )),
         "{}",
         &text[..60]
     );
@@ -182,10 +185,15 @@ fn unknown_fields_are_refused() {
 
 #[test]
 fn newer_version_is_refused_with_a_message_saying_so() {
-    let text = example_text().replacen("format_version: 1,", "format_version: 2,", 1);
+    let newer = huiwu::model::FORMAT_VERSION + 1;
+    let text = example_text().replacen(
+        &format!("format_version: {},", huiwu::model::FORMAT_VERSION),
+        &format!("format_version: {newer},"),
+        1,
+    );
     let error = assert_refused("newer.ron", text.as_bytes());
     assert!(
-        matches!(error, FileError::NewerFormat { found: 2, .. }),
+        matches!(error, FileError::NewerFormat { found, .. } if found == newer),
         "{error:?}"
     );
     assert!(error.to_string().contains("较新版本"));

@@ -205,6 +205,7 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
                 presenter,
                 documents,
                 outcome,
+                legacy_result: None,
             },
         )
 }
@@ -270,11 +271,7 @@ fn resolution() -> impl Strategy<Value = Resolution> {
         any::<u32>(),
         prop::sample::select(ResolutionKind::ALL.to_vec()),
         odd_string(),
-        prop::sample::select(vec![
-            ResolutionStatus::Draft,
-            ResolutionStatus::Adopted,
-            ResolutionStatus::Rejected,
-        ]),
+        prop::sample::select(ResolutionStatus::ALL.to_vec()),
         vec(block(), 0..4),
         proptest::option::of(any::<u32>()),
     )
@@ -283,6 +280,7 @@ fn resolution() -> impl Strategy<Value = Resolution> {
             kind,
             title,
             status,
+            legacy_result: None,
             body,
             explanation: explanation.map(ReportId),
         })
@@ -444,12 +442,15 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
         odd_string(),
         vec(any::<u32>().prop_map(ReportId), 0..3),
         record,
+        any::<bool>(),
     )
-        .prop_map(|(id, subject, reports, record)| Evaluation {
+        .prop_map(|(id, subject, reports, record, announced)| Evaluation {
             id: EvaluationId(id),
             subject,
             reports,
             record,
+            announced,
+            history: Vec::new(),
         })
 }
 
@@ -530,6 +531,7 @@ proptest! {
             kind: ResolutionKind::Decision,
             title: text.clone(),
             status: ResolutionStatus::Draft,
+            legacy_result: None,
             body: vec![
                 Block::Heading(1, text.clone()),
                 Block::Table(Table { caption: text.clone(), header_rows: 1, rows: vec![vec![text.clone()]] }),

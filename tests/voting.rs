@@ -1,23 +1,31 @@
-//! Recording votes and evaluations in the console, and what the hall screen shows.
+//! The live protocol in the console: recording votes and evaluations, what every place says of
+//! them at once, announcing (and refusing to), the lock that undo cannot cross, the recorded
+//! unlock, and the hall screen that shows only what the operator puts there.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
 
 mod common;
 
-use egui::{Event, Key};
+use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use huiwu::app::{HuiwuApp, install_fonts};
 use huiwu::dialogs::TypedPathOnly;
 use huiwu::document::Document;
+use huiwu::export::{DocKind, plain_text};
 use huiwu::io::config::AppConfig;
-use huiwu::model::voting::{VoteResult, pending_votes, vote_for, voting_order};
+use huiwu::model::check::{Severity, check_session};
+use huiwu::model::decisions::{
+    ItemState, VoteResult, VoteState, item_state, pending_votes, vote_for, vote_state, voting_order,
+};
 use huiwu::model::{
-    EvaluationRecord, EvaluationTally, Grade, Session, Tally, VoteRecord, VoteSubject,
+    AbsenceKind, EvaluationTally, Grade, RecordMode, Session, Tally, VoteRecord, VoteSubject,
 };
 use huiwu::views::Section;
-use huiwu::views::hall::{HallResult, hall_ui, hall_view};
+use huiwu::views::hall::{HallContent, HallScreen, HallStatus, hall_ui, hall_view};
 use huiwu::views::votes::Selection;
+
+use common::session;
 
 fn console(session: Session) -> Harness<'static, HuiwuApp> {
     let mut app = HuiwuApp::new(
@@ -31,7 +39,30 @@ fn console(session: Session) -> Harness<'static, HuiwuApp> {
     harness
 }
 
-use common::session;
+fn session_mut<'h>(harness: &'h mut Harness<'_, HuiwuApp>) -> &'h mut Session {
+    &mut harness.state_mut().document.as_mut().unwrap().session
+}
+
+/// The example with the first item's vote taken away, as it stood before the vote.
+fn example_before_the_first_vote() -> (Session, VoteSubject) {
+    let mut example = common::example();
+    let subject = VoteSubject::AgendaItem(example.agenda[0].id);
+    example.votes.retain(|v| v.subject != subject);
+    (example, subject)
+}
+
+fn minutes_text(session: &Session) -> String {
+    plain_text(session, DocKind::Minutes)
+}
+
+fn select(harness: &mut Harness<'_, HuiwuApp>, subject: &VoteSubject) {
+    harness
+        .state_mut()
+        .editor
+        .votes
+        .select(Selection::Vote(subject.clone()));
+    harness.run();
+}
 
 #[test]
 fn voting_order_follows_the_agenda_and_only_the_agenda_vote_is_pending_in_the_example() {
@@ -41,6 +72,365 @@ fn voting_order_follows_the_agenda_and_only_the_agenda_vote_is_pending_in_the_ex
     // 6 items voted as reports, 3 heard only, 4 resolutions, 14 entries one by one.
     assert_eq!(order.len(), 1 + 9 + 4 + 14);
     assert_eq!(pending_votes(&session), [VoteSubject::Agenda]);
+}
+
+#[test]
+fn counts_typed_show_the_same_in_every_place_at_once() {
+    let (example, subject) = example_before_the_first_vote();
+    let item = example.agenda[0].clone();
+    let mut harness = console(example);
+    select(&mut harness, &subject);
+    // Nothing recorded: 待表决 everywhere, and the minutes say nothing of a result.
+    assert_eq!(vote_state(session(&harness), &subject), VoteState::Pending);
+    assert_eq!(item_state(session(&harness), &item), ItemState::Pending);
+
+    // Choosing 计票 starts the record: 「未完成」, never 未通过.
+    harness.get_by_label("计票（赞成/反对/弃权/未按）").click();
+    harness.run();
+    assert_eq!(vote_state(session(&harness), &subject).label(), "未完成");
+    assert_eq!(item_state(session(&harness), &item), ItemState::Voting);
+    harness.get_by_label("未完成：已录入0票，实到35人");
+    assert!(harness.query_by_label_contains("未获通过").is_none());
+    assert!(!minutes_text(session(&harness)).contains("未获通过"));
+
+    // Type the counts (the model's method, as the console's fields call it).
+    let vote = vote_for(session(&harness), &subject).unwrap().id;
+    let tally = Tally {
+        yes: 33,
+        no: 0,
+        abstain: 2,
+        not_pressed: 0,
+    };
+    session_mut(&mut harness)
+        .set_vote_counts(vote, tally)
+        .unwrap();
+    harness.run();
+    harness.get_by_label("以赞成33票，反对0票，弃权2票表决通过（尚未宣布）");
+    let here = session(&harness);
+    assert_eq!(vote_state(here, &subject).label(), "表决中：通过");
+    assert_eq!(item_state(here, &item), ItemState::Voting);
+    assert_eq!(item_state(here, &item).label(), "表决中");
+    // The hall shows nothing of it; check finds no mismatch; the minutes wait for the announcement.
+    assert_eq!(harness.state().editor.votes.hall, HallContent::Banner);
+    let errors: Vec<_> = check_session(here)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(
+        check_session(here)
+            .iter()
+            .any(|p| p.message.contains("结果尚未宣布"))
+    );
+    assert!(!minutes_text(here).contains("会议以赞成33票"));
+
+    // Announced: every place says adopted, with the counts.
+    harness.get_by_label("宣布结果").click();
+    harness.run();
+    let here = session(&harness);
+    assert_eq!(
+        vote_state(here, &subject),
+        VoteState::Announced(VoteResult::Adopted)
+    );
+    assert_eq!(item_state(here, &item), ItemState::Adopted);
+    harness.get_by_label("以赞成33票，反对0票，弃权2票表决通过（已宣布）");
+    assert!(minutes_text(here).contains("会议以赞成33票，反对0票，弃权2票表决通过了该报告。"));
+    assert!(
+        check_session(here)
+            .iter()
+            .all(|p| p.severity != Severity::Error)
+    );
+    // Still not on the hall until the operator puts it there.
+    assert_eq!(harness.state().editor.votes.hall, HallContent::Banner);
+    harness.get_by_label("上屏").click();
+    harness.run();
+    let view = hall_view(session(&harness), &harness.state().editor.votes.hall);
+    assert_eq!(
+        view.screen,
+        HallScreen::Subject {
+            title: item.title.clone(),
+            status: HallStatus::VoteResult {
+                tally: Some(tally),
+                result: VoteResult::Adopted
+            }
+        }
+    );
+}
+
+#[test]
+fn an_impossible_record_is_refused_with_the_reason() {
+    let (example, subject) = example_before_the_first_vote();
+    let mut harness = console(example);
+    select(&mut harness, &subject);
+    harness.get_by_label("计票（赞成/反对/弃权/未按）").click();
+    harness.run();
+    let vote = vote_for(session(&harness), &subject).unwrap().id;
+    session_mut(&mut harness)
+        .set_vote_counts(
+            vote,
+            Tally {
+                yes: 45,
+                no: 0,
+                abstain: 0,
+                not_pressed: 0,
+            },
+        )
+        .unwrap();
+    harness.run();
+    harness.get_by_label("记录有误：票数合计45，超过实到人数35");
+    harness.get_by_label("宣布结果").click();
+    harness.run();
+    harness.get_by_label("不能宣布结果：票数合计45，超过实到人数35。");
+    assert!(!vote_for(session(&harness), &subject).unwrap().announced);
+    assert!(!minutes_text(session(&harness)).contains("以赞成45票"));
+    // The model refuses it too, whoever asks.
+    assert!(session_mut(&mut harness).announce_vote(vote, true).is_err());
+}
+
+#[test]
+fn a_ballot_of_someone_absent_or_no_quorum_cannot_be_announced() {
+    let (mut example, subject) = example_before_the_first_vote();
+    let absent = example.absences[0].member;
+    let vote = example.start_vote(&subject, RecordMode::Ballots).unwrap();
+    example
+        .fill_ballots(vote, huiwu::model::Choice::Yes)
+        .unwrap();
+    // A ballot slipped in for someone on leave (as a hand-edited file could have it).
+    let mut record = vote_for(&example, &subject).unwrap().record.clone();
+    if let VoteRecord::Ballots(ballots) = &mut record {
+        ballots.push(huiwu::model::Ballot {
+            member: absent,
+            choice: huiwu::model::Choice::Yes,
+        });
+    }
+    example.set_vote_record(vote, record).unwrap();
+    let error = example.announce_vote(vote, true).unwrap_err().to_string();
+    assert!(error.contains("未出席"), "{error}");
+    // Members present only, but too few of them: no quorum, nothing can be announced.
+    example
+        .set_vote_record(vote, VoteRecord::Ballots(Vec::new()))
+        .unwrap();
+    let present: Vec<_> = example.present_member_ids();
+    for member in present.iter().take(20) {
+        example.set_attendance(*member, huiwu::model::AttendanceStatus::Absent);
+    }
+    example
+        .fill_ballots(vote, huiwu::model::Choice::Yes)
+        .unwrap();
+    let error = example.announce_vote(vote, true).unwrap_err().to_string();
+    assert!(error.contains("不符合法定人数"), "{error}");
+    assert!(
+        example
+            .absences
+            .iter()
+            .any(|a| a.kind == AbsenceKind::Absent)
+    );
+}
+
+#[test]
+fn fewer_votes_than_present_asks_for_confirmation_naming_the_gap() {
+    let (example, subject) = example_before_the_first_vote();
+    let mut harness = console(example);
+    select(&mut harness, &subject);
+    harness.get_by_label("计票（赞成/反对/弃权/未按）").click();
+    harness.run();
+    let vote = vote_for(session(&harness), &subject).unwrap().id;
+    session_mut(&mut harness)
+        .set_vote_counts(
+            vote,
+            Tally {
+                yes: 33,
+                no: 0,
+                abstain: 0,
+                not_pressed: 0,
+            },
+        )
+        .unwrap();
+    harness.run();
+    harness.get_by_label("未完成：已录入33票，实到35人");
+    harness.get_by_label("宣布结果").click();
+    harness.run();
+    harness.get_by_label_contains("尚有2人未计入");
+    assert!(!vote_for(session(&harness), &subject).unwrap().announced);
+    harness.get_by_label("确认宣布").click();
+    harness.run();
+    assert!(vote_for(session(&harness), &subject).unwrap().announced);
+}
+
+#[test]
+fn undo_never_crosses_an_announcement_and_the_unlock_is_kept() {
+    let (example, subject) = example_before_the_first_vote();
+    let mut harness = console(example);
+    select(&mut harness, &subject);
+    harness.get_by_label("只记结果：通过").click();
+    harness.run();
+    harness.get_by_label("宣布结果").click();
+    harness.run();
+    let announced = vote_for(session(&harness), &subject).unwrap().clone();
+    assert!(announced.announced);
+    // Ctrl+Z twice: the lock and the record stay.
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        assert_eq!(vote_for(session(&harness), &subject), Some(&announced));
+    }
+    // The recorded unlock: who and why, kept whatever is undone after it.
+    harness.state_mut().editor.votes.unlock_by = "秘书科 王某".to_owned();
+    harness.state_mut().editor.votes.unlock_reason = "录入有误".to_owned();
+    harness.run();
+    harness.get_by_label("解锁修改").click();
+    harness.run();
+    harness.get_by_label("只记结果：未通过").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let vote = vote_for(session(&harness), &subject).unwrap();
+    assert!(!vote.announced, "undo does not bring the lock back either");
+    assert_eq!(vote.history.len(), 1);
+    assert_eq!(vote.history[0].by, "秘书科 王某");
+    assert_eq!(vote.history[0].reason, "录入有误");
+    assert_eq!(vote.history[0].previous, announced.record);
+    // Redo has nothing to cross either.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(
+        vote_for(session(&harness), &subject).unwrap().history.len(),
+        1
+    );
+}
+
+#[test]
+fn browsing_the_console_leaves_the_hall_alone() {
+    let (example, subject) = example_before_the_first_vote();
+    let mut harness = console(example);
+    let hall = |h: &Harness<'_, HuiwuApp>| hall_view(session(h), &h.state().editor.votes.hall);
+    assert_eq!(hall(&harness).screen, HallScreen::Banner);
+    // Selecting a subject not yet voted on, and one long announced: the hall does not follow.
+    select(&mut harness, &subject);
+    assert_eq!(hall(&harness).screen, HallScreen::Banner);
+    let old = voting_order(session(&harness))[5].clone();
+    select(&mut harness, &old);
+    assert_eq!(hall(&harness).screen, HallScreen::Banner);
+    // Put the pending one up: its title, and no 「正在表决」 before anything is recorded.
+    select(&mut harness, &subject);
+    harness.get_by_label("上屏").click();
+    harness.run();
+    assert!(matches!(
+        hall(&harness).screen,
+        HallScreen::Subject {
+            status: HallStatus::Waiting,
+            ..
+        }
+    ));
+    // Browsing back to an old result changes nothing on the hall.
+    select(&mut harness, &old);
+    assert!(matches!(
+        hall(&harness).screen,
+        HallScreen::Subject {
+            status: HallStatus::Waiting,
+            ..
+        }
+    ));
+    // The explicit screens.
+    harness.get_by_label("出席情况").click();
+    harness.run();
+    match hall(&harness).screen {
+        HallScreen::Attendance(counts) => {
+            assert_eq!((counts.members, counts.present), (41, 35));
+            assert!(counts.is_quorate());
+        }
+        other => panic!("{other:?}"),
+    }
+    harness.get_by_label("黑屏").click();
+    harness.run();
+    assert_eq!(hall(&harness).screen, HallScreen::Blank);
+    harness.get_by_label("会标").click();
+    harness.run();
+    assert_eq!(hall(&harness).screen, HallScreen::Banner);
+}
+
+#[test]
+fn evaluations_are_announced_locked_and_unlocked_like_votes() {
+    let example = common::example();
+    let evaluation = example.evaluations[1].id;
+    let mut harness = console(example);
+    harness
+        .state_mut()
+        .editor
+        .votes
+        .select(Selection::Evaluation(evaluation));
+    harness.run();
+    harness.get_by_label("上屏").click();
+    harness.run();
+    harness.get_by_label("计票").click();
+    harness.run();
+    // 满意 5 typed so far: 「未完成」, the hall says 正在测评 and no verdict anywhere.
+    session_mut(&mut harness)
+        .set_evaluation_record(
+            evaluation,
+            huiwu::model::EvaluationRecord::Counts(EvaluationTally {
+                satisfied: 5,
+                ..EvaluationTally::default()
+            }),
+        )
+        .unwrap();
+    harness.run();
+    harness.get_by_label("未完成：已录入5票，实到35人");
+    assert!(harness.query_by_label_contains("不满意（").is_none());
+    let hall = |h: &Harness<'_, HuiwuApp>| hall_view(session(h), &h.state().editor.votes.hall);
+    assert!(matches!(
+        hall(&harness).screen,
+        HallScreen::Subject {
+            status: HallStatus::Evaluating,
+            ..
+        }
+    ));
+    let complete = EvaluationTally {
+        satisfied: 30,
+        basically_satisfied: 4,
+        dissatisfied: 1,
+        invalid: 0,
+    };
+    session_mut(&mut harness)
+        .set_evaluation_record(evaluation, huiwu::model::EvaluationRecord::Counts(complete))
+        .unwrap();
+    harness.run();
+    harness.get_by_label("宣布结果").click();
+    harness.run();
+    let announced = &session(&harness).evaluations[1];
+    assert!(announced.announced);
+    match hall(&harness).screen {
+        HallScreen::Subject {
+            status: HallStatus::EvaluationResult(result),
+            ..
+        } => {
+            assert_eq!(result.verdict, Grade::Satisfied);
+            assert_eq!(result.tally, complete);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        minutes_text(session(&harness))
+            .contains("会议对市工业和信息化局工作进行了满意度测评，测评结果为满意")
+    );
+    // Locked: undo keeps it; a change needs the recorded unlock.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(session(&harness).evaluations[1].announced);
+    assert!(
+        session_mut(&mut harness)
+            .set_evaluation_record(evaluation, huiwu::model::EvaluationRecord::NotRecorded)
+            .is_err()
+    );
+    harness.state_mut().editor.votes.unlock_by = "王某".to_owned();
+    harness.run();
+    harness.get_by_label("解锁修改").click();
+    harness.run();
+    let unlocked = &session(&harness).evaluations[1];
+    assert!(!unlocked.announced);
+    assert_eq!(unlocked.history.len(), 1);
 }
 
 #[test]
@@ -58,7 +448,7 @@ fn fast_entry_records_with_the_keyboard_and_refuses_impossible_counts() {
     harness.run();
     assert!(vote_for(session(&harness), &VoteSubject::Agenda).is_none());
 
-    // Correct it: 33 yes, Tab, 0, Tab, 2 — Enter records and moves on.
+    // Correct it: 33 yes, Tab, 0, Tab, 2 — Enter records (not announced) and moves on.
     harness.key_press(Key::Backspace);
     harness.key_press(Key::Backspace);
     harness.event(Event::Text("33".to_owned()));
@@ -67,7 +457,7 @@ fn fast_entry_records_with_the_keyboard_and_refuses_impossible_counts() {
     harness.key_press(Key::Tab);
     harness.event(Event::Text("2".to_owned()));
     harness.run();
-    harness.get_by_label("以赞成33票，反对0票，弃权2票表决通过");
+    harness.get_by_label("以赞成33票，反对0票，弃权2票表决通过（尚未宣布）");
     harness.key_press(Key::Enter);
     harness.run();
     let vote = vote_for(session(&harness), &VoteSubject::Agenda).expect("recorded");
@@ -80,6 +470,7 @@ fn fast_entry_records_with_the_keyboard_and_refuses_impossible_counts() {
             not_pressed: 0
         })
     );
+    assert!(!vote.announced);
     harness.get_by_label("没有待表决的事项了。");
     harness.key_press(Key::Escape);
     harness.run();
@@ -87,141 +478,66 @@ fn fast_entry_records_with_the_keyboard_and_refuses_impossible_counts() {
 }
 
 #[test]
-fn a_recorded_vote_is_announced_locked_and_unlocked_with_a_trace() {
-    let mut example = common::example();
-    example.votes.clear();
-    let item = example.agenda[0].id;
+fn deleting_an_evaluation_shows_undo_and_restores_exactly() {
+    let example = common::example();
+    let before = example.clone();
+    let evaluation = example.evaluations[0].id;
     let mut harness = console(example);
-    let subject = VoteSubject::AgendaItem(item);
-    harness.state_mut().editor.votes.selection = Some(Selection::Vote(subject.clone()));
+    harness
+        .state_mut()
+        .editor
+        .votes
+        .select(Selection::Evaluation(evaluation));
     harness.run();
-    harness.get_by_label("只记结果：未通过").click();
+    harness.get_by_label("删除测评").click();
     harness.run();
     assert_eq!(
-        session(&harness).agenda[0].outcome,
-        huiwu::model::Outcome::Rejected
+        session(&harness).evaluations.len(),
+        before.evaluations.len() - 1
     );
-    harness.get_by_label("通过").click();
+    harness.get_by_label("已删除测评「重点督办建议办理情况」");
+    harness.get_by_label("撤销").click();
     harness.run();
-    harness.get_by_label("宣布结果").click();
     harness.run();
-    let vote = vote_for(session(&harness), &subject).unwrap();
-    assert!(vote.announced);
-    assert_eq!(
-        session(&harness).agenda[0].outcome,
-        huiwu::model::Outcome::Adopted
-    );
-    harness.get_by_label("结果已宣布，记录已锁定。");
-
-    // The hall now shows the result.
-    let view = hall_view(
-        session(&harness),
-        harness.state().editor.votes.selection.as_ref(),
-    );
-    assert_eq!(
-        view.result,
-        HallResult::Vote {
-            tally: None,
-            result: VoteResult::Adopted
-        }
-    );
-
-    // Unlocking needs a name and leaves a trace.
-    harness.state_mut().editor.votes.unlock_by = "秘书科 王某".to_owned();
-    harness.state_mut().editor.votes.unlock_reason = "录入有误".to_owned();
-    harness.run();
-    harness.get_by_label("解锁修改").click();
-    harness.run();
-    let vote = vote_for(session(&harness), &subject).unwrap();
-    assert!(!vote.announced);
-    assert_eq!(vote.history.len(), 1);
-    assert_eq!(vote.history[0].by, "秘书科 王某");
-    assert_eq!(vote.history[0].reason, "录入有误");
+    assert_eq!(session(&harness), &before);
 }
 
 #[test]
-fn hall_view_for_each_state() {
+fn deleting_what_an_announced_vote_holds_is_refused() {
+    let mut example = common::example();
+    let entry = example.motions[0].entries[0].id;
+    let before = example.clone();
+    let error = example.delete_entry(entry).unwrap_err().to_string();
+    assert!(error.contains("已宣布"), "{error}");
+    let error = example
+        .delete_resolution(example.resolutions[0].id)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("已宣布"), "{error}");
+    assert!(example.delete_agenda_item(example.agenda[0].id).is_err());
+    assert!(example.delete_motion(example.motions[0].id).is_err());
+    assert_eq!(example, before);
+}
+
+#[test]
+fn hall_screen_draws_an_announced_result_in_large_type() {
     let mut session = common::example();
-    // Nothing selected.
-    let view = hall_view(&session, None);
-    assert_eq!(view.result, HallResult::Nothing);
-    assert_eq!(
-        view.session_title,
-        "鹤壁市第十二届人民代表大会常务委员会第九次会议"
-    );
-    assert_eq!((view.attendance.present, view.attendance.members), (35, 41));
-    // A vote recorded but not announced: only 「正在表决」, never the counts.
-    session.votes.push(huiwu::model::Vote {
-        id: huiwu::model::VoteId(100),
-        subject: VoteSubject::Agenda,
-        record: VoteRecord::Counts(Tally {
-            yes: 20,
-            no: 10,
-            abstain: 5,
-            not_pressed: 0,
-        }),
-        announced: false,
-        history: Vec::new(),
-    });
-    let selection = Selection::Vote(VoteSubject::Agenda);
-    assert_eq!(
-        hall_view(&session, Some(&selection)).result,
-        HallResult::VotingInProgress
-    );
-    // Announced: 20 yes of 41 is not a majority of all members.
-    session.votes.last_mut().unwrap().announced = true;
-    let view = hall_view(&session, Some(&selection));
-    assert_eq!(view.current.as_deref(), Some("会议议程"));
-    assert_eq!(
-        view.result,
-        HallResult::Vote {
-            tally: Some(Tally {
-                yes: 20,
-                no: 10,
-                abstain: 5,
-                not_pressed: 0
+    let vote = session
+        .record_vote(
+            &VoteSubject::Agenda,
+            VoteRecord::Counts(Tally {
+                yes: 33,
+                no: 0,
+                abstain: 2,
+                not_pressed: 0,
             }),
-            result: VoteResult::Rejected
-        }
+        )
+        .unwrap();
+    session.announce_vote(vote, false).unwrap();
+    let view = hall_view(
+        &session,
+        &HallContent::Subject(Selection::Vote(VoteSubject::Agenda)),
     );
-    // An evaluation with counts.
-    let evaluation = session.evaluations[1].id;
-    session.evaluations[1].record = EvaluationRecord::Counts(EvaluationTally {
-        satisfied: 30,
-        basically_satisfied: 4,
-        dissatisfied: 1,
-        invalid: 0,
-    });
-    let view = hall_view(&session, Some(&Selection::Evaluation(evaluation)));
-    match view.result {
-        HallResult::Evaluation {
-            verdict,
-            rates: Some((satisfied, _)),
-            ..
-        } => {
-            assert_eq!(verdict, Grade::Satisfied);
-            assert!((satisfied - 85.714).abs() < 0.01);
-        }
-        other => panic!("{other:?}"),
-    }
-}
-
-#[test]
-fn hall_screen_draws_the_result_in_large_type() {
-    let mut session = common::example();
-    session.votes.push(huiwu::model::Vote {
-        id: huiwu::model::VoteId(100),
-        subject: VoteSubject::Agenda,
-        record: VoteRecord::Counts(Tally {
-            yes: 33,
-            no: 0,
-            abstain: 2,
-            not_pressed: 0,
-        }),
-        announced: true,
-        history: Vec::new(),
-    });
-    let view = hall_view(&session, Some(&Selection::Vote(VoteSubject::Agenda)));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
         .with_context_setup(install_fonts)
@@ -229,10 +545,39 @@ fn hall_screen_draws_the_result_in_large_type() {
         .build_ui(move |ui| hall_ui(ui, &view));
     harness.run();
     harness.get_by_label("鹤壁市第十二届人民代表大会常务委员会第九次会议");
-    harness.get_by_label("应到41人　实到35人　请假6人　缺席0人　");
-    harness.get_by_label("符合法定人数");
     harness.get_by_label("会议议程");
     harness.get_by_label("通过");
-    // No notes or drafts: nothing of the members' notes or report texts appears.
+    // No notes or drafts: nothing of the report texts appears.
     assert!(harness.query_by_label_contains("以上报告").is_none());
+}
+
+#[test]
+fn every_screen_fits_1024_by_768() {
+    for section in Section::ALL {
+        let mut app = HuiwuApp::new(
+            Some(Document::opened(common::example(), None)),
+            AppConfig::default(),
+            Box::new(TypedPathOnly),
+        );
+        app.editor.section = section;
+        app.editor.votes.selection = Some(Selection::Vote(VoteSubject::Agenda));
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1024.0, 768.0))
+            .with_context_setup(install_fonts)
+            .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app);
+        harness.run();
+        // The status bar and the navigation are still there: nothing pushed them out.
+        assert!(
+            harness
+                .query_all_by_label_contains(section.label())
+                .next()
+                .is_some()
+        );
+        assert!(
+            harness
+                .query_all_by_label_contains("符合法定人数")
+                .next()
+                .is_some()
+        );
+    }
 }

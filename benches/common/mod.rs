@@ -10,11 +10,11 @@ use huiwu::app::{HuiwuApp, install_fonts};
 use huiwu::dialogs::TypedPathOnly;
 use huiwu::document::Document;
 use huiwu::io::config::AppConfig;
-use huiwu::model::voting::voting_order;
-use huiwu::model::{Ballot, Choice, Session, VoteRecord, VoteSubject};
-use huiwu::stress::{StressSize, stress_session};
+use huiwu::model::decisions::voting_order;
+use huiwu::model::{Choice, RecordMode, Session, VoteRecord, VoteSubject};
 use huiwu::views::votes::Selection;
 use huiwu::views::{self, EditorState, Section};
+use huiwu_stress::{StressSize, stress_session};
 
 /// The example session's file.
 pub fn example_path() -> PathBuf {
@@ -165,23 +165,21 @@ fn ensure_ballot_vote(session: &mut Session) -> VoteSubject {
     {
         return vote.subject.clone();
     }
-    let present: Vec<_> = session
-        .roster
-        .iter()
-        .filter(|m| session.is_present(m.id))
-        .map(|m| m.id)
-        .collect();
-    let vote = session.votes.first_mut().expect("a recorded vote");
-    vote.record = VoteRecord::Ballots(
-        present
-            .into_iter()
-            .map(|member| Ballot {
-                member,
-                choice: Choice::Yes,
-            })
-            .collect(),
-    );
-    vote.subject.clone()
+    // Re-record the first vote member by member, through the model as the console does.
+    let vote = session.votes.first().expect("a recorded vote");
+    let (id, subject) = (vote.id, vote.subject.clone());
+    let at = chrono::NaiveDate::from_ymd_opt(2023, 12, 21)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("a valid time");
+    session
+        .unlock_vote(id, "基准测试", "改为逐人记录", at)
+        .expect("unlocked");
+    session
+        .set_record_mode(id, RecordMode::Ballots)
+        .expect("ballots");
+    session.fill_ballots(id, Choice::Yes).expect("filled");
+    session.announce_vote(id, true).expect("announced");
+    subject
 }
 
 /// A screen of the editor without the window around it: the navigation panel and the

@@ -9,7 +9,7 @@ use super::lists::{
     verb_blocks,
 };
 use super::news::news_release;
-use super::phrases::resolution_adopted;
+use crate::model::decisions::resolution_adopted;
 use crate::model::{
     AppointmentAction, AppointmentMotion, DocumentRef, Report, ReportKind, Resolution, Session,
 };

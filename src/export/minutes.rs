@@ -6,12 +6,15 @@ use super::doc::{Doc, DocBlock, Labelled, LabelledText, join_with_and};
 use super::lists::members_in_list_order;
 use super::phrases::{
     appointment_sentence, compact, evaluation_sentences, member_with_role, reports_phrase,
-    session_days, vote_on, vote_outcome,
+    session_days, vote_on,
+};
+use crate::model::decisions::{
+    ItemState, announced_vote, item_state, result_of, result_sentence, vote_for_entry,
 };
 use crate::model::numerals::item_mark;
 use crate::model::{
-    AbsenceKind, AgendaItem, AgendaKind, AppointmentMotion, DocumentRef, Evaluation, Outcome,
-    Report, ReportKind, Resolution, Session, VoteRecord, VoteSubject,
+    AbsenceKind, AgendaItem, AgendaKind, AppointmentMotion, DocumentRef, Evaluation, Report,
+    ReportKind, Resolution, Session, VoteSubject,
 };
 
 /// The minutes of the session.
@@ -25,12 +28,8 @@ pub fn minutes(session: &Session) -> Doc {
         opening_sentence(session),
         attendance_sentence(session)
     ));
-    for vote in session
-        .votes
-        .iter()
-        .filter(|v| v.subject == VoteSubject::Agenda)
-    {
-        doc.paragraph(vote_on(session, &vote.record, "本次会议议程"));
+    if let Some(vote) = announced_vote(session, &VoteSubject::Agenda) {
+        doc.paragraph(vote_on(session, vote, "本次会议议程"));
     }
     for (index, item) in session.agenda.iter().enumerate() {
         let mark = item_mark(u32::try_from(index + 1).unwrap_or(u32::MAX));
@@ -114,16 +113,18 @@ fn documents_of<'a>(session: &'a Session, item: &AgendaItem) -> ItemDocuments<'a
 /// vote went, the evaluations of its reports, its appointments.
 fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
     let documents = documents_of(session, item);
-    match item.outcome {
-        Outcome::Pending => return vec!["该议题尚未审议。".to_owned()],
-        Outcome::Deferred if item.kind != AgendaKind::DeliberateDraft => {
+    let state = item_state(session, item);
+    match state {
+        ItemState::Pending => return vec!["该议题尚未审议。".to_owned()],
+        ItemState::Withdrawn => return vec!["该议题已撤回。".to_owned()],
+        ItemState::Deferred if item.kind != AgendaKind::DeliberateDraft => {
             return vec!["会议决定该议题暂缓审议。".to_owned()];
         }
         _ => {}
     }
     let mut sentences: Vec<String> = Vec::new();
     sentences.extend(heard_sentence(item, &documents));
-    if item.outcome == Outcome::Deferred {
+    if state == ItemState::Deferred {
         sentences.push("会议决定暂不付表决。".to_owned());
         return vec![sentences.concat()];
     }
@@ -142,16 +143,7 @@ fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
     if !sentences.is_empty() {
         paragraphs.push(sentences.concat());
     }
-    let fallback = match item.outcome {
-        Outcome::Adopted => Some((true, "表决通过".to_owned())),
-        Outcome::Rejected => Some((false, "未获通过".to_owned())),
-        _ => None,
-    };
-    paragraphs.extend(appointment_paragraphs(
-        session,
-        &documents.motions,
-        fallback.as_ref(),
-    ));
+    paragraphs.extend(appointment_paragraphs(session, &documents.motions));
     paragraphs
 }
 
@@ -226,8 +218,7 @@ fn draft_title(item_title: &str, title: &str) -> String {
     }
 }
 
-/// Votes on the item itself and on its resolutions; when none was recorded, the item's
-/// outcome (表决通过 / 未获通过) stands for them.
+/// The announced votes on the item itself and on its resolutions.
 fn decision_sentences(
     session: &Session,
     item: &AgendaItem,
@@ -239,72 +230,30 @@ fn decision_sentences(
         1 => "该报告",
         _ => "上述报告",
     };
-    for vote in session
-        .votes
-        .iter()
-        .filter(|v| v.subject == VoteSubject::AgendaItem(item.id))
-    {
-        sentences.push(vote_on(session, &vote.record, item_object));
+    if let Some(vote) = announced_vote(session, &VoteSubject::AgendaItem(item.id)) {
+        sentences.push(vote_on(session, vote, item_object));
     }
-    let mut resolution_voted = false;
     for resolution in &documents.resolutions {
-        let object = format!("《{}》", resolution.title);
-        for vote in session
-            .votes
-            .iter()
-            .filter(|v| v.subject == VoteSubject::Resolution(resolution.id))
-        {
-            resolution_voted = true;
-            sentences.push(vote_on(session, &vote.record, &object));
-        }
-    }
-    let decided_by_outcome = match item.outcome {
-        Outcome::Adopted => Some(crate::model::ResultWithoutCounts::Adopted),
-        Outcome::Rejected => Some(crate::model::ResultWithoutCounts::Rejected),
-        _ => None,
-    };
-    if let Some(result) = decided_by_outcome
-        && sentences.is_empty()
-        && !resolution_voted
-        && documents.motions.is_empty()
-    {
-        let record = VoteRecord::ResultOnly(result);
-        if documents.resolutions.is_empty() {
-            sentences.push(vote_on(session, &record, item_object));
-        } else {
-            for resolution in &documents.resolutions {
-                sentences.push(vote_on(
-                    session,
-                    &record,
-                    &format!("《{}》", resolution.title),
-                ));
-            }
+        if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id)) {
+            sentences.push(vote_on(session, vote, &format!("《{}》", resolution.title)));
         }
     }
     sentences
 }
 
-/// The appointments of some motions, grouped by how their vote went (consecutive entries with
-/// the same result share a sentence): 「会议表决通过了下列人事任免事项：任命…；免去…。」.
-/// Entries without a recorded vote take `fallback` (the item's outcome), or are left out.
-fn appointment_paragraphs(
-    session: &Session,
-    motions: &[&AppointmentMotion],
-    fallback: Option<&(bool, String)>,
-) -> Vec<String> {
+/// The appointments of some motions with an announced vote, grouped by how their vote went
+/// (consecutive entries with the same result share a sentence):
+/// 「会议表决通过了下列人事任免事项：任命…；免去…。」.
+fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> Vec<String> {
     let mut groups: Vec<((bool, String), Vec<String>)> = Vec::new();
     for entry in motions.iter().flat_map(|m| m.entries.iter()) {
-        let vote = session.votes.iter().find(|v| match &v.subject {
-            VoteSubject::Entries(ids) => ids.contains(&entry.id),
-            _ => false,
-        });
-        let outcome = match vote {
-            Some(vote) => vote_outcome(session, &vote.record),
-            None => match fallback {
-                Some(outcome) => outcome.clone(),
-                None => continue,
-            },
+        let Some(vote) = vote_for_entry(session, entry.id).filter(|v| v.announced) else {
+            continue;
         };
+        let outcome = (
+            result_of(&vote.record, session.member_count()).is_adopted(),
+            result_sentence(session, &vote.record),
+        );
         let sentence = appointment_sentence(entry);
         match groups.last_mut() {
             Some((last, sentences)) if *last == outcome => sentences.push(sentence),
@@ -346,13 +295,8 @@ fn unlisted_paragraphs(session: &Session) -> Vec<String> {
         if listed(DocumentRef::Resolution(resolution.id)) {
             continue;
         }
-        let object = format!("《{}》", resolution.title);
-        for vote in session
-            .votes
-            .iter()
-            .filter(|v| v.subject == VoteSubject::Resolution(resolution.id))
-        {
-            paragraphs.push(vote_on(session, &vote.record, &object));
+        if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id)) {
+            paragraphs.push(vote_on(session, vote, &format!("《{}》", resolution.title)));
         }
     }
     let motions: Vec<&AppointmentMotion> = session
@@ -360,7 +304,7 @@ fn unlisted_paragraphs(session: &Session) -> Vec<String> {
         .iter()
         .filter(|m| !listed(DocumentRef::Motion(m.id)))
         .collect();
-    paragraphs.extend(appointment_paragraphs(session, &motions, None));
+    paragraphs.extend(appointment_paragraphs(session, &motions));
     for speech in session
         .reports
         .iter()

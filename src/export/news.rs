@@ -4,11 +4,12 @@
 
 use super::doc::{Doc, DocBlock, join_with_and};
 use super::lists::members_in_list_order;
-use super::phrases::{resolution_adopted, session_days_in_year, vote_outcome};
+use super::phrases::session_days_in_year;
+use crate::model::decisions::{ItemState, decision, item_state, resolution_adopted};
 use crate::model::numerals::chinese_number;
 use crate::model::{
-    AgendaItem, AgendaKind, DocumentRef, EntryId, Member, Outcome, Report, ReportKind, Resolution,
-    Role, Session, VoteSubject,
+    AgendaItem, AgendaKind, DocumentRef, Member, Report, ReportKind, Resolution, Role, Session,
+    VoteSubject,
 };
 
 /// How many units the release names before 「等」.
@@ -105,38 +106,18 @@ fn observers_phrase(session: &Session) -> Option<String> {
     (!parts.is_empty()).then(|| join_with_and(&parts))
 }
 
-/// Whether an item was decided by a vote that carried (its own vote, or its outcome).
-fn item_adopted(session: &Session, item: &AgendaItem) -> bool {
-    let votes: Vec<bool> = session
-        .votes
-        .iter()
-        .filter(|v| v.subject == VoteSubject::AgendaItem(item.id))
-        .map(|v| vote_outcome(session, &v.record).0)
-        .collect();
-    if votes.is_empty() {
-        item.outcome == Outcome::Adopted
-    } else {
-        votes.iter().all(|adopted| *adopted)
-    }
-}
-
-/// Whether a vote on an appointment of the item's motions carried.
+/// Whether an announced vote on an appointment of the item's motions carried.
 fn entries_adopted(session: &Session, item: &AgendaItem) -> bool {
-    let entries: Vec<EntryId> = item
-        .documents
+    item.documents
         .iter()
         .filter_map(|d| match d {
             DocumentRef::Motion(id) => session.motions.iter().find(|m| m.id == *id),
             _ => None,
         })
-        .flat_map(|m| m.entries.iter().map(|e| e.id))
-        .collect();
-    session.votes.iter().any(|v| match &v.subject {
-        VoteSubject::Entries(ids) => {
-            ids.iter().any(|id| entries.contains(id)) && vote_outcome(session, &v.record).0
-        }
-        _ => false,
-    })
+        .flat_map(|m| m.entries.iter())
+        .any(|e| {
+            decision(session, &VoteSubject::Entries(vec![e.id])).is_some_and(|r| r.is_adopted())
+        })
 }
 
 /// 「会议听取审议并表决通过了…；听取审议了…；审议并表决通过了《…》；表决通过了人事任免事项。」
@@ -146,7 +127,8 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
     let mut adopted_texts: Vec<String> = Vec::new();
     let mut appointments = false;
     for item in &session.agenda {
-        if matches!(item.outcome, Outcome::Pending | Outcome::Deferred) {
+        let state = item_state(session, item);
+        if !state.is_dealt_with() {
             continue;
         }
         let reports = item.documents.iter().filter_map(|d| match d {
@@ -166,7 +148,7 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
             .iter()
             .any(|d| matches!(d, DocumentRef::Motion(_)));
         if item.kind == AgendaKind::Appointments || has_motions {
-            appointments |= item.outcome == Outcome::Adopted || entries_adopted(session, item);
+            appointments |= entries_adopted(session, item);
             continue;
         }
         if !resolutions.is_empty() {
@@ -179,7 +161,7 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
             continue;
         }
         let reports = reports.filter(|r| r.kind != ReportKind::Speech);
-        if item_adopted(session, item) {
+        if state == ItemState::Adopted {
             heard_and_adopted.extend(reports);
         } else {
             heard.extend(reports);

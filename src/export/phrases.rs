@@ -6,12 +6,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::doc::join_with_and;
 use super::lists::chinese_date;
-use crate::model::rules::{satisfaction_rates, satisfaction_verdict, vote_sentence};
-use crate::model::votes::{tally_of_ballots, tally_of_evaluation_ballots};
-use crate::model::{
-    AppointmentEntry, Evaluation, EvaluationRecord, EvaluationTally, Gender, Member, Report,
-    Resolution, ResolutionStatus, ResultWithoutCounts, Session, Tally, VoteRecord, VoteSubject,
-};
+use crate::model::decisions::{EvaluationResult, evaluation_decision, result_of, result_sentence};
+use crate::model::{AppointmentEntry, Evaluation, Gender, Member, Report, Session, Vote};
 
 /// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」;
 /// `None` without a date.
@@ -95,48 +91,11 @@ pub fn reports_phrase(reports: &[&Report]) -> String {
     join_with_and(&phrases)
 }
 
-/// The counts of a vote record, if it has any (ballots are counted).
-pub fn tally_of(record: &VoteRecord) -> Option<Tally> {
-    match record {
-        VoteRecord::Counts(tally) => Some(*tally),
-        VoteRecord::Ballots(ballots) => Some(tally_of_ballots(ballots)),
-        VoteRecord::ResultOnly(_) => None,
-    }
-}
-
-/// What a vote decided, and how the minutes say it: (adopted, 「以赞成X票，反对Y票，弃权Z票表决通过」
-/// / 「以…，未获通过」 / 「表决通过」 / 「未获通过」).
-pub fn vote_outcome(session: &Session, record: &VoteRecord) -> (bool, String) {
-    let members = session.member_count();
-    match tally_of(record) {
-        Some(tally) => (
-            crate::model::rules::passes(tally.yes, members),
-            vote_sentence(&tally, members, session.body.settings.show_not_pressed),
-        ),
-        None => match record {
-            VoteRecord::ResultOnly(ResultWithoutCounts::Rejected) => (false, "未获通过".to_owned()),
-            _ => (true, "表决通过".to_owned()),
-        },
-    }
-}
-
-/// Whether a resolution was adopted: the last vote recorded on it carried, or, with no vote
-/// recorded, its status says so.
-pub fn resolution_adopted(session: &Session, resolution: &Resolution) -> bool {
-    match session
-        .votes
-        .iter()
-        .rfind(|v| v.subject == VoteSubject::Resolution(resolution.id))
-    {
-        Some(vote) => vote_outcome(session, &vote.record).0,
-        None => resolution.status == ResolutionStatus::Adopted,
-    }
-}
-
-/// The minutes' sentence for a vote on `object`: 「会议以赞成…表决通过了《…》。」,
+/// The minutes' sentence for an announced vote on `object`: 「会议以赞成…表决通过了《…》。」,
 /// 「会议表决通过了该报告。」 or 「《…》经会议表决，以赞成…，未获通过。」.
-pub fn vote_on(session: &Session, record: &VoteRecord, object: &str) -> String {
-    let (adopted, phrase) = vote_outcome(session, record);
+pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
+    let adopted = result_of(&vote.record, session.member_count()).is_adopted();
+    let phrase = result_sentence(session, &vote.record);
     if adopted {
         format!("会议{phrase}了{object}。")
     } else {
@@ -154,15 +113,6 @@ pub fn appointment_sentence(entry: &AppointmentEntry) -> String {
     .sentence()
 }
 
-/// The counts of an evaluation, if it has been recorded.
-pub fn evaluation_tally(evaluation: &Evaluation) -> Option<EvaluationTally> {
-    match &evaluation.record {
-        EvaluationRecord::NotRecorded => None,
-        EvaluationRecord::Counts(tally) => Some(*tally),
-        EvaluationRecord::Ballots(ballots) => Some(tally_of_evaluation_ballots(ballots)),
-    }
-}
-
 /// 「90.9%」, 「100%」: a percentage with at most one decimal.
 pub fn percent(value: f64) -> String {
     let text = format!("{value:.1}");
@@ -170,16 +120,10 @@ pub fn percent(value: f64) -> String {
     format!("{text}%")
 }
 
-/// The result of a recorded evaluation: 「测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；
+/// The result of an announced evaluation: 「测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；
 /// 满意率90.9%，满意和基本满意率100%）」.
-pub fn evaluation_result(session: &Session, tally: &EvaluationTally) -> String {
-    let counts = session.attendance_counts();
-    let verdict = satisfaction_verdict(
-        tally,
-        &session.body.settings.satisfaction_rule,
-        counts.members,
-        counts.present,
-    );
+pub fn evaluation_result(result: &EvaluationResult) -> String {
+    let tally = &result.tally;
     let mut detail = format!(
         "满意{}票，基本满意{}票，不满意{}票",
         tally.satisfied, tally.basically_satisfied, tally.dissatisfied
@@ -187,37 +131,42 @@ pub fn evaluation_result(session: &Session, tally: &EvaluationTally) -> String {
     if tally.invalid > 0 {
         detail.push_str(&format!("，无效{}票", tally.invalid));
     }
-    if let Some((satisfied, at_least_basic)) = satisfaction_rates(tally) {
+    if let Some((satisfied, at_least_basic)) = result.rates {
         detail.push_str(&format!(
             "；满意率{}，满意和基本满意率{}",
             percent(satisfied),
             percent(at_least_basic)
         ));
     }
-    format!("测评结果为{}（{detail}）", verdict.label())
+    format!("测评结果为{}（{detail}）", result.verdict.label())
 }
 
-/// The minutes' sentences for evaluations: one for those without a recorded result
+/// The minutes' sentences for evaluations: one for those without an announced result
 /// (「会议对A和B进行了满意度测评。」), one each for those with one.
 pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> Vec<String> {
     let mut sentences = Vec::new();
-    let unrecorded: Vec<String> = evaluations
+    let results: Vec<Option<EvaluationResult>> = evaluations
         .iter()
-        .filter(|e| evaluation_tally(e).is_none())
-        .map(|e| e.subject.clone())
+        .map(|e| evaluation_decision(session, e))
         .collect();
-    if !unrecorded.is_empty() {
+    let unannounced: Vec<String> = evaluations
+        .iter()
+        .zip(&results)
+        .filter(|(_, result)| result.is_none())
+        .map(|(e, _)| e.subject.clone())
+        .collect();
+    if !unannounced.is_empty() {
         sentences.push(format!(
             "会议对{}进行了满意度测评。",
-            join_with_and(&unrecorded)
+            join_with_and(&unannounced)
         ));
     }
-    for evaluation in evaluations {
-        if let Some(tally) = evaluation_tally(evaluation) {
+    for (evaluation, result) in evaluations.iter().zip(&results) {
+        if let Some(result) = result {
             sentences.push(format!(
                 "会议对{}进行了满意度测评，{}。",
                 evaluation.subject,
-                evaluation_result(session, &tally)
+                evaluation_result(result)
             ));
         }
     }

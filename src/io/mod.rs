@@ -11,6 +11,7 @@ pub mod config;
 pub mod lock;
 pub mod recovery;
 pub mod stamp;
+mod v1;
 
 use crate::model::{FORMAT_VERSION, Session};
 
@@ -130,8 +131,14 @@ pub(crate) struct VersionProbe {
     pub(crate) format_version: u32,
 }
 
-/// Parses session text; `path` only names the file in messages.
+/// Parses session text; `path` only names the file in messages. A file of an earlier format is
+/// migrated to the current one (nothing is written).
 pub fn from_ron_str(text: &str, path: &Path) -> Result<Session, FileError> {
+    from_ron_str_versioned(text, path).map(|(session, _)| session)
+}
+
+/// As [`from_ron_str`], also telling the format the file was written in.
+pub fn from_ron_str_versioned(text: &str, path: &Path) -> Result<(Session, u32), FileError> {
     if text.trim().is_empty() {
         return Err(FileError::Empty {
             path: path.to_owned(),
@@ -139,19 +146,20 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Session, FileError> {
     }
     let options = ron::Options::default();
     // A probe that ignores every other field: if it finds a newer version, stop there.
-    if let Ok(probe) = options.from_str::<VersionProbe>(text)
-        && probe.format_version > FORMAT_VERSION
+    let probed = options
+        .from_str::<VersionProbe>(text)
+        .map(|p| p.format_version)
+        .ok();
+    if let Some(found) = probed
+        && found > FORMAT_VERSION
     {
         return Err(FileError::NewerFormat {
             path: path.to_owned(),
-            found: probe.format_version,
+            found,
             supported: FORMAT_VERSION,
         });
     }
-    let session: Session = options
-        .from_str(text)
-        .map_err(|error| parse_error(path, &error))?;
-    if session.format_version == 0 {
+    if probed == Some(0) {
         return Err(FileError::Parse {
             path: path.to_owned(),
             line: 1,
@@ -159,7 +167,26 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Session, FileError> {
             reason: "文件格式版本为 0，不是有效的会议文件".to_owned(),
         });
     }
-    Ok(session)
+    let version = probed.unwrap_or(FORMAT_VERSION);
+    let session = parse_session_of_version(text, version, &options)
+        .map_err(|error| parse_error(path, &error))?;
+    Ok((session, version))
+}
+
+/// Parses the text as the schema of `version`, migrated to the current format.
+pub(crate) fn parse_session_of_version(
+    text: &str,
+    version: u32,
+    options: &ron::Options,
+) -> Result<Session, ron::error::SpannedError> {
+    if version == 1 {
+        options
+            .from_str::<v1::SessionV1>(text)
+            .map(v1::SessionV1::migrate)
+    } else {
+        let session: Session = options.from_str(text)?;
+        Ok(session)
+    }
 }
 
 /// A RON error as a [`FileError::Parse`] naming the file, line and column.
@@ -174,9 +201,14 @@ pub(crate) fn parse_error(path: &Path, error: &ron::error::SpannedError) -> File
 
 /// Reads and parses a session file. Never panics, whatever the file holds.
 pub fn load(path: &Path) -> Result<Session, FileError> {
+    load_versioned(path).map(|(session, _)| session)
+}
+
+/// As [`load`], also telling the format the file was written in (an earlier one is migrated).
+pub fn load_versioned(path: &Path) -> Result<(Session, u32), FileError> {
     let text = read_text(path)?;
     // A byte-order mark some Windows editors add is not part of the RON text.
-    from_ron_str(text.strip_prefix('\u{feff}').unwrap_or(&text), path)
+    from_ron_str_versioned(text.strip_prefix('\u{feff}').unwrap_or(&text), path)
 }
 
 /// Reads a file the program wrote as text: refuses folders, files over [`MAX_FILE_BYTES`], and

@@ -105,12 +105,12 @@ struct RecoveryFileOut<'a> {
     session: &'a Session,
 }
 
-/// The recovery file as read.
+/// The recovery file as read, its session in the schema `S` of the session's format.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RecoveryFileIn {
+struct RecoveryFileIn<S> {
     recovery: RecoveryHeader,
-    session: Session,
+    session: S,
 }
 
 /// The header and the session's version only, read first: for listing, and so that a file from
@@ -289,10 +289,10 @@ pub fn load_recovery(file: &Path) -> Result<Recovered, FileError> {
             });
         }
     }
-    let contents: RecoveryFileIn = options
-        .from_str(&text)
-        .map_err(|error| parse_error(file, &error))?;
-    if contents.session.format_version == 0 {
+    let version = options
+        .from_str::<HeaderProbe>(&text)
+        .map_or(FORMAT_VERSION, |p| p.session.format_version);
+    if version == 0 {
         return Err(FileError::Parse {
             path: file.to_owned(),
             line: 1,
@@ -300,10 +300,18 @@ pub fn load_recovery(file: &Path) -> Result<Recovered, FileError> {
             reason: "文件格式版本为 0，不是有效的会议文件".to_owned(),
         });
     }
-    Ok(Recovered {
-        header: contents.recovery,
-        session: contents.session,
-    })
+    let (header, session) = if version == 1 {
+        let contents: RecoveryFileIn<super::v1::SessionV1> = options
+            .from_str(&text)
+            .map_err(|error| parse_error(file, &error))?;
+        (contents.recovery, contents.session.migrate())
+    } else {
+        let contents: RecoveryFileIn<Session> = options
+            .from_str(&text)
+            .map_err(|error| parse_error(file, &error))?;
+        (contents.recovery, contents.session)
+    };
+    Ok(Recovered { header, session })
 }
 
 /// Deletes a recovery file once its changes are restored (and autosaved anew) or the person
@@ -500,7 +508,11 @@ mod tests {
         let newer_session = dir.path().join("newer-session.recovery");
         fs::write(
             &newer_session,
-            text.replacen("format_version: 1", "format_version: 5", 1),
+            text.replacen(
+                &format!("format_version: {FORMAT_VERSION}"),
+                "format_version: 5",
+                1,
+            ),
         )
         .unwrap();
         let error = load_recovery(&newer_session).unwrap_err();

@@ -24,9 +24,12 @@ pub struct AgendaItem {
     /// The documents the item concerns, in the order they are heard.
     #[serde(default)] // an item may be added before its documents exist
     pub documents: Vec<DocumentRef>,
-    /// What came of it.
+    /// What a person decided about it (heard only, deferred, withdrawn); votes decide the rest.
     #[serde(default)] // pending until the session has dealt with it
     pub outcome: Outcome,
+    /// A result stored by an earlier version that disagrees with the item's vote.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // only in migrated files
+    pub legacy_result: Option<LegacyResult>,
 }
 
 /// What the session does with an agenda item.
@@ -82,40 +85,58 @@ pub enum DocumentRef {
     Motion(MotionId),
 }
 
-/// What came of an agenda item.
+/// What a person decided about an agenda item. Adopted and rejected are not here: they come
+/// from the item's announced votes (see [`crate::model::decisions::item_state`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Outcome {
-    /// Not yet dealt with.
+    /// Nothing decided by a person: the item is pending until heard, and its votes decide it.
     #[default]
     Pending,
-    /// Heard and deliberated; no vote was taken or recorded (听取审议).
+    /// Heard and deliberated; no vote is taken on the item itself (听取审议).
     Deliberated,
-    /// Adopted by vote (表决通过).
-    Adopted,
-    /// Put to the vote and not adopted (未获通过).
-    Rejected,
     /// Put off to a later session (暂不付表决 / 延期).
     Deferred,
+    /// Withdrawn by whoever submitted it (撤回).
+    Withdrawn,
 }
 
 impl Outcome {
     /// Every outcome, in the order the editor offers them.
-    pub const ALL: [Outcome; 5] = [
+    pub const ALL: [Outcome; 4] = [
         Self::Pending,
         Self::Deliberated,
-        Self::Adopted,
-        Self::Rejected,
         Self::Deferred,
+        Self::Withdrawn,
     ];
 
-    /// The outcome as the office says it.
+    /// The outcome as the editor offers it.
     pub fn label(self) -> &'static str {
         match self {
-            Self::Pending => "待审议",
-            Self::Deliberated => "已审议",
+            Self::Pending => "以表决为准",
+            Self::Deliberated => "听取审议（不表决）",
+            Self::Deferred => "暂缓",
+            Self::Withdrawn => "撤回",
+        }
+    }
+}
+
+/// A result an earlier version of the program stored on an item or a resolution and that
+/// disagrees with its vote. Kept so that nothing of an old file is silently dropped; `check`
+/// reports it until the person settles it (the vote then stands).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LegacyResult {
+    /// Stored as adopted (表决通过).
+    Adopted,
+    /// Stored as rejected (未获通过).
+    Rejected,
+}
+
+impl LegacyResult {
+    /// 表决通过 or 未获通过.
+    pub fn label(self) -> &'static str {
+        match self {
             Self::Adopted => "表决通过",
             Self::Rejected => "未获通过",
-            Self::Deferred => "暂缓",
         }
     }
 }

@@ -3,14 +3,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::agenda::{AgendaKind, DocumentRef, Outcome};
+use super::decisions;
 use super::documents::ReportKind;
-use super::ids::MemberId;
+use super::ids::{EntryId, MemberId};
 use super::roster::{Member, Role};
 use super::rules;
 use super::session::Session;
-use super::votes::{
-    EvaluationRecord, ResultWithoutCounts, VoteRecord, VoteSubject, tally_of_ballots,
-};
+use super::votes::{EvaluationRecord, VoteRecord, VoteSubject};
 
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -266,8 +265,9 @@ impl<'s> Attendance<'s> {
 }
 
 fn check_votes(session: &Session, found: &mut Findings) {
-    let counts = session.attendance_counts();
     let attendance = Attendance::of(session);
+    let mut covered: BTreeSet<VoteSubject> = BTreeSet::new();
+    let mut covered_entries: BTreeSet<EntryId> = BTreeSet::new();
     for (index, vote) in session.votes.iter().enumerate() {
         let place = format!(
             "第{}项表决（{}）",
@@ -294,59 +294,71 @@ fn check_votes(session: &Session, found: &mut Findings) {
                     if session.entry(*id).is_none() {
                         found.error(format!("{place}所指的任免事项（编号{id}）不存在"));
                     }
+                    if !covered_entries.insert(*id) {
+                        found.error(format!("{place}：任免事项（编号{id}）有两次表决记录"));
+                    }
                 }
             }
         }
-        let tally = match &vote.record {
-            VoteRecord::Counts(tally) => *tally,
-            VoteRecord::Ballots(ballots) => {
-                for ballot in ballots {
-                    match attendance.member(ballot.member) {
-                        None => found.error(format!(
-                            "{place}有一张选票来自名单外的人员（编号{}）",
-                            ballot.member
-                        )),
-                        Some(m) if !attendance.is_present(m.id) => {
-                            found.error(format!("{place}有未出席的{}的表决记录", m.name));
-                        }
-                        Some(_) => {}
+        if !matches!(vote.subject, VoteSubject::Entries(_)) && !covered.insert(vote.subject.clone())
+        {
+            found.error(format!("{place}：同一事项有两次表决记录"));
+        }
+        if let VoteRecord::Ballots(ballots) = &vote.record {
+            for ballot in ballots {
+                match attendance.member(ballot.member) {
+                    None => found.error(format!(
+                        "{place}有一张选票来自名单外的人员（编号{}）",
+                        ballot.member
+                    )),
+                    Some(m) if !attendance.is_present(m.id) => {
+                        found.error(format!("{place}有未出席的{}的表决记录", m.name));
                     }
+                    Some(_) => {}
                 }
-                for id in duplicates(ballots.iter().map(|b| b.member)) {
-                    let name = session
-                        .member(id)
-                        .map_or_else(|| id.to_string(), |m| m.name.clone());
-                    found.error(format!("{place}中{name}有多条表决记录"));
-                }
-                tally_of_ballots(ballots)
             }
-            VoteRecord::ResultOnly(_) => continue,
-        };
-        if let Err(problem) = rules::check_tally(&tally, counts.present) {
+            for id in duplicates(ballots.iter().map(|b| b.member)) {
+                let name = session
+                    .member(id)
+                    .map_or_else(|| id.to_string(), |m| m.name.clone());
+                found.error(format!("{place}中{name}有多条表决记录"));
+            }
+        }
+        let counts = decisions::attendance_for(session, &vote.subject);
+        if let Some(tally) = decisions::tally(&vote.record)
+            && let Err(problem) = rules::check_tally(&tally, counts.present)
+        {
             found.error(format!("{place}：{problem}"));
+        }
+        if !vote.announced {
+            found.warning(format!("{place}已记录，但结果尚未宣布"));
         }
     }
     for item in &session.agenda {
-        let recorded = session
-            .votes
-            .iter()
-            .find(|v| v.subject == VoteSubject::AgendaItem(item.id));
-        let Some(vote) = recorded else { continue };
-        let adopted = match &vote.record {
-            VoteRecord::Counts(t) => rules::passes(t.yes, counts.members),
-            VoteRecord::Ballots(b) => rules::passes(tally_of_ballots(b).yes, counts.members),
-            VoteRecord::ResultOnly(r) => *r == ResultWithoutCounts::Adopted,
-        };
-        let consistent = match item.outcome {
-            Outcome::Adopted => adopted,
-            Outcome::Rejected => !adopted,
-            _ => true,
-        };
-        if !consistent {
+        if let Some(stored) = item.legacy_result {
             found.error(format!(
-                "议题「{}」的结果「{}」与表决记录不符",
+                "议题「{}」在旧版本文件中记为「{}」，与表决记录（{}）不符；请核对后在议程中确认以表决记录为准",
                 item.title,
-                item.outcome.label()
+                stored.label(),
+                decisions::item_state(session, item).label()
+            ));
+        }
+        if item.outcome == Outcome::Deliberated
+            && decisions::vote_for(session, &VoteSubject::AgendaItem(item.id)).is_some()
+        {
+            found.warning(format!(
+                "议题「{}」标为「听取审议（不表决）」，但有表决记录",
+                item.title
+            ));
+        }
+    }
+    for resolution in &session.resolutions {
+        if let Some(stored) = resolution.legacy_result {
+            found.error(format!(
+                "「{}」在旧版本文件中记为「{}」，与表决记录（{}）不符；请核对后在决议中确认以表决记录为准",
+                resolution.title,
+                stored.label(),
+                decisions::resolution_state(session, resolution).label()
             ));
         }
     }
@@ -364,23 +376,27 @@ fn check_evaluations(session: &Session, found: &mut Findings) {
                 ));
             }
         }
-        let tally = match &evaluation.record {
-            EvaluationRecord::NotRecorded => continue,
-            EvaluationRecord::Counts(tally) => *tally,
-            EvaluationRecord::Ballots(ballots) => {
-                for ballot in ballots {
-                    if !attendance.is_present(ballot.member) {
-                        found.error(format!(
-                            "测评「{}」有未出席人员（编号{}）的测评票",
-                            evaluation.subject, ballot.member
-                        ));
-                    }
+        if let EvaluationRecord::Ballots(ballots) = &evaluation.record {
+            for ballot in ballots {
+                if !attendance.is_present(ballot.member) {
+                    found.error(format!(
+                        "测评「{}」有未出席人员（编号{}）的测评票",
+                        evaluation.subject, ballot.member
+                    ));
                 }
-                super::votes::tally_of_evaluation_ballots(ballots)
             }
+        }
+        let Some(tally) = decisions::evaluation_tally(&evaluation.record) else {
+            continue;
         };
         if let Err(problem) = rules::check_evaluation(&tally, present) {
             found.error(format!("测评「{}」：{problem}", evaluation.subject));
+        }
+        if !evaluation.announced {
+            found.warning(format!(
+                "测评「{}」已记录，但结果尚未宣布",
+                evaluation.subject
+            ));
         }
     }
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::agenda::LegacyResult;
 use super::ids::{ReportId, ResolutionId};
 use super::text::Block;
 
@@ -130,8 +131,11 @@ pub struct Resolution {
     pub kind: ResolutionKind,
     /// The full title: 鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议.
     pub title: String,
-    /// Draft, adopted or rejected.
+    /// What a person decided (draft, deferred, withdrawn); its vote decides the rest.
     pub status: ResolutionStatus,
+    /// A result stored by an earlier version that disagrees with the resolution's vote.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // only in migrated files
+    pub legacy_result: Option<LegacyResult>,
     /// The text, block by block.
     pub body: Vec<Block>,
     /// The report that explains the draft (说明) or that the resolution approves, if any.
@@ -165,25 +169,29 @@ impl ResolutionKind {
     }
 }
 
-/// Where a resolution stands.
+/// What a person decided about a resolution. Adopted and rejected are not here: they come from
+/// its announced vote (see [`crate::model::decisions::resolution_state`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ResolutionStatus {
-    /// 草案: not yet voted on.
+    /// 草案: to be voted on.
     #[default]
     Draft,
-    /// 通过: adopted.
-    Adopted,
-    /// 未通过: rejected.
-    Rejected,
+    /// 暂不付表决: put off to a later session.
+    Deferred,
+    /// 撤回: withdrawn.
+    Withdrawn,
 }
 
 impl ResolutionStatus {
-    /// 草案, 已通过, 未通过.
+    /// Every status, in the order the editor offers them.
+    pub const ALL: [ResolutionStatus; 3] = [Self::Draft, Self::Deferred, Self::Withdrawn];
+
+    /// 草案, 暂不付表决, 撤回.
     pub fn label(self) -> &'static str {
         match self {
-            Self::Draft => "草案",
-            Self::Adopted => "已通过",
-            Self::Rejected => "未通过",
+            Self::Draft => "草案（以表决为准）",
+            Self::Deferred => "暂不付表决",
+            Self::Withdrawn => "撤回",
         }
     }
 }

@@ -4,7 +4,9 @@ pub mod agenda;
 pub mod appointments;
 pub mod body;
 pub mod check;
+pub mod decisions;
 pub mod documents;
+pub mod edit;
 pub mod ids;
 pub mod numerals;
 pub mod roster;
@@ -12,12 +14,12 @@ pub mod rules;
 pub mod session;
 pub mod text;
 pub mod votes;
-pub mod voting;
 
-pub use agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
+pub use agenda::{AgendaItem, AgendaKind, DocumentRef, LegacyResult, Outcome};
 pub use appointments::{AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator};
 pub use body::{Body, BodySettings, NameOrderMode, SatisfactionBase, SatisfactionRule};
 pub use documents::{Attachment, Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus};
+pub use edit::{EditError, EvaluationMode, RecordMode, TextTarget};
 pub use ids::*;
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
 pub use session::{
@@ -25,6 +27,7 @@ pub use session::{
 };
 pub use text::{Block, Table};
 pub use votes::{
-    Ballot, Choice, Evaluation, EvaluationBallot, EvaluationRecord, EvaluationTally, Grade,
-    ResultWithoutCounts, Tally, Vote, VoteAmendment, VoteRecord, VoteSubject,
+    Amendment, Ballot, Choice, Evaluation, EvaluationAmendment, EvaluationBallot, EvaluationRecord,
+    EvaluationTally, Grade, ResultWithoutCounts, Tally, Vote, VoteAmendment, VoteRecord,
+    VoteSubject,
 };

@@ -15,7 +15,11 @@ use super::votes::{Evaluation, Vote};
 
 /// The format of the files this build writes. Raised whenever a change would make an older
 /// build misread a file; an older build refuses a newer file rather than half-read it.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// - 1: the first format.
+/// - 2: an item's outcome and a resolution's status keep only what a person decides (results
+///   come from the announced votes); evaluations are announced and unlocked like votes.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A whole session: the body, the roster, the documents, and what was recorded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,10 +24,10 @@ pub struct Vote {
     pub history: Vec<VoteAmendment>,
 }
 
-/// A change to an announced vote: who unlocked it, when, why, and what the record was before.
+/// A change to an announced record: who unlocked it, when, why, and what the record was before.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct VoteAmendment {
+pub struct Amendment<R> {
     /// When the record was unlocked for the change (local time).
     pub at: chrono::NaiveDateTime,
     /// Who unlocked it (the operator's name as they gave it, or the computer's user name).
@@ -36,11 +36,17 @@ pub struct VoteAmendment {
     #[serde(default)] // a reason may be left empty
     pub reason: String,
     /// The record as announced before the change.
-    pub previous: VoteRecord,
+    pub previous: R,
 }
 
+/// A change to an announced vote.
+pub type VoteAmendment = Amendment<VoteRecord>;
+
+/// A change to an announced evaluation.
+pub type EvaluationAmendment = Amendment<EvaluationRecord>;
+
 /// What a vote decides.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum VoteSubject {
     /// The agenda itself (会议议程).
     Agenda,
@@ -160,6 +166,14 @@ pub struct Evaluation {
     pub reports: Vec<ReportId>,
     /// What was recorded.
     pub record: EvaluationRecord,
+    /// Whether the result has been announced: from then on the record is the official one and
+    /// changing it needs an explicit unlock that leaves a trace in `history`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    // false for evaluations not yet announced
+    pub announced: bool,
+    /// Changes made after the result was announced, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")] // almost always empty
+    pub history: Vec<EvaluationAmendment>,
 }
 
 /// The record of a satisfaction evaluation.

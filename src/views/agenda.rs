@@ -9,6 +9,7 @@ use super::widgets::{
 };
 use super::{EditorState, cells, reorder};
 use crate::action::Action;
+use crate::model::decisions::item_state;
 use crate::model::numerals::item_mark;
 use crate::model::{AgendaKind, DocumentRef, Outcome, Session};
 
@@ -123,7 +124,7 @@ fn agenda_list_ui(
         cells::weak_text(
             ui,
             row.cell(OUTCOME_WIDTH),
-            item.outcome.label(),
+            item_state(session, item).label(),
             egui::Align2::LEFT_CENTER,
         );
     }
@@ -135,8 +136,8 @@ fn agenda_list_ui(
 /// Width of an item's grip.
 const GRIP_WIDTH: f32 = 16.0;
 
-/// Width of an item's outcome (「已通过」).
-const OUTCOME_WIDTH: f32 = 64.0;
+/// Width of an item's state (「表决通过」).
+const OUTCOME_WIDTH: f32 = 72.0;
 
 fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.agenda.len();
@@ -145,6 +146,13 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
         .iter()
         .map(|d| document_label(session, *d))
         .collect();
+    let Some(state) = session
+        .agenda
+        .get(index)
+        .map(|item| item_state(session, item))
+    else {
+        return;
+    };
     let Some(item) = session.agenda.get_mut(index) else {
         return;
     };
@@ -214,18 +222,39 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                     .hint_text("如：市人大常委会副主任 尚欣"),
             );
             ui.end_row();
-            ui.label("结果");
-            named(
-                enum_combo(
-                    ui,
-                    ("outcome", id),
-                    &mut item.outcome,
-                    &Outcome::ALL,
-                    Outcome::label,
-                ),
-                "结果",
-            );
+            ui.label("审议方式");
+            ui.horizontal(|ui| {
+                named(
+                    enum_combo(
+                        ui,
+                        ("outcome", id),
+                        &mut item.outcome,
+                        &Outcome::ALL,
+                        Outcome::label,
+                    ),
+                    "审议方式",
+                );
+                ui.label(format!("结果：{}", state.label()))
+                    .on_hover_text("表决结果来自表决/测评中已宣布的表决，不在此处填写");
+            });
             ui.end_row();
+            if let Some(stored) = item.legacy_result {
+                ui.label("");
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!(
+                            "旧版本文件中此议题记为「{}」，与表决记录（{}）不符。",
+                            stored.label(),
+                            state.label()
+                        ),
+                    );
+                    if ui.button("以表决记录为准").clicked() {
+                        actions.push(Action::SettleLegacyResult(id));
+                    }
+                });
+                ui.end_row();
+            }
         });
     ui.add_space(10.0);
     ui.label(egui::RichText::new("相关文件").strong());

@@ -8,7 +8,8 @@ use super::EditorState;
 use super::agenda::or_untitled;
 use super::cells;
 use super::widgets::{delete_button, enum_combo, named, optional_date_field, screen_heading};
-use crate::action::{Action, today};
+use crate::action::Action;
+use crate::model::edit::today;
 use crate::model::{
     AppointmentAction, AppointmentMotion, Body, Gender, Nominator, Session, SessionDetails,
 };

@@ -7,7 +7,8 @@ use egui::{RichText, Ui};
 
 use super::widgets::named;
 
-use crate::action::{Action, TextTarget};
+use crate::action::Action;
+use crate::model::TextTarget;
 use crate::model::text::{blocks_from_plain_text, plain_text_from_blocks};
 use crate::model::{Block, Table};
 
@@ -312,12 +313,18 @@ fn block_row_ui(
                     "标题",
                 );
             }
-            Block::Table(table) => table_ui(ui, table, index),
+            Block::Table(table) => table_ui(ui, table, target, index, actions),
         }
     });
 }
 
-fn table_ui(ui: &mut Ui, table: &mut Table, index: usize) {
+fn table_ui(
+    ui: &mut Ui,
+    table: &mut Table,
+    target: TextTarget,
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             ui.label("表题");
@@ -334,13 +341,16 @@ fn table_ui(ui: &mut Ui, table: &mut Table, index: usize) {
                 "表头行数",
             );
             if ui.small_button("＋行").clicked() {
-                let width = table.rows.first().map_or(1, Vec::len);
-                table.rows.push(vec![String::new(); width]);
+                actions.push(Action::AddTableRow {
+                    target,
+                    block: index,
+                });
             }
             if ui.small_button("＋列").clicked() {
-                for row in &mut table.rows {
-                    row.push(String::new());
-                }
+                actions.push(Action::AddTableColumn {
+                    target,
+                    block: index,
+                });
             }
         });
         egui::ScrollArea::horizontal()

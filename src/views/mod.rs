@@ -6,6 +6,7 @@ pub mod appointments;
 pub mod attendance;
 pub mod blocks;
 pub mod cells;
+pub mod dialogs;
 pub mod export_dialog;
 pub mod hall;
 pub mod observers;

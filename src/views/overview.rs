@@ -3,7 +3,7 @@
 use egui::Ui;
 
 use super::widgets::{date_field, delete_button, enum_combo, named, screen_heading};
-use crate::action::{Action, today};
+use crate::action::Action;
 use crate::model::{NameOrderMode, SatisfactionBase, Session, SittingKind};
 
 /// The overview screen.
@@ -39,23 +39,18 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
 
             ui.label("会议日期");
             ui.horizontal_wrapped(|ui| {
-                let mut remove = None;
-                for (index, date) in session.details.dates.iter_mut().enumerate() {
-                    date_field(ui, ui.scope_id().with(("date", index)), date);
+                for (index, day) in session.details.dates.iter().enumerate() {
+                    let mut date = *day;
+                    date_field(ui, ui.scope_id().with(("date", index)), &mut date);
+                    if date != *day {
+                        actions.push(Action::SetSessionDay { index, date });
+                    }
                     if ui.small_button("×").on_hover_text("去掉这一天").clicked() {
-                        remove = Some(index);
+                        actions.push(Action::RemoveSessionDay(index));
                     }
                 }
-                if let Some(index) = remove {
-                    session.details.dates.remove(index);
-                }
                 if ui.button("＋ 增加一天").clicked() {
-                    let next = session
-                        .details
-                        .dates
-                        .last()
-                        .map_or_else(today, |d| *d + chrono::Days::new(1));
-                    session.details.dates.push(next);
+                    actions.push(Action::AddSessionDay);
                 }
             });
             ui.end_row();

@@ -6,7 +6,9 @@ use super::EditorState;
 use super::agenda::or_untitled;
 use super::blocks::{blocks_editor_ui, cached_char_count};
 use super::widgets::{delete_button, enum_combo, named, optional_date_field, screen_heading};
-use crate::action::{Action, TextTarget, today};
+use crate::action::Action;
+use crate::model::TextTarget;
+use crate::model::edit::today;
 use crate::model::{ReportId, ReportKind, Session};
 
 /// The reports screen: the list on the left, the selected report on the right.

@@ -6,8 +6,9 @@ use super::EditorState;
 use super::agenda::or_untitled;
 use super::blocks::blocks_editor_ui;
 use super::widgets::{delete_button, enum_combo, named, screen_heading};
-use crate::action::{Action, TextTarget};
-use crate::model::{ResolutionKind, ResolutionStatus, Session};
+use crate::action::Action;
+use crate::model::decisions::{ResolutionState, resolution_state};
+use crate::model::{ResolutionKind, ResolutionStatus, Session, TextTarget};
 
 /// The resolutions screen.
 pub fn resolutions_ui(
@@ -35,7 +36,7 @@ pub fn resolutions_ui(
                             "{}\n{}　{}",
                             or_untitled(&resolution.title),
                             resolution.kind.label(),
-                            resolution.status.label()
+                            resolution_state(session, resolution).label()
                         );
                         let button =
                             egui::Button::selectable(state.resolution == Some(resolution.id), text)
@@ -72,6 +73,7 @@ fn resolution_editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let adoption_line = crate::export::lists::adoption_line(session);
+    let result_state = resolution_state(session, &session.resolutions[index]);
     let reports = &session.reports;
     let explanation_label =
         |r: &crate::model::Report| format!("{}：{}", r.kind.label(), or_untitled(&r.title));
@@ -96,7 +98,7 @@ fn resolution_editor_ui(
     );
     // The adoption line, as it prints once the resolution is adopted.
     let line = adoption_line.unwrap_or_else(|| "（会议日期未填，通过日期待定）".to_owned());
-    if resolution.status == ResolutionStatus::Adopted {
+    if result_state == ResolutionState::Adopted {
         ui.label(egui::RichText::new(line).size(15.0));
     } else {
         ui.weak(format!("通过后将印为：{line}"));
@@ -118,21 +120,38 @@ fn resolution_editor_ui(
             );
             ui.end_row();
             ui.label("状态");
-            named(
-                enum_combo(
-                    ui,
-                    ("resolution_status", id),
-                    &mut resolution.status,
-                    &[
-                        ResolutionStatus::Draft,
-                        ResolutionStatus::Adopted,
-                        ResolutionStatus::Rejected,
-                    ],
-                    ResolutionStatus::label,
-                ),
-                "状态",
-            );
+            ui.horizontal(|ui| {
+                named(
+                    enum_combo(
+                        ui,
+                        ("resolution_status", id),
+                        &mut resolution.status,
+                        &ResolutionStatus::ALL,
+                        ResolutionStatus::label,
+                    ),
+                    "状态",
+                );
+                ui.label(format!("结果：{}", result_state.label()))
+                    .on_hover_text("表决结果来自表决/测评中已宣布的表决，不在此处填写");
+            });
             ui.end_row();
+            if let Some(stored) = resolution.legacy_result {
+                ui.label("");
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!(
+                            "旧版本文件中记为「{}」，与表决记录（{}）不符。",
+                            stored.label(),
+                            result_state.label()
+                        ),
+                    );
+                    if ui.button("以表决记录为准").clicked() {
+                        actions.push(Action::SettleLegacyResolutionResult(id));
+                    }
+                });
+                ui.end_row();
+            }
             ui.label("说明");
             let current = resolution
                 .explanation

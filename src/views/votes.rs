@@ -1,34 +1,39 @@
 //! 表决/测评: the operator's console during the session. Every votable subject in agenda order
-//! with its status; the selected one recorded as counts, one ballot per member present, or the
-//! result only; satisfaction evaluations; and a keyboard-only fast entry mode.
-
-use std::collections::BTreeMap;
+//! with its state; the selected one recorded as counts, one ballot per member present, or the
+//! result only; satisfaction evaluations; a keyboard-only fast entry; and the controls of the
+//! hall screen with a small preview of what it shows now.
+//!
+//! The console only reads the session: every change is an [`Action`] carried out by the model,
+//! so the protocol (待表决 → 表决中 → 已宣布, refusals, the recorded unlock) holds here as it
+//! does for the command line and the tests.
 
 use egui::{Color32, RichText, Ui};
 
+use super::cells;
+use super::hall::{HallContent, hall_ui, hall_view, subject_title};
 use super::widgets::{named, screen_heading};
 use crate::action::Action;
-use crate::model::check::vote_subject_text;
-use crate::model::rules::{
-    check_evaluation, check_tally, passing_threshold, satisfaction_rates, satisfaction_verdict,
+use crate::model::decisions::{
+    self, AnnounceGap, EvaluationState, Provisional, VoteState, announce_check, attendance_for,
+    evaluation_announce_check, evaluation_state, pending_votes, record_summary, result_sentence,
+    state_of_vote, vote_for, vote_state, voting_order,
 };
-use crate::model::votes::{tally_of_ballots, tally_of_evaluation_ballots};
-use crate::model::voting::{
-    VoteResult, is_pending, result_of, result_sentence, tally_of, vote_for, voting_order,
-};
+use crate::model::rules::passing_threshold;
+use crate::model::votes::tally_of_ballots;
 use crate::model::{
-    Absence, AttendanceCounts, Ballot, Choice, EvaluationBallot, EvaluationId, EvaluationRecord,
-    EvaluationTally, Grade, Member, MemberId, ResultWithoutCounts, Session, Tally, VoteRecord,
-    VoteSubject,
+    AgendaItem, Choice, EvaluationId, EvaluationMode, EvaluationRecord, EvaluationTally, Grade,
+    MemberId, RecordMode, ResultWithoutCounts, Session, Tally, Vote, VoteRecord, VoteSubject,
 };
 
 /// Green for adopted / satisfied.
 pub const GREEN: Color32 = Color32::from_rgb(0x2e, 0x7d, 0x32);
 /// Red for rejected / flagged.
 pub const RED: Color32 = Color32::from_rgb(0xc6, 0x28, 0x28);
+/// Amber for a record not yet complete.
+const AMBER: Color32 = Color32::from_rgb(0xb2, 0x6a, 0x00);
 
-/// What the console (and so the hall screen) has selected.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the console has selected.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Selection {
     /// A vote subject.
     Vote(VoteSubject),
@@ -49,16 +54,31 @@ pub struct FastEntry {
     pub focus_first: bool,
 }
 
+/// An announcement waiting for the operator to confirm the members missing from the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingAnnouncement {
+    /// What is announced.
+    pub target: Selection,
+    /// The gap to confirm.
+    pub gap: AnnounceGap,
+}
+
 /// State of the voting console between frames.
 #[derive(Debug, Default)]
 pub struct VotingState {
-    /// The selected subject or evaluation.
+    /// The selected subject or evaluation (what the console shows, not the hall).
     pub selection: Option<Selection>,
     /// Fast entry, when active.
     pub fast_entry: Option<FastEntry>,
-    /// Whether the hall screen is open.
+    /// Whether the hall screen's window is open.
     pub hall_open: bool,
-    /// Who unlocks an announced vote.
+    /// What the operator has put on the hall screen.
+    pub hall: HallContent,
+    /// An announcement waiting for confirmation.
+    pub confirming: Option<PendingAnnouncement>,
+    /// Why the last 宣布结果 was refused, shown under the record until the selection changes.
+    pub refusal: Option<String>,
+    /// Who unlocks an announced record.
     pub unlock_by: String,
     /// Why.
     pub unlock_reason: String,
@@ -69,11 +89,9 @@ pub struct VotingState {
 impl VotingState {
     /// Starts fast entry at the first pending vote.
     pub fn start_fast_entry(&mut self, session: &Session) {
-        let subject = crate::model::voting::pending_votes(session)
-            .into_iter()
-            .next();
+        let subject = pending_votes(session).into_iter().next();
         if let Some(subject) = &subject {
-            self.selection = Some(Selection::Vote(subject.clone()));
+            self.select(Selection::Vote(subject.clone()));
         }
         self.fast_entry = Some(FastEntry {
             subject,
@@ -81,103 +99,196 @@ impl VotingState {
             ..FastEntry::default()
         });
     }
+
+    /// Selects a subject in the console (the hall does not follow).
+    pub fn select(&mut self, selection: Selection) {
+        if self.selection.as_ref() != Some(&selection) {
+            self.refusal = None;
+        }
+        self.selection = Some(selection);
+    }
 }
 
 /// The voting console.
 pub fn votes_ui(
     ui: &mut Ui,
-    session: &mut Session,
+    session: &Session,
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
     let counts = session.attendance_counts();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         screen_heading(ui, "表决与测评");
         ui.label(format!(
-            "应到{}人　实到{}人　通过需赞成票至少{}票（超过全体组成人员的半数）",
+            "应到{}人　实到{}人　通过需赞成票至少{}票",
             counts.members,
             counts.present,
             passing_threshold(counts.members)
-        ));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let hall = if state.hall_open {
-                "关闭大屏幕"
-            } else {
-                "打开大屏幕"
-            };
-            if ui
-                .button(hall)
-                .on_hover_text("在第二个窗口显示会议名称、当前议题、出席情况和表决结果")
+        ))
+        .on_hover_text("赞成票须超过全体组成人员的半数");
+        if state.fast_entry.is_none()
+            && ui
+                .button("快速录入（F5）")
+                .on_hover_text(
+                    "只用键盘依次录入待表决事项：输入票数，回车记录并转到下一项，Esc 退出",
+                )
                 .clicked()
-            {
-                state.hall_open = !state.hall_open;
-            }
-            if state.fast_entry.is_none()
-                && ui
-                    .button("快速录入（F5）")
-                    .on_hover_text(
-                        "只用键盘依次录入待表决事项：输入票数，回车记录并转到下一项，Esc 退出",
-                    )
-                    .clicked()
-            {
-                state.start_fast_entry(session);
-            }
-        });
+        {
+            state.start_fast_entry(session);
+        }
     });
     if ui.input(|i| i.key_pressed(egui::Key::F5)) && state.fast_entry.is_none() {
         state.start_fast_entry(session);
     }
+    hall_controls_ui(ui, session, state);
     ui.separator();
     egui::Panel::left("vote_subjects")
         .resizable(true)
-        .default_size(420.0)
-        .size_range(280.0..=640.0)
+        .default_size(400.0)
+        .size_range(260.0..=640.0)
         .show(ui, |ui| {
-            subject_list_ui(ui, session, state, actions);
+            let preview_height = (ui.available_width() * 9.0 / 16.0).min(200.0);
+            let list_height = (ui.available_height() - preview_height - 40.0).max(120.0);
+            subject_list_ui(ui, session, state, list_height, actions);
+            ui.separator();
+            ui.label(RichText::new("大屏幕此刻显示").small().strong());
+            hall_preview_ui(ui, session, &state.hall, preview_height);
         });
     egui::CentralPanel::default().show(ui, |ui| {
         if state.fast_entry.is_some() {
             fast_entry_ui(ui, session, state, actions);
             return;
         }
-        match state.selection.clone() {
-            Some(Selection::Vote(subject)) => {
-                vote_recorder_ui(ui, session, &subject, state, actions);
-            }
-            Some(Selection::Evaluation(id)) => evaluation_ui(ui, session, id, actions),
-            None => {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| ui.weak("在左侧选择一项表决或测评"));
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| match state.selection.clone() {
+                Some(Selection::Vote(subject)) => {
+                    vote_recorder_ui(ui, session, &subject, state, actions);
+                }
+                Some(Selection::Evaluation(id)) => {
+                    evaluation_ui(ui, session, id, state, actions);
+                }
+                None => {
+                    ui.add_space(40.0);
+                    ui.vertical_centered(|ui| ui.weak("在左侧选择一项表决或测评"));
+                }
+            });
+    });
+    confirmation_ui(ui, session, state, actions);
+}
+
+/// 「大屏幕：」 with 上屏, 会标, 出席情况, 黑屏, the window's switch, and what is shown now.
+fn hall_controls_ui(ui: &mut Ui, session: &Session, state: &mut VotingState) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("大屏幕：").strong());
+        let window = if state.hall_open {
+            "关闭大屏幕窗口"
+        } else {
+            "打开大屏幕窗口"
+        };
+        if ui
+            .button(window)
+            .on_hover_text("在第二个窗口（投影）显示；F11 全屏")
+            .clicked()
+        {
+            state.hall_open = !state.hall_open;
+        }
+        let selected = state.selection.clone();
+        let on_hall = selected
+            .as_ref()
+            .is_some_and(|s| state.hall == HallContent::Subject(s.clone()));
+        if ui
+            .add_enabled(
+                selected.is_some() && !on_hall,
+                egui::Button::new(RichText::new("上屏").strong()),
+            )
+            .on_hover_text("把左侧选中的事项放上大屏幕；结果宣布后才会显示")
+            .on_disabled_hover_text("先在左侧选择一项（已在大屏幕上的不必再上屏）")
+            .clicked()
+            && let Some(selection) = selected
+        {
+            state.hall = HallContent::Subject(selection);
+        }
+        for (content, label, hover) in [
+            (HallContent::Banner, "会标", "显示会议名称"),
+            (
+                HallContent::Attendance,
+                "出席情况",
+                "显示应到、实到、请假、缺席人数和法定人数",
+            ),
+            (HallContent::Blank, "黑屏", "大屏幕不显示任何内容"),
+        ] {
+            if ui
+                .selectable_label(state.hall == content, label)
+                .on_hover_text(hover)
+                .clicked()
+            {
+                state.hall = content;
             }
         }
+        ui.weak(format!("当前：{}", state.hall.describe(session)));
     });
 }
 
-/// 「未表决」, 「通过」 (green) or 「未通过」 (red) for a subject, with a lock mark when announced.
-/// `members` is N, counted once per frame by the caller.
-fn status_text(session: &Session, subject: &VoteSubject, members: u32) -> RichText {
-    match vote_for(session, subject) {
-        Some(vote) => {
-            let result = result_of(&vote.record, members);
-            let lock = if vote.announced {
-                "（已宣布）"
-            } else {
-                ""
-            };
-            let color = if result == VoteResult::Adopted {
-                GREEN
-            } else {
-                RED
-            };
-            RichText::new(format!("{}{lock}", result.label())).color(color)
+/// The hall as it is now, small.
+fn hall_preview_ui(ui: &mut Ui, session: &Session, content: &HallContent, height: f32) {
+    let view = hall_view(session, content);
+    let width = ui.available_width().min(height * 16.0 / 9.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    response.on_hover_text("大屏幕此刻显示的内容（与投影一致）");
+    ui.painter()
+        .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    ui.painter().rect_stroke(
+        rect,
+        4.0,
+        ui.visuals().widgets.noninteractive.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let mut preview = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink(2.0)));
+    preview.set_clip_rect(rect);
+    preview.disable();
+    hall_ui(&mut preview, &view);
+}
+
+/// The state of a subject as the list says it, coloured.
+fn state_text(state: &VoteState) -> RichText {
+    let text = RichText::new(state.label());
+    match state {
+        VoteState::Pending => text.strong(),
+        VoteState::NotVoted => text.weak(),
+        VoteState::Recording(Provisional::Complete(_))
+        | VoteState::Recording(Provisional::Incomplete { .. }) => text.color(AMBER),
+        VoteState::Recording(Provisional::Impossible(_)) => text.color(RED),
+        VoteState::Announced(result) => text.color(if result.is_adopted() { GREEN } else { RED }),
+    }
+}
+
+/// 「议题一」, 「决议」, 「任免」, 「议程」: what kind of subject a row is, before its title.
+fn subject_tag(session: &Session, subject: &VoteSubject) -> String {
+    let item_number = |id| {
+        session
+            .agenda
+            .iter()
+            .position(|i: &AgendaItem| i.id == id)
+            .map(|p| crate::model::numerals::chinese_number(p as u32 + 1))
+    };
+    match subject {
+        VoteSubject::Agenda => "议程".to_owned(),
+        VoteSubject::AgendaItem(id) => {
+            item_number(*id).map_or_else(|| "议题".to_owned(), |n| format!("议题{n}"))
         }
-        None if is_pending(session, subject) => RichText::new("待表决").strong(),
-        None => RichText::new("不表决").weak(),
+        VoteSubject::Resolution(_) => "决议".to_owned(),
+        VoteSubject::Entries(ids) if ids.len() > 1 => format!("任免（{}人）", ids.len()),
+        VoteSubject::Entries(_) => "任免".to_owned(),
     }
 }
 
 /// Height of a row of the subject list; only the rows in view are drawn.
-const SUBJECT_ROW_HEIGHT: f32 = 26.0;
+const SUBJECT_ROW_HEIGHT: f32 = 28.0;
+/// Width of a row's kind tag.
+const TAG_WIDTH: f32 = 64.0;
+/// Width of a row's state.
+const STATE_WIDTH: f32 = 110.0;
 
 /// A row of the subject list.
 enum SubjectRow {
@@ -199,6 +310,7 @@ fn subject_list_ui(
     ui: &mut Ui,
     session: &Session,
     state: &mut VotingState,
+    height: f32,
     actions: &mut Vec<Action>,
 ) {
     // Every row of the list, cheaply (the subjects themselves); the rows in view are drawn.
@@ -208,15 +320,13 @@ fn subject_list_ui(
         .chain((0..session.evaluations.len()).map(SubjectRow::Evaluation))
         .chain([SubjectRow::AddEvaluation])
         .collect();
-    let counts = session.attendance_counts();
     egui::ScrollArea::vertical()
+        .id_salt("vote_subject_list")
         .auto_shrink([false, false])
+        .max_height(height)
         .show_rows(ui, SUBJECT_ROW_HEIGHT, rows.len(), |ui, range| {
             for row in &rows[range] {
-                ui.horizontal(|ui| {
-                    ui.set_height(SUBJECT_ROW_HEIGHT);
-                    subject_row_ui(ui, session, row, counts, state, actions);
-                });
+                subject_row_ui(ui, session, row, state, actions);
             }
         });
 }
@@ -225,238 +335,148 @@ fn subject_row_ui(
     ui: &mut Ui,
     session: &Session,
     row: &SubjectRow,
-    counts: AttendanceCounts,
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
-    let button_width = (ui.available_width() - 140.0).max(80.0);
+    let heading = |ui: &mut Ui, text: &str| {
+        let (rect, _) = ui.allocate_exact_size(
+            egui::vec2(ui.available_width(), SUBJECT_ROW_HEIGHT),
+            egui::Sense::hover(),
+        );
+        cells::plain_text(
+            ui,
+            rect,
+            RichText::new(text).small().weak(),
+            egui::Align2::LEFT_BOTTOM,
+        );
+    };
     match row {
-        SubjectRow::VotesHeading => {
-            ui.label(RichText::new("表决事项（按议程顺序）").strong());
+        SubjectRow::VotesHeading => heading(ui, "表决事项（按议程和表决顺序）"),
+        SubjectRow::EvaluationsHeading => heading(ui, "满意度测评"),
+        SubjectRow::Blank => {
+            ui.allocate_exact_size(
+                egui::vec2(ui.available_width(), SUBJECT_ROW_HEIGHT),
+                egui::Sense::hover(),
+            );
         }
         SubjectRow::Vote(subject) => {
-            let selected = state
-                .selection
-                .as_ref()
-                .is_some_and(|s| matches!(s, Selection::Vote(selected) if selected == subject));
-            let text = vote_subject_text(session, subject);
-            let button = egui::Button::selectable(selected, text).truncate();
-            if ui.add_sized([button_width, 26.0], button).clicked() {
-                state.selection = Some(Selection::Vote(subject.clone()));
+            let selection = Selection::Vote(subject.clone());
+            let title = subject_title(session, &selection);
+            let status = vote_state(session, subject);
+            let on_hall = state.hall == HallContent::Subject(selection.clone());
+            let clicked = list_row_ui(
+                ui,
+                &subject_tag(session, subject),
+                &title,
+                state.selection.as_ref() == Some(&selection),
+                on_hall,
+                state_text(&status),
+            );
+            if clicked {
+                state.select(selection);
                 state.fast_entry = None;
             }
-            ui.label(status_text(session, subject, counts.members));
-        }
-        SubjectRow::EvaluationsHeading => {
-            ui.label(RichText::new("满意度测评").strong());
         }
         SubjectRow::Evaluation(index) => {
             let Some(evaluation) = session.evaluations.get(*index) else {
                 return;
             };
-            let selected = state.selection == Some(Selection::Evaluation(evaluation.id));
-            let button = egui::Button::selectable(selected, evaluation.subject.as_str()).truncate();
-            if ui.add_sized([button_width, 26.0], button).clicked() {
-                state.selection = Some(Selection::Evaluation(evaluation.id));
+            let selection = Selection::Evaluation(evaluation.id);
+            let status = evaluation_state(session, evaluation);
+            let on_hall = state.hall == HallContent::Subject(selection.clone());
+            let clicked = list_row_ui(
+                ui,
+                "测评",
+                &evaluation.subject,
+                state.selection.as_ref() == Some(&selection),
+                on_hall,
+                evaluation_state_text(&status),
+            );
+            if clicked {
+                state.select(selection);
                 state.fast_entry = None;
             }
-            match &evaluation.record {
-                EvaluationRecord::NotRecorded => ui.weak("未记录"),
-                EvaluationRecord::Counts(tally) => {
-                    ui.label(evaluation_verdict(session, counts, tally).label())
-                }
-                EvaluationRecord::Ballots(ballots) => ui.label(
-                    evaluation_verdict(session, counts, &tally_of_evaluation_ballots(ballots))
-                        .label(),
-                ),
-            };
         }
         SubjectRow::AddEvaluation => {
-            ui.add(
-                egui::TextEdit::singleline(&mut state.new_evaluation)
-                    .desired_width(200.0)
-                    .hint_text("测评对象，如：市民政局工作"),
-            );
-            if ui
-                .add_enabled(
-                    !state.new_evaluation.trim().is_empty(),
-                    egui::Button::new("＋ 新增测评"),
-                )
-                .clicked()
-            {
-                actions.push(Action::AddEvaluation {
-                    subject: state.new_evaluation.trim().to_owned(),
-                    reports: Vec::new(),
-                });
-                state.new_evaluation.clear();
-            }
+            ui.horizontal(|ui| {
+                ui.set_height(SUBJECT_ROW_HEIGHT);
+                named(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut state.new_evaluation)
+                            .desired_width((ui.available_width() - 110.0).max(120.0))
+                            .hint_text("测评对象，如：市民政局工作"),
+                    ),
+                    "新测评对象",
+                );
+                if ui
+                    .add_enabled(
+                        !state.new_evaluation.trim().is_empty(),
+                        egui::Button::new("＋ 新增测评"),
+                    )
+                    .clicked()
+                {
+                    actions.push(Action::AddEvaluation {
+                        subject: state.new_evaluation.trim().to_owned(),
+                        reports: Vec::new(),
+                    });
+                    state.new_evaluation.clear();
+                }
+            });
         }
-        SubjectRow::Blank => {}
     }
 }
 
-fn evaluation_verdict(
-    session: &Session,
-    counts: AttendanceCounts,
-    tally: &EvaluationTally,
-) -> Grade {
-    satisfaction_verdict(
-        tally,
-        &session.body.settings.satisfaction_rule,
-        counts.members,
-        counts.present,
-    )
-}
-
-fn vote_recorder_ui(
+/// One row of the subject list: the kind tag, the title (left-aligned, cut short, whole on
+/// hover), a mark when it is on the hall screen, and its state. Returns whether it was clicked.
+fn list_row_ui(
     ui: &mut Ui,
-    session: &mut Session,
-    subject: &VoteSubject,
-    state: &mut VotingState,
-    actions: &mut Vec<Action>,
+    tag: &str,
+    title: &str,
+    selected: bool,
+    on_hall: bool,
+    status: RichText,
+) -> bool {
+    let mut row = cells::Row::new(ui, SUBJECT_ROW_HEIGHT);
+    let tag_rect = row.cell(TAG_WIDTH);
+    let title_width = (row.remaining() - STATE_WIDTH - cells::GAP).max(60.0);
+    let shown = if on_hall {
+        format!("［上屏］{title}")
+    } else {
+        title.to_owned()
+    };
+    let response =
+        cells::selectable_row(ui, &mut row, title_width, selected, &shown).on_hover_text(title);
+    cells::weak_text(ui, tag_rect, tag, egui::Align2::LEFT_CENTER);
+    cells::plain_text(ui, row.cell(STATE_WIDTH), status, egui::Align2::LEFT_CENTER);
+    response.clicked()
+}
+
+fn evaluation_state_text(state: &EvaluationState) -> RichText {
+    let text = RichText::new(state.label());
+    match state {
+        EvaluationState::Pending => text.strong(),
+        EvaluationState::Recording(Provisional::Impossible(_)) => text.color(RED),
+        EvaluationState::Recording(_) => text.color(AMBER),
+        EvaluationState::Announced(_) => text.color(GREEN),
+    }
+}
+
+/// The line under a record: where it stands, in words and colour.
+fn provisional_line<R>(
+    ui: &mut Ui,
+    provisional: &Provisional<R>,
+    complete: impl FnOnce(&R) -> (String, bool),
 ) {
-    let counts = session.attendance_counts();
-    ui.label(
-        RichText::new(vote_subject_text(session, subject))
-            .size(19.0)
-            .strong(),
-    );
-    if let VoteSubject::Entries(ids) = subject
-        && let Some((motion, _)) = ids.first().and_then(|id| session.entry(*id))
-    {
-        let motion_id = motion.id;
-        let together = motion.vote_together;
-        let mut value = together;
-        if ui
-            .checkbox(&mut value, "本议案合并表决（如法律职务）")
-            .changed()
-            && let Some(motion) = session.motions.iter_mut().find(|m| m.id == motion_id)
-        {
-            motion.vote_together = value;
-            state.selection = None;
-        }
-    }
-    ui.add_space(6.0);
-    let Some(vote_index) =
-        vote_for(session, subject).and_then(|v| session.votes.iter().position(|x| x.id == v.id))
-    else {
-        ui.weak("尚未记录。选择记录方式：");
-        ui.horizontal(|ui| {
-            if ui.button("计票（赞成/反对/弃权/未按）").clicked() {
-                actions.push(Action::RecordVote {
-                    subject: subject.clone(),
-                    record: VoteRecord::Counts(Tally::default()),
-                });
-            }
-            if ui.button("逐人记录").clicked() {
-                actions.push(Action::RecordVote {
-                    subject: subject.clone(),
-                    record: VoteRecord::Ballots(Vec::new()),
-                });
-            }
-            if ui.button("只记结果：通过").clicked() {
-                actions.push(Action::RecordVote {
-                    subject: subject.clone(),
-                    record: VoteRecord::ResultOnly(ResultWithoutCounts::Adopted),
-                });
-            }
-            if ui.button("只记结果：未通过").clicked() {
-                actions.push(Action::RecordVote {
-                    subject: subject.clone(),
-                    record: VoteRecord::ResultOnly(ResultWithoutCounts::Rejected),
-                });
-            }
-        });
-        return;
-    };
-    let sentence = result_sentence(session, &session.votes[vote_index].record);
-    let present_members = present_members(&session.roster, &session.absences);
-    let vote = &mut session.votes[vote_index];
-    let vote_id = vote.id;
-    let locked = vote.announced;
-    if locked {
-        ui.label(
-            RichText::new("结果已宣布，记录已锁定。")
-                .color(GREEN)
-                .strong(),
-        );
-        ui.horizontal(|ui| {
-            ui.label("修改需解锁并留痕：");
-            ui.add(
-                egui::TextEdit::singleline(&mut state.unlock_by)
-                    .desired_width(100.0)
-                    .hint_text("修改人"),
+    match provisional {
+        Provisional::Incomplete { entered, present } => {
+            ui.label(
+                RichText::new(format!("未完成：已录入{entered}票，实到{present}人"))
+                    .color(AMBER)
+                    .size(18.0)
+                    .strong(),
             );
-            ui.add(
-                egui::TextEdit::singleline(&mut state.unlock_reason)
-                    .desired_width(220.0)
-                    .hint_text("原因"),
-            );
-            if ui
-                .add_enabled(
-                    !state.unlock_by.trim().is_empty(),
-                    egui::Button::new("解锁修改"),
-                )
-                .clicked()
-            {
-                actions.push(Action::UnlockVote {
-                    vote: vote_id,
-                    by: state.unlock_by.trim().to_owned(),
-                    reason: state.unlock_reason.trim().to_owned(),
-                });
-                state.unlock_reason.clear();
-            }
-        });
-    }
-    ui.add_enabled_ui(!locked, |ui| {
-        ui.horizontal(|ui| {
-            ui.label("记录方式：");
-            let mode = match vote.record {
-                VoteRecord::Counts(_) => 0,
-                VoteRecord::Ballots(_) => 1,
-                VoteRecord::ResultOnly(_) => 2,
-            };
-            if ui.selectable_label(mode == 0, "计票").clicked() && mode != 0 {
-                vote.record = VoteRecord::Counts(tally_of(&vote.record).unwrap_or_default());
-            }
-            if ui.selectable_label(mode == 1, "逐人记录").clicked() && mode != 1 {
-                vote.record = VoteRecord::Ballots(Vec::new());
-            }
-            if ui.selectable_label(mode == 2, "只记结果").clicked() && mode != 2 {
-                vote.record = VoteRecord::ResultOnly(ResultWithoutCounts::Adopted);
-            }
-        });
-        match &mut vote.record {
-            VoteRecord::Counts(tally) => counts_ui(ui, tally),
-            VoteRecord::Ballots(ballots) => ballots_ui(ui, ballots, &present_members),
-            VoteRecord::ResultOnly(result) => {
-                ui.horizontal(|ui| {
-                    ui.selectable_value(result, ResultWithoutCounts::Adopted, "通过");
-                    ui.selectable_value(result, ResultWithoutCounts::Rejected, "未通过");
-                    ui.weak("（票数未记录）");
-                });
-            }
         }
-    });
-    ui.add_space(8.0);
-    // The result and any impossibility, at once.
-    let problem = match &vote.record {
-        VoteRecord::Counts(tally) => check_tally(tally, counts.present)
-            .err()
-            .map(|p| p.to_string()),
-        VoteRecord::Ballots(ballots) => {
-            let mut present: Vec<MemberId> = present_members.iter().map(|(id, _)| *id).collect();
-            present.sort_unstable();
-            let strangers = ballots
-                .iter()
-                .filter(|b| present.binary_search(&b.member).is_err())
-                .count();
-            (strangers > 0).then(|| format!("有{strangers}张选票来自未出席或不在名单中的人员"))
-        }
-        VoteRecord::ResultOnly(_) => None,
-    };
-    match problem {
-        Some(problem) => {
+        Provisional::Impossible(problem) => {
             ui.label(
                 RichText::new(format!("记录有误：{problem}"))
                     .color(RED)
@@ -464,57 +484,251 @@ fn vote_recorder_ui(
                     .strong(),
             );
         }
-        None => {
-            let adopted = result_of(&vote.record, counts.members) == VoteResult::Adopted;
+        Provisional::Complete(result) => {
+            let (text, good) = complete(result);
             ui.label(
-                RichText::new(sentence)
-                    .color(if adopted { GREEN } else { RED })
+                RichText::new(format!("{text}（尚未宣布）"))
+                    .color(if good { GREEN } else { RED })
                     .size(20.0)
                     .strong(),
             );
         }
     }
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        if !locked
-            && ui
-                .button(RichText::new("宣布结果").strong())
-                .on_hover_text("结果上大屏幕并锁定记录")
-                .clicked()
-        {
-            actions.push(Action::AnnounceVote(vote_id));
+}
+
+fn vote_recorder_ui(
+    ui: &mut Ui,
+    session: &Session,
+    subject: &VoteSubject,
+    state: &mut VotingState,
+    actions: &mut Vec<Action>,
+) {
+    let selection = Selection::Vote(subject.clone());
+    ui.add(
+        egui::Label::new(
+            RichText::new(subject_title(session, &selection))
+                .size(19.0)
+                .strong(),
+        )
+        .wrap(),
+    );
+    if let VoteSubject::Entries(ids) = subject
+        && let Some((motion, _)) = ids.first().and_then(|id| session.entry(*id))
+    {
+        let recorded = motion
+            .entries
+            .iter()
+            .any(|e| decisions::vote_for_entry(session, e.id).is_some());
+        let mut together = motion.vote_together;
+        let response = ui
+            .add_enabled(
+                !recorded,
+                egui::Checkbox::new(&mut together, "本议案合并表决（如法律职务）"),
+            )
+            .on_disabled_hover_text("已有表决记录，不能再改变表决方式");
+        if response.changed() {
+            actions.push(Action::SetVoteTogether {
+                motion: motion.id,
+                together,
+            });
         }
-        if !locked && ui.button("删除记录").clicked() {
-            actions.push(Action::DeleteVote(vote_id));
+    }
+    ui.add_space(6.0);
+    let Some(vote) = vote_for(session, subject) else {
+        let status = vote_state(session, subject);
+        ui.label(state_text(&status));
+        ui.weak("尚未记录。选择记录方式开始表决：");
+        mode_buttons_ui(ui, None, |mode| {
+            actions.push(Action::StartVote {
+                subject: subject.clone(),
+                mode,
+            });
+        });
+        return;
+    };
+    let status = state_of_vote(session, vote);
+    let locked = vote.announced;
+    if locked {
+        locked_ui(
+            ui,
+            state,
+            |by, reason| Action::UnlockVote {
+                vote: vote.id,
+                by,
+                reason,
+            },
+            actions,
+        );
+    }
+    ui.add_enabled_ui(!locked, |ui| {
+        mode_buttons_ui(ui, Some(&vote.record), |mode| {
+            actions.push(Action::StartVote {
+                subject: subject.clone(),
+                mode,
+            });
+        });
+        match &vote.record {
+            VoteRecord::Counts(tally) => {
+                if let Some(tally) = counts_ui(ui, *tally) {
+                    actions.push(Action::SetVoteCounts {
+                        vote: vote.id,
+                        tally,
+                    });
+                }
+            }
+            VoteRecord::Ballots(_) => ballots_ui(ui, session, vote, actions),
+            VoteRecord::ResultOnly(_) => {
+                ui.weak("（只记结果，票数未记录）");
+            }
         }
     });
+    ui.add_space(8.0);
+    match &status {
+        VoteState::Announced(result) => {
+            ui.label(
+                RichText::new(format!(
+                    "{}（已宣布）",
+                    result_sentence(session, &vote.record)
+                ))
+                .color(if result.is_adopted() { GREEN } else { RED })
+                .size(20.0)
+                .strong(),
+            );
+        }
+        VoteState::Recording(provisional) => {
+            provisional_line(ui, provisional, |result| {
+                (result_sentence(session, &vote.record), result.is_adopted())
+            });
+        }
+        VoteState::Pending | VoteState::NotVoted => {}
+    }
+    if !locked {
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new("宣布结果").strong())
+                .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
+                .clicked()
+            {
+                let counts = attendance_for(session, subject);
+                match announce_check(session, &vote.record, counts) {
+                    Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
+                    Ok(None) => actions.push(Action::AnnounceVote {
+                        vote: vote.id,
+                        gap_confirmed: false,
+                    }),
+                    Ok(Some(gap)) => {
+                        state.confirming = Some(PendingAnnouncement {
+                            target: selection.clone(),
+                            gap,
+                        });
+                    }
+                }
+            }
+            if ui.button("删除记录").clicked() {
+                actions.push(Action::DeleteVote(vote.id));
+            }
+        });
+        if let Some(refusal) = &state.refusal {
+            ui.label(RichText::new(refusal.as_str()).color(RED).strong());
+        }
+    }
     if !vote.history.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new("修改记录").strong());
+        ui.label(RichText::new("解锁修改记录").strong());
         for amendment in &vote.history {
-            let previous = result_sentence_plain(&amendment.previous);
             ui.weak(format!(
-                "{}　{}　{}　原记录：{previous}",
+                "{}　{}　{}　原记录：{}",
                 amendment.at.format("%Y-%m-%d %H:%M:%S"),
                 amendment.by,
-                amendment.reason
+                amendment.reason,
+                record_summary(&amendment.previous)
             ));
         }
     }
 }
 
-fn result_sentence_plain(record: &VoteRecord) -> String {
-    match tally_of(record) {
-        Some(t) => format!(
-            "赞成{}，反对{}，弃权{}，未按{}",
-            t.yes, t.no, t.abstain, t.not_pressed
-        ),
-        None => "只记结果".to_owned(),
-    }
+/// The record's mode as buttons: 计票, 逐人记录, 只记结果：通过, 只记结果：未通过.
+fn mode_buttons_ui(ui: &mut Ui, record: Option<&VoteRecord>, mut chosen: impl FnMut(RecordMode)) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("记录方式：");
+        let modes = [
+            (RecordMode::Counts, "计票（赞成/反对/弃权/未按）"),
+            (RecordMode::Ballots, "逐人记录"),
+            (
+                RecordMode::ResultOnly(ResultWithoutCounts::Adopted),
+                "只记结果：通过",
+            ),
+            (
+                RecordMode::ResultOnly(ResultWithoutCounts::Rejected),
+                "只记结果：未通过",
+            ),
+        ];
+        for (mode, label) in modes {
+            let current = match (record, mode) {
+                (Some(VoteRecord::Counts(_)), RecordMode::Counts)
+                | (Some(VoteRecord::Ballots(_)), RecordMode::Ballots) => true,
+                (Some(VoteRecord::ResultOnly(r)), RecordMode::ResultOnly(m)) => *r == m,
+                _ => false,
+            };
+            if ui.selectable_label(current, label).clicked() && !current {
+                chosen(mode);
+            }
+        }
+    });
 }
 
-fn counts_ui(ui: &mut Ui, tally: &mut Tally) {
-    ui.horizontal(|ui| {
+/// The notice of a locked record and the recorded unlock (who and why).
+fn locked_ui(
+    ui: &mut Ui,
+    state: &mut VotingState,
+    unlock: impl FnOnce(String, String) -> Action,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(
+        RichText::new("结果已宣布，记录已锁定。")
+            .color(GREEN)
+            .strong(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label("修改需解锁并留痕：");
+        named(
+            ui.add(
+                egui::TextEdit::singleline(&mut state.unlock_by)
+                    .desired_width(100.0)
+                    .hint_text("修改人"),
+            ),
+            "修改人",
+        );
+        named(
+            ui.add(
+                egui::TextEdit::singleline(&mut state.unlock_reason)
+                    .desired_width(220.0)
+                    .hint_text("原因"),
+            ),
+            "修改原因",
+        );
+        if ui
+            .add_enabled(
+                !state.unlock_by.trim().is_empty(),
+                egui::Button::new("解锁修改"),
+            )
+            .on_disabled_hover_text("先写明修改人")
+            .clicked()
+        {
+            actions.push(unlock(
+                state.unlock_by.trim().to_owned(),
+                state.unlock_reason.trim().to_owned(),
+            ));
+            state.unlock_reason.clear();
+        }
+    });
+}
+
+/// The four counts; returns the new counts when one was changed.
+fn counts_ui(ui: &mut Ui, mut tally: Tally) -> Option<Tally> {
+    let before = tally;
+    ui.horizontal_wrapped(|ui| {
         for (label, value) in [
             ("赞成", &mut tally.yes),
             ("反对", &mut tally.no),
@@ -529,24 +743,24 @@ fn counts_ui(ui: &mut Ui, tally: &mut Tally) {
             ui.add_space(8.0);
         }
     });
+    (tally != before).then_some(tally)
 }
 
-/// The members present, in roster order, with their names; one pass over the roster.
-fn present_members<'s>(roster: &'s [Member], absences: &[Absence]) -> Vec<(MemberId, &'s str)> {
-    let mut absent: Vec<MemberId> = absences.iter().map(|a| a.member).collect();
-    absent.sort_unstable();
-    roster
-        .iter()
-        .filter(|m| absent.binary_search(&m.id).is_err())
-        .map(|m| (m.id, m.name.as_str()))
+/// The members present, with their names, in roster order.
+fn present_members(session: &Session) -> Vec<(MemberId, &str)> {
+    session
+        .present_member_ids()
+        .into_iter()
+        .filter_map(|id| session.member(id).map(|m| (id, m.name.as_str())))
         .collect()
 }
 
 /// Height of a row of a ballot list; only the rows in view are drawn.
 const BALLOT_ROW_HEIGHT: f32 = 26.0;
 
-/// One row per member present with a choice each, drawn for the rows in view only; returns
-/// the member clicked, with the choice clicked and the member's choice before, if any.
+/// One row per member present with a choice each, drawn for the rows in view only, using the
+/// height left in the window; returns the member clicked, with the choice clicked and the
+/// member's choice before, if any.
 fn ballot_rows_ui<C: Copy + PartialEq>(
     ui: &mut Ui,
     id_salt: &str,
@@ -555,9 +769,11 @@ fn ballot_rows_ui<C: Copy + PartialEq>(
     options: &[(C, &str)],
 ) -> Option<(MemberId, C, Option<C>)> {
     let mut clicked = None;
+    // Room for the result line and the buttons below the list.
+    let height = (ui.available_height() - 120.0).max(6.0 * BALLOT_ROW_HEIGHT);
     egui::ScrollArea::vertical()
         .id_salt(id_salt)
-        .max_height(420.0)
+        .max_height(height)
         .show_rows(ui, BALLOT_ROW_HEIGHT, present.len(), |ui, range| {
             egui::Grid::new((id_salt, "grid"))
                 .striped(true)
@@ -579,164 +795,308 @@ fn ballot_rows_ui<C: Copy + PartialEq>(
     clicked
 }
 
-fn ballots_ui(ui: &mut Ui, ballots: &mut Vec<Ballot>, present: &[(MemberId, &str)]) {
-    // Each member's first ballot, looked up by member for the rows and the counts.
-    let first_choices = |ballots: &[Ballot]| -> BTreeMap<MemberId, Choice> {
-        ballots.iter().rev().map(|b| (b.member, b.choice)).collect()
+fn ballots_ui(ui: &mut Ui, session: &Session, vote: &Vote, actions: &mut Vec<Action>) {
+    let VoteRecord::Ballots(ballots) = &vote.record else {
+        return;
     };
-    let mut choices = first_choices(ballots);
-    ui.horizontal(|ui| {
+    let present = present_members(session);
+    let choice_of = |member: MemberId| {
+        ballots
+            .iter()
+            .find(|b| b.member == member)
+            .map(|b| b.choice)
+    };
+    ui.horizontal_wrapped(|ui| {
         if ui.button("未投者全部记为赞成").clicked() {
-            for (id, _) in present {
-                if !choices.contains_key(id) {
-                    ballots.push(Ballot {
-                        member: *id,
-                        choice: Choice::Yes,
-                    });
-                }
-            }
-            choices = first_choices(ballots);
+            actions.push(Action::FillBallots {
+                vote: vote.id,
+                choice: Choice::Yes,
+            });
         }
         let tally = tally_of_ballots(ballots);
+        let missing = present
+            .iter()
+            .filter(|(id, _)| choice_of(*id).is_none())
+            .count();
         ui.label(format!(
-            "已记{}张（赞成{}，反对{}，弃权{}，未按{}），未记{}人",
+            "已记{}张（赞成{}，反对{}，弃权{}，未按{}），未记{missing}人",
             ballots.len(),
             tally.yes,
             tally.no,
             tally.abstain,
             tally.not_pressed,
-            present
-                .iter()
-                .filter(|(id, _)| !choices.contains_key(id))
-                .count()
         ));
     });
     let options =
         [Choice::Yes, Choice::No, Choice::Abstain, Choice::NotPressed].map(|c| (c, c.label()));
-    let clicked = ballot_rows_ui(
-        ui,
-        "ballots",
-        present,
-        |id| choices.get(&id).copied(),
-        &options,
-    );
-    if let Some((member, choice, before)) = clicked {
-        ballots.retain(|b| b.member != member);
-        if before != Some(choice) {
-            ballots.push(Ballot { member, choice });
-        }
+    if let Some((member, choice, before)) =
+        ballot_rows_ui(ui, "ballots", &present, choice_of, &options)
+    {
+        actions.push(Action::SetBallot {
+            vote: vote.id,
+            member,
+            choice: (before != Some(choice)).then_some(choice),
+        });
     }
 }
 
-fn evaluation_ui(ui: &mut Ui, session: &mut Session, id: EvaluationId, actions: &mut Vec<Action>) {
-    let counts = session.attendance_counts();
-    let rule = session.body.settings.satisfaction_rule;
-    let present = present_members(&session.roster, &session.absences);
-    let Some(evaluation) = session.evaluations.iter_mut().find(|e| e.id == id) else {
+fn evaluation_ui(
+    ui: &mut Ui,
+    session: &Session,
+    id: EvaluationId,
+    state: &mut VotingState,
+    actions: &mut Vec<Action>,
+) {
+    let Some(evaluation) = session.evaluations.iter().find(|e| e.id == id) else {
         return;
     };
-    ui.horizontal(|ui| {
+    let locked = evaluation.announced;
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("满意度测评：").size(19.0));
-        named(
-            ui.add(
-                egui::TextEdit::singleline(&mut evaluation.subject)
+        let mut subject = evaluation.subject.clone();
+        let response = named(
+            ui.add_enabled(
+                !locked,
+                egui::TextEdit::singleline(&mut subject)
                     .desired_width(320.0)
                     .font(egui::FontId::proportional(19.0)),
             ),
             "测评对象",
         );
-        if ui.button("删除测评").clicked() {
+        if response.changed() {
+            actions.push(Action::RenameEvaluation {
+                evaluation: id,
+                subject,
+            });
+        }
+        if !locked && ui.button("删除测评").clicked() {
             actions.push(Action::DeleteEvaluation(id));
         }
     });
-    ui.horizontal(|ui| {
-        ui.label("记录方式：");
-        let mode = match evaluation.record {
-            EvaluationRecord::NotRecorded => 0,
-            EvaluationRecord::Counts(_) => 1,
-            EvaluationRecord::Ballots(_) => 2,
-        };
-        if ui.selectable_label(mode == 0, "未记录").clicked() {
-            evaluation.record = EvaluationRecord::NotRecorded;
-        }
-        if ui.selectable_label(mode == 1, "计票").clicked() && mode != 1 {
-            evaluation.record = EvaluationRecord::Counts(EvaluationTally::default());
-        }
-        if ui.selectable_label(mode == 2, "逐人记录").clicked() && mode != 2 {
-            evaluation.record = EvaluationRecord::Ballots(Vec::new());
-        }
-    });
-    let tally = match &mut evaluation.record {
-        EvaluationRecord::NotRecorded => return,
-        EvaluationRecord::Counts(tally) => {
-            ui.horizontal(|ui| {
-                for (label, value) in [
-                    ("满意", &mut tally.satisfied),
-                    ("基本满意", &mut tally.basically_satisfied),
-                    ("不满意", &mut tally.dissatisfied),
-                    ("无效", &mut tally.invalid),
-                ] {
-                    ui.label(RichText::new(label).size(18.0));
-                    named(
-                        ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2)),
-                        label,
-                    );
-                }
-            });
-            *tally
-        }
-        EvaluationRecord::Ballots(ballots) => {
-            let grades: BTreeMap<MemberId, Option<Grade>> =
-                ballots.iter().rev().map(|b| (b.member, b.grade)).collect();
-            let options = [
-                (Some(Grade::Satisfied), "满意"),
-                (Some(Grade::BasicallySatisfied), "基本满意"),
-                (Some(Grade::Dissatisfied), "不满意"),
-                (None, "无效"),
-            ];
-            let clicked = ballot_rows_ui(
-                ui,
-                "evaluation_ballots",
-                &present,
-                |member| grades.get(&member).copied(),
-                &options,
-            );
-            if let Some((member, grade, before)) = clicked {
-                ballots.retain(|b| b.member != member);
-                if before != Some(grade) {
-                    ballots.push(EvaluationBallot { member, grade });
+    if locked {
+        locked_ui(
+            ui,
+            state,
+            |by, reason| Action::UnlockEvaluation {
+                evaluation: id,
+                by,
+                reason,
+            },
+            actions,
+        );
+    }
+    ui.add_enabled_ui(!locked, |ui| {
+        ui.horizontal(|ui| {
+            ui.label("记录方式：");
+            let mode = match evaluation.record {
+                EvaluationRecord::NotRecorded => None,
+                EvaluationRecord::Counts(_) => Some(EvaluationMode::Counts),
+                EvaluationRecord::Ballots(_) => Some(EvaluationMode::Ballots),
+            };
+            for (choice, label) in [
+                (None, "未记录"),
+                (Some(EvaluationMode::Counts), "计票"),
+                (Some(EvaluationMode::Ballots), "逐人记录"),
+            ] {
+                if ui.selectable_label(mode == choice, label).clicked() && mode != choice {
+                    actions.push(Action::SetEvaluationMode {
+                        evaluation: id,
+                        mode: choice,
+                    });
                 }
             }
-            tally_of_evaluation_ballots(ballots)
+        });
+        match &evaluation.record {
+            EvaluationRecord::NotRecorded => {}
+            EvaluationRecord::Counts(tally) => {
+                if let Some(tally) = evaluation_counts_ui(ui, *tally) {
+                    actions.push(Action::SetEvaluationCounts {
+                        evaluation: id,
+                        tally,
+                    });
+                }
+            }
+            EvaluationRecord::Ballots(ballots) => {
+                let present = present_members(session);
+                let grade_of =
+                    |member: MemberId| ballots.iter().find(|b| b.member == member).map(|b| b.grade);
+                let options = [
+                    (Some(Grade::Satisfied), "满意"),
+                    (Some(Grade::BasicallySatisfied), "基本满意"),
+                    (Some(Grade::Dissatisfied), "不满意"),
+                    (None, "无效"),
+                ];
+                if let Some((member, grade, before)) =
+                    ballot_rows_ui(ui, "evaluation_ballots", &present, grade_of, &options)
+                {
+                    actions.push(Action::SetEvaluationBallot {
+                        evaluation: id,
+                        member,
+                        grade: (before != Some(grade)).then_some(grade),
+                    });
+                }
+            }
         }
-    };
+    });
     ui.add_space(8.0);
-    if let Err(problem) = check_evaluation(&tally, counts.present) {
-        ui.label(
-            RichText::new(format!("记录有误：{problem}"))
-                .color(RED)
-                .size(18.0)
-                .strong(),
+    let verdict_text = |result: &decisions::EvaluationResult| {
+        let rates = result.rates.map_or_else(
+            || "无有效票".to_owned(),
+            |(s, b)| {
+                format!(
+                    "满意率{}，满意及基本满意率{}",
+                    crate::export::phrases::percent(s),
+                    crate::export::phrases::percent(b)
+                )
+            },
         );
-        return;
-    }
-    let verdict = satisfaction_verdict(&tally, &rule, counts.members, counts.present);
-    let rates = satisfaction_rates(&tally).map_or_else(
-        || "无有效票".to_owned(),
-        |(s, b)| format!("满意率{s:.1}%，满意及基本满意率{b:.1}%"),
-    );
-    let color = if verdict == Grade::Dissatisfied {
-        RED
-    } else {
-        GREEN
+        (
+            format!("测评结果：{}（{rates}）", result.verdict.label()),
+            result.verdict != Grade::Dissatisfied,
+        )
     };
-    ui.label(
-        RichText::new(format!("测评结果：{}", verdict.label()))
-            .color(color)
-            .size(20.0)
-            .strong(),
-    );
-    ui.label(rates);
+    match evaluation_state(session, evaluation) {
+        EvaluationState::Pending => {
+            ui.weak("尚未记录。");
+            return;
+        }
+        EvaluationState::Announced(result) => {
+            let (text, good) = verdict_text(&result);
+            ui.label(
+                RichText::new(format!("{text}（已宣布）"))
+                    .color(if good { GREEN } else { RED })
+                    .size(20.0)
+                    .strong(),
+            );
+        }
+        EvaluationState::Recording(provisional) => {
+            provisional_line(ui, &provisional, verdict_text);
+        }
+    }
+    if !locked {
+        ui.add_space(8.0);
+        if ui
+            .button(RichText::new("宣布结果").strong())
+            .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
+            .clicked()
+        {
+            match evaluation_announce_check(
+                session,
+                &evaluation.record,
+                session.attendance_counts(),
+            ) {
+                Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
+                Ok(None) => actions.push(Action::AnnounceEvaluation {
+                    evaluation: id,
+                    gap_confirmed: false,
+                }),
+                Ok(Some(gap)) => {
+                    state.confirming = Some(PendingAnnouncement {
+                        target: Selection::Evaluation(id),
+                        gap,
+                    });
+                }
+            }
+        }
+        if let Some(refusal) = &state.refusal {
+            ui.label(RichText::new(refusal.as_str()).color(RED).strong());
+        }
+    }
+    if !evaluation.history.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("解锁修改记录").strong());
+        for amendment in &evaluation.history {
+            let previous = decisions::evaluation_tally(&amendment.previous).map_or_else(
+                || "未记录".to_owned(),
+                |t| {
+                    format!(
+                        "满意{}，基本满意{}，不满意{}，无效{}",
+                        t.satisfied, t.basically_satisfied, t.dissatisfied, t.invalid
+                    )
+                },
+            );
+            ui.weak(format!(
+                "{}　{}　{}　原记录：{previous}",
+                amendment.at.format("%Y-%m-%d %H:%M:%S"),
+                amendment.by,
+                amendment.reason,
+            ));
+        }
+    }
+}
+
+/// The four counts of an evaluation; returns the new counts when one was changed.
+fn evaluation_counts_ui(ui: &mut Ui, mut tally: EvaluationTally) -> Option<EvaluationTally> {
+    let before = tally;
+    ui.horizontal_wrapped(|ui| {
+        for (label, value) in [
+            ("满意", &mut tally.satisfied),
+            ("基本满意", &mut tally.basically_satisfied),
+            ("不满意", &mut tally.dissatisfied),
+            ("无效", &mut tally.invalid),
+        ] {
+            ui.label(RichText::new(label).size(18.0));
+            named(
+                ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2)),
+                label,
+            );
+        }
+    });
+    (tally != before).then_some(tally)
+}
+
+/// The confirmation of an announcement whose record misses members present.
+fn confirmation_ui(
+    ui: &mut Ui,
+    session: &Session,
+    state: &mut VotingState,
+    actions: &mut Vec<Action>,
+) {
+    let Some(pending) = state.confirming.clone() else {
+        return;
+    };
+    let title = subject_title(session, &pending.target);
+    let mut decided = None;
+    let response =
+        egui::Modal::new(egui::Id::unique("confirm_announcement")).show(ui.ctx(), |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("确认宣布结果");
+            ui.add(egui::Label::new(title.as_str()).wrap());
+            ui.add_space(6.0);
+            ui.label(RichText::new(pending.gap.question()).color(AMBER).strong());
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("确认宣布").clicked() {
+                    decided = Some(true);
+                }
+                if ui.button("取消").clicked() {
+                    decided = Some(false);
+                }
+            });
+        });
+    if response.should_close() && decided.is_none() {
+        decided = Some(false);
+    }
+    match decided {
+        Some(true) => {
+            let action = match &pending.target {
+                Selection::Vote(subject) => {
+                    vote_for(session, subject).map(|v| Action::AnnounceVote {
+                        vote: v.id,
+                        gap_confirmed: true,
+                    })
+                }
+                Selection::Evaluation(id) => Some(Action::AnnounceEvaluation {
+                    evaluation: *id,
+                    gap_confirmed: true,
+                }),
+            };
+            actions.extend(action);
+            state.confirming = None;
+        }
+        Some(false) => state.confirming = None,
+        None => {}
+    }
 }
 
 /// Parses the four typed numbers; a blank field is 0.
@@ -769,7 +1129,6 @@ fn fast_entry_ui(
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
-    let counts = session.attendance_counts();
     let Some(entry) = &mut state.fast_entry else {
         return;
     };
@@ -779,23 +1138,27 @@ fn fast_entry_ui(
         return;
     }
     ui.label(RichText::new("快速录入").size(22.0).strong());
-    ui.weak("输入票数（Tab 切换），回车记录并转到下一项，Esc 退出");
+    ui.weak("输入票数（Tab 切换），回车记录并转到下一项，Esc 退出。记录后仍须逐项「宣布结果」。");
     let Some(subject) = entry.subject.clone() else {
         ui.add_space(20.0);
         ui.label(RichText::new("没有待表决的事项了。").size(18.0));
         return;
     };
-    let pending = crate::model::voting::pending_votes(session);
+    let counts = attendance_for(session, &subject);
+    let pending = pending_votes(session);
     let position = pending
         .iter()
         .position(|s| *s == subject)
         .map_or(0, |p| p + 1);
     ui.add_space(10.0);
     ui.label(RichText::new(format!("第{position}项，共{}项待表决", pending.len())).weak());
-    ui.label(
-        RichText::new(vote_subject_text(session, &subject))
-            .size(20.0)
-            .strong(),
+    ui.add(
+        egui::Label::new(
+            RichText::new(crate::model::check::vote_subject_text(session, &subject))
+                .size(20.0)
+                .strong(),
+        )
+        .wrap(),
     );
     ui.add_space(10.0);
     let mut enter = false;
@@ -820,26 +1183,16 @@ fn fast_entry_ui(
             }
         }
     });
-    let parsed = parse_fields(&entry.fields);
+    let parsed = parse_fields(&entry.fields).and_then(|tally| {
+        let record = VoteRecord::Counts(tally);
+        decisions::record_problem(session, &record, counts)
+            .map(|()| record)
+            .map_err(|p| format!("记录有误：{p}"))
+    });
     match &parsed {
-        Ok(tally) => match check_tally(tally, counts.present) {
-            Ok(()) => {
-                let record = VoteRecord::Counts(*tally);
-                let adopted = result_of(&record, counts.members) == VoteResult::Adopted;
-                ui.label(
-                    RichText::new(result_sentence(session, &record))
-                        .color(if adopted { GREEN } else { RED })
-                        .size(18.0),
-                );
-            }
-            Err(problem) => {
-                ui.label(
-                    RichText::new(format!("记录有误：{problem}"))
-                        .color(RED)
-                        .size(18.0),
-                );
-            }
-        },
+        Ok(record) => provisional_line(ui, &decisions::provisional(session, record, counts), |r| {
+            (result_sentence(session, record), r.is_adopted())
+        }),
         Err(problem) => {
             ui.label(RichText::new(problem.as_str()).color(RED).size(18.0));
         }
@@ -848,15 +1201,11 @@ fn fast_entry_ui(
         ui.label(RichText::new(problem.as_str()).color(RED));
     }
     if enter {
-        match parsed.and_then(|tally| {
-            check_tally(&tally, counts.present)
-                .map(|()| tally)
-                .map_err(|p| p.to_string())
-        }) {
-            Ok(tally) => {
+        match parsed {
+            Ok(record) => {
                 actions.push(Action::RecordVote {
                     subject: subject.clone(),
-                    record: VoteRecord::Counts(tally),
+                    record,
                 });
                 // Move on to the next pending subject after this one.
                 let next = pending
@@ -864,7 +1213,9 @@ fn fast_entry_ui(
                     .skip_while(|s| **s != subject)
                     .nth(1)
                     .cloned();
-                state.selection = next.clone().map(Selection::Vote);
+                if let Some(next) = &next {
+                    state.select(Selection::Vote(next.clone()));
+                }
                 state.fast_entry = Some(FastEntry {
                     subject: next,
                     focus_first: true,

@@ -1,4 +1,4 @@
-//! A stress session: the example session grown to well over ten times its size, for the
+//! A stress session (a dev-only crate: fixtures are not the product): the example session grown to well over ten times its size, for the
 //! benchmarks and for trying the editor on a huge session (docs/PERFORMANCE.md).
 //!
 //! Everything is built from the example session's own material (names, report paragraphs,
@@ -8,15 +8,15 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::numerals::chinese_number;
-use crate::model::roster::USUAL_LEAVE_REASONS;
-use crate::model::voting::{is_pending, voting_order};
-use crate::model::{
+use huiwu::model::decisions::{is_pending, voting_order};
+use huiwu::model::numerals::chinese_number;
+use huiwu::model::roster::USUAL_LEAVE_REASONS;
+use huiwu::model::{
     Absence, AbsenceKind, AgendaItem, AgendaItemId, AppointmentEntry, AppointmentMotion, Ballot,
     Block, Choice, DocumentRef, EntryId, Evaluation, EvaluationBallot, EvaluationId,
     EvaluationRecord, Gender, Grade, Member, MemberId, MotionId, ObserverUnit, ObserverUnitId,
-    Outcome, Report, ReportId, ResolutionId, ResolutionStatus, ResultWithoutCounts, Role, Session,
-    Table, Vote, VoteId, VoteRecord, VoteSubject,
+    Report, ReportId, ResolutionId, ResultWithoutCounts, Role, Session, Table, VoteRecord,
+    VoteSubject,
 };
 
 /// How big a stress session is.
@@ -98,6 +98,16 @@ pub fn stress_session(example: &Session, size: &StressSize) -> Session {
     agenda_and_documents(example, size, &mut session);
     distribute_entries(example, size.appointment_entries, &mut session, &mut names);
     session.evaluations = evaluations(example, rounds, &session, &mut dice);
+    // Recorded evaluations are announced, as the console announces them.
+    let recorded: Vec<EvaluationId> = session
+        .evaluations
+        .iter()
+        .filter(|e| e.record != EvaluationRecord::NotRecorded)
+        .map(|e| e.id)
+        .collect();
+    for id in recorded {
+        let _ = session.announce_evaluation(id, true);
+    }
     record_votes(size.ballot_votes, &mut session, &mut dice);
     session
 }
@@ -477,6 +487,7 @@ fn agenda_and_documents(example: &Session, size: &StressSize, session: &mut Sess
                 presenter: template.presenter.clone(),
                 documents,
                 outcome: template.outcome,
+                legacy_result: None,
             });
         }
         round += 1;
@@ -594,6 +605,8 @@ fn evaluations(
                     })
                     .collect(),
                 record,
+                announced: false,
+                history: Vec::new(),
             });
         }
     }
@@ -611,7 +624,8 @@ fn present_members(session: &Session) -> Vec<MemberId> {
 
 /// Records the votes as the example has them: every subject voted on except the agenda itself,
 /// which is left pending (the example's state when the session opens), all announced; the first
-/// `ballot_votes` member by member, the rest with the result only.
+/// `ballot_votes` member by member, the rest with the result only. Through the model's own
+/// methods, as the console records them.
 fn record_votes(ballot_votes: usize, session: &mut Session, dice: &mut Dice) {
     let present = present_members(session);
     let subjects: Vec<VoteSubject> = voting_order(session)
@@ -637,37 +651,22 @@ fn record_votes(ballot_votes: usize, session: &mut Session, dice: &mut Dice) {
         } else {
             VoteRecord::ResultOnly(ResultWithoutCounts::Adopted)
         };
-        match &subject {
-            VoteSubject::AgendaItem(id) => {
-                if let Some(item) = session.agenda.iter_mut().find(|i| i.id == *id) {
-                    item.outcome = Outcome::Adopted;
-                }
-            }
-            VoteSubject::Resolution(id) => {
-                if let Some(resolution) = session.resolutions.iter_mut().find(|r| r.id == *id) {
-                    resolution.status = ResolutionStatus::Adopted;
-                }
-            }
-            VoteSubject::Agenda | VoteSubject::Entries(_) => {}
+        // Every member present has a ballot and the session is quorate: nothing is refused.
+        if let Ok(vote) = session.record_vote(&subject, record) {
+            let _ = session.announce_vote(vote, true);
         }
-        session.votes.push(Vote {
-            id: VoteId(next_u32(index)),
-            subject,
-            record,
-            announced: true,
-            history: Vec::new(),
-        });
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::check::{Severity, check_session};
+    use huiwu::model::check::{Severity, check_session};
 
     fn example() -> Session {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
-        crate::io::load(&path).unwrap()
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sessions/hebi-12-09.ron");
+        huiwu::io::load(&path).unwrap()
     }
 
     #[test]

@@ -1,0 +1,146 @@
+//! The one route of every request that opens, saves or closes: menus, shortcuts and dialog
+//! buttons queue [`Request`]s while drawing; they are carried out here, after drawing.
+
+use super::HuiwuApp;
+use super::files::default_save_path;
+use crate::command::{Command, Intent, OpenMode, Request};
+use crate::document::Document;
+use crate::io::recovery::discard_recovery;
+use crate::model::Session;
+use crate::views::dialogs::{Modal, PathPurpose};
+use crate::views::{self, EditorState};
+
+impl HuiwuApp {
+    /// Carries out a queued request.
+    pub(super) fn run_request(&mut self, request: Request, ctx: &egui::Context) {
+        match request {
+            Request::Command(command) => self.run_command(command, ctx),
+            Request::Intent(intent) => self.request(intent),
+            Request::CarryOut(intent) => self.carry_out(intent),
+            Request::Open(path, mode) => self.open_with(&path, mode),
+            Request::Save {
+                then,
+                overwrite_changed,
+            } => self.save(then, overwrite_changed),
+            Request::SaveAs { path, then } => self.save_as(&path, then),
+            Request::Restore(info) => self.restore(&info),
+            Request::DiscardRecovery(info) => {
+                if let Err(error) = discard_recovery(&info.file) {
+                    self.notice = Some(error.to_string());
+                }
+            }
+            Request::DiscardOwnRecovery => {
+                if let (Some(store), Some(document)) = (&self.recovery, &self.document) {
+                    let _ = store.discard_own(document.path.as_deref());
+                }
+            }
+            Request::KeepMine => {
+                if let Some(document) = &mut self.document {
+                    // Stop asking until the next save; saving still asks before overwriting.
+                    document.stamp = None;
+                    document.read_only = true;
+                    self.notice = Some("已保留本窗口的版本：保存时请另存为，或确认覆盖".to_owned());
+                }
+            }
+        }
+    }
+
+    fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => self.modal = Some(Modal::NewSession),
+            Command::Open => self.request(Intent::AskOpen),
+            Command::Save => self.save(None, false),
+            Command::SaveAs => {
+                if let Some(document) = &self.document {
+                    let text = document.path.as_ref().map_or_else(
+                        || default_save_path(&document.session),
+                        |p| p.display().to_string(),
+                    );
+                    self.modal = Some(Modal::Path {
+                        purpose: PathPurpose::SaveAs { then: None },
+                        text,
+                        error: None,
+                    });
+                }
+            }
+            Command::Reload => {
+                if let Some(path) = self.document.as_ref().and_then(|d| d.path.clone()) {
+                    self.open_with(&path, OpenMode::Normal);
+                }
+            }
+            Command::Quit => {
+                if self.allow_close || !self.document.as_ref().is_some_and(Document::is_dirty) {
+                    self.allow_close = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                } else {
+                    self.modal = Some(Modal::Unsaved {
+                        then: Intent::Close,
+                    });
+                }
+            }
+            Command::Undo => {
+                if let Some(document) = &mut self.document {
+                    document.undo();
+                }
+            }
+            Command::Redo | Command::RedoAlt => {
+                if let Some(document) = &mut self.document {
+                    document.redo();
+                }
+            }
+            Command::Show(section) => self.editor.section = section,
+            Command::Export(doc) => {
+                if let Some(document) = &self.document {
+                    self.export_dialog = Some(views::export_dialog::ExportDialog::new(
+                        &document.session,
+                        document.path.as_deref(),
+                        doc,
+                    ));
+                }
+            }
+            Command::About => self.modal = Some(Modal::About),
+        }
+    }
+
+    /// Carries out an intent, asking first when unsaved changes would be lost.
+    pub(super) fn request(&mut self, intent: Intent) {
+        let dirty = self.document.as_ref().is_some_and(Document::is_dirty);
+        let loses_work = !matches!(intent, Intent::AskOpen);
+        if dirty && loses_work {
+            self.modal = Some(Modal::Unsaved { then: intent });
+        } else {
+            self.carry_out(intent);
+        }
+    }
+
+    /// Carries out an intent now.
+    pub(super) fn carry_out(&mut self, intent: Intent) {
+        match intent {
+            Intent::New { follow_current } => {
+                let session = match (&self.document, follow_current) {
+                    (Some(document), true) => document.session.next_session(),
+                    _ => Session::default(),
+                };
+                self.document = Some(Document::untitled(session));
+                self.editor = EditorState::default();
+                self.notice = Some("已新建会议".to_owned());
+            }
+            Intent::Open(path) => self.open(&path),
+            Intent::AskOpen => {
+                let text = self
+                    .current_folder()
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default();
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::Open,
+                    text,
+                    error: None,
+                });
+            }
+            Intent::Close => {
+                self.allow_close = true;
+                self.pending.push(Request::Command(Command::Quit));
+            }
+        }
+    }
+}

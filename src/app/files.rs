@@ -1,0 +1,226 @@
+//! The window's file operations: open (with the lock), restore after a crash, and save — one
+//! way of writing a session, for 保存 and 另存为 alike.
+
+use std::path::{Path, PathBuf};
+
+use super::HuiwuApp;
+use crate::command::{Intent, OpenMode};
+use crate::document::Document;
+use crate::io::lock::{self, LockError};
+use crate::io::recovery::{RecoveryInfo, discard_recovery, load_recovery};
+use crate::io::stamp::FileStamp;
+use crate::io::{self as files};
+use crate::model::Session;
+use crate::views::EditorState;
+use crate::views::dialogs::{Modal, PathPurpose};
+
+impl HuiwuApp {
+    /// Opens a session file; on failure the open session stays and the message is shown.
+    pub fn open(&mut self, path: &Path) {
+        self.open_with(path, OpenMode::Normal);
+    }
+
+    pub(super) fn open_with(&mut self, path: &Path, mode: OpenMode) {
+        let now = chrono::Local::now();
+        // Reopening the file we have open: our own lock must not stand in the way.
+        if let Some(document) = &mut self.document
+            && document.path.as_deref() == Some(path)
+        {
+            document.lock = None;
+        }
+        let guard = match mode {
+            OpenMode::ReadOnly => None,
+            OpenMode::TakeOver => lock::take_over(path, now).ok(),
+            OpenMode::Normal => match lock::acquire(path, now) {
+                Ok(guard) => Some(guard),
+                Err(error @ LockError::LockedBy { .. }) => {
+                    self.modal = Some(Modal::Locked {
+                        path: path.to_owned(),
+                        message: error.to_string(),
+                    });
+                    return;
+                }
+                Err(error) => {
+                    // No lock can be taken (read-only folder …): open anyway, and say so.
+                    self.notice = Some(error.to_string());
+                    None
+                }
+            },
+        };
+        match files::load_versioned(path) {
+            Ok((session, version)) => {
+                let mut document = Document::opened(session, Some(path.to_owned()));
+                document.lock = guard;
+                document.read_only = mode == OpenMode::ReadOnly;
+                document.stamp = FileStamp::take(path).ok();
+                self.document = Some(document);
+                self.editor = EditorState::default();
+                self.config.remember(path);
+                self.config.store();
+                self.notice = Some(if mode == OpenMode::ReadOnly {
+                    format!("已以只读方式打开 {}（保存时请另存为）", path.display())
+                } else if version < crate::model::FORMAT_VERSION {
+                    format!(
+                        "已打开 {}（旧版本格式，保存时升级为新格式，原文件保留为 .bak）",
+                        path.display()
+                    )
+                } else {
+                    format!("已打开 {}", path.display())
+                });
+                if let Some(store) = &self.recovery {
+                    let found = store.find_recoveries(Some(path));
+                    self.offer_recoveries(found);
+                }
+            }
+            // The lock guard is dropped here: a file that failed to load is never written.
+            Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+        }
+    }
+
+    /// Restores unsaved changes from a recovery file: the file they belong to is opened (with
+    /// its lock) and the changes are put on top, unsaved; the recovery is then written anew.
+    pub(super) fn restore(&mut self, info: &RecoveryInfo) {
+        let recovered = match load_recovery(&info.file) {
+            Ok(recovered) => recovered,
+            Err(error) => {
+                self.modal = Some(Modal::Error(error.to_string()));
+                return;
+            }
+        };
+        match &recovered.header.original {
+            Some(original) if original.is_file() => {
+                self.open_with(original, OpenMode::Normal);
+                match &mut self.document {
+                    Some(document) if document.path.as_deref() == Some(original.as_path()) => {
+                        document.restore(recovered.session);
+                    }
+                    // Locked by someone else or unreadable: keep the changes as a new session.
+                    _ => self.document = Some(Document::untitled_with_changes(recovered.session)),
+                }
+            }
+            _ => self.document = Some(Document::untitled_with_changes(recovered.session)),
+        }
+        self.editor = EditorState::default();
+        if let (Some(store), Some(document)) = (&self.recovery, &self.document) {
+            let _ = store.write_recovery(
+                &document.session,
+                document.path.as_deref(),
+                chrono::Local::now(),
+            );
+        }
+        if let Err(error) = discard_recovery(&info.file) {
+            self.notice = Some(error.to_string());
+        } else {
+            self.notice = Some(format!("已恢复：{}", info.description()));
+        }
+    }
+
+    /// 保存: to the document's file, asking where when it has none (or is read-only), and
+    /// first asking when someone else changed the file on disk unless `overwrite_changed`.
+    pub(super) fn save(&mut self, then: Option<Intent>, overwrite_changed: bool) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let path = if document.read_only {
+            None
+        } else {
+            document.path.clone()
+        };
+        let Some(path) = path else {
+            self.modal = Some(Modal::Path {
+                purpose: PathPurpose::SaveAs {
+                    then: then.map(Box::new),
+                },
+                text: default_save_path(&document.session),
+                error: None,
+            });
+            return;
+        };
+        let changed = document
+            .stamp
+            .as_ref()
+            .is_some_and(FileStamp::changed_on_disk);
+        if changed && !overwrite_changed {
+            self.modal = Some(Modal::SaveOverChanged { then });
+            return;
+        }
+        if let Err(message) = self.write_to(&path, then) {
+            self.modal = Some(Modal::Error(message));
+        }
+    }
+
+    /// 另存为 `path`; a failure keeps the dialog open with the reason.
+    pub(super) fn save_as(&mut self, path: &Path, then: Option<Intent>) {
+        if let Err(message) = self.write_to(path, then.clone()) {
+            self.modal = Some(Modal::Path {
+                purpose: PathPurpose::SaveAs {
+                    then: then.map(Box::new),
+                },
+                text: path.display().to_string(),
+                error: Some(message),
+            });
+        }
+    }
+
+    /// Writes the session to `path`: takes the lock of a new file first (never writing over a
+    /// file someone else is editing), saves atomically, and records what was saved where.
+    fn write_to(&mut self, path: &Path, then: Option<Intent>) -> Result<(), String> {
+        let Some(document) = &mut self.document else {
+            return Ok(());
+        };
+        let old_path = document.path.clone();
+        let same_file = old_path.as_deref() == Some(path) && !document.read_only;
+        let guard = if same_file {
+            document.lock.take()
+        } else {
+            match lock::acquire(path, chrono::Local::now()) {
+                Ok(guard) => Some(guard),
+                Err(error @ LockError::LockedBy { .. }) => return Err(error.to_string()),
+                Err(_) => None,
+            }
+        };
+        if let Err(error) = files::save(&document.session, path) {
+            if same_file {
+                document.lock = guard;
+            }
+            return Err(error.to_string());
+        }
+        document.mark_saved(path.to_owned());
+        document.lock = guard;
+        document.read_only = false;
+        document.stamp = FileStamp::take(path).ok();
+        if let Some(store) = &self.recovery {
+            if old_path.as_deref() != Some(path) {
+                let _ = store.discard_own(old_path.as_deref());
+            }
+            let _ = store.discard_own(Some(path));
+        }
+        self.config.remember(path);
+        self.config.store();
+        self.notice = Some(format!("已保存 {}", path.display()));
+        if let Some(intent) = then {
+            self.carry_out(intent);
+        }
+        Ok(())
+    }
+
+    /// The folder of the open file, else the working folder.
+    pub(super) fn current_folder(&self) -> Option<PathBuf> {
+        let from_document = self
+            .document
+            .as_ref()
+            .and_then(|d| d.path.as_ref())
+            .and_then(|p| p.parent())
+            .map(Path::to_owned);
+        from_document.or_else(|| std::env::current_dir().ok())
+    }
+}
+
+/// 「sessions/鹤壁市十二届人大常委会第十次会议.ron」-like default for a new file.
+pub(super) fn default_save_path(session: &Session) -> String {
+    let folder = std::env::current_dir().unwrap_or_default();
+    folder
+        .join(format!("{}.ron", session.list_title()))
+        .display()
+        .to_string()
+}

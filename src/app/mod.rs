@@ -1,0 +1,627 @@
+//! The window: shortcuts → menus and views → modal dialogs → pending requests → actions →
+//! undo point → title and close. File operations are in [`files`], the route of every request
+//! that opens, saves or closes in [`commands`], each dialog in `views/dialogs/`.
+
+mod commands;
+mod files;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use egui::{RichText, Ui};
+
+use crate::action::{self, Action};
+use crate::command::{Command, Intent, Request};
+use crate::dialogs::{FileDialogs, NativeDialogs};
+use crate::document::Document;
+use crate::export::DocKind;
+use crate::io::config::AppConfig;
+use crate::io::lock;
+use crate::io::recovery::{AUTOSAVE_EVERY_SECONDS, RecoveryInfo, RecoveryStore};
+use crate::io::stamp::FileStamp;
+use crate::views::dialogs::{self, DialogContext, Modal};
+use crate::views::start::{StartChoice, start_ui};
+use crate::views::{self, EditorState, Section};
+
+/// The bundled Chinese font (Noto Sans CJK SC, subset; SIL OFL 1.1, see assets/fonts).
+const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular-subset.otf");
+
+/// The example session, offered on the start page when the program runs from its folder.
+const EXAMPLE_SESSION: &str = "sessions/hebi-12-09.ron";
+
+/// Installs the bundled font first for all text, so every machine shows the same glyphs;
+/// egui's own fonts stay as fallbacks for symbols.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto_cjk".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(CJK_FONT)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .insert(0, "noto_cjk".to_owned());
+    }
+    ctx.set_fonts(fonts);
+    ctx.global_style_mut(|style| {
+        for (text_style, font) in style.text_styles.iter_mut() {
+            font.size = match text_style {
+                egui::TextStyle::Heading => 22.0,
+                egui::TextStyle::Small => 12.0,
+                _ => 15.0,
+            };
+        }
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+    });
+}
+
+/// Seconds between checks whether the file changed on disk.
+const DISK_CHECK_EVERY_SECONDS: f64 = 5.0;
+
+impl std::fmt::Debug for views::export_dialog::ExportDialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExportDialog")
+            .field("chosen", &self.chosen)
+            .finish()
+    }
+}
+
+/// The application.
+pub struct HuiwuApp {
+    /// The open session, `None` on the start page.
+    pub document: Option<Document>,
+    /// What the editor shows.
+    pub editor: EditorState,
+    config: AppConfig,
+    dialogs: Box<dyn FileDialogs>,
+    modal: Option<Modal>,
+    /// The export dialog, while open.
+    export_dialog: Option<views::export_dialog::ExportDialog>,
+    /// Where unsaved changes are autosaved; `None` turns autosave off (tests, no config folder).
+    recovery: Option<RecoveryStore>,
+    /// When (egui time, seconds) the recovery file, the lock and the disk were last seen to.
+    last_autosave: f64,
+    last_lock_refresh: f64,
+    last_disk_check: f64,
+    pending: Vec<Request>,
+    notice: Option<String>,
+    /// What the last removal removed, with 「撤销」 beside it, and when (egui time) it happened.
+    undo_notice: Option<(String, f64)>,
+    allow_close: bool,
+    title: String,
+}
+
+impl HuiwuApp {
+    /// The app on `document` (or the start page), with `dialogs` for choosing files.
+    pub fn new(
+        document: Option<Document>,
+        config: AppConfig,
+        dialogs: Box<dyn FileDialogs>,
+    ) -> Self {
+        Self {
+            document,
+            editor: EditorState::default(),
+            config,
+            dialogs,
+            modal: None,
+            export_dialog: None,
+            recovery: None,
+            last_autosave: 0.0,
+            last_lock_refresh: 0.0,
+            last_disk_check: 0.0,
+            pending: Vec::new(),
+            notice: None,
+            undo_notice: None,
+            allow_close: false,
+            title: String::new(),
+        }
+    }
+
+    /// Turns on autosave into `store`, and offers the unsaved changes it holds from earlier runs.
+    pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
+        let found = store.find_all_recoveries();
+        self.recovery = Some(store);
+        self.offer_recoveries(found);
+        self
+    }
+
+    /// Offers to restore unsaved changes from an earlier run (after a crash or power cut).
+    pub fn offer_recoveries(&mut self, found: Vec<RecoveryInfo>) {
+        if !found.is_empty() {
+            self.modal = Some(Modal::Recover(found));
+        }
+    }
+
+    /// Moves the autosave, lock and disk clocks on by `seconds`, as if that much time had
+    /// passed (tests use it instead of waiting).
+    pub fn pretend_time_passed(&mut self, seconds: f64) {
+        self.last_autosave -= seconds;
+        self.last_lock_refresh -= seconds;
+        self.last_disk_check -= seconds;
+    }
+
+    /// Queues a command as if chosen from the menu (used by tests too).
+    pub fn queue(&mut self, command: Command) {
+        self.pending.push(Request::Command(command));
+    }
+
+    /// The export dialog, while it is open (tests set its folder).
+    pub fn export_dialog_mut(&mut self) -> Option<&mut views::export_dialog::ExportDialog> {
+        self.export_dialog.as_mut()
+    }
+
+    /// The message shown in the status bar after the last file operation.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Draws one frame.
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        for command in Command::WITH_SHORTCUTS {
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                self.pending.push(Request::Command(command));
+            }
+        }
+        let mut actions: Vec<Action> = Vec::new();
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        match &mut self.document {
+            Some(document) => {
+                egui::Panel::left("navigation")
+                    .resizable(false)
+                    .exact_size(150.0)
+                    .show(ui, |ui| {
+                        views::navigation_ui(
+                            ui,
+                            document.status().section_counts,
+                            &mut self.editor,
+                        );
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    views::section_ui(ui, &mut document.session, &mut self.editor, &mut actions);
+                });
+            }
+            None => {
+                let example = Path::new(EXAMPLE_SESSION);
+                let example = example.is_file().then_some(example);
+                let recent = self.config.recent_files.clone();
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let intent = match start_ui(ui, &recent, example) {
+                        Some(StartChoice::Open(path)) => Some(Intent::Open(path)),
+                        Some(StartChoice::Browse) => Some(Intent::AskOpen),
+                        Some(StartChoice::New) => Some(Intent::New {
+                            follow_current: false,
+                        }),
+                        None => None,
+                    };
+                    self.pending.extend(intent.map(Request::Intent));
+                });
+            }
+        }
+        self.hall_ui(&ctx);
+        self.undo_notice_ui(&ctx);
+        self.export_dialog_ui(&ctx);
+        self.modal_ui(&ctx);
+        let requests = std::mem::take(&mut self.pending);
+        // Only input other than pointer motion, a command or an action can change the session;
+        // the whole-session comparisons below run only then (or while typing settles).
+        let may_have_changed = !requests.is_empty()
+            || !actions.is_empty()
+            || ctx.input(|i| {
+                i.pointer.any_down()
+                    || i.events.iter().any(|e| {
+                        !matches!(e, egui::Event::PointerMoved(_) | egui::Event::MouseMoved(_))
+                    })
+            });
+        if !requests.is_empty() {
+            // A request may open a dialog or change the screen: draw the result at once.
+            ctx.request_repaint();
+        }
+        for request in requests {
+            self.run_request(request, &ctx);
+        }
+        if let Some(document) = &mut self.document {
+            let mut changed = false;
+            let mut barrier = false;
+            let mut typing = false;
+            for action in actions {
+                let notice = action.removal_notice(&document.session);
+                let (is_barrier, is_typing) = (action.is_barrier(), action.is_typing());
+                match action::apply(&mut document.session, action) {
+                    Ok(selected) => {
+                        if let Some(selected) = selected {
+                            select(&mut self.editor, selected);
+                        }
+                        if notice.is_some() {
+                            self.undo_notice = notice.map(|text| (text, ctx.input(|i| i.time)));
+                        }
+                        barrier |= is_barrier;
+                        typing |= is_typing;
+                        changed |= !is_typing;
+                    }
+                    Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+                }
+            }
+            if barrier {
+                // The official record: undo never goes back across it.
+                document.checkpoint_barrier();
+            } else if changed {
+                document.checkpoint();
+            } else if typing || may_have_changed || document.undo_settling() {
+                document.feed_undo(ctx.input(|i| i.time));
+            }
+            if may_have_changed || document.undo_settling() || !document.has_status() {
+                document.refresh_status();
+            }
+        }
+        self.keep_watch(&ctx);
+        self.update_title(&ctx);
+    }
+
+    /// Autosave, lock refresh and the check for changes on disk, each on its own clock.
+    fn keep_watch(&mut self, ctx: &egui::Context) {
+        let time = ctx.input(|i| i.time);
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        if time - self.last_autosave >= AUTOSAVE_EVERY_SECONDS as f64 {
+            self.last_autosave = time;
+            if let Some(store) = &self.recovery {
+                let result = if document.is_dirty() {
+                    store
+                        .write_recovery(
+                            &document.session,
+                            document.path.as_deref(),
+                            chrono::Local::now(),
+                        )
+                        .map(|_| ())
+                } else {
+                    store.discard_own(document.path.as_deref())
+                };
+                if let Err(error) = result {
+                    self.notice = Some(format!("自动保存失败：{error}"));
+                }
+            }
+        }
+        if time - self.last_lock_refresh >= lock::REFRESH_EVERY_SECONDS as f64 {
+            self.last_lock_refresh = time;
+            if let Some(guard) = &mut document.lock
+                && let Err(error) = guard.refresh(chrono::Local::now())
+            {
+                document.lock = None;
+                self.modal = Some(Modal::Error(error.to_string()));
+            }
+        }
+        if time - self.last_disk_check >= DISK_CHECK_EVERY_SECONDS {
+            self.last_disk_check = time;
+            let changed = document
+                .stamp
+                .as_ref()
+                .is_some_and(FileStamp::changed_on_disk);
+            if changed && self.modal.is_none() {
+                // Ask once per change: forget the stamp until the person decides.
+                self.modal = Some(Modal::ChangedOnDisk);
+            }
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs(5));
+    }
+
+    /// The notice after a removal, with 「撤销」 right there; it goes after 12 seconds.
+    fn undo_notice_ui(&mut self, ctx: &egui::Context) {
+        let Some((text, since)) = self.undo_notice.clone() else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        if now - since > 12.0 || self.document.is_none() {
+            self.undo_notice = None;
+            return;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_millis(500));
+        egui::Area::new(egui::Id::unique("undo_notice"))
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -44.0))
+            .order(egui::Order::Foreground)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(text.as_str());
+                        if ui.button(RichText::new("撤销").strong()).clicked() {
+                            self.pending.push(Request::Command(Command::Undo));
+                            self.undo_notice = None;
+                        }
+                        if ui.small_button("×").on_hover_text("关闭提示").clicked() {
+                            self.undo_notice = None;
+                        }
+                    });
+                });
+            });
+    }
+
+    /// The export dialog, as a modal window over the editor.
+    fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+        let (Some(dialog), Some(document)) = (&mut self.export_dialog, &self.document) else {
+            return;
+        };
+        let response = egui::Modal::new(egui::Id::unique("export_dialog"))
+            .show(ctx, |ui| dialog.ui(ui, &document.session));
+        let escaped = response.should_close() && !dialog.is_running();
+        if response.inner || escaped {
+            if let Some((_, Ok(path))) = dialog.results.last() {
+                self.notice = Some(format!("已导出到 {}", path.display()));
+            }
+            self.export_dialog = None;
+        }
+    }
+
+    /// The hall screen in its own window (viewport), while the operator has it open.
+    fn hall_ui(&mut self, ctx: &egui::Context) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        if !self.editor.votes.hall_open {
+            return;
+        }
+        let view = views::hall::hall_view(&document.session, &self.editor.votes.hall);
+        let builder = egui::ViewportBuilder::default()
+            .with_title("会务 — 大屏幕")
+            .with_inner_size([1280.0, 720.0]);
+        let closed = ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("hall_screen"),
+            builder,
+            |ui, _class| {
+                let frame = if view.screen == views::hall::HallScreen::Blank {
+                    egui::Frame::central_panel(&ui.ctx().global_style()).fill(egui::Color32::BLACK)
+                } else {
+                    egui::Frame::central_panel(&ui.ctx().global_style())
+                };
+                egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                        let fullscreen = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                        let toggle = ui
+                            .small_button(if fullscreen {
+                                "退出全屏"
+                            } else {
+                                "全屏（F11）"
+                            })
+                            .clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::F11));
+                        if toggle {
+                            ui.ctx()
+                                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+                        }
+                    });
+                    views::hall::hall_ui(ui, &view);
+                });
+                ui.input(|i| i.viewport().close_requested())
+            },
+        );
+        if closed {
+            self.editor.votes.hall_open = false;
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.document.as_ref().is_some_and(Document::is_dirty) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.modal = Some(Modal::Unsaved {
+                    then: Intent::Close,
+                });
+            } else {
+                self.allow_close = true;
+            }
+        }
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        let has_document = self.document.is_some();
+        let status = self
+            .document
+            .as_ref()
+            .map(Document::status)
+            .unwrap_or_default();
+        let (can_undo, can_redo) = (status.can_undo, status.can_redo);
+        let mut chosen = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("文件", |ui| {
+                for (command, enabled) in [
+                    (Command::New, true),
+                    (Command::Open, true),
+                    (Command::Save, has_document),
+                    (Command::SaveAs, has_document),
+                ] {
+                    if command.menu_button(ui, enabled) {
+                        chosen = Some(command);
+                    }
+                }
+                ui.menu_button("最近打开", |ui| {
+                    if self.config.recent_files.is_empty() {
+                        ui.weak("（无）");
+                    }
+                    for path in self.config.recent_files.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.pending.push(Request::Intent(Intent::Open(path)));
+                        }
+                    }
+                });
+                ui.separator();
+                if Command::Quit.menu_button(ui, true) {
+                    chosen = Some(Command::Quit);
+                }
+            });
+            ui.menu_button("编辑", |ui| {
+                if Command::Undo.menu_button(ui, can_undo) {
+                    chosen = Some(Command::Undo);
+                }
+                if Command::Redo.menu_button(ui, can_redo) {
+                    chosen = Some(Command::Redo);
+                }
+            });
+            ui.menu_button("导出", |ui| {
+                if Command::Export(None).menu_button(ui, has_document) {
+                    chosen = Some(Command::Export(None));
+                }
+                ui.separator();
+                for doc in DocKind::ALL {
+                    if Command::Export(Some(doc)).menu_button(ui, has_document) {
+                        chosen = Some(Command::Export(Some(doc)));
+                    }
+                }
+            });
+            ui.menu_button("视图", |ui| {
+                for section in Section::ALL {
+                    if Command::Show(section).menu_button(ui, has_document) {
+                        chosen = Some(Command::Show(section));
+                    }
+                }
+            });
+            ui.menu_button("帮助", |ui| {
+                if Command::About.menu_button(ui, true) {
+                    chosen = Some(Command::About);
+                }
+            });
+        });
+        if let Some(command) = chosen {
+            self.pending.push(Request::Command(command));
+        }
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let Some(document) = &self.document else {
+                ui.label("未打开会议");
+                return;
+            };
+            let file = document
+                .path
+                .as_ref()
+                .map_or_else(|| "未保存的新会议".to_owned(), |p| p.display().to_string());
+            ui.label(format!("文件：{file}"));
+            if document.status().dirty {
+                ui.label(
+                    RichText::new("● 未保存").color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
+                );
+            } else {
+                ui.weak("已保存");
+            }
+            ui.separator();
+            let counts = document.status().attendance;
+            ui.label(format!(
+                "应到{} 实到{} 请假{} 缺席{}",
+                counts.members, counts.present, counts.on_leave, counts.absent
+            ));
+            ui.label(views::attendance::quorum_text(counts));
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(notice);
+            }
+        });
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match &self.document {
+            Some(document) => format!(
+                "{}{}{} — 会务",
+                if document.status().dirty { "● " } else { "" },
+                document.display_name(),
+                if document.read_only {
+                    "（只读）"
+                } else {
+                    ""
+                }
+            ),
+            None => "会务".to_owned(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Draws the modal dialog, if any; its answer is carried out after drawing.
+    fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut modal) = self.modal.take() else {
+            return;
+        };
+        let context = DialogContext {
+            document_name: self
+                .document
+                .as_ref()
+                .map_or_else(String::new, Document::display_name),
+            session_number: self.document.as_ref().map(|d| d.session.details.number),
+            file_dialogs: self.dialogs.as_ref(),
+        };
+        let answer = dialogs::modal_ui(ctx, &mut modal, &context);
+        if !answer.close && self.modal.is_none() {
+            self.modal = Some(modal);
+        }
+        self.pending.extend(answer.requests);
+    }
+}
+
+fn select(editor: &mut EditorState, selected: action::Selected) {
+    match selected {
+        action::Selected::AgendaItem(id) => editor.agenda_item = Some(id),
+        action::Selected::Member(id) => editor.member = Some(id),
+        action::Selected::Report(id) => {
+            editor.report = Some(id);
+            editor.section = Section::Reports;
+        }
+        action::Selected::Resolution(id) => editor.resolution = Some(id),
+        action::Selected::Motion(id) => editor.motion = Some(id),
+        action::Selected::Evaluation(id) => {
+            editor.votes.selection = Some(views::votes::Selection::Evaluation(id));
+        }
+    }
+}
+
+impl eframe::App for HuiwuApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}
+
+/// The window's size and title, shared with the start-up probe (`examples/first_frame.rs`).
+pub fn native_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1360.0, 860.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_title("会务"),
+        ..Default::default()
+    }
+}
+
+/// Opens the window on `file`, else on the last file, else on the start page.
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let config = AppConfig::load();
+    let path = file.or_else(|| config.last_existing().map(Path::to_owned));
+    let result = eframe::run_native(
+        "huiwu",
+        native_options(),
+        Box::new(move |cc| {
+            install_fonts(&cc.egui_ctx);
+            let mut app = HuiwuApp::new(None, config, Box::new(NativeDialogs));
+            match RecoveryStore::in_config_dir() {
+                Some(store) => app = app.with_recovery(store),
+                None => app.notice = Some("找不到配置文件夹，自动保存已关闭".to_owned()),
+            }
+            if let Some(path) = path {
+                app.open(&path);
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("无法打开窗口：{error}");
+            ExitCode::FAILURE
+        }
+    }
+}

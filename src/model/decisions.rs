@@ -1,0 +1,818 @@
+//! What the session decided, derived in one place (DOMAIN.md §3, §4): what is voted on and in
+//! which order, which vote applies to a subject, its tally, whether it passed under the rule,
+//! the sentence for it, and the state of every vote, evaluation, agenda item and resolution.
+//!
+//! Nothing here is stored: the agenda list, the console, the hall screen, `check`, the minutes,
+//! the news and every other document ask these functions, so they cannot disagree. What a person
+//! decides (an item heard without a vote, deferred, withdrawn) is stored on the item; adopted and
+//! rejected come only from an announced vote.
+
+use super::agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
+use super::appointments::AppointmentMotion;
+use super::documents::{Resolution, ResolutionStatus};
+use super::ids::{EntryId, MemberId};
+use super::rules::{self, TallyProblem};
+use super::session::{AttendanceCounts, Session};
+use super::votes::{
+    Evaluation, EvaluationRecord, EvaluationTally, Grade, ResultWithoutCounts, Tally, Vote,
+    VoteRecord, VoteSubject, tally_of_ballots, tally_of_evaluation_ballots,
+};
+
+/// What a vote decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoteResult {
+    /// 通过.
+    Adopted,
+    /// 未通过.
+    Rejected,
+}
+
+impl VoteResult {
+    /// 通过 or 未通过.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Adopted => "通过",
+            Self::Rejected => "未通过",
+        }
+    }
+
+    /// Whether the vote carried.
+    pub fn is_adopted(self) -> bool {
+        self == Self::Adopted
+    }
+}
+
+/// Where a record stands before it is announced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Provisional<R> {
+    /// Nothing or only part entered: 「未完成」, never a result.
+    Incomplete {
+        /// Votes (or ballots) entered so far.
+        entered: u64,
+        /// Members present.
+        present: u32,
+    },
+    /// A record that cannot be true (more votes than members present, a ballot of someone absent).
+    Impossible(String),
+    /// Every member present accounted for: what the result would be.
+    Complete(R),
+}
+
+/// The state of a vote subject, as the console, the hall and the agenda show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VoteState {
+    /// 待表决: no record yet, and a vote is expected.
+    Pending,
+    /// 不表决: no record, and none is expected (the item is heard only, deferred or withdrawn).
+    NotVoted,
+    /// 表决中: a record is being entered; not announced.
+    Recording(Provisional<VoteResult>),
+    /// 已宣布: the result is official and the record locked.
+    Announced(VoteResult),
+}
+
+impl VoteState {
+    /// 「待表决」, 「不表决」, 「未完成」, 「表决中：通过」, 「通过（已宣布）」 …
+    pub fn label(&self) -> String {
+        match self {
+            Self::Pending => "待表决".to_owned(),
+            Self::NotVoted => "不表决".to_owned(),
+            Self::Recording(Provisional::Incomplete { .. }) => "未完成".to_owned(),
+            Self::Recording(Provisional::Impossible(_)) => "记录有误".to_owned(),
+            Self::Recording(Provisional::Complete(result)) => {
+                format!("表决中：{}", result.label())
+            }
+            Self::Announced(result) => format!("{}（已宣布）", result.label()),
+        }
+    }
+
+    /// The announced result, if any.
+    pub fn announced(&self) -> Option<VoteResult> {
+        match self {
+            Self::Announced(result) => Some(*result),
+            _ => None,
+        }
+    }
+}
+
+/// The counts of a record, if it has any (ballots are counted).
+pub fn tally(record: &VoteRecord) -> Option<Tally> {
+    match record {
+        VoteRecord::Counts(tally) => Some(*tally),
+        VoteRecord::Ballots(ballots) => Some(tally_of_ballots(ballots)),
+        VoteRecord::ResultOnly(_) => None,
+    }
+}
+
+/// What a record decides with `members` (N) members: the yes votes of more than half of all
+/// members, or the result recorded without counts.
+pub fn result_of(record: &VoteRecord, members: u32) -> VoteResult {
+    let adopted = match record {
+        VoteRecord::ResultOnly(result) => *result == ResultWithoutCounts::Adopted,
+        other => tally(other).is_some_and(|t| rules::passes(t.yes, members)),
+    };
+    if adopted {
+        VoteResult::Adopted
+    } else {
+        VoteResult::Rejected
+    }
+}
+
+/// The attendance a vote on `subject` is checked against. One place, so that sittings with their
+/// own attendance change it here only.
+pub fn attendance_for(session: &Session, _subject: &VoteSubject) -> AttendanceCounts {
+    session.attendance_counts()
+}
+
+/// The minutes' phrase for a record: 「以赞成X票，反对Y票，弃权Z票表决通过」, 「以…，未获通过」,
+/// or 「表决通过」 / 「未获通过」 when only the result is known.
+pub fn result_sentence(session: &Session, record: &VoteRecord) -> String {
+    let members = session.member_count();
+    match (tally(record), record) {
+        (Some(tally), _) => {
+            rules::vote_sentence(&tally, members, session.body.settings.show_not_pressed)
+        }
+        (None, VoteRecord::ResultOnly(ResultWithoutCounts::Rejected)) => "未获通过".to_owned(),
+        (None, _) => "表决通过".to_owned(),
+    }
+}
+
+/// 「赞成33，反对0，弃权2，未按0」 or 「只记结果：通过」: a record in a few words (history lists).
+pub fn record_summary(record: &VoteRecord) -> String {
+    match (tally(record), record) {
+        (Some(t), _) => format!(
+            "赞成{}，反对{}，弃权{}，未按{}",
+            t.yes, t.no, t.abstain, t.not_pressed
+        ),
+        (None, VoteRecord::ResultOnly(result)) => {
+            let result = match result {
+                ResultWithoutCounts::Adopted => "通过",
+                ResultWithoutCounts::Rejected => "未通过",
+            };
+            format!("只记结果：{result}")
+        }
+        (None, _) => String::new(),
+    }
+}
+
+/// Where a record stands against `counts`: incomplete, impossible, or complete with its result.
+pub fn provisional(
+    session: &Session,
+    record: &VoteRecord,
+    counts: AttendanceCounts,
+) -> Provisional<VoteResult> {
+    if let Err(problem) = record_problem(session, record, counts) {
+        return Provisional::Impossible(problem);
+    }
+    let entered = match record {
+        VoteRecord::ResultOnly(_) => {
+            return Provisional::Complete(result_of(record, counts.members));
+        }
+        other => tally(other).map_or(0, |t| t.total()),
+    };
+    if entered < u64::from(counts.present) || entered == 0 {
+        Provisional::Incomplete {
+            entered,
+            present: counts.present,
+        }
+    } else {
+        Provisional::Complete(result_of(record, counts.members))
+    }
+}
+
+/// Why a record cannot be true, if it cannot: more votes than members present, a ballot of
+/// someone absent or not on the roster, two ballots of one member.
+pub fn record_problem(
+    session: &Session,
+    record: &VoteRecord,
+    counts: AttendanceCounts,
+) -> Result<(), String> {
+    if let VoteRecord::Ballots(ballots) = record {
+        ballot_problem(session, ballots.iter().map(|b| b.member))?;
+    }
+    match tally(record) {
+        Some(tally) => rules::check_tally(&tally, counts.present).map_err(|p| p.to_string()),
+        None => Ok(()),
+    }
+}
+
+/// A ballot of someone not on the roster or absent, or two of one member.
+fn ballot_problem(session: &Session, voters: impl Iterator<Item = MemberId>) -> Result<(), String> {
+    let mut seen: Vec<MemberId> = Vec::new();
+    for voter in voters {
+        let Some(member) = session.member(voter) else {
+            return Err(format!("有一张票来自名单外的人员（编号{voter}）"));
+        };
+        if !session.is_present(voter) {
+            return Err(format!("{}未出席，不能有其表决票", member.name));
+        }
+        match seen.binary_search(&voter) {
+            Ok(_) => return Err(format!("{}有两张票", member.name)),
+            Err(at) => seen.insert(at, voter),
+        }
+    }
+    Ok(())
+}
+
+/// What announcing a record needs the operator to confirm: the members present who are not in
+/// the record (counted as 未按表决器 / not voting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnnounceGap {
+    /// Votes or ballots in the record.
+    pub entered: u64,
+    /// Members present.
+    pub present: u32,
+}
+
+impl AnnounceGap {
+    /// How many present members the record does not account for.
+    pub fn missing(&self) -> u64 {
+        u64::from(self.present).saturating_sub(self.entered)
+    }
+
+    /// The confirmation's text: 「已录入33票，实到35人，尚有2人未计入，将视为未按表决器。」
+    pub fn question(&self) -> String {
+        format!(
+            "已录入{}票，实到{}人，尚有{}人未计入，将视为未按表决器（未投票）。",
+            self.entered,
+            self.present,
+            self.missing()
+        )
+    }
+}
+
+/// Whether a record may be announced: `Ok(None)` at once, `Ok(Some(gap))` once the operator
+/// confirms the gap, `Err(reason)` never (an impossible record, no quorum, nothing entered).
+pub fn announce_check(
+    session: &Session,
+    record: &VoteRecord,
+    counts: AttendanceCounts,
+) -> Result<Option<AnnounceGap>, String> {
+    quorum_problem(counts)?;
+    record_problem(session, record, counts)?;
+    let entered = match record {
+        VoteRecord::ResultOnly(_) => return Ok(None),
+        other => tally(other).map_or(0, |t| t.total()),
+    };
+    gap_of(entered, counts)
+}
+
+/// No quorum: nothing can be decided.
+fn quorum_problem(counts: AttendanceCounts) -> Result<(), String> {
+    if counts.is_quorate() {
+        Ok(())
+    } else {
+        Err(format!(
+            "实到{}人，未超过应到{}人的半数，不符合法定人数，不能宣布结果",
+            counts.present, counts.members
+        ))
+    }
+}
+
+/// Nothing entered is refused; fewer than present needs a confirmation.
+fn gap_of(entered: u64, counts: AttendanceCounts) -> Result<Option<AnnounceGap>, String> {
+    if entered == 0 {
+        return Err("尚未录入任何票数".to_owned());
+    }
+    Ok(
+        (entered < u64::from(counts.present)).then_some(AnnounceGap {
+            entered,
+            present: counts.present,
+        }),
+    )
+}
+
+/// The entries of a motion in voting order, grouped by vote: every entry alone, or all together
+/// when the motion is voted together (合并表决). For the same post the removal is voted before
+/// the appointment.
+pub fn entry_vote_groups(motion: &AppointmentMotion) -> Vec<Vec<EntryId>> {
+    let mut ordered: Vec<EntryId> = Vec::with_capacity(motion.entries.len());
+    for entry in &motion.entries {
+        if ordered.contains(&entry.id) {
+            continue;
+        }
+        if entry.action.is_appointment() {
+            // First every removal from one of this person's new posts.
+            for removal in motion.entries.iter().filter(|e| !e.action.is_appointment()) {
+                let same_post = removal.posts.iter().any(|p| entry.posts.contains(p));
+                if same_post && !ordered.contains(&removal.id) {
+                    ordered.push(removal.id);
+                }
+            }
+        }
+        ordered.push(entry.id);
+    }
+    if motion.vote_together {
+        if ordered.is_empty() {
+            Vec::new()
+        } else {
+            vec![ordered]
+        }
+    } else {
+        ordered.into_iter().map(|id| vec![id]).collect()
+    }
+}
+
+/// What an agenda item puts to the vote, in order: its appointment entries (by motion), its
+/// resolutions, or, for an item with neither, the item itself (an appointments item without a
+/// motion puts nothing).
+pub fn item_subjects(session: &Session, item: &AgendaItem) -> Vec<VoteSubject> {
+    let mut subjects = Vec::new();
+    for document in &item.documents {
+        match document {
+            DocumentRef::Motion(id) => {
+                if let Some(motion) = session.motions.iter().find(|m| m.id == *id) {
+                    subjects.extend(
+                        entry_vote_groups(motion)
+                            .into_iter()
+                            .map(VoteSubject::Entries),
+                    );
+                }
+            }
+            DocumentRef::Resolution(id) => {
+                if session.resolution(*id).is_some() {
+                    subjects.push(VoteSubject::Resolution(*id));
+                }
+            }
+            DocumentRef::Report(_) => {}
+        }
+    }
+    let has_documents_to_vote = item.documents.iter().any(|d| match d {
+        DocumentRef::Motion(id) => session.motions.iter().any(|m| m.id == *id),
+        DocumentRef::Resolution(id) => session.resolution(*id).is_some(),
+        DocumentRef::Report(_) => false,
+    });
+    if !has_documents_to_vote && item.kind != AgendaKind::Appointments {
+        subjects.push(VoteSubject::AgendaItem(item.id));
+    }
+    subjects
+}
+
+/// Everything that can be voted on, in agenda order: the agenda itself, then each item's subjects.
+pub fn voting_order(session: &Session) -> Vec<VoteSubject> {
+    let mut order = vec![VoteSubject::Agenda];
+    for item in &session.agenda {
+        order.extend(item_subjects(session, item));
+    }
+    order
+}
+
+/// The vote that applies to a subject: the vote on it; for appointment entries, the vote that
+/// covers the first of them (an entry is in one vote at most; `check` reports otherwise).
+pub fn vote_for<'s>(session: &'s Session, subject: &VoteSubject) -> Option<&'s Vote> {
+    match subject {
+        VoteSubject::Entries(ids) => vote_for_entry(session, *ids.first()?),
+        other => session.votes.iter().find(|v| v.subject == *other),
+    }
+}
+
+/// The vote that covers one appointment entry.
+pub fn vote_for_entry(session: &Session, entry: EntryId) -> Option<&Vote> {
+    session
+        .votes
+        .iter()
+        .find(|v| matches!(&v.subject, VoteSubject::Entries(e) if e.contains(&entry)))
+}
+
+/// The agenda items a subject belongs to (a resolution or motion may be listed by one item).
+fn items_of<'s>(
+    session: &'s Session,
+    subject: &VoteSubject,
+) -> impl Iterator<Item = &'s AgendaItem> {
+    let subject = subject.clone();
+    session.agenda.iter().filter(move |item| match &subject {
+        VoteSubject::Agenda => false,
+        VoteSubject::AgendaItem(id) => item.id == *id,
+        VoteSubject::Resolution(id) => item.documents.contains(&DocumentRef::Resolution(*id)),
+        VoteSubject::Entries(ids) => ids.first().is_some_and(|first| {
+            session
+                .entry(*first)
+                .is_some_and(|(motion, _)| item.documents.contains(&DocumentRef::Motion(motion.id)))
+        }),
+    })
+}
+
+/// Whether a vote is expected on the subject: not when its item is heard only, deferred or
+/// withdrawn, or its resolution deferred or withdrawn.
+pub fn is_expected(session: &Session, subject: &VoteSubject) -> bool {
+    let item_open = |item: &AgendaItem| match item.outcome {
+        Outcome::Pending => true,
+        // Heard without a vote concerns the item's own vote, not its documents.
+        Outcome::Deliberated => !matches!(subject, VoteSubject::AgendaItem(_)),
+        Outcome::Deferred | Outcome::Withdrawn => false,
+    };
+    let resolution_open = match subject {
+        VoteSubject::Resolution(id) => session
+            .resolution(*id)
+            .is_some_and(|r| r.status == ResolutionStatus::Draft),
+        _ => true,
+    };
+    resolution_open && items_of(session, subject).all(item_open)
+}
+
+/// The state of a subject: pending, not voted, being recorded, or announced.
+pub fn vote_state(session: &Session, subject: &VoteSubject) -> VoteState {
+    match vote_for(session, subject) {
+        Some(vote) => state_of_vote(session, vote),
+        None if is_expected(session, subject) => VoteState::Pending,
+        None => VoteState::NotVoted,
+    }
+}
+
+/// The state of a recorded vote.
+pub fn state_of_vote(session: &Session, vote: &Vote) -> VoteState {
+    let counts = attendance_for(session, &vote.subject);
+    if vote.announced {
+        VoteState::Announced(result_of(&vote.record, counts.members))
+    } else {
+        VoteState::Recording(provisional(session, &vote.record, counts))
+    }
+}
+
+/// The announced result on a subject, if any: what the published record states.
+pub fn decision(session: &Session, subject: &VoteSubject) -> Option<VoteResult> {
+    vote_for(session, subject)
+        .filter(|v| v.announced)
+        .map(|v| result_of(&v.record, session.member_count()))
+}
+
+/// The announced vote on a subject, if any.
+pub fn announced_vote<'s>(session: &'s Session, subject: &VoteSubject) -> Option<&'s Vote> {
+    vote_for(session, subject).filter(|v| v.announced)
+}
+
+/// Whether a subject is still waiting for its vote (no record, and one is expected).
+pub fn is_pending(session: &Session, subject: &VoteSubject) -> bool {
+    vote_for(session, subject).is_none() && is_expected(session, subject)
+}
+
+/// The subjects still waiting for a vote, in voting order.
+pub fn pending_votes(session: &Session) -> Vec<VoteSubject> {
+    voting_order(session)
+        .into_iter()
+        .filter(|s| is_pending(session, s))
+        .collect()
+}
+
+/// Where an agenda item stands: what a person decided, or what its votes decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemState {
+    /// 待审议: nothing decided or recorded yet.
+    Pending,
+    /// 已审议: heard and deliberated, no vote.
+    Deliberated,
+    /// 暂缓.
+    Deferred,
+    /// 撤回.
+    Withdrawn,
+    /// 表决中: some of its votes are recorded or announced, not all announced.
+    Voting,
+    /// 表决通过: every vote of the item announced and carried.
+    Adopted,
+    /// 未获通过: every vote of the item announced and none carried.
+    Rejected,
+    /// 部分通过: every vote announced, some carried and some not.
+    PartlyAdopted,
+}
+
+impl ItemState {
+    /// The state as the agenda list says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pending => "待审议",
+            Self::Deliberated => "已审议",
+            Self::Deferred => "暂缓",
+            Self::Withdrawn => "撤回",
+            Self::Voting => "表决中",
+            Self::Adopted => "表决通过",
+            Self::Rejected => "未获通过",
+            Self::PartlyAdopted => "部分通过",
+        }
+    }
+
+    /// Whether the item has been dealt with by the session (heard, or its votes announced).
+    pub fn is_dealt_with(self) -> bool {
+        !matches!(self, Self::Pending | Self::Deferred | Self::Withdrawn)
+    }
+}
+
+/// Where an agenda item stands, from its outcome and its subjects' announced votes.
+pub fn item_state(session: &Session, item: &AgendaItem) -> ItemState {
+    match item.outcome {
+        Outcome::Deferred => return ItemState::Deferred,
+        Outcome::Withdrawn => return ItemState::Withdrawn,
+        Outcome::Pending | Outcome::Deliberated => {}
+    }
+    let subjects: Vec<VoteSubject> = item_subjects(session, item)
+        .into_iter()
+        .filter(|s| {
+            !(item.outcome == Outcome::Deliberated && matches!(s, VoteSubject::AgendaItem(_)))
+        })
+        .collect();
+    let mut recorded = 0usize;
+    let mut adopted = 0usize;
+    let mut rejected = 0usize;
+    for subject in &subjects {
+        if let Some(vote) = vote_for(session, subject) {
+            recorded += 1;
+            if vote.announced {
+                match result_of(&vote.record, session.member_count()) {
+                    VoteResult::Adopted => adopted += 1,
+                    VoteResult::Rejected => rejected += 1,
+                }
+            }
+        }
+    }
+    let expected: Vec<&VoteSubject> = subjects
+        .iter()
+        .filter(|s| is_expected(session, s) || vote_for(session, s).is_some())
+        .collect();
+    if recorded == 0 {
+        return if item.outcome == Outcome::Deliberated {
+            ItemState::Deliberated
+        } else {
+            ItemState::Pending
+        };
+    }
+    if adopted + rejected < expected.len() {
+        return ItemState::Voting;
+    }
+    match (adopted, rejected) {
+        (_, 0) => ItemState::Adopted,
+        (0, _) => ItemState::Rejected,
+        _ => ItemState::PartlyAdopted,
+    }
+}
+
+/// Where a resolution stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResolutionState {
+    /// 草案: not yet voted on (or its vote not yet announced).
+    Draft,
+    /// 表决中.
+    Voting,
+    /// 已通过.
+    Adopted,
+    /// 未通过.
+    Rejected,
+    /// 暂缓.
+    Deferred,
+    /// 撤回.
+    Withdrawn,
+}
+
+impl ResolutionState {
+    /// 草案, 表决中, 已通过 …
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Draft => "草案",
+            Self::Voting => "表决中",
+            Self::Adopted => "已通过",
+            Self::Rejected => "未通过",
+            Self::Deferred => "暂缓",
+            Self::Withdrawn => "撤回",
+        }
+    }
+}
+
+/// Where a resolution stands, from its status and its vote.
+pub fn resolution_state(session: &Session, resolution: &Resolution) -> ResolutionState {
+    match resolution.status {
+        ResolutionStatus::Deferred => return ResolutionState::Deferred,
+        ResolutionStatus::Withdrawn => return ResolutionState::Withdrawn,
+        ResolutionStatus::Draft => {}
+    }
+    match vote_state(session, &VoteSubject::Resolution(resolution.id)) {
+        VoteState::Announced(VoteResult::Adopted) => ResolutionState::Adopted,
+        VoteState::Announced(VoteResult::Rejected) => ResolutionState::Rejected,
+        VoteState::Recording(_) => ResolutionState::Voting,
+        VoteState::Pending | VoteState::NotVoted => ResolutionState::Draft,
+    }
+}
+
+/// Whether a resolution was adopted by an announced vote.
+pub fn resolution_adopted(session: &Session, resolution: &Resolution) -> bool {
+    resolution_state(session, resolution) == ResolutionState::Adopted
+}
+
+/// The result of an evaluation: counts, verdict under the body's rule, rates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EvaluationResult {
+    /// The counts.
+    pub tally: EvaluationTally,
+    /// The verdict.
+    pub verdict: Grade,
+    /// 满意率 and (满意+基本满意) rate in percent of the valid ballots; `None` with none valid.
+    pub rates: Option<(f64, f64)>,
+}
+
+/// The state of an evaluation, as the console and the hall show it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EvaluationState {
+    /// 待测评: nothing recorded.
+    Pending,
+    /// 测评中: being recorded; not announced.
+    Recording(Provisional<EvaluationResult>),
+    /// 已宣布.
+    Announced(EvaluationResult),
+}
+
+impl EvaluationState {
+    /// 「待测评」, 「未完成」, 「测评中：满意」, 「满意（已宣布）」.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Pending => "待测评".to_owned(),
+            Self::Recording(Provisional::Incomplete { .. }) => "未完成".to_owned(),
+            Self::Recording(Provisional::Impossible(_)) => "记录有误".to_owned(),
+            Self::Recording(Provisional::Complete(result)) => {
+                format!("测评中：{}", result.verdict.label())
+            }
+            Self::Announced(result) => format!("{}（已宣布）", result.verdict.label()),
+        }
+    }
+}
+
+/// The counts of an evaluation record, if it has any.
+pub fn evaluation_tally(record: &EvaluationRecord) -> Option<EvaluationTally> {
+    match record {
+        EvaluationRecord::NotRecorded => None,
+        EvaluationRecord::Counts(tally) => Some(*tally),
+        EvaluationRecord::Ballots(ballots) => Some(tally_of_evaluation_ballots(ballots)),
+    }
+}
+
+/// The result the counts of an evaluation give under the body's rule.
+pub fn evaluation_result_of(
+    session: &Session,
+    tally: EvaluationTally,
+    counts: AttendanceCounts,
+) -> EvaluationResult {
+    EvaluationResult {
+        tally,
+        verdict: rules::satisfaction_verdict(
+            &tally,
+            &session.body.settings.satisfaction_rule,
+            counts.members,
+            counts.present,
+        ),
+        rates: rules::satisfaction_rates(&tally),
+    }
+}
+
+/// Why an evaluation record cannot be true, if it cannot.
+pub fn evaluation_problem(
+    session: &Session,
+    record: &EvaluationRecord,
+    counts: AttendanceCounts,
+) -> Result<(), String> {
+    if let EvaluationRecord::Ballots(ballots) = record {
+        ballot_problem(session, ballots.iter().map(|b| b.member))?;
+    }
+    match evaluation_tally(record) {
+        Some(tally) => {
+            rules::check_evaluation(&tally, counts.present).map_err(|p: TallyProblem| p.to_string())
+        }
+        None => Ok(()),
+    }
+}
+
+/// The state of an evaluation.
+pub fn evaluation_state(session: &Session, evaluation: &Evaluation) -> EvaluationState {
+    let counts = session.attendance_counts();
+    let Some(tally) = evaluation_tally(&evaluation.record) else {
+        return EvaluationState::Pending;
+    };
+    let result = evaluation_result_of(session, tally, counts);
+    if evaluation.announced {
+        return EvaluationState::Announced(result);
+    }
+    if let Err(problem) = evaluation_problem(session, &evaluation.record, counts) {
+        return EvaluationState::Recording(Provisional::Impossible(problem));
+    }
+    let entered = tally.total();
+    if entered == 0 || entered < u64::from(counts.present) {
+        EvaluationState::Recording(Provisional::Incomplete {
+            entered,
+            present: counts.present,
+        })
+    } else {
+        EvaluationState::Recording(Provisional::Complete(result))
+    }
+}
+
+/// The announced result of an evaluation, if any: what the published record states.
+pub fn evaluation_decision(session: &Session, evaluation: &Evaluation) -> Option<EvaluationResult> {
+    match evaluation_state(session, evaluation) {
+        EvaluationState::Announced(result) => Some(result),
+        _ => None,
+    }
+}
+
+/// Whether an evaluation may be announced, as [`announce_check`] for votes.
+pub fn evaluation_announce_check(
+    session: &Session,
+    record: &EvaluationRecord,
+    counts: AttendanceCounts,
+) -> Result<Option<AnnounceGap>, String> {
+    quorum_problem(counts)?;
+    evaluation_problem(session, record, counts)?;
+    let Some(tally) = evaluation_tally(record) else {
+        return Err("尚未录入测评票".to_owned());
+    };
+    gap_of(tally.total(), counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::appointments::{AppointmentAction, AppointmentEntry, Nominator};
+    use crate::model::roster::Gender;
+
+    fn entry(id: u32, action: AppointmentAction, person: &str, post: &str) -> AppointmentEntry {
+        AppointmentEntry {
+            id: EntryId(id),
+            action,
+            person: person.to_owned(),
+            gender: Gender::Unspecified,
+            posts: vec![post.to_owned()],
+        }
+    }
+
+    fn motion(entries: Vec<AppointmentEntry>, vote_together: bool) -> AppointmentMotion {
+        AppointmentMotion {
+            id: crate::model::MotionId(1),
+            title: String::new(),
+            document_number: String::new(),
+            nominator: Nominator::Mayor,
+            addressee: String::new(),
+            basis: String::new(),
+            signatory: String::new(),
+            date: None,
+            entries,
+            vote_together,
+        }
+    }
+
+    #[test]
+    fn removal_is_voted_before_the_appointment_to_the_same_post() {
+        use AppointmentAction::{DecideAppoint, DecideRemove};
+        let m = motion(
+            vec![
+                entry(1, DecideAppoint, "张建华", "鹤壁市科学技术局局长"),
+                entry(2, DecideAppoint, "李雷", "鹤壁市生态环境局局长"),
+                entry(3, DecideRemove, "郭志鹏", "鹤壁市科学技术局局长"),
+                entry(4, DecideRemove, "某某", "鹤壁市统计局局长"),
+            ],
+            false,
+        );
+        let groups = entry_vote_groups(&m);
+        let order: Vec<u32> = groups.iter().map(|g| g[0].0).collect();
+        assert_eq!(order, [3, 1, 2, 4]);
+        assert!(groups.iter().all(|g| g.len() == 1));
+    }
+
+    #[test]
+    fn a_motion_voted_together_is_one_group() {
+        use AppointmentAction::Appoint;
+        let m = motion(
+            vec![
+                entry(1, Appoint, "张海那", "检察员"),
+                entry(2, Appoint, "田昊男", "检察员"),
+            ],
+            true,
+        );
+        assert_eq!(entry_vote_groups(&m), vec![vec![EntryId(1), EntryId(2)]]);
+    }
+
+    #[test]
+    fn results_follow_the_rule_of_all_members() {
+        let tally = Tally {
+            yes: 21,
+            no: 0,
+            abstain: 0,
+            not_pressed: 0,
+        };
+        assert_eq!(
+            result_of(&VoteRecord::Counts(tally), 41),
+            VoteResult::Adopted
+        );
+        assert_eq!(
+            result_of(&VoteRecord::Counts(tally), 42),
+            VoteResult::Rejected
+        );
+        assert_eq!(
+            result_of(&VoteRecord::ResultOnly(ResultWithoutCounts::Rejected), 41),
+            VoteResult::Rejected
+        );
+    }
+
+    #[test]
+    fn a_gap_names_the_members_not_in_the_record() {
+        let gap = AnnounceGap {
+            entered: 33,
+            present: 35,
+        };
+        assert_eq!(gap.missing(), 2);
+        assert!(gap.question().contains("尚有2人未计入"));
+    }
+}

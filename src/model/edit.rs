@@ -1,0 +1,995 @@
+//! Every structural change to a session, as methods of [`Session`], each with the cleanup its
+//! rules imply (deleting a member removes their absences and ballots; deleting a report unlinks
+//! it …). The window's actions, the command line, the tests and the benchmarks all change a
+//! session through these methods and nothing else.
+//!
+//! The live protocol lives here too: a vote or evaluation goes 待表决 → 表决中 (a record is being
+//! entered) → 已宣布 (locked). An announced record changes only after [`Session::unlock_vote`],
+//! which keeps who, when and why; nothing else may touch it, including a deletion elsewhere
+//! that would take a ballot or an entry out of it.
+
+use chrono::NaiveDate;
+
+use super::agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
+use super::appointments::{AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator};
+use super::decisions::{self, announce_check, attendance_for, evaluation_announce_check};
+use super::documents::{Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus};
+use super::ids::{
+    AgendaItemId, EntryId, EvaluationId, MemberId, MotionId, ObserverUnitId, ReportId,
+    ResolutionId, SittingId, VoteId, next_id,
+};
+use super::roster::{AttendanceStatus, Gender, Member, Role};
+use super::session::{ObserverUnit, Session, Sitting, SittingKind};
+use super::text::Block;
+use super::votes::{
+    Amendment, Ballot, Choice, Evaluation, EvaluationBallot, EvaluationRecord, Grade, Tally, Vote,
+    VoteRecord, VoteSubject,
+};
+
+/// Why a change was refused, in plain Chinese for the person who asked for it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The change would alter a record whose result has been announced.
+    #[error(
+        "「{what}」的结果已宣布，记录已锁定，不能{change}。如确需修改，请先在表决/测评中解锁并说明原因。"
+    )]
+    Locked {
+        /// What is announced, in a few words.
+        what: String,
+        /// What was asked: 删除, 修改 …
+        change: String,
+    },
+    /// A record cannot be announced.
+    #[error("不能宣布结果：{0}。")]
+    CannotAnnounce(String),
+    /// Any other refusal, said as it is.
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// A long text in the session: a report's body, one of its attachments, or a resolution's body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextTarget {
+    /// A report's body.
+    Report(ReportId),
+    /// A report's attachment, by position.
+    Attachment(ReportId, usize),
+    /// A resolution's body.
+    Resolution(ResolutionId),
+}
+
+/// How a vote is recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordMode {
+    /// Counts from the voting machine or a show of hands.
+    Counts,
+    /// One ballot per member present.
+    Ballots,
+    /// Only the result, adopted or not.
+    ResultOnly(super::votes::ResultWithoutCounts),
+}
+
+/// How an evaluation is recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvaluationMode {
+    /// Counts of the grades.
+    Counts,
+    /// One ballot per member present.
+    Ballots,
+}
+
+/// Moves `items[from]` so that it ends at position `to`; out-of-range requests do nothing.
+pub fn move_item<T>(items: &mut [T], from: usize, to: usize) {
+    if from >= items.len() || to >= items.len() || from == to {
+        return;
+    }
+    if from < to {
+        items[from..=to].rotate_left(1);
+    } else {
+        items[to..=from].rotate_right(1);
+    }
+}
+
+/// Today's date, for new dates the person will adjust.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+impl Session {
+    // ----- agenda -----
+
+    /// Adds an empty agenda item after position `after` (at the end for `None`).
+    pub fn add_agenda_item(&mut self, after: Option<usize>) -> AgendaItemId {
+        let id = next_id(self.agenda.iter().map(|i| i.id));
+        let item = AgendaItem {
+            id,
+            kind: AgendaKind::HearAndDeliberate,
+            title: String::new(),
+            submitter: String::new(),
+            presenter: String::new(),
+            documents: Vec::new(),
+            outcome: Outcome::Pending,
+            legacy_result: None,
+        };
+        let at = after.map_or(self.agenda.len(), |i| (i + 1).min(self.agenda.len()));
+        self.agenda.insert(at, item);
+        id
+    }
+
+    /// Adds a copy of an item right after it (its votes are not copied).
+    pub fn duplicate_agenda_item(&mut self, id: AgendaItemId) -> Option<AgendaItemId> {
+        let position = self.agenda.iter().position(|i| i.id == id)?;
+        let mut copy = self.agenda[position].clone();
+        copy.id = next_id(self.agenda.iter().map(|i| i.id));
+        copy.outcome = Outcome::Pending;
+        copy.legacy_result = None;
+        let new_id = copy.id;
+        self.agenda.insert(position + 1, copy);
+        Some(new_id)
+    }
+
+    /// Deletes an item and the vote on it; refused while that vote is announced.
+    pub fn delete_agenda_item(&mut self, id: AgendaItemId) -> Result<(), EditError> {
+        let subject = VoteSubject::AgendaItem(id);
+        self.refuse_if_announced(&subject, "删除")?;
+        self.agenda.retain(|i| i.id != id);
+        self.votes.retain(|v| v.subject != subject);
+        Ok(())
+    }
+
+    /// Moves an item so that it ends at position `to`.
+    pub fn move_agenda_item(&mut self, from: usize, to: usize) {
+        move_item(&mut self.agenda, from, to);
+    }
+
+    /// Links a document to an item.
+    pub fn link_document(&mut self, item: AgendaItemId, document: DocumentRef) {
+        if let Some(item) = self.agenda.iter_mut().find(|i| i.id == item)
+            && !item.documents.contains(&document)
+        {
+            item.documents.push(document);
+        }
+    }
+
+    /// Unlinks a document from an item.
+    pub fn unlink_document(&mut self, item: AgendaItemId, document: DocumentRef) {
+        if let Some(item) = self.agenda.iter_mut().find(|i| i.id == item) {
+            item.documents.retain(|d| *d != document);
+        }
+    }
+
+    /// Drops the result an earlier version stored on an item: its votes stand.
+    pub fn settle_legacy_result(&mut self, item: AgendaItemId) {
+        if let Some(item) = self.agenda.iter_mut().find(|i| i.id == item) {
+            item.legacy_result = None;
+        }
+    }
+
+    /// Drops the result an earlier version stored on a resolution: its vote stands.
+    pub fn settle_legacy_resolution_result(&mut self, resolution: ResolutionId) {
+        if let Some(resolution) = self.resolutions.iter_mut().find(|r| r.id == resolution) {
+            resolution.legacy_result = None;
+        }
+    }
+
+    // ----- dates and sittings -----
+
+    /// Adds a day after the last one (or today).
+    pub fn add_session_day(&mut self) {
+        let next = self
+            .details
+            .dates
+            .last()
+            .map_or_else(today, |d| *d + chrono::Days::new(1));
+        self.details.dates.push(next);
+    }
+
+    /// Changes one day of the session.
+    pub fn set_session_day(&mut self, index: usize, date: NaiveDate) {
+        if let Some(day) = self.details.dates.get_mut(index) {
+            *day = date;
+        }
+    }
+
+    /// Removes one day of the session.
+    pub fn remove_session_day(&mut self, index: usize) {
+        if index < self.details.dates.len() {
+            self.details.dates.remove(index);
+        }
+    }
+
+    /// Adds a plenary sitting on the last day of the session.
+    pub fn add_sitting(&mut self) -> SittingId {
+        let id = next_id(self.details.sittings.iter().map(|s| s.id));
+        let date = self.details.dates.last().copied().unwrap_or_else(today);
+        self.details.sittings.push(Sitting {
+            id,
+            kind: SittingKind::Plenary,
+            date,
+            time: String::new(),
+            venue: String::new(),
+            presiding: None,
+        });
+        id
+    }
+
+    /// Deletes a sitting.
+    pub fn delete_sitting(&mut self, id: SittingId) {
+        self.details.sittings.retain(|s| s.id != id);
+    }
+
+    // ----- roster and attendance -----
+
+    /// Adds a member with a role at the end of the role's group.
+    pub fn add_member(&mut self, role: Role) -> MemberId {
+        let id = next_id(self.roster.iter().map(|m| m.id));
+        let rank = self
+            .members_with_role(role)
+            .map(|m| m.rank)
+            .max()
+            .map_or(1, |r| r + 1);
+        let member = Member {
+            id,
+            name: String::new(),
+            gender: Gender::Unspecified,
+            role,
+            rank: if role == Role::Member { 0 } else { rank },
+            sort_as: None,
+            note: String::new(),
+        };
+        let at = self
+            .roster
+            .iter()
+            .rposition(|m| m.role <= role)
+            .map_or(0, |p| p + 1);
+        self.roster.insert(at, member);
+        id
+    }
+
+    /// Deletes a member with their attendance, ballots and presiding; refused while one of
+    /// their ballots is in an announced vote or evaluation.
+    pub fn delete_member(&mut self, id: MemberId) -> Result<(), EditError> {
+        let name = self.member(id).map(|m| m.name.clone()).unwrap_or_default();
+        let in_announced_vote = self.votes.iter().any(|v| {
+            v.announced
+                && matches!(&v.record, VoteRecord::Ballots(b) if b.iter().any(|b| b.member == id))
+        });
+        let in_announced_evaluation = self.evaluations.iter().any(|e| {
+            e.announced
+                && matches!(&e.record, EvaluationRecord::Ballots(b) if b.iter().any(|b| b.member == id))
+        });
+        if in_announced_vote || in_announced_evaluation {
+            return Err(EditError::Locked {
+                what: format!("{name}的表决票所在的表决"),
+                change: "删除此人".to_owned(),
+            });
+        }
+        self.roster.retain(|m| m.id != id);
+        self.absences.retain(|a| a.member != id);
+        if self.details.presiding == Some(id) {
+            self.details.presiding = None;
+        }
+        for sitting in &mut self.details.sittings {
+            if sitting.presiding == Some(id) {
+                sitting.presiding = None;
+            }
+        }
+        for vote in &mut self.votes {
+            if let VoteRecord::Ballots(ballots) = &mut vote.record {
+                ballots.retain(|b| b.member != id);
+            }
+        }
+        for evaluation in &mut self.evaluations {
+            if let EvaluationRecord::Ballots(ballots) = &mut evaluation.record {
+                ballots.retain(|b| b.member != id);
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts the roster in list order: role, rank, and 委员 in stroke order.
+    pub fn sort_roster_by_strokes(&mut self) {
+        let mode = self.body.settings.name_order;
+        crate::collation::sort_by_name(&mut self.roster, mode, |m| {
+            m.sort_as.as_deref().unwrap_or(&m.name)
+        });
+        self.roster
+            .sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
+    }
+
+    /// Present → on leave → absent → present.
+    pub fn cycle_attendance(&mut self, id: MemberId) {
+        let next = match self.attendance_of(id) {
+            AttendanceStatus::Present => AttendanceStatus::OnLeave(String::new()),
+            AttendanceStatus::OnLeave(_) => AttendanceStatus::Absent,
+            AttendanceStatus::Absent => AttendanceStatus::Present,
+        };
+        self.change_attendance(id, next);
+    }
+
+    /// Sets one member's attendance (nothing for someone not on the roster).
+    pub fn change_attendance(&mut self, id: MemberId, status: AttendanceStatus) {
+        if self.member(id).is_some() {
+            self.set_attendance(id, status);
+        }
+    }
+
+    /// Marks everybody present.
+    pub fn all_present(&mut self) {
+        self.absences.clear();
+    }
+
+    // ----- 列席 -----
+
+    /// Adds an empty unit of 列席 attendees.
+    pub fn add_observer_unit(&mut self) -> ObserverUnitId {
+        let id = next_id(self.observers.iter().map(|u| u.id));
+        self.observers.push(ObserverUnit {
+            id,
+            unit: String::new(),
+            names: Vec::new(),
+        });
+        id
+    }
+
+    /// Deletes a unit.
+    pub fn delete_observer_unit(&mut self, id: ObserverUnitId) {
+        self.observers.retain(|u| u.id != id);
+    }
+
+    /// Moves a unit so that it ends at position `to`.
+    pub fn move_observer_unit(&mut self, from: usize, to: usize) {
+        move_item(&mut self.observers, from, to);
+    }
+
+    // ----- reports and texts -----
+
+    /// Adds a report (linked to an item if given).
+    pub fn add_report(&mut self, link_to: Option<AgendaItemId>) -> ReportId {
+        let id = next_id(self.reports.iter().map(|r| r.id));
+        let report = Report {
+            id,
+            kind: ReportKind::SpecialWorkReport,
+            title: String::new(),
+            submitter: String::new(),
+            presenter: String::new(),
+            date: self.first_date(),
+            salutation: self.body.salutation().to_owned(),
+            body: vec![Block::Paragraph(String::new())],
+            closing: "以上报告，请予审议。".to_owned(),
+            attachments: Vec::new(),
+        };
+        self.reports.push(report);
+        if let Some(item) = link_to {
+            self.link_document(item, DocumentRef::Report(id));
+        }
+        id
+    }
+
+    /// Deletes a report and every reference to it (items, explanations, evaluations).
+    pub fn delete_report(&mut self, id: ReportId) {
+        self.reports.retain(|r| r.id != id);
+        for item in &mut self.agenda {
+            item.documents.retain(|d| *d != DocumentRef::Report(id));
+        }
+        for resolution in &mut self.resolutions {
+            if resolution.explanation == Some(id) {
+                resolution.explanation = None;
+            }
+        }
+        for evaluation in &mut self.evaluations {
+            evaluation.reports.retain(|r| *r != id);
+        }
+    }
+
+    /// The blocks of a text, if it exists.
+    pub fn text_blocks_mut(&mut self, target: TextTarget) -> Option<&mut Vec<Block>> {
+        match target {
+            TextTarget::Report(id) => self
+                .reports
+                .iter_mut()
+                .find(|r| r.id == id)
+                .map(|r| &mut r.body),
+            TextTarget::Attachment(id, index) => self
+                .reports
+                .iter_mut()
+                .find(|r| r.id == id)
+                .and_then(|r| r.attachments.get_mut(index))
+                .map(|a| &mut a.body),
+            TextTarget::Resolution(id) => self
+                .resolutions
+                .iter_mut()
+                .find(|r| r.id == id)
+                .map(|r| &mut r.body),
+        }
+    }
+
+    /// Inserts a block into a text.
+    pub fn insert_block(&mut self, target: TextTarget, index: usize, block: Block) {
+        if let Some(blocks) = self.text_blocks_mut(target) {
+            blocks.insert(index.min(blocks.len()), block);
+        }
+    }
+
+    /// Deletes a block of a text.
+    pub fn delete_block(&mut self, target: TextTarget, index: usize) {
+        if let Some(blocks) = self.text_blocks_mut(target)
+            && index < blocks.len()
+        {
+            blocks.remove(index);
+        }
+    }
+
+    /// Moves a block so that it ends at position `to`.
+    pub fn move_block(&mut self, target: TextTarget, from: usize, to: usize) {
+        if let Some(blocks) = self.text_blocks_mut(target) {
+            move_item(blocks, from, to);
+        }
+    }
+
+    /// Replaces a whole text.
+    pub fn replace_body(&mut self, target: TextTarget, blocks: Vec<Block>) {
+        if let Some(existing) = self.text_blocks_mut(target) {
+            *existing = blocks;
+        }
+    }
+
+    /// Adds a row to a table block (a copy of the last row's width, empty).
+    pub fn add_table_row(&mut self, target: TextTarget, block: usize) {
+        if let Some(Block::Table(table)) = self
+            .text_blocks_mut(target)
+            .and_then(|blocks| blocks.get_mut(block))
+        {
+            let width = table.rows.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            table.rows.push(vec![String::new(); width]);
+        }
+    }
+
+    /// Adds an empty column at the right of a table block.
+    pub fn add_table_column(&mut self, target: TextTarget, block: usize) {
+        if let Some(Block::Table(table)) = self
+            .text_blocks_mut(target)
+            .and_then(|blocks| blocks.get_mut(block))
+        {
+            for row in &mut table.rows {
+                row.push(String::new());
+            }
+        }
+    }
+
+    // ----- resolutions -----
+
+    /// Adds a draft resolution.
+    pub fn add_resolution(&mut self) -> ResolutionId {
+        let id = next_id(self.resolutions.iter().map(|r| r.id));
+        self.resolutions.push(Resolution {
+            id,
+            kind: ResolutionKind::Resolution,
+            title: format!("{}关于的决议", self.body.name),
+            status: ResolutionStatus::Draft,
+            legacy_result: None,
+            body: vec![Block::Paragraph(String::new())],
+            explanation: None,
+        });
+        id
+    }
+
+    /// Deletes a resolution, its links and its vote; refused while that vote is announced.
+    pub fn delete_resolution(&mut self, id: ResolutionId) -> Result<(), EditError> {
+        let subject = VoteSubject::Resolution(id);
+        self.refuse_if_announced(&subject, "删除")?;
+        self.resolutions.retain(|r| r.id != id);
+        for item in &mut self.agenda {
+            item.documents.retain(|d| *d != DocumentRef::Resolution(id));
+        }
+        self.votes.retain(|v| v.subject != subject);
+        Ok(())
+    }
+
+    // ----- appointments -----
+
+    /// Adds an empty appointment motion.
+    pub fn add_motion(&mut self) -> MotionId {
+        let id = next_id(self.motions.iter().map(|m| m.id));
+        self.motions.push(AppointmentMotion {
+            id,
+            title: "关于提请任免同志职务的议案".to_owned(),
+            document_number: String::new(),
+            nominator: Nominator::CouncilOfChairpersons,
+            addressee: self.body.short_name.clone(),
+            basis: "现提请任命：".to_owned(),
+            signatory: String::new(),
+            date: None,
+            entries: Vec::new(),
+            vote_together: false,
+        });
+        id
+    }
+
+    /// Deletes a motion with its entries, links and votes; refused while one of its entries is
+    /// in an announced vote.
+    pub fn delete_motion(&mut self, id: MotionId) -> Result<(), EditError> {
+        let entry_ids: Vec<EntryId> = self
+            .motions
+            .iter()
+            .filter(|m| m.id == id)
+            .flat_map(|m| m.entries.iter().map(|e| e.id))
+            .collect();
+        self.refuse_if_entries_announced(&entry_ids, "删除")?;
+        self.motions.retain(|m| m.id != id);
+        for item in &mut self.agenda {
+            item.documents.retain(|d| *d != DocumentRef::Motion(id));
+        }
+        self.remove_entries_from_votes(&entry_ids);
+        Ok(())
+    }
+
+    /// Moves a motion so that it ends at position `to`.
+    pub fn move_motion(&mut self, from: usize, to: usize) {
+        move_item(&mut self.motions, from, to);
+    }
+
+    /// Adds an entry to a motion.
+    pub fn add_entry(&mut self, motion: MotionId, action: AppointmentAction) -> Option<EntryId> {
+        let id = next_id(self.entries().map(|e| e.id));
+        let motion = self.motions.iter_mut().find(|m| m.id == motion)?;
+        motion.entries.push(AppointmentEntry {
+            id,
+            action,
+            person: String::new(),
+            gender: Gender::Unspecified,
+            posts: vec![String::new()],
+        });
+        Some(id)
+    }
+
+    /// Deletes an entry and takes it out of its vote; refused while that vote is announced.
+    pub fn delete_entry(&mut self, id: EntryId) -> Result<(), EditError> {
+        self.refuse_if_entries_announced(&[id], "删除")?;
+        for motion in &mut self.motions {
+            motion.entries.retain(|e| e.id != id);
+        }
+        self.remove_entries_from_votes(&[id]);
+        Ok(())
+    }
+
+    /// Moves an entry within its motion so that it ends at position `to`.
+    pub fn move_entry(&mut self, motion: MotionId, from: usize, to: usize) {
+        if let Some(motion) = self.motions.iter_mut().find(|m| m.id == motion) {
+            move_item(&mut motion.entries, from, to);
+        }
+    }
+
+    /// Whether a motion's entries are voted on together (合并表决). Refused once any of them has a
+    /// vote recorded: the record would no longer match what is voted on.
+    pub fn set_vote_together(&mut self, motion: MotionId, together: bool) -> Result<(), EditError> {
+        let Some(found) = self.motions.iter().find(|m| m.id == motion) else {
+            return Ok(());
+        };
+        if found.vote_together == together {
+            return Ok(());
+        }
+        let recorded = found
+            .entries
+            .iter()
+            .any(|e| decisions::vote_for_entry(self, e.id).is_some());
+        if recorded {
+            return Err(EditError::Refused(
+                "本议案的任免事项已有表决记录，不能再改变表决方式。请先删除这些表决记录。"
+                    .to_owned(),
+            ));
+        }
+        if let Some(motion) = self.motions.iter_mut().find(|m| m.id == motion) {
+            motion.vote_together = together;
+        }
+        Ok(())
+    }
+
+    fn remove_entries_from_votes(&mut self, ids: &[EntryId]) {
+        for vote in &mut self.votes {
+            if let VoteSubject::Entries(entries) = &mut vote.subject {
+                entries.retain(|e| !ids.contains(e));
+            }
+        }
+        self.votes
+            .retain(|v| !matches!(&v.subject, VoteSubject::Entries(e) if e.is_empty()));
+    }
+
+    fn refuse_if_announced(&self, subject: &VoteSubject, change: &str) -> Result<(), EditError> {
+        match decisions::vote_for(self, subject) {
+            Some(vote) if vote.announced => Err(EditError::Locked {
+                what: crate::model::check::vote_subject_text(self, subject),
+                change: change.to_owned(),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn refuse_if_entries_announced(&self, ids: &[EntryId], change: &str) -> Result<(), EditError> {
+        for id in ids {
+            if let Some(vote) = decisions::vote_for_entry(self, *id)
+                && vote.announced
+            {
+                return Err(EditError::Locked {
+                    what: crate::model::check::vote_subject_text(self, &vote.subject),
+                    change: change.to_owned(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    // ----- votes -----
+
+    /// Starts the record of a vote on `subject` (表决中), empty in the chosen mode; an existing
+    /// record not yet announced changes to that mode (counts kept where they can be).
+    pub fn start_vote(
+        &mut self,
+        subject: &VoteSubject,
+        mode: RecordMode,
+    ) -> Result<VoteId, EditError> {
+        if let Some(vote) = decisions::vote_for(self, subject) {
+            let id = vote.id;
+            self.set_record_mode(id, mode)?;
+            return Ok(id);
+        }
+        let id = next_id(self.votes.iter().map(|v| v.id));
+        self.votes.push(Vote {
+            id,
+            subject: subject.clone(),
+            record: empty_record(mode, None),
+            announced: false,
+            history: Vec::new(),
+        });
+        Ok(id)
+    }
+
+    /// Records the whole record of a subject at once (fast entry, the command line, tests):
+    /// starts the vote if needed; refused while announced.
+    pub fn record_vote(
+        &mut self,
+        subject: &VoteSubject,
+        record: VoteRecord,
+    ) -> Result<VoteId, EditError> {
+        let id = match decisions::vote_for(self, subject) {
+            Some(vote) => vote.id,
+            None => self.start_vote(subject, RecordMode::Counts)?,
+        };
+        self.set_vote_record(id, record)?;
+        Ok(id)
+    }
+
+    fn unlocked_vote(&mut self, id: VoteId, change: &str) -> Result<Option<&mut Vote>, EditError> {
+        let Some(position) = self.votes.iter().position(|v| v.id == id) else {
+            return Ok(None);
+        };
+        if self.votes[position].announced {
+            let what = crate::model::check::vote_subject_text(self, &self.votes[position].subject);
+            return Err(EditError::Locked {
+                what,
+                change: change.to_owned(),
+            });
+        }
+        Ok(self.votes.get_mut(position))
+    }
+
+    /// Replaces a vote's record; refused while announced.
+    pub fn set_vote_record(&mut self, id: VoteId, record: VoteRecord) -> Result<(), EditError> {
+        if let Some(vote) = self.unlocked_vote(id, "修改")? {
+            vote.record = record;
+        }
+        Ok(())
+    }
+
+    /// Changes how a vote is recorded; counts carry over into counts, ballots start empty.
+    pub fn set_record_mode(&mut self, id: VoteId, mode: RecordMode) -> Result<(), EditError> {
+        if let Some(vote) = self.unlocked_vote(id, "修改")? {
+            let counts = decisions::tally(&vote.record);
+            let same = matches!(
+                (&vote.record, mode),
+                (VoteRecord::Counts(_), RecordMode::Counts)
+                    | (VoteRecord::Ballots(_), RecordMode::Ballots)
+            );
+            if !same {
+                vote.record = empty_record(mode, counts);
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets the counts of a vote recorded as counts.
+    pub fn set_vote_counts(&mut self, id: VoteId, tally: Tally) -> Result<(), EditError> {
+        self.set_vote_record(id, VoteRecord::Counts(tally))
+    }
+
+    /// Sets (or with `None` clears) one member's ballot; only members present may vote.
+    pub fn set_ballot(
+        &mut self,
+        id: VoteId,
+        member: MemberId,
+        choice: Option<Choice>,
+    ) -> Result<(), EditError> {
+        if choice.is_some() && !self.is_present(member) {
+            return Err(EditError::Refused("未出席的人员不能投票".to_owned()));
+        }
+        if let Some(vote) = self.unlocked_vote(id, "修改")?
+            && let VoteRecord::Ballots(ballots) = &mut vote.record
+        {
+            ballots.retain(|b| b.member != member);
+            if let Some(choice) = choice {
+                ballots.push(Ballot { member, choice });
+            }
+        }
+        Ok(())
+    }
+
+    /// Gives every member present who has no ballot yet the ballot `choice` (未投者全部记为赞成).
+    pub fn fill_ballots(&mut self, id: VoteId, choice: Choice) -> Result<(), EditError> {
+        let present: Vec<MemberId> = self.present_member_ids();
+        if let Some(vote) = self.unlocked_vote(id, "修改")?
+            && let VoteRecord::Ballots(ballots) = &mut vote.record
+        {
+            for member in present {
+                if !ballots.iter().any(|b| b.member == member) {
+                    ballots.push(Ballot { member, choice });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes a vote record not yet announced.
+    pub fn delete_vote(&mut self, id: VoteId) -> Result<(), EditError> {
+        if self.unlocked_vote(id, "删除")?.is_some() {
+            self.votes.retain(|v| v.id != id);
+        }
+        Ok(())
+    }
+
+    /// Announces a vote: its result becomes official and the record is locked. Refused for a
+    /// record that cannot be true, without a quorum, or with nothing entered; a record with
+    /// fewer votes than members present needs `gap_confirmed` (the rest did not vote).
+    pub fn announce_vote(&mut self, id: VoteId, gap_confirmed: bool) -> Result<(), EditError> {
+        let Some(vote) = self.votes.iter().find(|v| v.id == id) else {
+            return Ok(());
+        };
+        if vote.announced {
+            return Ok(());
+        }
+        let counts = attendance_for(self, &vote.subject);
+        match announce_check(self, &vote.record, counts) {
+            Err(reason) => return Err(EditError::CannotAnnounce(reason)),
+            Ok(Some(gap)) if !gap_confirmed => {
+                return Err(EditError::CannotAnnounce(format!(
+                    "{}请确认后再宣布",
+                    gap.question()
+                )));
+            }
+            Ok(_) => {}
+        }
+        if let Some(vote) = self.votes.iter_mut().find(|v| v.id == id) {
+            vote.announced = true;
+        }
+        Ok(())
+    }
+
+    /// Unlocks an announced vote for a change, keeping who, when, why and the record as it was.
+    pub fn unlock_vote(
+        &mut self,
+        id: VoteId,
+        by: &str,
+        reason: &str,
+        at: chrono::NaiveDateTime,
+    ) -> Result<(), EditError> {
+        let by = by.trim();
+        if by.is_empty() {
+            return Err(EditError::Refused("解锁须写明修改人".to_owned()));
+        }
+        if let Some(vote) = self.votes.iter_mut().find(|v| v.id == id && v.announced) {
+            vote.history.push(Amendment {
+                at,
+                by: by.to_owned(),
+                reason: reason.trim().to_owned(),
+                previous: vote.record.clone(),
+            });
+            vote.announced = false;
+        }
+        Ok(())
+    }
+
+    // ----- evaluations -----
+
+    /// Adds a satisfaction evaluation.
+    pub fn add_evaluation(&mut self, subject: &str, reports: Vec<ReportId>) -> EvaluationId {
+        let id = next_id(self.evaluations.iter().map(|e| e.id));
+        self.evaluations.push(Evaluation {
+            id,
+            subject: subject.trim().to_owned(),
+            reports,
+            record: EvaluationRecord::NotRecorded,
+            announced: false,
+            history: Vec::new(),
+        });
+        id
+    }
+
+    fn unlocked_evaluation(
+        &mut self,
+        id: EvaluationId,
+        change: &str,
+    ) -> Result<Option<&mut Evaluation>, EditError> {
+        let Some(evaluation) = self.evaluations.iter_mut().find(|e| e.id == id) else {
+            return Ok(None);
+        };
+        if evaluation.announced {
+            return Err(EditError::Locked {
+                what: format!("满意度测评：{}", evaluation.subject),
+                change: change.to_owned(),
+            });
+        }
+        Ok(Some(evaluation))
+    }
+
+    /// Renames what an evaluation is about; refused once announced.
+    pub fn rename_evaluation(&mut self, id: EvaluationId, subject: &str) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+            subject.clone_into(&mut evaluation.subject);
+        }
+        Ok(())
+    }
+
+    /// Deletes an evaluation not yet announced.
+    pub fn delete_evaluation(&mut self, id: EvaluationId) -> Result<(), EditError> {
+        if self.unlocked_evaluation(id, "删除")?.is_some() {
+            self.evaluations.retain(|e| e.id != id);
+        }
+        Ok(())
+    }
+
+    /// Replaces an evaluation's record; refused while announced.
+    pub fn set_evaluation_record(
+        &mut self,
+        id: EvaluationId,
+        record: EvaluationRecord,
+    ) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+            evaluation.record = record;
+        }
+        Ok(())
+    }
+
+    /// Changes how an evaluation is recorded (counts carry over into counts).
+    pub fn set_evaluation_mode(
+        &mut self,
+        id: EvaluationId,
+        mode: Option<EvaluationMode>,
+    ) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+            evaluation.record = match (mode, &evaluation.record) {
+                (None, _) => EvaluationRecord::NotRecorded,
+                (Some(EvaluationMode::Counts), EvaluationRecord::Counts(t)) => {
+                    EvaluationRecord::Counts(*t)
+                }
+                (Some(EvaluationMode::Counts), other) => {
+                    EvaluationRecord::Counts(decisions::evaluation_tally(other).unwrap_or_default())
+                }
+                (Some(EvaluationMode::Ballots), EvaluationRecord::Ballots(b)) => {
+                    EvaluationRecord::Ballots(b.clone())
+                }
+                (Some(EvaluationMode::Ballots), _) => EvaluationRecord::Ballots(Vec::new()),
+            };
+        }
+        Ok(())
+    }
+
+    /// Sets (or with `None` clears) one member's evaluation ballot; `Some(None)` is an invalid ballot.
+    pub fn set_evaluation_ballot(
+        &mut self,
+        id: EvaluationId,
+        member: MemberId,
+        grade: Option<Option<Grade>>,
+    ) -> Result<(), EditError> {
+        if grade.is_some() && !self.is_present(member) {
+            return Err(EditError::Refused("未出席的人员不能参加测评".to_owned()));
+        }
+        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")?
+            && let EvaluationRecord::Ballots(ballots) = &mut evaluation.record
+        {
+            ballots.retain(|b| b.member != member);
+            if let Some(grade) = grade {
+                ballots.push(EvaluationBallot { member, grade });
+            }
+        }
+        Ok(())
+    }
+
+    /// Announces an evaluation, under the same checks as a vote.
+    pub fn announce_evaluation(
+        &mut self,
+        id: EvaluationId,
+        gap_confirmed: bool,
+    ) -> Result<(), EditError> {
+        let Some(evaluation) = self.evaluations.iter().find(|e| e.id == id) else {
+            return Ok(());
+        };
+        if evaluation.announced {
+            return Ok(());
+        }
+        let counts = self.attendance_counts();
+        match evaluation_announce_check(self, &evaluation.record, counts) {
+            Err(reason) => return Err(EditError::CannotAnnounce(reason)),
+            Ok(Some(gap)) if !gap_confirmed => {
+                return Err(EditError::CannotAnnounce(format!(
+                    "{}请确认后再宣布",
+                    gap.question()
+                )));
+            }
+            Ok(_) => {}
+        }
+        if let Some(evaluation) = self.evaluations.iter_mut().find(|e| e.id == id) {
+            evaluation.announced = true;
+        }
+        Ok(())
+    }
+
+    /// Unlocks an announced evaluation for a change, keeping who, when, why and the record.
+    pub fn unlock_evaluation(
+        &mut self,
+        id: EvaluationId,
+        by: &str,
+        reason: &str,
+        at: chrono::NaiveDateTime,
+    ) -> Result<(), EditError> {
+        let by = by.trim();
+        if by.is_empty() {
+            return Err(EditError::Refused("解锁须写明修改人".to_owned()));
+        }
+        if let Some(evaluation) = self
+            .evaluations
+            .iter_mut()
+            .find(|e| e.id == id && e.announced)
+        {
+            evaluation.history.push(Amendment {
+                at,
+                by: by.to_owned(),
+                reason: reason.trim().to_owned(),
+                previous: evaluation.record.clone(),
+            });
+            evaluation.announced = false;
+        }
+        Ok(())
+    }
+
+    /// The members present, in roster order.
+    pub fn present_member_ids(&self) -> Vec<MemberId> {
+        let mut absent: Vec<MemberId> = self.absences.iter().map(|a| a.member).collect();
+        absent.sort_unstable();
+        self.roster
+            .iter()
+            .filter(|m| absent.binary_search(&m.id).is_err())
+            .map(|m| m.id)
+            .collect()
+    }
+
+    // ----- the next session -----
+
+    /// A new session that follows this one: the same body, roster (everybody present again) and
+    /// 列席 units, the next session number, and no documents, votes or dates.
+    pub fn next_session(&self) -> Session {
+        let mut session = Session::new_empty(self.body.clone());
+        session.details.number = self.details.number.saturating_add(1);
+        session.details.presiding = self.details.presiding;
+        session.roster = self.roster.clone();
+        session.observers = self.observers.clone();
+        session
+    }
+}
+
+/// An empty record in `mode`; counts carry over `counts` where given.
+fn empty_record(mode: RecordMode, counts: Option<Tally>) -> VoteRecord {
+    match mode {
+        RecordMode::Counts => VoteRecord::Counts(counts.unwrap_or_default()),
+        RecordMode::Ballots => VoteRecord::Ballots(Vec::new()),
+        RecordMode::ResultOnly(result) => VoteRecord::ResultOnly(result),
+    }
+}

@@ -1,0 +1,125 @@
+//! The window's modal dialogs, one file each. A dialog only draws and answers: its buttons queue
+//! [`Request`]s, which the app carries out after drawing, as it does menu commands.
+
+pub mod about;
+pub mod changed_on_disk;
+pub mod error;
+pub mod locked;
+pub mod new_session;
+pub mod path;
+pub mod recover;
+pub mod save_over_changed;
+pub mod unsaved;
+
+use crate::command::{Intent, Request};
+use crate::dialogs::FileDialogs;
+use crate::io::recovery::RecoveryInfo;
+
+pub use path::PathPurpose;
+
+/// The modal dialog shown, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    /// Unsaved changes would be lost: 保存 / 不保存 / 取消.
+    Unsaved {
+        /// What the person asked for.
+        then: Intent,
+    },
+    /// A typed path, to open or to save as.
+    Path {
+        /// What the path is for.
+        purpose: PathPurpose,
+        /// The path as typed.
+        text: String,
+        /// Why the last try failed.
+        error: Option<String>,
+    },
+    /// 新建会议: following the open session, or empty.
+    NewSession,
+    /// Something went wrong.
+    Error(String),
+    /// 关于.
+    About,
+    /// Unsaved changes found from an earlier run.
+    Recover(Vec<RecoveryInfo>),
+    /// Someone else is editing the file.
+    Locked {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Who and since when.
+        message: String,
+    },
+    /// The file changed on disk while open.
+    ChangedOnDisk,
+    /// Saving would overwrite someone else's version.
+    SaveOverChanged {
+        /// What to do once saved.
+        then: Option<Intent>,
+    },
+}
+
+/// What a dialog needs to know of the window.
+pub struct DialogContext<'a> {
+    /// The open document's file name, 「未命名」 for a new one.
+    pub document_name: String,
+    /// The open session's number, to offer the next one.
+    pub session_number: Option<u32>,
+    /// The file dialogs behind 「浏览…」.
+    pub file_dialogs: &'a dyn FileDialogs,
+}
+
+/// What a dialog answered this frame.
+#[derive(Default)]
+pub struct Answer {
+    /// Close the dialog.
+    pub close: bool,
+    /// What to carry out after drawing.
+    pub requests: Vec<Request>,
+}
+
+impl Answer {
+    /// Closes the dialog and carries out `request`.
+    pub fn then(request: Request) -> Self {
+        Self {
+            close: true,
+            requests: vec![request],
+        }
+    }
+
+    /// Closes the dialog.
+    pub fn close() -> Self {
+        Self {
+            close: true,
+            requests: Vec::new(),
+        }
+    }
+}
+
+/// Draws `modal` over the window; returns what it answered. Escape closes only the dialogs that
+/// ask nothing.
+pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal, context: &DialogContext<'_>) -> Answer {
+    let mut answer = Answer::default();
+    let response = egui::Modal::new(egui::Id::unique("huiwu_modal")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        answer = match modal {
+            Modal::Unsaved { then } => unsaved::unsaved_ui(ui, then, context),
+            Modal::Path {
+                purpose,
+                text,
+                error,
+            } => path::path_ui(ui, purpose, text, error, context),
+            Modal::NewSession => new_session::new_session_ui(ui, context),
+            Modal::Error(message) => error::error_ui(ui, message),
+            Modal::About => about::about_ui(ui),
+            Modal::Recover(found) => recover::recover_ui(ui, found),
+            Modal::Locked { path, message } => locked::locked_ui(ui, path, message),
+            Modal::ChangedOnDisk => changed_on_disk::changed_on_disk_ui(ui, context),
+            Modal::SaveOverChanged { then } => save_over_changed::save_over_changed_ui(ui, then),
+        };
+    });
+    let asks_nothing = matches!(modal, Modal::NewSession | Modal::Error(_) | Modal::About);
+    if response.should_close() && asks_nothing {
+        answer.close = true;
+    }
+    answer
+}

@@ -1,0 +1,34 @@
+//! 新建会议: following the open session (same body, roster and units), or empty.
+
+use super::{Answer, DialogContext};
+use crate::command::{Intent, Request};
+
+/// The dialog.
+pub fn new_session_ui(ui: &mut egui::Ui, context: &DialogContext<'_>) -> Answer {
+    ui.heading("新建会议");
+    let mut answer = Answer::default();
+    if let Some(number) = context.session_number {
+        let next = number.saturating_add(1);
+        if ui
+            .button(format!(
+                "延续本次会议（第{}次会议）",
+                crate::model::numerals::chinese_number(next)
+            ))
+            .on_hover_text("沿用常委会设置、组成人员（出席状态重置）和列席单位")
+            .clicked()
+        {
+            answer = Answer::then(Request::Intent(Intent::New {
+                follow_current: true,
+            }));
+        }
+    }
+    if ui.button("空白会议").clicked() {
+        answer = Answer::then(Request::Intent(Intent::New {
+            follow_current: false,
+        }));
+    }
+    if ui.button("取消").clicked() {
+        answer = Answer::close();
+    }
+    answer
+}

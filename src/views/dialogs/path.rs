@@ -1,0 +1,159 @@
+//! A typed path, to open a session or to save it under a new name (另存为), with the session
+//! files of the folder to pick from and 「浏览…」 for the desktop's own dialog.
+
+use std::path::{Path, PathBuf};
+
+use super::{Answer, DialogContext};
+use crate::command::{Intent, Request};
+
+/// What a typed-path dialog is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathPurpose {
+    /// 打开.
+    Open,
+    /// 另存为, then carry out `then`.
+    SaveAs {
+        /// What to do once saved.
+        then: Option<Box<Intent>>,
+    },
+}
+
+/// Adds `extension` when the path has none.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(extension)
+    } else {
+        path
+    }
+}
+
+/// The dialog.
+pub fn path_ui(
+    ui: &mut egui::Ui,
+    purpose: &PathPurpose,
+    text: &mut String,
+    error: &mut Option<String>,
+    context: &DialogContext<'_>,
+) -> Answer {
+    let heading = match purpose {
+        PathPurpose::Open => "打开会议文件",
+        PathPurpose::SaveAs { .. } => "另存为",
+    };
+    ui.heading(heading);
+    ui.label("文件路径：");
+    let edit = crate::views::widgets::named(
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(520.0)
+                .id(egui::Id::unique("path_field")),
+        ),
+        "文件路径",
+    );
+    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if let Some(message) = error.as_deref() {
+        ui.colored_label(ui.visuals().error_fg_color, message);
+    }
+    if matches!(purpose, PathPurpose::Open) {
+        session_files_ui(ui, text);
+    }
+    let mut answer = Answer::default();
+    ui.horizontal(|ui| {
+        let confirm = ui.button("确定").clicked() || enter;
+        if ui
+            .button("浏览…")
+            .on_hover_text("使用系统的文件对话框")
+            .clicked()
+        {
+            let folder = Path::new(text.as_str()).parent().map(Path::to_owned);
+            let picked = match purpose {
+                PathPurpose::Open => context.file_dialogs.pick_open(folder.as_deref()),
+                PathPurpose::SaveAs { .. } => {
+                    let name = Path::new(text.as_str())
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    context
+                        .file_dialogs
+                        .pick_save(folder.as_deref(), &name, "ron")
+                }
+            };
+            match picked {
+                Some(path) => *text = path.display().to_string(),
+                None => {
+                    *error =
+                        Some("未选择文件（或系统文件对话框不可用）：可以直接输入路径。".to_owned());
+                }
+            }
+        }
+        if ui.button("取消").clicked() {
+            answer = Answer::close();
+        }
+        if confirm {
+            match confirmed(purpose, text.trim()) {
+                Ok(request) => answer = Answer::then(request),
+                Err(message) => *error = Some(message),
+            }
+        }
+    });
+    answer
+}
+
+/// What a typed path asks for, or why it cannot be taken.
+fn confirmed(purpose: &PathPurpose, text: &str) -> Result<Request, String> {
+    if text.is_empty() {
+        return Err("请输入文件路径".to_owned());
+    }
+    let path = PathBuf::from(text);
+    match purpose {
+        PathPurpose::Open => {
+            if !path.is_file() {
+                return Err(format!("找不到文件「{}」", path.display()));
+            }
+            // Opening replaces the session: it asks about unsaved changes first.
+            Ok(Request::Intent(Intent::Open(path)))
+        }
+        PathPurpose::SaveAs { then } => Ok(Request::SaveAs {
+            path: with_extension(path, "ron"),
+            then: then.as_deref().cloned(),
+        }),
+    }
+}
+
+/// Lists the session files in the typed folder (or beside the typed file) to pick from.
+fn session_files_ui(ui: &mut egui::Ui, text: &mut String) {
+    let typed = Path::new(text.as_str());
+    let folder = if typed.is_dir() {
+        typed.to_owned()
+    } else {
+        typed.parent().map(Path::to_owned).unwrap_or_default()
+    };
+    let Ok(entries) = std::fs::read_dir(if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        &folder
+    }) else {
+        return;
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron") || p.is_dir())
+        .collect();
+    found.sort();
+    egui::ScrollArea::vertical()
+        .max_height(200.0)
+        .show(ui, |ui| {
+            for path in found.into_iter().take(200) {
+                let name = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let label = if path.is_dir() {
+                    format!("［文件夹］{name}")
+                } else {
+                    name
+                };
+                if ui.selectable_label(false, label).clicked() {
+                    *text = path.display().to_string();
+                }
+            }
+        });
+}
