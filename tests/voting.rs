@@ -55,6 +55,25 @@ fn minutes_text(session: &Session) -> String {
     plain_text(session, DocKind::Minutes)
 }
 
+/// The console on the first item, with 计票 chosen in the window and `yes` typed.
+fn counts_typed(yes: u32) -> (Harness<'static, HuiwuApp>, VoteSubject) {
+    let (example, subject) = example_before_the_first_vote();
+    let mut harness = console(example);
+    select(&mut harness, &subject);
+    harness.get_by_label("计票（赞成/反对/弃权/未按）").click();
+    harness.run();
+    let vote = vote_for(session(&harness), &subject).unwrap().id;
+    let tally = Tally {
+        yes,
+        ..Tally::default()
+    };
+    session_mut(&mut harness)
+        .set_vote_counts(vote, tally)
+        .unwrap();
+    harness.run();
+    (harness, subject)
+}
+
 fn select(harness: &mut Harness<'_, HuiwuApp>, subject: &VoteSubject) {
     harness
         .state_mut()
@@ -159,24 +178,7 @@ fn counts_typed_show_the_same_in_every_place_at_once() {
 
 #[test]
 fn an_impossible_record_is_refused_with_the_reason() {
-    let (example, subject) = example_before_the_first_vote();
-    let mut harness = console(example);
-    select(&mut harness, &subject);
-    harness.get_by_label("计票（赞成/反对/弃权/未按）").click();
-    harness.run();
-    let vote = vote_for(session(&harness), &subject).unwrap().id;
-    session_mut(&mut harness)
-        .set_vote_counts(
-            vote,
-            Tally {
-                yes: 45,
-                no: 0,
-                abstain: 0,
-                not_pressed: 0,
-            },
-        )
-        .unwrap();
-    harness.run();
+    let (mut harness, subject) = counts_typed(45);
     harness.get_by_label("记录有误：票数合计45，超过实到人数35");
     harness.get_by_label("宣布结果").click();
     harness.run();
@@ -184,6 +186,7 @@ fn an_impossible_record_is_refused_with_the_reason() {
     assert!(!vote_for(session(&harness), &subject).unwrap().announced);
     assert!(!minutes_text(session(&harness)).contains("以赞成45票"));
     // The model refuses it too, whoever asks.
+    let vote = vote_for(session(&harness), &subject).unwrap().id;
     assert!(session_mut(&mut harness).announce_vote(vote, true).is_err());
 }
 
@@ -229,24 +232,7 @@ fn a_ballot_of_someone_absent_or_no_quorum_cannot_be_announced() {
 
 #[test]
 fn fewer_votes_than_present_asks_for_confirmation_naming_the_gap() {
-    let (example, subject) = example_before_the_first_vote();
-    let mut harness = console(example);
-    select(&mut harness, &subject);
-    harness.get_by_label("计票（赞成/反对/弃权/未按）").click();
-    harness.run();
-    let vote = vote_for(session(&harness), &subject).unwrap().id;
-    session_mut(&mut harness)
-        .set_vote_counts(
-            vote,
-            Tally {
-                yes: 33,
-                no: 0,
-                abstain: 0,
-                not_pressed: 0,
-            },
-        )
-        .unwrap();
-    harness.run();
+    let (mut harness, subject) = counts_typed(33);
     harness.get_by_label("未完成：已录入33票，实到35人");
     harness.get_by_label("宣布结果").click();
     harness.run();

@@ -757,16 +757,7 @@ impl Session {
             return Ok(());
         }
         let counts = attendance_for(self, &vote.subject);
-        match announce_check(self, &vote.record, counts) {
-            Err(reason) => return Err(EditError::CannotAnnounce(reason)),
-            Ok(Some(gap)) if !gap_confirmed => {
-                return Err(EditError::CannotAnnounce(format!(
-                    "{}请确认后再宣布",
-                    gap.question()
-                )));
-            }
-            Ok(_) => {}
-        }
+        may_announce(announce_check(self, &vote.record, counts), gap_confirmed)?;
         if let Some(vote) = self.votes.iter_mut().find(|v| v.id == id) {
             vote.announced = true;
         }
@@ -781,17 +772,8 @@ impl Session {
         reason: &str,
         at: chrono::NaiveDateTime,
     ) -> Result<(), EditError> {
-        let by = by.trim();
-        if by.is_empty() {
-            return Err(EditError::Refused("解锁须写明修改人".to_owned()));
-        }
         if let Some(vote) = self.votes.iter_mut().find(|v| v.id == id && v.announced) {
-            vote.history.push(Amendment {
-                at,
-                by: by.to_owned(),
-                reason: reason.trim().to_owned(),
-                previous: vote.record.clone(),
-            });
+            vote.history.push(amendment(&vote.record, by, reason, at)?);
             vote.announced = false;
         }
         Ok(())
@@ -916,16 +898,10 @@ impl Session {
             return Ok(());
         }
         let counts = self.attendance_counts();
-        match evaluation_announce_check(self, &evaluation.record, counts) {
-            Err(reason) => return Err(EditError::CannotAnnounce(reason)),
-            Ok(Some(gap)) if !gap_confirmed => {
-                return Err(EditError::CannotAnnounce(format!(
-                    "{}请确认后再宣布",
-                    gap.question()
-                )));
-            }
-            Ok(_) => {}
-        }
+        may_announce(
+            evaluation_announce_check(self, &evaluation.record, counts),
+            gap_confirmed,
+        )?;
         if let Some(evaluation) = self.evaluations.iter_mut().find(|e| e.id == id) {
             evaluation.announced = true;
         }
@@ -940,21 +916,14 @@ impl Session {
         reason: &str,
         at: chrono::NaiveDateTime,
     ) -> Result<(), EditError> {
-        let by = by.trim();
-        if by.is_empty() {
-            return Err(EditError::Refused("解锁须写明修改人".to_owned()));
-        }
         if let Some(evaluation) = self
             .evaluations
             .iter_mut()
             .find(|e| e.id == id && e.announced)
         {
-            evaluation.history.push(Amendment {
-                at,
-                by: by.to_owned(),
-                reason: reason.trim().to_owned(),
-                previous: evaluation.record.clone(),
-            });
+            evaluation
+                .history
+                .push(amendment(&evaluation.record, by, reason, at)?);
             evaluation.announced = false;
         }
         Ok(())
@@ -983,6 +952,41 @@ impl Session {
         session.observers = self.observers.clone();
         session
     }
+}
+
+/// Whether an announcement may go ahead, from its check: refused for a reason, or for a gap the
+/// operator has not confirmed.
+fn may_announce(
+    check: Result<Option<decisions::AnnounceGap>, String>,
+    gap_confirmed: bool,
+) -> Result<(), EditError> {
+    match check {
+        Err(reason) => Err(EditError::CannotAnnounce(reason)),
+        Ok(Some(gap)) if !gap_confirmed => Err(EditError::CannotAnnounce(format!(
+            "{}请确认后再宣布",
+            gap.question()
+        ))),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// The trace an unlock leaves: who (required), when, why, and the record as it was.
+fn amendment<R: Clone>(
+    previous: &R,
+    by: &str,
+    reason: &str,
+    at: chrono::NaiveDateTime,
+) -> Result<Amendment<R>, EditError> {
+    let by = by.trim();
+    if by.is_empty() {
+        return Err(EditError::Refused("解锁须写明修改人".to_owned()));
+    }
+    Ok(Amendment {
+        at,
+        by: by.to_owned(),
+        reason: reason.trim().to_owned(),
+        previous: previous.clone(),
+    })
 }
 
 /// An empty record in `mode`; counts carry over `counts` where given.

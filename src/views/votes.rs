@@ -147,7 +147,9 @@ pub fn votes_ui(
         .default_size(400.0)
         .size_range(260.0..=640.0)
         .show(ui, |ui| {
-            let preview_height = (ui.available_width() * 9.0 / 16.0).min(200.0);
+            let preview_height = (ui.available_width() * 9.0 / 16.0)
+                .min(200.0)
+                .min(ui.available_height() * 0.3);
             let list_height = (ui.available_height() - preview_height - 40.0).max(120.0);
             subject_list_ui(ui, session, state, list_height, actions);
             ui.separator();
@@ -246,7 +248,6 @@ fn hall_preview_ui(ui: &mut Ui, session: &Session, content: &HallContent, height
     );
     let mut preview = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink(2.0)));
     preview.set_clip_rect(rect);
-    preview.disable();
     hall_ui(&mut preview, &view);
 }
 
@@ -362,6 +363,11 @@ fn subject_row_ui(
         SubjectRow::Vote(subject) => {
             let selection = Selection::Vote(subject.clone());
             let title = subject_title(session, &selection);
+            // 「鹤壁市人民代表大会常务委员会关于…的决议」 reads 「关于…的决议」 in the list.
+            let title = title
+                .strip_prefix(session.body.name.as_str())
+                .filter(|rest| !rest.is_empty())
+                .map_or_else(|| title.clone(), str::to_owned);
             let status = vote_state(session, subject);
             let on_hall = state.hall == HallContent::Subject(selection.clone());
             let clicked = list_row_ui(
@@ -727,23 +733,34 @@ fn locked_ui(
 
 /// The four counts; returns the new counts when one was changed.
 fn counts_ui(ui: &mut Ui, mut tally: Tally) -> Option<Tally> {
-    let before = tally;
-    ui.horizontal_wrapped(|ui| {
-        for (label, value) in [
+    let changed = number_fields_ui(
+        ui,
+        [
             ("赞成", &mut tally.yes),
             ("反对", &mut tally.no),
             ("弃权", &mut tally.abstain),
             ("未按", &mut tally.not_pressed),
-        ] {
+        ],
+    );
+    changed.then_some(tally)
+}
+
+/// Labelled number fields in a row, large enough to read from the operator's chair; returns
+/// whether any changed.
+fn number_fields_ui(ui: &mut Ui, fields: [(&str, &mut u32); 4]) -> bool {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        for (label, value) in fields {
             ui.label(RichText::new(label).size(18.0));
-            named(
+            changed |= named(
                 ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2)),
                 label,
-            );
+            )
+            .changed();
             ui.add_space(8.0);
         }
     });
-    (tally != before).then_some(tally)
+    changed
 }
 
 /// The members present, with their names, in roster order.
@@ -1027,22 +1044,16 @@ fn evaluation_ui(
 
 /// The four counts of an evaluation; returns the new counts when one was changed.
 fn evaluation_counts_ui(ui: &mut Ui, mut tally: EvaluationTally) -> Option<EvaluationTally> {
-    let before = tally;
-    ui.horizontal_wrapped(|ui| {
-        for (label, value) in [
+    let changed = number_fields_ui(
+        ui,
+        [
             ("满意", &mut tally.satisfied),
             ("基本满意", &mut tally.basically_satisfied),
             ("不满意", &mut tally.dissatisfied),
             ("无效", &mut tally.invalid),
-        ] {
-            ui.label(RichText::new(label).size(18.0));
-            named(
-                ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2)),
-                label,
-            );
-        }
-    });
-    (tally != before).then_some(tally)
+        ],
+    );
+    changed.then_some(tally)
 }
 
 /// The confirmation of an announcement whose record misses members present.
