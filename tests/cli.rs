@@ -179,6 +179,11 @@ fn run_with_timeout(args: &[&std::ffi::OsStr], input: Option<&[u8]>) -> std::pro
             let _ = stdin.write_all(&input);
         });
     }
+    wait_at_most_20_s(child, &format!("{args:?}"))
+}
+
+/// The output of `child`, or a failure (and the child killed) if it runs for over 20 s.
+fn wait_at_most_20_s(child: std::process::Child, what: &str) -> std::process::Output {
     let (sender, receiver) = std::sync::mpsc::channel();
     let id = child.id();
     std::thread::spawn(move || sender.send(child.wait_with_output()));
@@ -186,7 +191,7 @@ fn run_with_timeout(args: &[&std::ffi::OsStr], input: Option<&[u8]>) -> std::pro
         Ok(output) => output.unwrap(),
         Err(_) => {
             let _ = Command::new("kill").arg("-9").arg(id.to_string()).status();
-            panic!("huiwu {args:?} did not end within 20 s");
+            panic!("huiwu {what} did not end within 20 s");
         }
     }
 }
@@ -451,11 +456,15 @@ fn sort_names_limits_its_input_and_refuses_bad_utf8() {
 
     #[cfg(target_os = "linux")]
     {
-        let output = huiwu()
+        let child = huiwu()
             .arg("sort-names")
             .stdin(std::fs::File::open("/dev/zero").unwrap())
-            .output()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .unwrap();
+        let output = wait_at_most_20_s(child, "sort-names < /dev/zero");
+        assert_eq!(output.status.code(), Some(1));
         assert!(text(&output.stderr).contains("标准输入超过 8 MB"));
     }
 }
