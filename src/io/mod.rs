@@ -523,7 +523,7 @@ pub(crate) fn write_atomically_with(
     if let Some(previous) = previous {
         // The save has succeeded: a failure from here on costs at most the older backup, and is
         // not reported as a failed save (the new file is in place).
-        let _ = rotate_backups(&target, previous, &mut step);
+        let _ = rotate_backups(&target, &directory, previous, &mut step);
     }
     sync_directory(&directory);
     remove_stale_temporaries(&directory, STALE_TEMPORARY_AGE);
@@ -538,18 +538,27 @@ fn new_temporary(directory: &Path) -> std::io::Result<tempfile::NamedTempFile> {
         .tempfile_in(directory)
 }
 
-/// `.bak` → `.bak2`, then the copy of the previous version → `.bak`; each a rename, so every
-/// backup is always a whole version.
+/// `.bak` → `.bak2`, then the copy of the previous version → `.bak`. Each step replaces one
+/// file by a whole one in a single rename, and `.bak` is copied rather than renamed, so that a
+/// crash at any moment leaves every backup there and whole (at worst one generation behind).
 fn rotate_backups(
     target: &Path,
+    directory: &Path,
     previous: tempfile::NamedTempFile,
     step: &mut dyn FnMut(SaveStep) -> Result<(), WriteFailure>,
 ) -> Result<(), WriteFailure> {
     step(SaveStep::RotateBackups)?;
     let backup = backup_path(target);
-    if backup.is_file() {
+    if let Ok(older) = fs::read(&backup) {
         // Should this fail, the older backup is lost but the newer one is still written.
-        let _ = fs::rename(&backup, older_backup_path(target));
+        let _ = new_temporary(directory).and_then(|mut copy| {
+            copy.write_all(&older)?;
+            keep_permissions(&backup, copy.as_file());
+            copy.as_file().sync_all()?;
+            copy.persist(older_backup_path(target))
+                .map(|_| ())
+                .map_err(|error| error.error)
+        });
     }
     previous
         .persist(&backup)

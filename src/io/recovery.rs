@@ -380,10 +380,8 @@ impl DamagedRecovery {
             (None, Some(error)) => format!("该文件未能改名保留：{error}"),
             (None, None) => String::new(),
         };
-        format!(
-            "有一个恢复文件{when}已损坏，无法恢复：{}{kept}",
-            self.reason
-        )
+        let reason = self.reason.trim_end_matches('。');
+        format!("有一个恢复文件{when}已损坏，无法恢复：{reason}。{kept}")
     }
 }
 
