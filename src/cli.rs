@@ -586,8 +586,8 @@ fn read_input(input: &mut dyn Read) -> Result<String, String> {
     })
 }
 
-/// Locks `file` as the window does, says so on `out`, and waits until the program is asked to
-/// stop; then releases the lock and ends. With `ignore_termination` it never looks, and only
+/// Locks `file` as the window does, says so on `out`, and refreshes the lock until the program
+/// is asked to stop; then releases the lock and ends. With `ignore_termination` it never looks, and only
 /// the watcher thread of [`files::shutdown`] removes the lock and ends the program.
 fn hold_lock(
     file: &Path,
@@ -595,11 +595,16 @@ fn hold_lock(
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
     files::shutdown::install().map_err(|e| e.to_string())?;
-    let guard = files::lock::acquire(file, chrono::Local::now()).map_err(|e| e.to_string())?;
+    let mut guard = files::lock::acquire(file, chrono::Local::now()).map_err(|e| e.to_string())?;
     writeln!(out, "locked {}", guard.lock_path().display()).map_err(|e| write_error(&e))?;
     out.flush().map_err(|e| write_error(&e))?;
     while ignore_termination || !files::shutdown::termination_requested() {
-        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        // Refreshed as the window refreshes it, far more often: after a termination request
+        // the removed lock must stay removed.
+        guard
+            .refresh(chrono::Local::now())
+            .map_err(|e| e.to_string())?;
     }
     drop(guard);
     Ok(ExitCode::SUCCESS)

@@ -333,6 +333,9 @@ fn sigterm_removes_the_lock_even_if_the_program_does_not_listen() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     assert!(!lock.exists(), "the lock is left behind");
+    // The program goes on refreshing its lock, as a window would: it is not written again.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!lock.exists(), "the lock was written again");
     assert!(
         child.try_wait().unwrap().is_none(),
         "the program had time to close"
