@@ -1,11 +1,16 @@
-//! The command line: `check`, `export` and `sort-names`, also what tests and scripts use.
-//! Without a subcommand the program opens its window (see `main.rs`).
+//! The command line: `check`, `export`, `format` and `sort-names`, also what tests and scripts
+//! use. Without a subcommand the program opens its window (see `main.rs`).
+//!
+//! Everything it says is Chinese, clap's own words included: [`parse`] builds the help from
+//! Chinese templates and puts every argument error into Chinese itself. A first argument that
+//! looks like a mistyped subcommand is refused with a suggestion, never opened as a file.
 
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::collation::{sorted_names, split_names};
 use crate::export::{self, DocKind};
@@ -13,11 +18,27 @@ use crate::io::{self as files, FileError};
 use crate::model::check::{Severity, check_session};
 use crate::model::{NameOrderMode, Session};
 
+/// The most `sort-names` reads from standard input: a list of names is a few kilobytes, and
+/// anything near this is not one (an endless stream such as `/dev/zero` is stopped here).
+pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The exit code of a refused command line (clap's and the usual one).
+pub const USAGE_EXIT_CODE: u8 = 2;
+
 /// 会务：地方人大常委会会议的准备、记录与发布。
 #[derive(Debug, Parser)]
-#[command(name = "huiwu", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "huiwu",
+    version,
+    about = "会务：地方人大常委会会议的准备、记录与发布。",
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// The session file to open in the window.
+    #[arg(
+        value_name = "文件.ron",
+        help = "在窗口中打开的会议文件；不给时打开上次的会议"
+    )]
     pub file: Option<PathBuf>,
     /// What to do without a window.
     #[command(subcommand)]
@@ -30,45 +51,354 @@ pub enum Command {
     /// 检查会议文件：打印概况和发现的问题。能读取时退出码为 0，不能读取时为 1。
     Check {
         /// The session file (.ron).
+        #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
         file: PathBuf,
     },
-    /// 导出文件：会议纪要（minutes）、出缺席人员名单（attendance）、列席人员名单（observers）、
-    /// 人事任免名单（appointments）、决议决定（resolutions）、新闻通稿（news）、会刊（gazette）。
-    /// 格式由文件扩展名决定：.docx、.html、.md、.txt；`--to -` 输出纯文本。
+    /// 导出文件：会议纪要、出缺席人员名单、列席人员名单、人事任免名单、决议决定、新闻通稿、会刊。
     Export {
         /// The session file (.ron).
+        #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
         file: PathBuf,
         /// Which document.
-        #[arg(long, value_enum)]
+        #[arg(long, value_enum, value_name = "文档", hide_possible_values = true)]
         doc: DocKind,
         /// Where to write it (.docx, .html, .md or .txt); `-` prints plain text.
-        #[arg(long, default_value = "-")]
+        #[arg(
+            long,
+            default_value = "-",
+            value_name = "输出文件",
+            hide_default_value = true,
+            help = "写入的文件，格式由扩展名决定：.docx、.html、.md、.txt；不给或给「-」时把纯文本输出到标准输出"
+        )]
         to: PathBuf,
     },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
         /// The session file (.ron).
+        #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
         file: PathBuf,
     },
     /// 按笔画排序姓名：从标准输入读取（以换行、空格、顿号或逗号分隔），每行输出一个。
     SortNames {
         /// 姓名笔画 (name, the default) or 姓氏笔画 (surname).
-        #[arg(long, value_enum, default_value_t = ModeArg::Name)]
+        #[arg(
+            long,
+            value_enum,
+            default_value_t = ModeArg::Name,
+            value_name = "方式",
+            hide_possible_values = true,
+            hide_default_value = true,
+            help = "name：按姓名笔画（默认）；surname：按姓氏笔画"
+        )]
         mode: ModeArg,
     },
     /// Saves two versions of a session into one file by turns until killed (or `--count`
     /// saves): the child process that `tests/crash_safe_save.rs` kills at random moments to
     /// prove that a save never leaves a mixed or empty file. Hidden: not for people.
-    #[command(hide = true)]
+    #[command(hide = true, about = "测试用：轮流保存两个版本，直到被结束")]
     SaveLoop {
         /// The file saved into; what it holds at the start is the first version.
+        #[arg(value_name = "文件.ron", help = "保存到的会议文件")]
         file: PathBuf,
         /// A session file holding the second version (only read).
+        #[arg(value_name = "另一版本.ron", help = "第二个版本（只读取）")]
         other: PathBuf,
         /// Stop after this many saves; 0 saves until killed.
-        #[arg(long, default_value_t = 0)]
+        #[arg(
+            long,
+            default_value_t = 0,
+            value_name = "次数",
+            hide_default_value = true,
+            help = "保存多少次后停止；0（默认）表示直到被结束"
+        )]
         count: u64,
     },
+    /// Locks a session file as the window does and waits until asked to stop (SIGTERM, SIGHUP,
+    /// Ctrl+C): what `tests/reliability.rs` signals to prove that the lock is removed. Hidden.
+    #[command(hide = true, about = "测试用：像窗口一样锁定会议文件，等待关闭通知")]
+    HoldLock {
+        /// The session file to lock.
+        #[arg(value_name = "文件.ron", help = "要锁定的会议文件")]
+        file: PathBuf,
+        /// Never look at the termination flag, as a window that does not watch it would not:
+        /// only the watcher thread's own clean-up and exit remain.
+        #[arg(long, help = "不理会关闭通知（只靠后台线程清理并结束）")]
+        ignore_termination: bool,
+    },
+}
+
+/// What the command line asks for, once read by [`parse`].
+#[derive(Debug)]
+pub enum Parsed {
+    /// Open the window, on this file if one is given.
+    Window(Option<PathBuf>),
+    /// Run a subcommand without a window ([`run`]).
+    Command(Command),
+    /// Print this (help, version) to standard output and exit with 0.
+    Info(String),
+    /// Print this to standard error and exit with [`USAGE_EXIT_CODE`]: a mistyped command line.
+    Refused(String),
+}
+
+/// The subcommands a person may type, for suggestions and the usage lines.
+const SUBCOMMANDS: [&str; 4] = ["check", "export", "format", "sort-names"];
+
+/// The hidden subcommands for tests.
+const HIDDEN_SUBCOMMANDS: [&str; 2] = ["save-loop", "hold-lock"];
+
+/// The usage line of a subcommand (`None`: the program itself), in Chinese.
+fn usage(subcommand: Option<&str>) -> &'static str {
+    match subcommand {
+        Some("check") => "huiwu check <文件.ron>",
+        Some("export") => "huiwu export <文件.ron> --doc <文档> [--to <输出文件>]",
+        Some("format") => "huiwu format <文件.ron>",
+        Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
+        Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
+        Some("hold-lock") => "huiwu hold-lock <文件.ron> [--ignore-termination]",
+        _ => "huiwu [文件.ron]\n       huiwu <子命令> [参数…]",
+    }
+}
+
+/// The command with Chinese help everywhere: own `-h/--help` and `-V/--version`, Chinese
+/// templates and headings, the documents listed with their Chinese names.
+fn localized_command() -> clap::Command {
+    let documents: Vec<String> = DocKind::ALL
+        .iter()
+        .map(|doc| format!("{}（{}）", doc.key(), doc.label()))
+        .collect();
+    let doc_help = format!("要导出的文档：{}", documents.join("、"));
+    let root = Cli::command()
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .arg(help_arg())
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help("显示版本"),
+        )
+        .override_usage(usage(None))
+        .help_template(
+            "{about}\n\n用法：{usage}\n\n子命令：\n{subcommands}\n\n参数：\n{positionals}\n\n选项：\n{options}\n\n\
+             运行「huiwu <子命令> --help」查看子命令的说明。不给子命令时打开窗口。\n",
+        );
+    root.mut_subcommands(|subcommand| {
+        let name = subcommand.get_name().to_owned();
+        let has_arguments = subcommand.get_positionals().next().is_some();
+        let template = if has_arguments {
+            "{about}\n\n用法：{usage}\n\n参数：\n{positionals}\n\n选项：\n{options}\n"
+        } else {
+            "{about}\n\n用法：{usage}\n\n选项：\n{options}\n"
+        };
+        let subcommand = subcommand
+            .disable_help_flag(true)
+            .arg(help_arg())
+            .override_usage(usage(Some(&name)))
+            .help_template(template);
+        if name == "export" {
+            subcommand.mut_arg("doc", |arg| arg.help(doc_help.clone()))
+        } else {
+            subcommand
+        }
+    })
+}
+
+/// `-h, --help` in Chinese.
+fn help_arg() -> clap::Arg {
+    clap::Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(ArgAction::Help)
+        .help("显示此帮助")
+}
+
+/// Reads the command line (the program's name first, as `std::env::args_os` gives it). Never
+/// panics and never prints: the caller prints what [`Parsed`] says.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Parsed {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let first = args.get(1).and_then(|arg| arg.to_str());
+    let subcommand =
+        first.filter(|first| SUBCOMMANDS.contains(first) || HIDDEN_SUBCOMMANDS.contains(first));
+    // `huiwu help [子命令]`, as clap's own help subcommand would have it.
+    if first == Some("help") {
+        let topic = args.get(2).and_then(|arg| arg.to_str());
+        let mut command = localized_command();
+        let help = match topic.and_then(|topic| command.find_subcommand_mut(topic)) {
+            Some(subcommand) => subcommand.render_help(),
+            None => command.render_help(),
+        };
+        return Parsed::Info(help.to_string());
+    }
+    if let Some(first) = first
+        && subcommand.is_none()
+        && looks_like_a_subcommand(first)
+        && !Path::new(first).exists()
+    {
+        return Parsed::Refused(mistyped_subcommand(first));
+    }
+    let matches = match localized_command().try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(error) => return explain(&error, subcommand, &args),
+    };
+    match Cli::from_arg_matches(&matches) {
+        Ok(Cli {
+            command: Some(command),
+            ..
+        }) => Parsed::Command(command),
+        Ok(Cli { file, .. }) => Parsed::Window(file),
+        Err(error) => explain(&error, subcommand, &args),
+    }
+}
+
+/// A word of letters, digits and dashes, as subcommands are: `chekc`, not `会议.ron` or `./x`.
+fn looks_like_a_subcommand(argument: &str) -> bool {
+    !argument.starts_with('-')
+        && argument.chars().any(|c| c.is_ascii_alphabetic())
+        && argument
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// 「没有子命令「chekc」。是否想用「huiwu check」？」 and the list of subcommands.
+fn mistyped_subcommand(word: &str) -> String {
+    let lowered = word.to_ascii_lowercase();
+    let nearest = SUBCOMMANDS
+        .iter()
+        .map(|name| (edit_distance(&lowered, name), *name))
+        .min()
+        .filter(|(distance, name)| *distance <= 2.max(name.len() / 3));
+    let mut text = format!("没有子命令「{word}」，也没有名为「{word}」的文件。");
+    if let Some((_, name)) = nearest {
+        text.push_str(&format!("是否想用「huiwu {name}」？"));
+    }
+    text.push_str(&format!(
+        "\n可用的子命令：{}。\n用法：{}\n运行「huiwu --help」查看说明。",
+        SUBCOMMANDS.join("、"),
+        usage(None)
+    ));
+    text
+}
+
+/// Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    rows[0] = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+/// A clap error as what to print: help and version as they are, argument errors in Chinese.
+fn explain(error: &clap::Error, subcommand: Option<&str>, args: &[OsString]) -> Parsed {
+    use clap::error::{ContextKind, ErrorKind};
+    let context = |kind: ContextKind| error.get(kind).map(context_text).unwrap_or_default();
+    let argument = context(ContextKind::InvalidArg);
+    let value = context(ContextKind::InvalidValue);
+    let message = match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            return Parsed::Info(error.render().to_string());
+        }
+        ErrorKind::DisplayVersion => {
+            return Parsed::Info(format!("会务（huiwu）{}\n", env!("CARGO_PKG_VERSION")));
+        }
+        ErrorKind::UnknownArgument if argument.starts_with('-') => {
+            format!("无法识别的选项「{argument}」。")
+        }
+        ErrorKind::UnknownArgument => match subcommand {
+            Some(_) => format!("多余的参数「{argument}」。"),
+            None => format!(
+                "多余的参数「{argument}」：窗口一次只打开一个会议文件，子命令须写在最前面。"
+            ),
+        },
+        ErrorKind::InvalidValue if value.is_empty() => format!("选项 {argument} 缺少取值。"),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            format!("选项 {argument} 的取值「{value}」无效。")
+        }
+        ErrorKind::MissingRequiredArgument => format!("缺少必需的参数：{argument}。"),
+        // `huiwu a.ron check` or `huiwu a.ron b.ron`: clap takes the second for a subcommand.
+        ErrorKind::ArgumentConflict if subcommand.is_none() => {
+            let second = args
+                .get(2)
+                .map(|arg| arg.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if SUBCOMMANDS.contains(&second.as_str()) {
+                "子命令须写在最前面，文件写在子命令之后（如「huiwu check 文件.ron」）。".to_owned()
+            } else {
+                format!("多余的参数「{second}」：窗口一次只打开一个会议文件。")
+            }
+        }
+        ErrorKind::ArgumentConflict => format!(
+            "参数「{argument}」不能与「{}」同时使用。",
+            context(ContextKind::PriorArg)
+        ),
+        ErrorKind::NoEquals => format!("选项 {argument} 的取值须用等号给出，如 {argument}=…。"),
+        ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("选项 {argument} 的取值个数不对。")
+        }
+        ErrorKind::InvalidSubcommand => format!("没有子命令「{argument}」。"),
+        ErrorKind::MissingSubcommand => "缺少子命令。".to_owned(),
+        ErrorKind::InvalidUtf8 => "命令行参数不是有效的 UTF-8 文本。".to_owned(),
+        _ => "命令行参数有误。".to_owned(),
+    };
+    let mut text = message;
+    let valid = context(ContextKind::ValidValue);
+    if !valid.is_empty() {
+        text.push_str(&format!("可用的取值：{valid}。"));
+    }
+    let suggested = [
+        ContextKind::SuggestedValue,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+    ]
+    .into_iter()
+    .map(context)
+    .find(|suggestion| !suggestion.is_empty());
+    if let Some(suggested) = suggested {
+        text.push_str(&format!("是否想用「{suggested}」？"));
+    }
+    let help = match subcommand {
+        Some(name) => format!("huiwu {name} --help"),
+        None => "huiwu --help".to_owned(),
+    };
+    text.push_str(&format!(
+        "\n用法：{}\n运行「{help}」查看说明。",
+        usage(subcommand)
+    ));
+    Parsed::Refused(text)
+}
+
+/// A piece of a clap error's context as plain text (lists joined with 「、」).
+fn context_text(value: &clap::error::ContextValue) -> String {
+    use clap::error::ContextValue;
+    match value {
+        ContextValue::String(text) => text.clone(),
+        ContextValue::Strings(texts) => texts.join("、"),
+        ContextValue::StyledStr(text) => text.to_string(),
+        ContextValue::StyledStrs(texts) => texts
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("、"),
+        ContextValue::Number(number) => number.to_string(),
+        _ => String::new(),
+    }
 }
 
 /// Stroke-order mode on the command line.
@@ -102,6 +432,10 @@ pub fn run(
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),
         Command::SaveLoop { file, other, count } => save_loop(&file, &other, count, out),
+        Command::HoldLock {
+            file,
+            ignore_termination,
+        } => hold_lock(&file, ignore_termination, out),
     };
     match result {
         Ok(code) => code,
@@ -218,12 +552,7 @@ fn sort_names(
     input: &mut dyn Read,
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
-    let mut bytes = Vec::new();
-    input
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("无法读取输入：{}", files::io_reason(&e)))?;
-    // Input from other programs may not be clean UTF-8; bad bytes become U+FFFD rather than an error.
-    let text = String::from_utf8_lossy(&bytes);
+    let text = read_input(input)?;
     let names = sorted_names(&split_names(&text), mode);
     let mut text = String::with_capacity(names.len() * 10);
     for name in names {
@@ -232,6 +561,52 @@ fn sort_names(
     }
     out.write_all(text.as_bytes())
         .map_err(|e| write_error(&e))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Standard input as text: at most [`MAX_INPUT_BYTES`], and UTF-8, or a message saying which
+/// byte is not (counted from 1).
+fn read_input(input: &mut dyn Read) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("无法读取标准输入：{}", files::io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(format!(
+            "标准输入超过 {} MB，不像是姓名名单，未处理。",
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        format!(
+            "标准输入第{}个字节不是有效的 UTF-8 文本，未处理。请把名单另存为 UTF-8 编码后再试。",
+            error.utf8_error().valid_up_to() + 1
+        )
+    })
+}
+
+/// Locks `file` as the window does, says so on `out`, and refreshes the lock until the program
+/// is asked to stop; then releases the lock and ends. With `ignore_termination` it never looks, and only
+/// the watcher thread of [`files::shutdown`] removes the lock and ends the program.
+fn hold_lock(
+    file: &Path,
+    ignore_termination: bool,
+    out: &mut dyn Write,
+) -> Result<ExitCode, String> {
+    files::shutdown::install().map_err(|e| e.to_string())?;
+    let mut guard = files::lock::acquire(file, chrono::Local::now()).map_err(|e| e.to_string())?;
+    writeln!(out, "locked {}", guard.lock_path().display()).map_err(|e| write_error(&e))?;
+    out.flush().map_err(|e| write_error(&e))?;
+    while ignore_termination || !files::shutdown::termination_requested() {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        // Refreshed as the window refreshes it, far more often: after a termination request
+        // the removed lock must stay removed.
+        guard
+            .refresh(chrono::Local::now())
+            .map_err(|e| e.to_string())?;
+    }
+    drop(guard);
     Ok(ExitCode::SUCCESS)
 }
 

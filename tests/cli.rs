@@ -156,3 +156,315 @@ fn sort_names_reads_any_separator_and_prints_one_a_line() {
     );
     assert_eq!(sort_names(&[], ""), "");
 }
+
+/// Runs `huiwu ARGS` with `input` on standard input, and fails instead of hanging if it has not
+/// ended within 20 s.
+fn run_with_timeout(args: &[&std::ffi::OsStr], input: Option<&[u8]>) -> std::process::Output {
+    let mut child = huiwu()
+        .args(args)
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = input {
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        // The program may stop reading early (a limit): a broken pipe is then expected.
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+    }
+    wait_at_most_20_s(child, &format!("{args:?}"))
+}
+
+/// The output of `child`, or a failure (and the child killed) if it runs for over 20 s.
+fn wait_at_most_20_s(child: std::process::Child, what: &str) -> std::process::Output {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let id = child.id();
+    std::thread::spawn(move || sender.send(child.wait_with_output()));
+    match receiver.recv_timeout(std::time::Duration::from_secs(20)) {
+        Ok(output) => output.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(id.to_string()).status();
+            panic!("huiwu {what} did not end within 20 s");
+        }
+    }
+}
+
+fn run_args(args: &[&str]) -> std::process::Output {
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    run_with_timeout(&args, None)
+}
+
+/// Words clap prints in English, which must never reach a person.
+const ENGLISH: [&str; 12] = [
+    "Usage",
+    "usage:",
+    "Options",
+    "Arguments",
+    "Commands",
+    "error:",
+    "Print",
+    "possible values",
+    "default:",
+    "unexpected",
+    "required",
+    "tip:",
+];
+
+fn assert_all_chinese(text: &str) {
+    for word in ENGLISH {
+        assert!(!text.contains(word), "「{word}」 in:\n{text}");
+    }
+}
+
+#[test]
+fn help_and_version_are_chinese() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["help"],
+        &["export", "--help"],
+        &["export", "-h"],
+        &["help", "export"],
+        &["sort-names", "--help"],
+        &["check", "--help"],
+        &["format", "-h"],
+    ] {
+        let output = run_args(args);
+        let out = text(&output.stdout);
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+        assert!(out.contains("用法：huiwu"), "{args:?}:\n{out}");
+        assert!(
+            out.contains("-h, --help") && out.contains("显示此帮助"),
+            "{out}"
+        );
+        assert_all_chinese(&out);
+    }
+    let out = text(&run_args(&["--help"]).stdout);
+    for expected in [
+        "子命令：",
+        "check",
+        "sort-names",
+        "检查会议文件",
+        "选项：",
+        "显示版本",
+    ] {
+        assert!(out.contains(expected), "{expected}:\n{out}");
+    }
+    assert!(
+        !out.contains("save-loop") && !out.contains("hold-lock"),
+        "{out}"
+    );
+    let out = text(&run_args(&["export", "--help"]).stdout);
+    for expected in [
+        "--doc <文档>",
+        "minutes（会议纪要）",
+        "gazette（会刊）",
+        "--to <输出文件>",
+        "参数：",
+    ] {
+        assert!(out.contains(expected), "{expected}:\n{out}");
+    }
+    let version = run_args(&["--version"]);
+    assert!(version.status.success());
+    assert_eq!(
+        text(&version.stdout),
+        format!("会务（huiwu）{}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+/// Runs a command line that must be refused: exit 2, nothing on standard output, a Chinese
+/// message on standard error (returned), and no window.
+fn refused(args: &[&str]) -> String {
+    let output = run_args(args);
+    let err = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{args:?}: {err}");
+    assert!(output.stdout.is_empty(), "{args:?}");
+    assert!(
+        !err.contains("窗口："),
+        "{args:?} tried to open a window: {err}"
+    );
+    assert!(err.contains("用法："), "{args:?}: {err}");
+    assert_all_chinese(&err);
+    err
+}
+
+#[test]
+fn argument_errors_are_chinese() {
+    let err = refused(&["exprot", "x.ron"]);
+    assert!(
+        err.contains("没有子命令「exprot」") && err.contains("huiwu export"),
+        "{err}"
+    );
+    let err = refused(&["chekc", "s.ron"]);
+    assert!(err.contains("是否想用「huiwu check」"), "{err}");
+    let err = refused(&["chekc"]);
+    assert!(err.contains("是否想用「huiwu check」"), "{err}");
+    let err = refused(&["frobnicate"]);
+    assert!(
+        err.contains("可用的子命令：check、export、format、sort-names"),
+        "{err}"
+    );
+
+    let err = refused(&["export"]);
+    assert!(
+        err.contains("缺少必需的参数") && err.contains("<文件.ron>"),
+        "{err}"
+    );
+    let err = refused(&["export", "a.ron"]);
+    assert!(
+        err.contains("缺少必需的参数") && err.contains("--doc"),
+        "{err}"
+    );
+    let err = refused(&["export", "a.ron", "--doc", "nope"]);
+    assert!(
+        err.contains("选项 --doc <文档> 的取值「nope」无效"),
+        "{err}"
+    );
+    assert!(err.contains("可用的取值：minutes、attendance"), "{err}");
+    assert!(err.contains("huiwu export --help"), "{err}");
+    let err = refused(&["export", "a.ron", "--doc"]);
+    assert!(err.contains("缺少取值"), "{err}");
+    let err = refused(&["export", "a.ron", "--doc", "minutes", "--frob"]);
+    assert!(err.contains("无法识别的选项「--frob」"), "{err}");
+    let err = refused(&["--hlep"]);
+    assert!(
+        err.contains("无法识别的选项「--hlep」") && err.contains("--help"),
+        "{err}"
+    );
+    let err = refused(&["sort-names", "--mode", "stroke"]);
+    assert!(err.contains("可用的取值：name、surname"), "{err}");
+    let err = refused(&["save-loop", "a.ron", "b.ron", "--count", "many"]);
+    assert!(err.contains("「many」无效"), "{err}");
+    // A second file, or a subcommand after the file: never a window.
+    let err = refused(&["a.ron", "b.ron"]);
+    assert!(err.contains("多余的参数「b.ron」"), "{err}");
+    let err = refused(&["a.ron", "check"]);
+    assert!(err.contains("子命令须写在最前面"), "{err}");
+    let err = refused(&["check", "a.ron", "b.ron"]);
+    assert!(err.contains("多余的参数「b.ron」"), "{err}");
+}
+
+#[test]
+fn an_existing_file_still_opens_the_window() {
+    // Checked without a window: the command line is read as the window's, not refused.
+    let path = common::example_path();
+    match huiwu::cli::parse([std::ffi::OsString::from("huiwu"), path.clone().into()]) {
+        huiwu::cli::Parsed::Window(Some(file)) => assert_eq!(file, path),
+        other => panic!("{other:?}"),
+    }
+    // A word that is an existing file or folder (here: `src`, tests run in the crate's folder).
+    match huiwu::cli::parse(["huiwu", "src"].map(std::ffi::OsString::from)) {
+        huiwu::cli::Parsed::Window(Some(file)) => assert_eq!(file, std::path::Path::new("src")),
+        other => panic!("{other:?}"),
+    }
+    match huiwu::cli::parse(["huiwu"].map(std::ffi::OsString::from)) {
+        huiwu::cli::Parsed::Window(None) => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn named_pipes_and_devices_are_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("会议.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out_fifo = dir.path().join("纪要.txt");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&out_fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let fifo = fifo.as_os_str();
+    for args in [
+        vec!["check".as_ref(), fifo],
+        vec!["format".as_ref(), fifo],
+        vec![
+            "export".as_ref(),
+            fifo,
+            "--doc".as_ref(),
+            "minutes".as_ref(),
+        ],
+        vec![
+            "export".as_ref(),
+            common::example_path().as_os_str(),
+            "--doc".as_ref(),
+            "minutes".as_ref(),
+            "--to".as_ref(),
+            out_fifo.as_os_str(),
+        ],
+    ] {
+        let output = run_with_timeout(&args, None);
+        let err = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            (err.contains("会议.ron") || err.contains("纪要.txt")) && err.contains("命名管道"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(
+            &std::fs::symlink_metadata(&out_fifo).unwrap().file_type()
+        ),
+        "the pipe is not replaced"
+    );
+    if cfg!(target_os = "linux") {
+        let output = run_args(&["check", "/dev/zero"]);
+        let err = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{err}");
+        assert!(err.contains("不是普通文件（是字符设备）"), "{err}");
+    }
+}
+
+#[test]
+fn sort_names_limits_its_input_and_refuses_bad_utf8() {
+    let mut bad = "王五、田富\n".as_bytes().to_vec();
+    bad.insert(9, 0xff); // after 王五、(9 bytes): the 10th byte
+    let output = run_with_timeout(&["sort-names".as_ref()], Some(&bad));
+    let err = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("标准输入第10个字节不是有效的 UTF-8 文本"),
+        "{err}"
+    );
+    assert!(output.stdout.is_empty());
+
+    let endless = vec![b'a'; 9 * 1024 * 1024];
+    let output = run_with_timeout(&["sort-names".as_ref()], Some(&endless));
+    let err = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(err.contains("标准输入超过 8 MB"), "{err}");
+
+    #[cfg(target_os = "linux")]
+    {
+        let child = huiwu()
+            .arg("sort-names")
+            .stdin(std::fs::File::open("/dev/zero").unwrap())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let output = wait_at_most_20_s(child, "sort-names < /dev/zero");
+        assert_eq!(output.status.code(), Some(1));
+        assert!(text(&output.stderr).contains("标准输入超过 8 MB"));
+    }
+}

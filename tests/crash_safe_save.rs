@@ -1,7 +1,7 @@
 //! Crash-safe saving, proven: a child process (`huiwu save-loop`, hidden from the help) saves two
 //! versions of a session into one file by turns, and is killed with SIGKILL at a random moment,
 //! hundreds of times. After every kill the file holds exactly the old or the new version, byte
-//! for byte, and loads; so does the backup. Never a mixture, never empty.
+//! for byte, and loads; so do the backups (`.bak`, `.bak2`). Never a mixture, never empty.
 //!
 //! `HUIWU_CRASH_KILLS=N` changes the number of kills (300 by default; about 20 s here).
 
@@ -136,6 +136,13 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_version() {
             "the backup is neither version after {}",
             context()
         );
+        if let Ok(older) = fs::read(huiwu::io::older_backup_path(&file)) {
+            assert!(
+                older == old_text.as_bytes() || older == new_text.as_bytes(),
+                "the older backup is neither version after {}",
+                context()
+            );
+        }
 
         // A kill between writing the temporary file and renaming it leaves that file behind:
         // count it (evidence that kills land inside saves), then clear it.

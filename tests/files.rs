@@ -272,7 +272,8 @@ fn a_file_over_the_size_limit_is_refused_unread() {
     assert!(matches!(error, FileError::TooLarge { .. }), "{error:?}");
     let message = error.to_string();
     assert!(
-        message.contains("huge.ron") && message.contains("太大"),
+        message.contains("huge.ron")
+            && message.contains("有 64.1 MB，超过会议文件的上限 64 MB，未打开"),
         "{message}"
     );
     assert_eq!(
@@ -293,7 +294,46 @@ fn a_file_over_the_size_limit_is_refused_unread() {
 #[cfg(target_os = "linux")]
 #[test]
 fn an_endless_device_is_refused_not_read_forever() {
-    // /dev/zero reports a size of 0 and never ends: reading stops one byte past the limit.
+    // /dev/zero reports a size of 0 and never ends: it is refused before it is opened.
     let error = load(Path::new("/dev/zero")).unwrap_err();
-    assert!(matches!(error, FileError::TooLarge { .. }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            FileError::NotAFile {
+                what: "字符设备",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("不是普通文件"), "{error}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_unopened() {
+    // Opening a pipe waits for a writer that never comes: the load must not even open it.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let path = fifo.clone();
+    std::thread::spawn(move || sender.send(load(&path).map(|_| ()).unwrap_err().to_string()));
+    let message = receiver
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("loading a named pipe hangs");
+    assert!(
+        message.contains("pipe.ron") && message.contains("命名管道"),
+        "{message}"
+    );
+    // Nor is a pipe replaced by a save.
+    let error = save(&common::example(), &fifo).unwrap_err();
+    assert!(error.to_string().contains("不是普通文件"), "{error}");
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(
+        &fs::symlink_metadata(&fifo).unwrap().file_type()
+    ));
 }

@@ -145,3 +145,42 @@ fn unsaved_changes_are_autosaved_and_offered_back_after_a_crash() {
     );
     assert_eq!(document.path.as_deref(), Some(path.as_path()));
 }
+
+#[test]
+fn restoring_after_a_crash_works_when_started_with_a_relative_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = std::fs::canonicalize(dir.path()).unwrap();
+    let recovery = folder.join("recovery");
+    let path = example_file(&folder);
+    // The only test here that moves the current folder; the others use full paths.
+    std::env::set_current_dir(&folder).unwrap();
+    // The crashed run was started as `huiwu s.ron` and autosaved its unsaved changes.
+    let mut changed = common::example();
+    changed.details.venue = "崩溃前未保存的修改".to_owned();
+    RecoveryStore::at(&recovery)
+        .write_recovery(&changed, Some(Path::new("s.ron")), chrono::Local::now())
+        .unwrap();
+
+    // The next start, again `huiwu s.ron`: main.rs gives the window the canonical path, and the
+    // window offers the recovery as it starts (the order of app::run).
+    let start = huiwu::io::canonical_session_path(Path::new("./s.ron"));
+    assert_eq!(start, path);
+    let mut harness = app(Some(&recovery));
+    harness.state_mut().open(&start);
+    harness.run_steps(2);
+    harness.get_by_label("发现未保存的修改");
+    harness.get_by_label("恢复").click();
+    harness.run_steps(2);
+    let document = harness.state().document.as_ref().unwrap();
+    assert_eq!(
+        document.path.as_deref(),
+        Some(path.as_path()),
+        "restored into the session itself, not an untitled one"
+    );
+    assert_eq!(document.session.details.venue, "崩溃前未保存的修改");
+    assert!(
+        document.lock.is_some(),
+        "the program did not meet its own lock"
+    );
+    assert!(document.is_dirty());
+}

@@ -10,7 +10,8 @@ use huiwu::model::NameOrderMode;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    // As the command does: bad bytes become U+FFFD.
+    // The command refuses bad UTF-8 (naming the byte); the sorting itself must hold for any
+    // text, so bad bytes become U+FFFD here.
     let text = String::from_utf8_lossy(bytes);
     let names = split_names(&text);
     for name in &names {

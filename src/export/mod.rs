@@ -161,6 +161,22 @@ pub enum ExportError {
         /// Its folder.
         folder: PathBuf,
     },
+    /// The disk (or the person's quota on it) is full.
+    #[error(
+        "无法导出到「{path}」：磁盘空间已满。原有文件未被改动。请腾出磁盘空间后重试，或导出到其他磁盘。"
+    )]
+    DiskFull {
+        /// The file asked for.
+        path: PathBuf,
+    },
+    /// The path names a folder, a device, a named pipe or a socket: never written into or replaced.
+    #[error("无法导出到「{path}」：它不是普通文件（是{what}），未写入。请换一个文件名。")]
+    NotAFile {
+        /// The path asked for.
+        path: PathBuf,
+        /// What it is, in Chinese.
+        what: &'static str,
+    },
     /// The file exists and cannot be replaced, usually because it is open in Word or WPS.
     #[error(
         "无法覆盖「{path}」：文件可能正在 Word、WPS 等程序中打开，或是只读的。请关闭该文件后重试，或换一个文件名。"
@@ -220,12 +236,45 @@ pub fn export_to_file(session: &Session, doc: DocKind, path: &Path) -> Result<()
 
 /// Writes bytes atomically to `path`, explaining a failure in terms a person can act on.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    crate::io::write_atomically(path, bytes, false).map_err(|error| diagnose(path, &error))
+    write_file_with(path, bytes, &mut |_| Ok(()))
 }
 
-/// Works out why a write failed: a missing folder, a folder we may not write in, or a file
-/// that cannot be replaced (open in Word on Windows, or read-only).
-fn diagnose(path: &Path, error: &crate::io::FileError) -> ExportError {
+/// [`write_file`] with a fault injected at a step of the write (tests).
+pub(crate) fn write_file_with(
+    path: &Path,
+    bytes: &[u8],
+    fault: &mut dyn FnMut(crate::io::SaveStep) -> std::io::Result<()>,
+) -> Result<(), ExportError> {
+    crate::io::write_atomically_with(path, bytes, false, fault)
+        .map_err(|failure| diagnose(path, failure))
+}
+
+/// Works out why a write failed: a full disk, a missing folder, a folder we may not write in,
+/// or a file that cannot be replaced (open in Word on Windows, or read-only).
+fn diagnose(path: &Path, failure: crate::io::WriteFailure) -> ExportError {
+    use crate::io::WriteFailure;
+    match failure {
+        WriteFailure::Folder => {
+            return ExportError::NotAFile {
+                path: path.to_owned(),
+                what: "文件夹",
+            };
+        }
+        WriteFailure::NotAFile(what) => {
+            return ExportError::NotAFile {
+                path: path.to_owned(),
+                what,
+            };
+        }
+        WriteFailure::Io(_) => {}
+    }
+    if let WriteFailure::Io(error) = &failure
+        && crate::io::is_storage_full(error)
+    {
+        return ExportError::DiskFull {
+            path: path.to_owned(),
+        };
+    }
     let folder = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
@@ -236,18 +285,22 @@ fn diagnose(path: &Path, error: &crate::io::FileError) -> ExportError {
             folder,
         };
     }
-    if tempfile::tempfile_in(&folder).is_err() {
-        return ExportError::FolderNotWritable {
-            path: path.to_owned(),
-            folder,
-        };
+    if let WriteFailure::Io(error) = &failure
+        && crate::io::is_denied(error)
+    {
+        if tempfile::tempfile_in(&folder).is_err() {
+            return ExportError::FolderNotWritable {
+                path: path.to_owned(),
+                folder,
+            };
+        }
+        if path.is_file() {
+            return ExportError::FileInUse {
+                path: path.to_owned(),
+            };
+        }
     }
-    if path.is_file() {
-        return ExportError::FileInUse {
-            path: path.to_owned(),
-        };
-    }
-    ExportError::Write(error.to_string())
+    ExportError::Write(failure.into_file_error(path).to_string())
 }
 
 #[cfg(test)]
@@ -269,6 +322,65 @@ mod tests {
             let name = format!("x.{}", format.extension());
             assert_eq!(Format::from_path(Path::new(&name)), Some(format));
         }
+    }
+
+    #[test]
+    fn a_full_disk_is_not_blamed_on_word_or_a_read_only_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("纪要.txt");
+        std::fs::write(&path, "old").unwrap();
+        for (kind, step) in [
+            (
+                std::io::ErrorKind::StorageFull,
+                crate::io::SaveStep::WriteTemporary,
+            ),
+            (
+                std::io::ErrorKind::StorageFull,
+                crate::io::SaveStep::SyncTemporary,
+            ),
+            (
+                std::io::ErrorKind::QuotaExceeded,
+                crate::io::SaveStep::RenameIntoPlace,
+            ),
+        ] {
+            let error = write_file_with(&path, b"new", &mut |at| {
+                if at == step {
+                    Err(std::io::Error::from(kind))
+                } else {
+                    Ok(())
+                }
+            })
+            .unwrap_err();
+            assert!(matches!(error, ExportError::DiskFull { .. }), "{error:?}");
+            let message = error.to_string();
+            assert!(message.contains("磁盘空间已满"), "{message}");
+            assert!(message.contains("纪要.txt"), "{message}");
+            assert!(
+                !message.contains("Word") && !message.contains("只读"),
+                "{message}"
+            );
+            assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        }
+        // A refusal to replace the file is still explained as before.
+        let error = write_file_with(&path, b"new", &mut |at| {
+            if at == crate::io::SaveStep::RenameIntoPlace {
+                Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied))
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap_err();
+        assert!(matches!(error, ExportError::FileInUse { .. }), "{error:?}");
+        // Any other failure says what the system said, not a guess.
+        let error = write_file_with(&path, b"new", &mut |at| {
+            if at == crate::io::SaveStep::WriteTemporary {
+                Err(std::io::Error::other("硬件故障"))
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap_err();
+        assert!(matches!(error, ExportError::Write(_)), "{error:?}");
     }
 
     #[test]

@@ -59,9 +59,10 @@ impl AppConfig {
         }
     }
 
-    /// Puts `path` first in the recent files.
+    /// Puts `path` first in the recent files, by its canonical name (see
+    /// [`super::canonical_session_path`]), so that one file is never listed twice.
     pub fn remember(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let path = super::canonical_session_path(path);
         self.recent_files.retain(|p| *p != path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(MAX_RECENT);

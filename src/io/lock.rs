@@ -285,7 +285,7 @@ fn read_lock_file(lock: &Path) -> Found {
 /// Who has `session` open for editing, if anyone (a stale lock included: see
 /// [`LockRecord::is_stale`]). For a read-only window's status line.
 pub fn read_lock(session: &Path) -> Option<LockRecord> {
-    match read_lock_file(&lock_path(session)) {
+    match read_lock_file(&lock_path(&super::canonical_session_path(session))) {
         Found::Record(record) => Some(record),
         Found::Nothing | Found::Unreadable { .. } => None,
     }
@@ -368,12 +368,17 @@ fn remove_stale(lock: &Path, stale: Option<&LockRecord>) -> std::io::Result<()> 
 /// open and since when: offer to open it read-only. A stale lock is cleared and taken over.
 /// `Err(LockError::Unavailable)` means no lock file could be written (a read-only folder):
 /// the file can still be opened, with a warning.
+///
+/// `session` is resolved with [`super::canonical_session_path`]: a relative path, a path
+/// through `..` and one through a symbolic link all take the one lock beside the real file.
 pub fn acquire(session: &Path, now: DateTime<Local>) -> Result<LockGuard, LockError> {
+    let session = &super::canonical_session_path(session);
     let lock = lock_path(session);
     let record = LockRecord::new(now);
     for _ in 0..4 {
         match create_lock_file(&lock, &record) {
             Ok(()) => {
+                super::shutdown::hold_lock(&lock, record.token);
                 return Ok(LockGuard {
                     session: session.to_owned(),
                     lock,
@@ -415,6 +420,7 @@ pub fn acquire(session: &Path, now: DateTime<Local>) -> Result<LockGuard, LockEr
 /// Takes the lock whoever holds it: for when the person knows the other program is closed
 /// (its computer crashed and is off, so the lock cannot be recognised as stale yet).
 pub fn take_over(session: &Path, now: DateTime<Local>) -> Result<LockGuard, LockError> {
+    let session = &super::canonical_session_path(session);
     let lock = lock_path(session);
     match fs::remove_file(&lock) {
         Ok(()) => {}
@@ -437,7 +443,7 @@ pub struct LockGuard {
 }
 
 impl LockGuard {
-    /// The session file locked.
+    /// The session file locked, as [`super::canonical_session_path`] names it.
     pub fn session(&self) -> &Path {
         &self.session
     }
@@ -467,6 +473,8 @@ impl LockGuard {
                     since: other.since,
                 });
             }
+            // Asked to stop: the lock was removed on purpose and is not written again.
+            Found::Nothing if super::shutdown::termination_requested() => return Ok(()),
             Found::Nothing => {
                 self.record.refreshed = now;
                 return match create_lock_file(&self.lock, &self.record) {
@@ -508,12 +516,17 @@ impl LockGuard {
 
 impl Drop for LockGuard {
     fn drop(&mut self) {
-        // Only our own lock is removed: after a take-over the file belongs to someone else.
-        if let Found::Record(current) = read_lock_file(&self.lock)
-            && current.token == self.record.token
-        {
-            let _ = fs::remove_file(&self.lock);
-        }
+        super::shutdown::release_lock(&self.lock, self.record.token);
+        remove_if_ours(&self.lock, self.record.token);
+    }
+}
+
+/// Removes the lock file `lock` if it is still the one with `token`: after a take-over the file
+/// belongs to someone else. Returns whether it was removed.
+pub(crate) fn remove_if_ours(lock: &Path, token: u64) -> bool {
+    match read_lock_file(lock) {
+        Found::Record(current) if current.token == token => fs::remove_file(lock).is_ok(),
+        _ => false,
     }
 }
 

@@ -9,9 +9,13 @@ use serde::Deserialize;
 
 pub mod config;
 pub mod lock;
+mod paths;
 pub mod recovery;
+pub mod shutdown;
 pub mod stamp;
 mod v1;
+
+pub use paths::canonical_session_path;
 
 use crate::model::{FORMAT_VERSION, Session};
 
@@ -37,14 +41,24 @@ pub enum FileError {
         path: PathBuf,
     },
     /// The file is larger than any session file can be.
-    #[error("文件「{path}」太大（{size_mb} MB），会议文件不会超过 {limit_mb} MB，未打开。")]
+    #[error("{}", too_large_message(path, *size, *limit))]
     TooLarge {
         /// The file.
         path: PathBuf,
-        /// Its size in MB.
-        size_mb: u64,
-        /// The limit in MB.
-        limit_mb: u64,
+        /// Its size in bytes, where the system tells it (a file growing while it was read:
+        /// `None`, only known to be over the limit).
+        size: Option<u64>,
+        /// The limit in bytes, [`MAX_FILE_BYTES`].
+        limit: u64,
+    },
+    /// The path names something other than an ordinary file: a device, a named pipe, a socket.
+    /// Refused before it is opened, as opening or reading one can wait for ever.
+    #[error("「{path}」不是普通文件（是{what}），未打开。会议文件是磁盘上的普通文件。")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead, in Chinese (「命名管道」, 「字符设备」 …).
+        what: &'static str,
     },
     /// The file is not UTF-8 text.
     #[error(
@@ -80,6 +94,14 @@ pub enum FileError {
         /// The newest version this build reads.
         supported: u32,
     },
+    /// The disk (or the person's quota on it) is full.
+    #[error(
+        "无法保存到「{path}」：磁盘空间已满。原文件未被改动。请腾出磁盘空间后再保存，或另存到其他磁盘。"
+    )]
+    DiskFull {
+        /// The file.
+        path: PathBuf,
+    },
     /// The session could not be written.
     #[error("无法保存到「{path}」：{reason}。原文件未被改动。")]
     Write {
@@ -93,18 +115,127 @@ pub enum FileError {
 /// Explains an I/O error in Chinese.
 pub fn io_reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
+    if is_storage_full(error) {
+        return "磁盘空间已满".to_owned();
+    }
+    if is_sharing_violation(error) {
+        return "文件正被其他程序占用（可能在 Word、WPS 等程序中打开）".to_owned();
+    }
     let plain = match error.kind() {
         ErrorKind::NotFound => "文件或文件夹不存在",
         ErrorKind::PermissionDenied => "没有权限（文件可能是只读的，或正被其他程序占用）",
         ErrorKind::AlreadyExists => "文件已存在",
-        ErrorKind::StorageFull => "磁盘空间已满",
         ErrorKind::ReadOnlyFilesystem => "磁盘是只读的",
         ErrorKind::IsADirectory => "这是一个文件夹，不是文件",
         ErrorKind::NotADirectory => "路径中有一部分不是文件夹",
         ErrorKind::InvalidData => "数据无效",
+        ErrorKind::FileTooLarge => "文件太大，超过了磁盘允许的大小",
+        ErrorKind::TimedOut => "等待磁盘或网络共享超时",
         _ => return format!("系统错误：{error}"),
     };
     plain.to_owned()
+}
+
+/// Whether an error says the disk is full, or the person's quota on it: `ErrorKind::StorageFull`
+/// or `QuotaExceeded`, and the raw codes behind them (`ENOSPC`, `EDQUOT`; Windows'
+/// `ERROR_DISK_FULL`, `ERROR_HANDLE_DISK_FULL`), in case a layer passed on only the number.
+pub fn is_storage_full(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded
+    ) {
+        return true;
+    }
+    let Some(code) = error.raw_os_error() else {
+        return false;
+    };
+    #[cfg(target_os = "linux")]
+    const FULL: &[i32] = &[28, 122]; // ENOSPC, EDQUOT
+    #[cfg(all(unix, not(target_os = "linux")))]
+    const FULL: &[i32] = &[28, 69]; // ENOSPC, EDQUOT on the BSDs and macOS
+    #[cfg(windows)]
+    const FULL: &[i32] = &[112, 39]; // ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL
+    #[cfg(not(any(unix, windows)))]
+    const FULL: &[i32] = &[];
+    FULL.contains(&code)
+}
+
+/// Whether an error says another program holds the file open (Windows' sharing and lock
+/// violations: a document open in Word). Unix has no such error.
+fn is_sharing_violation(error: &std::io::Error) -> bool {
+    #[cfg(windows)]
+    {
+        matches!(error.raw_os_error(), Some(32 | 33)) // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+    }
+    #[cfg(not(windows))]
+    {
+        let _ = error;
+        false
+    }
+}
+
+/// Whether a write failed for want of permission (or because another program holds the file).
+pub(crate) fn is_denied(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    is_sharing_violation(error)
+        || matches!(
+            error.kind(),
+            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
+        )
+}
+
+/// 「文件「x」有 80.3 MB，超过会议文件的上限 64 MB，未打开。」
+fn too_large_message(path: &Path, size: Option<u64>, limit: u64) -> String {
+    match size {
+        Some(size) => format!(
+            "文件「{}」有 {} MB，超过会议文件的上限 {} MB，未打开。",
+            path.display(),
+            megabytes(size),
+            megabytes(limit)
+        ),
+        None => format!(
+            "文件「{}」超过会议文件的上限 {} MB（读取时仍在变大），未打开。",
+            path.display(),
+            megabytes(limit)
+        ),
+    }
+}
+
+/// A size in MB (2^20 bytes) as people read it: whole where it is whole, else one decimal
+/// rounded up, so that a file just over a limit never reads as the limit itself.
+fn megabytes(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes.is_multiple_of(MB) {
+        return (bytes / MB).to_string();
+    }
+    let tenths = (u128::from(bytes) * 10).div_ceil(u128::from(MB));
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// What a path that is not an ordinary file or folder is, in Chinese; `None` for a file or a folder.
+fn special_file_kind(metadata: &fs::Metadata) -> Option<&'static str> {
+    if metadata.is_file() || metadata.is_dir() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = metadata.file_type();
+        if kind.is_fifo() {
+            return Some("命名管道");
+        }
+        if kind.is_socket() {
+            return Some("套接字");
+        }
+        if kind.is_char_device() {
+            return Some("字符设备");
+        }
+        if kind.is_block_device() {
+            return Some("块设备");
+        }
+    }
+    Some("特殊文件")
 }
 
 /// The layout of every RON file the program writes: pretty, two-space indents, no type names.
@@ -211,44 +342,53 @@ pub fn load_versioned(path: &Path) -> Result<(Session, u32), FileError> {
     from_ron_str_versioned(text.strip_prefix('\u{feff}').unwrap_or(&text), path)
 }
 
-/// Reads a file the program wrote as text: refuses folders, files over [`MAX_FILE_BYTES`], and
-/// bytes that are not UTF-8, each with a message naming the file. Never changes the file.
+/// Reads a file the program wrote as text: refuses folders, devices, named pipes and sockets
+/// (unopened: reading one can wait for ever), files over [`MAX_FILE_BYTES`], and bytes that are
+/// not UTF-8, each with a message naming the file. Never changes the file.
 pub(crate) fn read_text(path: &Path) -> Result<String, FileError> {
     let read_error = |error: std::io::Error| FileError::Read {
         path: path.to_owned(),
         reason: io_reason(&error),
     };
+    let refuse_special = |metadata: &fs::Metadata| -> Result<(), FileError> {
+        if metadata.is_dir() {
+            return Err(FileError::Read {
+                path: path.to_owned(),
+                reason: "这是一个文件夹，不是文件".to_owned(),
+            });
+        }
+        match special_file_kind(metadata) {
+            Some(what) => Err(FileError::NotAFile {
+                path: path.to_owned(),
+                what,
+            }),
+            None => Ok(()),
+        }
+    };
+    let too_large = |size: Option<u64>| FileError::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_FILE_BYTES,
+    };
+    // Looked at before opening: opening a named pipe waits for a writer that may never come.
     let metadata = fs::metadata(path).map_err(read_error)?;
-    if metadata.is_dir() {
-        return Err(FileError::Read {
-            path: path.to_owned(),
-            reason: "这是一个文件夹，不是文件".to_owned(),
-        });
-    }
+    refuse_special(&metadata)?;
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge {
-            path: path.to_owned(),
-            size_mb: metadata.len() / (1024 * 1024),
-            limit_mb: MAX_FILE_BYTES / (1024 * 1024),
-        });
+        return Err(too_large(Some(metadata.len())));
     }
-    // Read at most one byte past the limit: the size can change after the check, and a device
-    // such as /dev/zero reports none at all.
+    let file = fs::File::open(path).map_err(read_error)?;
+    // The path may have been replaced between the look and the opening: look at what was opened.
+    let opened = file.metadata().map_err(read_error)?;
+    refuse_special(&opened)?;
+    // Read at most one byte past the limit: the file can grow after the check.
     let mut bytes = Vec::new();
-    fs::File::open(path)
-        .and_then(|file| {
-            std::io::Read::read_to_end(
-                &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
-                &mut bytes,
-            )
-        })
-        .map_err(read_error)?;
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
+        &mut bytes,
+    )
+    .map_err(read_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge {
-            path: path.to_owned(),
-            size_mb: bytes.len() as u64 / (1024 * 1024),
-            limit_mb: MAX_FILE_BYTES / (1024 * 1024),
-        });
+        return Err(too_large(None));
     }
     String::from_utf8(bytes).map_err(|error| {
         let bytes = error.as_bytes();
@@ -264,19 +404,31 @@ pub(crate) fn read_text(path: &Path) -> Result<String, FileError> {
     })
 }
 
-/// The backup kept beside a session file: `name.ron.bak`.
+/// The backup kept beside a session file: `name.ron.bak`, the version before the last save.
 pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak")
+}
+
+/// The older backup: `name.ron.bak2`, the version before that, so that one bad save can never
+/// cost the last good copy.
+pub fn older_backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak2")
+}
+
+/// `path` with `suffix` added to its file name.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path
         .file_name()
         .map(|n| n.to_os_string())
         .unwrap_or_default();
-    name.push(".bak");
+    name.push(suffix);
     path.with_file_name(name)
 }
 
-/// Saves a session atomically: the text is written beside the file and flushed to disk, the
-/// previous version is kept as `name.ron.bak`, then the new file is renamed into place. At
-/// every moment the file on disk is either the whole old version or the whole new one.
+/// Saves a session atomically through [`write_atomically`] with backups: at every moment the
+/// file on disk is either the whole old version or the whole new one, and once the new one is
+/// in place the old one is `name.ron.bak` and the one before it `name.ron.bak2`. Saving through
+/// a symbolic link writes the file it points to (the link stays).
 pub fn save(session: &Session, path: &Path) -> Result<(), FileError> {
     let text = to_ron_string(session).map_err(|error| FileError::Write {
         path: path.to_owned(),
@@ -285,42 +437,164 @@ pub fn save(session: &Session, path: &Path) -> Result<(), FileError> {
     write_atomically(path, text.as_bytes(), true)
 }
 
-/// Writes `bytes` to `path` atomically (write beside, flush, rename). With `keep_backup`, an
-/// existing file is first copied to its backup path the same way.
+/// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk, then
+/// renamed into place. `path` is first resolved with [`canonical_session_path`], so a symbolic
+/// link is kept and the file it points to is written. With `keep_backup`, and only if the bytes
+/// differ from the file's, the previous version is kept too: it is copied beside (flushed)
+/// before anything is replaced, and only once the new file is in place do the backups rotate
+/// (`.bak` → `.bak2`, the previous version → `.bak`). A save that fails leaves the file and both
+/// backups exactly as they were.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), FileError> {
-    let write_error = |error: std::io::Error| FileError::Write {
-        path: path.to_owned(),
-        reason: io_reason(&error),
-    };
-    let directory = match path.parent() {
+    write_atomically_with(path, bytes, keep_backup, &mut |_| Ok(()))
+        .map_err(|failure| failure.into_file_error(path))
+}
+
+/// A step of [`write_atomically`], where tests inject the failure a real disk would give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SaveStep {
+    /// Creating the temporary file beside the target.
+    CreateTemporary,
+    /// Writing the new bytes into it.
+    WriteTemporary,
+    /// Flushing it to disk.
+    SyncTemporary,
+    /// Copying the previous version beside, for the backup.
+    KeepPrevious,
+    /// Renaming the new file into place.
+    RenameIntoPlace,
+    /// Rotating the backups once the new file is in place.
+    RotateBackups,
+}
+
+/// Why an atomic write failed, before it is explained for a session file or an export.
+#[derive(Debug)]
+pub(crate) enum WriteFailure {
+    /// The system refused a step.
+    Io(std::io::Error),
+    /// The path names a folder.
+    Folder,
+    /// The path names something other than an ordinary file; what, in Chinese.
+    NotAFile(&'static str),
+}
+
+impl WriteFailure {
+    /// The failure as a [`FileError`] naming `path`.
+    pub(crate) fn into_file_error(self, path: &Path) -> FileError {
+        let path = path.to_owned();
+        match self {
+            Self::Io(error) if is_storage_full(&error) => FileError::DiskFull { path },
+            Self::Io(error) => FileError::Write {
+                path,
+                reason: io_reason(&error),
+            },
+            Self::Folder => FileError::Write {
+                path,
+                reason: "这是一个文件夹".to_owned(),
+            },
+            Self::NotAFile(what) => FileError::Write {
+                path,
+                reason: format!("这不是普通文件（是{what}）"),
+            },
+        }
+    }
+}
+
+/// [`write_atomically`] with `fault` asked before every step: an error from it stands for the
+/// step failing (tests inject full disks and failing writers this way).
+pub(crate) fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    fault: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
+) -> Result<(), WriteFailure> {
+    let target = canonical_session_path(path);
+    let directory = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
     };
-    if path.is_dir() {
-        return Err(FileError::Write {
-            path: path.to_owned(),
-            reason: "这是一个文件夹".to_owned(),
-        });
-    }
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".huiwu-")
-        .suffix(".tmp")
-        .tempfile_in(&directory)
-        .map_err(write_error)?;
-    temporary.write_all(bytes).map_err(write_error)?;
-    keep_permissions(path, temporary.as_file());
-    temporary.as_file().sync_all().map_err(write_error)?;
-    if keep_backup && path.is_file() {
-        let previous = fs::read(path).map_err(write_error)?;
-        if previous != bytes {
-            write_atomically(&backup_path(path), &previous, false)?;
+    let existing = fs::metadata(&target).ok();
+    if let Some(metadata) = &existing {
+        if metadata.is_dir() {
+            return Err(WriteFailure::Folder);
+        }
+        // A device or a pipe is never replaced by a file (nor written into, which may block).
+        if let Some(what) = special_file_kind(metadata) {
+            return Err(WriteFailure::NotAFile(what));
         }
     }
+    let mut step = |which: SaveStep| fault(which).map_err(WriteFailure::Io);
+    step(SaveStep::CreateTemporary)?;
+    let mut temporary = new_temporary(&directory).map_err(WriteFailure::Io)?;
+    step(SaveStep::WriteTemporary)?;
+    temporary.write_all(bytes).map_err(WriteFailure::Io)?;
+    keep_permissions(&target, temporary.as_file());
+    step(SaveStep::SyncTemporary)?;
+    temporary.as_file().sync_all().map_err(WriteFailure::Io)?;
+    // The previous version, copied beside before the file is replaced: it becomes the backup
+    // only once the new file is in place, so a save that fails never touches the backups.
+    let previous = match existing {
+        Some(_) if keep_backup => {
+            let previous_bytes = fs::read(&target).map_err(WriteFailure::Io)?;
+            if previous_bytes == bytes {
+                None
+            } else {
+                step(SaveStep::KeepPrevious)?;
+                let mut copy = new_temporary(&directory).map_err(WriteFailure::Io)?;
+                copy.write_all(&previous_bytes).map_err(WriteFailure::Io)?;
+                keep_permissions(&target, copy.as_file());
+                copy.as_file().sync_all().map_err(WriteFailure::Io)?;
+                Some(copy)
+            }
+        }
+        _ => None,
+    };
+    step(SaveStep::RenameIntoPlace)?;
     temporary
-        .persist(path)
-        .map_err(|error| write_error(error.error))?;
+        .persist(&target)
+        .map_err(|error| WriteFailure::Io(error.error))?;
+    if let Some(previous) = previous {
+        // The save has succeeded: a failure from here on costs at most the older backup, and is
+        // not reported as a failed save (the new file is in place).
+        let _ = rotate_backups(&target, &directory, previous, &mut step);
+    }
     sync_directory(&directory);
     remove_stale_temporaries(&directory, STALE_TEMPORARY_AGE);
+    Ok(())
+}
+
+/// A temporary file of ours (`.huiwu-*.tmp`) in `directory`.
+fn new_temporary(directory: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(".huiwu-")
+        .suffix(".tmp")
+        .tempfile_in(directory)
+}
+
+/// `.bak` → `.bak2`, then the copy of the previous version → `.bak`. Each step replaces one
+/// file by a whole one in a single rename, and `.bak` is copied rather than renamed, so that a
+/// crash at any moment leaves every backup there and whole (at worst one generation behind).
+fn rotate_backups(
+    target: &Path,
+    directory: &Path,
+    previous: tempfile::NamedTempFile,
+    step: &mut dyn FnMut(SaveStep) -> Result<(), WriteFailure>,
+) -> Result<(), WriteFailure> {
+    step(SaveStep::RotateBackups)?;
+    let backup = backup_path(target);
+    if let Ok(older) = fs::read(&backup) {
+        // Should this fail, the older backup is lost but the newer one is still written.
+        let _ = new_temporary(directory).and_then(|mut copy| {
+            copy.write_all(&older)?;
+            keep_permissions(&backup, copy.as_file());
+            copy.as_file().sync_all()?;
+            copy.persist(older_backup_path(target))
+                .map(|_| ())
+                .map_err(|error| error.error)
+        });
+    }
+    previous
+        .persist(&backup)
+        .map_err(|error| WriteFailure::Io(error.error))?;
     Ok(())
 }
 
@@ -446,6 +720,162 @@ mod tests {
         let error = from_ron_str(text, Path::new("new.ron")).unwrap_err();
         assert!(matches!(error, FileError::NewerFormat { found: 99, .. }));
         assert!(error.to_string().contains("较新版本"));
+    }
+
+    /// The file, its `.bak` and its `.bak2` as bytes (`None` where absent).
+    fn generations(path: &Path) -> [Option<Vec<u8>>; 3] {
+        [
+            fs::read(path).ok(),
+            fs::read(backup_path(path)).ok(),
+            fs::read(older_backup_path(path)).ok(),
+        ]
+    }
+
+    /// The names in `dir` that are temporary files of ours.
+    fn temporaries(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect()
+    }
+
+    #[test]
+    fn backups_rotate_after_each_save_that_changes_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        write_atomically(&path, b"A", true).unwrap();
+        assert_eq!(generations(&path), [Some(b"A".to_vec()), None, None]);
+        write_atomically(&path, b"B", true).unwrap();
+        assert_eq!(
+            generations(&path),
+            [Some(b"B".to_vec()), Some(b"A".to_vec()), None]
+        );
+        write_atomically(&path, b"C", true).unwrap();
+        let rotated = [
+            Some(b"C".to_vec()),
+            Some(b"B".to_vec()),
+            Some(b"A".to_vec()),
+        ];
+        assert_eq!(generations(&path), rotated);
+        // An unchanged save rotates nothing: the two older versions stay.
+        write_atomically(&path, b"C", true).unwrap();
+        assert_eq!(generations(&path), rotated);
+        write_atomically(&path, b"D", true).unwrap();
+        assert_eq!(
+            generations(&path),
+            [
+                Some(b"D".to_vec()),
+                Some(b"C".to_vec()),
+                Some(b"B".to_vec())
+            ]
+        );
+        assert!(temporaries(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_save_that_fails_at_any_step_leaves_the_file_and_both_backups_as_they_were() {
+        let steps = [
+            SaveStep::CreateTemporary,
+            SaveStep::WriteTemporary,
+            SaveStep::SyncTemporary,
+            SaveStep::KeepPrevious,
+            SaveStep::RenameIntoPlace,
+        ];
+        for failing in steps {
+            for kind in [
+                std::io::ErrorKind::StorageFull,
+                std::io::ErrorKind::PermissionDenied,
+                std::io::ErrorKind::Other,
+            ] {
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("s.ron");
+                for version in [b"A", b"B", b"C"] {
+                    write_atomically(&path, version, true).unwrap();
+                }
+                let before = generations(&path);
+                let mut asked = Vec::new();
+                let failure = write_atomically_with(&path, b"D", true, &mut |step| {
+                    asked.push(step);
+                    if step == failing {
+                        Err(std::io::Error::from(kind))
+                    } else {
+                        Ok(())
+                    }
+                })
+                .unwrap_err();
+                assert!(asked.contains(&failing), "{failing:?} never reached");
+                assert_eq!(generations(&path), before, "{failing:?}, {kind:?}");
+                assert!(temporaries(dir.path()).is_empty(), "{failing:?}");
+                let message = failure.into_file_error(&path).to_string();
+                assert!(message.contains("s.ron") && message.contains("原文件未被改动"));
+                assert_eq!(
+                    message.contains("磁盘空间已满"),
+                    kind == std::io::ErrorKind::StorageFull,
+                    "{message}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_failed_rotation_still_saves() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        write_atomically(&path, b"A", true).unwrap();
+        write_atomically_with(&path, b"B", true, &mut |step| {
+            if step == SaveStep::RotateBackups {
+                Err(std::io::Error::other("injected"))
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"B");
+    }
+
+    #[test]
+    fn full_disks_are_told_apart_from_missing_permission() {
+        for code in if cfg!(windows) { [112, 39] } else { [28, 28] } {
+            let error = std::io::Error::from_raw_os_error(code);
+            assert!(is_storage_full(&error), "{code}");
+            assert_eq!(io_reason(&error), "磁盘空间已满");
+        }
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert!(!is_storage_full(&denied));
+        assert!(!io_reason(&denied).contains("磁盘空间已满"));
+        assert!(is_storage_full(&std::io::Error::from(
+            std::io::ErrorKind::StorageFull
+        )));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_real_full_disk_says_so() {
+        // /dev/full answers every write with ENOSPC, as a full disk does.
+        let mut full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let error = full.write_all(&[0; 4096]).unwrap_err();
+        assert!(is_storage_full(&error), "{error:?}");
+        assert_eq!(io_reason(&error), "磁盘空间已满");
+        // And a device is never replaced by a save.
+        let error = write_atomically(Path::new("/dev/full"), b"x", false).unwrap_err();
+        assert!(error.to_string().contains("字符设备"), "{error}");
+    }
+
+    #[test]
+    fn sizes_are_said_as_people_read_them() {
+        const MB: u64 = 1024 * 1024;
+        assert_eq!(megabytes(64 * MB), "64");
+        assert_eq!(megabytes(64 * MB + 1), "64.1");
+        assert_eq!(megabytes(80 * MB + 3 * MB / 10), "80.3");
+        let message = too_large_message(Path::new("x.ron"), Some(80 * MB + MB / 4), 64 * MB);
+        assert_eq!(
+            message,
+            "文件「x.ron」有 80.3 MB，超过会议文件的上限 64 MB，未打开。"
+        );
     }
 
     #[test]

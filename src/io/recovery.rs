@@ -37,7 +37,8 @@ pub struct RecoveryHeader {
     pub recovery_version: u32,
     /// When the unsaved changes were written.
     pub written_at: DateTime<Local>,
-    /// The session file the changes belong to (absolute); `None` for a session never saved.
+    /// The session file the changes belong to (canonical: absolute, links resolved); `None`
+    /// for a session never saved.
     pub original: Option<PathBuf>,
     /// The program that wrote it: while that program still runs, its file is not offered.
     pub writer: ProcessIdentity,
@@ -134,9 +135,10 @@ fn process_tag() -> &'static str {
     })
 }
 
-/// `path` made absolute without touching the disk (the file may not exist yet).
+/// The one name of a session file (see [`super::canonical_session_path`]): a session opened by
+/// a relative path, through `..` or through a link has the same recovery file.
 fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+    super::canonical_session_path(path)
 }
 
 /// The folder where recovery files are kept.
@@ -222,7 +224,8 @@ impl RecoveryStore {
         let original = original.map(absolute);
         self.find_all_recoveries()
             .into_iter()
-            .filter(|info| info.header.original == original)
+            // Files written before names were canonical may name the session another way.
+            .filter(|info| info.header.original.as_deref().map(absolute) == original)
             .collect()
     }
 
@@ -254,11 +257,166 @@ impl RecoveryStore {
         found
     }
 
+    /// Every recovery file left by runs of the program that have ended, as
+    /// [`Self::find_all_recoveries`] finds them, but each read whole, and with the files that
+    /// cannot be read (cut short, damaged, not a recovery file) reported instead of left out:
+    /// each is moved aside (renamed to `….damaged`, in the same folder, so it is kept but not
+    /// reported again) and listed with its time. Files written by a newer program are offered
+    /// as found (restoring one says to upgrade), never set aside. What a start shows.
+    pub fn scan(&self) -> RecoveryScan {
+        let mut scan = RecoveryScan::default();
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return scan;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.file_name()
+                    .is_some_and(|n| n.to_string_lossy().ends_with(EXTENSION))
+            })
+            .collect();
+        files.sort();
+        for file in files {
+            match load_recovery(&file) {
+                Ok(recovered) => {
+                    if recovered.header.writer.liveness() != Liveness::Running {
+                        scan.found.push(RecoveryInfo {
+                            file,
+                            header: recovered.header,
+                        });
+                    }
+                }
+                // A newer program's file: offered, so that restoring it says to upgrade; never
+                // set aside as damaged.
+                Err(FileError::NewerFormat { .. }) => {
+                    if let Ok(header) = read_header(&file)
+                        && header.writer.liveness() != Liveness::Running
+                    {
+                        scan.found.push(RecoveryInfo { file, header });
+                    }
+                }
+                Err(error) => {
+                    let modified = fs::metadata(&file)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .map(DateTime::<Local>::from);
+                    // What the file holds is bad: set it aside. A file the system would not let
+                    // us read (no permission) is not damaged: reported, and left where it is.
+                    let damaged_content = matches!(
+                        error,
+                        FileError::Empty { .. }
+                            | FileError::NotText { .. }
+                            | FileError::Parse { .. }
+                            | FileError::TooLarge { .. }
+                    );
+                    let kept = if damaged_content {
+                        Some(set_aside(&file))
+                    } else {
+                        None
+                    };
+                    scan.damaged.push(DamagedRecovery {
+                        original_file: file,
+                        kept_as: kept.as_ref().and_then(|kept| kept.as_ref().ok().cloned()),
+                        modified,
+                        reason: error.to_string(),
+                        set_aside_error: kept.and_then(Result::err).map(|error| error.to_string()),
+                    });
+                }
+            }
+        }
+        scan.found.sort_by(|a, b| {
+            b.header
+                .written_at
+                .cmp(&a.header.written_at)
+                .then_with(|| a.file.cmp(&b.file))
+        });
+        scan
+    }
+
     /// Removes this run's recovery file for `original`: after a save, after the person chose
     /// not to save, and when the session is closed. Nothing to remove is fine.
     pub fn discard_own(&self, original: Option<&Path>) -> Result<(), FileError> {
         discard_recovery(&self.file_for(original))
     }
+}
+
+/// What [`RecoveryStore::scan`] found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RecoveryScan {
+    /// Unsaved work that can be restored, newest first.
+    pub found: Vec<RecoveryInfo>,
+    /// Recovery files that could not be read, now moved aside.
+    pub damaged: Vec<DamagedRecovery>,
+}
+
+/// A recovery file that could not be read: cut short (a disk that filled up or failed), damaged,
+/// or not a recovery file at all. Kept, renamed, so that nothing is deleted unseen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DamagedRecovery {
+    /// Where the file was found.
+    pub original_file: PathBuf,
+    /// Where it is kept now (`….recovery.damaged`); `None` if it was left where it was (the
+    /// system would not let it be read, which is no damage) or could not be renamed.
+    pub kept_as: Option<PathBuf>,
+    /// When it was last written, where the system tells it.
+    pub modified: Option<DateTime<Local>>,
+    /// Why it could not be read, in Chinese (names the file, and the line where it applies).
+    pub reason: String,
+    /// Why it could not be renamed, in Chinese; `None` when it was.
+    pub set_aside_error: Option<String>,
+}
+
+impl DamagedRecovery {
+    /// What to tell the person, e.g. 「有一个恢复文件（2024年3月5日 14:30 写入）已损坏，无法恢复：
+    /// ……。该文件已保留为「….damaged」。」
+    pub fn description(&self) -> String {
+        let when = self
+            .modified
+            .map(|time| format!("（{} 写入）", display_time(&time)))
+            .unwrap_or_default();
+        let kept = match (&self.kept_as, &self.set_aside_error) {
+            (Some(kept), _) => format!("该文件已保留为「{}」。", kept.display()),
+            (None, Some(error)) => format!("该文件未能改名保留：{error}"),
+            (None, None) => String::new(),
+        };
+        let reason = self.reason.trim_end_matches('。');
+        format!("有一个恢复文件{when}已损坏，无法恢复：{reason}。{kept}")
+    }
+}
+
+/// The ending of a recovery file moved aside as damaged.
+const DAMAGED_EXTENSION: &str = ".damaged";
+
+/// Moves a recovery file that cannot be read aside, in the same folder (`….recovery.damaged`,
+/// numbered if that name is taken): kept for whoever wants to look, never offered or reported
+/// again. Returns where it is now.
+pub fn set_aside(file: &Path) -> Result<PathBuf, FileError> {
+    let name = file
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    for attempt in 0..100 {
+        let mut kept_name = name.clone();
+        if attempt > 0 {
+            kept_name.push(format!(".{attempt}"));
+        }
+        kept_name.push(DAMAGED_EXTENSION);
+        let kept = file.with_file_name(kept_name);
+        if kept.exists() {
+            continue;
+        }
+        return fs::rename(file, &kept)
+            .map(|()| kept)
+            .map_err(|error| FileError::Write {
+                path: file.to_owned(),
+                reason: format!("无法将损坏的恢复文件改名保留（{}）", io_reason(&error)),
+            });
+    }
+    Err(FileError::Write {
+        path: file.to_owned(),
+        reason: "已保留的损坏恢复文件太多".to_owned(),
+    })
 }
 
 /// Reads only the header of a recovery file.

@@ -1,6 +1,9 @@
 //! Noticing that someone else rewrote a session file while it is open: a [`FileStamp`] taken
 //! at load and after every save remembers the file's length, modification time and a hash of
-//! its bytes; [`FileStamp::changed_on_disk`] compares the file with it again.
+//! its bytes; [`FileStamp::disk_state`] compares the file with it again and tells a file someone
+//! rewrote ([`DiskState::Changed`]: offer to reload) from one that was deleted or moved away
+//! ([`DiskState::Missing`]: nothing to reload; the session stays open, unsaved, and saving
+//! recreates the file).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,6 +47,8 @@ pub enum DiskState {
 
 impl FileStamp {
     /// Stamps the file as it is now. Take it right after loading and right after each save.
+    /// The stamp watches the file by its canonical name (see [`super::canonical_session_path`]):
+    /// through a symbolic link, the file it points to.
     pub fn take(path: &Path) -> Result<Self, FileError> {
         let read_error = |error: std::io::Error| FileError::Read {
             path: path.to_owned(),
@@ -54,7 +59,7 @@ impl FileStamp {
         let modified = fs::metadata(path).map_err(read_error)?.modified().ok();
         let bytes = fs::read(path).map_err(read_error)?;
         Ok(Self {
-            path: path.to_owned(),
+            path: super::canonical_session_path(path),
             len: bytes.len() as u64,
             modified,
             hash: fnv1a_64(&bytes),
@@ -90,7 +95,8 @@ impl FileStamp {
     }
 
     /// Whether the file is no longer what this program loaded or saved: someone else rewrote,
-    /// replaced or removed it. Check before every save, and now and then while the file is open.
+    /// replaced or removed it. Check before every save. To tell the person what happened, use
+    /// [`Self::disk_state`]: a vanished file is not a changed one.
     pub fn changed_on_disk(&self) -> bool {
         self.disk_state() != DiskState::Unchanged
     }
