@@ -55,6 +55,8 @@ pub enum Intent {
     },
     /// Open this file.
     Open(PathBuf),
+    /// Open this file in a mode (read-only, or taking over someone's lock).
+    OpenWith(PathBuf, OpenMode),
     /// Ask which file to open.
     AskOpen,
     /// Close the window.

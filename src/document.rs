@@ -25,6 +25,14 @@ pub struct Document {
     pub read_only: bool,
     /// What the file looked like when loaded or last saved, to notice changes by others.
     pub stamp: Option<FileStamp>,
+    /// Why the file could not be locked (or the lock was lost), while that holds: a colleague
+    /// may edit the same file, and the window says so until the person has a lock again.
+    pub lock_problem: Option<String>,
+    /// The file was deleted or moved away while open: the session counts as unsaved, and saving
+    /// recreates the file.
+    pub file_missing: bool,
+    /// Someone else rewrote the file and the person chose to keep the window's version.
+    pub changed_elsewhere: bool,
     /// Unsaved / undo / redo and the counts shown around the screens, as of the last frame that
     /// could have changed anything: comparing a whole session (megabytes of text), or counting
     /// its members and entries, every frame would make drawing follow the session's size rather
@@ -87,6 +95,9 @@ impl Document {
             lock: None,
             read_only: false,
             stamp: None,
+            lock_problem: None,
+            file_missing: false,
+            changed_elsewhere: false,
             status: None,
         }
     }
@@ -121,9 +132,44 @@ impl Document {
         self.undoer.is_in_flux()
     }
 
-    /// Whether the session differs from the saved file.
+    /// Whether the session differs from the saved file, or the file is gone.
     pub fn is_dirty(&self) -> bool {
-        self.session != self.saved
+        self.file_missing || self.session != self.saved
+    }
+
+    /// Marks the file as deleted or moved away (or back again).
+    pub fn set_file_missing(&mut self, missing: bool) {
+        if self.file_missing != missing {
+            self.file_missing = missing;
+            self.status = None;
+        }
+    }
+
+    /// The warnings that stay on screen while they hold (no lock, read-only, the file changed
+    /// or gone), in plain Chinese.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let name = self.display_name();
+        if self.file_missing {
+            warnings.push(format!(
+                "文件「{name}」已被删除或移走。本窗口中的内容没有丢失，保存时将重新创建该文件。"
+            ));
+        }
+        if self.changed_elsewhere {
+            warnings.push(format!(
+                "磁盘上的「{name}」已被他人修改，本窗口保留的是您的版本：保存时请另存为，或确认覆盖。"
+            ));
+        } else if self.read_only {
+            warnings.push(format!(
+                "「{name}」以只读方式打开：修改不会写入原文件，保存时请另存为。"
+            ));
+        }
+        if let Some(problem) = &self.lock_problem
+            && !self.read_only
+        {
+            warnings.push(format!("未能锁定文件，同事可能同时编辑它：{problem}"));
+        }
+        warnings
     }
 
     /// Replaces the session with restored unsaved changes: the file's version stays the saved
@@ -138,6 +184,8 @@ impl Document {
         self.status = None;
         self.saved = self.session.clone();
         self.path = Some(path);
+        self.file_missing = false;
+        self.changed_elsewhere = false;
     }
 
     /// The file name for titles and the status bar: 「hebi-12-09.ron」 or 「未命名」.

@@ -17,7 +17,8 @@ impl HuiwuApp {
             Request::Command(command) => self.run_command(command, ctx),
             Request::Intent(intent) => self.request(intent),
             Request::CarryOut(intent) => self.carry_out(intent),
-            Request::Open(path, mode) => self.open_with(&path, mode),
+            // 只读打开 and 强制打开 replace the session too: they ask about unsaved changes.
+            Request::Open(path, mode) => self.request(Intent::OpenWith(path, mode)),
             Request::Save {
                 then,
                 overwrite_changed,
@@ -126,6 +127,7 @@ impl HuiwuApp {
                 self.notice = Some("已新建会议".to_owned());
             }
             Intent::Open(path) => self.open(&path),
+            Intent::OpenWith(path, mode) => self.open_with(&path, mode),
             Intent::AskOpen => {
                 let text = self
                     .current_folder()

@@ -7,8 +7,8 @@ use super::HuiwuApp;
 use crate::command::{Intent, OpenMode};
 use crate::document::Document;
 use crate::io::lock::{self, LockError};
-use crate::io::recovery::{RecoveryInfo, discard_recovery, load_recovery};
-use crate::io::stamp::FileStamp;
+use crate::io::recovery::{RecoveryInfo, discard_recovery, load_recovery, set_aside};
+use crate::io::stamp::{DiskState, FileStamp};
 use crate::io::{self as files};
 use crate::model::Session;
 use crate::views::EditorState;
@@ -21,6 +21,13 @@ impl HuiwuApp {
     }
 
     pub(super) fn open_with(&mut self, path: &Path, mode: OpenMode) {
+        self.open_file(path, mode, true);
+    }
+
+    /// Opens `path` (by its canonical name: links, relative paths and `..` are one file) in
+    /// `mode`; offers the file's unsaved changes from an earlier run when `offer_recoveries`.
+    fn open_file(&mut self, path: &Path, mode: OpenMode, offer_recoveries: bool) {
+        let path = &files::canonical_session_path(path);
         let now = chrono::Local::now();
         // Reopening the file we have open: our own lock must not stand in the way.
         if let Some(document) = &mut self.document
@@ -28,9 +35,16 @@ impl HuiwuApp {
         {
             document.lock = None;
         }
+        let mut lock_problem = None;
         let guard = match mode {
             OpenMode::ReadOnly => None,
-            OpenMode::TakeOver => lock::take_over(path, now).ok(),
+            OpenMode::TakeOver => match lock::take_over(path, now) {
+                Ok(guard) => Some(guard),
+                Err(error) => {
+                    lock_problem = Some(error.to_string());
+                    None
+                }
+            },
             OpenMode::Normal => match lock::acquire(path, now) {
                 Ok(guard) => Some(guard),
                 Err(error @ LockError::LockedBy { .. }) => {
@@ -41,8 +55,9 @@ impl HuiwuApp {
                     return;
                 }
                 Err(error) => {
-                    // No lock can be taken (read-only folder …): open anyway, and say so.
-                    self.notice = Some(error.to_string());
+                    // No lock can be taken (read-only folder …): open anyway, and say so in
+                    // the bar that stays.
+                    lock_problem = Some(error.to_string());
                     None
                 }
             },
@@ -51,6 +66,7 @@ impl HuiwuApp {
             Ok((session, version)) => {
                 let mut document = Document::opened(session, Some(path.to_owned()));
                 document.lock = guard;
+                document.lock_problem = lock_problem;
                 document.read_only = mode == OpenMode::ReadOnly;
                 document.stamp = FileStamp::take(path).ok();
                 self.document = Some(document);
@@ -67,9 +83,11 @@ impl HuiwuApp {
                 } else {
                     format!("已打开 {}", path.display())
                 });
-                if let Some(store) = &self.recovery {
+                if let Some(store) = &self.recovery
+                    && offer_recoveries
+                {
                     let found = store.find_recoveries(Some(path));
-                    self.offer_recoveries(found);
+                    self.offer_recoveries(found, Vec::new());
                 }
             }
             // The lock guard is dropped here: a file that failed to load is never written.
@@ -83,13 +101,20 @@ impl HuiwuApp {
         let recovered = match load_recovery(&info.file) {
             Ok(recovered) => recovered,
             Err(error) => {
-                self.modal = Some(Modal::Error(error.to_string()));
+                // Kept aside under a new name, never offered again, and said.
+                let kept = set_aside(&info.file).map_or_else(
+                    |e| format!("（未能改名保留：{e}）"),
+                    |kept| format!("该文件已保留为「{}」。", kept.display()),
+                );
+                self.modal = Some(Modal::Error(format!("{error}\n{kept}")));
                 return;
             }
         };
         match &recovered.header.original {
             Some(original) if original.is_file() => {
-                self.open_with(original, OpenMode::Normal);
+                let original = files::canonical_session_path(original);
+                // The changes being restored are not offered again while they are restored.
+                self.open_file(&original, OpenMode::Normal, false);
                 match &mut self.document {
                     Some(document) if document.path.as_deref() == Some(original.as_path()) => {
                         document.restore(recovered.session);
@@ -136,10 +161,11 @@ impl HuiwuApp {
             });
             return;
         };
+        // A file gone from the disk is simply written again; one rewritten by someone else asks.
         let changed = document
             .stamp
             .as_ref()
-            .is_some_and(FileStamp::changed_on_disk);
+            .is_some_and(|stamp| stamp.disk_state() == DiskState::Changed);
         if changed && !overwrite_changed {
             self.modal = Some(Modal::SaveOverChanged { then });
             return;
@@ -151,6 +177,7 @@ impl HuiwuApp {
 
     /// 另存为 `path`; a failure keeps the dialog open with the reason.
     pub(super) fn save_as(&mut self, path: &Path, then: Option<Intent>) {
+        let path = &files::canonical_session_path(path);
         if let Err(message) = self.write_to(path, then.clone()) {
             self.modal = Some(Modal::Path {
                 purpose: PathPurpose::SaveAs {
@@ -186,6 +213,9 @@ impl HuiwuApp {
             return Err(error.to_string());
         }
         document.mark_saved(path.to_owned());
+        if guard.is_some() {
+            document.lock_problem = None;
+        }
         document.lock = guard;
         document.read_only = false;
         document.stamp = FileStamp::take(path).ok();

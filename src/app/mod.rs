@@ -17,8 +17,8 @@ use crate::document::Document;
 use crate::export::DocKind;
 use crate::io::config::AppConfig;
 use crate::io::lock;
-use crate::io::recovery::{AUTOSAVE_EVERY_SECONDS, RecoveryInfo, RecoveryStore};
-use crate::io::stamp::FileStamp;
+use crate::io::recovery::{AUTOSAVE_EVERY_SECONDS, DamagedRecovery, RecoveryInfo, RecoveryStore};
+use crate::io::stamp::{DiskState, FileStamp};
 use crate::views::dialogs::{self, DialogContext, Modal};
 use crate::views::start::{StartChoice, start_ui};
 use crate::views::{self, EditorState, Section};
@@ -121,16 +121,17 @@ impl HuiwuApp {
 
     /// Turns on autosave into `store`, and offers the unsaved changes it holds from earlier runs.
     pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
-        let found = store.find_all_recoveries();
+        let scan = store.scan();
         self.recovery = Some(store);
-        self.offer_recoveries(found);
+        self.offer_recoveries(scan.found, scan.damaged);
         self
     }
 
-    /// Offers to restore unsaved changes from an earlier run (after a crash or power cut).
-    pub fn offer_recoveries(&mut self, found: Vec<RecoveryInfo>) {
-        if !found.is_empty() {
-            self.modal = Some(Modal::Recover(found));
+    /// Offers to restore unsaved changes from an earlier run (after a crash or power cut), and
+    /// tells of the recovery files that could not be read.
+    pub fn offer_recoveries(&mut self, found: Vec<RecoveryInfo>, damaged: Vec<DamagedRecovery>) {
+        if !found.is_empty() || !damaged.is_empty() {
+            self.modal = Some(Modal::Recover { found, damaged });
         }
     }
 
@@ -160,6 +161,9 @@ impl HuiwuApp {
     /// Draws one frame.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if crate::io::shutdown::termination_requested() {
+            self.terminate(&ctx);
+        }
         self.handle_close_request(&ctx);
         for command in Command::WITH_SHORTCUTS {
             if let Some(shortcut) = command.shortcut()
@@ -170,6 +174,7 @@ impl HuiwuApp {
         }
         let mut actions: Vec<Action> = Vec::new();
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+        self.warning_bar_ui(ui);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
         match &mut self.document {
             Some(document) => {
@@ -294,22 +299,50 @@ impl HuiwuApp {
             if let Some(guard) = &mut document.lock
                 && let Err(error) = guard.refresh(chrono::Local::now())
             {
+                // Said in the bar that stays, not in a notice the next one would hide.
                 document.lock = None;
-                self.modal = Some(Modal::Error(error.to_string()));
+                document.lock_problem = Some(error.to_string());
             }
         }
         if time - self.last_disk_check >= DISK_CHECK_EVERY_SECONDS {
             self.last_disk_check = time;
-            let changed = document
-                .stamp
-                .as_ref()
-                .is_some_and(FileStamp::changed_on_disk);
-            if changed && self.modal.is_none() {
-                // Ask once per change: forget the stamp until the person decides.
-                self.modal = Some(Modal::ChangedOnDisk);
+            match document.stamp.as_ref().map(FileStamp::disk_state) {
+                Some(DiskState::Changed) => {
+                    document.set_file_missing(false);
+                    if self.modal.is_none() {
+                        self.modal = Some(Modal::ChangedOnDisk);
+                    }
+                }
+                // Gone (deleted, moved, the shared folder unreachable): keep the session,
+                // count it unsaved, say so; saving recreates the file.
+                Some(DiskState::Missing) => document.set_file_missing(true),
+                Some(DiskState::Unchanged) => document.set_file_missing(false),
+                None => {}
             }
         }
         ctx.request_repaint_after(std::time::Duration::from_secs(5));
+    }
+
+    /// Asked to stop (logging out, shutting down): unsaved changes go to the recovery file, which
+    /// is kept for the next start, the lock goes, and the window closes without asking.
+    fn terminate(&mut self, ctx: &egui::Context) {
+        if self.allow_close {
+            return;
+        }
+        if let Some(document) = &mut self.document {
+            if document.is_dirty()
+                && let Some(store) = &self.recovery
+            {
+                let _ = store.write_recovery(
+                    &document.session,
+                    document.path.as_deref(),
+                    chrono::Local::now(),
+                );
+            }
+            document.lock = None;
+        }
+        self.allow_close = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
     /// The notice after a removal, with 「撤销」 right there; it goes after 12 seconds.
@@ -491,6 +524,29 @@ impl HuiwuApp {
         }
     }
 
+    /// The warnings that matter, in a bar that stays until they no longer hold.
+    fn warning_bar_ui(&mut self, ui: &mut Ui) {
+        let warnings = self
+            .document
+            .as_ref()
+            .map(Document::warnings)
+            .unwrap_or_default();
+        if warnings.is_empty() {
+            return;
+        }
+        let fill = egui::Color32::from_rgb(0xff, 0xf3, 0xcd);
+        egui::Panel::top("warnings")
+            .frame(egui::Frame::new().fill(fill).inner_margin(6.0))
+            .show(ui, |ui| {
+                for warning in warnings {
+                    ui.label(
+                        RichText::new(format!("注意：{warning}"))
+                            .color(egui::Color32::from_rgb(0x66, 0x4d, 0x03)),
+                    );
+                }
+            });
+    }
+
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let Some(document) = &self.document else {
@@ -606,6 +662,9 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         native_options(),
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
+            // Wake an idle window at once when the system asks the program to stop.
+            let waker = cc.egui_ctx.clone();
+            crate::io::shutdown::on_termination(move || waker.request_repaint());
             let mut app = HuiwuApp::new(None, config, Box::new(NativeDialogs));
             match RecoveryStore::in_config_dir() {
                 Some(store) => app = app.with_recovery(store),

@@ -13,7 +13,7 @@ pub mod unsaved;
 
 use crate::command::{Intent, Request};
 use crate::dialogs::FileDialogs;
-use crate::io::recovery::RecoveryInfo;
+use crate::io::recovery::{DamagedRecovery, RecoveryInfo};
 
 pub use path::PathPurpose;
 
@@ -40,8 +40,13 @@ pub enum Modal {
     Error(String),
     /// 关于.
     About,
-    /// Unsaved changes found from an earlier run.
-    Recover(Vec<RecoveryInfo>),
+    /// Unsaved changes found from an earlier run, and recovery files that could not be read.
+    Recover {
+        /// What can be restored.
+        found: Vec<RecoveryInfo>,
+        /// What could not be read (already moved aside); told once.
+        damaged: Vec<DamagedRecovery>,
+    },
     /// Someone else is editing the file.
     Locked {
         /// The file.
@@ -111,7 +116,7 @@ pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal, context: &DialogContext<
             Modal::NewSession => new_session::new_session_ui(ui, context),
             Modal::Error(message) => error::error_ui(ui, message),
             Modal::About => about::about_ui(ui),
-            Modal::Recover(found) => recover::recover_ui(ui, found),
+            Modal::Recover { found, damaged } => recover::recover_ui(ui, found, damaged),
             Modal::Locked { path, message } => locked::locked_ui(ui, path, message),
             Modal::ChangedOnDisk => changed_on_disk::changed_on_disk_ui(ui, context),
             Modal::SaveOverChanged { then } => save_over_changed::save_over_changed_ui(ui, then),

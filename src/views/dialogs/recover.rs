@@ -2,12 +2,19 @@
 
 use super::Answer;
 use crate::command::Request;
-use crate::io::recovery::RecoveryInfo;
+use crate::io::recovery::{DamagedRecovery, RecoveryInfo};
 
-/// The dialog; an entry restored or discarded leaves the list at once.
-pub fn recover_ui(ui: &mut egui::Ui, found: &mut Vec<RecoveryInfo>) -> Answer {
+/// The dialog; an entry restored or discarded leaves the list at once. The damaged files are
+/// listed too (they are already kept aside under a new name and will not be offered again).
+pub fn recover_ui(
+    ui: &mut egui::Ui,
+    found: &mut Vec<RecoveryInfo>,
+    damaged: &[DamagedRecovery],
+) -> Answer {
     ui.heading("发现未保存的修改");
-    ui.label("上次程序意外退出（或断电）时，以下修改尚未保存：");
+    if !found.is_empty() {
+        ui.label("上次程序意外退出（或断电）时，以下修改尚未保存：");
+    }
     let mut handled = None;
     for (index, info) in found.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -26,6 +33,18 @@ pub fn recover_ui(ui: &mut egui::Ui, found: &mut Vec<RecoveryInfo>) -> Answer {
             );
         }
     }
+    if !damaged.is_empty() {
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("无法恢复的文件").strong());
+        for file in damaged {
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(file.description()).color(ui.visuals().warn_fg_color),
+                )
+                .wrap(),
+            );
+        }
+    }
     let mut answer = Answer::default();
     if let Some((index, restore)) = handled {
         let info = found.remove(index);
@@ -35,10 +54,15 @@ pub fn recover_ui(ui: &mut egui::Ui, found: &mut Vec<RecoveryInfo>) -> Answer {
             Request::DiscardRecovery(info)
         });
         // Restoring replaces the session: the others wait for the next start.
-        answer.close = restore || found.is_empty();
+        answer.close = restore || (found.is_empty() && damaged.is_empty());
     }
+    let later = if found.is_empty() {
+        "知道了"
+    } else {
+        "稍后再说"
+    };
     if ui
-        .button("稍后再说")
+        .button(later)
         .on_hover_text("保留这些文件，下次启动时再问")
         .clicked()
     {
