@@ -33,6 +33,9 @@ pub struct Document {
     pub file_missing: bool,
     /// Someone else rewrote the file and the person chose to keep the window's version.
     pub changed_elsewhere: bool,
+    /// What screens show of the session that takes work to derive (each agenda item's state),
+    /// as of the last frame that could have changed anything; refreshed with the status.
+    pub derived: crate::views::Derived,
     /// Unsaved / undo / redo and the counts shown around the screens, as of the last frame that
     /// could have changed anything: comparing a whole session (megabytes of text), or counting
     /// its members and entries, every frame would make drawing follow the session's size rather
@@ -98,6 +101,7 @@ impl Document {
             lock_problem: None,
             file_missing: false,
             changed_elsewhere: false,
+            derived: crate::views::Derived::default(),
             status: None,
         }
     }
@@ -115,6 +119,7 @@ impl Document {
     /// Recomputes the status; the window calls it on frames that may have changed the session.
     pub fn refresh_status(&mut self) {
         self.status = Some(self.fresh_status());
+        self.derived = crate::views::Derived::of(&self.session);
     }
 
     fn fresh_status(&self) -> Status {

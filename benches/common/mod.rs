@@ -187,12 +187,17 @@ fn ensure_ballot_vote(session: &mut Session) -> VoteSubject {
 /// the document's bookkeeping (undo feed, unsaved mark). Actions the view emits are dropped.
 pub struct ScreenOnly {
     session: Session,
+    derived: views::Derived,
     editor: EditorState,
 }
 
 impl DrawFrame for ScreenOnly {
     fn draw(&mut self, ui: &mut Ui) {
-        let Self { session, editor } = self;
+        let Self {
+            session,
+            derived,
+            editor,
+        } = self;
         egui::Panel::left("navigation")
             .resizable(false)
             .exact_size(150.0)
@@ -201,7 +206,7 @@ impl DrawFrame for ScreenOnly {
             });
         egui::CentralPanel::default().show(ui, |ui| {
             let mut actions = Vec::new();
-            views::section_ui(ui, session, editor, &mut actions);
+            views::section_ui(ui, session, derived, editor, &mut actions);
         });
     }
 }
@@ -211,7 +216,16 @@ pub fn screen_only(session: Session, screen: Screen) -> Headless<ScreenOnly> {
     let mut app = editor_app(session, screen);
     let session = app.document.take().map(|d| d.session).unwrap_or_default();
     let editor = std::mem::take(&mut app.editor);
-    Headless::new(ScreenOnly { session, editor }, install_fonts)
+    // Derived as the window derives it, once, not every frame.
+    let derived = views::Derived::of(&session);
+    Headless::new(
+        ScreenOnly {
+            session,
+            derived,
+            editor,
+        },
+        install_fonts,
+    )
 }
 
 /// egui's own demo windows (`egui_demo_lib`), as the egui demo app shows them.

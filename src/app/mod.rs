@@ -189,7 +189,13 @@ impl HuiwuApp {
                         );
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
-                    views::section_ui(ui, &mut document.session, &mut self.editor, &mut actions);
+                    views::section_ui(
+                        ui,
+                        &mut document.session,
+                        &document.derived,
+                        &mut self.editor,
+                        &mut actions,
+                    );
                 });
             }
             None => {

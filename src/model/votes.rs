@@ -138,19 +138,20 @@ impl Choice {
     }
 }
 
-/// The counts that a list of ballots adds up to.
+/// The counts that a list of ballots adds up to. Counted into an array by choice: the console
+/// and the agenda count hundreds of ballots for every vote in view, every frame.
 pub fn tally_of_ballots(ballots: &[Ballot]) -> Tally {
-    let mut tally = Tally::default();
+    let mut counts = [0u64; 4];
     for ballot in ballots {
-        let slot = match ballot.choice {
-            Choice::Yes => &mut tally.yes,
-            Choice::No => &mut tally.no,
-            Choice::Abstain => &mut tally.abstain,
-            Choice::NotPressed => &mut tally.not_pressed,
-        };
-        *slot = slot.saturating_add(1);
+        counts[ballot.choice as usize] += 1;
     }
-    tally
+    let count = |choice: Choice| u32::try_from(counts[choice as usize]).unwrap_or(u32::MAX);
+    Tally {
+        yes: count(Choice::Yes),
+        no: count(Choice::No),
+        abstain: count(Choice::Abstain),
+        not_pressed: count(Choice::NotPressed),
+    }
 }
 
 /// One satisfaction evaluation of the session.

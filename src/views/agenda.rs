@@ -7,7 +7,7 @@ use egui::Ui;
 use super::widgets::{
     delete_button, enum_combo, keyboard_move, move_buttons, named, screen_heading,
 };
-use super::{EditorState, cells, reorder};
+use super::{Derived, EditorState, cells, reorder};
 use crate::action::Action;
 use crate::model::decisions::item_state;
 use crate::model::numerals::item_mark;
@@ -44,6 +44,7 @@ pub fn or_untitled(title: &str) -> &str {
 pub fn agenda_ui(
     ui: &mut Ui,
     session: &mut Session,
+    derived: &Derived,
     state: &mut EditorState,
     actions: &mut Vec<Action>,
 ) {
@@ -76,7 +77,7 @@ pub fn agenda_ui(
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show_rows(ui, ROW_HEIGHT, session.agenda.len(), |ui, rows| {
-                    agenda_list_ui(ui, session, rows, state, actions);
+                    agenda_list_ui(ui, session, derived, rows, state, actions);
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| match selected_index {
@@ -95,6 +96,7 @@ const ROW_HEIGHT: f32 = 26.0;
 fn agenda_list_ui(
     ui: &mut Ui,
     session: &Session,
+    derived: &Derived,
     rows: Range<usize>,
     state: &mut EditorState,
     actions: &mut Vec<Action>,
@@ -124,7 +126,13 @@ fn agenda_list_ui(
         cells::weak_text(
             ui,
             row.cell(OUTCOME_WIDTH),
-            item_state(session, item).label(),
+            // Derived when the session may have changed; computed here only before that.
+            derived
+                .item_states
+                .get(index)
+                .copied()
+                .unwrap_or_else(|| item_state(session, item))
+                .label(),
             egui::Align2::LEFT_CENTER,
         );
     }

@@ -100,6 +100,29 @@ impl Section {
     }
 }
 
+/// What the screens show of the session that takes work to derive, computed on the frames that
+/// may have changed the session (not on every frame): each agenda item's state counts the
+/// ballots of its votes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Derived {
+    /// The state of each agenda item, in agenda order.
+    pub item_states: Vec<crate::model::decisions::ItemState>,
+}
+
+impl Derived {
+    /// Derives it all from `session`.
+    pub fn of(session: &Session) -> Self {
+        let votes = crate::model::decisions::VoteIndex::of(session);
+        Self {
+            item_states: session
+                .agenda
+                .iter()
+                .map(|item| votes.item_state(session, item))
+                .collect(),
+        }
+    }
+}
+
 /// What the editor shows and has selected: window state, never saved in the session file.
 #[derive(Debug, Default)]
 pub struct EditorState {
@@ -146,12 +169,13 @@ pub fn navigation_ui(ui: &mut egui::Ui, counts: [Option<usize>; 8], state: &mut 
 pub fn section_ui(
     ui: &mut egui::Ui,
     session: &mut Session,
+    derived: &Derived,
     state: &mut EditorState,
     actions: &mut Vec<Action>,
 ) {
     match state.section {
         Section::Overview => overview::overview_ui(ui, session, actions),
-        Section::Agenda => agenda::agenda_ui(ui, session, state, actions),
+        Section::Agenda => agenda::agenda_ui(ui, session, derived, state, actions),
         Section::Attendance => attendance::attendance_ui(ui, session, state, actions),
         Section::Observers => observers::observers_ui(ui, session, actions),
         Section::Reports => reports::reports_ui(ui, session, state, actions),

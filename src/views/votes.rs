@@ -19,7 +19,6 @@ use crate::model::decisions::{
     state_of_vote, vote_for, vote_state, voting_order,
 };
 use crate::model::rules::passing_threshold;
-use crate::model::votes::tally_of_ballots;
 use crate::model::{
     AgendaItem, Choice, EvaluationId, EvaluationMode, EvaluationRecord, EvaluationTally, Grade,
     MemberId, RecordMode, ResultWithoutCounts, Session, Tally, Vote, VoteRecord, VoteSubject,
@@ -830,7 +829,7 @@ fn ballots_ui(ui: &mut Ui, session: &Session, vote: &Vote, actions: &mut Vec<Act
                 choice: Choice::Yes,
             });
         }
-        let tally = tally_of_ballots(ballots);
+        let tally = decisions::tally(&vote.record).unwrap_or_default();
         let missing = present
             .iter()
             .filter(|(id, _)| choice_of(*id).is_none())
