@@ -5,7 +5,8 @@ use std::ops::Range;
 use egui::Ui;
 
 use super::widgets::{
-    delete_button, enum_combo, keyboard_move, move_buttons, named, screen_heading,
+    delete_button, enum_combo, keyboard_move, move_buttons, named, result_label, result_rows_ui,
+    screen_heading,
 };
 use super::{Derived, EditorState, cells, reorder};
 use crate::action::Action;
@@ -242,26 +243,11 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                     ),
                     "审议方式",
                 );
-                ui.label(format!("结果：{}", state.label()))
-                    .on_hover_text("表决结果来自表决/测评中已宣布的表决，不在此处填写");
+                result_label(ui, state.label());
             });
             ui.end_row();
-            if let Some(stored) = item.legacy_result {
-                ui.label("");
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        format!(
-                            "旧版本文件中此议题记为「{}」，与表决记录（{}）不符。",
-                            stored.label(),
-                            state.label()
-                        ),
-                    );
-                    if ui.button("以表决记录为准").clicked() {
-                        actions.push(Action::SettleLegacyResult(id));
-                    }
-                });
-                ui.end_row();
+            if result_rows_ui(ui, state.label(), item.legacy_result) {
+                actions.push(Action::SettleLegacyResult(id));
             }
         });
     ui.add_space(10.0);

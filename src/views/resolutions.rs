@@ -5,7 +5,9 @@ use egui::Ui;
 use super::EditorState;
 use super::agenda::or_untitled;
 use super::blocks::blocks_editor_ui;
-use super::widgets::{delete_button, enum_combo, named, screen_heading};
+use super::widgets::{
+    delete_button, enum_combo, named, result_label, result_rows_ui, screen_heading,
+};
 use crate::action::Action;
 use crate::model::decisions::{ResolutionState, resolution_state};
 use crate::model::{ResolutionKind, ResolutionStatus, Session, TextTarget};
@@ -131,26 +133,11 @@ fn resolution_editor_ui(
                     ),
                     "状态",
                 );
-                ui.label(format!("结果：{}", result_state.label()))
-                    .on_hover_text("表决结果来自表决/测评中已宣布的表决，不在此处填写");
+                result_label(ui, result_state.label());
             });
             ui.end_row();
-            if let Some(stored) = resolution.legacy_result {
-                ui.label("");
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        format!(
-                            "旧版本文件中记为「{}」，与表决记录（{}）不符。",
-                            stored.label(),
-                            result_state.label()
-                        ),
-                    );
-                    if ui.button("以表决记录为准").clicked() {
-                        actions.push(Action::SettleLegacyResolutionResult(id));
-                    }
-                });
-                ui.end_row();
+            if result_rows_ui(ui, result_state.label(), resolution.legacy_result) {
+                actions.push(Action::SettleLegacyResolutionResult(id));
             }
             ui.label("说明");
             let current = resolution

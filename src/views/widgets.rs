@@ -174,6 +174,38 @@ pub fn gender_label(gender: crate::model::Gender) -> &'static str {
     }
 }
 
+/// The result beside what a person decides (「结果：表决通过」), and below it, for a file of an
+/// earlier format whose stored result disagrees with the vote, the warning and the button that
+/// settles it; two rows of a grid. Returns whether 「以表决记录为准」 was clicked.
+pub fn result_rows_ui(
+    ui: &mut Ui,
+    state: &str,
+    legacy: Option<crate::model::LegacyResult>,
+) -> bool {
+    let mut settle = false;
+    if let Some(stored) = legacy {
+        ui.label("");
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "旧版本文件中记为「{}」，与表决记录（{state}）不符。",
+                    stored.label()
+                ),
+            );
+            settle = ui.button("以表决记录为准").clicked();
+        });
+        ui.end_row();
+    }
+    settle
+}
+
+/// 「结果：表决通过」, with the hint that results come from the announced votes.
+pub fn result_label(ui: &mut Ui, state: &str) {
+    ui.label(format!("结果：{state}"))
+        .on_hover_text("表决结果来自表决/测评中已宣布的表决，不在此处填写");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
