@@ -304,3 +304,32 @@ fn export_dialog_previews_and_writes_documents_in_the_background() {
     assert!(dir.path().join("hebi-会议纪要.txt").is_file());
     harness.get_by_label_contains("已导出人事任免名单");
 }
+
+#[test]
+fn all_present_over_recorded_absences_shows_undo_right_there() {
+    let example = common::example();
+    let absences = example.absences.clone();
+    let mut harness = harness_on(example, None);
+    show(&mut harness, "出席　");
+    harness.get_by_label("全部出席").click();
+    harness.run();
+    assert!(common::session(&harness).absences.is_empty());
+    harness.get_by_label("已将全体设为出席（清除了6条请假/缺席记录）");
+    harness.get_by_label("撤销").click();
+    harness.run();
+    assert_eq!(common::session(&harness).absences, absences);
+}
+
+#[test]
+fn a_stored_result_of_an_earlier_version_is_settled_in_the_agenda() {
+    let mut example = common::example();
+    example.agenda[0].legacy_result = Some(huiwu::model::LegacyResult::Rejected);
+    let item = example.agenda[0].id;
+    let mut harness = harness_on(example, None);
+    harness.state_mut().editor.agenda_item = Some(item);
+    show(&mut harness, "议程　");
+    harness.get_by_label_contains("旧版本文件中记为「未获通过」");
+    harness.get_by_label("以表决记录为准").click();
+    harness.run();
+    assert_eq!(common::session(&harness).agenda[0].legacy_result, None);
+}
