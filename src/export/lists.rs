@@ -4,7 +4,9 @@
 use super::doc::{Doc, DocBlock, Labelled, LabelledText};
 use crate::collation::{padded_name, sort_by_name};
 use crate::model::numerals::group_mark;
-use crate::model::{AppointmentAction, AppointmentMotion, Member, NameOrderMode, Role, Session};
+use crate::model::{
+    AppointmentAction, AppointmentEntry, AppointmentMotion, Member, NameOrderMode, Role, Session,
+};
 
 /// Full-width space (U+3000): the padding of printed Chinese lists.
 pub const FULL_SPACE: char = '\u{3000}';
@@ -185,19 +187,47 @@ pub fn chinese_date(date: chrono::NaiveDate) -> String {
     format!("{}年{}月{}日", date.year(), date.month(), date.day())
 }
 
-/// The verb blocks of one motion in print order: appointments before removals, each verb's
-/// entries in motion order.
+/// The verbs of one motion in print order (DOMAIN.md §8): appointments before removals, except
+/// that a resignation accepted comes right before the acting decision that follows from it.
+pub fn verbs_in_list_order(motion: &AppointmentMotion) -> Vec<AppointmentAction> {
+    let has = |action| motion.entries.iter().any(|e| e.action == action);
+    let resignation_first =
+        has(AppointmentAction::AcceptResignation) && has(AppointmentAction::DecideActing);
+    let mut verbs = Vec::with_capacity(AppointmentAction::ALL.len());
+    for action in AppointmentAction::ALL {
+        match action {
+            AppointmentAction::DecideActing if resignation_first => {
+                verbs.push(AppointmentAction::AcceptResignation);
+                verbs.push(action);
+            }
+            AppointmentAction::AcceptResignation if resignation_first => {}
+            _ => verbs.push(action),
+        }
+    }
+    verbs
+}
+
+/// The entries of one motion in the order the list prints them (and minutes and news say
+/// them): by verb in [`verbs_in_list_order`], each verb's entries in motion order.
+pub fn entries_in_list_order(motion: &AppointmentMotion) -> Vec<&AppointmentEntry> {
+    verbs_in_list_order(motion)
+        .into_iter()
+        .flat_map(|action| motion.entries.iter().filter(move |e| e.action == action))
+        .collect()
+}
+
+/// The verb blocks of one motion in print order, each with its entries' clauses.
 pub fn verb_blocks(motion: &AppointmentMotion) -> Vec<(AppointmentAction, Vec<String>)> {
-    AppointmentAction::ALL
-        .iter()
+    verbs_in_list_order(motion)
+        .into_iter()
         .filter_map(|action| {
             let clauses: Vec<String> = motion
                 .entries
                 .iter()
-                .filter(|e| e.action == *action)
+                .filter(|e| e.action == action)
                 .map(|e| e.clause())
                 .collect();
-            (!clauses.is_empty()).then_some((*action, clauses))
+            (!clauses.is_empty()).then_some((action, clauses))
         })
         .collect()
 }

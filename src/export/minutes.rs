@@ -5,7 +5,7 @@
 use super::doc::{Doc, DocBlock, Labelled, LabelledText, join_with_and};
 use super::lists::members_in_list_order;
 use super::phrases::{
-    appointment_sentence, compact, evaluation_sentences, member_with_role, reports_phrase,
+    appointment_sentences, compact, evaluation_sentences, member_with_role, reports_phrase,
     session_days, vote_on,
 };
 use crate::model::decisions::{
@@ -13,8 +13,8 @@ use crate::model::decisions::{
 };
 use crate::model::numerals::item_mark;
 use crate::model::{
-    AbsenceKind, AgendaItem, AgendaKind, AppointmentMotion, DocumentRef, Evaluation, Report,
-    ReportKind, Resolution, Session, VoteSubject,
+    AbsenceKind, AgendaItem, AgendaKind, AppointmentEntry, AppointmentMotion, DocumentRef,
+    Evaluation, Report, ReportKind, Resolution, Session, VoteSubject,
 };
 
 /// The minutes of the session.
@@ -245,8 +245,11 @@ fn decision_sentences(
 /// (consecutive entries with the same result share a sentence):
 /// 「会议表决通过了下列人事任免事项：任命…；免去…。」.
 fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> Vec<String> {
-    let mut groups: Vec<((bool, String), Vec<String>)> = Vec::new();
-    for entry in motions.iter().flat_map(|m| m.entries.iter()) {
+    let mut groups: Vec<((bool, String), Vec<&AppointmentEntry>)> = Vec::new();
+    for entry in motions
+        .iter()
+        .flat_map(|m| super::lists::entries_in_list_order(m))
+    {
         let Some(vote) = vote_for_entry(session, entry.id).filter(|v| v.announced) else {
             continue;
         };
@@ -254,22 +257,19 @@ fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> 
             result_of(&vote.record, session.member_count()).is_adopted(),
             result_sentence(session, &vote.record),
         );
-        let sentence = appointment_sentence(entry);
         match groups.last_mut() {
-            Some((last, sentences)) if *last == outcome => sentences.push(sentence),
-            _ => groups.push((outcome, vec![sentence])),
+            Some((last, entries)) if *last == outcome => entries.push(entry),
+            _ => groups.push((outcome, vec![entry])),
         }
     }
     groups
         .into_iter()
-        .map(|((adopted, phrase), sentences)| {
+        .map(|((adopted, phrase), entries)| {
+            let sentences = appointment_sentences(&entries).join("；");
             if adopted {
-                format!("会议{phrase}了下列人事任免事项：{}。", sentences.join("；"))
+                format!("会议{phrase}了下列人事任免事项：{sentences}。")
             } else {
-                format!(
-                    "下列人事任免事项经会议表决，{phrase}：{}。",
-                    sentences.join("；")
-                )
+                format!("下列人事任免事项经会议表决，{phrase}：{sentences}。")
             }
         })
         .collect()

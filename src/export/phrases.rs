@@ -7,7 +7,9 @@ use chrono::{Datelike, NaiveDate};
 use super::doc::join_with_and;
 use super::lists::chinese_date;
 use crate::model::decisions::{EvaluationResult, evaluation_decision, result_of, result_sentence};
-use crate::model::{AppointmentEntry, Evaluation, Gender, Member, Report, Session, Vote};
+use crate::model::{
+    AppointmentAction, AppointmentEntry, Evaluation, Member, Report, Session, Vote,
+};
 
 /// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」;
 /// `None` without a date.
@@ -103,14 +105,26 @@ pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
     }
 }
 
-/// An appointment as running text says it, without the 「（女）」 mark of the lists:
-/// 「任命刘育为鹤壁市人大常委会副秘书长、办公室主任」.
-pub fn appointment_sentence(entry: &AppointmentEntry) -> String {
-    AppointmentEntry {
-        gender: Gender::Unspecified,
-        ..entry.clone()
+/// Appointments as running text says them, without the 「（女）」 mark of the lists, and with
+/// several people of one verb and one post joined (DOMAIN.md §8):
+/// 「任命刘育为鹤壁市人大常委会副秘书长、办公室主任」, 「任命张三、李四为某市人民检察院检察员」.
+/// Entries are joined only where they follow each other, so the order stays the list's.
+pub fn appointment_sentences(entries: &[&AppointmentEntry]) -> Vec<String> {
+    let mut runs: Vec<(AppointmentAction, String, Vec<&str>)> = Vec::new();
+    for entry in entries {
+        let posts = entry.posts_joined();
+        match runs.last_mut() {
+            Some((action, last_posts, people))
+                if *action == entry.action && *last_posts == posts =>
+            {
+                people.push(&entry.person);
+            }
+            _ => runs.push((entry.action, posts, vec![&entry.person])),
+        }
     }
-    .sentence()
+    runs.into_iter()
+        .map(|(action, posts, people)| action.sentence(&people.join("、"), &posts))
+        .collect()
 }
 
 /// 「90.9%」, 「100%」: a percentage with at most one decimal.

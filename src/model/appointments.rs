@@ -190,24 +190,45 @@ impl AppointmentEntry {
     /// 「刘育（女）为鹤壁市人大常委会副秘书长、办公室主任」 or
     /// 「张尚东的鹤壁市人大常委会副秘书长、办公室主任职务」.
     pub fn clause(&self) -> String {
-        let person = self.person_with_gender();
-        let posts = self.posts_joined();
-        match self.action {
-            AppointmentAction::Appoint
-            | AppointmentAction::DecideAppoint
-            | AppointmentAction::ApproveAppoint
-            | AppointmentAction::DecideActing => format!("{person}为{posts}"),
-            AppointmentAction::Remove
-            | AppointmentAction::DecideRemove
-            | AppointmentAction::ApproveRemove
-            | AppointmentAction::Dismiss => format!("{person}的{posts}职务"),
-            AppointmentAction::AcceptResignation => format!("{person}辞去{posts}职务的请求"),
-        }
+        self.action
+            .clause(&self.person_with_gender(), &self.posts_joined())
     }
 
     /// The whole sentence as minutes and news use it: 「任命张三为鹤壁市科学技术局局长」,
-    /// 「免去张三的鹤壁市科学技术局局长职务」.
+    /// 「免去张三的鹤壁市科学技术局局长职务」, 「决定接受张三辞去…职务的请求」.
     pub fn sentence(&self) -> String {
-        format!("{}{}", self.action.label(), self.clause())
+        self.action
+            .sentence(&self.person_with_gender(), &self.posts_joined())
+    }
+}
+
+impl AppointmentAction {
+    /// The clause of `people` (one name, or several joined by 「、」) and `posts` under this
+    /// verb, without final punctuation (DOMAIN.md §8): 「张三为…」, 「张三的…职务」,
+    /// 「张三辞去…职务的请求」.
+    pub fn clause(self, people: &str, posts: &str) -> String {
+        match self {
+            Self::Appoint | Self::DecideAppoint | Self::ApproveAppoint | Self::DecideActing => {
+                format!("{people}为{posts}")
+            }
+            Self::Remove | Self::DecideRemove | Self::ApproveRemove | Self::Dismiss => {
+                format!("{people}的{posts}职务")
+            }
+            Self::AcceptResignation => format!("{people}辞去{posts}职务的请求"),
+        }
+    }
+
+    /// The verb as sentences say it: the committee accepts a resignation by decision
+    /// (「决定接受」), where the list's verb line says 「接受：」.
+    pub fn sentence_verb(self) -> &'static str {
+        match self {
+            Self::AcceptResignation => "决定接受",
+            other => other.label(),
+        }
+    }
+
+    /// The sentence of `people` and `posts` under this verb: 「任命张三、李四为某市人民检察院检察员」.
+    pub fn sentence(self, people: &str, posts: &str) -> String {
+        format!("{}{}", self.sentence_verb(), self.clause(people, posts))
     }
 }

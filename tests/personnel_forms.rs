@@ -1,0 +1,157 @@
+//! Every personnel decision of DOMAIN.md §8 as minutes and news word it, compared with the text
+//! of DOMAIN.md itself (read from `../shared/docs/DOMAIN.md` where it is beside the project, as
+//! on the developers' machines and in CI), and the order of the 人事任免名单.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+use huiwu::export::lists::{entries_in_list_order, verb_blocks};
+use huiwu::export::phrases::appointment_sentences;
+use huiwu::model::{
+    AppointmentAction, AppointmentEntry, AppointmentMotion, EntryId, Gender, MotionId, Nominator,
+};
+
+fn entry(id: u32, action: AppointmentAction, person: &str, post: &str) -> AppointmentEntry {
+    AppointmentEntry {
+        id: EntryId(id),
+        action,
+        person: person.to_owned(),
+        gender: Gender::Unspecified,
+        posts: vec![post.to_owned()],
+    }
+}
+
+fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {
+    AppointmentMotion {
+        id: MotionId(1),
+        title: String::new(),
+        document_number: String::new(),
+        nominator: Nominator::CouncilOfChairpersons,
+        addressee: String::new(),
+        basis: String::new(),
+        signatory: String::new(),
+        date: None,
+        entries,
+        vote_together: false,
+    }
+}
+
+/// DOMAIN.md, when it is beside the project.
+fn domain() -> Option<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/docs/DOMAIN.md");
+    std::fs::read_to_string(path).ok()
+}
+
+fn assert_worded(entries: &[AppointmentEntry], expected: &str) {
+    let refs: Vec<&AppointmentEntry> = entries.iter().collect();
+    assert_eq!(appointment_sentences(&refs), [expected]);
+    if let Some(domain) = domain() {
+        assert!(
+            domain.contains(expected),
+            "DOMAIN.md does not say 「{expected}」"
+        );
+    }
+}
+
+#[test]
+fn each_kind_of_decision_is_worded_as_domain_md_says() {
+    use AppointmentAction::*;
+    let cases = [
+        (
+            Appoint,
+            "张三",
+            "某市人民检察院检察员",
+            "任命张三为某市人民检察院检察员",
+        ),
+        (
+            Remove,
+            "李四",
+            "某市人民检察院检察员",
+            "免去李四的某市人民检察院检察员职务",
+        ),
+        (
+            DecideAppoint,
+            "张三",
+            "某市财政局局长",
+            "决定任命张三为某市财政局局长",
+        ),
+        (
+            DecideRemove,
+            "李四",
+            "某市财政局局长",
+            "决定免去李四的某市财政局局长职务",
+        ),
+        (
+            ApproveAppoint,
+            "张三",
+            "某县人民检察院检察长",
+            "批准任命张三为某县人民检察院检察长",
+        ),
+        (
+            DecideActing,
+            "张三",
+            "某市人民政府代理市长",
+            "决定张三为某市人民政府代理市长",
+        ),
+        (
+            AcceptResignation,
+            "张三",
+            "某市人民政府市长",
+            "决定接受张三辞去某市人民政府市长职务的请求",
+        ),
+        (
+            Dismiss,
+            "张三",
+            "某市人民法院审判员",
+            "撤销张三的某市人民法院审判员职务",
+        ),
+    ];
+    for (action, person, post, expected) in cases {
+        assert_worded(&[entry(1, action, person, post)], expected);
+    }
+}
+
+#[test]
+fn several_people_of_one_verb_and_one_post_share_a_sentence() {
+    use AppointmentAction::Appoint;
+    assert_worded(
+        &[
+            entry(1, Appoint, "张三", "某市人民检察院检察员"),
+            entry(2, Appoint, "李四", "某市人民检察院检察员"),
+        ],
+        "任命张三、李四为某市人民检察院检察员",
+    );
+    // Across posts they are not joined (a house-style option, off by default).
+    let entries = [
+        entry(1, Appoint, "张三", "甲职务"),
+        entry(2, Appoint, "李四", "乙职务"),
+    ];
+    let refs: Vec<&AppointmentEntry> = entries.iter().collect();
+    assert_eq!(
+        appointment_sentences(&refs),
+        ["任命张三为甲职务", "任命李四为乙职务"]
+    );
+}
+
+#[test]
+fn the_resignation_comes_before_the_acting_decision_in_the_list() {
+    use AppointmentAction::{AcceptResignation, DecideActing, DecideAppoint};
+    let m = motion(vec![
+        entry(1, DecideAppoint, "李四", "某市人民政府副市长"),
+        entry(2, DecideActing, "李四", "某市人民政府代理市长"),
+        entry(3, AcceptResignation, "张三", "某市人民政府市长"),
+    ]);
+    let verbs: Vec<&str> = verb_blocks(&m).iter().map(|(a, _)| a.label()).collect();
+    assert_eq!(verbs, ["决定任命", "接受", "决定"]);
+    let blocks = verb_blocks(&m);
+    assert_eq!(blocks[1].1, ["张三辞去某市人民政府市长职务的请求"]);
+    // Sentences follow the list's order.
+    let sentences = appointment_sentences(&entries_in_list_order(&m));
+    assert_eq!(
+        sentences,
+        [
+            "决定任命李四为某市人民政府副市长",
+            "决定接受张三辞去某市人民政府市长职务的请求",
+            "决定李四为某市人民政府代理市长",
+        ]
+    );
+}
