@@ -155,3 +155,38 @@ fn the_resignation_comes_before_the_acting_decision_in_the_list() {
         ]
     );
 }
+
+#[test]
+fn the_news_reports_decisions_beside_appointments_and_evaluation_results() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
+    let mut session = huiwu::io::load(&path).unwrap();
+    // A decision in the same item as the appointments (as a resignation's decision would be).
+    let resolution = session.resolutions[3].id;
+    let appointments_item = session.agenda[13].id;
+    let its_item = session.agenda[11].id;
+    session.unlink_document(its_item, huiwu::model::DocumentRef::Resolution(resolution));
+    session.link_document(
+        appointments_item,
+        huiwu::model::DocumentRef::Resolution(resolution),
+    );
+    // An evaluation recorded and announced.
+    let evaluation = session.evaluations[1].id;
+    session
+        .set_evaluation_record(
+            evaluation,
+            huiwu::model::EvaluationRecord::Counts(huiwu::model::EvaluationTally {
+                satisfied: 30,
+                basically_satisfied: 4,
+                dissatisfied: 1,
+                invalid: 0,
+            }),
+        )
+        .unwrap();
+    session.announce_evaluation(evaluation, false).unwrap();
+    let news = huiwu::export::plain_text(&session, huiwu::export::DocKind::News);
+    assert!(
+        news.contains("《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》"),
+        "{news}"
+    );
+    assert!(news.contains("会议对市工业和信息化局工作进行了满意度测评，测评结果为满意"));
+}

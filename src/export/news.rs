@@ -29,7 +29,20 @@ pub fn news_release(session: &Session) -> Doc {
     if let Some(text) = business_paragraph(session) {
         doc.paragraph(text);
     }
+    for text in evaluation_paragraphs(session) {
+        doc.paragraph(text);
+    }
     doc
+}
+
+/// The result of every announced evaluation: 「会议对…进行了满意度测评，测评结果为满意（…）。」.
+pub fn evaluation_paragraphs(session: &Session) -> Vec<String> {
+    let announced: Vec<&crate::model::Evaluation> = session
+        .evaluations
+        .iter()
+        .filter(|e| crate::model::decisions::evaluation_decision(session, e).is_some())
+        .collect();
+    super::phrases::evaluation_sentences(session, &announced)
 }
 
 /// 「12月21日，市十二届人大常委会第九次会议召开。市人大常委会主任史全新主持会议并讲话。
@@ -147,17 +160,18 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
             .documents
             .iter()
             .any(|d| matches!(d, DocumentRef::Motion(_)));
+        // A decision adopted in the same item as appointments is reported too.
+        adopted_texts.extend(
+            resolutions
+                .iter()
+                .filter(|r| resolution_adopted(session, r))
+                .map(|r| format!("《{}》", r.title)),
+        );
         if item.kind == AgendaKind::Appointments || has_motions {
             appointments |= entries_adopted(session, item);
             continue;
         }
         if !resolutions.is_empty() {
-            adopted_texts.extend(
-                resolutions
-                    .iter()
-                    .filter(|r| resolution_adopted(session, r))
-                    .map(|r| format!("《{}》", r.title)),
-            );
             continue;
         }
         let reports = reports.filter(|r| r.kind != ReportKind::Speech);
