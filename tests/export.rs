@@ -219,7 +219,7 @@ fn minutes_say_the_venue_counts_rejections_and_evaluations() {
     ));
     assert!(text.contains("财政预算调整方案的决议》经会议表决，未获通过。"));
     assert!(text.contains(
-        "会议对重点督办建议办理情况进行了满意度测评，测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；满意率90.9%，满意和基本满意率100%）。"
+        "会议对重点督办建议办理情况进行了满意度测评，测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；满意率90.91%，满意和基本满意率100.00%）。"
     ));
     assert!(text.contains("请假：王海涛（因公）、王烁"));
     assert!(text.contains("缺席：李杰\n"));

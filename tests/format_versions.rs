@@ -1,5 +1,5 @@
-//! Files of every earlier format open: `tests/fixtures/v1/` holds the example session as format 1
-//! wrote it. It loads with nothing lost, exports the same documents, and is rewritten in the
+//! Files of every earlier format open: `tests/fixtures/v1/` and `v2/` hold the example session
+//! as formats 1 and 2 wrote it. It loads with nothing lost, exports the same documents, and is rewritten in the
 //! current format only when saved (the old file kept as the backup).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
@@ -13,6 +13,24 @@ use huiwu::io::{backup_path, from_ron_str, load, load_versioned, save, to_ron_st
 use huiwu::model::check::{Severity, check_session};
 use huiwu::model::decisions::{ItemState, ResolutionState, item_state, resolution_state};
 use huiwu::model::{FORMAT_VERSION, LegacyResult, VoteRecord, VoteSubject};
+
+fn v2_example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2/hebi-12-09.ron")
+}
+
+#[test]
+fn the_format_2_example_loads_as_it_is_with_the_new_settings_at_their_defaults() {
+    let (session, version) = load_versioned(&v2_example()).unwrap();
+    assert_eq!(version, 2);
+    assert_eq!(session, common::example());
+    assert_eq!(session.body.settings.rate_decimals, 2);
+    for doc in DocKind::ALL {
+        assert_eq!(
+            render(&session, doc, Format::Text).unwrap(),
+            render(&common::example(), doc, Format::Text).unwrap()
+        );
+    }
+}
 
 fn v1_example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1/hebi-12-09.ron")

@@ -89,6 +89,7 @@ fn body() -> impl Strategy<Value = Body> {
                     name_order,
                     show_not_pressed,
                     names_per_line,
+                    rate_decimals: names_per_line % 5,
                 },
             },
         )
@@ -416,6 +417,12 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
     ]);
     let record = prop_oneof![
         Just(EvaluationRecord::NotRecorded),
+        prop::sample::select(vec![
+            Grade::Satisfied,
+            Grade::BasicallySatisfied,
+            Grade::Dissatisfied
+        ])
+        .prop_map(EvaluationRecord::VerdictOnly),
         (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()).prop_map(
             |(satisfied, basically_satisfied, dissatisfied, invalid)| {
                 EvaluationRecord::Counts(EvaluationTally {

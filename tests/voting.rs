@@ -389,11 +389,16 @@ fn evaluations_are_announced_locked_and_unlocked_like_votes() {
     assert!(announced.announced);
     match hall(&harness).screen {
         HallScreen::Subject {
-            status: HallStatus::EvaluationResult(result),
+            status: HallStatus::EvaluationResult { result, rates },
             ..
         } => {
             assert_eq!(result.verdict, Grade::Satisfied);
-            assert_eq!(result.tally, complete);
+            assert_eq!(result.tally, Some(complete));
+            // Two decimals, as the body's setting says by default (30 of 35 valid).
+            assert_eq!(
+                rates.as_deref(),
+                Some("满意率85.71%　满意及基本满意率97.14%")
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -566,4 +571,40 @@ fn every_screen_fits_1024_by_768() {
                 .is_some()
         );
     }
+}
+
+#[test]
+fn an_evaluation_published_as_a_verdict_only_is_recorded_announced_and_printed() {
+    let example = common::example();
+    let evaluation = example.evaluations[2].id;
+    let mut harness = console(example);
+    harness
+        .state_mut()
+        .editor
+        .votes
+        .select(Selection::Evaluation(evaluation));
+    harness.run();
+    harness.get_by_label("只记结论：满意").click();
+    harness.run();
+    harness.get_by_label("测评结果：满意（只记结论）（尚未宣布）");
+    harness.get_by_label("宣布结果").click();
+    harness.run();
+    assert!(session(&harness).evaluations[2].announced);
+    harness.get_by_label("上屏").click();
+    harness.run();
+    match hall_view(session(&harness), &harness.state().editor.votes.hall).screen {
+        HallScreen::Subject {
+            status: HallStatus::EvaluationResult { result, rates },
+            ..
+        } => {
+            assert_eq!(result.verdict, Grade::Satisfied);
+            assert_eq!(result.tally, None);
+            assert_eq!(rates, None);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        minutes_text(session(&harness))
+            .contains("会议对市司法局工作进行了满意度测评，测评结果为满意。")
+    );
 }

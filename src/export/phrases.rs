@@ -127,17 +127,18 @@ pub fn appointment_sentences(entries: &[&AppointmentEntry]) -> Vec<String> {
         .collect()
 }
 
-/// 「90.9%」, 「100%」: a percentage with at most one decimal.
-pub fn percent(value: f64) -> String {
-    let text = format!("{value:.1}");
-    let text = text.strip_suffix(".0").unwrap_or(&text);
-    format!("{text}%")
+/// 「90.91%」: a percentage with the body's decimals (DOMAIN.md §11: two unless it says otherwise).
+pub fn percent(session: &Session, value: f64) -> String {
+    let decimals = session.body.settings.rate_decimals.min(6) as usize;
+    format!("{value:.decimals$}%")
 }
 
 /// The result of an announced evaluation: 「测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；
-/// 满意率90.9%，满意和基本满意率100%）」.
-pub fn evaluation_result(result: &EvaluationResult) -> String {
-    let tally = &result.tally;
+/// 满意率90.91%，满意和基本满意率100.00%）」, or 「测评结果为满意」 for a verdict without counts.
+pub fn evaluation_result(session: &Session, result: &EvaluationResult) -> String {
+    let Some(tally) = &result.tally else {
+        return format!("测评结果为{}", result.verdict.label());
+    };
     let mut detail = format!(
         "满意{}票，基本满意{}票，不满意{}票",
         tally.satisfied, tally.basically_satisfied, tally.dissatisfied
@@ -148,8 +149,8 @@ pub fn evaluation_result(result: &EvaluationResult) -> String {
     if let Some((satisfied, at_least_basic)) = result.rates {
         detail.push_str(&format!(
             "；满意率{}，满意和基本满意率{}",
-            percent(satisfied),
-            percent(at_least_basic)
+            percent(session, satisfied),
+            percent(session, at_least_basic)
         ));
     }
     format!("测评结果为{}（{detail}）", result.verdict.label())
@@ -180,7 +181,7 @@ pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> V
             sentences.push(format!(
                 "会议对{}进行了满意度测评，{}。",
                 evaluation.subject,
-                evaluation_result(result)
+                evaluation_result(session, result)
             ));
         }
     }
@@ -192,10 +193,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percentages_drop_a_zero_decimal() {
-        assert_eq!(percent(100.0), "100%");
-        assert_eq!(percent(90.909), "90.9%");
-        assert_eq!(percent(0.0), "0%");
+    fn percentages_have_the_bodys_decimals() {
+        let mut session = Session::default();
+        assert_eq!(percent(&session, 58.6206), "58.62%");
+        assert_eq!(percent(&session, 100.0), "100.00%");
+        session.body.settings.rate_decimals = 1;
+        assert_eq!(percent(&session, 90.909), "90.9%");
+        session.body.settings.rate_decimals = 0;
+        assert_eq!(percent(&session, 0.0), "0%");
     }
 
     #[test]

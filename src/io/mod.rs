@@ -315,7 +315,10 @@ pub(crate) fn parse_session_of_version(
             .from_str::<v1::SessionV1>(text)
             .map(v1::SessionV1::migrate)
     } else {
-        let session: Session = options.from_str(text)?;
+        // Format 2 reads as format 3 does (3 only added a record and a setting, with defaults);
+        // once read, the session is of the current format and is saved so.
+        let mut session: Session = options.from_str(text)?;
+        session.format_version = FORMAT_VERSION;
         Ok(session)
     }
 }

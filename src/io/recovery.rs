@@ -464,9 +464,10 @@ pub fn load_recovery(file: &Path) -> Result<Recovered, FileError> {
             .map_err(|error| parse_error(file, &error))?;
         (contents.recovery, contents.session.migrate())
     } else {
-        let contents: RecoveryFileIn<Session> = options
+        let mut contents: RecoveryFileIn<Session> = options
             .from_str(&text)
             .map_err(|error| parse_error(file, &error))?;
+        contents.session.format_version = FORMAT_VERSION;
         (contents.recovery, contents.session)
     };
     Ok(Recovered { header, session })

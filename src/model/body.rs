@@ -73,6 +73,8 @@ pub struct BodySettings {
     pub show_not_pressed: bool,
     /// How many names a line in printed lists.
     pub names_per_line: u32,
+    /// How many decimals satisfaction rates are printed with (58.62% for 2; DOMAIN.md §11).
+    pub rate_decimals: u32,
 }
 
 impl Default for BodySettings {
@@ -83,6 +85,7 @@ impl Default for BodySettings {
             name_order: NameOrderMode::default(),
             show_not_pressed: false,
             names_per_line: 5,
+            rate_decimals: 2,
         }
     }
 }

@@ -668,11 +668,12 @@ pub fn resolution_adopted(session: &Session, resolution: &Resolution) -> bool {
     resolution_state(session, resolution) == ResolutionState::Adopted
 }
 
-/// The result of an evaluation: counts, verdict under the body's rule, rates.
+/// The result of an evaluation: counts, verdict under the body's rule, rates; or a verdict
+/// recorded without counts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EvaluationResult {
-    /// The counts.
-    pub tally: EvaluationTally,
+    /// The counts; `None` for a verdict recorded without them.
+    pub tally: Option<EvaluationTally>,
     /// The verdict.
     pub verdict: Grade,
     /// 满意率 and (满意+基本满意) rate in percent of the valid ballots; `None` with none valid.
@@ -711,6 +712,7 @@ pub fn evaluation_tally(record: &EvaluationRecord) -> Option<EvaluationTally> {
         EvaluationRecord::NotRecorded => None,
         EvaluationRecord::Counts(tally) => Some(*tally),
         EvaluationRecord::Ballots(ballots) => Some(tally_of_evaluation_ballots(ballots)),
+        EvaluationRecord::VerdictOnly(_) => None,
     }
 }
 
@@ -721,7 +723,7 @@ pub fn evaluation_result_of(
     counts: AttendanceCounts,
 ) -> EvaluationResult {
     EvaluationResult {
-        tally,
+        tally: Some(tally),
         verdict: rules::satisfaction_verdict(
             &tally,
             &session.body.settings.satisfaction_rule,
@@ -752,6 +754,18 @@ pub fn evaluation_problem(
 /// The state of an evaluation.
 pub fn evaluation_state(session: &Session, evaluation: &Evaluation) -> EvaluationState {
     let counts = session.attendance_counts();
+    if let EvaluationRecord::VerdictOnly(verdict) = evaluation.record {
+        let result = EvaluationResult {
+            tally: None,
+            verdict,
+            rates: None,
+        };
+        return if evaluation.announced {
+            EvaluationState::Announced(result)
+        } else {
+            EvaluationState::Recording(Provisional::Complete(result))
+        };
+    }
     let Some(tally) = evaluation_tally(&evaluation.record) else {
         return EvaluationState::Pending;
     };
@@ -789,6 +803,9 @@ pub fn evaluation_announce_check(
 ) -> Result<Option<AnnounceGap>, String> {
     quorum_problem(counts)?;
     evaluation_problem(session, record, counts)?;
+    if matches!(record, EvaluationRecord::VerdictOnly(_)) {
+        return Ok(None);
+    }
     let Some(tally) = evaluation_tally(record) else {
         return Err("尚未录入测评票".to_owned());
     };

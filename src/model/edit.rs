@@ -76,6 +76,8 @@ pub enum EvaluationMode {
     Counts,
     /// One ballot per member present.
     Ballots,
+    /// Only the verdict, without counts.
+    VerdictOnly(Grade),
 }
 
 /// Moves `items[from]` so that it ends at position `to`; out-of-range requests do nothing.
@@ -859,6 +861,9 @@ impl Session {
                     EvaluationRecord::Ballots(b.clone())
                 }
                 (Some(EvaluationMode::Ballots), _) => EvaluationRecord::Ballots(Vec::new()),
+                (Some(EvaluationMode::VerdictOnly(grade)), _) => {
+                    EvaluationRecord::VerdictOnly(grade)
+                }
             };
         }
         Ok(())

@@ -19,7 +19,9 @@ use super::votes::{Evaluation, Vote};
 /// - 1: the first format.
 /// - 2: an item's outcome and a resolution's status keep only what a person decides (results
 ///   come from the announced votes); evaluations are announced and unlocked like votes.
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: an evaluation may record only its verdict; the body sets the decimals of rates. A file
+///   of format 2 reads as it is.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A whole session: the body, the roster, the documents, and what was recorded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -186,6 +186,8 @@ pub enum EvaluationRecord {
     Counts(EvaluationTally),
     /// One ballot per member present.
     Ballots(Vec<EvaluationBallot>),
+    /// Only the verdict, as some bodies publish it (「测评结果为满意」), with no counts.
+    VerdictOnly(Grade),
 }
 
 /// Counts of a satisfaction evaluation.

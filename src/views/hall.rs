@@ -6,6 +6,7 @@
 use egui::{Color32, RichText, Ui};
 
 use super::votes::{GREEN, RED, Selection};
+use crate::export::phrases::percent;
 use crate::model::check::vote_subject_text;
 use crate::model::decisions::{
     EvaluationResult, EvaluationState, VoteResult, VoteState, evaluation_state, tally, vote_for,
@@ -82,8 +83,13 @@ pub enum HallStatus {
         /// 通过 / 未通过.
         result: VoteResult,
     },
-    /// An announced evaluation: counts, verdict and rates.
-    EvaluationResult(EvaluationResult),
+    /// An announced evaluation: counts (if recorded), verdict, and the rates as printed.
+    EvaluationResult {
+        /// The result.
+        result: EvaluationResult,
+        /// 「满意率90.91%　满意及基本满意率100.00%」, with the body's decimals.
+        rates: Option<String>,
+    },
 }
 
 /// The title the hall and the console give a vote subject or an evaluation.
@@ -126,7 +132,16 @@ fn subject_screen(session: &Session, selection: &Selection) -> HallScreen {
         Selection::Evaluation(id) => match session.evaluations.iter().find(|e| e.id == *id) {
             None => return HallScreen::Banner,
             Some(evaluation) => match evaluation_state(session, evaluation) {
-                EvaluationState::Announced(result) => HallStatus::EvaluationResult(result),
+                EvaluationState::Announced(result) => HallStatus::EvaluationResult {
+                    result,
+                    rates: result.rates.map(|(satisfied, at_least_basic)| {
+                        format!(
+                            "满意率{}　满意及基本满意率{}",
+                            percent(session, satisfied),
+                            percent(session, at_least_basic)
+                        )
+                    }),
+                },
                 EvaluationState::Recording(_) => HallStatus::Evaluating,
                 EvaluationState::Pending => HallStatus::Waiting,
             },
@@ -223,34 +238,28 @@ fn status_ui(ui: &mut Ui, status: &HallStatus, scale: f32) {
                     .strong(),
             );
         }
-        HallStatus::EvaluationResult(result) => {
-            let tally = &result.tally;
-            let bars = [
-                ("满意", tally.satisfied, GREEN),
-                (
-                    "基本满意",
-                    tally.basically_satisfied,
-                    Color32::from_rgb(0x1e, 0x88, 0xe5),
-                ),
-                ("不满意", tally.dissatisfied, RED),
-                ("无效", tally.invalid, Color32::from_rgb(0x9e, 0x9e, 0x9e)),
-            ];
-            bar_chart_ui(ui, &bars, scale);
+        HallStatus::EvaluationResult { result, rates } => {
+            if let Some(tally) = &result.tally {
+                let bars = [
+                    ("满意", tally.satisfied, GREEN),
+                    (
+                        "基本满意",
+                        tally.basically_satisfied,
+                        Color32::from_rgb(0x1e, 0x88, 0xe5),
+                    ),
+                    ("不满意", tally.dissatisfied, RED),
+                    ("无效", tally.invalid, Color32::from_rgb(0x9e, 0x9e, 0x9e)),
+                ];
+                bar_chart_ui(ui, &bars, scale);
+            }
             ui.add_space(size(16.0));
             ui.label(
                 RichText::new(format!("测评结果：{}", result.verdict.label()))
                     .size(size(56.0))
                     .strong(),
             );
-            if let Some((satisfied, at_least_basic)) = result.rates {
-                ui.label(
-                    RichText::new(format!(
-                        "满意率{}　满意及基本满意率{}",
-                        crate::export::phrases::percent(satisfied),
-                        crate::export::phrases::percent(at_least_basic)
-                    ))
-                    .size(size(28.0)),
-                );
+            if let Some(rates) = rates {
+                ui.label(RichText::new(rates.as_str()).size(size(28.0)));
             }
         }
     }

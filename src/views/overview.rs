@@ -233,6 +233,15 @@ fn body_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("表决结果");
             ui.checkbox(&mut settings.show_not_pressed, "写明「未按表决器」人数");
             ui.end_row();
+            ui.label("满意率小数位数");
+            ui.horizontal(|ui| {
+                named(
+                    ui.add(egui::DragValue::new(&mut settings.rate_decimals).range(0..=4)),
+                    "满意率小数位数",
+                );
+                ui.weak("如 2 位：58.62%");
+            });
+            ui.end_row();
             ui.label("满意度测评规则");
             ui.horizontal(|ui| {
                 let rule = &mut settings.satisfaction_rule;

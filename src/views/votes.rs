@@ -902,17 +902,30 @@ fn evaluation_ui(
         );
     }
     ui.add_enabled_ui(!locked, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label("记录方式：");
             let mode = match evaluation.record {
                 EvaluationRecord::NotRecorded => None,
                 EvaluationRecord::Counts(_) => Some(EvaluationMode::Counts),
                 EvaluationRecord::Ballots(_) => Some(EvaluationMode::Ballots),
+                EvaluationRecord::VerdictOnly(grade) => Some(EvaluationMode::VerdictOnly(grade)),
             };
             for (choice, label) in [
                 (None, "未记录"),
                 (Some(EvaluationMode::Counts), "计票"),
                 (Some(EvaluationMode::Ballots), "逐人记录"),
+                (
+                    Some(EvaluationMode::VerdictOnly(Grade::Satisfied)),
+                    "只记结论：满意",
+                ),
+                (
+                    Some(EvaluationMode::VerdictOnly(Grade::BasicallySatisfied)),
+                    "只记结论：基本满意",
+                ),
+                (
+                    Some(EvaluationMode::VerdictOnly(Grade::Dissatisfied)),
+                    "只记结论：不满意",
+                ),
             ] {
                 if ui.selectable_label(mode == choice, label).clicked() && mode != choice {
                     actions.push(Action::SetEvaluationMode {
@@ -924,6 +937,9 @@ fn evaluation_ui(
         });
         match &evaluation.record {
             EvaluationRecord::NotRecorded => {}
+            EvaluationRecord::VerdictOnly(_) => {
+                ui.weak("（只记结论，票数未记录）");
+            }
             EvaluationRecord::Counts(tally) => {
                 if let Some(tally) = evaluation_counts_ui(ui, *tally) {
                     actions.push(Action::SetEvaluationCounts {
@@ -957,12 +973,18 @@ fn evaluation_ui(
     ui.add_space(8.0);
     let verdict_text = |result: &decisions::EvaluationResult| {
         let rates = result.rates.map_or_else(
-            || "无有效票".to_owned(),
+            || {
+                if result.tally.is_some() {
+                    "无有效票".to_owned()
+                } else {
+                    "只记结论".to_owned()
+                }
+            },
             |(s, b)| {
                 format!(
                     "满意率{}，满意及基本满意率{}",
-                    crate::export::phrases::percent(s),
-                    crate::export::phrases::percent(b)
+                    crate::export::phrases::percent(session, s),
+                    crate::export::phrases::percent(session, b)
                 )
             },
         );
