@@ -190,3 +190,49 @@ fn the_news_reports_decisions_beside_appointments_and_evaluation_results() {
     );
     assert!(news.contains("会议对市工业和信息化局工作进行了满意度测评，测评结果为满意"));
 }
+
+#[test]
+fn the_evaluation_results_notice_states_each_result_with_the_rule() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
+    let mut session = huiwu::io::load(&path).unwrap();
+    let counted = session.evaluations[1].id;
+    let verdict = session.evaluations[2].id;
+    session
+        .set_evaluation_record(
+            counted,
+            huiwu::model::EvaluationRecord::Counts(huiwu::model::EvaluationTally {
+                satisfied: 17,
+                basically_satisfied: 12,
+                dissatisfied: 0,
+                invalid: 0,
+            }),
+        )
+        .unwrap();
+    session.announce_evaluation(counted, true).unwrap();
+    session
+        .set_evaluation_mode(
+            verdict,
+            Some(huiwu::model::EvaluationMode::VerdictOnly(
+                huiwu::model::Grade::Satisfied,
+            )),
+        )
+        .unwrap();
+    session.announce_evaluation(verdict, false).unwrap();
+    let text = huiwu::export::plain_text(&session, huiwu::export::DocKind::EvaluationResults);
+    // 17 of 41 is not more than half of all members; 17 + 12 is: 基本满意. 17 of 29 valid: 58.62%.
+    assert!(
+        text.contains("测评结果：市工业和信息化局工作为基本满意；市司法局工作为满意。"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2\t市工业和信息化局工作\t17\t12\t0\t58.62%\t基本满意"),
+        "{text}"
+    );
+    assert!(text.contains("3\t市司法局工作\t—\t—\t—\t—\t满意"), "{text}");
+    assert!(
+        text.contains("1\t重点督办建议办理情况\t—\t—\t—\t—\t未宣布"),
+        "{text}"
+    );
+    assert!(text.contains("本次测评应到常委会组成人员41人，实到35人，符合法定人数。"));
+    assert!(text.contains("鹤壁市人民代表大会常务委员会办公室"));
+}

@@ -6,6 +6,7 @@
 
 pub mod doc;
 pub mod docx;
+pub mod evaluations;
 pub mod gazette;
 pub mod html;
 pub mod lists;
@@ -37,11 +38,13 @@ pub enum DocKind {
     News,
     /// 会刊: everything published, reports included, in agenda order.
     Gazette,
+    /// 满意度测评结果: the notice of the session's evaluations (DOMAIN.md §11).
+    EvaluationResults,
 }
 
 impl DocKind {
     /// Every document, in menu order.
-    pub const ALL: [DocKind; 7] = [
+    pub const ALL: [DocKind; 8] = [
         Self::Minutes,
         Self::Attendance,
         Self::Observers,
@@ -49,6 +52,7 @@ impl DocKind {
         Self::Resolutions,
         Self::News,
         Self::Gazette,
+        Self::EvaluationResults,
     ];
 
     /// The document's name as the office says it.
@@ -61,6 +65,7 @@ impl DocKind {
             Self::Resolutions => "决议决定",
             Self::News => "新闻通稿",
             Self::Gazette => "会刊",
+            Self::EvaluationResults => "满意度测评结果",
         }
     }
 
@@ -74,6 +79,7 @@ impl DocKind {
             Self::Resolutions => "resolutions",
             Self::News => "news",
             Self::Gazette => "gazette",
+            Self::EvaluationResults => "evaluation-results",
         }
     }
 }
@@ -200,6 +206,7 @@ pub fn build(session: &Session, doc: DocKind) -> Doc {
         DocKind::Resolutions => gazette::resolutions_doc(session),
         DocKind::News => news::news_release(session),
         DocKind::Gazette => gazette::gazette(session),
+        DocKind::EvaluationResults => evaluations::evaluation_results_doc(session),
     }
 }
 

@@ -1,0 +1,152 @@
+//! 满意度测评结果 (DOMAIN.md §11): the notice a body publishes after its evaluations — a heading,
+//! a paragraph (the date, 无记名投票, what was evaluated, each result), the rule as a note, a table
+//! with one row per object (序号, 测评对象, 满意, 基本满意, 不满意, 测评结果), the members present
+//! and the quorum, and the office with the date.
+
+use super::doc::{Doc, DocBlock, join_with_and};
+use super::lists::chinese_date;
+use super::phrases::{percent, session_days};
+use crate::model::decisions::{EvaluationResult, evaluation_decision};
+use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, Table};
+
+/// The notice of the session's evaluation results.
+pub fn evaluation_results_doc(session: &Session) -> Doc {
+    let title = format!("{}满意度测评结果", session.list_title());
+    let mut doc = Doc::new(title.clone());
+    doc.push(DocBlock::Title(title));
+    doc.push(DocBlock::Blank);
+    let results: Vec<(&Evaluation, Option<EvaluationResult>)> = session
+        .evaluations
+        .iter()
+        .map(|e| (e, evaluation_decision(session, e)))
+        .collect();
+    if results.is_empty() {
+        doc.paragraph("本次会议未进行满意度测评。");
+        return doc;
+    }
+    doc.paragraph(summary_paragraph(session, &results));
+    doc.push(DocBlock::Table(results_table(session, &results)));
+    let counts = session.attendance_counts();
+    let quorum = if counts.is_quorate() {
+        "符合法定人数"
+    } else {
+        "不符合法定人数"
+    };
+    doc.paragraph(format!(
+        "本次测评应到常委会组成人员{}人，实到{}人，{quorum}。",
+        counts.members, counts.present
+    ));
+    doc.paragraph(format!(
+        "注：{}",
+        rule_note(&session.body.settings.satisfaction_rule)
+    ));
+    doc.push(DocBlock::Blank);
+    doc.push(DocBlock::RightAligned(format!(
+        "{}办公室",
+        session.body.name
+    )));
+    if let Some(day) = session.details.dates.iter().max() {
+        doc.push(DocBlock::RightAligned(chinese_date(*day)));
+    }
+    doc
+}
+
+/// 「2023年12月21日，…第九次会议以无记名投票方式，对A、B和C进行了满意度测评。测评结果：A为满意；B为基本满意。」
+fn summary_paragraph(
+    session: &Session,
+    results: &[(&Evaluation, Option<EvaluationResult>)],
+) -> String {
+    let subjects: Vec<String> = results.iter().map(|(e, _)| e.subject.clone()).collect();
+    let mut text = String::new();
+    if let Some(days) = session_days(session) {
+        text.push_str(&days);
+        text.push('，');
+    }
+    text.push_str(&format!(
+        "{}以无记名投票方式，对{}进行了满意度测评。",
+        session.full_title(),
+        join_with_and(&subjects)
+    ));
+    let announced: Vec<String> = results
+        .iter()
+        .filter_map(|(e, r)| r.map(|r| format!("{}为{}", e.subject, r.verdict.label())))
+        .collect();
+    if !announced.is_empty() {
+        text.push_str(&format!("测评结果：{}。", announced.join("；")));
+    }
+    text
+}
+
+/// One row per object; counts where recorded, 「—」 where not, 「未宣布」 before the result is.
+fn results_table(session: &Session, results: &[(&Evaluation, Option<EvaluationResult>)]) -> Table {
+    let mut rows = vec![
+        [
+            "序号",
+            "测评对象",
+            "满意",
+            "基本满意",
+            "不满意",
+            "满意率",
+            "测评结果",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    ];
+    for (index, (evaluation, result)) in results.iter().enumerate() {
+        let dash = || "—".to_owned();
+        let tally = result.and_then(|r| r.tally);
+        let count = |n: Option<u32>| n.map_or_else(dash, |n| n.to_string());
+        rows.push(vec![
+            (index + 1).to_string(),
+            evaluation.subject.clone(),
+            count(tally.map(|t| t.satisfied)),
+            count(tally.map(|t| t.basically_satisfied)),
+            count(tally.map(|t| t.dissatisfied)),
+            result
+                .and_then(|r| r.rates)
+                .map_or_else(dash, |(satisfied, _)| percent(session, satisfied)),
+            result.map_or_else(|| "未宣布".to_owned(), |r| r.verdict.label().to_owned()),
+        ]);
+    }
+    Table {
+        caption: String::new(),
+        header_rows: 1,
+        rows,
+    }
+}
+
+/// The rule in words: 「满意票超过全体组成人员的半数为满意；满意票与基本满意票之和超过全体组成人员的半数
+/// 为基本满意；其余为不满意。」
+pub fn rule_note(rule: &SatisfactionRule) -> String {
+    let base = match rule.base {
+        SatisfactionBase::AllMembers => "全体组成人员",
+        SatisfactionBase::Present => "出席人员",
+        SatisfactionBase::ValidBallots => "有效票",
+    };
+    let share = if rule.threshold_percent == 50 {
+        "半数".to_owned()
+    } else {
+        format!("{}%", rule.threshold_percent)
+    };
+    let reach = if rule.strictly_more {
+        "超过"
+    } else {
+        "达到"
+    };
+    format!(
+        "满意票{reach}{base}的{share}为满意；满意票与基本满意票之和{reach}{base}的{share}为基本满意；其余为不满意。"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_rule_reads_as_domain_md_says_it() {
+        assert_eq!(
+            rule_note(&SatisfactionRule::default()),
+            "满意票超过全体组成人员的半数为满意；满意票与基本满意票之和超过全体组成人员的半数为基本满意；其余为不满意。"
+        );
+    }
+}
