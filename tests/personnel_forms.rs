@@ -236,3 +236,57 @@ fn the_evaluation_results_notice_states_each_result_with_the_rule() {
     assert!(text.contains("本次测评应到常委会组成人员41人，实到35人，符合法定人数。"));
     assert!(text.contains("鹤壁市人民代表大会常务委员会办公室"));
 }
+
+#[test]
+fn house_style_comrade_signature_and_nested_titles() {
+    use huiwu::export::phrases::{appointment_sentences_of, book_title};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
+    let mut session = huiwu::io::load(&path).unwrap();
+    // 同志, off by default, on as a house style: in sentences, never in the list.
+    let entries = [
+        entry(
+            1,
+            AppointmentAction::Appoint,
+            "张三",
+            "某市人民检察院检察员",
+        ),
+        entry(
+            2,
+            AppointmentAction::Appoint,
+            "李四",
+            "某市人民检察院检察员",
+        ),
+    ];
+    let refs: Vec<&AppointmentEntry> = entries.iter().collect();
+    assert_eq!(
+        appointment_sentences_of(&session, &refs),
+        ["任命张三、李四为某市人民检察院检察员"]
+    );
+    session.body.settings.comrade_in_sentences = true;
+    assert_eq!(
+        appointment_sentences_of(&session, &refs),
+        ["任命张三同志、李四同志为某市人民检察院检察员"]
+    );
+    let list = huiwu::export::plain_text(&session, huiwu::export::DocKind::Appointments);
+    assert!(!list.contains("同志为"));
+    let minutes = huiwu::export::plain_text(&session, huiwu::export::DocKind::Minutes);
+    assert!(minutes.contains("任命刘育同志为鹤壁市人大常委会副秘书长、办公室主任"));
+    // A title within a title.
+    assert_eq!(
+        book_title("关于《河南省革命老区振兴发展促进条例》贯彻落实情况的决议"),
+        "《关于〈河南省革命老区振兴发展促进条例〉贯彻落实情况的决议》"
+    );
+    // 落款 for the kinds the body signs, none by default (as the seed).
+    let resolutions = huiwu::export::plain_text(&session, huiwu::export::DocKind::Resolutions);
+    assert!(!resolutions.contains("鹤壁市人民代表大会常务委员会\n2023年12月21日"));
+    session
+        .body
+        .settings
+        .signed_kinds
+        .push(huiwu::model::ResolutionKind::Resolution);
+    let resolutions = huiwu::export::plain_text(&session, huiwu::export::DocKind::Resolutions);
+    assert!(
+        resolutions.contains("鹤壁市人民代表大会常务委员会\n2023年12月21日"),
+        "{resolutions}"
+    );
+}

@@ -90,6 +90,12 @@ fn body() -> impl Strategy<Value = Body> {
                     show_not_pressed,
                     names_per_line,
                     rate_decimals: names_per_line % 5,
+                    signed_kinds: if show_not_pressed {
+                        vec![ResolutionKind::Decision]
+                    } else {
+                        Vec::new()
+                    },
+                    comrade_in_sentences: has_secretary_general && show_not_pressed,
                 },
             },
         )

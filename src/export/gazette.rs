@@ -132,6 +132,19 @@ pub fn resolution_doc(session: &Session, resolution: &Resolution) -> Doc {
     }
     doc.push(DocBlock::Blank);
     doc.blocks.extend(blocks_of(&resolution.body));
+    // 落款 where the body signs this kind of document (DOMAIN.md §12).
+    if session
+        .body
+        .settings
+        .signed_kinds
+        .contains(&resolution.kind)
+    {
+        doc.push(DocBlock::Blank);
+        doc.push(DocBlock::RightAligned(session.body.name.clone()));
+        if let Some(day) = session.details.dates.iter().max() {
+            doc.push(DocBlock::RightAligned(super::lists::chinese_date(*day)));
+        }
+    }
     doc
 }
 

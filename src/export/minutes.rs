@@ -5,8 +5,8 @@
 use super::doc::{Doc, DocBlock, Labelled, LabelledText, join_with_and};
 use super::lists::members_in_list_order;
 use super::phrases::{
-    appointment_sentences, compact, evaluation_sentences, member_with_role, reports_phrase,
-    session_days, vote_on,
+    appointment_sentences_of, book_title, compact, evaluation_sentences, member_with_role,
+    reports_phrase, session_days, vote_on,
 };
 use crate::model::decisions::{
     ItemState, announced_vote, item_state, result_of, result_sentence, vote_for_entry,
@@ -158,7 +158,7 @@ fn heard_sentence(item: &AgendaItem, documents: &ItemDocuments) -> Option<String
     let drafts: Vec<String> = documents
         .resolutions
         .iter()
-        .map(|r| format!("《{}》", draft_title(&item.title, &r.title)))
+        .map(|r| book_title(&draft_title(&item.title, &r.title)))
         .collect();
     let motions: Vec<String> = documents
         .motions
@@ -235,7 +235,7 @@ fn decision_sentences(
     }
     for resolution in &documents.resolutions {
         if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id)) {
-            sentences.push(vote_on(session, vote, &format!("《{}》", resolution.title)));
+            sentences.push(vote_on(session, vote, &book_title(&resolution.title)));
         }
     }
     sentences
@@ -265,7 +265,7 @@ fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> 
     groups
         .into_iter()
         .map(|((adopted, phrase), entries)| {
-            let sentences = appointment_sentences(&entries).join("；");
+            let sentences = appointment_sentences_of(session, &entries).join("；");
             if adopted {
                 format!("会议{phrase}了下列人事任免事项：{sentences}。")
             } else {
@@ -296,7 +296,7 @@ fn unlisted_paragraphs(session: &Session) -> Vec<String> {
             continue;
         }
         if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id)) {
-            paragraphs.push(vote_on(session, vote, &format!("《{}》", resolution.title)));
+            paragraphs.push(vote_on(session, vote, &book_title(&resolution.title)));
         }
     }
     let motions: Vec<&AppointmentMotion> = session

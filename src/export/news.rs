@@ -165,7 +165,7 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
             resolutions
                 .iter()
                 .filter(|r| resolution_adopted(session, r))
-                .map(|r| format!("《{}》", r.title)),
+                .map(|r| super::phrases::book_title(&r.title)),
         );
         if item.kind == AgendaKind::Appointments || has_motions {
             appointments |= entries_adopted(session, item);

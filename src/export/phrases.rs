@@ -105,11 +105,34 @@ pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
     }
 }
 
+/// A title in book-title marks, the inner marks of a title it contains turned into 〈〉
+/// (DOMAIN.md §12): 《关于〈某条例〉实施情况的决议》.
+pub fn book_title(title: &str) -> String {
+    let inner: String = title
+        .chars()
+        .map(|c| match c {
+            '《' => '〈',
+            '》' => '〉',
+            other => other,
+        })
+        .collect();
+    format!("《{inner}》")
+}
+
 /// Appointments as running text says them, without the 「（女）」 mark of the lists, and with
 /// several people of one verb and one post joined (DOMAIN.md §8):
 /// 「任命刘育为鹤壁市人大常委会副秘书长、办公室主任」, 「任命张三、李四为某市人民检察院检察员」.
 /// Entries are joined only where they follow each other, so the order stays the list's.
 pub fn appointment_sentences(entries: &[&AppointmentEntry]) -> Vec<String> {
+    appointment_sentences_styled(entries, false)
+}
+
+/// As [`appointment_sentences`], with 「同志」 after each name where the body writes it.
+pub fn appointment_sentences_of(session: &Session, entries: &[&AppointmentEntry]) -> Vec<String> {
+    appointment_sentences_styled(entries, session.body.settings.comrade_in_sentences)
+}
+
+fn appointment_sentences_styled(entries: &[&AppointmentEntry], comrade: bool) -> Vec<String> {
     let mut runs: Vec<(AppointmentAction, String, Vec<&str>)> = Vec::new();
     for entry in entries {
         let posts = entry.posts_joined();
@@ -122,8 +145,12 @@ pub fn appointment_sentences(entries: &[&AppointmentEntry]) -> Vec<String> {
             _ => runs.push((entry.action, posts, vec![&entry.person])),
         }
     }
+    let suffix = if comrade { "同志" } else { "" };
     runs.into_iter()
-        .map(|(action, posts, people)| action.sentence(&people.join("、"), &posts))
+        .map(|(action, posts, people)| {
+            let people: Vec<String> = people.iter().map(|p| format!("{p}{suffix}")).collect();
+            action.sentence(&people.join("、"), &posts)
+        })
         .collect()
 }
 

@@ -75,6 +75,11 @@ pub struct BodySettings {
     pub names_per_line: u32,
     /// How many decimals satisfaction rates are printed with (58.62% for 2; DOMAIN.md §11).
     pub rate_decimals: u32,
+    /// The kinds of adopted documents printed with the body's name and the date under the text
+    /// (落款, DOMAIN.md §12); none by default, as the seed prints none.
+    pub signed_kinds: Vec<crate::model::ResolutionKind>,
+    /// Whether sentences and decision texts write 「张三同志」 (DOMAIN.md §8; never in lists).
+    pub comrade_in_sentences: bool,
 }
 
 impl Default for BodySettings {
@@ -86,6 +91,8 @@ impl Default for BodySettings {
             show_not_pressed: false,
             names_per_line: 5,
             rate_decimals: 2,
+            signed_kinds: Vec::new(),
+            comrade_in_sentences: false,
         }
     }
 }

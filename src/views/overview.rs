@@ -233,6 +233,30 @@ fn body_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("表决结果");
             ui.checkbox(&mut settings.show_not_pressed, "写明「未按表决器」人数");
             ui.end_row();
+            ui.label("人事任免");
+            ui.checkbox(
+                &mut settings.comrade_in_sentences,
+                "纪要和新闻中写「张三同志」（名单中不写）",
+            );
+            ui.end_row();
+            ui.label("落款");
+            ui.horizontal_wrapped(|ui| {
+                for kind in crate::model::ResolutionKind::ALL {
+                    let mut signed = settings.signed_kinds.contains(&kind);
+                    if ui
+                        .checkbox(&mut signed, kind.label())
+                        .on_hover_text("在正文后印常委会名称和日期")
+                        .changed()
+                    {
+                        if signed {
+                            settings.signed_kinds.push(kind);
+                        } else {
+                            settings.signed_kinds.retain(|k| *k != kind);
+                        }
+                    }
+                }
+            });
+            ui.end_row();
             ui.label("满意率小数位数");
             ui.horizontal(|ui| {
                 named(
