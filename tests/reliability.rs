@@ -198,7 +198,7 @@ fn damaged_recovery_files_are_reported_with_their_time_and_kept_aside() {
     // A recovery file cut short (a disk that filled up, a copy broken off), and one empty.
     let text = fs::read_to_string(&good).unwrap();
     let cut = store.dir().join("s.ron.0000000000000000.old-1.recovery");
-    fs::write(&cut, &text[..text.len() / 3]).unwrap();
+    fs::write(&cut, &text[..text.floor_char_boundary(text.len() / 3)]).unwrap();
     let empty = store.dir().join("untitled.old-2.recovery");
     fs::write(&empty, "").unwrap();
     // One from a newer program: not damaged, offered (restoring it says to upgrade).
@@ -243,7 +243,7 @@ fn damaged_recovery_files_are_reported_with_their_time_and_kept_aside() {
     );
     assert_eq!(
         fs::read_to_string(cut_report.kept_as.as_ref().unwrap()).unwrap(),
-        text[..text.len() / 3],
+        text[..text.floor_char_boundary(text.len() / 3)],
         "kept byte for byte"
     );
     assert!(newer.is_file(), "a newer program's file is left alone");

@@ -257,7 +257,7 @@ fn the_recovery_offer_goes_once_restored_and_a_damaged_file_is_told_and_kept() {
         .unwrap()
         .path();
     let text = std::fs::read_to_string(&whole).unwrap();
-    std::fs::write(&cut, &text[..text.len() / 3]).unwrap();
+    std::fs::write(&cut, &text[..text.floor_char_boundary(text.len() / 3)]).unwrap();
     let mut harness = app(Some(&recovery));
     harness.run_steps(2);
     harness.get_by_label("发现未保存的修改");

@@ -681,7 +681,7 @@ mod tests {
         );
 
         let cut = dir.path().join("cut.recovery");
-        fs::write(&cut, &text[..text.len() / 2]).unwrap();
+        fs::write(&cut, &text[..text.floor_char_boundary(text.len() / 2)]).unwrap();
         let error = load_recovery(&cut).unwrap_err();
         assert!(matches!(error, FileError::Parse { .. }), "{error:?}");
         assert!(error.to_string().contains("cut.recovery"), "{error}");
