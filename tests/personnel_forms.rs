@@ -290,3 +290,26 @@ fn house_style_comrade_signature_and_nested_titles() {
         "{resolutions}"
     );
 }
+
+#[test]
+fn an_item_only_heard_says_heard_in_minutes_and_news_and_is_not_voted_on() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
+    let mut session = huiwu::io::load(&path).unwrap();
+    // Item 8 (市司法局's report) was heard without a vote; call it 听取.
+    session.agenda[7].kind = huiwu::model::AgendaKind::Hear;
+    let item = session.agenda[7].id;
+    assert!(
+        !huiwu::model::decisions::voting_order(&session)
+            .contains(&huiwu::model::VoteSubject::AgendaItem(item))
+    );
+    let minutes = huiwu::export::plain_text(&session, huiwu::export::DocKind::Minutes);
+    assert!(
+        minutes.contains("会议听取了市司法局关于2023年度法治政府建设情况的专项工作报告。"),
+        "{minutes}"
+    );
+    let news = huiwu::export::plain_text(&session, huiwu::export::DocKind::News);
+    assert!(
+        news.contains("；听取了市司法局关于2023年度法治政府建设情况的专项工作报告"),
+        "{news}"
+    );
+}

@@ -171,9 +171,14 @@ fn heard_sentence(item: &AgendaItem, documents: &ItemDocuments) -> Option<String
             }
         })
         .collect();
+    // What the committee does with the item decides the verb (DOMAIN.md §10): a vote or an
+    // evaluation on its own says only its result.
+    if matches!(item.kind, AgendaKind::Vote | AgendaKind::Evaluation) {
+        return None;
+    }
     let mut parts: Vec<String> = Vec::new();
     if !reports.is_empty() {
-        let verb = if drafts.is_empty() {
+        let verb = if drafts.is_empty() && item.kind != AgendaKind::Hear {
             "听取和审议了"
         } else {
             "听取了"

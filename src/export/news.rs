@@ -137,6 +137,8 @@ fn entries_adopted(session: &Session, item: &AgendaItem) -> bool {
 pub fn business_paragraph(session: &Session) -> Option<String> {
     let mut heard_and_adopted: Vec<&Report> = Vec::new();
     let mut heard: Vec<&Report> = Vec::new();
+    // Items only heard (听取), not deliberated.
+    let mut heard_only: Vec<&Report> = Vec::new();
     let mut adopted_texts: Vec<String> = Vec::new();
     let mut appointments = false;
     for item in &session.agenda {
@@ -177,6 +179,8 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
         let reports = reports.filter(|r| r.kind != ReportKind::Speech);
         if state == ItemState::Adopted {
             heard_and_adopted.extend(reports);
+        } else if item.kind == AgendaKind::Hear {
+            heard_only.extend(reports);
         } else {
             heard.extend(reports);
         }
@@ -190,6 +194,9 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
     }
     if !heard.is_empty() {
         parts.push(format!("听取审议了{}", news_reports_phrase(&heard)));
+    }
+    if !heard_only.is_empty() {
+        parts.push(format!("听取了{}", news_reports_phrase(&heard_only)));
     }
     if !adopted_texts.is_empty() {
         parts.push(format!("审议并表决通过了{}", adopted_texts.concat()));

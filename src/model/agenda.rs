@@ -38,6 +38,10 @@ pub enum AgendaKind {
     /// 听取和审议: hear and deliberate a report.
     #[default]
     HearAndDeliberate,
+    /// 听取: hear a report only (「会议听取了…」).
+    Hear,
+    /// 表决: a vote only, without deliberation at this session.
+    Vote,
     /// 审议: deliberate a draft (a resolution, decision, rules), usually ending in a vote.
     DeliberateDraft,
     /// 工作评议: evaluate the work of units, ending in a satisfaction evaluation.
@@ -46,17 +50,22 @@ pub enum AgendaKind {
     Inquiry,
     /// 人事任免: appointments.
     Appointments,
+    /// 满意度测评: an evaluation on its own.
+    Evaluation,
     /// 其他.
     Other,
 }
 
 impl AgendaKind {
     /// Every kind, in the order the editor offers them.
-    pub const ALL: [AgendaKind; 6] = [
+    pub const ALL: [AgendaKind; 9] = [
         Self::HearAndDeliberate,
+        Self::Hear,
         Self::DeliberateDraft,
+        Self::Vote,
         Self::WorkEvaluation,
         Self::Inquiry,
+        Self::Evaluation,
         Self::Appointments,
         Self::Other,
     ];
@@ -65,6 +74,9 @@ impl AgendaKind {
     pub fn label(self) -> &'static str {
         match self {
             Self::HearAndDeliberate => "听取审议",
+            Self::Hear => "听取",
+            Self::Vote => "表决",
+            Self::Evaluation => "满意度测评",
             Self::DeliberateDraft => "审议草案",
             Self::WorkEvaluation => "工作评议",
             Self::Inquiry => "专题询问",

@@ -342,7 +342,12 @@ pub fn item_subjects(session: &Session, item: &AgendaItem) -> Vec<VoteSubject> {
         DocumentRef::Resolution(id) => session.resolution(*id).is_some(),
         DocumentRef::Report(_) => false,
     });
-    if !has_documents_to_vote && item.kind != AgendaKind::Appointments {
+    // Items only heard, and evaluations on their own, are not voted on.
+    let votes_itself = !matches!(
+        item.kind,
+        AgendaKind::Appointments | AgendaKind::Hear | AgendaKind::Evaluation
+    );
+    if !has_documents_to_vote && votes_itself {
         subjects.push(VoteSubject::AgendaItem(item.id));
     }
     subjects
