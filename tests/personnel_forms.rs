@@ -35,6 +35,12 @@ fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {
     }
 }
 
+/// The example session.
+fn example() -> huiwu::model::Session {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
+    huiwu::io::load(&path).unwrap()
+}
+
 /// DOMAIN.md, when it is beside the project.
 fn domain() -> Option<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/docs/DOMAIN.md");
@@ -158,8 +164,7 @@ fn the_resignation_comes_before_the_acting_decision_in_the_list() {
 
 #[test]
 fn the_news_reports_decisions_beside_appointments_and_evaluation_results() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
-    let mut session = huiwu::io::load(&path).unwrap();
+    let mut session = example();
     // A decision in the same item as the appointments (as a resignation's decision would be).
     let resolution = session.resolutions[3].id;
     let appointments_item = session.agenda[13].id;
@@ -193,8 +198,7 @@ fn the_news_reports_decisions_beside_appointments_and_evaluation_results() {
 
 #[test]
 fn the_evaluation_results_notice_states_each_result_with_the_rule() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
-    let mut session = huiwu::io::load(&path).unwrap();
+    let mut session = example();
     let counted = session.evaluations[1].id;
     let verdict = session.evaluations[2].id;
     session
@@ -240,8 +244,7 @@ fn the_evaluation_results_notice_states_each_result_with_the_rule() {
 #[test]
 fn house_style_comrade_signature_and_nested_titles() {
     use huiwu::export::phrases::{appointment_sentences_of, book_title};
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
-    let mut session = huiwu::io::load(&path).unwrap();
+    let mut session = example();
     // 同志, off by default, on as a house style: in sentences, never in the list.
     let entries = [
         entry(
@@ -293,8 +296,7 @@ fn house_style_comrade_signature_and_nested_titles() {
 
 #[test]
 fn an_item_only_heard_says_heard_in_minutes_and_news_and_is_not_voted_on() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
-    let mut session = huiwu::io::load(&path).unwrap();
+    let mut session = example();
     // Item 8 (市司法局's report) was heard without a vote; call it 听取.
     session.agenda[7].kind = huiwu::model::AgendaKind::Hear;
     let item = session.agenda[7].id;

@@ -74,6 +74,20 @@ fn counts_typed(yes: u32) -> (Harness<'static, HuiwuApp>, VoteSubject) {
     (harness, subject)
 }
 
+/// The console on the example's evaluation at `index`.
+fn evaluation_console(index: usize) -> (Harness<'static, HuiwuApp>, huiwu::model::EvaluationId) {
+    let example = common::example();
+    let evaluation = example.evaluations[index].id;
+    let mut harness = console(example);
+    harness
+        .state_mut()
+        .editor
+        .votes
+        .select(Selection::Evaluation(evaluation));
+    harness.run();
+    (harness, evaluation)
+}
+
 fn select(harness: &mut Harness<'_, HuiwuApp>, subject: &VoteSubject) {
     harness
         .state_mut()
@@ -339,15 +353,7 @@ fn browsing_the_console_leaves_the_hall_alone() {
 
 #[test]
 fn evaluations_are_announced_locked_and_unlocked_like_votes() {
-    let example = common::example();
-    let evaluation = example.evaluations[1].id;
-    let mut harness = console(example);
-    harness
-        .state_mut()
-        .editor
-        .votes
-        .select(Selection::Evaluation(evaluation));
-    harness.run();
+    let (mut harness, evaluation) = evaluation_console(1);
     harness.get_by_label("上屏").click();
     harness.run();
     harness.get_by_label("计票").click();
@@ -575,15 +581,7 @@ fn every_screen_fits_1024_by_768() {
 
 #[test]
 fn an_evaluation_published_as_a_verdict_only_is_recorded_announced_and_printed() {
-    let example = common::example();
-    let evaluation = example.evaluations[2].id;
-    let mut harness = console(example);
-    harness
-        .state_mut()
-        .editor
-        .votes
-        .select(Selection::Evaluation(evaluation));
-    harness.run();
+    let (mut harness, _) = evaluation_console(2);
     harness.get_by_label("只记结论：满意").click();
     harness.run();
     harness.get_by_label("测评结果：满意（只记结论）（尚未宣布）");
