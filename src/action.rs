@@ -64,12 +64,46 @@ pub enum Action {
     DeleteMember(MemberId),
     /// Puts the roster in list order: role, rank, and 委员 in stroke order.
     SortRosterByStrokes,
-    /// Present → on leave → absent → present.
-    CycleAttendance(MemberId),
-    /// Sets one member's attendance.
-    SetAttendance(MemberId, AttendanceStatus),
-    /// Marks everybody present.
-    AllPresent,
+    /// Present → on leave → absent → present, at a sitting with its own attendance (`None`: the
+    /// session).
+    CycleAttendance(MemberId, Option<SittingId>),
+    /// Sets one member's attendance at a sitting (`None`: the session).
+    SetAttendance(MemberId, Option<SittingId>, AttendanceStatus),
+    /// Marks everybody present at a sitting (`None`: the session).
+    AllPresent(Option<SittingId>),
+    /// Gives a sitting its own attendance (starting from the session's), or makes it follow the
+    /// session's again.
+    SetSittingOwnAttendance {
+        /// The sitting.
+        sitting: SittingId,
+        /// Whether it keeps its own.
+        own: bool,
+    },
+    /// Places an agenda item in a sitting (`None`: in none).
+    SetItemSitting {
+        /// The item.
+        item: AgendaItemId,
+        /// The sitting.
+        sitting: Option<SittingId>,
+    },
+    /// Places a vote in the sitting it is taken at.
+    SetVoteSitting {
+        /// The vote.
+        vote: VoteId,
+        /// The sitting.
+        sitting: Option<SittingId>,
+    },
+    /// Places an evaluation in the sitting it is held at.
+    SetEvaluationSitting {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// The sitting.
+        sitting: Option<SittingId>,
+    },
+    /// Adds a person to an appointment entry (a batch).
+    AddEntryPerson(EntryId),
+    /// Generates (or regenerates) the 决定 a personnel entry is adopted as.
+    GeneratePersonnelDecision(EntryId),
     /// Adds a unit of 列席 attendees.
     AddObserverUnit,
     /// Deletes a unit.
@@ -346,7 +380,7 @@ impl Action {
                 .map(|m| named("任免议案", &m.title)),
             Self::DeleteEntry(id) => session
                 .entry(*id)
-                .map(|(_, e)| named("任免事项", &e.person)),
+                .map(|(_, e)| named("任免事项", &e.names_joined())),
             Self::DeleteVote(id) => session.votes.iter().find(|v| v.id == *id).map(|v| {
                 named(
                     "表决记录",
@@ -358,11 +392,11 @@ impl Action {
                 .iter()
                 .find(|e| e.id == *id)
                 .map(|e| named("测评", &e.subject)),
-            Self::DeleteSitting(_) => Some("已删除会次".to_owned()),
+            Self::DeleteSitting(_) => Some("已删除该次会议".to_owned()),
             Self::DeleteBlock { .. } => Some("已删除段落".to_owned()),
-            Self::AllPresent if !session.absences.is_empty() => Some(format!(
+            Self::AllPresent(at) if !session.absences_at(*at).is_empty() => Some(format!(
                 "已将全体设为出席（清除了{}条请假/缺席记录）",
-                session.absences.len()
+                session.absences_at(*at).len()
             )),
             _ => None,
         }
@@ -442,18 +476,44 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             session.sort_roster_by_strokes();
             None
         }
-        Action::CycleAttendance(id) => {
-            session.cycle_attendance(id);
+        Action::CycleAttendance(id, sitting) => {
+            session.cycle_attendance_at(id, sitting);
             None
         }
-        Action::SetAttendance(id, status) => {
-            session.change_attendance(id, status);
+        Action::SetAttendance(id, sitting, status) => {
+            session.change_attendance_at(id, sitting, status);
             None
         }
-        Action::AllPresent => {
-            session.all_present();
+        Action::AllPresent(sitting) => {
+            session.all_present_at(sitting);
             None
         }
+        Action::SetSittingOwnAttendance { sitting, own } => {
+            session.set_sitting_own_attendance(sitting, own);
+            None
+        }
+        Action::SetItemSitting { item, sitting } => {
+            session.set_item_sitting(item, sitting);
+            None
+        }
+        Action::SetVoteSitting { vote, sitting } => {
+            session.set_vote_sitting(vote, sitting)?;
+            None
+        }
+        Action::SetEvaluationSitting {
+            evaluation,
+            sitting,
+        } => {
+            session.set_evaluation_sitting(evaluation, sitting)?;
+            None
+        }
+        Action::AddEntryPerson(entry) => {
+            session.add_entry_person(entry)?;
+            None
+        }
+        Action::GeneratePersonnelDecision(entry) => session
+            .generate_personnel_decision(entry)?
+            .map(Selected::Resolution),
         Action::AddObserverUnit => {
             session.add_observer_unit();
             None
@@ -618,7 +678,7 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             None
         }
         Action::DeleteSitting(id) => {
-            session.delete_sitting(id);
+            session.delete_sitting(id)?;
             None
         }
     };
@@ -640,7 +700,7 @@ mod tests {
         let before = session.clone();
         for action in [
             Action::DeleteAgendaItem(AgendaItemId(7)),
-            Action::CycleAttendance(MemberId(3)),
+            Action::CycleAttendance(MemberId(3), None),
             Action::DeleteBlock {
                 target: TextTarget::Report(ReportId(1)),
                 index: 4,

@@ -52,6 +52,7 @@ fn check_reports_problems_in_a_broken_session() {
             abstain: 0,
             not_pressed: 0,
         }),
+        sitting: None,
         announced: false,
         history: Vec::new(),
     });

@@ -84,10 +84,16 @@ fn roster_and_attendance_as_published() {
 fn observers_as_published() {
     let session = common::example();
     assert_eq!(session.observers.len(), 13);
-    let names: usize = session.observers.iter().map(|u| u.names.len()).sum();
+    let names: usize = session.observers.iter().map(|u| u.people.len()).sum();
     assert_eq!(names, 43);
     assert_eq!(session.observers[0].unit, "市人民政府");
-    assert_eq!(session.observers[0].names, ["李可", "刘军文"]);
+    let names: Vec<&str> = session.observers[0]
+        .people
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["李可", "刘军文"]);
+    assert_eq!(session.observers[0].people[0].title, "市委常委、常务副市长");
 }
 
 #[test]

@@ -256,7 +256,21 @@ fn news_release_names_the_leaders_present() {
     let text = export::plain_text(&common::example(), DocKind::News);
     assert!(text.starts_with("鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n"));
     assert!(text.contains("12月21日，市十二届人大常委会第九次会议召开。市人大常委会主任史全新主持会议并讲话。市人大常委会副主任尚欣、郑辉、蔺其军、郑志学，秘书长方在敏出席会议。"));
-    assert!(text.contains("市人民政府、市监察委员会、市中级人民法院、市人民检察院等单位有关负责同志和部分市人大代表列席会议。"));
+    // The first paragraph is the seed's, to the character (DOMAIN.md §9).
+    let first = text.lines().nth(2).unwrap().trim_start_matches('\u{3000}');
+    assert_eq!(
+        first,
+        "12月21日，市十二届人大常委会第九次会议召开。市人大常委会主任史全新主持会议并讲话。市人大常委会副主任尚欣、郑辉、蔺其军、郑志学，秘书长方在敏出席会议。市委常委、常务副市长李可，市人民检察院代检察长苏康健及市监察委员会、市中级人民法院等有关单位相关负责同志、部分人大代表列席会议。"
+    );
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seeds/000_5b667c5a4296d65d.txt");
+    if let Ok(seed) = std::fs::read_to_string(seed) {
+        assert_eq!(seed.lines().nth(4), Some(first));
+    }
+    // Appointments by name, in the list's order (DOMAIN.md §8).
+    assert!(
+        text.contains("\n\u{3000}\u{3000}会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；")
+    );
     assert!(text.contains("会议听取审议并表决通过了市人民政府关于2023年重点民生实事办理情况，"));
     assert!(text.contains("表决通过了人事任免事项。"));
 }

@@ -1,5 +1,5 @@
-//! Files of every earlier format open: `tests/fixtures/v1/` and `v2/` hold the example session
-//! as formats 1 and 2 wrote it. It loads with nothing lost, exports the same documents, and is rewritten in the
+//! Files of every earlier format open: `tests/fixtures/v1/`, `v2/` and `v3/` hold the example
+//! session as formats 1, 2 and 3 wrote it. It loads with nothing lost, exports the same documents, and is rewritten in the
 //! current format only when saved (the old file kept as the backup).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
@@ -18,17 +18,43 @@ fn v2_example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2/hebi-12-09.ron")
 }
 
+fn v3_example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3/hebi-12-09.ron")
+}
+
+/// The example as formats 2 and 3 could hold it: 列席 people without titles (format 4 added
+/// them, and the example gained the two the seed's news gives).
+fn example_before_titles() -> huiwu::model::Session {
+    let mut session = common::example();
+    for person in session
+        .observers
+        .iter_mut()
+        .flat_map(|u| u.people.iter_mut())
+    {
+        person.title.clear();
+    }
+    session
+}
+
 #[test]
-fn the_format_2_example_loads_as_it_is_with_the_new_settings_at_their_defaults() {
-    let (session, version) = load_versioned(&v2_example()).unwrap();
-    assert_eq!(version, 2);
-    assert_eq!(session, common::example());
-    assert_eq!(session.body.settings.rate_decimals, 2);
-    for doc in DocKind::ALL {
+fn the_format_2_and_3_examples_load_as_they_are_with_the_new_settings_at_their_defaults() {
+    for (path, expected_version) in [(v2_example(), 2), (v3_example(), 3)] {
+        let (session, version) = load_versioned(&path).unwrap();
+        assert_eq!(version, expected_version);
+        assert_eq!(session, example_before_titles());
+        assert_eq!(session.body.settings.rate_decimals, 2);
+        assert_eq!(session.body.settings.batch_threshold, 5);
+        // Entries of one person read as entries of one person.
+        assert!(session.entries().all(|e| e.people.len() == 1));
+        assert_eq!(session.motions[0].entries[0].people[0].name, "刘育");
         assert_eq!(
-            render(&session, doc, Format::Text).unwrap(),
-            render(&common::example(), doc, Format::Text).unwrap()
+            session.motions[0].entries[0].people[0].gender,
+            huiwu::model::Gender::Female
         );
+        for doc in DocKind::ALL {
+            let expected = render(&example_before_titles(), doc, Format::Text).unwrap();
+            assert_eq!(render(&session, doc, Format::Text).unwrap(), expected);
+        }
     }
 }
 
@@ -42,7 +68,7 @@ fn the_format_1_example_loads_into_the_current_format_with_nothing_lost() {
     assert_eq!(version, 1);
     assert_eq!(migrated.format_version, FORMAT_VERSION);
     // The same session as the example saved in today's format.
-    assert_eq!(migrated, common::example());
+    assert_eq!(migrated, example_before_titles());
     let states: Vec<ItemState> = migrated
         .agenda
         .iter()
@@ -68,7 +94,7 @@ fn the_format_1_example_loads_into_the_current_format_with_nothing_lost() {
 #[test]
 fn the_format_1_example_exports_the_same_documents() {
     let migrated = load(&v1_example()).unwrap();
-    let current = common::example();
+    let current = example_before_titles();
     for doc in DocKind::ALL {
         for format in [Format::Text, Format::Markdown, Format::Html] {
             assert_eq!(
@@ -77,9 +103,13 @@ fn the_format_1_example_exports_the_same_documents() {
                 "{doc:?} {format:?}"
             );
         }
-        // And the golden text the gazette gives.
+        // And, given the titles format 4 added, the golden text.
         let golden = common::golden(&format!("{}.txt", doc.key()));
-        let text = String::from_utf8(render(&migrated, doc, Format::Text).unwrap()).unwrap();
+        let mut titled = migrated.clone();
+        for (unit, person) in titled.observers.iter_mut().zip(common::example().observers) {
+            unit.people = person.people;
+        }
+        let text = String::from_utf8(render(&titled, doc, Format::Text).unwrap()).unwrap();
         assert_eq!(text, golden, "{doc:?}");
     }
 }

@@ -7,17 +7,16 @@
 use huiwu::export::lists::{entries_in_list_order, verb_blocks};
 use huiwu::export::phrases::appointment_sentences;
 use huiwu::model::{
-    AppointmentAction, AppointmentEntry, AppointmentMotion, EntryId, Gender, MotionId, Nominator,
+    Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, EntryId, MotionId, Nominator,
 };
 
 fn entry(id: u32, action: AppointmentAction, person: &str, post: &str) -> AppointmentEntry {
-    AppointmentEntry {
-        id: EntryId(id),
+    AppointmentEntry::of_one(
+        EntryId(id),
         action,
-        person: person.to_owned(),
-        gender: Gender::Unspecified,
-        posts: vec![post.to_owned()],
-    }
+        Appointee::named(person),
+        vec![post.to_owned()],
+    )
 }
 
 fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {

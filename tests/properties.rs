@@ -96,6 +96,15 @@ fn body() -> impl Strategy<Value = Body> {
                         Vec::new()
                     },
                     comrade_in_sentences: has_secretary_general && show_not_pressed,
+                    batch_threshold: names_per_line,
+                    join_across_posts: !show_not_pressed,
+                    observer_leaders_in_news: has_secretary_general,
+                    observer_units_in_news: names_per_line % 7,
+                    law_articles: huiwu::model::LawArticles {
+                        law: format!("组织法{term}"),
+                        resignation: names_per_line,
+                        acting: threshold_percent,
+                    },
                 },
             },
         )
@@ -121,6 +130,13 @@ fn sitting() -> impl Strategy<Value = Sitting> {
             time,
             venue,
             presiding: presiding.map(MemberId),
+            entrusted_by: presiding.filter(|id| id % 3 == 0).map(MemberId),
+            absences: presiding.filter(|id| id % 2 == 0).map(|id| {
+                vec![Absence {
+                    member: MemberId(id),
+                    kind: AbsenceKind::Leave(format!("事由{id}")),
+                }]
+            }),
         })
 }
 
@@ -138,6 +154,7 @@ fn details() -> impl Strategy<Value = SessionDetails> {
                 dates,
                 venue,
                 presiding: presiding.map(MemberId),
+                entrusted_by: presiding.filter(|id| id % 2 == 0).map(MemberId),
                 sittings,
             },
         )
@@ -176,13 +193,19 @@ fn absence() -> impl Strategy<Value = Absence> {
 }
 
 fn observer_unit() -> impl Strategy<Value = ObserverUnit> {
-    (any::<u32>(), odd_string(), vec(odd_string(), 0..4)).prop_map(|(id, unit, names)| {
-        ObserverUnit {
+    (
+        any::<u32>(),
+        odd_string(),
+        vec((odd_string(), odd_string()), 0..4),
+    )
+        .prop_map(|(id, unit, people)| ObserverUnit {
             id: ObserverUnitId(id),
             unit,
-            names,
-        }
-    })
+            people: people
+                .into_iter()
+                .map(|(name, title)| huiwu::model::Observer { name, title })
+                .collect(),
+        })
 }
 
 fn document_ref() -> impl Strategy<Value = DocumentRef> {
@@ -211,6 +234,7 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
                 submitter,
                 presenter,
                 documents,
+                sitting: (id % 2 == 0).then_some(SittingId(id / 2)),
                 outcome,
                 legacy_result: None,
             },
@@ -290,6 +314,13 @@ fn resolution() -> impl Strategy<Value = Resolution> {
             legacy_result: None,
             body,
             explanation: explanation.map(ReportId),
+            approval: explanation.map(|n| huiwu::model::Approval {
+                date: None,
+                by: format!("第{n}次会议"),
+            }),
+            entry: explanation
+                .filter(|id| id % 2 == 0)
+                .map(huiwu::model::EntryId),
         })
 }
 
@@ -307,15 +338,16 @@ fn entry() -> impl Strategy<Value = AppointmentEntry> {
     (
         any::<u32>(),
         prop::sample::select(AppointmentAction::ALL.to_vec()),
-        odd_string(),
-        gender(),
+        vec((odd_string(), gender()), 0..4),
         vec(odd_string(), 0..3),
     )
-        .prop_map(|(id, action, person, gender, posts)| AppointmentEntry {
+        .prop_map(|(id, action, people, posts)| AppointmentEntry {
             id: EntryId(id),
             action,
-            person,
-            gender,
+            people: people
+                .into_iter()
+                .map(|(name, gender)| huiwu::model::Appointee { name, gender })
+                .collect(),
             posts,
         })
 }
@@ -462,6 +494,7 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
             subject,
             reports,
             record,
+            sitting: (id % 2 == 0).then_some(SittingId(id / 2)),
             announced,
             history: Vec::new(),
         })
@@ -528,7 +561,10 @@ proptest! {
         session.observers.push(ObserverUnit {
             id: ObserverUnitId(1),
             unit: text.clone(),
-            names: vec![text.clone(), text.clone()],
+            people: vec![
+                huiwu::model::Observer::named(text.clone()),
+                huiwu::model::Observer { name: text.clone(), title: text.clone() },
+            ],
         });
         session.roster.push(Member {
             id: MemberId(1),
@@ -550,6 +586,8 @@ proptest! {
                 Block::Table(Table { caption: text.clone(), header_rows: 1, rows: vec![vec![text.clone()]] }),
             ],
             explanation: None,
+            approval: Some(huiwu::model::Approval { date: None, by: text.clone() }),
+            entry: None,
         });
         let saved = to_ron_string(&session).unwrap();
         let parsed = from_ron_str(&saved, Path::new("odd.ron"));

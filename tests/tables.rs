@@ -255,13 +255,13 @@ fn an_appointment_entry_is_edited_in_its_cells() {
         .find(|m| m.title.contains("张建华等6名"))
         .unwrap()
         .clone();
-    let first = &motion.entries[0];
-    harness.get_by_value(&first.person).click();
+    let first = motion.entries[0].people_with_gender();
+    harness.get_by_value(&first).click();
     harness.run();
     // The click put the cursor in the middle of the name; End takes it to the end.
     harness.key_press(Key::End);
     harness.run();
-    focused_field(&harness, &first.person).type_text("乙");
+    focused_field(&harness, &first).type_text("乙");
     harness.key_press(Key::Enter);
     harness.run();
     let edited = session(&harness)
@@ -269,11 +269,11 @@ fn an_appointment_entry_is_edited_in_its_cells() {
         .iter()
         .find(|m| m.id == motion.id)
         .unwrap();
-    assert_eq!(edited.entries[0].person, format!("{}乙", first.person));
+    assert_eq!(edited.entries[0].people_with_gender(), format!("{first}乙"));
     // The slate on the left and the motion's own preview follow at once.
     assert_eq!(
         harness
-            .query_all_by_label_contains(&format!("{}乙", first.person))
+            .query_all_by_label_contains(&format!("{first}乙"))
             .count(),
         2
     );

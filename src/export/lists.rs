@@ -153,7 +153,12 @@ pub fn observers_doc(session: &Session) -> Doc {
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Blank);
     for unit in &session.observers {
-        let names: Vec<String> = unit.names.iter().map(|n| padded_name(n)).collect();
+        // A unit without names (「市直有关部门负责同志」) prints as it stands (DOMAIN.md §9).
+        if unit.people.is_empty() {
+            doc.push(DocBlock::Plain(unit.unit.clone()));
+            continue;
+        }
+        let names: Vec<String> = unit.people.iter().map(|p| padded_name(&p.name)).collect();
         let label = format!("{}{FULL_SPACE}", unit.unit);
         let label_chars = u32::try_from(label.chars().count()).unwrap_or(u32::MAX);
         doc.push(DocBlock::Labelled(Labelled {

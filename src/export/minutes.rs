@@ -352,12 +352,20 @@ pub fn attendance_lines(session: &Session) -> Vec<DocBlock> {
             .collect()
     };
     // 列席: 「市人民政府李可、刘军文；市监察委员会…」, set name by name (each name carrying the
-    // punctuation after it) so that a line breaks between names, never inside one.
-    let units: Vec<(&str, &[String])> = session
+    // punctuation after it) so that a line breaks between names, never inside one. A unit
+    // without names prints as it stands.
+    let units: Vec<(&str, Vec<&str>)> = session
         .observers
         .iter()
-        .filter(|u| !u.names.is_empty())
-        .map(|u| (u.unit.as_str(), u.names.as_slice()))
+        .filter(|u| !u.unit.trim().is_empty() || !u.people.is_empty())
+        .map(|u| {
+            let names: Vec<&str> = u.people.iter().map(|p| p.name.as_str()).collect();
+            if names.is_empty() {
+                ("", vec![u.unit.as_str()])
+            } else {
+                (u.unit.as_str(), names)
+            }
+        })
         .collect();
     let mut observers: Vec<String> = Vec::new();
     for (unit_index, (unit, names)) in units.iter().enumerate() {

@@ -2,18 +2,15 @@
 //! the session, who presided, the leaders present by name, who attended without a vote, and
 //! what was heard and adopted. A draft for the office to complete, built only from the record.
 
-use super::doc::{Doc, DocBlock, join_with_and};
+use super::doc::{Doc, DocBlock};
 use super::lists::members_in_list_order;
 use super::phrases::session_days_in_year;
 use crate::model::decisions::{ItemState, decision, item_state, resolution_adopted};
 use crate::model::numerals::chinese_number;
 use crate::model::{
-    AgendaItem, AgendaKind, DocumentRef, Member, Report, ReportKind, Resolution, Role, Session,
-    VoteSubject,
+    AgendaItem, AgendaKind, DocumentRef, Member, ObserverUnit, Report, ReportKind, Resolution,
+    Role, Session, VoteSubject,
 };
-
-/// How many units the release names before 「等」.
-const UNITS_NAMED: usize = 4;
 
 /// The news release.
 pub fn news_release(session: &Session) -> Doc {
@@ -29,10 +26,28 @@ pub fn news_release(session: &Session) -> Doc {
     if let Some(text) = business_paragraph(session) {
         doc.paragraph(text);
     }
+    if let Some(text) = appointments_paragraph(session) {
+        doc.paragraph(text);
+    }
     for text in evaluation_paragraphs(session) {
         doc.paragraph(text);
     }
     doc
+}
+
+/// The appointments adopted, by name, in the list's order and joined as DOMAIN.md §8 says:
+/// 「会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；免去…。」.
+pub fn appointments_paragraph(session: &Session) -> Option<String> {
+    let adopted: Vec<&crate::model::AppointmentEntry> = session
+        .motions
+        .iter()
+        .flat_map(|m| super::lists::entries_in_list_order(m))
+        .filter(|e| {
+            decision(session, &VoteSubject::Entries(vec![e.id])).is_some_and(|r| r.is_adopted())
+        })
+        .collect();
+    let sentences = super::phrases::appointment_sentences_of(session, &adopted);
+    (!sentences.is_empty()).then(|| format!("会议{}。", sentences.join("；")))
 }
 
 /// The result of every announced evaluation: 「会议对…进行了满意度测评，测评结果为满意（…）。」.
@@ -55,12 +70,16 @@ pub fn who_paragraph(session: &Session) -> String {
         text.push('，');
     }
     text.push_str(&format!("{}召开。", session.short_title()));
-    let presiding = session.details.presiding.and_then(|id| session.member(id));
+    let (presiding_id, entrusted_by) = session.presiding_at(None);
+    let presiding = presiding_id.and_then(|id| session.member(id));
     if let Some(member) = presiding {
         let speaks = session
             .reports
             .iter()
             .any(|r| r.kind == ReportKind::Speech && r.byline().contains(member.name.as_str()));
+        if let Some(by) = entrusted_by.and_then(|id| session.member(id)) {
+            text.push_str(&format!("受{short}{}{}委托，", by.role.label(), by.name));
+        }
         text.push_str(&format!(
             "{short}{}{}主持会议{}。",
             member.role.label(),
@@ -96,27 +115,77 @@ pub fn who_paragraph(session: &Session) -> String {
     text
 }
 
-/// 「市人民政府、市监察委员会、市中级人民法院、市人民检察院等单位有关负责同志和部分市人大代表」.
-fn observers_phrase(session: &Session) -> Option<String> {
-    let units: Vec<&str> = session
+/// Who attended without a vote, as the seed's release says it (DOMAIN.md §9): the leaders by
+/// title and name, then the other units summarised, then units without names as they stand,
+/// then the deputies: 「市委常委、常务副市长李可，市人民检察院代检察长苏康健及市监察委员会、
+/// 市中级人民法院等有关单位相关负责同志、部分人大代表」.
+pub fn observers_phrase(session: &Session) -> Option<String> {
+    let settings = &session.body.settings;
+    let is_deputies = |unit: &ObserverUnit| unit.unit.contains("代表");
+    let leaders: Vec<String> = if settings.observer_leaders_in_news {
+        session
+            .observers
+            .iter()
+            .flat_map(|unit| unit.people.iter())
+            .filter(|p| p.is_leader())
+            .map(|p| format!("{}{}", p.title.trim(), p.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let has_leader = |unit: &ObserverUnit| {
+        settings.observer_leaders_in_news && unit.people.iter().any(|p| p.is_leader())
+    };
+    // Units with people, the leaders' units among them: the first few are counted.
+    let units: Vec<&ObserverUnit> = session
         .observers
         .iter()
-        .filter(|u| !u.names.is_empty())
-        .map(|u| u.unit.as_str())
+        .filter(|u| !u.people.is_empty() && !is_deputies(u) && !u.unit.trim().is_empty())
         .collect();
-    let (deputies, others): (Vec<&str>, Vec<&str>) =
-        units.into_iter().partition(|unit| unit.contains("代表"));
-    let mut parts: Vec<String> = Vec::new();
-    if !others.is_empty() {
-        let named = others[..others.len().min(UNITS_NAMED)].join("、");
-        if others.len() > UNITS_NAMED {
-            parts.push(format!("{named}等单位有关负责同志"));
-        } else {
-            parts.push(format!("{named}有关负责同志"));
-        }
+    let counted = (settings.observer_units_in_news as usize).min(units.len());
+    let named: Vec<&str> = units[..counted]
+        .iter()
+        .filter(|u| !has_leader(u))
+        .map(|u| u.unit.trim())
+        .collect();
+    let more = units.len() > counted;
+    let mut others: Vec<String> = Vec::new();
+    match (named.is_empty(), more) {
+        (false, true) => others.push(format!("{}等有关单位相关负责同志", named.join("、"))),
+        (false, false) => others.push(format!("{}相关负责同志", named.join("、"))),
+        (true, true) => others.push("有关单位相关负责同志".to_owned()),
+        (true, false) => {}
     }
-    parts.extend(deputies.iter().map(|unit| format!("部分{unit}")));
-    (!parts.is_empty()).then(|| join_with_and(&parts))
+    others.extend(
+        session
+            .observers
+            .iter()
+            .filter(|u| u.people.is_empty() && !u.unit.trim().is_empty())
+            .map(|u| u.unit.trim().to_owned()),
+    );
+    others.extend(
+        session
+            .observers
+            .iter()
+            .filter(|u| !u.people.is_empty() && is_deputies(u))
+            .map(|u| deputies_phrase(u.unit.trim())),
+    );
+    others.dedup();
+    let others = others.join("、");
+    match (leaders.is_empty(), others.is_empty()) {
+        (true, true) => None,
+        (true, false) => Some(others),
+        (false, true) => Some(leaders.join("，")),
+        (false, false) => Some(format!("{}及{others}", leaders.join("，"))),
+    }
+}
+
+/// 「部分人大代表」 for the unit 「市人大代表」: the release names deputies without their region.
+fn deputies_phrase(unit: &str) -> String {
+    match unit.find("人大代表") {
+        Some(at) => format!("部分{}", &unit[at..]),
+        None => format!("部分{unit}"),
+    }
 }
 
 /// Whether an announced vote on an appointment of the item's motions carried.
@@ -171,6 +240,21 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
         );
         if item.kind == AgendaKind::Appointments || has_motions {
             appointments |= entries_adopted(session, item);
+            // The personnel decisions (a resignation accepted, an acting head) of its motions.
+            adopted_texts.extend(
+                session
+                    .resolutions
+                    .iter()
+                    .filter(|r| {
+                        r.entry.is_some_and(|entry| {
+                            session.entry(entry).is_some_and(|(motion, _)| {
+                                item.documents.contains(&DocumentRef::Motion(motion.id))
+                            })
+                        })
+                    })
+                    .filter(|r| resolution_adopted(session, r))
+                    .map(|r| super::phrases::book_title(&r.title)),
+            );
             continue;
         }
         if !resolutions.is_empty() {

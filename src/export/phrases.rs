@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use super::doc::join_with_and;
 use super::lists::chinese_date;
 use crate::model::decisions::{EvaluationResult, evaluation_decision, result_of, result_sentence};
+use crate::model::numerals::chinese_number;
 use crate::model::{
     AppointmentAction, AppointmentEntry, Evaluation, Member, Report, Session, Vote,
 };
@@ -119,39 +120,152 @@ pub fn book_title(title: &str) -> String {
     format!("《{inner}》")
 }
 
+/// How a body writes appointments in sentences (DOMAIN.md §8, §15).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SentenceStyle {
+    /// 「张三同志」.
+    pub comrade: bool,
+    /// More people than this under one verb and post are written 「张三等N名同志」.
+    pub batch_threshold: usize,
+    /// One verb's entries of different posts joined: 「免去张三的甲职务、李四的乙职务」.
+    pub join_across_posts: bool,
+}
+
+impl Default for SentenceStyle {
+    /// The defaults of DOMAIN.md: no 同志, batches above 5 people, no joining across posts.
+    fn default() -> Self {
+        Self {
+            comrade: false,
+            batch_threshold: 5,
+            join_across_posts: false,
+        }
+    }
+}
+
+impl SentenceStyle {
+    /// The body's house style.
+    pub fn of(session: &Session) -> Self {
+        let settings = &session.body.settings;
+        Self {
+            comrade: settings.comrade_in_sentences,
+            batch_threshold: settings.batch_threshold as usize,
+            join_across_posts: settings.join_across_posts,
+        }
+    }
+
+    /// The people of one verb and one post: 「张三」, 「张三、李四」, 「张三同志」, or above the
+    /// threshold 「张三等25名同志」.
+    pub fn people(self, names: &[&str]) -> String {
+        match names {
+            [] => String::new(),
+            [first, ..] if names.len() > self.batch_threshold.max(1) => {
+                format!("{first}等{}名同志", names.len())
+            }
+            _ => {
+                let suffix = if self.comrade { "同志" } else { "" };
+                names
+                    .iter()
+                    .map(|name| format!("{name}{suffix}"))
+                    .collect::<Vec<_>>()
+                    .join("、")
+            }
+        }
+    }
+}
+
 /// Appointments as running text says them, without the 「（女）」 mark of the lists, and with
-/// several people of one verb and one post joined (DOMAIN.md §8):
+/// several people of one verb and one post joined (DOMAIN.md §8), in the defaults' style:
 /// 「任命刘育为鹤壁市人大常委会副秘书长、办公室主任」, 「任命张三、李四为某市人民检察院检察员」.
 /// Entries are joined only where they follow each other, so the order stays the list's.
 pub fn appointment_sentences(entries: &[&AppointmentEntry]) -> Vec<String> {
-    appointment_sentences_styled(entries, false)
+    appointment_sentences_styled(entries, SentenceStyle::default())
 }
 
-/// As [`appointment_sentences`], with 「同志」 after each name where the body writes it.
+/// As [`appointment_sentences`], in the body's house style.
 pub fn appointment_sentences_of(session: &Session, entries: &[&AppointmentEntry]) -> Vec<String> {
-    appointment_sentences_styled(entries, session.body.settings.comrade_in_sentences)
+    appointment_sentences_styled(entries, SentenceStyle::of(session))
 }
 
-fn appointment_sentences_styled(entries: &[&AppointmentEntry], comrade: bool) -> Vec<String> {
+/// As [`appointment_sentences`], in `style`.
+pub fn appointment_sentences_styled(
+    entries: &[&AppointmentEntry],
+    style: SentenceStyle,
+) -> Vec<String> {
+    // Runs of one verb and one post, their people together.
     let mut runs: Vec<(AppointmentAction, String, Vec<&str>)> = Vec::new();
     for entry in entries {
         let posts = entry.posts_joined();
+        let names = entry.people.iter().map(|p| p.name.as_str());
         match runs.last_mut() {
             Some((action, last_posts, people))
                 if *action == entry.action && *last_posts == posts =>
             {
-                people.push(&entry.person);
+                people.extend(names);
             }
-            _ => runs.push((entry.action, posts, vec![&entry.person])),
+            _ => runs.push((entry.action, posts, names.collect())),
         }
     }
-    let suffix = if comrade { "同志" } else { "" };
-    runs.into_iter()
-        .map(|(action, posts, people)| {
-            let people: Vec<String> = people.iter().map(|p| format!("{p}{suffix}")).collect();
-            action.sentence(&people.join("、"), &posts)
-        })
+    // Runs of one verb joined into one sentence where the body writes them so.
+    let mut sentences: Vec<(AppointmentAction, Vec<String>)> = Vec::new();
+    for (action, posts, people) in runs {
+        let clause = action.clause(&style.people(&people), &posts);
+        match sentences.last_mut() {
+            Some((last, clauses)) if style.join_across_posts && *last == action => {
+                clauses.push(clause);
+            }
+            _ => sentences.push((action, vec![clause])),
+        }
+    }
+    sentences
+        .into_iter()
+        .map(|(action, clauses)| format!("{}{}", action.sentence_verb(), clauses.join("、")))
         .collect()
+}
+
+/// The title and text of the 决定 a personnel entry is adopted as (DOMAIN.md §8): accepting a
+/// resignation, or naming an acting head; `None` for the other verbs.
+pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option<(String, String)> {
+    let body = &session.body;
+    let law = &body.settings.law_articles;
+    let names: Vec<&str> = entry.people.iter().map(|p| p.name.as_str()).collect();
+    let people = names.join("、");
+    let people_in_text = SentenceStyle {
+        batch_threshold: usize::MAX,
+        ..SentenceStyle::of(session)
+    }
+    .people(&names);
+    let posts = entry.posts_joined();
+    let article = |number: u32| format!("《{}》第{}条", law.law, chinese_number(number));
+    match entry.action {
+        AppointmentAction::AcceptResignation => Some((
+            format!("{}关于接受{people}辞去{posts}职务请求的决定", body.name),
+            format!(
+                "根据{}的规定和本人申请，{}决定，接受{people_in_text}辞去{posts}职务的请求，报{}第{}届人民代表大会备案。",
+                article(law.resignation),
+                session.full_title(),
+                body.region,
+                chinese_number(body.term)
+            ),
+        )),
+        AppointmentAction::DecideActing => {
+            let post = acting_post(&posts);
+            Some((
+                format!("{}关于{people}代理{post}的决定", body.name),
+                format!(
+                    "根据{}的规定，{}决定：{people_in_text}代理{post}。",
+                    article(law.acting),
+                    session.full_title()
+                ),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The post an acting head holds, as the decision says 「代理…」: 「某市人民政府代理市长」 becomes
+/// 「某市人民政府市长」 (the decision writes 「张三代理某市人民政府市长」).
+fn acting_post(posts: &str) -> String {
+    posts.replacen("代理", "", 1)
 }
 
 /// 「90.91%」: a percentage with the body's decimals (DOMAIN.md §11: two unless it says otherwise).

@@ -147,6 +147,7 @@ impl SessionV1 {
                 submitter: item.submitter,
                 presenter: item.presenter,
                 documents: item.documents,
+                sitting: None,
                 outcome,
                 legacy_result: None,
             });
@@ -170,6 +171,8 @@ impl SessionV1 {
                 legacy_result: None,
                 body: resolution.body,
                 explanation: resolution.explanation,
+                approval: None,
+                entry: None,
             });
         }
         for (id, stored) in resolution_results {
@@ -192,6 +195,7 @@ fn add_result_vote(session: &mut Session, subject: VoteSubject, stored: LegacyRe
             LegacyResult::Adopted => ResultWithoutCounts::Adopted,
             LegacyResult::Rejected => ResultWithoutCounts::Rejected,
         }),
+        sitting: None,
         announced: true,
         history: Vec::new(),
     });

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{AgendaItemId, MotionId, ReportId, ResolutionId};
+use super::ids::{AgendaItemId, MotionId, ReportId, ResolutionId, SittingId};
 
 /// One item of the agenda (议题).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,6 +24,9 @@ pub struct AgendaItem {
     /// The documents the item concerns, in the order they are heard.
     #[serde(default)] // an item may be added before its documents exist
     pub documents: Vec<DocumentRef>,
+    /// The sitting at which the item is heard; `None`: not placed in one (a one-sitting session).
+    #[serde(default, skip_serializing_if = "Option::is_none")] // a one-sitting session
+    pub sitting: Option<SittingId>,
     /// What a person decided about it (heard only, deferred, withdrawn); votes decide the rest.
     #[serde(default)] // pending until the session has dealt with it
     pub outcome: Outcome,

@@ -84,21 +84,92 @@ impl Nominator {
     }
 }
 
-/// One person, one verb, one or more posts.
+/// One person or a batch of people (人民陪审员 are appointed dozens at a time), one verb, one or
+/// more posts (DOMAIN.md §8).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "EntryRepr")] // reads the one-person entries of format 3 too
 pub struct AppointmentEntry {
     /// Stable id, referenced by votes.
     pub id: EntryId,
     /// 任命, 免去, 决定任命 …
     pub action: AppointmentAction,
-    /// The person's name, without padding or gender mark.
-    pub person: String,
-    /// Gender; women are marked 「（女）」.
-    #[serde(default)] // often not entered for men
-    pub gender: Gender,
+    /// The people, in the order the motion lists them; one for most entries, many for a batch.
+    pub people: Vec<Appointee>,
     /// The posts as the motion writes them: 鹤壁市人大常委会副秘书长, 办公室主任.
     pub posts: Vec<String>,
+}
+
+/// A person named in an appointment entry.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Appointee {
+    /// The name, without padding or gender mark.
+    pub name: String,
+    /// Gender; women are marked 「（女）」 in lists.
+    #[serde(default, skip_serializing_if = "Gender::is_unknown")] // often not entered for men
+    pub gender: Gender,
+}
+
+impl Appointee {
+    /// A person of unknown gender.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            gender: Gender::default(),
+        }
+    }
+
+    /// The name as lists print it: with 「（女）」 for women.
+    pub fn with_gender(&self) -> String {
+        match self.gender {
+            Gender::Female => format!("{}（女）", self.name),
+            _ => self.name.clone(),
+        }
+    }
+}
+
+/// An entry as files hold it: format 3 and earlier name one `person` with a `gender`; format 4
+/// names `people`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "AppointmentEntry")]
+struct EntryRepr {
+    id: EntryId,
+    action: AppointmentAction,
+    #[serde(default, deserialize_with = "present_string")] // format 4 names people instead
+    person: Option<String>,
+    #[serde(default)] // format 3: often not entered for men
+    gender: Gender,
+    #[serde(default)] // format 3 names one person instead
+    people: Vec<Appointee>,
+    posts: Vec<String>,
+}
+
+/// A field that, where present, is a plain string (an empty one included).
+fn present_string<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    String::deserialize(deserializer).map(Some)
+}
+
+impl From<EntryRepr> for AppointmentEntry {
+    fn from(repr: EntryRepr) -> Self {
+        let mut people = repr.people;
+        if let Some(name) = repr.person {
+            people.insert(
+                0,
+                Appointee {
+                    name,
+                    gender: repr.gender,
+                },
+            );
+        }
+        Self {
+            id: repr.id,
+            action: repr.action,
+            people,
+            posts: repr.posts,
+        }
+    }
 }
 
 /// The verb of an appointment entry (DOMAIN.md §4).
@@ -173,12 +244,74 @@ impl AppointmentAction {
 }
 
 impl AppointmentEntry {
-    /// The person as lists print them: the name, then 「（女）」 for women.
-    pub fn person_with_gender(&self) -> String {
-        match self.gender {
-            Gender::Female => format!("{}（女）", self.person),
-            _ => self.person.clone(),
+    /// An entry of one person.
+    pub fn of_one(
+        id: EntryId,
+        action: AppointmentAction,
+        person: Appointee,
+        posts: Vec<String>,
+    ) -> Self {
+        Self {
+            id,
+            action,
+            people: vec![person],
+            posts,
         }
+    }
+
+    /// Sets the people from a list as the editor shows it: names separated by 「、」, commas,
+    /// spaces or new lines, a woman marked 「（女）」 after the name. A name already in the entry
+    /// keeps the gender recorded for it unless the list marks it.
+    pub fn set_people_from_text(&mut self, text: &str) {
+        let old = std::mem::take(&mut self.people);
+        self.people = crate::collation::split_names(&text.replace(['（', '('], "（"))
+            .into_iter()
+            .filter_map(|item| {
+                let (name, female) = match item
+                    .strip_suffix("（女）")
+                    .or_else(|| item.strip_suffix("（女)"))
+                {
+                    Some(name) => (name.trim().to_owned(), true),
+                    None => (item.trim().to_owned(), false),
+                };
+                if name.is_empty() {
+                    return None;
+                }
+                let gender = if female {
+                    Gender::Female
+                } else {
+                    match old.iter().find(|p| p.name == name).map(|p| p.gender) {
+                        Some(Gender::Female) | None => Gender::Unspecified,
+                        Some(other) => other,
+                    }
+                };
+                Some(Appointee { name, gender })
+            })
+            .collect();
+    }
+
+    /// Whether the entry holds more than one person (a batch).
+    pub fn is_batch(&self) -> bool {
+        self.people.len() > 1
+    }
+
+    /// The people's names joined by 「、」, without gender marks: how editors and ballots name
+    /// the entry.
+    pub fn names_joined(&self) -> String {
+        self.people
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    }
+
+    /// The people as lists print them, joined by 「、」: 「刘育（女）」, 「张三、李四（女）」.
+    pub fn people_with_gender(&self) -> String {
+        self.people
+            .iter()
+            .map(Appointee::with_gender)
+            .collect::<Vec<_>>()
+            .join("、")
     }
 
     /// The posts joined as printed: 「鹤壁市人大常委会副秘书长、办公室主任」.
@@ -186,19 +319,18 @@ impl AppointmentEntry {
         self.posts.join("、")
     }
 
+    /// The entry as editors and check messages name it: 「任命张三为…」 (every name, no gender mark).
+    pub fn sentence(&self) -> String {
+        self.action
+            .sentence(&self.names_joined(), &self.posts_joined())
+    }
+
     /// The entry's clause under its verb line, without final punctuation:
     /// 「刘育（女）为鹤壁市人大常委会副秘书长、办公室主任」 or
     /// 「张尚东的鹤壁市人大常委会副秘书长、办公室主任职务」.
     pub fn clause(&self) -> String {
         self.action
-            .clause(&self.person_with_gender(), &self.posts_joined())
-    }
-
-    /// The whole sentence as minutes and news use it: 「任命张三为鹤壁市科学技术局局长」,
-    /// 「免去张三的鹤壁市科学技术局局长职务」, 「决定接受张三辞去…职务的请求」.
-    pub fn sentence(&self) -> String {
-        self.action
-            .sentence(&self.person_with_gender(), &self.posts_joined())
+            .clause(&self.people_with_gender(), &self.posts_joined())
     }
 }
 

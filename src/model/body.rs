@@ -80,6 +80,42 @@ pub struct BodySettings {
     pub signed_kinds: Vec<crate::model::ResolutionKind>,
     /// Whether sentences and decision texts write 「张三同志」 (DOMAIN.md §8; never in lists).
     pub comrade_in_sentences: bool,
+    /// From how many people a batch is written 「张三等N名同志」 in sentences (DOMAIN.md §8); fewer
+    /// are named, joined by 「、」.
+    pub batch_threshold: u32,
+    /// Whether sentences join one verb's entries across posts: 「免去张三的甲职务、李四的乙职务」
+    /// (DOMAIN.md §8; off by default).
+    pub join_across_posts: bool,
+    /// Whether the news release names the 列席 leaders with their titles (DOMAIN.md §9).
+    pub observer_leaders_in_news: bool,
+    /// How many units the news release names among those attending without a vote, the leaders'
+    /// units included, before 「等有关单位」.
+    pub observer_units_in_news: u32,
+    /// The articles of the organic law that personnel decisions cite (DOMAIN.md §8).
+    pub law_articles: LawArticles,
+}
+
+/// The articles of 《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》 that personnel
+/// decisions cite: those of the 2022 revision by default. A setting, since laws are revised.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)] // the 2022 revision
+pub struct LawArticles {
+    /// The law as cited, without book-title marks.
+    pub law: String,
+    /// The article on accepting a resignation (第三十二条 → 32).
+    pub resignation: u32,
+    /// The article on deciding an acting head (第五十条 → 50).
+    pub acting: u32,
+}
+
+impl Default for LawArticles {
+    fn default() -> Self {
+        Self {
+            law: "中华人民共和国地方各级人民代表大会和地方各级人民政府组织法".to_owned(),
+            resignation: 32,
+            acting: 50,
+        }
+    }
 }
 
 impl Default for BodySettings {
@@ -93,6 +129,11 @@ impl Default for BodySettings {
             rate_decimals: 2,
             signed_kinds: Vec::new(),
             comrade_in_sentences: false,
+            batch_threshold: 5,
+            join_across_posts: false,
+            observer_leaders_in_news: true,
+            observer_units_in_news: 4,
+            law_articles: LawArticles::default(),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::agenda::{AgendaKind, DocumentRef, Outcome};
 use super::decisions;
 use super::documents::ReportKind;
-use super::ids::{EntryId, MemberId};
+use super::ids::{EntryId, MemberId, SittingId};
 use super::roster::{Member, Role};
 use super::rules;
 use super::session::Session;
@@ -165,6 +165,67 @@ fn check_roster(session: &Session, found: &mut Findings) {
             Some(_) => {}
         }
     }
+    check_sittings(session, found);
+}
+
+/// Sittings: their presiding officers, their own attendance, and the items, votes and
+/// evaluations placed in them (DOMAIN.md §9, §10).
+fn check_sittings(session: &Session, found: &mut Findings) {
+    if let Some(by) = session.details.entrusted_by
+        && session.member(by).is_none()
+    {
+        found.error(format!("委托主持的人员（编号{by}）不在组成人员名单中"));
+    }
+    for sitting in &session.details.sittings {
+        let name = session.sitting_name(sitting.id).unwrap_or_default();
+        let (presiding, entrusted_by) = session.presiding_at(Some(sitting.id));
+        for id in [presiding, entrusted_by].into_iter().flatten() {
+            if session.member(id).is_none() {
+                found.error(format!(
+                    "{name}的主持人或委托人（编号{id}）不在组成人员名单中"
+                ));
+            }
+        }
+        if let Some(member) = presiding.and_then(|id| session.member(id))
+            && !session.is_present_at(member.id, Some(sitting.id))
+        {
+            found.warning(format!("{name}的主持人{}未出席该次会议", member.name));
+        }
+        if sitting.absences.is_some() {
+            let counts = session.attendance_counts_at(Some(sitting.id));
+            if !counts.is_quorate() {
+                found.warning(format!(
+                    "{name}实到{}人，未超过应到{}人的半数，不符合法定人数",
+                    counts.present, counts.members
+                ));
+            }
+        }
+    }
+    let exists = |id: &SittingId| session.sitting(*id).is_some();
+    for item in &session.agenda {
+        if let Some(id) = item.sitting.filter(|id| !exists(id)) {
+            found.error(format!(
+                "议题「{}」所在的会议（编号{id}）不存在",
+                item.title
+            ));
+        }
+    }
+    for vote in &session.votes {
+        if let Some(id) = vote.sitting.filter(|id| !exists(id)) {
+            found.error(format!(
+                "「{}」的表决所在的会议（编号{id}）不存在",
+                vote_subject_text(session, &vote.subject)
+            ));
+        }
+    }
+    for evaluation in &session.evaluations {
+        if let Some(id) = evaluation.sitting.filter(|id| !exists(id)) {
+            found.error(format!(
+                "测评「{}」所在的会议（编号{id}）不存在",
+                evaluation.subject
+            ));
+        }
+    }
 }
 
 fn check_agenda(session: &Session, found: &mut Findings) {
@@ -230,27 +291,37 @@ fn check_documents(session: &Session, found: &mut Findings) {
             found.warning(format!("任免议案「{}」没有任免事项", motion.title));
         }
         for entry in &motion.entries {
-            if entry.person.trim().is_empty() {
+            if entry.people.is_empty() || entry.people.iter().any(|p| p.name.trim().is_empty()) {
                 found.error(format!("任免议案「{}」中有一项没有姓名", motion.title));
             }
             if entry.posts.iter().all(|p| p.trim().is_empty()) {
-                found.error(format!("任免事项「{}」没有职务", entry.person));
+                found.error(format!("任免事项「{}」没有职务", entry.names_joined()));
             }
         }
     }
 }
 
-/// The members by id, and who of them is present: looked up once per ballot, so built once.
+/// The members by id, and who of them is absent at each sitting: looked up once per ballot,
+/// so built once.
 struct Attendance<'s> {
     members: BTreeMap<MemberId, &'s Member>,
-    absent: BTreeSet<MemberId>,
+    absent: BTreeMap<Option<SittingId>, BTreeSet<MemberId>>,
 }
 
 impl<'s> Attendance<'s> {
     fn of(session: &'s Session) -> Self {
+        let sittings =
+            std::iter::once(None).chain(session.details.sittings.iter().map(|s| Some(s.id)));
         Self {
             members: session.roster.iter().map(|m| (m.id, m)).collect(),
-            absent: session.absences.iter().map(|a| a.member).collect(),
+            absent: sittings
+                .map(|at| {
+                    (
+                        at,
+                        session.absences_at(at).iter().map(|a| a.member).collect(),
+                    )
+                })
+                .collect(),
         }
     }
 
@@ -258,9 +329,14 @@ impl<'s> Attendance<'s> {
         self.members.get(&id).copied()
     }
 
-    /// As [`Session::is_present`]: on the roster and not absent.
-    fn is_present(&self, id: MemberId) -> bool {
-        self.members.contains_key(&id) && !self.absent.contains(&id)
+    /// As [`Session::is_present_at`]: on the roster and not absent at the sitting.
+    fn is_present_at(&self, id: MemberId, sitting: Option<SittingId>) -> bool {
+        self.members.contains_key(&id)
+            && !self
+                .absent
+                .get(&sitting)
+                .or_else(|| self.absent.get(&None))
+                .is_some_and(|absent| absent.contains(&id))
     }
 }
 
@@ -311,7 +387,7 @@ fn check_votes(session: &Session, found: &mut Findings) {
                         "{place}有一张选票来自名单外的人员（编号{}）",
                         ballot.member
                     )),
-                    Some(m) if !attendance.is_present(m.id) => {
+                    Some(m) if !attendance.is_present_at(m.id, vote.sitting) => {
                         found.error(format!("{place}有未出席的{}的表决记录", m.name));
                     }
                     Some(_) => {}
@@ -365,9 +441,9 @@ fn check_votes(session: &Session, found: &mut Findings) {
 }
 
 fn check_evaluations(session: &Session, found: &mut Findings) {
-    let present = session.attendance_counts().present;
     let attendance = Attendance::of(session);
     for evaluation in &session.evaluations {
+        let present = session.attendance_counts_at(evaluation.sitting).present;
         for id in &evaluation.reports {
             if session.report(*id).is_none() {
                 found.error(format!(
@@ -378,7 +454,7 @@ fn check_evaluations(session: &Session, found: &mut Findings) {
         }
         if let EvaluationRecord::Ballots(ballots) = &evaluation.record {
             for ballot in ballots {
-                if !attendance.is_present(ballot.member) {
+                if !attendance.is_present_at(ballot.member, evaluation.sitting) {
                     found.error(format!(
                         "测评「{}」有未出席人员（编号{}）的测评票",
                         evaluation.subject, ballot.member

@@ -10,7 +10,7 @@
 use super::agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
 use super::appointments::AppointmentMotion;
 use super::documents::{Resolution, ResolutionStatus};
-use super::ids::{EntryId, MemberId};
+use super::ids::{EntryId, MemberId, SittingId};
 use super::rules::{self, TallyProblem};
 use super::session::{AttendanceCounts, Session};
 use super::votes::{
@@ -118,10 +118,22 @@ pub fn result_of(record: &VoteRecord, members: u32) -> VoteResult {
     }
 }
 
-/// The attendance a vote on `subject` is checked against. One place, so that sittings with their
-/// own attendance change it here only.
-pub fn attendance_for(session: &Session, _subject: &VoteSubject) -> AttendanceCounts {
-    session.attendance_counts()
+/// The sitting a subject is voted at before any vote is taken: its item's (DOMAIN.md §10).
+pub fn sitting_of_subject(session: &Session, subject: &VoteSubject) -> Option<SittingId> {
+    items_of(session, subject).find_map(|item| item.sitting)
+}
+
+/// The sitting a vote on `subject` is taken at: the vote's, or before there is one its item's.
+pub fn sitting_for(session: &Session, subject: &VoteSubject) -> Option<SittingId> {
+    match vote_for(session, subject) {
+        Some(vote) => vote.sitting,
+        None => sitting_of_subject(session, subject),
+    }
+}
+
+/// The attendance a vote on `subject` is checked against: that of the sitting it is taken at.
+pub fn attendance_for(session: &Session, subject: &VoteSubject) -> AttendanceCounts {
+    session.attendance_counts_at(sitting_for(session, subject))
 }
 
 /// The minutes' phrase for a record: 「以赞成X票，反对Y票，弃权Z票表决通过」, 「以…，未获通过」,
@@ -155,13 +167,14 @@ pub fn record_summary(record: &VoteRecord) -> String {
     }
 }
 
-/// Where a record stands against `counts`: incomplete, impossible, or complete with its result.
+/// Where a record stands against the attendance of `sitting`: incomplete, impossible, or complete with its result.
 pub fn provisional(
     session: &Session,
     record: &VoteRecord,
-    counts: AttendanceCounts,
+    sitting: Option<SittingId>,
 ) -> Provisional<VoteResult> {
-    if let Err(problem) = record_problem(session, record, counts) {
+    let counts = session.attendance_counts_at(sitting);
+    if let Err(problem) = record_problem(session, record, sitting) {
         return Provisional::Impossible(problem);
     }
     let entered = match record {
@@ -185,10 +198,11 @@ pub fn provisional(
 pub fn record_problem(
     session: &Session,
     record: &VoteRecord,
-    counts: AttendanceCounts,
+    sitting: Option<SittingId>,
 ) -> Result<(), String> {
+    let counts = session.attendance_counts_at(sitting);
     if let VoteRecord::Ballots(ballots) = record {
-        ballot_problem(session, ballots.iter().map(|b| b.member))?;
+        ballot_problem(session, ballots.iter().map(|b| b.member), sitting)?;
     }
     match tally(record) {
         Some(tally) => rules::check_tally(&tally, counts.present).map_err(|p| p.to_string()),
@@ -197,13 +211,17 @@ pub fn record_problem(
 }
 
 /// A ballot of someone not on the roster or absent, or two of one member.
-fn ballot_problem(session: &Session, voters: impl Iterator<Item = MemberId>) -> Result<(), String> {
+fn ballot_problem(
+    session: &Session,
+    voters: impl Iterator<Item = MemberId>,
+    sitting: Option<SittingId>,
+) -> Result<(), String> {
     let mut seen: Vec<MemberId> = Vec::new();
     for voter in voters {
         let Some(member) = session.member(voter) else {
             return Err(format!("有一张票来自名单外的人员（编号{voter}）"));
         };
-        if !session.is_present(voter) {
+        if !session.is_present_at(voter, sitting) {
             return Err(format!("{}未出席，不能有其表决票", member.name));
         }
         match seen.binary_search(&voter) {
@@ -246,10 +264,11 @@ impl AnnounceGap {
 pub fn announce_check(
     session: &Session,
     record: &VoteRecord,
-    counts: AttendanceCounts,
+    sitting: Option<SittingId>,
 ) -> Result<Option<AnnounceGap>, String> {
+    let counts = session.attendance_counts_at(sitting);
     quorum_problem(counts)?;
-    record_problem(session, record, counts)?;
+    record_problem(session, record, sitting)?;
     let entered = match record {
         VoteRecord::ResultOnly(_) => return Ok(None),
         other => tally(other).map_or(0, |t| t.total()),
@@ -426,11 +445,10 @@ pub fn vote_state(session: &Session, subject: &VoteSubject) -> VoteState {
 
 /// The state of a recorded vote.
 pub fn state_of_vote(session: &Session, vote: &Vote) -> VoteState {
-    let counts = attendance_for(session, &vote.subject);
     if vote.announced {
-        VoteState::Announced(result_of(&vote.record, counts.members))
+        VoteState::Announced(result_of(&vote.record, session.member_count()))
     } else {
-        VoteState::Recording(provisional(session, &vote.record, counts))
+        VoteState::Recording(provisional(session, &vote.record, vote.sitting))
     }
 }
 
@@ -658,7 +676,12 @@ pub fn resolution_state(session: &Session, resolution: &Resolution) -> Resolutio
         ResolutionStatus::Withdrawn => return ResolutionState::Withdrawn,
         ResolutionStatus::Draft => {}
     }
-    match vote_for(session, &VoteSubject::Resolution(resolution.id)) {
+    // A personnel decision is decided by its entry's vote (DOMAIN.md §8).
+    let vote = match resolution.entry {
+        Some(entry) => vote_for_entry(session, entry),
+        None => vote_for(session, &VoteSubject::Resolution(resolution.id)),
+    };
+    match vote {
         None => ResolutionState::Draft,
         Some(vote) if !vote.announced => ResolutionState::Voting,
         Some(vote) => match result_of(&vote.record, session.member_count()) {
@@ -743,10 +766,11 @@ pub fn evaluation_result_of(
 pub fn evaluation_problem(
     session: &Session,
     record: &EvaluationRecord,
-    counts: AttendanceCounts,
+    sitting: Option<SittingId>,
 ) -> Result<(), String> {
+    let counts = session.attendance_counts_at(sitting);
     if let EvaluationRecord::Ballots(ballots) = record {
-        ballot_problem(session, ballots.iter().map(|b| b.member))?;
+        ballot_problem(session, ballots.iter().map(|b| b.member), sitting)?;
     }
     match evaluation_tally(record) {
         Some(tally) => {
@@ -758,7 +782,7 @@ pub fn evaluation_problem(
 
 /// The state of an evaluation.
 pub fn evaluation_state(session: &Session, evaluation: &Evaluation) -> EvaluationState {
-    let counts = session.attendance_counts();
+    let counts = session.attendance_counts_at(evaluation.sitting);
     if let EvaluationRecord::VerdictOnly(verdict) = evaluation.record {
         let result = EvaluationResult {
             tally: None,
@@ -778,7 +802,7 @@ pub fn evaluation_state(session: &Session, evaluation: &Evaluation) -> Evaluatio
     if evaluation.announced {
         return EvaluationState::Announced(result);
     }
-    if let Err(problem) = evaluation_problem(session, &evaluation.record, counts) {
+    if let Err(problem) = evaluation_problem(session, &evaluation.record, evaluation.sitting) {
         return EvaluationState::Recording(Provisional::Impossible(problem));
     }
     let entered = tally.total();
@@ -804,10 +828,11 @@ pub fn evaluation_decision(session: &Session, evaluation: &Evaluation) -> Option
 pub fn evaluation_announce_check(
     session: &Session,
     record: &EvaluationRecord,
-    counts: AttendanceCounts,
+    sitting: Option<SittingId>,
 ) -> Result<Option<AnnounceGap>, String> {
+    let counts = session.attendance_counts_at(sitting);
     quorum_problem(counts)?;
-    evaluation_problem(session, record, counts)?;
+    evaluation_problem(session, record, sitting)?;
     if matches!(record, EvaluationRecord::VerdictOnly(_)) {
         return Ok(None);
     }
@@ -820,17 +845,15 @@ pub fn evaluation_announce_check(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::appointments::{AppointmentAction, AppointmentEntry, Nominator};
-    use crate::model::roster::Gender;
+    use crate::model::appointments::{Appointee, AppointmentAction, AppointmentEntry, Nominator};
 
     fn entry(id: u32, action: AppointmentAction, person: &str, post: &str) -> AppointmentEntry {
-        AppointmentEntry {
-            id: EntryId(id),
+        AppointmentEntry::of_one(
+            EntryId(id),
             action,
-            person: person.to_owned(),
-            gender: Gender::Unspecified,
-            posts: vec![post.to_owned()],
-        }
+            Appointee::named(person),
+            vec![post.to_owned()],
+        )
     }
 
     fn motion(entries: Vec<AppointmentEntry>, vote_together: bool) -> AppointmentMotion {

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::LegacyResult;
-use super::ids::{ReportId, ResolutionId};
+use super::ids::{EntryId, ReportId, ResolutionId};
 use super::text::Block;
 
 /// A report, explanation or speech tabled at the session, with its full text.
@@ -141,6 +141,23 @@ pub struct Resolution {
     /// The report that explains the draft (说明) or that the resolution approves, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")] // not every resolution has one
     pub explanation: Option<ReportId>,
+    /// For a local regulation: the provincial committee's approval, printed under the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // only regulations have one
+    pub approval: Option<Approval>,
+    /// For a personnel decision (accepting a resignation, naming an acting head): the entry it
+    /// was generated from. The entry's vote decides it (DOMAIN.md §8).
+    #[serde(default, skip_serializing_if = "Option::is_none")] // most documents stand alone
+    pub entry: Option<EntryId>,
+}
+
+/// The approval of a local regulation by the provincial committee (DOMAIN.md §12).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    /// The day it was approved.
+    pub date: Option<NaiveDate>,
+    /// The approving session as the line names it: 「某省第十四届人民代表大会常务委员会第九次会议」.
+    pub by: String,
 }
 
 /// Kinds of documents the committee adopts.
@@ -153,11 +170,18 @@ pub enum ResolutionKind {
     Decision,
     /// 规范, 办法, 规则: the committee's own working rules.
     WorkingRules,
+    /// 地方性法规: a local regulation, approved by the provincial committee.
+    LocalRegulation,
 }
 
 impl ResolutionKind {
     /// Every kind, in the order the editor offers them.
-    pub const ALL: [ResolutionKind; 3] = [Self::Resolution, Self::Decision, Self::WorkingRules];
+    pub const ALL: [ResolutionKind; 4] = [
+        Self::Resolution,
+        Self::Decision,
+        Self::WorkingRules,
+        Self::LocalRegulation,
+    ];
 
     /// 决议, 决定, 规范.
     pub fn label(self) -> &'static str {
@@ -165,6 +189,7 @@ impl ResolutionKind {
             Self::Resolution => "决议",
             Self::Decision => "决定",
             Self::WorkingRules => "工作规范",
+            Self::LocalRegulation => "地方性法规",
         }
     }
 }

@@ -11,8 +11,10 @@
 use chrono::NaiveDate;
 
 use super::agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
-use super::appointments::{AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator};
-use super::decisions::{self, announce_check, attendance_for, evaluation_announce_check};
+use super::appointments::{
+    Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator,
+};
+use super::decisions::{self, announce_check, evaluation_announce_check};
 use super::documents::{Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus};
 use super::ids::{
     AgendaItemId, EntryId, EvaluationId, MemberId, MotionId, ObserverUnitId, ReportId,
@@ -110,6 +112,7 @@ impl Session {
             submitter: String::new(),
             presenter: String::new(),
             documents: Vec::new(),
+            sitting: None,
             outcome: Outcome::Pending,
             legacy_result: None,
         };
@@ -211,13 +214,103 @@ impl Session {
             time: String::new(),
             venue: String::new(),
             presiding: None,
+            entrusted_by: None,
+            absences: None,
         });
         id
     }
 
+    /// Gives a sitting its own attendance, starting from the session's (`true`), or makes it
+    /// follow the session's again (`false`, dropping what was entered for it).
+    pub fn set_sitting_own_attendance(&mut self, id: SittingId, own: bool) {
+        let session_absences = self.absences.clone();
+        if let Some(sitting) = self.details.sittings.iter_mut().find(|s| s.id == id) {
+            match (own, sitting.absences.is_some()) {
+                (true, false) => sitting.absences = Some(session_absences),
+                (false, true) => sitting.absences = None,
+                _ => {}
+            }
+        }
+    }
+
+    /// Places an agenda item in a sitting (`None`: in none). Votes not yet taken on the item
+    /// follow it; announced ones keep the sitting they were taken at.
+    pub fn set_item_sitting(&mut self, item: AgendaItemId, sitting: Option<SittingId>) {
+        let Some(entry) = self.agenda.iter_mut().find(|i| i.id == item) else {
+            return;
+        };
+        entry.sitting = sitting;
+        let entry = entry.clone();
+        let subjects: Vec<VoteSubject> = decisions::item_subjects(self, &entry);
+        for vote in self.votes.iter_mut().filter(|v| !v.announced) {
+            if subjects.contains(&vote.subject) {
+                vote.sitting = sitting;
+            }
+        }
+    }
+
+    /// Places a vote in the sitting it is taken at; refused once announced (its attendance was
+    /// what it was checked against).
+    pub fn set_vote_sitting(
+        &mut self,
+        id: VoteId,
+        sitting: Option<SittingId>,
+    ) -> Result<(), EditError> {
+        if let Some(vote) = self.unlocked_vote(id, "修改")? {
+            vote.sitting = sitting;
+        }
+        Ok(())
+    }
+
+    /// Places an evaluation in the sitting it is held at; refused once announced.
+    pub fn set_evaluation_sitting(
+        &mut self,
+        id: EvaluationId,
+        sitting: Option<SittingId>,
+    ) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+            evaluation.sitting = sitting;
+        }
+        Ok(())
+    }
+
     /// Deletes a sitting.
-    pub fn delete_sitting(&mut self, id: SittingId) {
+    /// Deletes a sitting; the items, votes and evaluations placed in it are placed in none.
+    /// Refused while a vote or evaluation taken at it is announced (its attendance was what the
+    /// record was checked against).
+    pub fn delete_sitting(&mut self, id: SittingId) -> Result<(), EditError> {
+        let name = self.sitting_name(id).unwrap_or_default();
+        if self
+            .votes
+            .iter()
+            .any(|v| v.announced && v.sitting == Some(id))
+            || self
+                .evaluations
+                .iter()
+                .any(|e| e.announced && e.sitting == Some(id))
+        {
+            return Err(EditError::Locked {
+                what: format!("{name}的表决或测评"),
+                change: "删除该次会议".to_owned(),
+            });
+        }
         self.details.sittings.retain(|s| s.id != id);
+        for item in &mut self.agenda {
+            if item.sitting == Some(id) {
+                item.sitting = None;
+            }
+        }
+        for vote in &mut self.votes {
+            if vote.sitting == Some(id) {
+                vote.sitting = None;
+            }
+        }
+        for evaluation in &mut self.evaluations {
+            if evaluation.sitting == Some(id) {
+                evaluation.sitting = None;
+            }
+        }
+        Ok(())
     }
 
     // ----- roster and attendance -----
@@ -271,9 +364,18 @@ impl Session {
         if self.details.presiding == Some(id) {
             self.details.presiding = None;
         }
+        if self.details.entrusted_by == Some(id) {
+            self.details.entrusted_by = None;
+        }
         for sitting in &mut self.details.sittings {
             if sitting.presiding == Some(id) {
                 sitting.presiding = None;
+            }
+            if sitting.entrusted_by == Some(id) {
+                sitting.entrusted_by = None;
+            }
+            if let Some(absences) = &mut sitting.absences {
+                absences.retain(|a| a.member != id);
             }
         }
         for vote in &mut self.votes {
@@ -301,24 +403,47 @@ impl Session {
 
     /// Present → on leave → absent → present.
     pub fn cycle_attendance(&mut self, id: MemberId) {
-        let next = match self.attendance_of(id) {
+        self.cycle_attendance_at(id, None);
+    }
+
+    /// As [`Self::cycle_attendance`], at a sitting with its own attendance (else the session).
+    pub fn cycle_attendance_at(&mut self, id: MemberId, sitting: Option<SittingId>) {
+        let next = match self.attendance_at(id, sitting) {
             AttendanceStatus::Present => AttendanceStatus::OnLeave(String::new()),
             AttendanceStatus::OnLeave(_) => AttendanceStatus::Absent,
             AttendanceStatus::Absent => AttendanceStatus::Present,
         };
-        self.change_attendance(id, next);
+        self.change_attendance_at(id, sitting, next);
     }
 
     /// Sets one member's attendance (nothing for someone not on the roster).
     pub fn change_attendance(&mut self, id: MemberId, status: AttendanceStatus) {
+        self.change_attendance_at(id, None, status);
+    }
+
+    /// As [`Self::change_attendance`], at a sitting with its own attendance (else the session).
+    pub fn change_attendance_at(
+        &mut self,
+        id: MemberId,
+        sitting: Option<SittingId>,
+        status: AttendanceStatus,
+    ) {
         if self.member(id).is_some() {
-            self.set_attendance(id, status);
+            self.set_attendance_at(id, sitting, status);
         }
     }
 
     /// Marks everybody present.
     pub fn all_present(&mut self) {
-        self.absences.clear();
+        self.all_present_at(None);
+    }
+
+    /// As [`Self::all_present`], at a sitting with its own attendance (else the session).
+    pub fn all_present_at(&mut self, sitting: Option<SittingId>) {
+        match sitting.and_then(|id| self.details.sittings.iter_mut().find(|s| s.id == id)) {
+            Some(sitting) if sitting.absences.is_some() => sitting.absences = Some(Vec::new()),
+            _ => self.absences.clear(),
+        }
     }
 
     // ----- 列席 -----
@@ -329,7 +454,7 @@ impl Session {
         self.observers.push(ObserverUnit {
             id,
             unit: String::new(),
-            names: Vec::new(),
+            people: Vec::new(),
         });
         id
     }
@@ -472,8 +597,54 @@ impl Session {
             legacy_result: None,
             body: vec![Block::Paragraph(String::new())],
             explanation: None,
+            approval: None,
+            entry: None,
         });
         id
+    }
+
+    /// Generates the 决定 a personnel entry is adopted as (accepting a resignation, naming an
+    /// acting head; DOMAIN.md §8): its title and text from the entry, as a draft to edit before
+    /// adoption, linked to the entry so that the entry's vote decides it. An existing one is
+    /// regenerated while its vote is not announced. `None` for an entry of another verb.
+    pub fn generate_personnel_decision(
+        &mut self,
+        entry: EntryId,
+    ) -> Result<Option<ResolutionId>, EditError> {
+        let Some((_, found)) = self.entry(entry) else {
+            return Ok(None);
+        };
+        let Some((title, text)) = crate::export::phrases::personnel_decision(self, found) else {
+            return Ok(None);
+        };
+        if let Some(existing) = self.resolutions.iter().position(|r| r.entry == Some(entry)) {
+            self.refuse_if_entries_announced(&[entry], "重新生成")?;
+            let resolution = &mut self.resolutions[existing];
+            resolution.title = title;
+            resolution.body = vec![Block::Paragraph(text)];
+            return Ok(Some(resolution.id));
+        }
+        let id = next_id(self.resolutions.iter().map(|r| r.id));
+        self.resolutions.push(Resolution {
+            id,
+            kind: ResolutionKind::Decision,
+            title,
+            status: ResolutionStatus::Draft,
+            legacy_result: None,
+            body: vec![Block::Paragraph(text)],
+            explanation: None,
+            approval: None,
+            entry: Some(entry),
+        });
+        Ok(Some(id))
+    }
+
+    /// Marks a resolution as a local regulation awaiting (or with) the provincial approval, or
+    /// takes the approval off (`None`).
+    pub fn set_approval(&mut self, id: ResolutionId, approval: Option<super::documents::Approval>) {
+        if let Some(resolution) = self.resolutions.iter_mut().find(|r| r.id == id) {
+            resolution.approval = approval;
+        }
     }
 
     /// Deletes a resolution, its links and its vote; refused while that vote is announced.
@@ -535,14 +706,51 @@ impl Session {
     pub fn add_entry(&mut self, motion: MotionId, action: AppointmentAction) -> Option<EntryId> {
         let id = next_id(self.entries().map(|e| e.id));
         let motion = self.motions.iter_mut().find(|m| m.id == motion)?;
-        motion.entries.push(AppointmentEntry {
+        motion.entries.push(AppointmentEntry::of_one(
             id,
             action,
-            person: String::new(),
-            gender: Gender::Unspecified,
-            posts: vec![String::new()],
-        });
+            Appointee::default(),
+            vec![String::new()],
+        ));
         Some(id)
+    }
+
+    /// Adds a person to an entry (making it a batch); refused while its vote is announced.
+    pub fn add_entry_person(&mut self, id: EntryId) -> Result<(), EditError> {
+        self.refuse_if_entries_announced(&[id], "修改")?;
+        if let Some(entry) = self.entry_mut(id) {
+            entry.people.push(Appointee::default());
+        }
+        Ok(())
+    }
+
+    /// Takes a person out of an entry, keeping at least one; refused while its vote is announced.
+    pub fn delete_entry_person(&mut self, id: EntryId, index: usize) -> Result<(), EditError> {
+        self.refuse_if_entries_announced(&[id], "修改")?;
+        if let Some(entry) = self.entry_mut(id)
+            && entry.people.len() > 1
+            && index < entry.people.len()
+        {
+            entry.people.remove(index);
+        }
+        Ok(())
+    }
+
+    /// Replaces an entry's people with the names of a pasted list (a batch of 人民陪审员),
+    /// separated by 「、」, commas, spaces or new lines; refused while its vote is announced.
+    pub fn set_entry_people_from_list(&mut self, id: EntryId, list: &str) -> Result<(), EditError> {
+        self.refuse_if_entries_announced(&[id], "修改")?;
+        if let Some(entry) = self.entry_mut(id) {
+            entry.set_people_from_text(list);
+        }
+        Ok(())
+    }
+
+    fn entry_mut(&mut self, id: EntryId) -> Option<&mut AppointmentEntry> {
+        self.motions
+            .iter_mut()
+            .flat_map(|m| m.entries.iter_mut())
+            .find(|e| e.id == id)
     }
 
     /// Deletes an entry and takes it out of its vote; refused while that vote is announced.
@@ -636,10 +844,12 @@ impl Session {
             return Ok(id);
         }
         let id = next_id(self.votes.iter().map(|v| v.id));
+        let sitting = decisions::sitting_of_subject(self, subject);
         self.votes.push(Vote {
             id,
             subject: subject.clone(),
             record: empty_record(mode, None),
+            sitting,
             announced: false,
             history: Vec::new(),
         });
@@ -711,7 +921,12 @@ impl Session {
         member: MemberId,
         choice: Option<Choice>,
     ) -> Result<(), EditError> {
-        if choice.is_some() && !self.is_present(member) {
+        let sitting = self
+            .votes
+            .iter()
+            .find(|v| v.id == id)
+            .and_then(|v| v.sitting);
+        if choice.is_some() && !self.is_present_at(member, sitting) {
             return Err(EditError::Refused("未出席的人员不能投票".to_owned()));
         }
         if let Some(vote) = self.unlocked_vote(id, "修改")?
@@ -727,7 +942,12 @@ impl Session {
 
     /// Gives every member present who has no ballot yet the ballot `choice` (未投者全部记为赞成).
     pub fn fill_ballots(&mut self, id: VoteId, choice: Choice) -> Result<(), EditError> {
-        let present: Vec<MemberId> = self.present_member_ids();
+        let sitting = self
+            .votes
+            .iter()
+            .find(|v| v.id == id)
+            .and_then(|v| v.sitting);
+        let present: Vec<MemberId> = self.present_member_ids_at(sitting);
         if let Some(vote) = self.unlocked_vote(id, "修改")?
             && let VoteRecord::Ballots(ballots) = &mut vote.record
         {
@@ -758,8 +978,10 @@ impl Session {
         if vote.announced {
             return Ok(());
         }
-        let counts = attendance_for(self, &vote.subject);
-        may_announce(announce_check(self, &vote.record, counts), gap_confirmed)?;
+        may_announce(
+            announce_check(self, &vote.record, vote.sitting),
+            gap_confirmed,
+        )?;
         if let Some(vote) = self.votes.iter_mut().find(|v| v.id == id) {
             vote.announced = true;
         }
@@ -791,6 +1013,7 @@ impl Session {
             subject: subject.trim().to_owned(),
             reports,
             record: EvaluationRecord::NotRecorded,
+            sitting: None,
             announced: false,
             history: Vec::new(),
         });
@@ -876,7 +1099,12 @@ impl Session {
         member: MemberId,
         grade: Option<Option<Grade>>,
     ) -> Result<(), EditError> {
-        if grade.is_some() && !self.is_present(member) {
+        let sitting = self
+            .evaluations
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.sitting);
+        if grade.is_some() && !self.is_present_at(member, sitting) {
             return Err(EditError::Refused("未出席的人员不能参加测评".to_owned()));
         }
         if let Some(evaluation) = self.unlocked_evaluation(id, "修改")?
@@ -902,9 +1130,8 @@ impl Session {
         if evaluation.announced {
             return Ok(());
         }
-        let counts = self.attendance_counts();
         may_announce(
-            evaluation_announce_check(self, &evaluation.record, counts),
+            evaluation_announce_check(self, &evaluation.record, evaluation.sitting),
             gap_confirmed,
         )?;
         if let Some(evaluation) = self.evaluations.iter_mut().find(|e| e.id == id) {
@@ -934,9 +1161,15 @@ impl Session {
         Ok(())
     }
 
-    /// The members present, in roster order.
+    /// The members present at the session, in roster order.
     pub fn present_member_ids(&self) -> Vec<MemberId> {
-        let mut absent: Vec<MemberId> = self.absences.iter().map(|a| a.member).collect();
+        self.present_member_ids_at(None)
+    }
+
+    /// The members present at a sitting (`None`: the session), in roster order.
+    pub fn present_member_ids_at(&self, sitting: Option<SittingId>) -> Vec<MemberId> {
+        let mut absent: Vec<MemberId> =
+            self.absences_at(sitting).iter().map(|a| a.member).collect();
         absent.sort_unstable();
         self.roster
             .iter()
@@ -953,6 +1186,7 @@ impl Session {
         let mut session = Session::new_empty(self.body.clone());
         session.details.number = self.details.number.saturating_add(1);
         session.details.presiding = self.details.presiding;
+        session.details.entrusted_by = self.details.entrusted_by;
         session.roster = self.roster.clone();
         session.observers = self.observers.clone();
         session

@@ -16,14 +16,21 @@ pub mod text;
 pub mod votes;
 
 pub use agenda::{AgendaItem, AgendaKind, DocumentRef, LegacyResult, Outcome};
-pub use appointments::{AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator};
-pub use body::{Body, BodySettings, NameOrderMode, SatisfactionBase, SatisfactionRule};
-pub use documents::{Attachment, Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus};
+pub use appointments::{
+    Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator,
+};
+pub use body::{
+    Body, BodySettings, LawArticles, NameOrderMode, SatisfactionBase, SatisfactionRule,
+};
+pub use documents::{
+    Approval, Attachment, Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus,
+};
 pub use edit::{EditError, EvaluationMode, RecordMode, TextTarget};
 pub use ids::*;
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
 pub use session::{
-    AttendanceCounts, FORMAT_VERSION, ObserverUnit, Session, SessionDetails, Sitting, SittingKind,
+    AttendanceCounts, FORMAT_VERSION, Observer, ObserverUnit, Session, SessionDetails, Sitting,
+    SittingKind,
 };
 pub use text::{Block, Table};
 pub use votes::{

@@ -42,6 +42,11 @@ pub enum Gender {
 }
 
 impl Gender {
+    /// Whether the gender was left unrecorded (files then leave it out).
+    pub fn is_unknown(&self) -> bool {
+        *self == Self::Unspecified
+    }
+
     /// 男, 女 or empty.
     pub fn label(self) -> &'static str {
         match self {

@@ -21,7 +21,11 @@ use super::votes::{Evaluation, Vote};
 ///   come from the announced votes); evaluations are announced and unlocked like votes.
 /// - 3: an evaluation may record only its verdict; the body sets the decimals of rates. A file
 ///   of format 2 reads as it is.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4: the forms of every body (DOMAIN.md §8–§12, §15): entries of many people, 列席 people with
+///   titles, entrusted presiding, items, votes and evaluations placed in sittings with their own
+///   attendance, local regulations with their approval, personnel decisions as documents, and
+///   the house style. A file of format 2 or 3 reads as it is.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A whole session: the body, the roster, the documents, and what was recorded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +79,10 @@ pub struct SessionDetails {
     /// Who presides (usually the 主任).
     #[serde(default)] // chosen later
     pub presiding: Option<MemberId>,
+    /// Who entrusted the presiding officer (「受主任张三委托，会议由副主任李四主持」); `None` when
+    /// the presiding officer presides in his or her own right.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // the 主任 usually presides
+    pub entrusted_by: Option<MemberId>,
     /// The sittings (全体会议, 分组会议).
     #[serde(default)] // a one-sitting session may leave this empty
     pub sittings: Vec<Sitting>,
@@ -99,6 +107,14 @@ pub struct Sitting {
     /// Who presides this sitting; `None` for the session's presiding officer.
     #[serde(default)] // usually the session's presiding officer
     pub presiding: Option<MemberId>,
+    /// Who entrusted this sitting's presiding officer; `None` when he or she presides in his or
+    /// her own right.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // rarely entrusted
+    pub entrusted_by: Option<MemberId>,
+    /// The members not present at this sitting, where they differ from the session's
+    /// (a member on leave for the second sitting only); `None`: as the session's.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // usually as the session's
+    pub absences: Option<Vec<Absence>>,
 }
 
 /// Kinds of sittings.
@@ -121,7 +137,8 @@ impl SittingKind {
     }
 }
 
-/// A unit of non-voting attendees (列席) with its people, in print order.
+/// A unit of non-voting attendees (列席) with its people, in print order. A unit without
+/// names (「市直有关部门负责同志」) prints as it stands (DOMAIN.md §9).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ObserverUnit {
@@ -129,8 +146,124 @@ pub struct ObserverUnit {
     pub id: ObserverUnitId,
     /// The unit as printed: 市人民政府, 市人大代表.
     pub unit: String,
-    /// The people, unpadded, in print order.
-    pub names: Vec<String>,
+    /// The people, in print order. Format 3 and earlier call them `names` and hold names only.
+    #[serde(alias = "names")]
+    pub people: Vec<Observer>,
+}
+
+/// A person attending without a vote.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "ObserverRepr", into = "ObserverRepr")] // a bare name where there is no title
+pub struct Observer {
+    /// The name, unpadded.
+    pub name: String,
+    /// The title as the news names the person with it (「市委常委、常务副市长」); empty for most.
+    /// A person with a title is one of the leaders the news release names (DOMAIN.md §9).
+    pub title: String,
+}
+
+impl Observer {
+    /// A person without a title.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            title: String::new(),
+        }
+    }
+
+    /// People as the editor shows them in one line: 「李可（市委常委、常务副市长）、刘军文」.
+    pub fn list_text(people: &[Observer]) -> String {
+        people
+            .iter()
+            .map(|p| {
+                if p.title.is_empty() {
+                    p.name.clone()
+                } else {
+                    format!("{}（{}）", p.name, p.title)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("、")
+    }
+
+    /// The people of a line as [`Self::list_text`] writes it: names separated by 「、」 (or
+    /// commas), a title in brackets after the name; a 「、」 inside the brackets belongs to the
+    /// title.
+    pub fn parse_list(text: &str) -> Vec<Observer> {
+        let mut people = Vec::new();
+        let mut depth = 0usize;
+        let mut piece = String::new();
+        let finish = |piece: &mut String, people: &mut Vec<Observer>| {
+            let item = std::mem::take(piece);
+            let item = item.trim();
+            if item.is_empty() {
+                return;
+            }
+            match item.find(['（', '(']) {
+                Some(open) => {
+                    let name = item[..open].trim().to_owned();
+                    let title = item[open..]
+                        .trim_start_matches(['（', '('])
+                        .trim_end_matches(['）', ')'])
+                        .trim()
+                        .to_owned();
+                    people.push(Observer { name, title });
+                }
+                None => people.push(Observer::named(item)),
+            }
+        };
+        for c in text.chars() {
+            match c {
+                '（' | '(' => {
+                    depth += 1;
+                    piece.push(c);
+                }
+                '）' | ')' => {
+                    depth = depth.saturating_sub(1);
+                    piece.push(c);
+                }
+                '、' | '，' | ',' | '\n' if depth == 0 => finish(&mut piece, &mut people),
+                _ => piece.push(c),
+            }
+        }
+        finish(&mut piece, &mut people);
+        people
+    }
+
+    /// Whether the news release names this person with the title.
+    pub fn is_leader(&self) -> bool {
+        !self.title.trim().is_empty()
+    }
+}
+
+/// An observer as files hold it: a bare name (as format 3 wrote every one), or a name with a title.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum ObserverRepr {
+    Name(String),
+    Titled { name: String, title: String },
+}
+
+impl From<ObserverRepr> for Observer {
+    fn from(repr: ObserverRepr) -> Self {
+        match repr {
+            ObserverRepr::Name(name) => Self::named(name),
+            ObserverRepr::Titled { name, title } => Self { name, title },
+        }
+    }
+}
+
+impl From<Observer> for ObserverRepr {
+    fn from(observer: Observer) -> Self {
+        if observer.title.is_empty() {
+            Self::Name(observer.name)
+        } else {
+            Self::Titled {
+                name: observer.name,
+                title: observer.title,
+            }
+        }
+    }
 }
 
 /// Attendance figures: 应到 N, 实到 M, 请假 K, 缺席 J.
@@ -256,10 +389,41 @@ impl Session {
         self.motions.iter().flat_map(|m| m.entries.iter())
     }
 
-    /// A member's attendance.
+    /// The sitting with this id.
+    pub fn sitting(&self, id: SittingId) -> Option<&Sitting> {
+        self.details.sittings.iter().find(|s| s.id == id)
+    }
+
+    /// The absences that hold at a sitting: the sitting's own where it has them, else the
+    /// session's (`None` stands for the session as a whole).
+    pub fn absences_at(&self, sitting: Option<SittingId>) -> &[Absence] {
+        sitting
+            .and_then(|id| self.sitting(id))
+            .and_then(|s| s.absences.as_deref())
+            .unwrap_or(&self.absences)
+    }
+
+    /// The absences recorded at a sitting (or the session's), to change them.
+    fn absences_at_mut(&mut self, sitting: Option<SittingId>) -> &mut Vec<Absence> {
+        let own = sitting.and_then(|id| self.details.sittings.iter().position(|s| s.id == id));
+        match own {
+            Some(index) if self.details.sittings[index].absences.is_some() => self.details.sittings
+                [index]
+                .absences
+                .get_or_insert_with(Vec::new),
+            _ => &mut self.absences,
+        }
+    }
+
+    /// A member's attendance at the session.
     pub fn attendance_of(&self, id: MemberId) -> AttendanceStatus {
+        self.attendance_at(id, None)
+    }
+
+    /// A member's attendance at a sitting (`None`: the session).
+    pub fn attendance_at(&self, id: MemberId, sitting: Option<SittingId>) -> AttendanceStatus {
         match self
-            .absences
+            .absences_at(sitting)
             .iter()
             .find(|a| a.member == id)
             .map(|a| &a.kind)
@@ -270,20 +434,33 @@ impl Session {
         }
     }
 
-    /// Sets a member's attendance. A member newly put on leave or absent goes to the end of
-    /// the list (the order the leave line prints); a change between leave and absent keeps its place.
+    /// Sets a member's attendance at the session. A member newly put on leave or absent goes to
+    /// the end of the list (the order the leave line prints); a change between leave and absent
+    /// keeps its place.
     pub fn set_attendance(&mut self, id: MemberId, status: AttendanceStatus) {
+        self.set_attendance_at(id, None, status);
+    }
+
+    /// As [`Self::set_attendance`], at a sitting that keeps its own attendance (else at the
+    /// session).
+    pub fn set_attendance_at(
+        &mut self,
+        id: MemberId,
+        sitting: Option<SittingId>,
+        status: AttendanceStatus,
+    ) {
+        let absences = self.absences_at_mut(sitting);
         let kind = match status {
             AttendanceStatus::Present => {
-                self.absences.retain(|a| a.member != id);
+                absences.retain(|a| a.member != id);
                 return;
             }
             AttendanceStatus::OnLeave(reason) => AbsenceKind::Leave(reason),
             AttendanceStatus::Absent => AbsenceKind::Absent,
         };
-        match self.absences.iter_mut().find(|a| a.member == id) {
+        match absences.iter_mut().find(|a| a.member == id) {
             Some(absence) => absence.kind = kind,
-            None => self.absences.push(Absence { member: id, kind }),
+            None => absences.push(Absence { member: id, kind }),
         }
     }
 
@@ -292,8 +469,14 @@ impl Session {
         u32::try_from(self.roster.len()).unwrap_or(u32::MAX)
     }
 
-    /// Counts N, present, on leave and absent. Absences of people not on the roster are ignored.
+    /// Counts N, present, on leave and absent at the session. Absences of people not on the
+    /// roster are ignored.
     pub fn attendance_counts(&self) -> AttendanceCounts {
+        self.attendance_counts_at(None)
+    }
+
+    /// As [`Self::attendance_counts`], at a sitting (`None`: the session).
+    pub fn attendance_counts_at(&self, sitting: Option<SittingId>) -> AttendanceCounts {
         let members = self.member_count();
         let mut on_leave = 0u32;
         let mut absent = 0u32;
@@ -301,8 +484,9 @@ impl Session {
         // search, no hashing (300 members and 30 absences take a few microseconds).
         let mut on_roster: Vec<MemberId> = self.roster.iter().map(|m| m.id).collect();
         on_roster.sort_unstable();
-        let mut seen: Vec<MemberId> = Vec::with_capacity(self.absences.len());
-        for absence in &self.absences {
+        let absences = self.absences_at(sitting);
+        let mut seen: Vec<MemberId> = Vec::with_capacity(absences.len());
+        for absence in absences {
             if on_roster.binary_search(&absence.member).is_err() {
                 continue;
             }
@@ -324,9 +508,50 @@ impl Session {
         }
     }
 
-    /// Whether a member is present.
+    /// Whether a member is present at the session.
     pub fn is_present(&self, id: MemberId) -> bool {
-        self.member(id).is_some() && !self.absences.iter().any(|a| a.member == id)
+        self.is_present_at(id, None)
+    }
+
+    /// Whether a member is present at a sitting (`None`: the session).
+    pub fn is_present_at(&self, id: MemberId, sitting: Option<SittingId>) -> bool {
+        self.member(id).is_some() && !self.absences_at(sitting).iter().any(|a| a.member == id)
+    }
+
+    /// The plenary sittings (全体会议) in order: 第一次全体会议 is the first of them.
+    pub fn plenary_sittings(&self) -> impl Iterator<Item = &Sitting> {
+        self.details
+            .sittings
+            .iter()
+            .filter(|s| s.kind == SittingKind::Plenary)
+    }
+
+    /// 「第一次全体会议」, 「分组会议」: the sitting as the minutes and the console name it.
+    pub fn sitting_name(&self, id: SittingId) -> Option<String> {
+        let sitting = self.sitting(id)?;
+        Some(match sitting.kind {
+            SittingKind::Plenary => {
+                let number = self
+                    .plenary_sittings()
+                    .position(|s| s.id == id)
+                    .unwrap_or(0)
+                    + 1;
+                format!(
+                    "第{}次全体会议",
+                    chinese_number(u32::try_from(number).unwrap_or(u32::MAX))
+                )
+            }
+            SittingKind::Group => SittingKind::Group.label().to_owned(),
+        })
+    }
+
+    /// Who presides a sitting, and who entrusted him or her: the sitting's own where set, else
+    /// the session's (`None`: the session).
+    pub fn presiding_at(&self, sitting: Option<SittingId>) -> (Option<MemberId>, Option<MemberId>) {
+        match sitting.and_then(|id| self.sitting(id)) {
+            Some(s) if s.presiding.is_some() => (s.presiding, s.entrusted_by),
+            _ => (self.details.presiding, self.details.entrusted_by),
+        }
     }
 
     /// Members of one role, in roster order.

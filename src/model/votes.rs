@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{AgendaItemId, EntryId, EvaluationId, MemberId, ReportId, ResolutionId, VoteId};
+use super::ids::{
+    AgendaItemId, EntryId, EvaluationId, MemberId, ReportId, ResolutionId, SittingId, VoteId,
+};
 
 /// One vote of the session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +16,10 @@ pub struct Vote {
     pub subject: VoteSubject,
     /// What was recorded.
     pub record: VoteRecord,
+    /// The sitting the vote was taken at; its attendance is what the vote is checked against.
+    /// `None`: the session as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // a one-sitting session
+    pub sitting: Option<SittingId>,
     /// Whether the presiding officer has announced the result: from then on the record is the
     /// official one and changing it needs an explicit unlock that leaves a trace in `history`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -167,6 +173,9 @@ pub struct Evaluation {
     pub reports: Vec<ReportId>,
     /// What was recorded.
     pub record: EvaluationRecord,
+    /// The sitting the evaluation was held at; `None`: the session as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // a one-sitting session
+    pub sitting: Option<SittingId>,
     /// Whether the result has been announced: from then on the record is the official one and
     /// changing it needs an explicit unlock that leaves a trace in `history`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -244,21 +244,36 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                     &AppointmentAction::ALL,
                     AppointmentAction::editor_label,
                 );
-                cells::text_cell(
+                // One name, or a batch 「张三、李四（女）、…」 (人民陪审员 dozens at a time).
+                let shown = entry.people_with_gender();
+                cells::parsed_cell(
                     ui,
                     row.cell(ENTRY_COLUMNS[2]),
                     ids[1],
-                    &mut entry.person,
-                    "姓名",
+                    &shown,
+                    "姓名；多人用「、」分隔",
+                    |text| entry.set_people_from_text(text),
                 );
-                cells::choice_cell(
-                    ui,
-                    row.cell(ENTRY_COLUMNS[3]),
-                    ids[2],
-                    &mut entry.gender,
-                    &[Gender::Unspecified, Gender::Male, Gender::Female],
-                    super::widgets::gender_label,
-                );
+                match entry.people.as_mut_slice() {
+                    [person] => {
+                        cells::choice_cell(
+                            ui,
+                            row.cell(ENTRY_COLUMNS[3]),
+                            ids[2],
+                            &mut person.gender,
+                            &[Gender::Unspecified, Gender::Male, Gender::Female],
+                            super::widgets::gender_label,
+                        );
+                    }
+                    people => {
+                        cells::weak_text(
+                            ui,
+                            row.cell(ENTRY_COLUMNS[3]),
+                            &format!("{}人", people.len()),
+                            egui::Align2::CENTER_CENTER,
+                        );
+                    }
+                }
                 let posts_width = (row.remaining() - cells::ROW_ACTIONS_WIDTH - cells::GAP)
                     .clamp(ENTRY_COLUMNS[4], 640.0);
                 cells::list_cell(

@@ -42,7 +42,15 @@ pub fn attendance_ui(
     state: &mut EditorState,
     actions: &mut Vec<Action>,
 ) {
-    let counts = session.attendance_counts();
+    // A sitting deleted meanwhile shows the session again.
+    if state
+        .attendance_sitting
+        .is_some_and(|id| session.sitting(id).is_none())
+    {
+        state.attendance_sitting = None;
+    }
+    let at = state.attendance_sitting;
+    let counts = session.attendance_counts_at(at);
     ui.horizontal(|ui| {
         screen_heading(ui, "组成人员与出席");
         ui.add_space(16.0);
@@ -61,7 +69,7 @@ pub fn attendance_ui(
             .on_hover_text("把所有人标为出席")
             .clicked()
         {
-            actions.push(Action::AllPresent);
+            actions.push(Action::AllPresent(at));
         }
         if ui
             .button("按笔画排序")
@@ -85,6 +93,7 @@ pub fn attendance_ui(
                 .hint_text("姓名"),
         );
     });
+    sitting_choice_ui(ui, session, state, actions);
     ui.weak("点击出席状态切换：出席 → 请假 → 缺席");
     ui.separator();
 
@@ -131,6 +140,53 @@ fn header_row_ui(ui: &mut Ui) {
     }
 }
 
+/// Which attendance the screen shows: the session's, or a sitting's where it differs
+/// (a member on leave for the second sitting only; DOMAIN.md §10).
+fn sitting_choice_ui(
+    ui: &mut Ui,
+    session: &Session,
+    state: &mut EditorState,
+    actions: &mut Vec<Action>,
+) {
+    if session.details.sittings.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label("出席情况：");
+        ui.selectable_value(&mut state.attendance_sitting, None, "整个会议");
+        for sitting in &session.details.sittings {
+            let name = session.sitting_name(sitting.id).unwrap_or_default();
+            let own = if sitting.absences.is_some() {
+                "（单独记录）"
+            } else {
+                ""
+            };
+            ui.selectable_value(
+                &mut state.attendance_sitting,
+                Some(sitting.id),
+                format!("{name}{own}"),
+            );
+        }
+    });
+    let Some(sitting) = state.attendance_sitting.and_then(|id| session.sitting(id)) else {
+        return;
+    };
+    let mut own = sitting.absences.is_some();
+    let response = ui.checkbox(
+        &mut own,
+        "该次会议的出席情况与整个会议不同（单独记录，该次会议的表决按此核对）",
+    );
+    if response.changed() {
+        actions.push(Action::SetSittingOwnAttendance {
+            sitting: sitting.id,
+            own,
+        });
+    }
+    if !own {
+        ui.weak("该次会议沿用整个会议的出席情况；要单独记录请勾选上面一项。");
+    }
+}
+
 fn member_row_ui(
     ui: &mut Ui,
     session: &mut Session,
@@ -141,7 +197,10 @@ fn member_row_ui(
     let Some(id) = session.roster.get(index).map(|m| m.id) else {
         return;
     };
-    let status = session.attendance_of(id);
+    let at = state.attendance_sitting;
+    // A sitting that follows the session shows the session's attendance, not to be changed here.
+    let editable = at.is_none_or(|id| session.sitting(id).is_some_and(|s| s.absences.is_some()));
+    let status = session.attendance_at(id, at);
     let mut row = cells::Row::new(ui, ROW_HEIGHT);
     let name = &session.roster[index].name;
     let chip = cells::chip(
@@ -156,8 +215,9 @@ fn member_row_ui(
             ui.label(format!("{name}：点击切换出席状态"));
         })
         .clicked()
+        && editable
     {
-        actions.push(Action::CycleAttendance(id));
+        actions.push(Action::CycleAttendance(id, at));
         state.member = Some(id);
     }
     let ids = [
@@ -221,10 +281,14 @@ fn member_row_ui(
                 }
             });
             if let Some(usual) = chosen {
-                actions.push(Action::SetAttendance(id, AttendanceStatus::OnLeave(usual)));
+                actions.push(Action::SetAttendance(
+                    id,
+                    at,
+                    AttendanceStatus::OnLeave(usual),
+                ));
             } else if response.changed() {
                 // Typing a reason is a leaf edit: applied at once, grouped by the undo history.
-                session.set_attendance(id, AttendanceStatus::OnLeave(reason));
+                session.set_attendance_at(id, at, AttendanceStatus::OnLeave(reason));
             }
         }
         _ => {

@@ -116,6 +116,44 @@ pub fn text_cell(ui: &mut Ui, rect: Rect, id: Id, text: &mut String, hint: &str)
     response
 }
 
+/// A cell showing `shown` and, while focused, a draft the person types freely; every change
+/// of the draft is handed to `apply` (which parses it into the model), and the draft goes when
+/// the field loses focus, the cell showing the model again.
+pub fn parsed_cell(
+    ui: &mut Ui,
+    rect: Rect,
+    id: Id,
+    shown: &str,
+    hint: &str,
+    apply: impl FnOnce(&str),
+) -> Response {
+    let draft_id = id.with("draft");
+    if has_focus(ui, id) {
+        let mut draft = ui
+            .data(|d| d.get_temp::<String>(draft_id))
+            .unwrap_or_else(|| shown.to_owned());
+        let response = ui.place(
+            rect,
+            egui::TextEdit::singleline(&mut draft)
+                .id(id)
+                .hint_text(hint.to_owned()),
+        );
+        if response.changed() {
+            apply(&draft);
+        }
+        if response.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(draft_id));
+        } else {
+            ui.data_mut(|d| d.insert_temp(draft_id, draft));
+        }
+        return response;
+    }
+    ui.data_mut(|d| d.remove::<String>(draft_id));
+    let response = idle_cell(ui, rect, id, shown, hint, false);
+    response.widget_info(|| WidgetInfo::text_edit(ui.is_enabled(), shown, shown, hint));
+    response
+}
+
 /// A list of short texts (names, posts) shown and edited as one line joined by 「、」.
 pub fn list_cell(ui: &mut Ui, rect: Rect, id: Id, items: &mut Vec<String>, hint: &str) -> Response {
     let mut text = items.join("、");

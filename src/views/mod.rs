@@ -91,7 +91,7 @@ impl Section {
             Self::Overview => None,
             Self::Agenda => Some(session.agenda.len()),
             Self::Attendance => Some(session.roster.len()),
-            Self::Observers => Some(session.observers.iter().map(|u| u.names.len()).sum()),
+            Self::Observers => Some(session.observers.iter().map(|u| u.people.len()).sum()),
             Self::Reports => Some(session.reports.len()),
             Self::Resolutions => Some(session.resolutions.len()),
             Self::Appointments => Some(session.entries().count()),
@@ -142,6 +142,8 @@ pub struct EditorState {
     pub blocks: blocks::BlocksEditorState,
     /// Filter text of the roster.
     pub roster_filter: String,
+    /// The sitting whose attendance the attendance screen shows (`None`: the whole session).
+    pub attendance_sitting: Option<crate::model::SittingId>,
     /// The voting console's state: selection, fast entry, hall screen.
     pub votes: votes::VotingState,
 }

@@ -84,17 +84,19 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
         &mut unit.unit,
         "单位，如：市人民政府",
     );
-    cells::list_cell(
+    let shown = crate::model::Observer::list_text(&unit.people);
+    cells::parsed_cell(
         ui,
         row.cell(names_width),
         names_id,
-        &mut unit.names,
-        "姓名、姓名",
+        &shown,
+        "姓名、姓名；领导在姓名后括注职务：李可（市委常委、常务副市长）",
+        |text| unit.people = crate::model::Observer::parse_list(text),
     );
     cells::weak_text(
         ui,
         row.cell(COUNT_WIDTH),
-        &format!("{}人", unit.names.len()),
+        &format!("{}人", unit.people.len()),
         egui::Align2::CENTER_CENTER,
     );
     if cells::row_is_hot(ui, &row, &[unit_id, names_id]) {

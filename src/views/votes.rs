@@ -14,7 +14,7 @@ use super::hall::{HallContent, hall_ui, hall_view, subject_title};
 use super::widgets::{named, screen_heading};
 use crate::action::Action;
 use crate::model::decisions::{
-    self, AnnounceGap, EvaluationState, Provisional, VoteState, announce_check, attendance_for,
+    self, AnnounceGap, EvaluationState, Provisional, VoteState, announce_check,
     evaluation_announce_check, evaluation_state, pending_votes, record_summary, result_sentence,
     state_of_vote, vote_for, vote_state, voting_order,
 };
@@ -615,8 +615,7 @@ fn vote_recorder_ui(
                 .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
                 .clicked()
             {
-                let counts = attendance_for(session, subject);
-                match announce_check(session, &vote.record, counts) {
+                match announce_check(session, &vote.record, vote.sitting) {
                     Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
                     Ok(None) => actions.push(Action::AnnounceVote {
                         vote: vote.id,
@@ -1018,11 +1017,7 @@ fn evaluation_ui(
             .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
             .clicked()
         {
-            match evaluation_announce_check(
-                session,
-                &evaluation.record,
-                session.attendance_counts(),
-            ) {
+            match evaluation_announce_check(session, &evaluation.record, evaluation.sitting) {
                 Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
                 Ok(None) => actions.push(Action::AnnounceEvaluation {
                     evaluation: id,
@@ -1176,7 +1171,7 @@ fn fast_entry_ui(
         ui.label(RichText::new("没有待表决的事项了。").size(18.0));
         return;
     };
-    let counts = attendance_for(session, &subject);
+    let sitting = decisions::sitting_for(session, &subject);
     let pending = pending_votes(session);
     let position = pending
         .iter()
@@ -1217,14 +1212,16 @@ fn fast_entry_ui(
     });
     let parsed = parse_fields(&entry.fields).and_then(|tally| {
         let record = VoteRecord::Counts(tally);
-        decisions::record_problem(session, &record, counts)
+        decisions::record_problem(session, &record, sitting)
             .map(|()| record)
             .map_err(|p| format!("记录有误：{p}"))
     });
     match &parsed {
-        Ok(record) => provisional_line(ui, &decisions::provisional(session, record, counts), |r| {
-            (result_sentence(session, record), r.is_adopted())
-        }),
+        Ok(record) => {
+            provisional_line(ui, &decisions::provisional(session, record, sitting), |r| {
+                (result_sentence(session, record), r.is_adopted())
+            });
+        }
         Err(problem) => {
             ui.label(RichText::new(problem.as_str()).color(RED).size(18.0));
         }

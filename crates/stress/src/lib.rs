@@ -131,9 +131,13 @@ impl NameMaker {
                 example
                     .observers
                     .iter()
-                    .flat_map(|u| u.names.iter().map(String::as_str)),
+                    .flat_map(|u| u.people.iter().map(|p| p.name.as_str())),
             )
-            .chain(example.entries().map(|e| e.person.as_str()))
+            .chain(
+                example
+                    .entries()
+                    .flat_map(|e| e.people.iter().map(|p| p.name.as_str())),
+            )
             .collect();
         let mut surnames = Vec::new();
         let mut given = Vec::new();
@@ -258,7 +262,11 @@ fn observers(example: &Session, names: &mut NameMaker) -> Vec<ObserverUnit> {
             units.push(ObserverUnit {
                 id: ObserverUnitId(next),
                 unit: unit.unit.clone(),
-                names: unit.names.iter().map(|_| names.next_name()).collect(),
+                people: unit
+                    .people
+                    .iter()
+                    .map(|_| huiwu::model::Observer::named(names.next_name()))
+                    .collect(),
             });
         }
     }
@@ -486,6 +494,7 @@ fn agenda_and_documents(example: &Session, size: &StressSize, session: &mut Sess
                 submitter: template.submitter.clone(),
                 presenter: template.presenter.clone(),
                 documents,
+                sitting: None,
                 outcome: template.outcome,
                 legacy_result: None,
             });
@@ -536,7 +545,9 @@ fn distribute_entries(
                 let mut entry = source.clone();
                 entry.id = EntryId(next_entry);
                 if !first_round || position >= template.len() {
-                    entry.person = names.next_name();
+                    for person in &mut entry.people {
+                        person.name = names.next_name();
+                    }
                 }
                 Some(entry)
             })
@@ -550,7 +561,7 @@ fn retitle_motion(motion: &mut AppointmentMotion) {
     if let Some(first) = motion.entries.first() {
         motion.title = format!(
             "关于提请任免{}等{}名同志职务的议案",
-            first.person,
+            first.people.first().map_or("", |p| p.name.as_str()),
             motion.entries.len()
         );
     }
@@ -589,6 +600,7 @@ fn evaluations(
             };
             evaluations.push(Evaluation {
                 id,
+                sitting: None,
                 subject: if round == 0 {
                     template.subject.clone()
                 } else {
