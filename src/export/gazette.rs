@@ -5,7 +5,7 @@
 
 use super::doc::{Doc, DocBlock, Labelled, LabelledText, blocks_of};
 use super::lists::{
-    adoption_line, appointments_doc, attendance_doc, chinese_date, observers_doc, punctuated,
+    adoption_line_of, appointments_doc, attendance_doc, chinese_date, observers_doc, punctuated,
     verb_blocks,
 };
 use super::news::news_release;
@@ -126,7 +126,7 @@ pub fn resolution_doc(session: &Session, resolution: &Resolution) -> Doc {
         &resolution.title,
     )));
     if resolution_adopted(session, resolution)
-        && let Some(line) = adoption_line(session)
+        && let Some(line) = adoption_line_of(session, resolution)
     {
         doc.push(DocBlock::Centered(line));
     }
@@ -253,6 +253,17 @@ pub fn gazette_parts(session: &Session) -> Vec<Doc> {
             DocumentRef::Motion(id) => {
                 if let Some(motion) = session.motions.iter().find(|m| m.id == id) {
                     parts.push(motion_doc(motion));
+                    // The personnel decisions adopted on its entries (DOMAIN.md §8).
+                    for entry in &motion.entries {
+                        parts.extend(
+                            session
+                                .resolutions
+                                .iter()
+                                .filter(|r| r.entry == Some(entry.id))
+                                .filter(|r| resolution_adopted(session, r))
+                                .map(|r| resolution_doc(session, r)),
+                        );
+                    }
                 }
             }
         }

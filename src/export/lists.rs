@@ -186,6 +186,28 @@ pub fn adoption_line(session: &Session) -> Option<String> {
     ))
 }
 
+/// The line under a resolution's title: [`adoption_line`], and for a local regulation approved
+/// by the provincial committee the approval after it (DOMAIN.md §12):
+/// 「（2024年3月1日某市第十二届人民代表大会常务委员会第十次会议通过　2024年5月30日某省第十四届
+/// 人民代表大会常务委员会第九次会议批准）」.
+pub fn adoption_line_of(
+    session: &Session,
+    resolution: &crate::model::Resolution,
+) -> Option<String> {
+    let line = adoption_line(session)?;
+    match &resolution.approval {
+        Some(approval) if approval.date.is_some() || !approval.by.trim().is_empty() => {
+            let date = approval.date.map(chinese_date).unwrap_or_default();
+            let adopted = line.trim_end_matches('）');
+            Some(format!(
+                "{adopted}{FULL_SPACE}{date}{}批准）",
+                approval.by.trim()
+            ))
+        }
+        _ => Some(line),
+    }
+}
+
 /// 「2023年12月21日」.
 pub fn chinese_date(date: chrono::NaiveDate) -> String {
     use chrono::Datelike;

@@ -31,11 +31,31 @@ pub fn minutes(session: &Session) -> Doc {
     if let Some(vote) = announced_vote(session, &VoteSubject::Agenda) {
         doc.paragraph(vote_on(session, vote, "本次会议议程"));
     }
-    for (index, item) in session.agenda.iter().enumerate() {
+    let item_blocks = |doc: &mut Doc, index: usize, item: &AgendaItem| {
         let mark = item_mark(u32::try_from(index + 1).unwrap_or(u32::MAX));
         doc.push(DocBlock::Heading(1, format!("{mark}{}", item.title)));
         for text in item_paragraphs(session, item) {
             doc.paragraph(text);
+        }
+    };
+    if narrates_by_sitting(session) {
+        // Items placed in no sitting first, then each sitting with its own (DOMAIN.md §10).
+        for (index, item) in session.agenda.iter().enumerate() {
+            if item.sitting.is_none_or(|id| session.sitting(id).is_none()) {
+                item_blocks(&mut doc, index, item);
+            }
+        }
+        for sitting in &session.details.sittings {
+            doc.paragraph(sitting_sentence(session, sitting));
+            for (index, item) in session.agenda.iter().enumerate() {
+                if item.sitting == Some(sitting.id) {
+                    item_blocks(&mut doc, index, item);
+                }
+            }
+        }
+    } else {
+        for (index, item) in session.agenda.iter().enumerate() {
+            item_blocks(&mut doc, index, item);
         }
     }
     for text in unlisted_paragraphs(session) {
@@ -61,10 +81,82 @@ pub fn opening_sentence(session: &Session) -> String {
     } else {
         text.push_str(&format!("在{venue}举行"));
     }
-    if let Some(presiding) = session.details.presiding.and_then(|id| session.member(id)) {
-        text.push_str(&format!("，会议由{}主持", member_with_role(presiding)));
+    if let Some(presiding) = presiding_phrase(session, None) {
+        text.push_str(&format!("，{presiding}"));
     }
     text.push('。');
+    text
+}
+
+/// 「会议由主任史全新主持」, or entrusted 「受主任张三委托，会议由副主任李四主持」 (DOMAIN.md §9),
+/// at a sitting (its own presiding officer where set) or the session (`None`).
+pub fn presiding_phrase(
+    session: &Session,
+    sitting: Option<crate::model::SittingId>,
+) -> Option<String> {
+    let (presiding, entrusted_by) = session.presiding_at(sitting);
+    let presiding = presiding.and_then(|id| session.member(id))?;
+    let entrusted = entrusted_by
+        .and_then(|id| session.member(id))
+        .map(|by| format!("受{}委托，", member_with_role(by)))
+        .unwrap_or_default();
+    Some(format!(
+        "{entrusted}会议由{}主持",
+        member_with_role(presiding)
+    ))
+}
+
+/// Whether the minutes narrate by sitting: the session has more than one sitting and items are
+/// placed in them.
+fn narrates_by_sitting(session: &Session) -> bool {
+    session.details.sittings.len() > 1
+        && session
+            .agenda
+            .iter()
+            .any(|item| item.sitting.is_some_and(|id| session.sitting(id).is_some()))
+}
+
+/// 「12月20日上午，会议举行第一次全体会议，会议由主任张三主持。」, with the sitting's attendance
+/// where it has its own (DOMAIN.md §10); 「12月20日下午，举行分组会议。」.
+pub fn sitting_sentence(session: &Session, sitting: &crate::model::Sitting) -> String {
+    use chrono::Datelike;
+    let when = format!(
+        "{}月{}日{}",
+        sitting.date.month(),
+        sitting.date.day(),
+        sitting.time.trim()
+    );
+    let name = session.sitting_name(sitting.id).unwrap_or_default();
+    let venue = sitting.venue.trim();
+    let at = if venue.is_empty() {
+        String::new()
+    } else {
+        format!("在{venue}")
+    };
+    if sitting.kind == crate::model::SittingKind::Group {
+        return format!("{when}，{at}举行{name}。");
+    }
+    let mut text = format!("{when}，会议{at}举行{name}");
+    // The presiding officer is said per sitting where it differs from the opening's.
+    let own = session.presiding_at(Some(sitting.id));
+    if own != session.presiding_at(None)
+        && let Some(presiding) = presiding_phrase(session, Some(sitting.id))
+    {
+        text.push_str(&format!("，{presiding}"));
+    }
+    text.push('。');
+    if sitting.absences.is_some() {
+        let counts = session.attendance_counts_at(Some(sitting.id));
+        let quorum = if counts.is_quorate() {
+            "符合法定人数"
+        } else {
+            "不符合法定人数"
+        };
+        text.push_str(&format!(
+            "应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
+            counts.members, counts.present, counts.on_leave, counts.absent
+        ));
+    }
     text
 }
 

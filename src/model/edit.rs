@@ -639,14 +639,6 @@ impl Session {
         Ok(Some(id))
     }
 
-    /// Marks a resolution as a local regulation awaiting (or with) the provincial approval, or
-    /// takes the approval off (`None`).
-    pub fn set_approval(&mut self, id: ResolutionId, approval: Option<super::documents::Approval>) {
-        if let Some(resolution) = self.resolutions.iter_mut().find(|r| r.id == id) {
-            resolution.approval = approval;
-        }
-    }
-
     /// Deletes a resolution, its links and its vote; refused while that vote is announced.
     pub fn delete_resolution(&mut self, id: ResolutionId) -> Result<(), EditError> {
         let subject = VoteSubject::Resolution(id);

@@ -74,7 +74,12 @@ fn resolution_editor_ui(
     state: &mut EditorState,
     actions: &mut Vec<Action>,
 ) {
-    let adoption_line = crate::export::lists::adoption_line(session);
+    let adoption_line =
+        crate::export::lists::adoption_line_of(session, &session.resolutions[index]);
+    let from_entry = session.resolutions[index]
+        .entry
+        .and_then(|id| session.entry(id))
+        .map(|(_, e)| e.sentence());
     let result_state = resolution_state(session, &session.resolutions[index]);
     let reports = &session.reports;
     let explanation_label =
@@ -136,6 +141,45 @@ fn resolution_editor_ui(
                 result_label(ui, result_state.label());
             });
             ui.end_row();
+            if let Some(sentence) = &from_entry {
+                ui.label("任免事项");
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(sentence.as_str());
+                    ui.weak("（由该任免事项生成，随其表决结果通过）");
+                });
+                ui.end_row();
+            }
+            if resolution.kind == ResolutionKind::LocalRegulation {
+                ui.label("批准");
+                ui.horizontal(|ui| {
+                    let mut approved = resolution.approval.is_some();
+                    if ui.checkbox(&mut approved, "已经省人大常委会批准").changed() {
+                        resolution.approval = approved.then(|| crate::model::Approval {
+                            date: None,
+                            by: String::new(),
+                        });
+                    }
+                    if let Some(approval) = &mut resolution.approval {
+                        super::widgets::optional_date_field(
+                            ui,
+                            ui.scope_id().with(("approval_date", id)),
+                            &mut approval.date,
+                            crate::model::edit::today(),
+                        );
+                        named(
+                            ui.add(
+                                egui::TextEdit::singleline(&mut approval.by)
+                                    .desired_width(360.0)
+                                    .hint_text(
+                                        "如：河南省第十四届人民代表大会常务委员会第九次会议",
+                                    ),
+                            ),
+                            "批准机关和会议",
+                        );
+                    }
+                });
+                ui.end_row();
+            }
             if result_rows_ui(ui, result_state.label(), resolution.legacy_result) {
                 actions.push(Action::SettleLegacyResolutionResult(id));
             }
