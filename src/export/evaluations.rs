@@ -7,7 +7,7 @@ use super::doc::{Doc, DocBlock, join_with_and};
 use super::lists::chinese_date;
 use super::phrases::{percent, session_days};
 use crate::model::decisions::{EvaluationResult, evaluation_decision};
-use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, Table};
+use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, SittingId, Table};
 
 /// The notice of the session's evaluation results.
 pub fn evaluation_results_doc(session: &Session) -> Doc {
@@ -24,9 +24,10 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
         doc.paragraph("本次会议未进行满意度测评。");
         return doc;
     }
-    doc.paragraph(summary_paragraph(session, &results));
+    let sitting = common_sitting(session);
+    doc.paragraph(summary_paragraph(session, &results, sitting));
     doc.push(DocBlock::Table(results_table(session, &results)));
-    let counts = session.attendance_counts();
+    let counts = session.attendance_counts_at(sitting);
     let quorum = if counts.is_quorate() {
         "符合法定人数"
     } else {
@@ -51,14 +52,31 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     doc
 }
 
+/// The sitting every evaluation was held at, if they were all held at the same one: its day
+/// and attendance are the notice's.
+fn common_sitting(session: &Session) -> Option<SittingId> {
+    let first = session.evaluations.first()?.sitting?;
+    session
+        .evaluations
+        .iter()
+        .all(|e| e.sitting == Some(first))
+        .then_some(first)
+        .filter(|id| session.sitting(*id).is_some())
+}
+
 /// 「2023年12月21日，…第九次会议以无记名投票方式，对A、B和C进行了满意度测评。测评结果：A为满意；B为基本满意。」
 fn summary_paragraph(
     session: &Session,
     results: &[(&Evaluation, Option<EvaluationResult>)],
+    sitting: Option<SittingId>,
 ) -> String {
     let subjects: Vec<String> = results.iter().map(|(e, _)| e.subject.clone()).collect();
     let mut text = String::new();
-    if let Some(days) = session_days(session) {
+    let days = match sitting.and_then(|id| session.sitting(id)) {
+        Some(sitting) => Some(chinese_date(sitting.date)),
+        None => session_days(session),
+    };
+    if let Some(days) = days {
         text.push_str(&days);
         text.push('，');
     }

@@ -146,15 +146,8 @@ pub fn sitting_sentence(session: &Session, sitting: &crate::model::Sitting) -> S
     }
     text.push('。');
     if sitting.absences.is_some() {
-        let counts = session.attendance_counts_at(Some(sitting.id));
-        let quorum = if counts.is_quorate() {
-            "符合法定人数"
-        } else {
-            "不符合法定人数"
-        };
-        text.push_str(&format!(
-            "应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
-            counts.members, counts.present, counts.on_leave, counts.absent
+        text.push_str(&attendance_phrase(
+            session.attendance_counts_at(Some(sitting.id)),
         ));
     }
     text
@@ -162,14 +155,18 @@ pub fn sitting_sentence(session: &Session, sitting: &crate::model::Sitting) -> S
 
 /// 「本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
 pub fn attendance_sentence(session: &Session) -> String {
-    let counts = session.attendance_counts();
+    format!("本次会议{}", attendance_phrase(session.attendance_counts()))
+}
+
+/// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
+fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
     let quorum = if counts.is_quorate() {
         "符合法定人数"
     } else {
         "不符合法定人数"
     };
     format!(
-        "本次会议应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
+        "应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
         counts.members, counts.present, counts.on_leave, counts.absent
     )
 }
@@ -215,7 +212,7 @@ fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
         _ => {}
     }
     let mut sentences: Vec<String> = Vec::new();
-    sentences.extend(heard_sentence(item, &documents));
+    sentences.extend(heard_sentence(session, item, &documents));
     if state == ItemState::Deferred {
         sentences.push("会议决定暂不付表决。".to_owned());
         return vec![sentences.concat()];
@@ -240,7 +237,11 @@ fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
 }
 
 /// 「会议听取和审议了…。」, 「会议听取了…，审议了《…（草案）》。」, 「会议审议了…议案。」
-fn heard_sentence(item: &AgendaItem, documents: &ItemDocuments) -> Option<String> {
+fn heard_sentence(
+    session: &Session,
+    item: &AgendaItem,
+    documents: &ItemDocuments,
+) -> Option<String> {
     let reports: Vec<&Report> = documents
         .reports
         .iter()
@@ -287,14 +288,70 @@ fn heard_sentence(item: &AgendaItem, documents: &ItemDocuments) -> Option<String
         return None;
     }
     let lead = match item.kind {
-        AgendaKind::WorkEvaluation => "会议开展了工作评议，",
-        _ => "会议",
+        AgendaKind::WorkEvaluation => format!(
+            "会议开展了{}，",
+            work_evaluation_object(session, item, &reports)
+        ),
+        _ => "会议".to_owned(),
     };
     let tail = match item.kind {
-        AgendaKind::Inquiry => "，并开展了专题询问",
-        _ => "",
+        AgendaKind::Inquiry => format!("，并{}", inquiry_phrase(item, &reports)),
+        _ => String::new(),
     };
     Some(format!("{lead}{}{tail}。", parts.join("，")))
+}
+
+/// What a 工作评议 evaluates, as 「开展…工作评议」 says it (DOMAIN.md §10): from the item's title
+/// (「开展新时代高质量发展示范城市建设工作评议，…」), else the evaluations of its reports
+/// (「市民政局工作评议」), else the units that reported.
+fn work_evaluation_object(session: &Session, item: &AgendaItem, reports: &[&Report]) -> String {
+    if let Some(object) = between(&item.title, "开展", "工作评议") {
+        return format!("{object}工作评议");
+    }
+    let subjects: Vec<String> = session
+        .evaluations
+        .iter()
+        .filter(|e| {
+            e.reports
+                .iter()
+                .any(|id| reports.iter().any(|r| r.id == *id))
+        })
+        .map(|e| e.subject.trim_end_matches("工作").to_owned())
+        .collect();
+    let object = if subjects.is_empty() {
+        let mut units: Vec<&str> = reports.iter().map(|r| r.submitter.as_str()).collect();
+        units.dedup();
+        units.join("、")
+    } else {
+        join_with_and(&subjects)
+    };
+    format!("{object}工作评议")
+}
+
+/// 「就全县农村饮水安全工作开展专题询问」 (DOMAIN.md §10): the subject from the item's title
+/// (「就…开展专题询问」), else from its first report's (「关于…情况的报告」 → 「…情况」).
+fn inquiry_phrase(item: &AgendaItem, reports: &[&Report]) -> String {
+    let subject = between(&item.title, "就", "开展专题询问").or_else(|| {
+        let title = reports.first()?.title.as_str();
+        let title = title.strip_prefix("关于").unwrap_or(title);
+        let subject = match title.rfind('的') {
+            Some(at) if title.ends_with("报告") => &title[..at],
+            _ => title,
+        };
+        (!subject.is_empty()).then_some(subject)
+    });
+    match subject {
+        Some(subject) => format!("就{subject}开展专题询问"),
+        None => "开展了专题询问".to_owned(),
+    }
+}
+
+/// The text between the first `open` and the following `close`, if both are there and it is
+/// not empty.
+fn between<'t>(text: &'t str, open: &str, close: &str) -> Option<&'t str> {
+    let start = text.find(open)? + open.len();
+    let end = start + text[start..].find(close)?;
+    (end > start).then(|| &text[start..end])
 }
 
 /// A resolution's title as a draft: 「…的决议（草案）」, or as the agenda item names the draft

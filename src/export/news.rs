@@ -326,13 +326,33 @@ pub fn news_reports_phrase(reports: &[&Report]) -> String {
 }
 
 /// 「关于2023年重点民生实事办理情况」 of 「关于2023年重点民生实事办理情况的专项工作报告」: a report's
-/// title without its final 「的…报告」 (the 「的」 must not be inside 《》); else the whole title.
+/// title without its final 「的…报告」 where that only names the kind of report (专项工作报告,
+/// 调研报告 …; the 「的」 must not be inside 《》); else the whole title, as 「…的审计工作报告」
+/// would lose what it is about.
 fn title_stem(title: &str) -> &str {
+    /// The kinds of report a title may end with: 「的」 + kind + 「报告」.
+    const KINDS: [&str; 9] = [
+        "",
+        "专项工作",
+        "工作",
+        "调研",
+        "视察",
+        "执法检查",
+        "评议",
+        "专题调研",
+        "检查",
+    ];
     let Some(without_report) = title.strip_suffix("报告") else {
         return title;
     };
     match without_report.rfind('的') {
-        Some(at) if !without_report[at..].contains('》') && at > 0 => &title[..at],
+        Some(at)
+            if at > 0
+                && !without_report[at..].contains('》')
+                && KINDS.contains(&&without_report[at + '的'.len_utf8()..]) =>
+        {
+            &title[..at]
+        }
         _ => title,
     }
 }

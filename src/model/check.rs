@@ -279,8 +279,17 @@ fn check_documents(session: &Session, found: &mut Findings) {
         }
     }
     for resolution in &session.resolutions {
-        if !referenced.contains(&DocumentRef::Resolution(resolution.id)) {
-            found.warning(format!("「{}」不属于任何议题", resolution.title));
+        // A personnel decision belongs to its entry's motion.
+        match resolution.entry {
+            Some(entry) if session.entry(entry).is_none() => found.error(format!(
+                "「{}」所依据的任免事项（编号{entry}）不存在",
+                resolution.title
+            )),
+            Some(_) => {}
+            None if !referenced.contains(&DocumentRef::Resolution(resolution.id)) => {
+                found.warning(format!("「{}」不属于任何议题", resolution.title));
+            }
+            None => {}
         }
     }
     for motion in &session.motions {
