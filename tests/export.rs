@@ -21,40 +21,6 @@ use huiwu::model::{
     VoteRecord, VoteSubject,
 };
 
-fn golden_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name)
-}
-
-/// Compares `actual` with a golden file, or writes it when HUIWU_UPDATE_GOLDEN is set.
-fn check_golden(name: &str, actual: &str) {
-    let path = golden_path(name);
-    if std::env::var_os("HUIWU_UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (HUIWU_UPDATE_GOLDEN=1 cargo test --test export writes it)",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .map_or(expected.lines().count().min(actual.lines().count()), |i| i);
-        panic!(
-            "{name} differs from the golden file at line {}:\n  golden: {:?}\n  actual: {:?}",
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
-}
-
 fn rendered(session: &Session, doc: DocKind, format: Format) -> String {
     String::from_utf8(export::render(session, doc, format).unwrap()).unwrap()
 }
@@ -65,7 +31,7 @@ fn every_document_matches_its_golden_files() {
     for doc in DocKind::ALL {
         for format in [Format::Text, Format::Markdown, Format::Html] {
             let name = format!("{}.{}", doc.key(), format.extension());
-            check_golden(&name, &rendered(&session, doc, format));
+            common::check_golden(&name, &rendered(&session, doc, format));
         }
     }
 }

@@ -395,20 +395,23 @@ fn column_widths(table: &model::Table, columns: usize, size: usize) -> Vec<usize
     } else {
         table.rows.iter().collect()
     };
+    let longest_in = |rows: &[&Vec<String>], column: usize| {
+        rows.iter()
+            .filter_map(|row| row.get(column))
+            .map(|cell| {
+                cell.chars()
+                    .map(|c| if c.is_ascii() { size * 5 } else { size * 10 })
+                    .sum::<usize>()
+            })
+            .max()
+            .unwrap_or(0)
+    };
     let needed: Vec<usize> = (0..columns)
-        .map(|column| {
-            let longest = body
-                .iter()
-                .filter_map(|row| row.get(column))
-                .map(|cell| {
-                    cell.chars()
-                        .map(|c| if c.is_ascii() { size * 5 } else { size * 10 })
-                        .sum::<usize>()
-                })
-                .max()
-                .unwrap_or(0);
-            longest.max(size * 20) + CELL_PADDING
-        })
+        .map(|column| longest_in(&body, column).max(size * 20) + CELL_PADDING)
+        .collect();
+    let head: Vec<&Vec<String>> = table.rows.iter().take(head_rows).collect();
+    let head_needed: Vec<usize> = (0..columns)
+        .map(|column| longest_in(&head, column) + CELL_PADDING)
         .collect();
     let mut order: Vec<usize> = (0..columns).collect();
     order.sort_by_key(|&column| needed[column]);
@@ -418,6 +421,15 @@ fn column_widths(table: &model::Table, columns: usize, size: usize) -> Vec<usize
         let share = remaining / (columns - placed);
         widths[column] = needed[column].min(share);
         remaining -= widths[column];
+    }
+    // Room left over first lets head cells stand on one line (「基本满意」 over a column of
+    // dashes), narrowest first, then is spread by need.
+    for &column in &order {
+        let more = head_needed[column]
+            .saturating_sub(widths[column])
+            .min(remaining);
+        widths[column] += more;
+        remaining -= more;
     }
     let total: usize = widths.iter().sum();
     if remaining > 0 && total > 0 {
