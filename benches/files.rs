@@ -1,5 +1,6 @@
 //! Load, save (flushed to disk), check, every export in every format, and stroke-order sorting
-//! of 300 names, on the example and the stress session. `cargo bench --bench files`.
+//! of 300 names, on the example, the stress session and the county example.
+//! `cargo bench --bench files`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark: a failure stops it right there
 
@@ -15,7 +16,10 @@ use huiwu::model::check::check_session;
 
 fn files(c: &mut Criterion) {
     let directory = tempfile::tempdir().unwrap();
-    for (name, session) in common::sessions() {
+    let sessions = common::sessions()
+        .into_iter()
+        .chain([("county", common::county())]);
+    for (name, session) in sessions {
         let path = directory.path().join(format!("{name}.ron"));
         huiwu::io::save(&session, &path).unwrap();
         let mut group = c.benchmark_group(name);

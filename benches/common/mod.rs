@@ -31,6 +31,12 @@ pub fn stress() -> Session {
     stress_session(&example(), &StressSize::ISSUE)
 }
 
+/// The county example (DOMAIN.md part two's forms: sittings, batches, personnel decisions).
+pub fn county() -> Session {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/qixian-17-15.ron");
+    huiwu::io::load(&path).expect("the county example loads")
+}
+
 /// The two sessions with their names, example first.
 pub fn sessions() -> [(&'static str, Session); 2] {
     [("example", example()), ("stress", stress())]
