@@ -15,6 +15,39 @@ pub struct Doc {
     pub name: String,
     /// The blocks, top to bottom.
     pub blocks: Vec<DocBlock>,
+    /// The paper: A4 portrait with the GB/T 9704 margins unless the document is a chart.
+    pub page: PageLayout,
+}
+
+/// The paper a document is printed on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PageLayout {
+    /// A4 portrait, GB/T 9704 margins: every official document.
+    #[default]
+    A4Portrait,
+    /// A4 landscape, 20 mm margins: a seating chart.
+    A4Landscape,
+    /// A3 landscape, 20 mm margins: the seating chart of a large hall.
+    A3Landscape,
+}
+
+impl PageLayout {
+    /// Width and height in millimetres.
+    pub fn size_mm(self) -> (f64, f64) {
+        match self {
+            Self::A4Portrait => (210.0, 297.0),
+            Self::A4Landscape => (297.0, 210.0),
+            Self::A3Landscape => (420.0, 297.0),
+        }
+    }
+
+    /// Margins in millimetres: top, bottom, left, right.
+    pub fn margins_mm(self) -> (f64, f64, f64, f64) {
+        match self {
+            Self::A4Portrait => (37.0, 35.0, 28.0, 26.0),
+            Self::A4Landscape | Self::A3Landscape => (20.0, 20.0, 20.0, 20.0),
+        }
+    }
 }
 
 /// A run of text inside a paragraph, emphasised (bold) or not.
@@ -102,6 +135,7 @@ impl Doc {
         Self {
             name: name.into(),
             blocks: Vec::new(),
+            page: PageLayout::default(),
         }
     }
 

@@ -21,12 +21,6 @@ use crate::model;
 
 /// Twips (1/20 pt) per millimetre.
 const TWIPS_PER_MM: f64 = 1440.0 / 25.4;
-/// A4 in twips.
-const PAGE_WIDTH: u32 = 11906;
-/// A4 in twips.
-const PAGE_HEIGHT: u32 = 16838;
-/// GB/T 9704 margins in millimetres: top, bottom, left, right.
-const MARGINS_MM: (f64, f64, f64, f64) = (37.0, 35.0, 28.0, 26.0);
 /// The footer's distance from the page edge, so that the page number's dash line sits about
 /// 7 mm below the text block (GB/T 9704 §7.5).
 const FOOTER_MM: f64 = 24.0;
@@ -52,8 +46,23 @@ const BODY_LINE_CHARS: usize = 28;
 /// lines end evenly all the same, and LibreOffice (7.x) drops a punctuation mark that would hang
 /// at the end of a full justified line (「尚欣、郑辉」 printed 「尚欣郑辉」).
 const BODY_ALIGNMENT: AlignmentType = AlignmentType::Left;
-/// The text block's width in twips, for table columns.
+/// The text block's width in twips of A4 portrait with the GB/T 9704 margins (156 mm).
 const TEXT_WIDTH: usize = 8844;
+
+/// The text block's width in twips on `page`, for table columns.
+fn text_width(page: super::doc::PageLayout) -> usize {
+    if page == super::doc::PageLayout::A4Portrait {
+        return TEXT_WIDTH;
+    }
+    let (width, _) = page.size_mm();
+    let (_, _, left, right) = page.margins_mm();
+    usize::try_from(mm(width - left - right)).unwrap_or(TEXT_WIDTH)
+}
+
+/// Millimetres of a page in whole twips.
+fn twips(value: f64) -> u32 {
+    u32::try_from(mm(value)).unwrap_or(0)
+}
 
 /// The faces of GB/T 9704.
 #[derive(Clone, Copy)]
@@ -100,9 +109,10 @@ impl Face {
 
 /// Writes a document as the bytes of a .docx file.
 pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
-    let (top, bottom, left, right) = MARGINS_MM;
+    let (top, bottom, left, right) = doc.page.margins_mm();
+    let (width, height) = doc.page.size_mm();
     let mut docx = Docx::new()
-        .page_size(PAGE_WIDTH, PAGE_HEIGHT)
+        .page_size(twips(width), twips(height))
         .page_margin(
             PageMargin::new()
                 .top(mm(top))
@@ -117,6 +127,9 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         .default_size(BODY_SIZE)
         .footer(page_number_footer(true))
         .even_footer(page_number_footer(false));
+    if width > height {
+        docx = docx.page_orient(docx_rs::PageOrientationType::Landscape);
+    }
     docx.document = docx.document.doc_grid(
         DocGrid::new()
             .grid_type(DocGridType::Lines)
@@ -143,7 +156,7 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
                 docx = docx.add_paragraph(caption.page_break_before(page_break_pending));
                 page_break_pending = false;
             }
-            docx = docx.add_table(table_of(table));
+            docx = docx.add_table(table_of(table, text_width(doc.page)));
             continue;
         }
         let paragraph = paragraph_of(block).page_break_before(page_break_pending);
@@ -335,14 +348,14 @@ fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
 /// A table of a report: 仿宋 a size smaller the more columns it has (小四, 五号, 小五),
 /// single-spaced, ruled; columns as wide as their longest cell allows; head rows bold and
 /// centred, cells that hold figures centred.
-fn table_of(table: &model::Table) -> Table {
+fn table_of(table: &model::Table, text_width: usize) -> Table {
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
     let size = match columns {
         0..=4 => TABLE_SIZE,
         5..=7 => 21,
         _ => 18,
     };
-    let widths = column_widths(table, columns, size);
+    let widths = column_widths(table, columns, size, text_width);
     let rows: Vec<TableRow> = table
         .rows
         .iter()
@@ -380,13 +393,18 @@ fn table_of(table: &model::Table) -> Table {
         .collect();
     Table::new(rows)
         .set_grid(widths)
-        .width(TEXT_WIDTH, WidthType::Dxa)
+        .width(text_width, WidthType::Dxa)
 }
 
 /// Column widths in twips that add up to the text block. Each column needs the width of its
 /// longest body cell on one line (head cells may wrap); narrow columns (figures) get what they
 /// need first, the wide ones share the rest, and room left over is spread by need.
-fn column_widths(table: &model::Table, columns: usize, size: usize) -> Vec<usize> {
+fn column_widths(
+    table: &model::Table,
+    columns: usize,
+    size: usize,
+    text_width: usize,
+) -> Vec<usize> {
     // A full-width character is `size` half-points = size × 10 twips; Latin letters half that.
     const CELL_PADDING: usize = 230;
     let head_rows = usize::try_from(table.header_rows).unwrap_or(usize::MAX);
@@ -416,7 +434,7 @@ fn column_widths(table: &model::Table, columns: usize, size: usize) -> Vec<usize
     let mut order: Vec<usize> = (0..columns).collect();
     order.sort_by_key(|&column| needed[column]);
     let mut widths = vec![0; columns];
-    let mut remaining = TEXT_WIDTH;
+    let mut remaining = text_width;
     for (placed, &column) in order.iter().enumerate() {
         let share = remaining / (columns - placed);
         widths[column] = needed[column].min(share);

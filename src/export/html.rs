@@ -2,7 +2,7 @@
 //! a sheet of paper and prints on A4 with the GB/T 9704 margins, faces and line pitch. Every piece
 //! of user text is escaped: a name written `<script>` shows as those characters.
 
-use super::doc::{Doc, DocBlock, Labelled, LabelledText, Span};
+use super::doc::{Doc, DocBlock, Labelled, LabelledText, PageLayout, Span};
 
 /// The style sheet: screen shows a page, print uses A4 with the standard margins.
 const STYLE: &str = r#"
@@ -38,6 +38,19 @@ hr.page-break { border: none; border-top: 1px dashed #999; margin: 14mm -28mm; }
 }
 "#;
 
+/// The page rules of a landscape chart, after the portrait ones they override.
+fn page_style(page: PageLayout) -> String {
+    let (paper, width, height) = match page {
+        PageLayout::A4Portrait => return String::new(),
+        PageLayout::A4Landscape => ("A4", 257, 170),
+        PageLayout::A3Landscape => ("A3", 380, 257),
+    };
+    format!(
+        "@page {{ size: {paper} landscape; margin: 20mm; }}\n\
+         main {{ width: {width}mm; min-height: {height}mm; padding: 20mm; }}\n"
+    )
+}
+
 /// Writes a document as one HTML page.
 pub fn write(doc: &Doc) -> String {
     let mut body = String::new();
@@ -48,8 +61,9 @@ pub fn write(doc: &Doc) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
-        escape(&doc.name)
+         <title>{}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        escape(&doc.name),
+        page_style(doc.page)
     )
 }
 

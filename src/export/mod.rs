@@ -14,6 +14,8 @@ pub mod markdown;
 pub mod minutes;
 pub mod news;
 pub mod phrases;
+pub mod script;
+pub mod seating;
 pub mod text;
 
 use std::path::{Path, PathBuf};
@@ -40,11 +42,15 @@ pub enum DocKind {
     Gazette,
     /// 满意度测评结果: the notice of the session's evaluations (DOMAIN.md §11).
     EvaluationResults,
+    /// 主持词: the presiding officer's script (DOMAIN.md §13).
+    Script,
+    /// 座次表: the seating chart (DOMAIN.md §13).
+    Seating,
 }
 
 impl DocKind {
     /// Every document, in menu order.
-    pub const ALL: [DocKind; 8] = [
+    pub const ALL: [DocKind; 10] = [
         Self::Minutes,
         Self::Attendance,
         Self::Observers,
@@ -53,6 +59,8 @@ impl DocKind {
         Self::News,
         Self::Gazette,
         Self::EvaluationResults,
+        Self::Script,
+        Self::Seating,
     ];
 
     /// The document's name as the office says it.
@@ -66,6 +74,8 @@ impl DocKind {
             Self::News => "新闻通稿",
             Self::Gazette => "会刊",
             Self::EvaluationResults => "满意度测评结果",
+            Self::Script => "主持词",
+            Self::Seating => "座次表",
         }
     }
 
@@ -80,6 +90,8 @@ impl DocKind {
             Self::News => "news",
             Self::Gazette => "gazette",
             Self::EvaluationResults => "evaluation-results",
+            Self::Script => "script",
+            Self::Seating => "seating",
         }
     }
 }
@@ -207,6 +219,8 @@ pub fn build(session: &Session, doc: DocKind) -> Doc {
         DocKind::News => news::news_release(session),
         DocKind::Gazette => gazette::gazette(session),
         DocKind::EvaluationResults => evaluations::evaluation_results_doc(session),
+        DocKind::Script => script::script_doc(session),
+        DocKind::Seating => seating::seating_doc(session),
     }
 }
 

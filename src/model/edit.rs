@@ -361,6 +361,7 @@ impl Session {
         }
         self.roster.retain(|m| m.id != id);
         self.absences.retain(|a| a.member != id);
+        self.seating.seats.retain(|s| s.member != id);
         if self.details.presiding == Some(id) {
             self.details.presiding = None;
         }
@@ -1181,6 +1182,10 @@ impl Session {
         session.details.entrusted_by = self.details.entrusted_by;
         session.roster = self.roster.clone();
         session.observers = self.observers.clone();
+        // The same hall; the 委员 move on a row, so that nobody always sits at the back.
+        session.seating.rows = self.seating.rows;
+        session.seating.seats_per_row = self.seating.seats_per_row;
+        session.seating.rotation = self.seating.rotation.wrapping_add(1);
         session
     }
 }

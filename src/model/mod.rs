@@ -11,6 +11,7 @@ pub mod ids;
 pub mod numerals;
 pub mod roster;
 pub mod rules;
+pub mod seating;
 pub mod session;
 pub mod text;
 pub mod votes;
@@ -28,6 +29,7 @@ pub use documents::{
 pub use edit::{EditError, EvaluationMode, RecordMode, TextTarget};
 pub use ids::*;
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
+pub use seating::{Seat, Seating, SeatingPaper};
 pub use session::{
     AttendanceCounts, FORMAT_VERSION, Observer, ObserverUnit, Session, SessionDetails, Sitting,
     SittingKind,

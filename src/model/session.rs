@@ -63,6 +63,10 @@ pub struct Session {
     /// Satisfaction evaluations.
     #[serde(default)] // many sessions have none
     pub evaluations: Vec<Evaluation>,
+    /// The seating chart: the hall, the rotation, who sits where.
+    #[serde(default, skip_serializing_if = "super::seating::Seating::is_default")]
+    // filled by the rule until the person sets it
+    pub seating: super::seating::Seating,
 }
 
 /// Number, dates and place of the session.
@@ -316,6 +320,7 @@ impl Session {
             motions: Vec::new(),
             votes: Vec::new(),
             evaluations: Vec::new(),
+            seating: super::seating::Seating::default(),
         }
     }
 
