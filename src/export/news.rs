@@ -215,10 +215,7 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
         if !state.is_dealt_with() {
             continue;
         }
-        let reports = item.documents.iter().filter_map(|d| match d {
-            DocumentRef::Report(id) => session.report(*id),
-            _ => None,
-        });
+        let reports = session.reports_of(item);
         let resolutions: Vec<&Resolution> = item
             .documents
             .iter()

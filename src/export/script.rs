@@ -291,13 +291,8 @@ fn opening(session: &Session, sitting: Option<SittingId>, first: bool) -> Vec<St
 fn item_paragraphs(session: &Session, number: usize, item: &AgendaItem) -> Vec<String> {
     let ordinal = chinese_number(u32::try_from(number).unwrap_or(u32::MAX));
     let mut paragraphs = vec![format!("下面进行第{ordinal}项议程，{}。", item.title)];
-    let reports: Vec<&crate::model::Report> = item
-        .documents
-        .iter()
-        .filter_map(|d| match d {
-            DocumentRef::Report(id) => session.report(*id),
-            _ => None,
-        })
+    let reports: Vec<&crate::model::Report> = session
+        .reports_of(item)
         .filter(|r| r.kind != ReportKind::Speech)
         .collect();
     for report in &reports {
@@ -366,13 +361,8 @@ fn vote_paragraphs(session: &Session, subject: &VoteSubject) -> Vec<String> {
             .iter()
             .find(|i| i.id == *id)
             .map(|item| {
-                let reports: Vec<String> = item
-                    .documents
-                    .iter()
-                    .filter_map(|d| match d {
-                        DocumentRef::Report(id) => session.report(*id),
-                        _ => None,
-                    })
+                let reports: Vec<String> = session
+                    .reports_of(item)
                     .filter(|r| r.kind != ReportKind::Speech)
                     .map(|r| format!("{}{}", r.submitter, r.title))
                     .collect();

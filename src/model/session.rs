@@ -373,6 +373,14 @@ impl Session {
         self.reports.iter().find(|r| r.id == id)
     }
 
+    /// The reports an agenda item concerns, in the item's order (speeches included).
+    pub fn reports_of<'s>(&'s self, item: &'s AgendaItem) -> impl Iterator<Item = &'s Report> {
+        item.documents.iter().filter_map(|d| match d {
+            super::agenda::DocumentRef::Report(id) => self.report(*id),
+            _ => None,
+        })
+    }
+
     /// The resolution with this id.
     pub fn resolution(&self, id: ResolutionId) -> Option<&Resolution> {
         self.resolutions.iter().find(|r| r.id == id)
