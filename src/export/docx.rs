@@ -350,10 +350,13 @@ fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
 /// centred, cells that hold figures centred.
 fn table_of(table: &model::Table, text_width: usize) -> Table {
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    let size = match columns {
-        0..=4 => TABLE_SIZE,
-        5..=7 => 21,
-        _ => 18,
+    // A landscape page (a seating chart) has room for a larger face.
+    let wide = text_width > TEXT_WIDTH;
+    let size = match (columns, wide) {
+        (0..=4, _) | (5..=7, true) => TABLE_SIZE,
+        (_, true) => 22,
+        (5..=7, false) => 21,
+        (_, false) => 18,
     };
     let widths = column_widths(table, columns, size, text_width);
     let rows: Vec<TableRow> = table
@@ -367,7 +370,8 @@ fn table_of(table: &model::Table, text_width: usize) -> Table {
                 .enumerate()
                 .map(|(column, width)| {
                     let text = row.get(column).map_or("", String::as_str);
-                    let centred = head || looks_like_a_figure(text);
+                    // A chart (landscape) centres every seat.
+                    let centred = head || wide || looks_like_a_figure(text);
                     let paragraph = Paragraph::new()
                         .snap_to_grid(false)
                         .line_spacing(
@@ -383,12 +387,24 @@ fn table_of(table: &model::Table, text_width: usize) -> Table {
                             AlignmentType::Left
                         })
                         .add_run(run(text, Face::FangSong, size, head));
-                    TableCell::new()
+                    let cell = TableCell::new()
                         .width(*width, WidthType::Dxa)
-                        .add_paragraph(paragraph)
+                        .add_paragraph(paragraph);
+                    if wide {
+                        cell.vertical_align(docx_rs::VAlignType::Center)
+                    } else {
+                        cell
+                    }
                 })
                 .collect();
-            TableRow::new(cells)
+            let row = TableRow::new(cells);
+            if wide {
+                // Seats tall enough to read across a hall: 9 mm.
+                row.row_height(mm(9.0) as f32)
+                    .height_rule(docx_rs::HeightRule::AtLeast)
+            } else {
+                row
+            }
         })
         .collect();
     Table::new(rows)

@@ -87,10 +87,15 @@ pub fn seating_doc(session: &Session) -> Doc {
         }
     )));
     doc.push(DocBlock::Plain(format!(
-        "共{}排，每排{}座；组成人员{}人（主任、副主任{}人，委员{}人）。",
+        "共{}排，每排{}座；组成人员{}人（{}{}人，委员{}人）。",
         rows,
         per_row,
         session.roster.len(),
+        if session.body.settings.has_secretary_general {
+            "主任、副主任、秘书长"
+        } else {
+            "主任、副主任"
+        },
         leaders.len(),
         members.len()
     )));
