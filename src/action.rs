@@ -318,6 +318,24 @@ pub enum Action {
         /// Why.
         reason: String,
     },
+    /// Sets the hall's size and fills the seating chart by the rule.
+    SetHall {
+        /// Rows.
+        rows: u32,
+        /// Seats a row.
+        seats_per_row: u32,
+    },
+    /// Fills the seating chart by the rule again.
+    FillSeating,
+    /// Moves a member to a seat (whoever sat there takes the member's old seat).
+    MoveToSeat {
+        /// Who.
+        member: MemberId,
+        /// The row, 0 at the front.
+        row: u32,
+        /// The seat, 0 at the left.
+        seat: u32,
+    },
     /// Adds a sitting.
     AddSitting,
     /// Deletes a sitting.
@@ -671,6 +689,21 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             reason,
         } => {
             session.unlock_evaluation(evaluation, &by, &reason, now())?;
+            None
+        }
+        Action::SetHall {
+            rows,
+            seats_per_row,
+        } => {
+            session.set_hall(rows, seats_per_row);
+            None
+        }
+        Action::FillSeating => {
+            session.fill_seating();
+            None
+        }
+        Action::MoveToSeat { member, row, seat } => {
+            session.move_to_seat(member, row, seat);
             None
         }
         Action::AddSitting => {

@@ -14,6 +14,7 @@ pub mod overview;
 pub mod reorder;
 pub mod reports;
 pub mod resolutions;
+pub mod seating;
 pub mod start;
 pub mod votes;
 pub mod widgets;

@@ -1,0 +1,229 @@
+//! 座次: the seating chart as the hall — rows of seats with the front at the top — filled by the
+//! rule of DOMAIN.md §13; a person is moved by dragging him or her to another seat (whoever sat
+//! there takes the old seat), or by clicking one seat and then another.
+
+use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
+
+use super::widgets::{enum_combo, named, screen_heading};
+use crate::action::Action;
+use crate::model::{MemberId, Role, SeatingPaper, Session};
+
+/// A seat's size on screen.
+const SEAT: egui::Vec2 = vec2(84.0, 40.0);
+/// The gap between seats.
+const GAP: f32 = 6.0;
+/// The width of the row labels (第一排).
+const LABEL_WIDTH: f32 = 56.0;
+
+/// What the screen remembers between frames: the seat clicked first, to move on the next click.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SeatingState {
+    /// The member picked up by a click, waiting for the seat to go to.
+    pub picked: Option<MemberId>,
+}
+
+/// The seating screen.
+pub fn seating_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    state: &mut SeatingState,
+    actions: &mut Vec<Action>,
+) {
+    let (rows, per_row, seats) = session.seat_plan();
+    ui.horizontal(|ui| {
+        screen_heading(ui, "座次表");
+        ui.weak(format!(
+            "共{rows}排，每排{per_row}座；拖动姓名到另一座位即可调整（原座位上的人换到其原位置）"
+        ));
+    });
+    ui.horizontal(|ui| {
+        let mut new_rows = rows;
+        let mut new_per_row = per_row;
+        ui.label("排数");
+        let a = named(
+            ui.add(egui::DragValue::new(&mut new_rows).range(1..=60)),
+            "排数",
+        );
+        ui.label("每排座位");
+        let b = named(
+            ui.add(egui::DragValue::new(&mut new_per_row).range(1..=60)),
+            "每排座位",
+        );
+        if (a.changed() || b.changed()) && (new_rows, new_per_row) != (rows, per_row) {
+            actions.push(Action::SetHall {
+                rows: new_rows,
+                seats_per_row: new_per_row,
+            });
+        }
+        if ui
+            .button("按规则重新排座")
+            .on_hover_text("主任居前排正中，副主任、秘书长依次在其左右，委员按笔画顺序并按会次轮换")
+            .clicked()
+        {
+            actions.push(Action::FillSeating);
+        }
+        ui.label("纸张");
+        named(
+            enum_combo(
+                ui,
+                "seating_paper",
+                &mut session.seating.paper,
+                &[SeatingPaper::A4, SeatingPaper::A3],
+                SeatingPaper::label,
+            ),
+            "纸张",
+        );
+        ui.weak(format!(
+            "本次为第{}轮座次（新建下次会议时委员自动后移一排）",
+            session.seating.rotation + 1
+        ));
+    });
+    if let Some(picked) = state.picked.and_then(|id| session.member(id)) {
+        ui.label(
+            RichText::new(format!("已选中{}：点击要换到的座位", picked.name))
+                .color(Color32::from_rgb(0x15, 0x65, 0xc0)),
+        );
+    }
+    ui.separator();
+    egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let width = LABEL_WIDTH + per_row as f32 * (SEAT.x + GAP);
+            let (front, _) = ui.allocate_exact_size(vec2(width, 24.0), Sense::hover());
+            ui.painter().text(
+                front.center(),
+                Align2::CENTER_CENTER,
+                "（前　方）",
+                FontId::proportional(16.0),
+                ui.visuals().text_color(),
+            );
+            for row in 0..rows {
+                ui.horizontal(|ui| {
+                    let (label, _) =
+                        ui.allocate_exact_size(vec2(LABEL_WIDTH, SEAT.y), Sense::hover());
+                    ui.painter().text(
+                        label.center(),
+                        Align2::CENTER_CENTER,
+                        format!("第{}排", crate::model::numerals::chinese_number(row + 1)),
+                        FontId::proportional(14.0),
+                        ui.visuals().weak_text_color(),
+                    );
+                    for seat in 0..per_row {
+                        let occupant = seats
+                            .iter()
+                            .find(|s| s.row == row && s.seat == seat)
+                            .and_then(|s| session.member(s.member));
+                        seat_ui(
+                            ui,
+                            session,
+                            state,
+                            actions,
+                            row,
+                            seat,
+                            occupant.map(|m| m.id),
+                        );
+                        ui.add_space(GAP - ui.spacing().item_spacing.x);
+                    }
+                });
+            }
+        });
+}
+
+/// One seat: the occupant's name (leaders in the role's colour), a drag source when occupied,
+/// a drop target always.
+fn seat_ui(
+    ui: &mut Ui,
+    session: &Session,
+    state: &mut SeatingState,
+    actions: &mut Vec<Action>,
+    row: u32,
+    seat: u32,
+    occupant: Option<MemberId>,
+) {
+    let (rect, response) = ui.allocate_exact_size(SEAT, Sense::click_and_drag());
+    let member = occupant.and_then(|id| session.member(id));
+    let name = member.map_or(String::new(), |m| m.name.clone());
+    let label = match member {
+        Some(m) => format!("第{}排第{}座：{}", row + 1, seat + 1, m.name),
+        None => format!("第{}排第{}座：空", row + 1, seat + 1),
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if let Some(id) = occupant {
+        response.dnd_set_drag_payload(id);
+    }
+    let hovered_by_drag = response.dnd_hover_payload::<MemberId>().is_some();
+    if let Some(dragged) = response.dnd_release_payload::<MemberId>() {
+        if Some(*dragged) != occupant {
+            actions.push(Action::MoveToSeat {
+                member: *dragged,
+                row,
+                seat,
+            });
+        }
+        state.picked = None;
+    } else if response.clicked() {
+        match state.picked {
+            Some(picked) if Some(picked) != occupant => {
+                actions.push(Action::MoveToSeat {
+                    member: picked,
+                    row,
+                    seat,
+                });
+                state.picked = None;
+            }
+            Some(_) => state.picked = None,
+            None => state.picked = occupant,
+        }
+    }
+    let visuals = ui.visuals();
+    let leader = member.is_some_and(|m| m.role != Role::Member);
+    let fill = if state.picked.is_some() && state.picked == occupant {
+        Color32::from_rgb(0xbb, 0xde, 0xfb)
+    } else if hovered_by_drag {
+        Color32::from_rgb(0xe3, 0xf2, 0xfd)
+    } else if leader {
+        Color32::from_rgb(0xff, 0xf3, 0xe0)
+    } else if member.is_some() {
+        visuals.extreme_bg_color
+    } else {
+        visuals.faint_bg_color
+    };
+    let stroke = if response.hovered() || hovered_by_drag {
+        Stroke::new(1.5, visuals.selection.stroke.color)
+    } else {
+        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
+    };
+    let painter = ui.painter();
+    painter.rect(rect, 4.0, fill, stroke, StrokeKind::Inside);
+    if !name.is_empty() {
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            crate::collation::padded_name(&name),
+            FontId::proportional(16.0),
+            visuals.text_color(),
+        );
+    }
+    if response.dragged() && !name.is_empty() {
+        // The name follows the pointer while dragged.
+        if let Some(pointer) = ui.ctx().pointer_interact_pos() {
+            let ghost = Rect::from_center_size(pointer, SEAT);
+            let layer = egui::LayerId::new(egui::Order::Tooltip, response.id.with("ghost"));
+            let painter = ui.ctx().layer_painter(layer);
+            painter.rect(
+                ghost,
+                4.0,
+                Color32::from_rgba_unmultiplied(0xbb, 0xde, 0xfb, 220),
+                Stroke::new(1.0, Color32::from_rgb(0x15, 0x65, 0xc0)),
+                StrokeKind::Inside,
+            );
+            painter.text(
+                ghost.center(),
+                Align2::CENTER_CENTER,
+                crate::collation::padded_name(&name),
+                FontId::proportional(16.0),
+                Color32::BLACK,
+            );
+        }
+    }
+}
