@@ -4,7 +4,7 @@
 
 use crate::model::EvaluationRecord;
 use crate::model::{
-    AgendaItemId, AppointmentAction, AttendanceStatus, Block, Choice, DocumentRef, EditError,
+    AgendaItemId, AppointmentAction, AttendanceStatus, Block, Body, Choice, DocumentRef, EditError,
     EntryId, EvaluationId, EvaluationMode, EvaluationTally, Grade, MemberId, MotionId,
     ObserverUnitId, RecordMode, ReportId, ResolutionId, Role, Session, SittingId, Tally,
     TextTarget, VoteId, VoteRecord, VoteSubject,
@@ -318,6 +318,8 @@ pub enum Action {
         /// Why.
         reason: String,
     },
+    /// Replaces the body and its house style by one imported from a file (DOMAIN.md §15).
+    AdoptHouseStyle(Box<Body>),
     /// Adds a sitting.
     AddSitting,
     /// Deletes a sitting.
@@ -393,6 +395,7 @@ impl Action {
                 .find(|e| e.id == *id)
                 .map(|e| named("测评", &e.subject)),
             Self::DeleteSitting(_) => Some("已删除该次会议".to_owned()),
+            Self::AdoptHouseStyle(_) => Some("已用导入的设置替换本机关设置".to_owned()),
             Self::DeleteBlock { .. } => Some("已删除段落".to_owned()),
             Self::AllPresent(at) if !session.absences_at(*at).is_empty() => Some(format!(
                 "已将全体设为出席（清除了{}条请假/缺席记录）",
@@ -671,6 +674,10 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             reason,
         } => {
             session.unlock_evaluation(evaluation, &by, &reason, now())?;
+            None
+        }
+        Action::AdoptHouseStyle(body) => {
+            session.adopt_house_style(*body);
             None
         }
         Action::AddSitting => {

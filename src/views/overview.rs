@@ -1,20 +1,32 @@
-//! 概况: the body, its settings, and the session's number, dates, venue and presiding officer.
+//! 概况: the session's number, dates, venue, presiding officer and sittings. The body and its
+//! house style have their own screen (本机关, [`super::house_style`]).
 
 use egui::Ui;
 
 use super::widgets::{date_field, delete_button, enum_combo, named, screen_heading};
 use crate::action::Action;
-use crate::model::{NameOrderMode, SatisfactionBase, Session, SittingKind};
+use crate::model::{Session, SittingKind};
 
-/// The overview screen.
-pub fn overview_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
+/// The overview screen; the hint to the house style moves to `section` when clicked.
+pub fn overview_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    section: &mut super::Section,
+    actions: &mut Vec<Action>,
+) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             screen_heading(ui, &session.full_title());
+            if ui
+                .link("常委会名称和格式设置见「本机关」")
+                .on_hover_text("转到「本机关」（Ctrl+9）")
+                .clicked()
+            {
+                *section = super::Section::HouseStyle;
+            }
+            ui.add_space(6.0);
             session_details_ui(ui, session, actions);
-            ui.add_space(12.0);
-            ui.collapsing("常委会与设置", |ui| body_ui(ui, session));
         });
 }
 
@@ -166,137 +178,4 @@ fn member_combo(
             }
         })
         .response
-}
-
-fn body_ui(ui: &mut Ui, session: &mut Session) {
-    let body = &mut session.body;
-    egui::Grid::new("body")
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            ui.label("地区");
-            ui.add(
-                egui::TextEdit::singleline(&mut body.region)
-                    .desired_width(200.0)
-                    .hint_text("如：鹤壁市"),
-            );
-            ui.end_row();
-            ui.label("常委会全称");
-            ui.add_sized([360.0, 24.0], egui::TextEdit::singleline(&mut body.name));
-            ui.end_row();
-            ui.label("简称");
-            ui.add(
-                egui::TextEdit::singleline(&mut body.short_name)
-                    .desired_width(200.0)
-                    .hint_text("如：市人大常委会"),
-            );
-            ui.end_row();
-            ui.label("届次");
-            ui.horizontal(|ui| {
-                ui.label("第");
-                named(
-                    ui.add(egui::DragValue::new(&mut body.term).range(1..=99)),
-                    "届次",
-                );
-                ui.label(format!(
-                    "届（{}）",
-                    crate::model::numerals::chinese_number(body.term)
-                ));
-            });
-            ui.end_row();
-
-            let settings = &mut body.settings;
-            ui.label("设秘书长");
-            ui.checkbox(
-                &mut settings.has_secretary_general,
-                "本常委会设秘书长（县级常委会通常不设）",
-            );
-            ui.end_row();
-            ui.label("姓名排序");
-            named(
-                enum_combo(
-                    ui,
-                    "name_order",
-                    &mut settings.name_order,
-                    &[NameOrderMode::FullName, NameOrderMode::Surname],
-                    NameOrderMode::label,
-                ),
-                "姓名排序",
-            );
-            ui.end_row();
-            ui.label("每行姓名数");
-            named(
-                ui.add(egui::DragValue::new(&mut settings.names_per_line).range(1..=10)),
-                "每行姓名数",
-            );
-            ui.end_row();
-            ui.label("表决结果");
-            ui.checkbox(&mut settings.show_not_pressed, "写明「未按表决器」人数");
-            ui.end_row();
-            ui.label("人事任免");
-            ui.checkbox(
-                &mut settings.comrade_in_sentences,
-                "纪要和新闻中写「张三同志」（名单中不写）",
-            );
-            ui.end_row();
-            ui.label("落款");
-            ui.horizontal_wrapped(|ui| {
-                for kind in crate::model::ResolutionKind::ALL {
-                    let mut signed = settings.signed_kinds.contains(&kind);
-                    if ui
-                        .checkbox(&mut signed, kind.label())
-                        .on_hover_text("在正文后印常委会名称和日期")
-                        .changed()
-                    {
-                        if signed {
-                            settings.signed_kinds.push(kind);
-                        } else {
-                            settings.signed_kinds.retain(|k| *k != kind);
-                        }
-                    }
-                }
-            });
-            ui.end_row();
-            ui.label("满意率小数位数");
-            ui.horizontal(|ui| {
-                named(
-                    ui.add(egui::DragValue::new(&mut settings.rate_decimals).range(0..=4)),
-                    "满意率小数位数",
-                );
-                ui.weak("如 2 位：58.62%");
-            });
-            ui.end_row();
-            ui.label("满意度测评规则");
-            ui.horizontal(|ui| {
-                let rule = &mut settings.satisfaction_rule;
-                ui.label("满意票（或满意＋基本满意票）");
-                ui.selectable_value(&mut rule.strictly_more, true, "超过");
-                ui.selectable_value(&mut rule.strictly_more, false, "达到");
-                named(
-                    enum_combo(
-                        ui,
-                        "satisfaction_base",
-                        &mut rule.base,
-                        &[
-                            SatisfactionBase::AllMembers,
-                            SatisfactionBase::Present,
-                            SatisfactionBase::ValidBallots,
-                        ],
-                        SatisfactionBase::label,
-                    ),
-                    "测评基数",
-                );
-                ui.label("的");
-                named(
-                    ui.add(
-                        egui::DragValue::new(&mut rule.threshold_percent)
-                            .range(1..=100)
-                            .suffix("%"),
-                    ),
-                    "满意率门槛",
-                );
-            });
-            ui.end_row();
-        });
-    ui.weak(format!("称呼：{}", session.body.salutation()));
 }
