@@ -76,72 +76,157 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
             ui.end_row();
 
             ui.label("主持人");
-            named(
-                member_combo(ui, "presiding", session, |s| &mut s.details.presiding),
-                "主持人",
-            );
+            ui.horizontal(|ui| {
+                named(
+                    member_combo(ui, "presiding", session, "（未选）", |s| {
+                        &mut s.details.presiding
+                    }),
+                    "主持人",
+                );
+                ui.label("受…委托");
+                named(
+                    member_combo(ui, "entrusted_by", session, PRESIDING_ONESELF, |s| {
+                        &mut s.details.entrusted_by
+                    }),
+                    "委托人",
+                )
+                .on_hover_text("主任委托副主任主持时选择主任；主持人本人主持时不选");
+            });
+            ui.end_row();
+
+            ui.label("");
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(crate::export::minutes::opening_sentence(session)).weak(),
+                )
+                .wrap(),
+            )
+            .on_hover_text("会议纪要的开头一句，随上面的内容变化");
             ui.end_row();
         });
 
     ui.add_space(8.0);
     ui.label(egui::RichText::new("会次安排").strong());
     let roster = &session.roster;
-    egui::Grid::new("sittings")
-        .striped(true)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            for sitting in &mut session.details.sittings {
-                named(
-                    enum_combo(
-                        ui,
-                        ("sitting_kind", sitting.id),
-                        &mut sitting.kind,
-                        &[SittingKind::Plenary, SittingKind::Group],
-                        SittingKind::label,
-                    ),
-                    "会次类型",
-                );
-                date_field(
-                    ui,
-                    ui.scope_id().with(("sitting_date", sitting.id)),
-                    &mut sitting.date,
-                );
-                ui.add(
-                    egui::TextEdit::singleline(&mut sitting.time)
-                        .desired_width(80.0)
-                        .hint_text("时间"),
-                );
-                ui.add(
-                    egui::TextEdit::singleline(&mut sitting.venue)
-                        .desired_width(200.0)
-                        .hint_text("地点（同会议地点可不填）"),
-                );
-                let presiding = sitting
-                    .presiding
-                    .and_then(|id| roster.iter().find(|m| m.id == id))
-                    .map_or("会议主持人", |m| m.name.as_str());
-                let combo = egui::ComboBox::from_id_salt(("sitting_presiding", sitting.id))
-                    .selected_text(presiding)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut sitting.presiding, None, "会议主持人");
-                        for member in roster {
-                            ui.selectable_value(
-                                &mut sitting.presiding,
-                                Some(member.id),
-                                member.name.as_str(),
-                            );
-                        }
-                    });
-                named(combo.response, "会次主持人");
-                if delete_button(ui, "会次") {
-                    actions.push(Action::DeleteSitting(sitting.id));
+    if !session.details.sittings.is_empty() {
+        egui::Grid::new("sittings")
+            .striped(true)
+            .spacing([10.0, 6.0])
+            .show(ui, |ui| {
+                for title in ["类型", "日期", "时间", "地点", "主持人", "受…委托", ""]
+                {
+                    ui.label(egui::RichText::new(title).weak());
                 }
                 ui.end_row();
-            }
-        });
+                for sitting in &mut session.details.sittings {
+                    named(
+                        enum_combo(
+                            ui,
+                            ("sitting_kind", sitting.id),
+                            &mut sitting.kind,
+                            &[SittingKind::Plenary, SittingKind::Group],
+                            SittingKind::label,
+                        ),
+                        "会次类型",
+                    );
+                    date_field(
+                        ui,
+                        ui.scope_id().with(("sitting_date", sitting.id)),
+                        &mut sitting.date,
+                    );
+                    ui.add(
+                        egui::TextEdit::singleline(&mut sitting.time)
+                            .desired_width(80.0)
+                            .hint_text("时间"),
+                    );
+                    ui.add(
+                        egui::TextEdit::singleline(&mut sitting.venue)
+                            .desired_width(200.0)
+                            .hint_text("地点（同会议地点可不填）"),
+                    );
+                    let combo = roster_combo(
+                        ui,
+                        ("sitting_presiding", sitting.id),
+                        roster,
+                        &mut sitting.presiding,
+                        SAME_PRESIDING,
+                    );
+                    named(combo, "会次主持人").on_hover_text("不选时由会议主持人主持（见上）");
+                    // A sitting's own entrusting holds only with its own presiding officer.
+                    let own_presiding = sitting.presiding.is_some();
+                    ui.add_enabled_ui(own_presiding, |ui| {
+                        let combo = roster_combo(
+                            ui,
+                            ("sitting_entrusted_by", sitting.id),
+                            roster,
+                            &mut sitting.entrusted_by,
+                            PRESIDING_ONESELF,
+                        );
+                        named(combo, "会次委托人").on_disabled_hover_text("先为本次会议选择主持人");
+                    });
+                    if delete_button(ui, "会次") {
+                        actions.push(Action::DeleteSitting(sitting.id));
+                    }
+                    ui.end_row();
+                }
+            });
+        // How the minutes narrate each sitting, as set above.
+        let session: &Session = session;
+        for sitting in &session.details.sittings {
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(crate::export::minutes::sitting_sentence(session, sitting))
+                        .weak(),
+                )
+                .wrap(),
+            );
+        }
+    }
     if ui.button("＋ 增加会次").clicked() {
         actions.push(Action::AddSitting);
     }
+}
+
+/// What a presiding field shows when nobody entrusted the one presiding.
+const PRESIDING_ONESELF: &str = "（本人主持）";
+
+/// What a sitting's presiding field shows when the session's presiding officer presides.
+const SAME_PRESIDING: &str = "会议主持人";
+
+/// A combo box choosing a member of `roster` (or nobody, shown as `none`) for `value`.
+fn roster_combo(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    roster: &[crate::model::Member],
+    value: &mut Option<crate::model::MemberId>,
+    none: &str,
+) -> egui::Response {
+    let selected = value
+        .and_then(|id| roster.iter().find(|m| m.id == id))
+        .map_or(none, |m| m.name.as_str());
+    let mut changed = false;
+    let mut response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            changed |= ui.selectable_value(value, None, none).changed();
+            // The leaders first: they are the ones who preside and entrust.
+            let leaders = roster
+                .iter()
+                .filter(|m| m.role != crate::model::Role::Member);
+            let members = roster
+                .iter()
+                .filter(|m| m.role == crate::model::Role::Member);
+            for member in leaders.chain(members) {
+                changed |= ui
+                    .selectable_value(value, Some(member.id), member.name.as_str())
+                    .changed();
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    response
 }
 
 /// A combo box choosing a member (or nobody) for the field `field` returns.
@@ -149,11 +234,12 @@ fn member_combo(
     ui: &mut Ui,
     id_salt: &str,
     session: &mut Session,
+    none: &str,
     field: impl Fn(&mut Session) -> &mut Option<crate::model::MemberId>,
 ) -> egui::Response {
     let current = field(session)
         .and_then(|id| session.member(id))
-        .map_or("（未选）".to_owned(), |m| m.name.clone());
+        .map_or_else(|| none.to_owned(), |m| m.name.clone());
     egui::ComboBox::from_id_salt(id_salt)
         .selected_text(current)
         .width(200.0)
@@ -172,7 +258,7 @@ fn member_combo(
                 .map(|m| (m.id, format!("{}（{}）", m.name, m.role.label())))
                 .collect();
             let value = field(session);
-            ui.selectable_value(value, None, "（未选）");
+            ui.selectable_value(value, None, none);
             for (id, label) in choices {
                 ui.selectable_value(value, Some(id), label);
             }
