@@ -93,17 +93,20 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                 .on_hover_text("主任委托副主任主持时选择主任；主持人本人主持时不选");
             });
             ui.end_row();
-
-            ui.label("");
-            ui.add(
-                egui::Label::new(
-                    egui::RichText::new(crate::export::minutes::opening_sentence(session)).weak(),
-                )
-                .wrap(),
-            )
-            .on_hover_text("会议纪要的开头一句，随上面的内容变化");
-            ui.end_row();
         });
+    // The minutes' opening as the fields above make it (outside the grid: a wrapped text in a
+    // grid's column keeps resizing it).
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!(
+                "纪要开头：{}",
+                crate::export::minutes::opening_sentence(session)
+            ))
+            .weak(),
+        )
+        .wrap(),
+    )
+    .on_hover_text("会议纪要的开头一句，随上面的内容变化");
 
     ui.add_space(8.0);
     ui.label(egui::RichText::new("会次安排").strong());
@@ -154,7 +157,11 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                     named(combo, "会次主持人").on_hover_text("不选时由会议主持人主持（见上）");
                     // A sitting's own entrusting holds only with its own presiding officer.
                     let own_presiding = sitting.presiding.is_some();
-                    ui.add_enabled_ui(own_presiding, |ui| {
+                    // A horizontal child sizes to its content in the grid's cell.
+                    ui.horizontal(|ui| {
+                        if !own_presiding {
+                            ui.disable();
+                        }
                         let combo = roster_combo(
                             ui,
                             ("sitting_entrusted_by", sitting.id),
