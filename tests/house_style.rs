@@ -188,14 +188,14 @@ fn the_screen_shows_every_setting_and_a_change_is_kept_in_the_session_and_its_fi
         "表决结果中写明「未按表决器」人数",
         "纪要、新闻稿和决定中写「张三同志」（名单中不写）",
         "批量任免人数门槛",
-        "同一动作不同职务合并为一句（「免去张三的甲职务、李四的乙职务」）",
+        "合并为一句：「免去张三的甲职务、李四的乙职务」",
         "组织法名称",
         "接受辞职所依据的条",
         "决定代理所依据的条",
         "测评基数",
         "满意率门槛",
         "满意率小数位数",
-        "写出列席领导的职务和姓名（「市委常委、常务副市长李可」）",
+        "写出职务和姓名：「市委常委、常务副市长李可」",
         "新闻稿列举的列席单位数",
     ] {
         assert!(
@@ -214,7 +214,7 @@ fn the_screen_shows_every_setting_and_a_change_is_kept_in_the_session_and_its_fi
 
     // Joining across posts: one click, in the session, in the preview at once.
     harness
-        .get_by_label("同一动作不同职务合并为一句（「免去张三的甲职务、李四的乙职务」）")
+        .get_by_label("合并为一句：「免去张三的甲职务、李四的乙职务」")
         .click();
     harness.run();
     assert!(session(&harness).body.settings.join_across_posts);

@@ -83,9 +83,9 @@ fn the_session_presided_by_entrustment_says_so_at_once() {
 fn a_sitting_presided_by_entrustment_says_so_in_its_sentence() {
     let (example, _, second) = example_with_two_sittings();
     let mut harness = harness_on(example, Section::Overview);
-    // Without its own presiding officer, a sitting's entrusting cannot be chosen.
-    let entrusted = harness.get_all_by_label("会次委托人").last().unwrap();
-    assert!(entrusted.accesskit_node().is_disabled());
+    // Without their own presiding officer, sittings follow the session's: nobody to entrust.
+    assert_eq!(harness.query_all_by_label("（同上）").count(), 2);
+    assert!(harness.query_by_label("会次委托人").is_none());
     let presiding = harness
         .get_all_by_role_and_label(A11yRole::ComboBox, "会次主持人")
         .last()

@@ -17,12 +17,15 @@ use crate::model::{
 
 /// The house-style screen; its file buttons ask for `commands`, carried out after drawing.
 pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical()
+    // Both ways: in a narrow window the defaults' column stays reachable (texts still wrap).
+    egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 screen_heading(ui, "本机关");
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    // Clear of the scroll bar.
+                    ui.add_space(12.0);
                     if ui
                         .button(Command::ImportHouseStyle.text())
                         .on_hover_text("从文件读入常委会名称和全部格式设置，替换当前设置（可撤销）")
@@ -46,7 +49,12 @@ pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Com
             settings_grid_ui(ui, session);
             ui.add_space(12.0);
             ui.separator();
-            preview_ui(ui, session);
+            // Long texts wrap clear of the scroll bar.
+            let width = (ui.available_width() - 20.0).max(200.0);
+            ui.vertical(|ui| {
+                ui.set_max_width(width);
+                preview_ui(ui, session);
+            });
         });
 }
 
@@ -235,7 +243,7 @@ fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("跨职务合并");
             ui.checkbox(
                 &mut settings.join_across_posts,
-                "同一动作不同职务合并为一句（「免去张三的甲职务、李四的乙职务」）",
+                "合并为一句：「免去张三的甲职务、李四的乙职务」",
             );
             if default_note(
                 ui,
@@ -250,8 +258,10 @@ fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("组织法名称");
             named(
                 ui.add(
+                    // As wide as the law's name: it is read whole.
                     egui::TextEdit::singleline(&mut law.law)
-                        .desired_width(420.0)
+                        .desired_width(300.0)
+                        .clip_text(false)
                         .hint_text("不加书名号"),
                 ),
                 "组织法名称",
@@ -285,7 +295,9 @@ fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("测评规则");
             ui.horizontal(|ui| {
                 let rule = &mut settings.satisfaction_rule;
-                ui.label("满意票（或满意＋基本满意票）");
+                ui.label("满意票").on_hover_text(
+                    "满意票超过（或达到）门槛为满意；否则满意票与基本满意票之和超过（或达到）门槛为基本满意；否则为不满意",
+                );
                 ui.selectable_value(&mut rule.strictly_more, true, "超过");
                 ui.selectable_value(&mut rule.strictly_more, false, "达到");
                 named(
@@ -338,7 +350,7 @@ fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("列席领导");
             ui.checkbox(
                 &mut settings.observer_leaders_in_news,
-                "写出列席领导的职务和姓名（「市委常委、常务副市长李可」）",
+                "写出职务和姓名：「市委常委、常务副市长李可」",
             );
             if default_note(
                 ui,
@@ -453,7 +465,8 @@ fn preview_ui(ui: &mut Ui, session: &Session) {
         "某市人民政府副市长",
     );
     if let Some((title, text)) = personnel_decision(session, &resignation) {
-        line(ui, "接受辞职的决定", &format!("{title}　{text}"));
+        line(ui, "接受辞职的决定", &title);
+        line(ui, "决定正文", &text);
     }
     let acting = sample_entry(AppointmentAction::DecideActing, 1, "某市人民政府代理市长");
     if let Some((_, text)) = personnel_decision(session, &acting) {

@@ -137,14 +137,14 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                         ui.scope_id().with(("sitting_date", sitting.id)),
                         &mut sitting.date,
                     );
-                    ui.add(
-                        egui::TextEdit::singleline(&mut sitting.time)
-                            .desired_width(80.0)
-                            .hint_text("时间"),
+                    // Sized: a field's desired width is not kept in a grid's column.
+                    ui.add_sized(
+                        [80.0, 24.0],
+                        egui::TextEdit::singleline(&mut sitting.time).hint_text("如：上午"),
                     );
-                    ui.add(
+                    ui.add_sized(
+                        [220.0, 24.0],
                         egui::TextEdit::singleline(&mut sitting.venue)
-                            .desired_width(200.0)
                             .hint_text("地点（同会议地点可不填）"),
                     );
                     let combo = roster_combo(
@@ -155,13 +155,9 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                         SAME_PRESIDING,
                     );
                     named(combo, "会次主持人").on_hover_text("不选时由会议主持人主持（见上）");
-                    // A sitting's own entrusting holds only with its own presiding officer.
-                    let own_presiding = sitting.presiding.is_some();
-                    // A horizontal child sizes to its content in the grid's cell.
-                    ui.horizontal(|ui| {
-                        if !own_presiding {
-                            ui.disable();
-                        }
+                    // A sitting's own entrusting holds only with its own presiding officer;
+                    // without one the session's presiding (and entrusting) holds.
+                    if sitting.presiding.is_some() {
                         let combo = roster_combo(
                             ui,
                             ("sitting_entrusted_by", sitting.id),
@@ -169,8 +165,12 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                             &mut sitting.entrusted_by,
                             PRESIDING_ONESELF,
                         );
-                        named(combo, "会次委托人").on_disabled_hover_text("先为本次会议选择主持人");
-                    });
+                        named(combo, "会次委托人");
+                    } else {
+                        ui.weak("（同上）").on_hover_text(
+                            "本次会议由会议主持人主持，委托情况同上；选择本次会议的主持人后可另选",
+                        );
+                    }
                     if delete_button(ui, "会次") {
                         actions.push(Action::DeleteSitting(sitting.id));
                     }
