@@ -4,7 +4,7 @@
 
 use crate::model::EvaluationRecord;
 use crate::model::{
-    AgendaItemId, AppointmentAction, AttendanceStatus, Block, Choice, DocumentRef, EditError,
+    AgendaItemId, AppointmentAction, AttendanceStatus, Block, Body, Choice, DocumentRef, EditError,
     EntryId, EvaluationId, EvaluationMode, EvaluationTally, Grade, MemberId, MotionId,
     ObserverUnitId, RecordMode, ReportId, ResolutionId, Role, Session, SittingId, Tally,
     TextTarget, VoteId, VoteRecord, VoteSubject,
@@ -336,6 +336,8 @@ pub enum Action {
         /// The seat, 0 at the left.
         seat: u32,
     },
+    /// Replaces the body and its house style by one imported from a file (DOMAIN.md §15).
+    AdoptHouseStyle(Box<Body>),
     /// Adds a sitting.
     AddSitting,
     /// Deletes a sitting.
@@ -411,6 +413,7 @@ impl Action {
                 .find(|e| e.id == *id)
                 .map(|e| named("测评", &e.subject)),
             Self::DeleteSitting(_) => Some("已删除该次会议".to_owned()),
+            Self::AdoptHouseStyle(_) => Some("已用导入的设置替换本机关设置".to_owned()),
             Self::DeleteBlock { .. } => Some("已删除段落".to_owned()),
             Self::AllPresent(at) if !session.absences_at(*at).is_empty() => Some(format!(
                 "已将全体设为出席（清除了{}条请假/缺席记录）",
@@ -704,6 +707,10 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
         }
         Action::MoveToSeat { member, row, seat } => {
             session.move_to_seat(member, row, seat);
+            None
+        }
+        Action::AdoptHouseStyle(body) => {
+            session.adopt_house_style(*body);
             None
         }
         Action::AddSitting => {

@@ -43,6 +43,10 @@ pub enum Request {
     DiscardOwnRecovery,
     /// Keeps the window's version of a file changed on disk; saving asks again.
     KeepMine,
+    /// Writes the open session's body and house style to a file (导出本机关设置).
+    ExportHouseStyle(PathBuf),
+    /// Reads a house-style file and adopts it in the open session (导入本机关设置), undoably.
+    ImportHouseStyle(PathBuf),
 }
 
 /// Something the person asked for that may first need the unsaved-changes question.
@@ -101,11 +105,15 @@ pub enum Command {
     Export(Option<DocKind>),
     /// 关于.
     About,
+    /// 导出本机关设置: asks for the file.
+    ExportHouseStyle,
+    /// 导入本机关设置: asks for the file.
+    ImportHouseStyle,
 }
 
 impl Command {
     /// The commands that have keyboard shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 16] = [
+    pub const WITH_SHORTCUTS: [Command; 18] = [
         Self::New,
         Self::Open,
         Self::SaveAs, // before Save: Ctrl+Shift+S must not also match Ctrl+S
@@ -122,6 +130,8 @@ impl Command {
         Self::Show(Section::Resolutions),
         Self::Show(Section::Appointments),
         Self::Show(Section::Votes),
+        Self::Show(Section::Seating),
+        Self::Show(Section::HouseStyle),
     ];
 
     /// The menu text.
@@ -139,6 +149,8 @@ impl Command {
             Self::Export(Some(doc)) => format!("{}…", doc.label()),
             Self::Export(None) => "导出文件…".to_owned(),
             Self::About => "关于会务".to_owned(),
+            Self::ExportHouseStyle => "导出本机关设置…".to_owned(),
+            Self::ImportHouseStyle => "导入本机关设置…".to_owned(),
         }
     }
 
@@ -156,7 +168,11 @@ impl Command {
             Self::Redo => (ctrl, Key::Y),
             Self::RedoAlt => (ctrl_shift, Key::Z),
             Self::Show(section) => (ctrl, section.shortcut_key()),
-            Self::Export(_) | Self::About | Self::Reload => return None,
+            Self::Export(_)
+            | Self::About
+            | Self::Reload
+            | Self::ExportHouseStyle
+            | Self::ImportHouseStyle => return None,
         };
         Some(KeyboardShortcut::new(key.0, key.1))
     }
@@ -168,5 +184,28 @@ impl Command {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         ui.add_enabled(enabled, button).clicked()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let shortcuts: Vec<KeyboardShortcut> = Command::WITH_SHORTCUTS
+            .iter()
+            .filter_map(|c| c.shortcut())
+            .collect();
+        for (index, shortcut) in shortcuts.iter().enumerate() {
+            assert!(
+                !shortcuts[index + 1..].contains(shortcut),
+                "{shortcut:?} is given twice"
+            );
+        }
+        // Every section has its Ctrl+number.
+        for section in Section::ALL {
+            assert!(Command::WITH_SHORTCUTS.contains(&Command::Show(section)));
+        }
     }
 }

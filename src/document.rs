@@ -67,7 +67,7 @@ pub struct Status {
     /// What the navigation shows beside each section, in [`Section::ALL`] order.
     ///
     /// [`Section::ALL`]: crate::views::Section::ALL
-    pub section_counts: [Option<usize>; 8],
+    pub section_counts: [Option<usize>; 10],
 }
 
 impl Document {

@@ -2,7 +2,7 @@
 //! buttons queue [`Request`]s while drawing; they are carried out here, after drawing.
 
 use super::HuiwuApp;
-use super::files::default_save_path;
+use super::files::{default_house_style_path, default_save_path};
 use crate::command::{Command, Intent, OpenMode, Request};
 use crate::document::Document;
 use crate::io::recovery::discard_recovery;
@@ -35,6 +35,8 @@ impl HuiwuApp {
                     let _ = store.discard_own(document.path.as_deref());
                 }
             }
+            Request::ExportHouseStyle(path) => self.export_house_style(&path),
+            Request::ImportHouseStyle(path) => self.import_house_style(&path),
             Request::KeepMine => {
                 if let Some(document) = &mut self.document {
                     // Stop asking until the next save; saving still asks before overwriting.
@@ -100,6 +102,29 @@ impl HuiwuApp {
                 }
             }
             Command::About => self.modal = Some(Modal::About),
+            Command::ExportHouseStyle => {
+                if let Some(document) = &self.document {
+                    let folder = self.current_folder().unwrap_or_default();
+                    self.modal = Some(Modal::Path {
+                        purpose: PathPurpose::ExportHouseStyle,
+                        text: default_house_style_path(&folder, &document.session.body),
+                        error: None,
+                    });
+                }
+            }
+            Command::ImportHouseStyle => {
+                if self.document.is_some() {
+                    let text = self
+                        .current_folder()
+                        .map(|f| f.display().to_string())
+                        .unwrap_or_default();
+                    self.modal = Some(Modal::Path {
+                        purpose: PathPurpose::ImportHouseStyle,
+                        text,
+                        error: None,
+                    });
+                }
+            }
         }
     }
 

@@ -234,6 +234,51 @@ impl HuiwuApp {
         Ok(())
     }
 
+    /// 导出本机关设置 to `path`; a failure keeps the dialog open with the reason.
+    pub(super) fn export_house_style(&mut self, path: &Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        match files::save_house_style(&document.session.body, path) {
+            Ok(()) => self.notice = Some(format!("已导出本机关设置到 {}", path.display())),
+            Err(error) => {
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::ExportHouseStyle,
+                    text: path.display().to_string(),
+                    error: Some(error.to_string()),
+                });
+            }
+        }
+    }
+
+    /// 导入本机关设置 from `path`: the body read is adopted by an action, after drawing, so that
+    /// it is one undo step like any other change; a failure keeps the dialog open with the reason.
+    pub(super) fn import_house_style(&mut self, path: &Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        match files::load_house_style(path) {
+            Ok(body) if body == document.session.body => {
+                self.notice = Some(format!(
+                    "「{}」中的设置与当前设置相同，未作改动",
+                    path.display()
+                ));
+            }
+            Ok(body) => {
+                self.queued_actions
+                    .push(crate::action::Action::AdoptHouseStyle(Box::new(body)));
+                self.notice = Some(format!("已导入本机关设置：{}", path.display()));
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::ImportHouseStyle,
+                    text: path.display().to_string(),
+                    error: Some(error.to_string()),
+                });
+            }
+        }
+    }
+
     /// The folder of the open file, else the working folder.
     pub(super) fn current_folder(&self) -> Option<PathBuf> {
         let from_document = self
@@ -251,6 +296,19 @@ pub(super) fn default_save_path(session: &Session) -> String {
     let folder = std::env::current_dir().unwrap_or_default();
     folder
         .join(format!("{}.ron", session.list_title()))
+        .display()
+        .to_string()
+}
+
+/// 「…/鹤壁市人民代表大会常务委员会.huiwu-body.ron」: where the house style is exported by default.
+pub(super) fn default_house_style_path(folder: &Path, body: &crate::model::Body) -> String {
+    let name = if body.name.trim().is_empty() {
+        "本机关设置"
+    } else {
+        body.name.trim()
+    };
+    folder
+        .join(format!("{name}.{}", files::HOUSE_STYLE_EXTENSION))
         .display()
         .to_string()
 }

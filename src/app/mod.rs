@@ -86,6 +86,8 @@ pub struct HuiwuApp {
     last_lock_refresh: f64,
     last_disk_check: f64,
     pending: Vec<Request>,
+    /// Actions a request asked for (an imported house style), applied with the views' own.
+    queued_actions: Vec<Action>,
     notice: Option<String>,
     /// What the last removal removed, with 「撤销」 beside it, and when (egui time) it happened.
     undo_notice: Option<(String, f64)>,
@@ -112,6 +114,7 @@ impl HuiwuApp {
             last_lock_refresh: 0.0,
             last_disk_check: 0.0,
             pending: Vec::new(),
+            queued_actions: Vec::new(),
             notice: None,
             undo_notice: None,
             allow_close: false,
@@ -219,6 +222,9 @@ impl HuiwuApp {
         self.undo_notice_ui(&ctx);
         self.export_dialog_ui(&ctx);
         self.modal_ui(&ctx);
+        // The screens' buttons that open dialogs (导出本机关设置…) go the menus' way.
+        self.pending
+            .extend(self.editor.commands.drain(..).map(Request::Command));
         let requests = std::mem::take(&mut self.pending);
         // Only input other than pointer motion, a command or an action can change the session;
         // the whole-session comparisons below run only then (or while typing settles).
@@ -237,6 +243,7 @@ impl HuiwuApp {
         for request in requests {
             self.run_request(request, &ctx);
         }
+        actions.append(&mut self.queued_actions);
         if let Some(document) = &mut self.document {
             let mut changed = false;
             let mut barrier = false;
@@ -475,6 +482,12 @@ impl HuiwuApp {
                     (Command::SaveAs, has_document),
                 ] {
                     if command.menu_button(ui, enabled) {
+                        chosen = Some(command);
+                    }
+                }
+                ui.separator();
+                for command in [Command::ExportHouseStyle, Command::ImportHouseStyle] {
+                    if command.menu_button(ui, has_document) {
                         chosen = Some(command);
                     }
                 }

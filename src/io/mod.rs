@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub mod config;
+pub mod house_style;
 pub mod lock;
 mod paths;
 pub mod recovery;
@@ -15,6 +16,7 @@ pub mod shutdown;
 pub mod stamp;
 mod v1;
 
+pub use house_style::{HOUSE_STYLE_EXTENSION, load_house_style, save_house_style};
 pub use paths::canonical_session_path;
 
 use crate::model::{FORMAT_VERSION, Session};

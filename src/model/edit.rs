@@ -1171,6 +1171,15 @@ impl Session {
             .collect()
     }
 
+    // ----- the body -----
+
+    /// Adopts a house style (DOMAIN.md §15): the body's identity and every setting are replaced
+    /// by `body`, as read from a house-style file. Nothing else changes: the roster keeps its
+    /// order and the documents their text; the published forms follow the new settings.
+    pub fn adopt_house_style(&mut self, body: super::body::Body) {
+        self.body = body;
+    }
+
     // ----- the next session -----
 
     /// A new session that follows this one: the same body, roster (everybody present again) and

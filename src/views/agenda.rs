@@ -6,7 +6,7 @@ use egui::Ui;
 
 use super::widgets::{
     delete_button, enum_combo, keyboard_move, move_buttons, named, result_label, result_rows_ui,
-    screen_heading,
+    screen_heading, sitting_choices, sitting_combo,
 };
 use super::{Derived, EditorState, cells, reorder};
 use crate::action::Action;
@@ -162,6 +162,8 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
     else {
         return;
     };
+    // The sittings an item can be placed in, as the minutes name them.
+    let sittings = sitting_choices(session);
     let Some(item) = session.agenda.get_mut(index) else {
         return;
     };
@@ -248,6 +250,17 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
             ui.end_row();
             if result_rows_ui(ui, state.label(), item.legacy_result) {
                 actions.push(Action::SettleLegacyResult(id));
+            }
+            if !sittings.is_empty() {
+                ui.label("所在会议");
+                let (response, chosen) =
+                    sitting_combo(ui, ("item_sitting", id), item.sitting, &sittings);
+                named(response, "所在会议")
+                    .on_hover_text("本议题在哪一次会议上听取、审议或表决；尚未宣布的表决随之移动");
+                if let Some(sitting) = chosen {
+                    actions.push(Action::SetItemSitting { item: id, sitting });
+                }
+                ui.end_row();
             }
         });
     ui.add_space(10.0);

@@ -11,7 +11,8 @@ use super::widgets::{delete_button, enum_combo, named, optional_date_field, scre
 use crate::action::Action;
 use crate::model::edit::today;
 use crate::model::{
-    AppointmentAction, AppointmentMotion, Body, Gender, Nominator, Session, SessionDetails,
+    AppointmentAction, AppointmentMotion, Body, EntryId, Gender, Nominator, ResolutionId, Session,
+    SessionDetails,
 };
 
 /// The appointments screen.
@@ -76,7 +77,14 @@ pub fn appointments_ui(
             .motion
             .and_then(|id| session.motions.iter().position(|m| m.id == id))
         {
-            Some(index) => motion_editor_ui(ui, session, index, actions),
+            Some(index) => {
+                let mut go_to = None;
+                motion_editor_ui(ui, session, index, &mut go_to, actions);
+                if let Some(resolution) = go_to {
+                    state.resolution = Some(resolution);
+                    state.section = super::Section::Resolutions;
+                }
+            }
             None => {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| ui.weak("在左侧选择一件任免议案"));
@@ -126,8 +134,21 @@ fn printed_list(ui: &Ui, session: &Session) -> Arc<RichText> {
     })
 }
 
-fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
+/// The editor of the motion at `index`; a click on a decision's title asks to `go_to` it.
+fn motion_editor_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    index: usize,
+    go_to: &mut Option<ResolutionId>,
+    actions: &mut Vec<Action>,
+) {
     let fallback_date = session.first_date().unwrap_or_else(today);
+    // The 决定 generated from entries (DOMAIN.md §8), by the entry they come from.
+    let decisions: Vec<(EntryId, ResolutionId, String)> = session
+        .resolutions
+        .iter()
+        .filter_map(|r| r.entry.map(|entry| (entry, r.id, r.title.clone())))
+        .collect();
     let motion = &mut session.motions[index];
     let id = motion.id;
     egui::ScrollArea::vertical()
@@ -295,6 +316,13 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                         actions.push(Action::DeleteEntry(entry.id));
                     }
                 }
+                if matches!(
+                    entry.action,
+                    AppointmentAction::AcceptResignation | AppointmentAction::DecideActing
+                ) {
+                    let decision = decisions.iter().find(|(e, _, _)| *e == entry.id);
+                    decision_line_ui(ui, entry.id, decision, go_to, actions);
+                }
             }
             let (appoint, remove) = motion.nominator.usual_actions();
             ui.horizontal(|ui| {
@@ -327,4 +355,46 @@ fn motion_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &
                 }
             }
         });
+}
+
+/// Under an entry adopted as a 决定 of its own (accepting a resignation, naming an acting head;
+/// DOMAIN.md §8): 「生成决定」, or once generated 「重新生成决定」 with the decision's title, a
+/// click on which asks to `go_to` it.
+fn decision_line_ui(
+    ui: &mut Ui,
+    entry: EntryId,
+    decision: Option<&(EntryId, ResolutionId, String)>,
+    go_to: &mut Option<ResolutionId>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        ui.add_space(ENTRY_COLUMNS[0] + cells::GAP);
+        let (label, hover) = match decision {
+            None => (
+                "生成决定",
+                "按本条任免事项生成常委会的「决定」（标题和正文），可在「决议」中修改",
+            ),
+            Some(_) => (
+                "重新生成决定",
+                "按本条任免事项重新生成「决定」的标题和正文：在「决议」中所作的修改将被替换",
+            ),
+        };
+        if ui.small_button(label).on_hover_text(hover).clicked() {
+            actions.push(Action::GeneratePersonnelDecision(entry));
+        }
+        if let Some((_, resolution, title)) = decision {
+            let title = if title.trim().is_empty() {
+                "（无标题）"
+            } else {
+                title.as_str()
+            };
+            if ui
+                .link(RichText::new(title).small())
+                .on_hover_text("在「决议」中打开这份决定")
+                .clicked()
+            {
+                *go_to = Some(*resolution);
+            }
+        }
+    });
 }

@@ -12,7 +12,7 @@ use crate::model::decisions::{
     EvaluationResult, EvaluationState, VoteResult, VoteState, evaluation_state, tally, vote_for,
     vote_state,
 };
-use crate::model::{AttendanceCounts, Session, Tally};
+use crate::model::{AttendanceCounts, Session, SittingId, Tally};
 
 /// What the operator has put on the hall screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,8 +22,8 @@ pub enum HallContent {
     /// 会标: the session's title.
     #[default]
     Banner,
-    /// 出席情况: 应到, 实到, 请假, 缺席 and the quorum.
-    Attendance,
+    /// 出席情况: 应到, 实到, 请假, 缺席 and the quorum, at a sitting (`None`: the session).
+    Attendance(Option<SittingId>),
     /// A vote subject or an evaluation: its title, and its result once announced.
     Subject(Selection),
 }
@@ -34,7 +34,11 @@ impl HallContent {
         match self {
             Self::Blank => "黑屏".to_owned(),
             Self::Banner => "会标（会议名称）".to_owned(),
-            Self::Attendance => "出席情况".to_owned(),
+            Self::Attendance(None) => "出席情况".to_owned(),
+            Self::Attendance(Some(id)) => format!(
+                "出席情况（{}）",
+                session.sitting_name(*id).unwrap_or_default()
+            ),
             Self::Subject(selection) => subject_title(session, selection),
         }
     }
@@ -109,11 +113,16 @@ pub fn hall_view(session: &Session, content: &HallContent) -> HallView {
     let screen = match content {
         HallContent::Blank => HallScreen::Blank,
         HallContent::Banner => HallScreen::Banner,
-        HallContent::Attendance => HallScreen::Attendance(session.attendance_counts()),
+        HallContent::Attendance(at) => HallScreen::Attendance(session.attendance_counts_at(*at)),
         HallContent::Subject(selection) => subject_screen(session, selection),
     };
+    // The attendance of a sitting is titled with it: 「…第九次会议第二次全体会议」.
+    let sitting = match content {
+        HallContent::Attendance(Some(id)) => session.sitting_name(*id),
+        _ => None,
+    };
     HallView {
-        session_title: session.full_title(),
+        session_title: format!("{}{}", session.full_title(), sitting.unwrap_or_default()),
         screen,
     }
 }

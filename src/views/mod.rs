@@ -9,6 +9,7 @@ pub mod cells;
 pub mod dialogs;
 pub mod export_dialog;
 pub mod hall;
+pub mod house_style;
 pub mod observers;
 pub mod overview;
 pub mod reorder;
@@ -42,11 +43,15 @@ pub enum Section {
     Appointments,
     /// 表决/测评.
     Votes,
+    /// 座次: the seating chart (DOMAIN.md §13).
+    Seating,
+    /// 本机关: the body's identity and house style (DOMAIN.md §15).
+    HouseStyle,
 }
 
 impl Section {
     /// Every section, in navigation order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Self::Overview,
         Self::Agenda,
         Self::Attendance,
@@ -55,6 +60,8 @@ impl Section {
         Self::Resolutions,
         Self::Appointments,
         Self::Votes,
+        Self::Seating,
+        Self::HouseStyle,
     ];
 
     /// The section's name.
@@ -68,10 +75,12 @@ impl Section {
             Self::Resolutions => "决议",
             Self::Appointments => "任免",
             Self::Votes => "表决/测评",
+            Self::Seating => "座次",
+            Self::HouseStyle => "本机关",
         }
     }
 
-    /// Ctrl+1 … Ctrl+8.
+    /// Ctrl+1 … Ctrl+9, Ctrl+0.
     pub fn shortcut_key(self) -> egui::Key {
         use egui::Key;
         match self {
@@ -83,13 +92,15 @@ impl Section {
             Self::Resolutions => Key::Num6,
             Self::Appointments => Key::Num7,
             Self::Votes => Key::Num8,
+            Self::Seating => Key::Num9,
+            Self::HouseStyle => Key::Num0,
         }
     }
 
     /// The count shown beside the section's name.
     pub fn count(self, session: &Session) -> Option<usize> {
         match self {
-            Self::Overview => None,
+            Self::Overview | Self::HouseStyle | Self::Seating => None,
             Self::Agenda => Some(session.agenda.len()),
             Self::Attendance => Some(session.roster.len()),
             Self::Observers => Some(session.observers.iter().map(|u| u.people.len()).sum()),
@@ -143,14 +154,19 @@ pub struct EditorState {
     pub blocks: blocks::BlocksEditorState,
     /// Filter text of the roster.
     pub roster_filter: String,
+    /// The seating screen's seat picked up by a click.
+    pub seating: seating::SeatingState,
     /// The sitting whose attendance the attendance screen shows (`None`: the whole session).
     pub attendance_sitting: Option<crate::model::SittingId>,
     /// The voting console's state: selection, fast entry, hall screen.
     pub votes: votes::VotingState,
+    /// Commands the screens' buttons asked for (「导出本机关设置…」 opens a dialog): carried out
+    /// after drawing, as the menus' are.
+    pub commands: Vec<crate::command::Command>,
 }
 
 /// The navigation panel: each part of the session with its count.
-pub fn navigation_ui(ui: &mut egui::Ui, counts: [Option<usize>; 8], state: &mut EditorState) {
+pub fn navigation_ui(ui: &mut egui::Ui, counts: [Option<usize>; 10], state: &mut EditorState) {
     ui.add_space(6.0);
     for (section, count) in Section::ALL.into_iter().zip(counts) {
         let text = match count {
@@ -177,7 +193,7 @@ pub fn section_ui(
     actions: &mut Vec<Action>,
 ) {
     match state.section {
-        Section::Overview => overview::overview_ui(ui, session, actions),
+        Section::Overview => overview::overview_ui(ui, session, &mut state.section, actions),
         Section::Agenda => agenda::agenda_ui(ui, session, derived, state, actions),
         Section::Attendance => attendance::attendance_ui(ui, session, state, actions),
         Section::Observers => observers::observers_ui(ui, session, actions),
@@ -185,5 +201,7 @@ pub fn section_ui(
         Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
         Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
         Section::Votes => votes::votes_ui(ui, session, &mut state.votes, actions),
+        Section::Seating => seating::seating_ui(ui, session, &mut state.seating, actions),
+        Section::HouseStyle => house_style::house_style_ui(ui, session, &mut state.commands),
     }
 }

@@ -1,20 +1,32 @@
-//! 概况: the body, its settings, and the session's number, dates, venue and presiding officer.
+//! 概况: the session's number, dates, venue, presiding officer and sittings. The body and its
+//! house style have their own screen (本机关, [`super::house_style`]).
 
 use egui::Ui;
 
 use super::widgets::{date_field, delete_button, enum_combo, named, screen_heading};
 use crate::action::Action;
-use crate::model::{NameOrderMode, SatisfactionBase, Session, SittingKind};
+use crate::model::{Session, SittingKind};
 
-/// The overview screen.
-pub fn overview_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
+/// The overview screen; the hint to the house style moves to `section` when clicked.
+pub fn overview_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    section: &mut super::Section,
+    actions: &mut Vec<Action>,
+) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             screen_heading(ui, &session.full_title());
+            if ui
+                .link("常委会名称和格式设置见「本机关」")
+                .on_hover_text("转到「本机关」（Ctrl+0）")
+                .clicked()
+            {
+                *section = super::Section::HouseStyle;
+            }
+            ui.add_space(6.0);
             session_details_ui(ui, session, actions);
-            ui.add_space(12.0);
-            ui.collapsing("常委会与设置", |ui| body_ui(ui, session));
         });
 }
 
@@ -64,72 +76,164 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
             ui.end_row();
 
             ui.label("主持人");
-            named(
-                member_combo(ui, "presiding", session, |s| &mut s.details.presiding),
-                "主持人",
-            );
+            ui.horizontal(|ui| {
+                named(
+                    member_combo(ui, "presiding", session, "（未选）", |s| {
+                        &mut s.details.presiding
+                    }),
+                    "主持人",
+                );
+                ui.label("受…委托");
+                named(
+                    member_combo(ui, "entrusted_by", session, PRESIDING_ONESELF, |s| {
+                        &mut s.details.entrusted_by
+                    }),
+                    "委托人",
+                )
+                .on_hover_text("主任委托副主任主持时选择主任；主持人本人主持时不选");
+            });
             ui.end_row();
         });
+    // The minutes' opening as the fields above make it (outside the grid: a wrapped text in a
+    // grid's column keeps resizing it).
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!(
+                "纪要开头：{}",
+                crate::export::minutes::opening_sentence(session)
+            ))
+            .weak(),
+        )
+        .wrap(),
+    )
+    .on_hover_text("会议纪要的开头一句，随上面的内容变化");
 
     ui.add_space(8.0);
     ui.label(egui::RichText::new("会次安排").strong());
     let roster = &session.roster;
-    egui::Grid::new("sittings")
-        .striped(true)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            for sitting in &mut session.details.sittings {
-                named(
-                    enum_combo(
-                        ui,
-                        ("sitting_kind", sitting.id),
-                        &mut sitting.kind,
-                        &[SittingKind::Plenary, SittingKind::Group],
-                        SittingKind::label,
-                    ),
-                    "会次类型",
-                );
-                date_field(
-                    ui,
-                    ui.scope_id().with(("sitting_date", sitting.id)),
-                    &mut sitting.date,
-                );
-                ui.add(
-                    egui::TextEdit::singleline(&mut sitting.time)
-                        .desired_width(80.0)
-                        .hint_text("时间"),
-                );
-                ui.add(
-                    egui::TextEdit::singleline(&mut sitting.venue)
-                        .desired_width(200.0)
-                        .hint_text("地点（同会议地点可不填）"),
-                );
-                let presiding = sitting
-                    .presiding
-                    .and_then(|id| roster.iter().find(|m| m.id == id))
-                    .map_or("会议主持人", |m| m.name.as_str());
-                let combo = egui::ComboBox::from_id_salt(("sitting_presiding", sitting.id))
-                    .selected_text(presiding)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut sitting.presiding, None, "会议主持人");
-                        for member in roster {
-                            ui.selectable_value(
-                                &mut sitting.presiding,
-                                Some(member.id),
-                                member.name.as_str(),
-                            );
-                        }
-                    });
-                named(combo.response, "会次主持人");
-                if delete_button(ui, "会次") {
-                    actions.push(Action::DeleteSitting(sitting.id));
+    if !session.details.sittings.is_empty() {
+        egui::Grid::new("sittings")
+            .striped(true)
+            .spacing([10.0, 6.0])
+            .show(ui, |ui| {
+                for title in ["类型", "日期", "时间", "地点", "主持人", "受…委托", ""]
+                {
+                    ui.label(egui::RichText::new(title).weak());
                 }
                 ui.end_row();
-            }
-        });
+                for sitting in &mut session.details.sittings {
+                    named(
+                        enum_combo(
+                            ui,
+                            ("sitting_kind", sitting.id),
+                            &mut sitting.kind,
+                            &[SittingKind::Plenary, SittingKind::Group],
+                            SittingKind::label,
+                        ),
+                        "会次类型",
+                    );
+                    date_field(
+                        ui,
+                        ui.scope_id().with(("sitting_date", sitting.id)),
+                        &mut sitting.date,
+                    );
+                    // Sized: a field's desired width is not kept in a grid's column.
+                    ui.add_sized(
+                        [80.0, 24.0],
+                        egui::TextEdit::singleline(&mut sitting.time).hint_text("如：上午"),
+                    );
+                    ui.add_sized(
+                        [220.0, 24.0],
+                        egui::TextEdit::singleline(&mut sitting.venue)
+                            .hint_text("地点（同会议地点可不填）"),
+                    );
+                    let combo = roster_combo(
+                        ui,
+                        ("sitting_presiding", sitting.id),
+                        roster,
+                        &mut sitting.presiding,
+                        SAME_PRESIDING,
+                    );
+                    named(combo, "会次主持人").on_hover_text("不选时由会议主持人主持（见上）");
+                    // A sitting's own entrusting holds only with its own presiding officer;
+                    // without one the session's presiding (and entrusting) holds.
+                    if sitting.presiding.is_some() {
+                        let combo = roster_combo(
+                            ui,
+                            ("sitting_entrusted_by", sitting.id),
+                            roster,
+                            &mut sitting.entrusted_by,
+                            PRESIDING_ONESELF,
+                        );
+                        named(combo, "会次委托人");
+                    } else {
+                        ui.weak("（同上）").on_hover_text(
+                            "本次会议由会议主持人主持，委托情况同上；选择本次会议的主持人后可另选",
+                        );
+                    }
+                    if delete_button(ui, "会次") {
+                        actions.push(Action::DeleteSitting(sitting.id));
+                    }
+                    ui.end_row();
+                }
+            });
+        // How the minutes narrate each sitting, as set above.
+        let session: &Session = session;
+        for sitting in &session.details.sittings {
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(crate::export::minutes::sitting_sentence(session, sitting))
+                        .weak(),
+                )
+                .wrap(),
+            );
+        }
+    }
     if ui.button("＋ 增加会次").clicked() {
         actions.push(Action::AddSitting);
     }
+}
+
+/// What a presiding field shows when nobody entrusted the one presiding.
+const PRESIDING_ONESELF: &str = "（本人主持）";
+
+/// What a sitting's presiding field shows when the session's presiding officer presides.
+const SAME_PRESIDING: &str = "会议主持人";
+
+/// A combo box choosing a member of `roster` (or nobody, shown as `none`) for `value`.
+fn roster_combo(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    roster: &[crate::model::Member],
+    value: &mut Option<crate::model::MemberId>,
+    none: &str,
+) -> egui::Response {
+    let selected = value
+        .and_then(|id| roster.iter().find(|m| m.id == id))
+        .map_or(none, |m| m.name.as_str());
+    let mut changed = false;
+    let mut response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            changed |= ui.selectable_value(value, None, none).changed();
+            // The leaders first: they are the ones who preside and entrust.
+            let leaders = roster
+                .iter()
+                .filter(|m| m.role != crate::model::Role::Member);
+            let members = roster
+                .iter()
+                .filter(|m| m.role == crate::model::Role::Member);
+            for member in leaders.chain(members) {
+                changed |= ui
+                    .selectable_value(value, Some(member.id), member.name.as_str())
+                    .changed();
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    response
 }
 
 /// A combo box choosing a member (or nobody) for the field `field` returns.
@@ -137,11 +241,12 @@ fn member_combo(
     ui: &mut Ui,
     id_salt: &str,
     session: &mut Session,
+    none: &str,
     field: impl Fn(&mut Session) -> &mut Option<crate::model::MemberId>,
 ) -> egui::Response {
     let current = field(session)
         .and_then(|id| session.member(id))
-        .map_or("（未选）".to_owned(), |m| m.name.clone());
+        .map_or_else(|| none.to_owned(), |m| m.name.clone());
     egui::ComboBox::from_id_salt(id_salt)
         .selected_text(current)
         .width(200.0)
@@ -160,143 +265,10 @@ fn member_combo(
                 .map(|m| (m.id, format!("{}（{}）", m.name, m.role.label())))
                 .collect();
             let value = field(session);
-            ui.selectable_value(value, None, "（未选）");
+            ui.selectable_value(value, None, none);
             for (id, label) in choices {
                 ui.selectable_value(value, Some(id), label);
             }
         })
         .response
-}
-
-fn body_ui(ui: &mut Ui, session: &mut Session) {
-    let body = &mut session.body;
-    egui::Grid::new("body")
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            ui.label("地区");
-            ui.add(
-                egui::TextEdit::singleline(&mut body.region)
-                    .desired_width(200.0)
-                    .hint_text("如：鹤壁市"),
-            );
-            ui.end_row();
-            ui.label("常委会全称");
-            ui.add_sized([360.0, 24.0], egui::TextEdit::singleline(&mut body.name));
-            ui.end_row();
-            ui.label("简称");
-            ui.add(
-                egui::TextEdit::singleline(&mut body.short_name)
-                    .desired_width(200.0)
-                    .hint_text("如：市人大常委会"),
-            );
-            ui.end_row();
-            ui.label("届次");
-            ui.horizontal(|ui| {
-                ui.label("第");
-                named(
-                    ui.add(egui::DragValue::new(&mut body.term).range(1..=99)),
-                    "届次",
-                );
-                ui.label(format!(
-                    "届（{}）",
-                    crate::model::numerals::chinese_number(body.term)
-                ));
-            });
-            ui.end_row();
-
-            let settings = &mut body.settings;
-            ui.label("设秘书长");
-            ui.checkbox(
-                &mut settings.has_secretary_general,
-                "本常委会设秘书长（县级常委会通常不设）",
-            );
-            ui.end_row();
-            ui.label("姓名排序");
-            named(
-                enum_combo(
-                    ui,
-                    "name_order",
-                    &mut settings.name_order,
-                    &[NameOrderMode::FullName, NameOrderMode::Surname],
-                    NameOrderMode::label,
-                ),
-                "姓名排序",
-            );
-            ui.end_row();
-            ui.label("每行姓名数");
-            named(
-                ui.add(egui::DragValue::new(&mut settings.names_per_line).range(1..=10)),
-                "每行姓名数",
-            );
-            ui.end_row();
-            ui.label("表决结果");
-            ui.checkbox(&mut settings.show_not_pressed, "写明「未按表决器」人数");
-            ui.end_row();
-            ui.label("人事任免");
-            ui.checkbox(
-                &mut settings.comrade_in_sentences,
-                "纪要和新闻中写「张三同志」（名单中不写）",
-            );
-            ui.end_row();
-            ui.label("落款");
-            ui.horizontal_wrapped(|ui| {
-                for kind in crate::model::ResolutionKind::ALL {
-                    let mut signed = settings.signed_kinds.contains(&kind);
-                    if ui
-                        .checkbox(&mut signed, kind.label())
-                        .on_hover_text("在正文后印常委会名称和日期")
-                        .changed()
-                    {
-                        if signed {
-                            settings.signed_kinds.push(kind);
-                        } else {
-                            settings.signed_kinds.retain(|k| *k != kind);
-                        }
-                    }
-                }
-            });
-            ui.end_row();
-            ui.label("满意率小数位数");
-            ui.horizontal(|ui| {
-                named(
-                    ui.add(egui::DragValue::new(&mut settings.rate_decimals).range(0..=4)),
-                    "满意率小数位数",
-                );
-                ui.weak("如 2 位：58.62%");
-            });
-            ui.end_row();
-            ui.label("满意度测评规则");
-            ui.horizontal(|ui| {
-                let rule = &mut settings.satisfaction_rule;
-                ui.label("满意票（或满意＋基本满意票）");
-                ui.selectable_value(&mut rule.strictly_more, true, "超过");
-                ui.selectable_value(&mut rule.strictly_more, false, "达到");
-                named(
-                    enum_combo(
-                        ui,
-                        "satisfaction_base",
-                        &mut rule.base,
-                        &[
-                            SatisfactionBase::AllMembers,
-                            SatisfactionBase::Present,
-                            SatisfactionBase::ValidBallots,
-                        ],
-                        SatisfactionBase::label,
-                    ),
-                    "测评基数",
-                );
-                ui.label("的");
-                named(
-                    ui.add(
-                        egui::DragValue::new(&mut rule.threshold_percent)
-                            .range(1..=100)
-                            .suffix("%"),
-                    ),
-                    "满意率门槛",
-                );
-            });
-            ui.end_row();
-        });
-    ui.weak(format!("称呼：{}", session.body.salutation()));
 }

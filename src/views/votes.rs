@@ -11,7 +11,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::cells;
 use super::hall::{HallContent, hall_ui, hall_view, subject_title};
-use super::widgets::{named, screen_heading};
+use super::widgets::{named, screen_heading, sitting_choices, sitting_combo};
 use crate::action::Action;
 use crate::model::decisions::{
     self, AnnounceGap, EvaluationState, Provisional, VoteState, announce_check,
@@ -21,7 +21,8 @@ use crate::model::decisions::{
 use crate::model::rules::passing_threshold;
 use crate::model::{
     AgendaItem, Choice, EvaluationId, EvaluationMode, EvaluationRecord, EvaluationTally, Grade,
-    MemberId, RecordMode, ResultWithoutCounts, Session, Tally, Vote, VoteRecord, VoteSubject,
+    MemberId, RecordMode, ResultWithoutCounts, Session, SittingId, Tally, Vote, VoteRecord,
+    VoteSubject,
 };
 
 /// Green for adopted / satisfied.
@@ -115,16 +116,24 @@ pub fn votes_ui(
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
-    let counts = session.attendance_counts();
+    // The attendance the selected vote or evaluation is checked against: its sitting's.
+    let sitting = state
+        .selection
+        .as_ref()
+        .and_then(|selection| selection_sitting(session, selection));
+    let counts = session.attendance_counts_at(sitting);
+    let at = sitting
+        .and_then(|id| session.sitting_name(id))
+        .map_or_else(String::new, |name| format!("（{name}）"));
     ui.horizontal_wrapped(|ui| {
         screen_heading(ui, "表决与测评");
         ui.label(format!(
-            "应到{}人　实到{}人　通过需赞成票至少{}票",
+            "应到{}人　实到{}人{at}　通过需赞成票至少{}票",
             counts.members,
             counts.present,
             passing_threshold(counts.members)
         ))
-        .on_hover_text("赞成票须超过全体组成人员的半数");
+        .on_hover_text("赞成票须超过全体组成人员的半数；实到人数为所选表决或测评所在会议的");
         if state.fast_entry.is_none()
             && ui
                 .button("快速录入（F5）")
@@ -178,6 +187,53 @@ pub fn votes_ui(
     confirmation_ui(ui, session, state, actions);
 }
 
+/// The sitting a selected vote or evaluation is taken at (`None`: the session as a whole).
+fn selection_sitting(session: &Session, selection: &Selection) -> Option<SittingId> {
+    match selection {
+        Selection::Vote(subject) => decisions::sitting_for(session, subject),
+        Selection::Evaluation(id) => session
+            .evaluations
+            .iter()
+            .find(|e| e.id == *id)
+            .and_then(|e| e.sitting),
+    }
+}
+
+/// 「表决所在会议」 with its sitting chosen from the session's, when it has any; `None` for
+/// `vote` (no record yet) shows the sitting the subject is voted at, unchangeable until then.
+/// Returns the sitting chosen this frame, if one was.
+fn record_sitting_ui(
+    ui: &mut Ui,
+    session: &Session,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<SittingId>,
+    changeable: Result<(), &str>,
+) -> Option<Option<SittingId>> {
+    if session.details.sittings.is_empty() {
+        return None;
+    }
+    let sittings = sitting_choices(session);
+    ui.horizontal(|ui| {
+        ui.label("表决所在会议");
+        let inner = ui.add_enabled_ui(changeable.is_ok(), |ui| {
+            sitting_combo(ui, id_salt, current, &sittings)
+        });
+        let (response, chosen) = inner.inner;
+        let response = named(response, "表决所在会议")
+            .on_hover_text("这次表决（测评）在哪一次会议上进行：出席人数以该次会议的为准");
+        if let Err(why) = changeable {
+            response.on_disabled_hover_text(why);
+        }
+        let counts = session.attendance_counts_at(current);
+        ui.weak(format!(
+            "该次会议应到{}人，实到{}人，请假{}人，缺席{}人",
+            counts.members, counts.present, counts.on_leave, counts.absent
+        ));
+        chosen
+    })
+    .inner
+}
+
 /// 「大屏幕：」 with 上屏, 会标, 出席情况, 黑屏, the window's switch, and what is shown now.
 fn hall_controls_ui(ui: &mut Ui, session: &Session, state: &mut VotingState) {
     ui.horizontal_wrapped(|ui| {
@@ -210,17 +266,29 @@ fn hall_controls_ui(ui: &mut Ui, session: &Session, state: &mut VotingState) {
         {
             state.hall = HallContent::Subject(selection);
         }
+        // The attendance of the sitting of what is selected: the one the hall is voting at.
+        let attendance = HallContent::Attendance(
+            state
+                .selection
+                .as_ref()
+                .and_then(|selection| selection_sitting(session, selection)),
+        );
         for (content, label, hover) in [
             (HallContent::Banner, "会标", "显示会议名称"),
             (
-                HallContent::Attendance,
+                attendance,
                 "出席情况",
-                "显示应到、实到、请假、缺席人数和法定人数",
+                "显示应到、实到、请假、缺席人数和法定人数（左侧选中事项所在会议的）",
             ),
             (HallContent::Blank, "黑屏", "大屏幕不显示任何内容"),
         ] {
+            // 出席情况 is lit whichever sitting's attendance is up; a click puts up the one now.
+            let showing = match content {
+                HallContent::Attendance(_) => matches!(state.hall, HallContent::Attendance(_)),
+                _ => state.hall == content,
+            };
             if ui
-                .selectable_label(state.hall == content, label)
+                .selectable_label(showing, label)
                 .on_hover_text(hover)
                 .clicked()
             {
@@ -540,6 +608,13 @@ fn vote_recorder_ui(
     }
     ui.add_space(6.0);
     let Some(vote) = vote_for(session, subject) else {
+        record_sitting_ui(
+            ui,
+            session,
+            ("vote_sitting", subject),
+            decisions::sitting_of_subject(session, subject),
+            Err("开始记录后可更改；此前随议题的「所在会议」"),
+        );
         let status = vote_state(session, subject);
         ui.label(state_text(&status));
         ui.weak("尚未记录。选择记录方式开始表决：");
@@ -553,6 +628,23 @@ fn vote_recorder_ui(
     };
     let status = state_of_vote(session, vote);
     let locked = vote.announced;
+    let changeable = if locked {
+        Err("结果已宣布，表决所在会议不能再改")
+    } else {
+        Ok(())
+    };
+    if let Some(sitting) = record_sitting_ui(
+        ui,
+        session,
+        ("vote_sitting", subject),
+        vote.sitting,
+        changeable,
+    ) {
+        actions.push(Action::SetVoteSitting {
+            vote: vote.id,
+            sitting,
+        });
+    }
     if locked {
         locked_ui(
             ui,
@@ -761,10 +853,10 @@ fn number_fields_ui(ui: &mut Ui, fields: [(&str, &mut u32); 4]) -> bool {
     changed
 }
 
-/// The members present, with their names, in roster order.
-fn present_members(session: &Session) -> Vec<(MemberId, &str)> {
+/// The members present at a sitting (`None`: the session), with their names, in roster order.
+fn present_members(session: &Session, sitting: Option<SittingId>) -> Vec<(MemberId, &str)> {
     session
-        .present_member_ids()
+        .present_member_ids_at(sitting)
         .into_iter()
         .filter_map(|id| session.member(id).map(|m| (id, m.name.as_str())))
         .collect()
@@ -814,7 +906,7 @@ fn ballots_ui(ui: &mut Ui, session: &Session, vote: &Vote, actions: &mut Vec<Act
     let VoteRecord::Ballots(ballots) = &vote.record else {
         return;
     };
-    let present = present_members(session);
+    let present = present_members(session, vote.sitting);
     let choice_of = |member: MemberId| {
         ballots
             .iter()
@@ -888,6 +980,23 @@ fn evaluation_ui(
             actions.push(Action::DeleteEvaluation(id));
         }
     });
+    let changeable = if locked {
+        Err("结果已宣布，测评所在会议不能再改")
+    } else {
+        Ok(())
+    };
+    if let Some(sitting) = record_sitting_ui(
+        ui,
+        session,
+        ("evaluation_sitting", id),
+        evaluation.sitting,
+        changeable,
+    ) {
+        actions.push(Action::SetEvaluationSitting {
+            evaluation: id,
+            sitting,
+        });
+    }
     if locked {
         locked_ui(
             ui,
@@ -948,7 +1057,7 @@ fn evaluation_ui(
                 }
             }
             EvaluationRecord::Ballots(ballots) => {
-                let present = present_members(session);
+                let present = present_members(session, evaluation.sitting);
                 let grade_of =
                     |member: MemberId| ballots.iter().find(|b| b.member == member).map(|b| b.grade);
                 let options = [

@@ -114,6 +114,52 @@ pub fn enum_combo<T: Copy + PartialEq>(
     response
 }
 
+/// What a sitting field shows when something is placed in no sitting.
+pub const NO_SITTING: &str = "（未指定）";
+
+/// The session's sittings as the minutes name them (「第一次全体会议」), to choose from.
+pub fn sitting_choices(session: &crate::model::Session) -> Vec<(crate::model::SittingId, String)> {
+    session
+        .details
+        .sittings
+        .iter()
+        .map(|s| (s.id, session.sitting_name(s.id).unwrap_or_default()))
+        .collect()
+}
+
+/// A combo box choosing the sitting something is heard or voted at: 「（未指定）」 or one of
+/// `sittings`. Returns the response and the sitting chosen this frame, if one was.
+pub fn sitting_combo(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<crate::model::SittingId>,
+    sittings: &[(crate::model::SittingId, String)],
+) -> (Response, Option<Option<crate::model::SittingId>>) {
+    let shown = match current {
+        None => NO_SITTING,
+        Some(id) => sittings
+            .iter()
+            .find(|(s, _)| *s == id)
+            .map_or("（已删除的会议）", |(_, name)| name.as_str()),
+    };
+    let mut chosen = None;
+    let response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(current.is_none(), NO_SITTING).clicked() && current.is_some() {
+                chosen = Some(None);
+            }
+            for (id, name) in sittings {
+                let selected = current == Some(*id);
+                if ui.selectable_label(selected, name.as_str()).clicked() && !selected {
+                    chosen = Some(Some(*id));
+                }
+            }
+        })
+        .response;
+    (response, chosen)
+}
+
 /// Up and down buttons for an item at `index` of `len`; returns the new final position if pressed.
 pub fn move_buttons(ui: &mut Ui, index: usize, len: usize) -> Option<usize> {
     let mut moved = None;

@@ -1,5 +1,6 @@
-//! A typed path, to open a session or to save it under a new name (另存为), with the session
-//! files of the folder to pick from and 「浏览…」 for the desktop's own dialog.
+//! A typed path, to open a session or to save it under a new name (另存为), or to export or
+//! import the body's house style, with the files of the folder to pick from and 「浏览…」 for
+//! the desktop's own dialog.
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,17 @@ pub enum PathPurpose {
         /// What to do once saved.
         then: Option<Box<Intent>>,
     },
+    /// 导出本机关设置: the file to write the house style to.
+    ExportHouseStyle,
+    /// 导入本机关设置: the house-style file (or a session file) to read.
+    ImportHouseStyle,
+}
+
+impl PathPurpose {
+    /// Whether the path names a file to read (and the folder's files are offered).
+    fn reads(&self) -> bool {
+        matches!(self, Self::Open | Self::ImportHouseStyle)
+    }
 }
 
 /// Adds `extension` when the path has none.
@@ -38,8 +50,19 @@ pub fn path_ui(
     let heading = match purpose {
         PathPurpose::Open => "打开会议文件",
         PathPurpose::SaveAs { .. } => "另存为",
+        PathPurpose::ExportHouseStyle => "导出本机关设置",
+        PathPurpose::ImportHouseStyle => "导入本机关设置",
     };
     ui.heading(heading);
+    match purpose {
+        PathPurpose::ExportHouseStyle => {
+            ui.weak("常委会名称、届次和全部格式设置写入一个文件，可在其他电脑或新会议中导入。");
+        }
+        PathPurpose::ImportHouseStyle => {
+            ui.weak("选择本机关设置文件（.huiwu-body.ron），也可以选择本机关以前的会议文件。导入后替换当前会议的常委会名称和全部格式设置，可撤销。");
+        }
+        PathPurpose::Open | PathPurpose::SaveAs { .. } => {}
+    }
     ui.label("文件路径：");
     let edit = crate::views::widgets::named(
         ui.add(
@@ -53,7 +76,7 @@ pub fn path_ui(
     if let Some(message) = error.as_deref() {
         ui.colored_label(ui.visuals().error_fg_color, message);
     }
-    if matches!(purpose, PathPurpose::Open) {
+    if purpose.reads() {
         session_files_ui(ui, text);
     }
     let mut answer = Answer::default();
@@ -66,8 +89,10 @@ pub fn path_ui(
         {
             let folder = Path::new(text.as_str()).parent().map(Path::to_owned);
             let picked = match purpose {
-                PathPurpose::Open => context.file_dialogs.pick_open(folder.as_deref()),
-                PathPurpose::SaveAs { .. } => {
+                PathPurpose::Open | PathPurpose::ImportHouseStyle => {
+                    context.file_dialogs.pick_open(folder.as_deref())
+                }
+                PathPurpose::SaveAs { .. } | PathPurpose::ExportHouseStyle => {
                     let name = Path::new(text.as_str())
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -115,6 +140,16 @@ fn confirmed(purpose: &PathPurpose, text: &str) -> Result<Request, String> {
             path: with_extension(path, "ron"),
             then: then.as_deref().cloned(),
         }),
+        PathPurpose::ExportHouseStyle => Ok(Request::ExportHouseStyle(with_extension(
+            path,
+            crate::io::HOUSE_STYLE_EXTENSION,
+        ))),
+        PathPurpose::ImportHouseStyle => {
+            if !path.is_file() {
+                return Err(format!("找不到文件「{}」", path.display()));
+            }
+            Ok(Request::ImportHouseStyle(path))
+        }
     }
 }
 
