@@ -177,12 +177,26 @@ fn seat_ui(
     }
     let visuals = ui.visuals();
     let leader = member.is_some_and(|m| m.role != Role::Member);
+    // Tints that keep the name readable in the light and the dark theme alike.
+    let (picked_fill, drop_fill, leader_fill) = if visuals.dark_mode {
+        (
+            Color32::from_rgb(0x1e, 0x4e, 0x7a),
+            Color32::from_rgb(0x17, 0x3a, 0x5a),
+            Color32::from_rgb(0x5a, 0x42, 0x16),
+        )
+    } else {
+        (
+            Color32::from_rgb(0xbb, 0xde, 0xfb),
+            Color32::from_rgb(0xe3, 0xf2, 0xfd),
+            Color32::from_rgb(0xff, 0xf3, 0xe0),
+        )
+    };
     let fill = if state.picked.is_some() && state.picked == occupant {
-        Color32::from_rgb(0xbb, 0xde, 0xfb)
+        picked_fill
     } else if hovered_by_drag {
-        Color32::from_rgb(0xe3, 0xf2, 0xfd)
+        drop_fill
     } else if leader {
-        Color32::from_rgb(0xff, 0xf3, 0xe0)
+        leader_fill
     } else if member.is_some() {
         visuals.extreme_bg_color
     } else {
