@@ -159,7 +159,7 @@ pub fn attendance_sentence(session: &Session) -> String {
 }
 
 /// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
-fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
+pub fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
     let quorum = if counts.is_quorate() {
         "符合法定人数"
     } else {
@@ -356,7 +356,7 @@ fn between<'t>(text: &'t str, open: &str, close: &str) -> Option<&'t str> {
 
 /// A resolution's title as a draft: 「…的决议（草案）」, or as the agenda item names the draft
 /// (「…工作规范（修订草案）」), unless the title already says it is one.
-fn draft_title(item_title: &str, title: &str) -> String {
+pub fn draft_title(item_title: &str, title: &str) -> String {
     if title.contains("草案") {
         return title.to_owned();
     }

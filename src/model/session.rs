@@ -9,6 +9,7 @@ use super::body::Body;
 use super::documents::{Report, Resolution};
 use super::ids::{EntryId, MemberId, ObserverUnitId, ReportId, ResolutionId, SittingId};
 use super::numerals::chinese_number;
+use super::papers::PaperSettings;
 use super::roster::{Absence, AbsenceKind, AttendanceStatus, Member, Role};
 use super::rules;
 use super::votes::{Evaluation, Vote};
@@ -63,6 +64,11 @@ pub struct Session {
     /// Satisfaction evaluations.
     #[serde(default)] // many sessions have none
     pub evaluations: Vec<Evaluation>,
+    /// The settings of the papers before and during the session (DOMAIN.md §13): the notice's
+    /// contact and dates, spare ballots, 记名 or 无记名, votes on paper, the oath's leader.
+    #[serde(default, skip_serializing_if = "PaperSettings::is_default")]
+    // new in format 4 with defaults: a file that never set them stays as it was
+    pub papers: PaperSettings,
 }
 
 /// Number, dates and place of the session.
@@ -316,6 +322,7 @@ impl Session {
             motions: Vec::new(),
             votes: Vec::new(),
             evaluations: Vec::new(),
+            papers: PaperSettings::default(),
         }
     }
 
