@@ -66,10 +66,10 @@ fn every_paper_of_both_examples_matches_its_golden_text() {
 }
 
 #[test]
-fn every_paper_renders_in_every_format() {
+fn every_document_renders_in_every_format() {
     let empty = Session::default();
     for (name, session) in examples().into_iter().chain([("empty", empty)]) {
-        for doc in DocKind::PAPERS {
+        for doc in DocKind::ALL {
             for format in Format::ALL {
                 let bytes = export::render(&session, doc, format)
                     .unwrap_or_else(|e| panic!("{name} {} {format:?}: {e}", doc.key()));
@@ -564,4 +564,36 @@ fn has_footer(docx: &[u8]) -> bool {
     let reader = std::io::Cursor::new(docx);
     let archive = zip::ZipArchive::new(reader).unwrap();
     archive.file_names().any(|n| n.contains("footer"))
+}
+
+#[test]
+fn the_command_line_exports_every_paper() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = qixian();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/qixian-17-15.ron");
+    for doc in DocKind::PAPERS {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_huiwu"))
+            .arg("export")
+            .arg(&path)
+            .args(["--doc", doc.key()])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", doc.key());
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            plain_text(&session, doc),
+            "{}",
+            doc.key()
+        );
+    }
+    let file = dir.path().join("表决票.docx");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_huiwu"))
+        .arg("export")
+        .arg(&path)
+        .args(["--doc", "ballots", "--to"])
+        .arg(&file)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(std::fs::read(&file).unwrap().starts_with(b"PK"));
 }

@@ -12,8 +12,9 @@ use std::io::Cursor;
 use docx_rs::{
     AlignmentType, BorderType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer,
     HeightRule, InstrPAGE, InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run,
-    RunFonts, SpecialIndentType, Table, TableAlignmentType, TableBorder, TableBorderPosition,
-    TableBorders, TableCell, TableCellMargins, TableRow, VAlignType, WidthType,
+    RunFonts, SpecialIndentType, Style, StyleType, Table, TableAlignmentType, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableRow, VAlignType,
+    WidthType,
 };
 
 use super::ExportError;
@@ -54,6 +55,9 @@ const FORM_INNER_RULE: usize = 4;
 /// The space left and right inside a form's cell, in twips (3 pt): 「序号」 and 「赞成」 stand on
 /// one line in columns two and a half characters wide.
 const FORM_CELL_MARGIN: usize = 60;
+/// The styles of a form's cells and of its head.
+const FORM_CELL_STYLE: &str = "FormCell";
+const FORM_HEAD_STYLE: &str = "FormHead";
 /// Characters a title line holds (2号 type across 156 mm) and a body line holds.
 const TITLE_LINE_CHARS: usize = 20;
 const BODY_LINE_CHARS: usize = 28;
@@ -128,6 +132,11 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         docx = docx
             .footer(page_number_footer(true))
             .even_footer(page_number_footer(false));
+    }
+    if doc.blocks.iter().any(|b| matches!(b, DocBlock::Form(_))) {
+        docx = docx
+            .add_style(form_style(FORM_CELL_STYLE, "表格文字", Face::FangSong))
+            .add_style(form_style(FORM_HEAD_STYLE, "表格标题", Face::Hei));
     }
     docx.document = docx.document.doc_grid(
         DocGrid::new()
@@ -493,21 +502,20 @@ fn form_table(form: &Form) -> Table {
         } else {
             balanced(text, fits)
         };
-        let paragraph = Paragraph::new()
-            .snap_to_grid(false)
-            .line_spacing(
-                LineSpacing::new()
-                    .line_rule(LineSpacingType::Auto)
-                    .line(240)
-                    .before(0)
-                    .after(0),
-            )
-            .align(if centred {
-                AlignmentType::Center
-            } else {
-                AlignmentType::Left
-            })
-            .add_run(run(&text, face, FORM_SIZE, false));
+        let style = match face {
+            Face::Hei => FORM_HEAD_STYLE,
+            _ => FORM_CELL_STYLE,
+        };
+        let mut paragraph = Paragraph::new().style(style).align(if centred {
+            AlignmentType::Center
+        } else {
+            AlignmentType::Left
+        });
+        // The face and size come from the style; a cell to fill in holds no run at all, so that
+        // a ballot printed a few hundred times stays small.
+        if !text.is_empty() {
+            paragraph = paragraph.add_run(plain_run(&text));
+        }
         TableCell::new()
             .width(width, WidthType::Dxa)
             .vertical_align(VAlignType::Center)
@@ -565,6 +573,36 @@ fn form_table(form: &Form) -> Table {
                 .margin_right(FORM_CELL_MARGIN, WidthType::Dxa),
         )
         .set_borders(borders)
+}
+
+/// The paragraph style of a form's cells (or head): 4号 in `face`, single-spaced off the page
+/// grid, no space around. A named style, so that the office can change every cell at once.
+fn form_style(id: &str, name: &str, face: Face) -> Style {
+    Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .fonts(face.fonts())
+        .size(FORM_SIZE)
+        .snap_to_grid(false)
+        .line_spacing(
+            LineSpacing::new()
+                .line_rule(LineSpacingType::Auto)
+                .line(240)
+                .before(0)
+                .after(0),
+        )
+}
+
+/// A run with no properties of its own (its paragraph's style sets them); new lines become
+/// line breaks.
+fn plain_run(text: &str) -> Run {
+    let mut run = Run::new();
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(xml_safe(line));
+    }
+    run
 }
 
 /// Whether a cell holds a figure (digits and the signs that go with them), which tables centre.
