@@ -133,10 +133,11 @@ impl Session {
             .or_else(|| self.first_date()?.checked_sub_days(Days::new(1)))
     }
 
-    /// How many copies of each ballot are printed: one per member and the spare ones.
+    /// How many copies of each ballot are printed: one per member and the spare ones (at most
+    /// [`MAX_SPARE_BALLOTS`], whatever a hand-edited file says).
     pub fn ballot_copies(&self) -> u32 {
         self.member_count()
-            .saturating_add(self.papers.spare_ballots)
+            .saturating_add(self.papers.spare_ballots.min(MAX_SPARE_BALLOTS))
     }
 
     /// Sets the contact and phone the notice names; surrounding blanks are dropped.

@@ -144,7 +144,7 @@ enum Voter {
 /// Who each copy is for: on a 记名 ballot the members in list order, then the spare copies;
 /// on a 无记名 ballot anyone.
 fn voters(session: &Session) -> Vec<Voter> {
-    let copies = session.ballot_copies() as usize;
+    let copies = printed_copies(session);
     match session.papers.ballot_secrecy {
         BallotSecrecy::Secret => vec![Voter::Anyone; copies],
         BallotSecrecy::Named => {
@@ -158,6 +158,12 @@ fn voters(session: &Session) -> Vec<Voter> {
                 .collect()
         }
     }
+}
+
+/// How many copies are printed: [`Session::ballot_copies`], and one (to look at) while the
+/// session has neither members nor spare copies.
+fn printed_copies(session: &Session) -> usize {
+    (session.ballot_copies() as usize).max(1)
 }
 
 /// 表决票: every ballot in as many copies as [`Session::ballot_copies`], each copy a page.
@@ -283,7 +289,7 @@ pub fn evaluation_ballots_doc(session: &Session) -> Doc {
         DocBlock::Plain(EVALUATION_MARKING.to_owned()),
     ];
     let mut blocks = Vec::new();
-    for _ in 0..session.ballot_copies() {
+    for _ in 0..printed_copies(session) {
         push_page(&mut blocks, copy.clone());
     }
     doc.blocks = blocks;
