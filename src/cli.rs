@@ -54,7 +54,7 @@ pub enum Command {
         #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
         file: PathBuf,
     },
-    /// 导出文件：会议纪要、出缺席人员名单、列席人员名单、人事任免名单、决议决定、新闻通稿、会刊。
+    /// 导出文件：会后发布的会议纪要、名单、决议决定、新闻通稿、会刊、满意度测评结果，会前和会中用的会议通知、议程、日程安排、会议材料目录、签到表、表决票、测评票、请假缺席情况、任命书、宪法宣誓。
     Export {
         /// The session file (.ron).
         #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
@@ -162,11 +162,18 @@ fn usage(subcommand: Option<&str>) -> &'static str {
 /// The command with Chinese help everywhere: own `-h/--help` and `-V/--version`, Chinese
 /// templates and headings, the documents listed with their Chinese names.
 fn localized_command() -> clap::Command {
-    let documents: Vec<String> = DocKind::ALL
-        .iter()
-        .map(|doc| format!("{}（{}）", doc.key(), doc.label()))
-        .collect();
-    let doc_help = format!("要导出的文档：{}", documents.join("、"));
+    let documents = |kinds: &[DocKind]| -> String {
+        kinds
+            .iter()
+            .map(|doc| format!("{}（{}）", doc.key(), doc.label()))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let doc_help = format!(
+        "要导出的文档。会后发布：{}；会前、会中用：{}",
+        documents(&DocKind::PUBLISHED),
+        documents(&DocKind::PAPERS)
+    );
     let root = Cli::command()
         .disable_help_flag(true)
         .disable_version_flag(true)

@@ -271,6 +271,9 @@ fn help_and_version_are_chinese() {
         "--doc <文档>",
         "minutes（会议纪要）",
         "gazette（会刊）",
+        "ballots（表决票）",
+        "sign-in（签到表）",
+        "oath（宪法宣誓）",
         "--to <输出文件>",
         "参数：",
     ] {

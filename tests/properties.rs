@@ -500,6 +500,41 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
         })
 }
 
+/// Random settings of the papers (DOMAIN.md §13), odd strings and far dates included.
+fn papers() -> impl Strategy<Value = PaperSettings> {
+    (
+        (odd_string(), odd_string(), odd_string()),
+        (proptest::option::of(date()), proptest::option::of(date())),
+        (0u32..=50, any::<bool>(), any::<bool>()),
+    )
+        .prop_map(
+            |(
+                (contact, phone, oath_leader),
+                (notice_date, leave_deadline),
+                (spare, named, every),
+            )| {
+                PaperSettings {
+                    contact,
+                    phone,
+                    notice_date,
+                    leave_deadline,
+                    spare_ballots: spare,
+                    ballot_secrecy: if named {
+                        BallotSecrecy::Named
+                    } else {
+                        BallotSecrecy::Secret
+                    },
+                    paper_votes: if every {
+                        PaperVotes::Every
+                    } else {
+                        PaperVotes::Personnel
+                    },
+                    oath_leader,
+                }
+            },
+        )
+}
+
 /// A random session: every part present, a few of each, with odd strings everywhere.
 fn session() -> impl Strategy<Value = Session> {
     (
@@ -511,6 +546,7 @@ fn session() -> impl Strategy<Value = Session> {
             vec(motion(), 0..2),
             vec(vote(), 0..3),
             vec(evaluation(), 0..2),
+            papers(),
         ),
     )
         .prop_map(
@@ -519,7 +555,7 @@ fn session() -> impl Strategy<Value = Session> {
                 (roster, absences),
                 (observers, agenda),
                 (reports, resolutions),
-                (motions, votes, evaluations),
+                (motions, votes, evaluations, papers),
             )| {
                 let mut session = Session::new_empty(body);
                 session.details = details;
@@ -532,6 +568,7 @@ fn session() -> impl Strategy<Value = Session> {
                 session.motions = motions;
                 session.votes = votes;
                 session.evaluations = evaluations;
+                session.papers = papers;
                 session
             },
         )
@@ -611,5 +648,21 @@ proptest! {
         let store = RecoveryStore::at(dir.path().join("recovery"));
         let file = store.write_recovery(&session, Some(&path), chrono::Local::now()).unwrap();
         prop_assert_eq!(load_recovery(&file).unwrap().session, session);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The papers before and during the session are built from any session, odd strings, far
+    /// dates and dangling references included, without a panic, in every format.
+    #[test]
+    fn random_sessions_give_every_paper(session in session()) {
+        for doc in huiwu::export::DocKind::PAPERS {
+            for format in huiwu::export::Format::ALL {
+                let bytes = huiwu::export::render(&session, doc, format).unwrap();
+                prop_assert!(!bytes.is_empty());
+            }
+        }
     }
 }

@@ -17,6 +17,8 @@ pub struct Doc {
     pub blocks: Vec<DocBlock>,
     /// The paper: A4 portrait with the GB/T 9704 margins unless the document is a chart.
     pub page: PageLayout,
+    /// How its pages are set: an official document with page numbers, or a form without.
+    pub pages: PageStyle,
 }
 
 /// The paper a document is printed on.
@@ -48,6 +50,17 @@ impl PageLayout {
             Self::A4Landscape | Self::A3Landscape => (20.0, 20.0, 20.0, 20.0),
         }
     }
+}
+
+/// How the pages of a document are set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PageStyle {
+    /// An official document (GB/T 9704): page numbers 「— 1 —」 at the foot.
+    #[default]
+    Official,
+    /// A form handed out to be filled in (ballots, sign-in sheets, certificates): the same
+    /// page, no page numbers.
+    Form,
 }
 
 /// A run of text inside a paragraph, emphasised (bold) or not.
@@ -83,6 +96,9 @@ pub enum DocBlock {
     AttachmentMark(String),
     /// A table, with its caption.
     Table(Table),
+    /// A form to fill in by hand: a boxed table with fixed columns and rows tall enough to
+    /// sign or mark in (sign-in sheets, ballots).
+    Form(Form),
     /// An empty line (GB/T 9704 「空一行」).
     Blank,
     /// Start a new page (between the documents of the gazette).
@@ -102,6 +118,63 @@ pub struct Labelled {
     pub label_chars: u32,
     /// Whether the label is set in 黑体 (the minutes) rather than the body face (the lists).
     pub strong_label: bool,
+}
+
+/// A form to fill in by hand (see [`DocBlock::Form`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    /// The columns, left to right, with their heads.
+    pub columns: Vec<FormColumn>,
+    /// The rows under the head, one text per column; an empty text is a cell to fill in.
+    pub rows: Vec<Vec<String>>,
+    /// How tall a row is at least, in lines of body text (a line is about 10 mm): room to
+    /// sign or to draw a mark. Longer texts make their row taller.
+    pub row_lines: u32,
+}
+
+/// One column of a [`Form`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormColumn {
+    /// The head: 「序号」, 「姓名」, 「赞成」.
+    pub head: String,
+    /// The column's share of the width: the columns divide the text block in proportion to
+    /// their shares (a share of 2 for every character of body text, of which a line holds 28,
+    /// is a good measure).
+    pub width: u32,
+    /// Whether the cells are centred (numbers, names, marks) rather than set flush left
+    /// (the long text of a ballot's subject).
+    pub centred: bool,
+}
+
+impl FormColumn {
+    /// A column whose cells are centred.
+    pub fn centred(head: &str, width: u32) -> Self {
+        Self {
+            head: head.to_owned(),
+            width,
+            centred: true,
+        }
+    }
+
+    /// A column whose cells are set flush left.
+    pub fn left(head: &str, width: u32) -> Self {
+        Self {
+            head: head.to_owned(),
+            width,
+            centred: false,
+        }
+    }
+}
+
+impl Form {
+    /// The head and the rows as rows of text (the head first), for the text and Markdown
+    /// writers.
+    pub fn text_rows(&self) -> Vec<Vec<String>> {
+        let head: Vec<String> = self.columns.iter().map(|c| c.head.clone()).collect();
+        std::iter::once(head)
+            .chain(self.rows.iter().cloned())
+            .collect()
+    }
 }
 
 /// The text of a labelled block.
@@ -136,6 +209,15 @@ impl Doc {
             name: name.into(),
             blocks: Vec::new(),
             page: PageLayout::default(),
+            pages: PageStyle::Official,
+        }
+    }
+
+    /// An empty form (no page numbers) called `name`.
+    pub fn form(name: impl Into<String>) -> Self {
+        Self {
+            pages: PageStyle::Form,
+            ..Self::new(name)
         }
     }
 

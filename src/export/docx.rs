@@ -10,13 +10,15 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AlignmentType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer, InstrPAGE,
-    InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run, RunFonts,
-    SpecialIndentType, Table, TableCell, TableRow, WidthType,
+    AlignmentType, BorderType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer,
+    HeightRule, InstrPAGE, InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run,
+    RunFonts, SpecialIndentType, Style, StyleType, Table, TableAlignmentType, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableRow, VAlignType,
+    WidthType,
 };
 
 use super::ExportError;
-use super::doc::{Doc, DocBlock, Labelled, LabelledText, Span};
+use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageStyle, Span};
 use crate::model;
 
 /// Twips (1/20 pt) per millimetre.
@@ -39,6 +41,17 @@ const TITLE_SIZE: usize = 44;
 const BODY_SIZE: usize = 32;
 const PAGE_NUMBER_SIZE: usize = 28;
 const TABLE_SIZE: usize = 24;
+/// Forms are set in 4号 (14 pt): a ballot's subject fits on a line or two, names stand clear.
+const FORM_SIZE: usize = 28;
+/// The rules of a form's box, in eighths of a point: 1.5 pt outside, 0.5 pt inside.
+const FORM_OUTER_RULE: usize = 12;
+const FORM_INNER_RULE: usize = 4;
+/// The space left and right inside a form's cell, in twips (3 pt): 「序号」 and 「赞成」 stand on
+/// one line in columns two and a half characters wide.
+const FORM_CELL_MARGIN: usize = 60;
+/// The styles of a form's cells and of its head.
+const FORM_CELL_STYLE: &str = "FormCell";
+const FORM_HEAD_STYLE: &str = "FormHead";
 /// Characters a title line holds (2号 type across 156 mm) and a body line holds.
 const TITLE_LINE_CHARS: usize = 20;
 const BODY_LINE_CHARS: usize = 28;
@@ -124,11 +137,19 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
                 .gutter(0),
         )
         .default_fonts(Face::FangSong.fonts())
-        .default_size(BODY_SIZE)
-        .footer(page_number_footer(true))
-        .even_footer(page_number_footer(false));
+        .default_size(BODY_SIZE);
+    if doc.pages == PageStyle::Official {
+        docx = docx
+            .footer(page_number_footer(true))
+            .even_footer(page_number_footer(false));
+    }
     if width > height {
         docx = docx.page_orient(docx_rs::PageOrientationType::Landscape);
+    }
+    if doc.blocks.iter().any(|b| matches!(b, DocBlock::Form(_))) {
+        docx = docx
+            .add_style(form_style(FORM_CELL_STYLE, "表格文字", Face::FangSong))
+            .add_style(form_style(FORM_HEAD_STYLE, "表格标题", Face::Hei));
     }
     docx.document = docx.document.doc_grid(
         DocGrid::new()
@@ -157,6 +178,14 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
                 page_break_pending = false;
             }
             docx = docx.add_table(table_of(table, text_width(doc.page)));
+            continue;
+        }
+        if let DocBlock::Form(form) = block {
+            if page_break_pending {
+                docx = docx.add_paragraph(body_paragraph().page_break_before(true));
+                page_break_pending = false;
+            }
+            docx = docx.add_table(form_table(form));
             continue;
         }
         let paragraph = paragraph_of(block).page_break_before(page_break_pending);
@@ -279,7 +308,9 @@ fn paragraph_of(block: &DocBlock) -> Paragraph {
             BODY_SIZE,
             false,
         )),
-        DocBlock::Blank | DocBlock::PageBreak | DocBlock::Table(_) => body_paragraph(),
+        DocBlock::Blank | DocBlock::PageBreak | DocBlock::Table(_) | DocBlock::Form(_) => {
+            body_paragraph()
+        }
     }
 }
 
@@ -472,6 +503,140 @@ fn column_widths(
         }
     }
     widths
+}
+
+/// A form: a boxed table (a heavy outer rule, thin inner rules) across the text block, its
+/// columns as wide as their shares, the head in 黑体 one line tall, cells in 4号仿宋 centred on
+/// their line, rows at least `row_lines` lines of the page grid tall (about 10 mm a line: room
+/// to sign or draw a mark), never split over two pages.
+fn form_table(form: &Form) -> Table {
+    let total: usize = form
+        .columns
+        .iter()
+        .map(|c| c.width.max(1) as usize)
+        .sum::<usize>()
+        .max(1);
+    let mut widths: Vec<usize> = form
+        .columns
+        .iter()
+        .map(|c| TEXT_WIDTH * c.width.max(1) as usize / total)
+        .collect();
+    // Rounding leaves a few twips: the widest column takes them, so the box fills the block.
+    let rest = TEXT_WIDTH - widths.iter().sum::<usize>();
+    if let Some(widest) = (0..widths.len()).max_by_key(|&i| widths[i]) {
+        widths[widest] += rest;
+    }
+    let height = (LINE_PITCH * form.row_lines.max(1) as usize) as f32;
+    let cell = |text: &str, width: usize, centred: bool, face: Face| {
+        // A long text is broken into even lines at a word, as titles are, rather than wherever
+        // the line is full (「…科学技术局局」 / 「长」).
+        let fits = width.saturating_sub(2 * FORM_CELL_MARGIN) / (FORM_SIZE * 10);
+        let text = if centred || fits == 0 {
+            text.to_owned()
+        } else {
+            balanced(text, fits)
+        };
+        let style = match face {
+            Face::Hei => FORM_HEAD_STYLE,
+            _ => FORM_CELL_STYLE,
+        };
+        let mut paragraph = Paragraph::new().style(style).align(if centred {
+            AlignmentType::Center
+        } else {
+            AlignmentType::Left
+        });
+        // The face and size come from the style; a cell to fill in holds no run at all, so that
+        // a ballot printed a few hundred times stays small.
+        if !text.is_empty() {
+            paragraph = paragraph.add_run(plain_run(&text));
+        }
+        TableCell::new()
+            .width(width, WidthType::Dxa)
+            .vertical_align(VAlignType::Center)
+            .add_paragraph(paragraph)
+    };
+    let head = TableRow::new(
+        form.columns
+            .iter()
+            .zip(&widths)
+            .map(|(column, width)| cell(&column.head, *width, true, Face::Hei))
+            .collect(),
+    )
+    .row_height(LINE_PITCH as f32)
+    .height_rule(HeightRule::AtLeast)
+    .cant_split();
+    let mut rows = vec![head];
+    for row in &form.rows {
+        rows.push(
+            TableRow::new(
+                form.columns
+                    .iter()
+                    .zip(&widths)
+                    .enumerate()
+                    .map(|(index, (column, width))| {
+                        let text = row.get(index).map_or("", String::as_str);
+                        cell(text, *width, column.centred, Face::FangSong)
+                    })
+                    .collect(),
+            )
+            .row_height(height)
+            .height_rule(HeightRule::AtLeast)
+            .cant_split(),
+        );
+    }
+    let rule = |position, size| {
+        TableBorder::new(position)
+            .border_type(BorderType::Single)
+            .size(size)
+            .color("000000")
+    };
+    let borders = TableBorders::new()
+        .set(rule(TableBorderPosition::Top, FORM_OUTER_RULE))
+        .set(rule(TableBorderPosition::Bottom, FORM_OUTER_RULE))
+        .set(rule(TableBorderPosition::Left, FORM_OUTER_RULE))
+        .set(rule(TableBorderPosition::Right, FORM_OUTER_RULE))
+        .set(rule(TableBorderPosition::InsideH, FORM_INNER_RULE))
+        .set(rule(TableBorderPosition::InsideV, FORM_INNER_RULE));
+    Table::new(rows)
+        .set_grid(widths)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .align(TableAlignmentType::Center)
+        .margins(
+            TableCellMargins::new()
+                .margin_left(FORM_CELL_MARGIN, WidthType::Dxa)
+                .margin_right(FORM_CELL_MARGIN, WidthType::Dxa),
+        )
+        .set_borders(borders)
+}
+
+/// The paragraph style of a form's cells (or head): 4号 in `face`, single-spaced off the page
+/// grid, no space around. A named style, so that the office can change every cell at once.
+fn form_style(id: &str, name: &str, face: Face) -> Style {
+    Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .fonts(face.fonts())
+        .size(FORM_SIZE)
+        .snap_to_grid(false)
+        .line_spacing(
+            LineSpacing::new()
+                .line_rule(LineSpacingType::Auto)
+                .line(240)
+                .before(0)
+                .after(0),
+        )
+}
+
+/// A run with no properties of its own (its paragraph's style sets them); new lines become
+/// line breaks.
+fn plain_run(text: &str) -> Run {
+    let mut run = Run::new();
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(xml_safe(line));
+    }
+    run
 }
 
 /// Whether a cell holds a figure (digits and the signs that go with them), which tables centre.

@@ -2,14 +2,10 @@
 //! a sheet of paper and prints on A4 with the GB/T 9704 margins, faces and line pitch. Every piece
 //! of user text is escaped: a name written `<script>` shows as those characters.
 
-use super::doc::{Doc, DocBlock, Labelled, LabelledText, PageLayout, Span};
+use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageLayout, PageStyle, Span};
 
 /// The style sheet: screen shows a page, print uses A4 with the standard margins.
-const STYLE: &str = r#"
-@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 14pt; margin-right: 1em; } }
-@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 14pt; margin-left: 1em; } }
-html { background: #e8e8e8; }
+const STYLE: &str = r#"html { background: #e8e8e8; }
 body { margin: 0; color: #000; font-family: "仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28.95pt; }
 main { box-sizing: content-box; width: 156mm; min-height: 225mm; margin: 10mm auto; padding: 37mm 26mm 35mm 28mm; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
 p { margin: 0; text-indent: 2em; text-align: justify; }
@@ -50,9 +46,31 @@ fn page_style(page: PageLayout) -> String {
          main {{ width: {width}mm; min-height: {height}mm; padding: 20mm; }}\n"
     )
 }
+/// The page: A4 with the GB/T 9704 margins.
+const PAGE: &str = "\n@page { size: A4; margin: 37mm 26mm 35mm 28mm; }\n";
+
+/// The page numbers of an official document: 「— 1 —」 right on odd pages, left on even ones.
+/// Forms (ballots, sign-in sheets) have none.
+const PAGE_NUMBERS: &str = r#"@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 14pt; margin-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: "宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 14pt; margin-left: 1em; } }
+"#;
+
+/// The style of forms (only in documents that have one): boxed, with fixed columns, cells
+/// centred unless they hold long text.
+const FORM_STYLE: &str = r#"table.form { table-layout: fixed; margin: 0.5em auto; font-size: 14pt; border: 1.5pt solid #000; }
+table.form th { font-family: "黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
+table.form td { text-align: center; }
+table.form td.left { text-align: left; }
+"#;
 
 /// Writes a document as one HTML page.
 pub fn write(doc: &Doc) -> String {
+    let page_numbers = match doc.pages {
+        PageStyle::Official => PAGE_NUMBERS,
+        PageStyle::Form => "",
+    };
+    let has_form = doc.blocks.iter().any(|b| matches!(b, DocBlock::Form(_)));
+    let form_style = if has_form { FORM_STYLE } else { "" };
     let mut body = String::new();
     for block in &doc.blocks {
         body.push_str(&block_html(block));
@@ -61,7 +79,7 @@ pub fn write(doc: &Doc) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+         <title>{}</title>\n<style>{PAGE}{page_numbers}{form_style}{STYLE}{}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         escape(&doc.name),
         page_style(doc.page)
     )
@@ -84,6 +102,7 @@ fn block_html(block: &DocBlock) -> String {
             format!("<p class=\"attachment-mark\">{}</p>", escape(text))
         }
         DocBlock::Table(table) => table_html(table),
+        DocBlock::Form(form) => form_html(form),
         DocBlock::Blank => "<div class=\"blank\"></div>".to_owned(),
         DocBlock::PageBreak => "<hr class=\"page-break\">".to_owned(),
     }
@@ -167,6 +186,43 @@ fn table_html(table: &crate::model::Table) -> String {
         out.push_str("</tbody>");
     }
     out.push_str("</table>");
+    out
+}
+
+/// A form: a boxed table with its columns' widths and rows tall enough to write in.
+fn form_html(form: &Form) -> String {
+    let total: u32 = form
+        .columns
+        .iter()
+        .map(|c| c.width.max(1))
+        .sum::<u32>()
+        .max(1);
+    let mut out = String::from("<table class=\"form\"><colgroup>");
+    for column in &form.columns {
+        let percent = f64::from(column.width.max(1)) * 100.0 / f64::from(total);
+        out.push_str(&format!("<col style=\"width: {percent:.1}%\">"));
+    }
+    out.push_str("</colgroup><thead><tr style=\"height: 28.95pt\">");
+    for column in &form.columns {
+        out.push_str(&format!("<th>{}</th>", escape(&column.head)));
+    }
+    out.push_str("</tr></thead><tbody>");
+    // A line of body text is 28.95 pt: a row is at least that tall per line asked for.
+    let height = 28.95 * f64::from(form.row_lines.max(1));
+    for row in &form.rows {
+        out.push_str(&format!("<tr style=\"height: {height:.2}pt\">"));
+        for (index, column) in form.columns.iter().enumerate() {
+            let text = row.get(index).map_or("", String::as_str);
+            let class = if column.centred {
+                ""
+            } else {
+                " class=\"left\""
+            };
+            out.push_str(&format!("<td{class}>{}</td>", escape(text)));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
     out
 }
 

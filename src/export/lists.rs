@@ -179,11 +179,13 @@ pub fn observers_doc(session: &Session) -> Doc {
 /// session has no date.
 pub fn adoption_line(session: &Session) -> Option<String> {
     let date = session.details.dates.last()?;
-    Some(format!(
-        "（{}{}通过）",
-        chinese_date(*date),
-        session.full_title()
-    ))
+    Some(adoption_line_on(session, *date))
+}
+
+/// 「（2023年12月21日鹤壁市第十二届人民代表大会常务委员会第九次会议通过）」 for a day of the
+/// session (the agenda is adopted on the first).
+pub fn adoption_line_on(session: &Session, date: chrono::NaiveDate) -> String {
+    format!("（{}{}通过）", chinese_date(date), session.full_title())
 }
 
 /// The line under a resolution's title: [`adoption_line`], and for a local regulation approved

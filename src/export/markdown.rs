@@ -49,6 +49,10 @@ pub fn write(doc: &Doc) -> String {
                 out.push_str(&table_markdown(&table.rows));
                 out.push('\n');
             }
+            DocBlock::Form(form) => {
+                out.push_str(&table_markdown(&form.text_rows()));
+                out.push('\n');
+            }
             DocBlock::PageBreak => out.push_str("---\n\n"),
             DocBlock::Blank
             | DocBlock::Plain(_)

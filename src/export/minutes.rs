@@ -159,7 +159,7 @@ pub fn attendance_sentence(session: &Session) -> String {
 }
 
 /// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
-fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
+pub fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
     let quorum = if counts.is_quorate() {
         "符合法定人数"
     } else {

@@ -1,8 +1,9 @@
 //! Session → published documents → files.
 //!
-//! Each document (minutes, lists, resolutions, news release, gazette) is built once from the
-//! session into a format-neutral [`doc::Doc`]; one writer per format turns it into bytes:
-//! [`text`], [`markdown`], [`html`] and [`docx`] (GB/T 9704-2012 layout). No egui here.
+//! Each document (minutes, lists, resolutions, news release, gazette, and the papers before and
+//! during the session in [`papers`]) is built once from the session into a format-neutral
+//! [`doc::Doc`]; one writer per format turns it into bytes: [`text`], [`markdown`], [`html`] and
+//! [`docx`] (GB/T 9704-2012 layout). No egui here.
 
 pub mod doc;
 pub mod docx;
@@ -13,6 +14,7 @@ pub mod lists;
 pub mod markdown;
 pub mod minutes;
 pub mod news;
+pub mod papers;
 pub mod phrases;
 pub mod script;
 pub mod seating;
@@ -46,11 +48,34 @@ pub enum DocKind {
     Script,
     /// 座次表: the seating chart (DOMAIN.md §13).
     Seating,
+    /// 会议通知: to the members and, on its own page, to the 列席 units (DOMAIN.md §13).
+    Notice,
+    /// 议程（草案）: the draft agenda for the 主任会议.
+    DraftAgenda,
+    /// 议程: the agenda, with its adoption line once the vote on it is announced.
+    Agenda,
+    /// 日程安排: per sitting the day, time, place, who presides and the items.
+    Schedule,
+    /// 会议材料目录: the documents handed out, per agenda item.
+    Contents,
+    /// 签到表: per plenary sitting the members' sheets and the 列席 sheets.
+    SignIn,
+    /// 表决票: every paper ballot, one copy per member and the spare ones.
+    Ballots,
+    /// 测评票: the evaluation ballot, one copy per member and the spare ones.
+    EvaluationBallots,
+    /// 请假缺席情况: what the presiding officer reports at the opening.
+    LeaveReport,
+    /// 任命书: one page per person appointed.
+    Certificates,
+    /// 宪法宣誓: the order of the oath ceremony, who leads, who swears, the oath.
+    Oath,
 }
 
 impl DocKind {
-    /// Every document, in menu order.
-    pub const ALL: [DocKind; 10] = [
+    /// Every document, in menu order: what is published after the session, then the papers
+    /// before and during it.
+    pub const ALL: [DocKind; 21] = [
         Self::Minutes,
         Self::Attendance,
         Self::Observers,
@@ -59,9 +84,54 @@ impl DocKind {
         Self::News,
         Self::Gazette,
         Self::EvaluationResults,
+        Self::Notice,
+        Self::DraftAgenda,
+        Self::Agenda,
+        Self::Schedule,
+        Self::Contents,
+        Self::SignIn,
+        Self::Ballots,
+        Self::EvaluationBallots,
+        Self::LeaveReport,
         Self::Script,
         Self::Seating,
+        Self::Certificates,
+        Self::Oath,
     ];
+
+    /// The documents published after the session (the record).
+    pub const PUBLISHED: [DocKind; 8] = [
+        Self::Minutes,
+        Self::Attendance,
+        Self::Observers,
+        Self::Appointments,
+        Self::Resolutions,
+        Self::News,
+        Self::Gazette,
+        Self::EvaluationResults,
+    ];
+
+    /// The papers of the session before and during it (DOMAIN.md §13).
+    pub const PAPERS: [DocKind; 13] = [
+        Self::Notice,
+        Self::DraftAgenda,
+        Self::Agenda,
+        Self::Schedule,
+        Self::Contents,
+        Self::SignIn,
+        Self::Ballots,
+        Self::EvaluationBallots,
+        Self::LeaveReport,
+        Self::Script,
+        Self::Seating,
+        Self::Certificates,
+        Self::Oath,
+    ];
+
+    /// Whether the document is one of the papers before and during the session.
+    pub fn is_paper(self) -> bool {
+        Self::PAPERS.contains(&self)
+    }
 
     /// The document's name as the office says it.
     pub fn label(self) -> &'static str {
@@ -76,6 +146,17 @@ impl DocKind {
             Self::EvaluationResults => "满意度测评结果",
             Self::Script => "主持词",
             Self::Seating => "座次表",
+            Self::Notice => "会议通知",
+            Self::DraftAgenda => "议程（草案）",
+            Self::Agenda => "议程",
+            Self::Schedule => "日程安排",
+            Self::Contents => "会议材料目录",
+            Self::SignIn => "签到表",
+            Self::Ballots => "表决票",
+            Self::EvaluationBallots => "测评票",
+            Self::LeaveReport => "请假缺席情况",
+            Self::Certificates => "任命书",
+            Self::Oath => "宪法宣誓",
         }
     }
 
@@ -92,6 +173,17 @@ impl DocKind {
             Self::EvaluationResults => "evaluation-results",
             Self::Script => "script",
             Self::Seating => "seating",
+            Self::Notice => "notice",
+            Self::DraftAgenda => "draft-agenda",
+            Self::Agenda => "agenda",
+            Self::Schedule => "schedule",
+            Self::Contents => "contents",
+            Self::SignIn => "sign-in",
+            Self::Ballots => "ballots",
+            Self::EvaluationBallots => "evaluation-ballots",
+            Self::LeaveReport => "leave-report",
+            Self::Certificates => "certificates",
+            Self::Oath => "oath",
         }
     }
 }
@@ -221,6 +313,17 @@ pub fn build(session: &Session, doc: DocKind) -> Doc {
         DocKind::EvaluationResults => evaluations::evaluation_results_doc(session),
         DocKind::Script => script::script_doc(session),
         DocKind::Seating => seating::seating_doc(session),
+        DocKind::Notice => papers::notice::notice_doc(session),
+        DocKind::DraftAgenda => papers::agenda::draft_agenda_doc(session),
+        DocKind::Agenda => papers::agenda::agenda_doc(session),
+        DocKind::Schedule => papers::agenda::schedule_doc(session),
+        DocKind::Contents => papers::agenda::contents_doc(session),
+        DocKind::SignIn => papers::attendance::sign_in_doc(session),
+        DocKind::Ballots => papers::ballots::ballots_doc(session),
+        DocKind::EvaluationBallots => papers::ballots::evaluation_ballots_doc(session),
+        DocKind::LeaveReport => papers::attendance::leave_report_doc(session),
+        DocKind::Certificates => papers::appointees::certificates_doc(session),
+        DocKind::Oath => papers::appointees::oath_doc(session),
     }
 }
 
@@ -402,6 +505,26 @@ mod tests {
         })
         .unwrap_err();
         assert!(matches!(error, ExportError::Write(_)), "{error:?}");
+    }
+
+    #[test]
+    fn the_command_line_takes_every_key() {
+        use clap::ValueEnum;
+        for doc in DocKind::ALL {
+            assert_eq!(
+                DocKind::from_str(doc.key(), false),
+                Ok(doc),
+                "{}",
+                doc.key()
+            );
+        }
+        let parts: Vec<DocKind> = DocKind::PUBLISHED
+            .into_iter()
+            .chain(DocKind::PAPERS)
+            .collect();
+        assert_eq!(parts, DocKind::ALL);
+        assert!(DocKind::PAPERS.iter().all(|d| d.is_paper()));
+        assert!(!DocKind::PUBLISHED.iter().any(|d| d.is_paper()));
     }
 
     #[test]

@@ -14,8 +14,8 @@ use crate::model::decisions::{
 };
 use crate::model::numerals::chinese_number;
 use crate::model::{
-    AgendaItem, AgendaKind, AppointmentAction, DocumentRef, Member, ReportKind, Role, Session,
-    SittingId, SittingKind, VoteRecord, VoteSubject,
+    AgendaItem, AgendaKind, DocumentRef, Member, ReportKind, Role, Session, SittingId, SittingKind,
+    VoteRecord, VoteSubject,
 };
 
 /// Where results are read out before they are known: 「＿＿」.
@@ -454,7 +454,8 @@ fn closing_ceremonies(session: &Session) -> Vec<String> {
         paragraphs.push(format!(
             "下面，为本次会议任命的人员颁发任命书。请{names}同志上台领取任命书。"
         ));
-        let leader = &appointed[0];
+        let leader =
+            super::papers::appointees::oath_leader(session).unwrap_or_else(|| appointed[0].clone());
         paragraphs.push(format!(
             "下面举行宪法宣誓仪式。请{leader}同志领誓，请{names}同志宣誓。请全体起立。"
         ));
@@ -481,32 +482,11 @@ fn speech_giver(session: &Session, speech: &crate::model::Report) -> Option<Stri
     Some(format!("{}{}", member.name, member.role.label()))
 }
 
-/// Everyone the committee appoints at this session (任命, 决定任命, 决定代理), once each, in
-/// the list's order: who receives a 任命书 and swears.
+/// Everyone the committee appoints at this session, once each, in the list's order: who
+/// receives a 任命书 and swears (the same people as the certificates and the oath).
 pub fn appointees(session: &Session) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for motion in &session.motions {
-        for entry in super::lists::entries_in_list_order(motion) {
-            if !matches!(
-                entry.action,
-                AppointmentAction::Appoint
-                    | AppointmentAction::DecideAppoint
-                    | AppointmentAction::DecideActing
-            ) {
-                continue;
-            }
-            // Not once a vote has rejected it.
-            let subject = VoteSubject::Entries(vec![entry.id]);
-            if crate::model::decisions::decision(session, &subject).is_some_and(|r| !r.is_adopted())
-            {
-                continue;
-            }
-            for person in &entry.people {
-                if !names.contains(&person.name) {
-                    names.push(person.name.clone());
-                }
-            }
-        }
-    }
-    names
+    super::papers::appointees::swearers(session)
+        .into_iter()
+        .map(|s| s.name)
+        .collect()
 }

@@ -10,7 +10,8 @@ use crate::model::{SeatingPaper, Session, Table};
 /// The seating chart.
 pub fn seating_doc(session: &Session) -> Doc {
     let title = format!("{}座次表", session.list_title());
-    let mut doc = Doc::new(title.clone());
+    // A chart, like a form, has no page numbers.
+    let mut doc = Doc::form(title.clone());
     doc.page = match session.seating.paper {
         SeatingPaper::A4 => PageLayout::A4Landscape,
         SeatingPaper::A3 => PageLayout::A3Landscape,

@@ -35,6 +35,11 @@ pub fn write(doc: &Doc) -> String {
                     line(&mut out, &row.join("\t"));
                 }
             }
+            DocBlock::Form(form) => {
+                for row in form.text_rows() {
+                    line(&mut out, &row.join("\t"));
+                }
+            }
             DocBlock::Blank | DocBlock::PageBreak => out.push('\n'),
         }
     }

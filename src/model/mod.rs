@@ -9,6 +9,7 @@ pub mod documents;
 pub mod edit;
 pub mod ids;
 pub mod numerals;
+pub mod papers;
 pub mod roster;
 pub mod rules;
 pub mod seating;
@@ -28,6 +29,7 @@ pub use documents::{
 };
 pub use edit::{EditError, EvaluationMode, RecordMode, TextTarget};
 pub use ids::*;
+pub use papers::{BallotSecrecy, PaperSettings, PaperVotes};
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
 pub use seating::{Seat, Seating, SeatingPaper};
 pub use session::{

@@ -9,6 +9,7 @@ use super::body::Body;
 use super::documents::{Report, Resolution};
 use super::ids::{EntryId, MemberId, ObserverUnitId, ReportId, ResolutionId, SittingId};
 use super::numerals::chinese_number;
+use super::papers::PaperSettings;
 use super::roster::{Absence, AbsenceKind, AttendanceStatus, Member, Role};
 use super::rules;
 use super::votes::{Evaluation, Vote};
@@ -67,6 +68,11 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "super::seating::Seating::is_default")]
     // filled by the rule until the person sets it
     pub seating: super::seating::Seating,
+    /// The settings of the papers before and during the session (DOMAIN.md §13): the notice's
+    /// contact and dates, spare ballots, 记名 or 无记名, votes on paper, the oath's leader.
+    #[serde(default, skip_serializing_if = "PaperSettings::is_default")]
+    // new in format 4 with defaults: a file that never set them stays as it was
+    pub papers: PaperSettings,
 }
 
 /// Number, dates and place of the session.
@@ -321,6 +327,7 @@ impl Session {
             votes: Vec::new(),
             evaluations: Vec::new(),
             seating: super::seating::Seating::default(),
+            papers: PaperSettings::default(),
         }
     }
 

@@ -138,6 +138,26 @@ impl ExportDialog {
         }
     }
 
+    /// One document of the list: its check box and its 「预览」 button.
+    fn document_row_ui(&mut self, ui: &mut Ui, session: &Session, doc: DocKind) {
+        let mut checked = self.chosen.contains(&doc);
+        ui.horizontal(|ui| {
+            if ui.checkbox(&mut checked, doc.label()).changed() {
+                if checked {
+                    self.chosen.push(doc);
+                    self.chosen
+                        .sort_by_key(|d| DocKind::ALL.iter().position(|x| x == d));
+                } else {
+                    self.chosen.retain(|d| *d != doc);
+                }
+            }
+            let previewed = self.preview.as_ref().is_some_and(|(d, _)| *d == doc);
+            if ui.selectable_label(previewed, "预览").clicked() {
+                self.preview = Some((doc, export::plain_text(session, doc)));
+            }
+        });
+    }
+
     /// Draws the dialog's contents; returns `true` when the person closes it.
     pub fn ui(&mut self, ui: &mut Ui, session: &Session) -> bool {
         self.poll();
@@ -146,24 +166,20 @@ impl ExportDialog {
         ui.horizontal(|ui| {
             ui.vertical(|ui| {
                 ui.label(RichText::new("文件").strong());
-                for doc in DocKind::ALL {
-                    let mut checked = self.chosen.contains(&doc);
-                    ui.horizontal(|ui| {
-                        if ui.checkbox(&mut checked, doc.label()).changed() {
-                            if checked {
-                                self.chosen.push(doc);
-                                self.chosen
-                                    .sort_by_key(|d| DocKind::ALL.iter().position(|x| x == d));
-                            } else {
-                                self.chosen.retain(|d| *d != doc);
+                // What is published after the session beside the papers before and during it.
+                ui.horizontal_top(|ui| {
+                    for (group, kinds) in [
+                        ("会后发布", &DocKind::PUBLISHED[..]),
+                        ("会前、会中用", &DocKind::PAPERS[..]),
+                    ] {
+                        ui.vertical(|ui| {
+                            ui.weak(group);
+                            for doc in kinds {
+                                self.document_row_ui(ui, session, *doc);
                             }
-                        }
-                        let previewed = self.preview.as_ref().is_some_and(|(d, _)| *d == doc);
-                        if ui.selectable_label(previewed, "预览").clicked() {
-                            self.preview = Some((doc, export::plain_text(session, doc)));
-                        }
-                    });
-                }
+                        });
+                    }
+                });
                 ui.add_space(8.0);
                 ui.label(RichText::new("格式").strong());
                 for format in [Format::Docx, Format::Html, Format::Markdown, Format::Text] {

@@ -1,0 +1,239 @@
+//! The settings of the papers the office prepares before and during the session (DOMAIN.md §13):
+//! the notice's contact, phone and dates, the ballots' spare copies, 记名 or 无记名, which votes
+//! are taken on paper, and who leads the constitutional oath. One struct, kept on the session,
+//! every field with a default so that a session that never touches them saves as before.
+//!
+//! The changes a view makes are the `Session` methods at the end of this file.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::edit::EditError;
+use super::session::Session;
+
+/// The most spare ballots a person may ask for: beyond that a typing slip (200 for 2) would
+/// print thousands of pages.
+pub const MAX_SPARE_BALLOTS: u32 = 50;
+
+/// How many days before the first day the notice is dated when no date is set (DOMAIN.md §13:
+/// 「sent about 7 days before」).
+pub const NOTICE_DAYS_BEFORE: u64 = 7;
+
+/// Settings of the session's papers (DOMAIN.md §13), each with the default the domain gives.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)] // every setting has a default; files of format 4 before them have none
+pub struct PaperSettings {
+    /// The contact the notice names for leave requests (「联系人：张三」); empty: none printed.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    /// The contact's phone (「联系电话：0392-3312345」); empty: none printed.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    /// The date of the notice; `None`: [`NOTICE_DAYS_BEFORE`] days before the first day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice_date: Option<NaiveDate>,
+    /// The day by which leave must be asked for (「请于…前将请假事由报…」); `None`: the day
+    /// before the first day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub leave_deadline: Option<NaiveDate>,
+    /// Ballots printed beyond one per member, for spoilt ones (default 2).
+    pub spare_ballots: u32,
+    /// Whether the ballots carry the voter's name (记名) or not (无记名, the default).
+    pub ballot_secrecy: BallotSecrecy,
+    /// Which votes are taken on paper: by default only the personnel votes, since most bodies
+    /// vote on everything else with the voting machine.
+    pub paper_votes: PaperVotes,
+    /// Who leads the constitutional oath (领誓人), by name; empty: the first person appointed.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub oath_leader: String,
+}
+
+impl Default for PaperSettings {
+    fn default() -> Self {
+        Self {
+            contact: String::new(),
+            phone: String::new(),
+            notice_date: None,
+            leave_deadline: None,
+            spare_ballots: 2,
+            ballot_secrecy: BallotSecrecy::default(),
+            paper_votes: PaperVotes::default(),
+            oath_leader: String::new(),
+        }
+    }
+}
+
+impl PaperSettings {
+    /// Whether every setting is at its default (the session file then leaves them out).
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// Whether a ballot carries the voter's name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BallotSecrecy {
+    /// 无记名: the ballot bears no name (the default).
+    #[default]
+    Secret,
+    /// 记名: each member's ballot bears his or her name.
+    Named,
+}
+
+impl BallotSecrecy {
+    /// Both, in the order a chooser offers them.
+    pub const ALL: [BallotSecrecy; 2] = [Self::Secret, Self::Named];
+
+    /// 无记名 or 记名, as the ballot prints it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Secret => "无记名",
+            Self::Named => "记名",
+        }
+    }
+}
+
+/// Which votes are taken on paper ballots.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PaperVotes {
+    /// Only the personnel votes (人事任免); everything else by the voting machine (the default).
+    #[default]
+    Personnel,
+    /// Every vote: the agenda, items and resolutions get one-row ballots of their own.
+    Every,
+}
+
+impl PaperVotes {
+    /// Both, in the order a chooser offers them.
+    pub const ALL: [PaperVotes; 2] = [Self::Personnel, Self::Every];
+
+    /// The setting as the office says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Personnel => "仅人事任免用表决票",
+            Self::Every => "全部事项用表决票",
+        }
+    }
+}
+
+impl Session {
+    /// The date the notice bears: the one set, else [`NOTICE_DAYS_BEFORE`] days before the first
+    /// day; `None` while the session has neither.
+    pub fn notice_date(&self) -> Option<NaiveDate> {
+        self.papers.notice_date.or_else(|| {
+            self.first_date()?
+                .checked_sub_days(Days::new(NOTICE_DAYS_BEFORE))
+        })
+    }
+
+    /// The day by which leave must be asked for: the one set, else the day before the first day.
+    pub fn leave_deadline(&self) -> Option<NaiveDate> {
+        self.papers
+            .leave_deadline
+            .or_else(|| self.first_date()?.checked_sub_days(Days::new(1)))
+    }
+
+    /// How many copies of each ballot are printed: one per member and the spare ones (at most
+    /// [`MAX_SPARE_BALLOTS`], whatever a hand-edited file says).
+    pub fn ballot_copies(&self) -> u32 {
+        self.member_count()
+            .saturating_add(self.papers.spare_ballots.min(MAX_SPARE_BALLOTS))
+    }
+
+    /// Sets the contact and phone the notice names; surrounding blanks are dropped.
+    pub fn set_paper_contact(&mut self, contact: &str, phone: &str) {
+        self.papers.contact = contact.trim().to_owned();
+        self.papers.phone = phone.trim().to_owned();
+    }
+
+    /// Sets the notice's date; `None` goes back to 7 days before the first day.
+    pub fn set_notice_date(&mut self, date: Option<NaiveDate>) {
+        self.papers.notice_date = date;
+    }
+
+    /// Sets the day by which leave must be asked for; `None` goes back to the day before the
+    /// first day.
+    pub fn set_leave_deadline(&mut self, date: Option<NaiveDate>) {
+        self.papers.leave_deadline = date;
+    }
+
+    /// Sets how many spare ballots are printed; more than [`MAX_SPARE_BALLOTS`] is refused.
+    pub fn set_spare_ballots(&mut self, spare: u32) -> Result<(), EditError> {
+        if spare > MAX_SPARE_BALLOTS {
+            return Err(EditError::Refused(format!(
+                "备用表决票最多{MAX_SPARE_BALLOTS}份，不能设为{spare}份。"
+            )));
+        }
+        self.papers.spare_ballots = spare;
+        Ok(())
+    }
+
+    /// Sets whether the ballots carry the voter's name.
+    pub fn set_ballot_secrecy(&mut self, secrecy: BallotSecrecy) {
+        self.papers.ballot_secrecy = secrecy;
+    }
+
+    /// Sets which votes are taken on paper.
+    pub fn set_paper_votes(&mut self, votes: PaperVotes) {
+        self.papers.paper_votes = votes;
+    }
+
+    /// Sets who leads the constitutional oath; an empty name goes back to the first person
+    /// appointed.
+    pub fn set_oath_leader(&mut self, name: &str) {
+        self.papers.oath_leader = name.trim().to_owned();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_default_to_a_week_and_a_day_before_the_first_day() {
+        let day = |m, d| NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+        let mut session = Session::default();
+        assert_eq!(session.notice_date(), None);
+        assert_eq!(session.leave_deadline(), None);
+        session.details.dates = vec![day(7, 2), day(7, 3)];
+        assert_eq!(session.notice_date(), Some(day(6, 25)));
+        assert_eq!(session.leave_deadline(), Some(day(7, 1)));
+        session.set_notice_date(Some(day(6, 20)));
+        session.set_leave_deadline(Some(day(6, 28)));
+        assert_eq!(session.notice_date(), Some(day(6, 20)));
+        assert_eq!(session.leave_deadline(), Some(day(6, 28)));
+        session.set_notice_date(None);
+        assert_eq!(session.notice_date(), Some(day(6, 25)));
+    }
+
+    #[test]
+    fn spare_ballots_are_bounded_and_counted_with_the_members() {
+        let mut session = Session::default();
+        assert!(session.papers.is_default());
+        assert_eq!(session.ballot_copies(), 2);
+        session.add_member(crate::model::Role::Member);
+        assert_eq!(session.ballot_copies(), 3);
+        session.set_spare_ballots(5).unwrap();
+        assert_eq!(session.ballot_copies(), 6);
+        let refused = session.set_spare_ballots(500).unwrap_err().to_string();
+        assert!(refused.contains("最多50份"), "{refused}");
+        assert_eq!(session.papers.spare_ballots, 5);
+        assert!(!session.papers.is_default());
+    }
+
+    #[test]
+    fn settings_at_their_defaults_stay_out_of_the_file() {
+        let session = Session::default();
+        let text = ron::to_string(&session).unwrap();
+        assert!(!text.contains("papers"), "{text}");
+        let mut changed = session.clone();
+        changed.set_paper_contact(" 张三 ", "0392-3312345");
+        changed.set_ballot_secrecy(BallotSecrecy::Named);
+        changed.set_oath_leader("刘育");
+        let text = ron::to_string(&changed).unwrap();
+        assert!(text.contains("papers"), "{text}");
+        let back: Session = ron::from_str(&text).unwrap();
+        assert_eq!(back, changed);
+        assert_eq!(back.papers.contact, "张三");
+    }
+}
