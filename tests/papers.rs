@@ -601,3 +601,27 @@ fn the_command_line_exports_every_paper() {
     assert!(status.success());
     assert!(std::fs::read(&file).unwrap().starts_with(b"PK"));
 }
+
+#[test]
+fn the_overview_sets_what_the_papers_need() {
+    use egui_kittest::kittest::Queryable;
+    let app = huiwu::app::HuiwuApp::new(
+        Some(huiwu::document::Document::opened(qixian(), None)),
+        huiwu::io::config::AppConfig::default(),
+        Box::new(huiwu::dialogs::TypedPathOnly),
+    );
+    let mut harness = common::window(app);
+    harness.run();
+    // What is printed when nothing is set is shown beside the fields.
+    harness.get_by_label_contains("未填时为会前7天：2024年6月20日");
+    harness.get_by_label_contains("每种票印27份");
+    harness.get_by_label("通知联系人").click();
+    harness.run();
+    harness.get_by_label("通知联系人").type_text("赵丽");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let session = common::session(&harness);
+    assert_eq!(session.papers.contact, "赵丽");
+    assert!(plain_text(session, DocKind::Notice).contains("赵丽"));
+}

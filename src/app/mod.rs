@@ -518,10 +518,12 @@ impl HuiwuApp {
                 if Command::Export(None).menu_button(ui, has_document) {
                     chosen = Some(Command::Export(None));
                 }
-                ui.separator();
-                for doc in DocKind::ALL {
-                    if Command::Export(Some(doc)).menu_button(ui, has_document) {
-                        chosen = Some(Command::Export(Some(doc)));
+                for group in [&DocKind::PUBLISHED[..], &DocKind::PAPERS[..]] {
+                    ui.separator();
+                    for doc in group {
+                        if Command::Export(Some(*doc)).menu_button(ui, has_document) {
+                            chosen = Some(Command::Export(Some(*doc)));
+                        }
                     }
                 }
             });

@@ -27,6 +27,136 @@ pub fn overview_ui(
             }
             ui.add_space(6.0);
             session_details_ui(ui, session, actions);
+            ui.add_space(12.0);
+            egui::CollapsingHeader::new("会前、会中文件")
+                .default_open(true)
+                .show(ui, |ui| papers_ui(ui, session));
+        });
+}
+
+/// What the papers of the session need beyond the record (DOMAIN.md §13): the notice's contact,
+/// date and leave deadline, the ballots' spare copies, 记名 or 无记名, which votes are on paper,
+/// and who leads the oath. Each field shows what is printed when it is left empty.
+fn papers_ui(ui: &mut Ui, session: &mut Session) {
+    use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes};
+    let fallback = session
+        .first_date()
+        .unwrap_or_else(crate::model::edit::today);
+    let default_notice = session
+        .notice_date()
+        .filter(|_| session.papers.notice_date.is_none());
+    let default_deadline = session
+        .leave_deadline()
+        .filter(|_| session.papers.leave_deadline.is_none());
+    let copies = session.ballot_copies();
+    let leader_hint = crate::export::papers::appointees::swearers(session)
+        .first()
+        .map_or_else(
+            || "（本次会议无任命人员）".to_owned(),
+            |s| format!("默认：{}", s.name),
+        );
+    let papers = &mut session.papers;
+    egui::Grid::new("papers")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            ui.label("联系人");
+            ui.horizontal(|ui| {
+                named(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut papers.contact)
+                            .desired_width(120.0)
+                            .hint_text("姓名"),
+                    ),
+                    "通知联系人",
+                );
+                ui.label("电话");
+                named(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut papers.phone)
+                            .desired_width(160.0)
+                            .hint_text("如：0392-3312345"),
+                    ),
+                    "联系电话",
+                );
+            });
+            ui.end_row();
+            ui.label("通知日期");
+            ui.horizontal(|ui| {
+                super::widgets::optional_date_field(
+                    ui,
+                    ui.scope_id().with("notice_date"),
+                    &mut papers.notice_date,
+                    fallback,
+                );
+                if let Some(day) = default_notice {
+                    ui.weak(format!(
+                        "未填时为会前7天：{}",
+                        crate::export::lists::chinese_date(day)
+                    ));
+                }
+            });
+            ui.end_row();
+            ui.label("请假截止");
+            ui.horizontal(|ui| {
+                super::widgets::optional_date_field(
+                    ui,
+                    ui.scope_id().with("leave_deadline"),
+                    &mut papers.leave_deadline,
+                    fallback,
+                );
+                if let Some(day) = default_deadline {
+                    ui.weak(format!(
+                        "未填时为会前一天：{}",
+                        crate::export::lists::chinese_date(day)
+                    ));
+                }
+            });
+            ui.end_row();
+            ui.label("表决票");
+            ui.horizontal(|ui| {
+                named(
+                    enum_combo(
+                        ui,
+                        "paper_votes",
+                        &mut papers.paper_votes,
+                        &[PaperVotes::Personnel, PaperVotes::Every],
+                        PaperVotes::label,
+                    ),
+                    "纸质表决票",
+                );
+                named(
+                    enum_combo(
+                        ui,
+                        "ballot_secrecy",
+                        &mut papers.ballot_secrecy,
+                        &[BallotSecrecy::Secret, BallotSecrecy::Named],
+                        BallotSecrecy::label,
+                    ),
+                    "记名或无记名",
+                );
+                ui.label("备用");
+                named(
+                    ui.add(
+                        egui::DragValue::new(&mut papers.spare_ballots)
+                            .range(0..=MAX_SPARE_BALLOTS)
+                            .suffix(" 份"),
+                    ),
+                    "备用票数",
+                );
+                ui.weak(format!("每种票印{copies}份（组成人员每人一份加备用）"));
+            });
+            ui.end_row();
+            ui.label("领誓人");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut papers.oath_leader)
+                        .desired_width(160.0)
+                        .hint_text(leader_hint),
+                ),
+                "领誓人",
+            );
+            ui.end_row();
         });
 }
 

@@ -88,7 +88,10 @@ pub fn seating_ui(
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let width = LABEL_WIDTH + per_row as f32 * (SEAT.x + GAP);
+            let width = LABEL_WIDTH
+                + ui.spacing().item_spacing.x
+                + per_row as f32 * SEAT.x
+                + per_row.saturating_sub(1) as f32 * GAP;
             let (front, _) = ui.allocate_exact_size(vec2(width, 24.0), Sense::hover());
             ui.painter().text(
                 front.center(),
