@@ -241,7 +241,7 @@ pub fn demo() -> Headless<egui_demo_lib::DemoWindows> {
 
 /// The screens measured, with a short name for reports: every section, and the voting console
 /// on a vote recorded member by member.
-pub fn screens() -> [(&'static str, Screen); 9] {
+pub fn screens() -> [(&'static str, Screen); 11] {
     [
         ("overview", Screen::Section(Section::Overview)),
         ("agenda", Screen::Section(Section::Agenda)),
@@ -252,5 +252,7 @@ pub fn screens() -> [(&'static str, Screen); 9] {
         ("appointments", Screen::Section(Section::Appointments)),
         ("votes", Screen::Section(Section::Votes)),
         ("votes-ballots", Screen::BallotVote),
+        ("seating", Screen::Section(Section::Seating)),
+        ("house-style", Screen::Section(Section::HouseStyle)),
     ]
 }

@@ -114,11 +114,13 @@ impl Section {
 
 /// What the screens show of the session that takes work to derive, computed on the frames that
 /// may have changed the session (not on every frame): each agenda item's state counts the
-/// ballots of its votes.
+/// ballots of its votes; the seating plan sorts the roster by strokes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Derived {
     /// The state of each agenda item, in agenda order.
     pub item_states: Vec<crate::model::decisions::ItemState>,
+    /// The hall's rows, seats a row, and who sits where ([`Session::seat_plan`]).
+    pub seat_plan: (u32, u32, Vec<crate::model::Seat>),
 }
 
 impl Derived {
@@ -131,6 +133,7 @@ impl Derived {
                 .iter()
                 .map(|item| votes.item_state(session, item))
                 .collect(),
+            seat_plan: session.seat_plan(),
         }
     }
 }
@@ -201,7 +204,9 @@ pub fn section_ui(
         Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
         Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
         Section::Votes => votes::votes_ui(ui, session, &mut state.votes, actions),
-        Section::Seating => seating::seating_ui(ui, session, &mut state.seating, actions),
+        Section::Seating => {
+            seating::seating_ui(ui, session, &derived.seat_plan, &mut state.seating, actions);
+        }
         Section::HouseStyle => house_style::house_style_ui(ui, session, &mut state.commands),
     }
 }

@@ -26,10 +26,28 @@ pub struct SeatingState {
 pub fn seating_ui(
     ui: &mut Ui,
     session: &mut Session,
+    plan: &(u32, u32, Vec<crate::model::Seat>),
     state: &mut SeatingState,
     actions: &mut Vec<Action>,
 ) {
-    let (rows, per_row, seats) = session.seat_plan();
+    let (rows, per_row) = (plan.0, plan.1);
+    // Who sits where, by place, with the printed name: looked up once per seat drawn.
+    let mut grid: Vec<Option<Occupant>> = vec![None; (rows as usize) * (per_row as usize)];
+    let by_id: std::collections::HashMap<MemberId, &crate::model::Member> =
+        session.roster.iter().map(|m| (m.id, m)).collect();
+    for seat in &plan.2 {
+        if seat.row < rows
+            && seat.seat < per_row
+            && let Some(member) = by_id.get(&seat.member)
+        {
+            grid[(seat.row * per_row + seat.seat) as usize] = Some(Occupant {
+                id: member.id,
+                name: crate::collation::padded_name(&member.name),
+                leader: member.role != Role::Member,
+            });
+        }
+    }
+    drop(by_id);
     ui.horizontal(|ui| {
         screen_heading(ui, "座次表");
         ui.weak(format!(
@@ -85,22 +103,25 @@ pub fn seating_ui(
         );
     }
     ui.separator();
+    let width = LABEL_WIDTH
+        + ui.spacing().item_spacing.x
+        + per_row as f32 * SEAT.x
+        + per_row.saturating_sub(1) as f32 * GAP;
+    let (front, _) = ui.allocate_exact_size(vec2(width, 24.0), Sense::hover());
+    ui.painter().text(
+        front.center(),
+        Align2::CENTER_CENTER,
+        "（前　方）",
+        FontId::proportional(16.0),
+        ui.visuals().text_color(),
+    );
+    // Only the rows in view are drawn: a hall of 300 costs what a screenful does.
+    let row_height = SEAT.y;
     egui::ScrollArea::both()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let width = LABEL_WIDTH
-                + ui.spacing().item_spacing.x
-                + per_row as f32 * SEAT.x
-                + per_row.saturating_sub(1) as f32 * GAP;
-            let (front, _) = ui.allocate_exact_size(vec2(width, 24.0), Sense::hover());
-            ui.painter().text(
-                front.center(),
-                Align2::CENTER_CENTER,
-                "（前　方）",
-                FontId::proportional(16.0),
-                ui.visuals().text_color(),
-            );
-            for row in 0..rows {
+        .show_rows(ui, row_height, rows as usize, |ui, visible| {
+            for row in visible {
+                let row = u32::try_from(row).unwrap_or(u32::MAX);
                 ui.horizontal(|ui| {
                     let (label, _) =
                         ui.allocate_exact_size(vec2(LABEL_WIDTH, SEAT.y), Sense::hover());
@@ -112,19 +133,10 @@ pub fn seating_ui(
                         ui.visuals().weak_text_color(),
                     );
                     for seat in 0..per_row {
-                        let occupant = seats
-                            .iter()
-                            .find(|s| s.row == row && s.seat == seat)
-                            .and_then(|s| session.member(s.member));
-                        seat_ui(
-                            ui,
-                            session,
-                            state,
-                            actions,
-                            row,
-                            seat,
-                            occupant.map(|m| m.id),
-                        );
+                        let occupant = grid
+                            .get((row * per_row + seat) as usize)
+                            .and_then(Option::as_ref);
+                        seat_ui(ui, state, actions, row, seat, occupant);
                         ui.add_space(GAP - ui.spacing().item_spacing.x);
                     }
                 });
@@ -132,31 +144,46 @@ pub fn seating_ui(
         });
 }
 
+/// Who sits on a seat, as the seat shows it.
+#[derive(Clone, Debug)]
+struct Occupant {
+    id: MemberId,
+    /// The name padded as printed (「石　磊」).
+    name: String,
+    /// 主任, 副主任 or 秘书长: shown in the leaders' tint.
+    leader: bool,
+}
+
 /// One seat: the occupant's name (leaders in the role's colour), a drag source when occupied,
 /// a drop target always.
 fn seat_ui(
     ui: &mut Ui,
-    session: &Session,
     state: &mut SeatingState,
     actions: &mut Vec<Action>,
     row: u32,
     seat: u32,
-    occupant: Option<MemberId>,
+    occupant: Option<&Occupant>,
 ) {
     let (rect, response) = ui.allocate_exact_size(SEAT, Sense::click_and_drag());
-    let member = occupant.and_then(|id| session.member(id));
-    let name = member.map_or(String::new(), |m| m.name.clone());
-    let label = match member {
-        Some(m) => format!("第{}排第{}座：{}", row + 1, seat + 1, m.name),
-        None => format!("第{}排第{}座：空", row + 1, seat + 1),
-    };
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if let Some(id) = occupant {
+    response.widget_info(|| {
+        let label = match occupant {
+            Some(o) => format!(
+                "第{}排第{}座：{}",
+                row + 1,
+                seat + 1,
+                o.name.replace('\u{3000}', "")
+            ),
+            None => format!("第{}排第{}座：空", row + 1, seat + 1),
+        };
+        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+    });
+    let id = occupant.map(|o| o.id);
+    if let Some(id) = id {
         response.dnd_set_drag_payload(id);
     }
     let hovered_by_drag = response.dnd_hover_payload::<MemberId>().is_some();
     if let Some(dragged) = response.dnd_release_payload::<MemberId>() {
-        if Some(*dragged) != occupant {
+        if Some(*dragged) != id {
             actions.push(Action::MoveToSeat {
                 member: *dragged,
                 row,
@@ -166,7 +193,7 @@ fn seat_ui(
         state.picked = None;
     } else if response.clicked() {
         match state.picked {
-            Some(picked) if Some(picked) != occupant => {
+            Some(picked) if Some(picked) != id => {
                 actions.push(Action::MoveToSeat {
                     member: picked,
                     row,
@@ -175,11 +202,11 @@ fn seat_ui(
                 state.picked = None;
             }
             Some(_) => state.picked = None,
-            None => state.picked = occupant,
+            None => state.picked = id,
         }
     }
     let visuals = ui.visuals();
-    let leader = member.is_some_and(|m| m.role != Role::Member);
+    let leader = occupant.is_some_and(|o| o.leader);
     // Tints that keep the name readable in the light and the dark theme alike.
     let (picked_fill, drop_fill, leader_fill) = if visuals.dark_mode {
         (
@@ -194,13 +221,13 @@ fn seat_ui(
             Color32::from_rgb(0xff, 0xf3, 0xe0),
         )
     };
-    let fill = if state.picked.is_some() && state.picked == occupant {
+    let fill = if state.picked.is_some() && state.picked == id {
         picked_fill
     } else if hovered_by_drag {
         drop_fill
     } else if leader {
         leader_fill
-    } else if member.is_some() {
+    } else if occupant.is_some() {
         visuals.extreme_bg_color
     } else {
         visuals.faint_bg_color
@@ -212,11 +239,12 @@ fn seat_ui(
     };
     let painter = ui.painter();
     painter.rect(rect, 4.0, fill, stroke, StrokeKind::Inside);
+    let name = occupant.map_or("", |o| o.name.as_str());
     if !name.is_empty() {
         painter.text(
             rect.center(),
             Align2::CENTER_CENTER,
-            crate::collation::padded_name(&name),
+            name,
             FontId::proportional(16.0),
             visuals.text_color(),
         );
@@ -237,7 +265,7 @@ fn seat_ui(
             painter.text(
                 ghost.center(),
                 Align2::CENTER_CENTER,
-                crate::collation::padded_name(&name),
+                name,
                 FontId::proportional(16.0),
                 Color32::BLACK,
             );
