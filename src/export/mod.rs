@@ -75,29 +75,21 @@ pub enum DocKind {
 impl DocKind {
     /// Every document, in menu order: what is published after the session, then the papers
     /// before and during it.
-    pub const ALL: [DocKind; 21] = [
-        Self::Minutes,
-        Self::Attendance,
-        Self::Observers,
-        Self::Appointments,
-        Self::Resolutions,
-        Self::News,
-        Self::Gazette,
-        Self::EvaluationResults,
-        Self::Notice,
-        Self::DraftAgenda,
-        Self::Agenda,
-        Self::Schedule,
-        Self::Contents,
-        Self::SignIn,
-        Self::Ballots,
-        Self::EvaluationBallots,
-        Self::LeaveReport,
-        Self::Script,
-        Self::Seating,
-        Self::Certificates,
-        Self::Oath,
-    ];
+    pub const ALL: [DocKind; 21] = {
+        // The published documents, then the papers: each list is written once, below.
+        let mut all = [Self::Minutes; 21];
+        let mut at = 0;
+        while at < Self::PUBLISHED.len() {
+            all[at] = Self::PUBLISHED[at];
+            at += 1;
+        }
+        let mut paper = 0;
+        while paper < Self::PAPERS.len() {
+            all[at + paper] = Self::PAPERS[paper];
+            paper += 1;
+        }
+        all
+    };
 
     /// The documents published after the session (the record).
     pub const PUBLISHED: [DocKind; 8] = [
