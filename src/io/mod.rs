@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub mod config;
+pub mod folder;
 pub mod house_style;
 pub mod lock;
 mod paths;
