@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod minutes;
 pub mod news;
 pub mod phrases;
+pub mod registers;
 pub mod script;
 pub mod seating;
 pub mod text;
