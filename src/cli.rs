@@ -107,6 +107,20 @@ pub enum Command {
             help = "截至日期（如 2024-03-01）；不给时为今天"
         )]
         date: Option<chrono::NaiveDate>,
+        /// A spreadsheet of suggestions (CSV, UTF-8) to add to body.ron first.
+        #[arg(
+            long = "import-suggestions",
+            value_name = "表格.csv",
+            help = "先把表格（CSV，UTF-8，第一行为列名：标题、领衔代表、主办单位、交办日期、重点督办、答复类别、办理情况、满意度等）中的代表建议加入 body.ron"
+        )]
+        import: Option<PathBuf>,
+        /// The year of imported rows without a 年度 column.
+        #[arg(
+            long,
+            value_name = "年度",
+            help = "导入的建议没有「年度」列时所属的年度；不给时为今年"
+        )]
+        year: Option<i32>,
     },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
@@ -192,7 +206,9 @@ fn usage(subcommand: Option<&str>) -> &'static str {
         Some("export") => {
             "huiwu export <文件.ron> --doc <文档> [--to <输出文件>]\n       huiwu export <文件夹> --doc <登记册> [--year <年度>] [--date <日期>] [--to <输出文件>]"
         }
-        Some("folder") => "huiwu folder <文件夹> [--date <日期>]",
+        Some("folder") => {
+            "huiwu folder <文件夹> [--date <日期>] [--import-suggestions <表格.csv> [--year <年度>]]"
+        }
         Some("format") => "huiwu format <文件.ron>",
         Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
         Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
@@ -473,7 +489,12 @@ pub fn run(
             year,
             date,
         } => export_document(&file, doc, &to, year, date, out),
-        Command::Folder { folder, date } => folder::folder_command(&folder, date, out),
+        Command::Folder {
+            folder,
+            date,
+            import,
+            year,
+        } => folder::folder_command(&folder, date, import.as_deref(), year, out),
         Command::Format { file } if folder::is_body_file(&file) => folder::format_body(&file, out),
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),

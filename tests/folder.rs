@@ -783,3 +783,71 @@ fn format_rewrites_body_ron_in_the_standard_layout() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), standard);
 }
+
+#[test]
+fn suggestions_are_imported_from_a_spreadsheet_under_the_lock() {
+    let (dir, folder) = copied_folder();
+    let csv = dir.path().join("建议.csv");
+    std::fs::write(
+        &csv,
+        "建议编号,案由,领衔代表,联名代表,主办单位,协办单位,交办日期,重点督办,答复日期,答复类别,办理情况,满意度\n\
+         12,关于加快城区停车场建设的建议,张三,\"李四、王五\",鹤壁市城市管理局,鹤壁市公安局,2024-03-20,否,2024-06-10,B,一是……,基本满意\n\
+         13,关于加强校园周边交通安全的建议,赵六,,鹤壁市公安局,,2024-03-20,是,,,,\n",
+    )
+    .unwrap();
+    let output = huiwu()
+        .arg("folder")
+        .arg(&folder)
+        .arg("--import-suggestions")
+        .arg(&csv)
+        .args(["--year", "2024", "--date", "2024-07-01"])
+        .output()
+        .unwrap();
+    let out = text(&output.stdout);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(out.contains("导入2件代表建议"), "{out}");
+    assert!(
+        out.contains("2024年度：共2件（重点督办1件），已交办2件，已答复1件（B类1件；代表评价：基本满意1件），已办结1件，逾期未答复1件"),
+        "{out}"
+    );
+    let body = folder::load_body(&folder::body_path(&folder)).unwrap();
+    assert_eq!(body.suggestions.len(), 32);
+    let last = body.suggestions.last().unwrap();
+    assert_eq!((last.id.0, last.number.as_str()), (32, "13"));
+    // A bad row names the file and the line, and nothing is imported.
+    std::fs::write(&csv, "标题,交办日期\n甲,2024-03-20\n乙,明天\n").unwrap();
+    let before = std::fs::read(folder::body_path(&folder)).unwrap();
+    let output = huiwu()
+        .arg("folder")
+        .arg(&folder)
+        .arg("--import-suggestions")
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("建议.csv") && err.contains("第3行") && err.contains("明天"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(folder::body_path(&folder)).unwrap(), before);
+    // While someone edits body.ron, nobody else writes it.
+    std::fs::write(&csv, "标题\n甲\n").unwrap();
+    let guard =
+        huiwu::io::lock::acquire(&folder::body_path(&folder), chrono::Local::now()).unwrap();
+    let output = huiwu()
+        .arg("folder")
+        .arg(&folder)
+        .arg("--import-suggestions")
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("正由"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(std::fs::read(folder::body_path(&folder)).unwrap(), before);
+    drop(guard);
+}

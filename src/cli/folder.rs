@@ -145,8 +145,24 @@ pub fn refuse_for_session(
 pub fn folder_command(
     folder: &Path,
     date: Option<NaiveDate>,
+    import: Option<&Path>,
+    year: Option<i32>,
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
+    if let Some(csv) = import {
+        let year = year.unwrap_or_else(|| chrono::Datelike::year(&crate::model::edit::today()));
+        let count =
+            crate::io::folder::import_suggestions(folder, csv, year).map_err(|e| e.to_string())?;
+        writeln!(
+            out,
+            "已从「{}」导入{count}件代表建议到「{}」",
+            csv.display(),
+            crate::io::folder::body_path(folder).display()
+        )
+        .map_err(|e| super::write_error(&e))?;
+    } else if year.is_some() {
+        return Err("选项 --year 只和 --import-suggestions 一起使用。".to_owned());
+    }
     let opened = open_folder(folder).map_err(|e| e.to_string())?;
     let today = date.unwrap_or_else(crate::model::edit::today);
     out.write_all(folder_summary(&opened, today).as_bytes())

@@ -16,6 +16,8 @@ use serde::Deserialize;
 use super::{FileError, io_reason, parse_error, pretty_config, read_text, write_atomically};
 use crate::model::body_folder::{BODY_FILE_NAME, BODY_FORMAT_VERSION, BodyFile};
 use crate::model::registers::{SessionSummary, Term};
+use crate::model::suggestion_import::suggestions_from_csv;
+use crate::model::suggestions::Suggestion;
 
 /// Why a folder could not be opened or started. Every message names the folder and is plain
 /// Chinese.
@@ -52,6 +54,9 @@ pub enum FolderError {
     /// `body.ron` could not be read or written.
     #[error(transparent)]
     Body(#[from] FileError),
+    /// Someone else is editing `body.ron` (or no lock can be taken): nothing was written.
+    #[error("{0}")]
+    Locked(#[from] super::lock::LockError),
 }
 
 /// A session file of the folder and what was read of it.
@@ -341,6 +346,41 @@ pub fn open_folder(folder: &Path) -> Result<OpenedFolder, FolderError> {
         body,
         sessions,
     })
+}
+
+/// Reads the suggestions of a spreadsheet saved as CSV (UTF-8), see
+/// [`crate::model::suggestion_import`]; `year` for rows without a 年度. Never panics; a row that
+/// cannot be read is named by its line.
+pub fn read_suggestions_csv(path: &Path, year: i32) -> Result<Vec<Suggestion>, FileError> {
+    let text = read_text(path)?;
+    suggestions_from_csv(&text, year).map_err(|problem| FileError::Parse {
+        path: path.to_owned(),
+        line: problem.line,
+        column: 1,
+        reason: problem.reason,
+    })
+}
+
+/// Imports the suggestions of a CSV file into the folder's `body.ron`: locked while it is read,
+/// changed and saved (refused, saying who, while someone else edits it), saved atomically.
+/// Returns how many were imported.
+pub fn import_suggestions(folder: &Path, csv: &Path, year: i32) -> Result<usize, FolderError> {
+    let path = body_path(folder);
+    if !path.is_file() {
+        return Err(FolderError::NoBody {
+            path: folder.to_owned(),
+        });
+    }
+    let suggestions = read_suggestions_csv(csv, year)?;
+    let _guard =
+        super::lock::acquire(&path, chrono::Local::now()).map_err(|error| FolderError::Read {
+            path: path.clone(),
+            reason: error.to_string(),
+        })?;
+    let mut body = load_body(&path)?;
+    let count = body.import_suggestions(suggestions).len();
+    save_body(&body, &path)?;
+    Ok(count)
 }
 
 /// Starts a body's folder at `folder` (made if missing) with `body` as its `body.ron`; a folder

@@ -16,6 +16,7 @@ pub mod roster;
 pub mod rules;
 pub mod seating;
 pub mod session;
+pub mod suggestion_import;
 pub mod suggestions;
 pub mod text;
 pub mod votes;
