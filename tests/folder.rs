@@ -17,8 +17,13 @@ use huiwu::model::opinions::{OpinionReply, OpinionState};
 use huiwu::model::registers::{EntryResult, SessionState};
 use huiwu::model::{AbsenceKind, AttendanceStatus, ReportId, Role, Session};
 
+/// The program, with its cache of folder summaries in a folder of the tests' own.
 fn huiwu() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_huiwu"))
+    static CACHE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let cache = CACHE.get_or_init(|| tempfile::tempdir().unwrap());
+    let mut command = Command::new(env!("CARGO_BIN_EXE_huiwu"));
+    command.env("HUIWU_CACHE_DIR", cache.path());
+    command
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -850,4 +855,42 @@ fn suggestions_are_imported_from_a_spreadsheet_under_the_lock() {
     );
     assert_eq!(std::fs::read(folder::body_path(&folder)).unwrap(), before);
     drop(guard);
+}
+
+#[test]
+fn unchanged_sessions_are_summed_up_from_the_cache() {
+    use huiwu::io::folder_cache::SummaryCache;
+    let (dir, folder) = copied_folder();
+    huiwu::io::save(&tenth_session(&folder), &folder.join("hebi-12-10.ron")).unwrap();
+    let cache = SummaryCache::at(dir.path().join("cache"));
+    let fresh = open_folder(&folder).unwrap();
+    let first = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(first.from_cache, 0);
+    let second = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(second.from_cache, 2);
+    assert_eq!(
+        second.sessions, fresh.sessions,
+        "the cache gives what reading gives"
+    );
+    // A session saved again is read again; the other still comes from the cache.
+    let mut tenth = huiwu::io::load(&folder.join("hebi-12-10.ron")).unwrap();
+    tenth.absences.clear();
+    huiwu::io::save(&tenth, &folder.join("hebi-12-10.ron")).unwrap();
+    let third = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(third.from_cache, 1);
+    assert_eq!(third.sessions, open_folder(&folder).unwrap().sessions);
+    let record = third.term().attendance_record(2024, date(2024, 12, 31));
+    assert!(record.rows.iter().all(|r| r.present == 1));
+    // A damaged cache is not used, and is written again.
+    for entry in std::fs::read_dir(dir.path().join("cache")).unwrap() {
+        std::fs::write(entry.unwrap().path(), "(cache_version: 1, garbage").unwrap();
+    }
+    let fourth = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!((fourth.from_cache, fourth.sessions.len()), (0, 2));
+    assert_eq!(
+        folder::open_folder_cached(&folder, Some(&cache))
+            .unwrap()
+            .from_cache,
+        2
+    );
 }

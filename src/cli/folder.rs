@@ -13,7 +13,8 @@ use clap::builder::PossibleValue;
 use crate::export::DocKind;
 use crate::export::lists::chinese_date;
 use crate::export::registers::{self, FolderDocKind, FolderDocOptions};
-use crate::io::folder::{OpenedFolder, load_body, open_folder, save_body};
+use crate::io::folder::{OpenedFolder, load_body, open_folder_cached, save_body};
+use crate::io::folder_cache::SummaryCache;
 use crate::model::body_folder::BODY_FILE_NAME;
 use crate::model::numerals::chinese_number;
 
@@ -85,6 +86,11 @@ pub fn doc_help() -> String {
     )
 }
 
+/// Opens a folder with the summaries remembered in the program's cache folder.
+fn open(folder: &Path) -> Result<OpenedFolder, String> {
+    open_folder_cached(folder, SummaryCache::in_cache_dir().as_ref()).map_err(|e| e.to_string())
+}
+
 /// Exports a register of the folder `folder`, or refuses a document of a session.
 pub fn export_folder(
     folder: &Path,
@@ -102,7 +108,7 @@ pub fn export_folder(
             FolderDocKind::ALL.map(FolderDocKind::key).join("、")
         ));
     };
-    let opened = open_folder(folder).map_err(|e| e.to_string())?;
+    let opened = open(folder)?;
     let term = opened.term();
     let options = FolderDocOptions {
         year,
@@ -163,7 +169,7 @@ pub fn folder_command(
     } else if year.is_some() {
         return Err("选项 --year 只和 --import-suggestions 一起使用。".to_owned());
     }
-    let opened = open_folder(folder).map_err(|e| e.to_string())?;
+    let opened = open(folder)?;
     let today = date.unwrap_or_else(crate::model::edit::today);
     out.write_all(folder_summary(&opened, today).as_bytes())
         .map_err(|e| super::write_error(&e))?;

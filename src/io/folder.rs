@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::folder_cache::{FileKey, SummaryCache};
 use super::{FileError, io_reason, parse_error, pretty_config, read_text, write_atomically};
 use crate::model::body_folder::{BODY_FILE_NAME, BODY_FORMAT_VERSION, BodyFile};
 use crate::model::registers::{SessionSummary, Term};
@@ -88,6 +89,8 @@ pub struct OpenedFolder {
     /// The session files: those read by first day (sessions without a day after them), then
     /// by number; those that could not be read last, by file name.
     pub sessions: Vec<FolderSession>,
+    /// How many summaries came from the cache rather than from reading the session.
+    pub from_cache: usize,
 }
 
 impl OpenedFolder {
@@ -317,6 +320,15 @@ fn summarize_all(files: Vec<PathBuf>) -> Vec<FolderSession> {
 /// Opens a body's folder: reads `body.ron` (its errors stop the opening: without the body
 /// there are no registers) and every session file (its errors are listed, never stop the rest).
 pub fn open_folder(folder: &Path) -> Result<OpenedFolder, FolderError> {
+    open_folder_cached(folder, None)
+}
+
+/// As [`open_folder`], taking the summaries of session files unchanged since the last opening
+/// from `cache` and remembering the new ones there (see [`super::folder_cache`]).
+pub fn open_folder_cached(
+    folder: &Path,
+    cache: Option<&SummaryCache>,
+) -> Result<OpenedFolder, FolderError> {
     let path = super::canonical_session_path(folder);
     if !path.is_dir() {
         return Err(FolderError::NotAFolder {
@@ -328,7 +340,57 @@ pub fn open_folder(folder: &Path) -> Result<OpenedFolder, FolderError> {
         return Err(FolderError::NoBody { path });
     }
     let body = load_body(&body_file)?;
-    let mut sessions = summarize_all(session_files(&path)?);
+    let files = session_files(&path)?;
+    // Each file's key is taken before it is read: a file saved in between is read again next time.
+    let keys: Vec<Option<FileKey>> = files.iter().map(|f| FileKey::of(f)).collect();
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let remembered = cache.map(|cache| cache.recall(&path));
+    let mut known: Vec<Option<SessionSummary>> = names
+        .iter()
+        .zip(&keys)
+        .map(|(name, key)| {
+            let remembered = remembered.as_ref()?;
+            remembered.summary(name, (*key)?).cloned()
+        })
+        .collect();
+    let from_cache = known.iter().filter(|k| k.is_some()).count();
+    let to_read: Vec<PathBuf> = files
+        .iter()
+        .zip(&known)
+        .filter(|(_, known)| known.is_none())
+        .map(|(file, _)| file.clone())
+        .collect();
+    let mut read = summarize_all(to_read).into_iter();
+    let mut sessions: Vec<FolderSession> = files
+        .into_iter()
+        .zip(known.iter_mut())
+        .filter_map(|(file, known)| match known.take() {
+            Some(summary) => Some(FolderSession {
+                file,
+                loaded: Ok(summary),
+            }),
+            None => read.next(),
+        })
+        .collect();
+    if let Some(cache) = cache
+        && from_cache < sessions.len()
+    {
+        let summaries = sessions
+            .iter()
+            .zip(names.iter().zip(&keys))
+            .filter_map(|(session, (name, key))| {
+                Some((name.clone(), (*key)?, session.loaded.as_ref().ok()?.clone()))
+            })
+            .collect();
+        cache.remember(&path, summaries);
+    }
     sessions.sort_by(|a, b| {
         let key = |s: &FolderSession| match &s.loaded {
             Ok(summary) => (
@@ -345,6 +407,7 @@ pub fn open_folder(folder: &Path) -> Result<OpenedFolder, FolderError> {
         path,
         body,
         sessions,
+        from_cache,
     })
 }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 pub mod config;
 pub mod folder;
+pub mod folder_cache;
 pub mod house_style;
 pub mod lock;
 mod paths;
