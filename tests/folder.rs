@@ -893,4 +893,16 @@ fn unchanged_sessions_are_summed_up_from_the_cache() {
             .from_cache,
         2
     );
+    // body.ron saved again is read again.
+    assert!(fourth.body.opinions.is_empty());
+    let body = with_opinion(&folder);
+    let fifth = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(fifth.body, body);
+    assert_eq!(fifth.from_cache, 2);
+    assert_eq!(
+        folder::open_folder_cached(&folder, Some(&cache))
+            .unwrap()
+            .body,
+        body
+    );
 }

@@ -73,6 +73,7 @@ impl HuiwuApp {
                 self.editor = EditorState::default();
                 self.config.remember(path);
                 self.config.store();
+                self.adopt_folder_of(path);
                 self.notice = Some(if mode == OpenMode::ReadOnly {
                     format!("已以只读方式打开 {}（保存时请另存为）", path.display())
                 } else if version < crate::model::FORMAT_VERSION {

@@ -339,7 +339,17 @@ pub fn open_folder_cached(
     if !body_file.exists() {
         return Err(FolderError::NoBody { path });
     }
-    let body = load_body(&body_file)?;
+    let mut remembered = cache.map(|cache| cache.recall(&path));
+    let body_key = FileKey::of(&body_file);
+    let cached_body = remembered
+        .as_mut()
+        .zip(body_key)
+        .and_then(|(remembered, key)| remembered.take_body(key));
+    let body_from_cache = cached_body.is_some();
+    let body = match cached_body {
+        Some(body) => body,
+        None => load_body(&body_file)?,
+    };
     let files = session_files(&path)?;
     // Each file's key is taken before it is read: a file saved in between is read again next time.
     let keys: Vec<Option<FileKey>> = files.iter().map(|f| FileKey::of(f)).collect();
@@ -351,14 +361,10 @@ pub fn open_folder_cached(
                 .unwrap_or_default()
         })
         .collect();
-    let remembered = cache.map(|cache| cache.recall(&path));
     let mut known: Vec<Option<SessionSummary>> = names
         .iter()
         .zip(&keys)
-        .map(|(name, key)| {
-            let remembered = remembered.as_ref()?;
-            remembered.summary(name, (*key)?).cloned()
-        })
+        .map(|(name, key)| remembered.as_mut()?.take_summary(name, (*key)?))
         .collect();
     let from_cache = known.iter().filter(|k| k.is_some()).count();
     let to_read: Vec<PathBuf> = files
@@ -380,7 +386,7 @@ pub fn open_folder_cached(
         })
         .collect();
     if let Some(cache) = cache
-        && from_cache < sessions.len()
+        && (from_cache < sessions.len() || !body_from_cache)
     {
         let summaries = sessions
             .iter()
@@ -389,7 +395,7 @@ pub fn open_folder_cached(
                 Some((name.clone(), (*key)?, session.loaded.as_ref().ok()?.clone()))
             })
             .collect();
-        cache.remember(&path, summaries);
+        cache.remember(&path, body_key.map(|key| (key, body.clone())), summaries);
     }
     sessions.sort_by(|a, b| {
         let key = |s: &FolderSession| match &s.loaded {
