@@ -132,3 +132,109 @@ fn the_start_page_opens_a_folder_by_its_typed_path() {
     harness.run();
     assert!(harness.state().folder.is_some());
 }
+
+/// Types `text` into the field named `label`, replacing what it holds.
+fn type_into(harness: &mut Harness<'_, HuiwuApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
+    let (_dir, folder) = copied_folder();
+    let body_path = huiwu::io::folder::body_path(&folder);
+    let mut harness = window_on_folder(&folder);
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    assert!(
+        huiwu::io::lock::lock_path(&body_path).exists(),
+        "body.ron is locked"
+    );
+    harness.get_by_label("代表建议").click();
+    harness.run();
+    harness.get_by_label("新增代表建议（2025年度）…").click();
+    harness.run();
+    type_into(&mut harness, "建议标题", "关于加强老旧小区电梯加装的建议");
+    type_into(&mut harness, "领衔代表", "张三");
+    type_into(&mut harness, "牵头（主办）单位", "鹤壁市住房和城乡建设局");
+    type_into(&mut harness, "交办日期", "2025-03-20");
+    harness.get_by_label("添加建议").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    assert_eq!(body.suggestions.len(), 31, "saved at once");
+    let added = body.suggestions.last().unwrap();
+    assert_eq!(added.year, 2025);
+    assert_eq!(added.lead_units, ["鹤壁市住房和城乡建设局"]);
+    // Its answer: class B, basically satisfied.
+    harness.get_all_by_label("登记答复").last().unwrap().click();
+    harness.run();
+    harness.get_by_label("B类").click();
+    harness.get_by_label("基本满意").click();
+    harness.run();
+    type_into(&mut harness, "办理情况", "一是加快推进。");
+    harness.get_by_label("保存答复").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    let answer = body.suggestions.last().unwrap().last_answer().unwrap();
+    assert_eq!(
+        answer.class,
+        Some(huiwu::model::suggestions::AnswerClass::B)
+    );
+    assert_eq!(
+        answer.satisfaction,
+        Some(huiwu::model::Grade::BasicallySatisfied)
+    );
+    assert_eq!(answer.text, "一是加快推进。");
+    // 审议意见 on the first report deliberated, due 2024-03-28.
+    harness.get_by_label("审议意见").click();
+    harness.run();
+    harness
+        .get_all_by_label("登记审议意见")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    type_into(&mut harness, "审议意见送达日期", "2023-12-28");
+    type_into(&mut harness, "审议意见答复期限", "2024-03-28");
+    harness.get_by_label("保存审议意见").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    assert_eq!(body.opinions.len(), 1);
+    assert_eq!(
+        body.opinions[0].deadline,
+        chrono::NaiveDate::from_ymd_opt(2024, 3, 28)
+    );
+    harness.get_by_label_contains("逾期未答复（");
+    // A day that is no day is refused beside the form.
+    harness.get_by_label("登记答复").click();
+    harness.run();
+    type_into(&mut harness, "答复收到日期", "上周");
+    harness.get_by_label("保存答复").click();
+    harness.run();
+    harness.get_by_label_contains("「答复收到日期」的「上周」不是日期");
+    assert!(
+        huiwu::io::folder::load_body(&body_path).unwrap().opinions[0]
+            .reply
+            .is_none()
+    );
+    harness.get_by_label("完成修改").click();
+    harness.run();
+    assert!(!huiwu::io::lock::lock_path(&body_path).exists(), "released");
+}
+
+#[test]
+fn body_ron_edited_by_someone_else_is_not_edited_here() {
+    let (_dir, folder) = copied_folder();
+    let body_path = huiwu::io::folder::body_path(&folder);
+    let guard = huiwu::io::lock::acquire(&body_path, chrono::Local::now()).unwrap();
+    let mut harness = window_on_folder(&folder);
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    harness.get_by_label_contains("正由");
+    assert!(harness.state().folder.as_ref().unwrap().body_lock.is_none());
+    drop(guard);
+}

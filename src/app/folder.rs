@@ -9,9 +9,11 @@ use super::HuiwuApp;
 use crate::command::{Intent, OpenMode};
 use crate::export::registers::{self, FolderDocKind, FolderDocOptions};
 use crate::io::folder::{self as folders, open_folder_cached};
+use crate::io::lock;
+use crate::model::body_folder::BodyEdit;
 use crate::views::EditorState;
 use crate::views::dialogs::{Modal, PathPurpose};
-use crate::views::folder::{FolderChoice, FolderView};
+use crate::views::folder::{BodyForms, FolderChoice, FolderView};
 
 impl HuiwuApp {
     /// Opens a body's folder: its screen shows once no session is open (an open session stays
@@ -56,6 +58,7 @@ impl HuiwuApp {
     /// The folder's screen, when a folder is open and no session.
     pub(super) fn folder_screen_ui(&mut self, ui: &mut egui::Ui) {
         let today = crate::model::edit::today();
+        self.refresh_body_lock(ui.input(|i| i.time));
         let Some(view) = &mut self.folder else {
             return;
         };
@@ -63,9 +66,12 @@ impl HuiwuApp {
             return;
         };
         match choice {
-            FolderChoice::Open(path) => self
-                .pending
-                .push(crate::command::Request::Intent(Intent::Open(path))),
+            FolderChoice::Open(path) => {
+                // Working on a session, nobody is changing body.ron: its lock goes.
+                view.body_lock = None;
+                self.pending
+                    .push(crate::command::Request::Intent(Intent::Open(path)));
+            }
             FolderChoice::NewSession => self.new_session_in_folder(),
             FolderChoice::Refresh => self.refresh_folder(),
             FolderChoice::Export(kind, year) => {
@@ -88,7 +94,92 @@ impl HuiwuApp {
                 self.folder = None;
                 self.notice = Some("已关闭常委会文件夹".to_owned());
             }
+            FolderChoice::StartEditing => self.start_editing_body(),
+            FolderChoice::StopEditing => {
+                view.body_lock = None;
+                view.forms = BodyForms::default();
+                self.notice = Some("已完成修改，body.ron 已解除锁定".to_owned());
+            }
+            FolderChoice::Edit(edit) => self.edit_body(edit),
         }
+    }
+
+    /// Keeps the lock of `body.ron` fresh while its registers are being changed.
+    fn refresh_body_lock(&mut self, time: f64) {
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        if view.body_lock.is_none()
+            || time - view.body_lock_refreshed < lock::REFRESH_EVERY_SECONDS as f64
+        {
+            return;
+        }
+        view.body_lock_refreshed = time;
+        if let Some(guard) = &mut view.body_lock
+            && let Err(error) = guard.refresh(chrono::Local::now())
+        {
+            view.body_lock = None;
+            view.forms.error = Some(format!("{error}（已停止修改）"));
+        }
+    }
+
+    /// 修改登记: takes the lock of `body.ron` (refused, saying who, while someone else has it)
+    /// and reads it again, so that the forms start from what is on disk.
+    fn start_editing_body(&mut self) {
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        let path = view.opened.body_path();
+        match lock::acquire(&path, chrono::Local::now()) {
+            Ok(guard) => match folders::load_body(&path) {
+                Ok(body) => {
+                    view.opened.body = body;
+                    view.body_lock = Some(guard);
+                    view.forms = BodyForms::default();
+                }
+                Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+            },
+            Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+        }
+    }
+
+    /// Carries out a change to `body.ron` under its lock: read again, changed by the model's
+    /// method, saved atomically (with backups). A refusal is said beside the form.
+    fn edit_body(&mut self, edit: BodyEdit) {
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        if view.body_lock.is_none() {
+            view.forms.error = Some("请先点「修改登记」".to_owned());
+            return;
+        }
+        let path = view.opened.body_path();
+        let mut body = match folders::load_body(&path) {
+            Ok(body) => body,
+            Err(error) => {
+                self.modal = Some(Modal::Error(error.to_string()));
+                return;
+            }
+        };
+        let added = matches!(edit, BodyEdit::AddSuggestion { .. });
+        if let Err(error) = body.apply(edit) {
+            view.forms.error = Some(error.to_string());
+            return;
+        }
+        if let Err(error) = folders::save_body(&body, &path) {
+            self.modal = Some(Modal::Error(error.to_string()));
+            return;
+        }
+        view.opened.body = body;
+        view.forms.error = None;
+        view.forms.answer = None;
+        view.forms.opinion = None;
+        view.forms.reply = None;
+        if added {
+            view.forms.suggestion = Default::default();
+            view.forms.suggestion_open = false;
+        }
+        self.notice = Some(format!("已保存 {}", path.display()));
     }
 
     /// 新建会议 in the folder: the next number, the house style and today's roster from

@@ -500,6 +500,121 @@ impl BodyFile {
     }
 }
 
+/// A change to the body's file as the window asks for it (a view emits it, [`BodyFile::apply`]
+/// carries it out through the methods above), as `Action` is for a session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BodyEdit {
+    /// A new suggestion, handed over to its lead units when they are given.
+    AddSuggestion {
+        /// Its year.
+        year: i32,
+        /// Its title.
+        title: String,
+        /// The deputy who leads it.
+        lead_deputy: String,
+        /// The lead units (交办 to them when any is given).
+        lead_units: Vec<String>,
+        /// The day it was handed over, if known.
+        handed_over: Option<NaiveDate>,
+        /// Whether it is a key suggestion.
+        key: bool,
+    },
+    /// An answer to a suggestion (its class, text and the deputy's evaluation).
+    RecordAnswer(SuggestionId, Answer),
+    /// A suggestion made a key suggestion, or ordinary again.
+    SetKey(SuggestionId, bool),
+    /// A suggestion closed (办结) by the office, or opened again.
+    SetConcluded(SuggestionId, bool),
+    /// Deletes a suggestion.
+    RemoveSuggestion(SuggestionId),
+    /// Opinions on report `report` of session `session`, sent on `sent`, the reply due `deadline`.
+    AddOpinion {
+        /// The session's number.
+        session: u32,
+        /// The report's id there.
+        report: ReportId,
+        /// Who they go to.
+        addressee: String,
+        /// The day sent, if sent.
+        sent: Option<NaiveDate>,
+        /// The day the reply is due.
+        deadline: Option<NaiveDate>,
+    },
+    /// The reply to opinions.
+    RecordOpinionReply(OpinionId, OpinionReply),
+    /// Deletes an opinion record.
+    RemoveOpinion(OpinionId),
+}
+
+impl BodyFile {
+    /// Carries out `edit`; a refusal changes nothing.
+    pub fn apply(&mut self, edit: BodyEdit) -> Result<(), EditError> {
+        match edit {
+            BodyEdit::AddSuggestion {
+                year,
+                title,
+                lead_deputy,
+                lead_units,
+                handed_over,
+                key,
+            } => {
+                if title.trim().is_empty() {
+                    return Err(EditError::Refused("代表建议须有标题".to_owned()));
+                }
+                let mut draft = self.clone();
+                let id = draft.add_suggestion(year, &title);
+                draft.suggestion_mut(id)?.lead_deputy = lead_deputy.trim().to_owned();
+                let units = tidy(lead_units);
+                if !units.is_empty() {
+                    draft.suggestion_mut(id)?.lead_units = units;
+                }
+                draft.suggestion_mut(id)?.handed_over = handed_over;
+                if key {
+                    draft.set_key_suggestion(id, Some(KeySupervision::default()))?;
+                }
+                *self = draft;
+                Ok(())
+            }
+            BodyEdit::RecordAnswer(id, answer) => self.record_answer(id, answer),
+            BodyEdit::SetKey(id, key) => {
+                let supervision = key.then(|| {
+                    self.suggestion(id)
+                        .and_then(|s| s.key.clone())
+                        .unwrap_or_default()
+                });
+                self.set_key_suggestion(id, supervision)
+            }
+            BodyEdit::SetConcluded(id, concluded) => {
+                self.suggestion_mut(id)?.concluded = concluded;
+                Ok(())
+            }
+            BodyEdit::RemoveSuggestion(id) => self.remove_suggestion(id).map(|_| ()),
+            BodyEdit::AddOpinion {
+                session,
+                report,
+                addressee,
+                sent,
+                deadline,
+            } => {
+                if addressee.trim().is_empty() {
+                    return Err(EditError::Refused("审议意见须写明送交单位".to_owned()));
+                }
+                let mut draft = self.clone();
+                let id = draft.add_opinion(session, report, &addressee);
+                if let Some(sent) = sent {
+                    draft.record_opinion_sent(id, sent, deadline)?;
+                } else if deadline.is_some() {
+                    return Err(EditError::Refused("有答复期限时须写明送达日期".to_owned()));
+                }
+                *self = draft;
+                Ok(())
+            }
+            BodyEdit::RecordOpinionReply(id, reply) => self.record_opinion_reply(id, Some(reply)),
+            BodyEdit::RemoveOpinion(id) => self.remove_opinion(id).map(|_| ()),
+        }
+    }
+}
+
 /// Units as written, trimmed, empty ones dropped.
 fn tidy(units: Vec<String>) -> Vec<String> {
     units
