@@ -238,3 +238,23 @@ fn body_ron_edited_by_someone_else_is_not_edited_here() {
     assert!(harness.state().folder.as_ref().unwrap().body_lock.is_none());
     drop(guard);
 }
+
+#[test]
+fn a_folder_given_as_the_file_to_open_opens_as_a_folder() {
+    let (dir, folder) = copied_folder();
+    let app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
+    let mut harness = common::window(app);
+    // What `huiwu FOLDER` does.
+    harness.state_mut().open(&folder);
+    harness.run();
+    assert!(harness.state().folder.is_some());
+    assert!(harness.state().document.is_none());
+    harness.get_by_label("hebi-12-09.ron");
+    // No lock file was made for the folder itself.
+    let stray: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".lock"))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
+}

@@ -15,8 +15,13 @@ use crate::views::EditorState;
 use crate::views::dialogs::{Modal, PathPurpose};
 
 impl HuiwuApp {
-    /// Opens a session file; on failure the open session stays and the message is shown.
+    /// Opens a session file, or a body's folder (its list of sessions); on failure the open
+    /// session stays and the message is shown.
     pub fn open(&mut self, path: &Path) {
+        if path.is_dir() {
+            self.open_folder(path);
+            return;
+        }
         self.open_with(path, OpenMode::Normal);
     }
 
