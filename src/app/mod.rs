@@ -598,7 +598,15 @@ impl HuiwuApp {
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let Some(document) = &self.document else {
-                ui.label("未打开会议");
+                match (&self.folder, &self.notice) {
+                    (Some(_), Some(notice)) => ui.label(notice.as_str()),
+                    (Some(view), None) => ui.label(format!(
+                        "常委会文件夹：{}（会议{}次）",
+                        view.opened.path.display(),
+                        view.opened.summaries().count()
+                    )),
+                    (None, _) => ui.label("未打开会议"),
+                };
                 return;
             };
             let file = document
