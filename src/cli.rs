@@ -1,5 +1,5 @@
-//! The command line: `check`, `export`, `format` and `sort-names`, also what tests and scripts
-//! use. Without a subcommand the program opens its window (see `main.rs`).
+//! The command line: `check`, `export`, `format`, `sort-names` and `folder`, also what tests and
+//! scripts use. Without a subcommand the program opens its window (see `main.rs`).
 //!
 //! Everything it says is Chinese, clap's own words included: [`parse`] builds the help from
 //! Chinese templates and puts every argument error into Chinese itself. A first argument that
@@ -12,11 +12,14 @@ use std::process::ExitCode;
 
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+pub mod folder;
+
 use crate::collation::{sorted_names, split_names};
 use crate::export::{self, DocKind};
 use crate::io::{self as files, FileError};
 use crate::model::check::{Severity, check_session};
 use crate::model::{NameOrderMode, Session};
+use folder::ExportDoc;
 
 /// The most `sort-names` reads from standard input: a list of names is a few kilobytes, and
 /// anything near this is not one (an endless stream such as `/dev/zero` is stopped here).
@@ -54,14 +57,17 @@ pub enum Command {
         #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
         file: PathBuf,
     },
-    /// 导出文件：会后发布的会议纪要、名单、决议决定、新闻通稿、会刊、满意度测评结果，会前和会中用的会议通知、议程、日程安排、会议材料目录、签到表、表决票、测评票、请假缺席情况、任命书、宪法宣誓。
+    /// 导出文件：会后发布的会议纪要、名单、决议决定、新闻通稿、会刊、满意度测评结果，会前和会中用的会议通知、议程、日程安排、会议材料目录、签到表、表决票、测评票、请假缺席情况、主持词、座次表、任命书、宪法宣誓；从常委会文件夹导出出席情况、任免登记、建议办理结果、逾期审议意见。
     Export {
-        /// The session file (.ron).
-        #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
+        /// The session file (.ron), or a body's folder for its registers.
+        #[arg(
+            value_name = "文件.ron",
+            help = "会议文件（.ron）；导出登记册时为常委会文件夹（含 body.ron）"
+        )]
         file: PathBuf,
         /// Which document.
         #[arg(long, value_enum, value_name = "文档", hide_possible_values = true)]
-        doc: DocKind,
+        doc: ExportDoc,
         /// Where to write it (.docx, .html, .md or .txt); `-` prints plain text.
         #[arg(
             long,
@@ -71,11 +77,58 @@ pub enum Command {
             help = "写入的文件，格式由扩展名决定：.docx、.html、.md、.txt；不给或给「-」时把纯文本输出到标准输出"
         )]
         to: PathBuf,
+        /// The year of a folder's attendance record or key suggestions.
+        #[arg(
+            long,
+            value_name = "年度",
+            help = "常委会文件夹：出席情况、建议办理结果的年度；不给时取最近一年"
+        )]
+        year: Option<i32>,
+        /// The day a folder's register speaks of (default today).
+        #[arg(
+            long,
+            value_name = "日期",
+            help = "常委会文件夹：截至日期（如 2024-03-01），决定哪些会议已举行、哪些审议意见已逾期；不给时为今天"
+        )]
+        date: Option<chrono::NaiveDate>,
+    },
+    /// 常委会文件夹：打印本届概况（会议及其状态、出席、任免、审议意见、代表建议）。能读取 body.ron 时退出码为 0。
+    Folder {
+        /// The body's folder.
+        #[arg(
+            value_name = "文件夹",
+            help = "常委会文件夹（含 body.ron 和各次会议文件）"
+        )]
+        folder: PathBuf,
+        /// The day the summary speaks of (default today).
+        #[arg(
+            long,
+            value_name = "日期",
+            help = "截至日期（如 2024-03-01）；不给时为今天"
+        )]
+        date: Option<chrono::NaiveDate>,
+        /// A spreadsheet of suggestions (CSV, UTF-8) to add to body.ron first.
+        #[arg(
+            long = "import-suggestions",
+            value_name = "表格.csv",
+            help = "先把表格（CSV，UTF-8，第一行为列名：标题、领衔代表、主办单位、交办日期、重点督办、答复类别、办理情况、满意度等）中的代表建议加入 body.ron"
+        )]
+        import: Option<PathBuf>,
+        /// The year of imported rows without a 年度 column.
+        #[arg(
+            long,
+            value_name = "年度",
+            help = "导入的建议没有「年度」列时所属的年度；不给时为今年"
+        )]
+        year: Option<i32>,
     },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
-        /// The session file (.ron).
-        #[arg(value_name = "文件.ron", help = "会议文件（.ron）")]
+        /// The session file (.ron), or a folder's body.ron.
+        #[arg(
+            value_name = "文件.ron",
+            help = "会议文件（.ron），或常委会文件夹的 body.ron"
+        )]
         file: PathBuf,
     },
     /// 按笔画排序姓名：从标准输入读取（以换行、空格、顿号或逗号分隔），每行输出一个。
@@ -141,7 +194,7 @@ pub enum Parsed {
 }
 
 /// The subcommands a person may type, for suggestions and the usage lines.
-const SUBCOMMANDS: [&str; 4] = ["check", "export", "format", "sort-names"];
+const SUBCOMMANDS: [&str; 5] = ["check", "export", "format", "sort-names", "folder"];
 
 /// The hidden subcommands for tests.
 const HIDDEN_SUBCOMMANDS: [&str; 2] = ["save-loop", "hold-lock"];
@@ -150,7 +203,12 @@ const HIDDEN_SUBCOMMANDS: [&str; 2] = ["save-loop", "hold-lock"];
 fn usage(subcommand: Option<&str>) -> &'static str {
     match subcommand {
         Some("check") => "huiwu check <文件.ron>",
-        Some("export") => "huiwu export <文件.ron> --doc <文档> [--to <输出文件>]",
+        Some("export") => {
+            "huiwu export <文件.ron> --doc <文档> [--to <输出文件>]\n       huiwu export <文件夹> --doc <登记册> [--year <年度>] [--date <日期>] [--to <输出文件>]"
+        }
+        Some("folder") => {
+            "huiwu folder <文件夹> [--date <日期>] [--import-suggestions <表格.csv> [--year <年度>]]"
+        }
         Some("format") => "huiwu format <文件.ron>",
         Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
         Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
@@ -162,18 +220,7 @@ fn usage(subcommand: Option<&str>) -> &'static str {
 /// The command with Chinese help everywhere: own `-h/--help` and `-V/--version`, Chinese
 /// templates and headings, the documents listed with their Chinese names.
 fn localized_command() -> clap::Command {
-    let documents = |kinds: &[DocKind]| -> String {
-        kinds
-            .iter()
-            .map(|doc| format!("{}（{}）", doc.key(), doc.label()))
-            .collect::<Vec<_>>()
-            .join("、")
-    };
-    let doc_help = format!(
-        "要导出的文档。会后发布：{}；会前、会中用：{}",
-        documents(&DocKind::PUBLISHED),
-        documents(&DocKind::PAPERS)
-    );
+    let doc_help = folder::doc_help();
     let root = Cli::command()
         .disable_help_flag(true)
         .disable_version_flag(true)
@@ -435,7 +482,20 @@ pub fn run(
 ) -> ExitCode {
     let result = match command {
         Command::Check { file } => check(&file, out),
-        Command::Export { file, doc, to } => export_document(&file, doc, &to, out),
+        Command::Export {
+            file,
+            doc,
+            to,
+            year,
+            date,
+        } => export_document(&file, doc, &to, year, date, out),
+        Command::Folder {
+            folder,
+            date,
+            import,
+            year,
+        } => folder::folder_command(&folder, date, import.as_deref(), year, out),
+        Command::Format { file } if folder::is_body_file(&file) => folder::format_body(&file, out),
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),
         Command::SaveLoop { file, other, count } => save_loop(&file, &other, count, out),
@@ -532,10 +592,16 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
 
 fn export_document(
     file: &Path,
-    doc: DocKind,
+    doc: ExportDoc,
     to: &Path,
+    year: Option<i32>,
+    date: Option<chrono::NaiveDate>,
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
+    if file.is_dir() {
+        return folder::export_folder(file, doc, to, year, date, out);
+    }
+    let doc: DocKind = folder::refuse_for_session(file, doc, year, date)?;
     let session = files::load(file).map_err(|e| e.to_string())?;
     if to.as_os_str() == "-" {
         let text = export::plain_text(&session, doc);

@@ -47,6 +47,12 @@ pub enum Request {
     ExportHouseStyle(PathBuf),
     /// Reads a house-style file and adopts it in the open session (导入本机关设置), undoably.
     ImportHouseStyle(PathBuf),
+    /// Writes a register of the open body's folder to a file (the year shown, where it has one).
+    ExportFolderDoc(
+        crate::export::registers::FolderDocKind,
+        Option<i32>,
+        PathBuf,
+    ),
 }
 
 /// Something the person asked for that may first need the unsaved-changes question.
@@ -63,6 +69,8 @@ pub enum Intent {
     OpenWith(PathBuf, OpenMode),
     /// Ask which file to open.
     AskOpen,
+    /// Close the open session and show the list of the body's folder (会议列表).
+    ShowFolder,
     /// Close the window.
     Close,
 }
@@ -109,6 +117,10 @@ pub enum Command {
     ExportHouseStyle,
     /// 导入本机关设置: asks for the file.
     ImportHouseStyle,
+    /// 打开常委会文件夹: asks for the folder.
+    OpenFolder,
+    /// 会议列表: back to the list of the open body's folder.
+    ShowFolder,
 }
 
 impl Command {
@@ -151,6 +163,8 @@ impl Command {
             Self::About => "关于会务".to_owned(),
             Self::ExportHouseStyle => "导出本机关设置…".to_owned(),
             Self::ImportHouseStyle => "导入本机关设置…".to_owned(),
+            Self::OpenFolder => "打开常委会文件夹…".to_owned(),
+            Self::ShowFolder => "会议列表".to_owned(),
         }
     }
 
@@ -172,7 +186,9 @@ impl Command {
             | Self::About
             | Self::Reload
             | Self::ExportHouseStyle
-            | Self::ImportHouseStyle => return None,
+            | Self::ImportHouseStyle
+            | Self::OpenFolder
+            | Self::ShowFolder => return None,
         };
         Some(KeyboardShortcut::new(key.0, key.1))
     }

@@ -9,6 +9,12 @@ pub trait FileDialogs {
     fn pick_open(&self, folder: Option<&Path>) -> Option<PathBuf>;
     /// A file to save to, starting in `folder` with `name`; `None` when cancelled or unavailable.
     fn pick_save(&self, folder: Option<&Path>, name: &str, extension: &str) -> Option<PathBuf>;
+    /// A folder to open (a body's folder), starting in `folder`; `None` when cancelled or
+    /// unavailable (the default: only the typed path).
+    fn pick_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        let _ = folder;
+        None
+    }
 }
 
 /// The desktop's own dialogs (through rfd; on Linux the desktop portal).
@@ -34,6 +40,14 @@ impl FileDialogs for NativeDialogs {
             dialog = dialog.set_directory(folder);
         }
         dialog.save_file()
+    }
+
+    fn pick_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_title("打开常委会文件夹");
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.pick_folder()
     }
 }
 

@@ -37,6 +37,7 @@ impl HuiwuApp {
             }
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
             Request::ImportHouseStyle(path) => self.import_house_style(&path),
+            Request::ExportFolderDoc(kind, year, path) => self.export_folder_doc(kind, year, &path),
             Request::KeepMine => {
                 if let Some(document) = &mut self.document {
                     // Stop asking until the next save; saving still asks before overwriting.
@@ -102,6 +103,24 @@ impl HuiwuApp {
                 }
             }
             Command::About => self.modal = Some(Modal::About),
+            Command::OpenFolder => {
+                let text = self
+                    .folder
+                    .as_ref()
+                    .and_then(|view| view.opened.path.parent().map(|p| p.display().to_string()))
+                    .or_else(|| self.current_folder().map(|f| f.display().to_string()))
+                    .unwrap_or_default();
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::OpenFolder,
+                    text,
+                    error: None,
+                });
+            }
+            Command::ShowFolder => {
+                if self.folder.is_some() {
+                    self.request(Intent::ShowFolder);
+                }
+            }
             Command::ExportHouseStyle => {
                 if let Some(document) = &self.document {
                     let folder = self.current_folder().unwrap_or_default();
@@ -151,7 +170,14 @@ impl HuiwuApp {
                 self.editor = EditorState::default();
                 self.notice = Some("已新建会议".to_owned());
             }
+            // A body's folder replaces the open session by the folder's list.
+            Intent::Open(path) if path.is_dir() => {
+                self.document = None;
+                self.editor = EditorState::default();
+                self.open_folder(&path);
+            }
             Intent::Open(path) => self.open(&path),
+            Intent::ShowFolder => self.show_folder(),
             Intent::OpenWith(path, mode) => self.open_with(&path, mode),
             Intent::AskOpen => {
                 let text = self

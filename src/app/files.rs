@@ -15,8 +15,13 @@ use crate::views::EditorState;
 use crate::views::dialogs::{Modal, PathPurpose};
 
 impl HuiwuApp {
-    /// Opens a session file; on failure the open session stays and the message is shown.
+    /// Opens a session file, or a body's folder (its list of sessions); on failure the open
+    /// session stays and the message is shown.
     pub fn open(&mut self, path: &Path) {
+        if path.is_dir() {
+            self.open_folder(path);
+            return;
+        }
         self.open_with(path, OpenMode::Normal);
     }
 
@@ -73,6 +78,7 @@ impl HuiwuApp {
                 self.editor = EditorState::default();
                 self.config.remember(path);
                 self.config.store();
+                self.adopt_folder_of(path);
                 self.notice = Some(if mode == OpenMode::ReadOnly {
                     format!("已以只读方式打开 {}（保存时请另存为）", path.display())
                 } else if version < crate::model::FORMAT_VERSION {

@@ -4,6 +4,7 @@
 
 mod commands;
 mod files;
+mod folder;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,6 +29,9 @@ const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular
 
 /// The example session, offered on the start page when the program runs from its folder.
 const EXAMPLE_SESSION: &str = "sessions/hebi-12-09.ron";
+
+/// The example body's folder, offered likewise.
+const EXAMPLE_FOLDER: &str = "sessions/hebi-12";
 
 /// Installs the bundled font first for all text, so every machine shows the same glyphs;
 /// egui's own fonts stay as fallbacks for symbols.
@@ -74,6 +78,11 @@ pub struct HuiwuApp {
     pub document: Option<Document>,
     /// What the editor shows.
     pub editor: EditorState,
+    /// The open body's folder, if any: its screen shows when no session is open.
+    pub folder: Option<views::folder::FolderView>,
+    /// Where the summaries of folders' sessions are remembered; `None`: every opening reads
+    /// every session (tests).
+    folder_cache: Option<crate::io::folder_cache::SummaryCache>,
     config: AppConfig,
     dialogs: Box<dyn FileDialogs>,
     modal: Option<Modal>,
@@ -105,6 +114,8 @@ impl HuiwuApp {
         Self {
             document,
             editor: EditorState::default(),
+            folder: None,
+            folder_cache: None,
             config,
             dialogs,
             modal: None,
@@ -120,6 +131,12 @@ impl HuiwuApp {
             allow_close: false,
             title: String::new(),
         }
+    }
+
+    /// Remembers the summaries of folders' sessions in `cache` between openings.
+    pub fn with_folder_cache(mut self, cache: crate::io::folder_cache::SummaryCache) -> Self {
+        self.folder_cache = Some(cache);
+        self
     }
 
     /// Turns on autosave into `store`, and offers the unsaved changes it holds from earlier runs.
@@ -201,14 +218,23 @@ impl HuiwuApp {
                     );
                 });
             }
+            None if self.folder.is_some() => {
+                egui::CentralPanel::default().show(ui, |ui| self.folder_screen_ui(ui));
+            }
             None => {
                 let example = Path::new(EXAMPLE_SESSION);
                 let example = example.is_file().then_some(example);
+                let example_folder = Path::new(EXAMPLE_FOLDER);
+                let example_folder = example_folder.is_dir().then_some(example_folder);
                 let recent = self.config.recent_files.clone();
                 egui::CentralPanel::default().show(ui, |ui| {
-                    let intent = match start_ui(ui, &recent, example) {
+                    let intent = match start_ui(ui, &recent, example, example_folder) {
                         Some(StartChoice::Open(path)) => Some(Intent::Open(path)),
                         Some(StartChoice::Browse) => Some(Intent::AskOpen),
+                        Some(StartChoice::BrowseFolder) => {
+                            self.pending.push(Request::Command(Command::OpenFolder));
+                            None
+                        }
                         Some(StartChoice::New) => Some(Intent::New {
                             follow_current: false,
                         }),
@@ -475,9 +501,12 @@ impl HuiwuApp {
         let mut chosen = None;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("文件", |ui| {
+                let has_folder = self.folder.is_some();
                 for (command, enabled) in [
                     (Command::New, true),
                     (Command::Open, true),
+                    (Command::OpenFolder, true),
+                    (Command::ShowFolder, has_folder && has_document),
                     (Command::Save, has_document),
                     (Command::SaveAs, has_document),
                 ] {
@@ -571,7 +600,15 @@ impl HuiwuApp {
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let Some(document) = &self.document else {
-                ui.label("未打开会议");
+                match (&self.folder, &self.notice) {
+                    (Some(_), Some(notice)) => ui.label(notice.as_str()),
+                    (Some(view), None) => ui.label(format!(
+                        "常委会文件夹：{}（会议{}次）",
+                        view.opened.path.display(),
+                        view.opened.summaries().count()
+                    )),
+                    (None, _) => ui.label("未打开会议"),
+                };
                 return;
             };
             let file = document
@@ -687,6 +724,9 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             let waker = cc.egui_ctx.clone();
             crate::io::shutdown::on_termination(move || waker.request_repaint());
             let mut app = HuiwuApp::new(None, config, Box::new(NativeDialogs));
+            if let Some(cache) = crate::io::folder_cache::SummaryCache::in_cache_dir() {
+                app = app.with_folder_cache(cache);
+            }
             match RecoveryStore::in_config_dir() {
                 Some(store) => app = app.with_recovery(store),
                 None => app.notice = Some("找不到配置文件夹，自动保存已关闭".to_owned()),

@@ -16,6 +16,7 @@ pub mod minutes;
 pub mod news;
 pub mod papers;
 pub mod phrases;
+pub mod registers;
 pub mod script;
 pub mod seating;
 pub mod text;

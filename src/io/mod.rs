@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub mod config;
+pub mod folder;
+pub mod folder_cache;
 pub mod house_style;
 pub mod lock;
 mod paths;

@@ -87,6 +87,14 @@ define_id!(
     /// A sitting of the session (全体会议 or 分组会议).
     SittingId
 );
+define_id!(
+    /// A record of the committee's opinions on a report (审议意见), kept in the body's folder.
+    OpinionId
+);
+define_id!(
+    /// A deputy's suggestion (代表建议) in the body's register.
+    SuggestionId
+);
 
 #[cfg(test)]
 mod tests {

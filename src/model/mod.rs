@@ -3,17 +3,22 @@
 pub mod agenda;
 pub mod appointments;
 pub mod body;
+pub mod body_folder;
 pub mod check;
 pub mod decisions;
 pub mod documents;
 pub mod edit;
 pub mod ids;
 pub mod numerals;
+pub mod opinions;
 pub mod papers;
+pub mod registers;
 pub mod roster;
 pub mod rules;
 pub mod seating;
 pub mod session;
+pub mod suggestion_import;
+pub mod suggestions;
 pub mod text;
 pub mod votes;
 

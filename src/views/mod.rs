@@ -8,6 +8,7 @@ pub mod blocks;
 pub mod cells;
 pub mod dialogs;
 pub mod export_dialog;
+pub mod folder;
 pub mod hall;
 pub mod house_style;
 pub mod observers;

@@ -11,12 +11,20 @@ pub enum StartChoice {
     Open(PathBuf),
     /// Show the open dialog.
     Browse,
+    /// Show the dialog to open a body's folder.
+    BrowseFolder,
     /// Start a new empty session.
     New,
 }
 
-/// The start page; `example` is the bundled example session when it can be found.
-pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], example: Option<&Path>) -> Option<StartChoice> {
+/// The start page; `example` is the bundled example session when it can be found,
+/// `example_folder` the example body's folder.
+pub fn start_ui(
+    ui: &mut Ui,
+    recent: &[PathBuf],
+    example: Option<&Path>,
+    example_folder: Option<&Path>,
+) -> Option<StartChoice> {
     let mut choice = None;
     ui.vertical_centered(|ui| {
         ui.add_space(60.0);
@@ -24,7 +32,7 @@ pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], example: Option<&Path>) -> Opti
         ui.label(RichText::new("人大常委会会议的准备、记录与发布").size(18.0));
         ui.add_space(30.0);
         ui.horizontal(|ui| {
-            ui.add_space((ui.available_width() - 260.0).max(0.0) / 2.0);
+            ui.add_space((ui.available_width() - 430.0).max(0.0) / 2.0);
             if ui
                 .add(
                     egui::Button::new(RichText::new("新建会议").size(18.0))
@@ -43,6 +51,16 @@ pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], example: Option<&Path>) -> Opti
             {
                 choice = Some(StartChoice::Browse);
             }
+            if ui
+                .add(
+                    egui::Button::new(RichText::new("打开文件夹…").size(18.0))
+                        .min_size(egui::vec2(150.0, 40.0)),
+                )
+                .on_hover_text("打开常委会文件夹：本届各次会议和登记册")
+                .clicked()
+            {
+                choice = Some(StartChoice::BrowseFolder);
+            }
         });
         ui.add_space(30.0);
         ui.label(RichText::new("最近打开").strong());
@@ -50,8 +68,12 @@ pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], example: Option<&Path>) -> Opti
             ui.weak("（无）");
         }
         for path in recent {
-            let exists = path.is_file();
-            let text = format!("{}　{}", file_name(path), path.display());
+            let exists = path.is_file() || path.is_dir();
+            let text = if path.is_dir() {
+                format!("［文件夹］{}　{}", file_name(path), path.display())
+            } else {
+                format!("{}　{}", file_name(path), path.display())
+            };
             if ui
                 .add_enabled(exists, egui::Button::new(text).frame(false))
                 .clicked()
@@ -67,6 +89,13 @@ pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], example: Option<&Path>) -> Opti
             {
                 choice = Some(StartChoice::Open(example.to_owned()));
             }
+        }
+        if let Some(folder) = example_folder
+            && ui
+                .link(format!("打开示例常委会文件夹（{}）", folder.display()))
+                .clicked()
+        {
+            choice = Some(StartChoice::Open(folder.to_owned()));
         }
     });
     choice

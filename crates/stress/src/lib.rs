@@ -6,6 +6,8 @@
 //! and size always give the same session, so no file needs to be committed and no randomness
 //! crate is needed.
 
+pub mod folder;
+
 use std::collections::BTreeSet;
 
 use huiwu::model::decisions::{is_pending, voting_order};

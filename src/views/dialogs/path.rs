@@ -21,12 +21,16 @@ pub enum PathPurpose {
     ExportHouseStyle,
     /// 导入本机关设置: the house-style file (or a session file) to read.
     ImportHouseStyle,
+    /// 打开常委会文件夹: a folder with a `body.ron`.
+    OpenFolder,
+    /// 导出 a register of the open body's folder (the year shown, where it has one).
+    ExportFolderDoc(crate::export::registers::FolderDocKind, Option<i32>),
 }
 
 impl PathPurpose {
     /// Whether the path names a file to read (and the folder's files are offered).
     fn reads(&self) -> bool {
-        matches!(self, Self::Open | Self::ImportHouseStyle)
+        matches!(self, Self::Open | Self::ImportHouseStyle | Self::OpenFolder)
     }
 }
 
@@ -52,6 +56,8 @@ pub fn path_ui(
         PathPurpose::SaveAs { .. } => "另存为",
         PathPurpose::ExportHouseStyle => "导出本机关设置",
         PathPurpose::ImportHouseStyle => "导入本机关设置",
+        PathPurpose::OpenFolder => "打开常委会文件夹",
+        PathPurpose::ExportFolderDoc(kind, _) => kind.label(),
     };
     ui.heading(heading);
     match purpose {
@@ -60,6 +66,12 @@ pub fn path_ui(
         }
         PathPurpose::ImportHouseStyle => {
             ui.weak("选择本机关设置文件（.huiwu-body.ron），也可以选择本机关以前的会议文件。导入后替换当前会议的常委会名称和全部格式设置，可撤销。");
+        }
+        PathPurpose::OpenFolder => {
+            ui.weak("常委会文件夹中有 body.ron（常委会设置、组成人员名单、审议意见、代表建议）和本届各次会议的文件。");
+        }
+        PathPurpose::ExportFolderDoc(..) => {
+            ui.weak("格式由扩展名决定：.docx、.html、.md、.txt。");
         }
         PathPurpose::Open | PathPurpose::SaveAs { .. } => {}
     }
@@ -92,13 +104,21 @@ pub fn path_ui(
                 PathPurpose::Open | PathPurpose::ImportHouseStyle => {
                     context.file_dialogs.pick_open(folder.as_deref())
                 }
-                PathPurpose::SaveAs { .. } | PathPurpose::ExportHouseStyle => {
+                PathPurpose::OpenFolder => context.file_dialogs.pick_folder(folder.as_deref()),
+                PathPurpose::SaveAs { .. }
+                | PathPurpose::ExportHouseStyle
+                | PathPurpose::ExportFolderDoc(..) => {
                     let name = Path::new(text.as_str())
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    let extension = if matches!(purpose, PathPurpose::ExportFolderDoc(..)) {
+                        "docx"
+                    } else {
+                        "ron"
+                    };
                     context
                         .file_dialogs
-                        .pick_save(folder.as_deref(), &name, "ron")
+                        .pick_save(folder.as_deref(), &name, extension)
                 }
             };
             match picked {
@@ -129,6 +149,19 @@ fn confirmed(purpose: &PathPurpose, text: &str) -> Result<Request, String> {
     }
     let path = PathBuf::from(text);
     match purpose {
+        PathPurpose::Open | PathPurpose::OpenFolder if crate::io::folder::is_body_folder(&path) => {
+            // Opening a folder replaces the session by the folder's list: it asks too.
+            Ok(Request::Intent(Intent::Open(path)))
+        }
+        PathPurpose::OpenFolder => Err(format!(
+            "「{}」不是常委会文件夹（其中没有 body.ron）",
+            path.display()
+        )),
+        PathPurpose::ExportFolderDoc(kind, year) => Ok(Request::ExportFolderDoc(
+            *kind,
+            *year,
+            with_extension(path, "docx"),
+        )),
         PathPurpose::Open => {
             if !path.is_file() {
                 return Err(format!("找不到文件「{}」", path.display()));

@@ -1,0 +1,274 @@
+//! The window's side of a body's folder (issue 15): open it (from the start page, 文件 →
+//! 打开文件夹…, a folder typed or given on the command line), show its screen when no session is
+//! open, open a session from its list (as any session file, with its own lock), start the next
+//! session from `body.ron`, export a register, and go back to the list from a session.
+
+use std::path::Path;
+
+use super::HuiwuApp;
+use crate::command::{Intent, OpenMode};
+use crate::export::registers::{self, FolderDocKind, FolderDocOptions};
+use crate::io::folder::{self as folders, open_folder_cached};
+use crate::io::lock;
+use crate::model::body_folder::BodyEdit;
+use crate::views::EditorState;
+use crate::views::dialogs::{Modal, PathPurpose};
+use crate::views::folder::{BodyForms, FolderChoice, FolderView};
+
+impl HuiwuApp {
+    /// Opens a body's folder: its screen shows once no session is open (an open session stays
+    /// open). A failure is shown and the folder open before, if any, stays.
+    pub fn open_folder(&mut self, path: &Path) {
+        match open_folder_cached(path, self.folder_cache.as_ref()) {
+            Ok(opened) => {
+                let failed = opened.failures().count();
+                self.notice = Some(if failed > 0 {
+                    format!(
+                        "已打开常委会文件夹 {}（{}个会议文件无法读取，见会议列表）",
+                        opened.path.display(),
+                        failed
+                    )
+                } else {
+                    format!("已打开常委会文件夹 {}", opened.path.display())
+                });
+                self.config.remember(&opened.path);
+                self.config.store();
+                self.folder = Some(FolderView::new(opened));
+            }
+            Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+        }
+    }
+
+    /// Reads the open folder again (after a session was saved, or another person's change),
+    /// keeping the page shown.
+    pub(super) fn refresh_folder(&mut self) {
+        let Some(view) = &self.folder else {
+            return;
+        };
+        match open_folder_cached(&view.opened.path, self.folder_cache.as_ref()) {
+            Ok(opened) => {
+                if let Some(view) = &mut self.folder {
+                    view.opened = opened;
+                }
+            }
+            Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+        }
+    }
+
+    /// The folder's screen, when a folder is open and no session.
+    pub(super) fn folder_screen_ui(&mut self, ui: &mut egui::Ui) {
+        let today = crate::model::edit::today();
+        self.refresh_body_lock(ui.input(|i| i.time));
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        let Some(choice) = crate::views::folder::folder_ui(ui, view, today) else {
+            return;
+        };
+        match choice {
+            FolderChoice::Open(path) => {
+                // Working on a session, nobody is changing body.ron: its lock goes.
+                view.body_lock = None;
+                self.pending
+                    .push(crate::command::Request::Intent(Intent::Open(path)));
+            }
+            FolderChoice::NewSession => self.new_session_in_folder(),
+            FolderChoice::Refresh => self.refresh_folder(),
+            FolderChoice::Export(kind, year) => {
+                let name = match (kind, year) {
+                    (
+                        FolderDocKind::AttendanceRecord | FolderDocKind::SuggestionResults,
+                        Some(year),
+                    ) => {
+                        format!("{}{year}.docx", kind.label())
+                    }
+                    _ => format!("{}.docx", kind.label()),
+                };
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::ExportFolderDoc(kind, year),
+                    text: view.opened.path.join(name).display().to_string(),
+                    error: None,
+                });
+            }
+            FolderChoice::Close => {
+                self.folder = None;
+                self.notice = Some("已关闭常委会文件夹".to_owned());
+            }
+            FolderChoice::StartEditing => self.start_editing_body(),
+            FolderChoice::StopEditing => {
+                view.body_lock = None;
+                view.forms = BodyForms::default();
+                self.notice = Some("已完成修改，body.ron 已解除锁定".to_owned());
+            }
+            FolderChoice::Edit(edit) => self.edit_body(edit),
+        }
+    }
+
+    /// Keeps the lock of `body.ron` fresh while its registers are being changed.
+    fn refresh_body_lock(&mut self, time: f64) {
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        if view.body_lock.is_none()
+            || time - view.body_lock_refreshed < lock::REFRESH_EVERY_SECONDS as f64
+        {
+            return;
+        }
+        view.body_lock_refreshed = time;
+        if let Some(guard) = &mut view.body_lock
+            && let Err(error) = guard.refresh(chrono::Local::now())
+        {
+            view.body_lock = None;
+            view.forms.error = Some(format!("{error}（已停止修改）"));
+        }
+    }
+
+    /// 修改登记: takes the lock of `body.ron` (refused, saying who, while someone else has it)
+    /// and reads it again, so that the forms start from what is on disk.
+    fn start_editing_body(&mut self) {
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        let path = view.opened.body_path();
+        match lock::acquire(&path, chrono::Local::now()) {
+            Ok(guard) => match folders::load_body(&path) {
+                Ok(body) => {
+                    view.opened.body = body;
+                    view.body_lock = Some(guard);
+                    view.forms = BodyForms::default();
+                }
+                Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+            },
+            Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+        }
+    }
+
+    /// Carries out a change to `body.ron` under its lock: read again, changed by the model's
+    /// method, saved atomically (with backups). A refusal is said beside the form.
+    fn edit_body(&mut self, edit: BodyEdit) {
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        if view.body_lock.is_none() {
+            view.forms.error = Some("请先点「修改登记」".to_owned());
+            return;
+        }
+        let path = view.opened.body_path();
+        let mut body = match folders::load_body(&path) {
+            Ok(body) => body,
+            Err(error) => {
+                self.modal = Some(Modal::Error(error.to_string()));
+                return;
+            }
+        };
+        let added = matches!(edit, BodyEdit::AddSuggestion { .. });
+        if let Err(error) = body.apply(edit) {
+            view.forms.error = Some(error.to_string());
+            return;
+        }
+        if let Err(error) = folders::save_body(&body, &path) {
+            self.modal = Some(Modal::Error(error.to_string()));
+            return;
+        }
+        view.opened.body = body;
+        view.forms.error = None;
+        view.forms.answer = None;
+        view.forms.opinion = None;
+        view.forms.reply = None;
+        if added {
+            view.forms.suggestion = Default::default();
+            view.forms.suggestion_open = false;
+        }
+        self.notice = Some(format!("已保存 {}", path.display()));
+    }
+
+    /// 新建会议 in the folder: the next number, the house style and today's roster from
+    /// `body.ron`, the 列席 units and the hall from the latest session; written into the folder
+    /// at once (so that it is listed and locked) and opened.
+    pub(super) fn new_session_in_folder(&mut self) {
+        let Some(view) = &self.folder else {
+            return;
+        };
+        let opened = &view.opened;
+        let previous = opened
+            .latest_session_file()
+            .and_then(|file| crate::io::load(file).ok());
+        let number = opened.next_number();
+        let session = opened.body.new_session(
+            number,
+            Vec::new(),
+            previous.as_ref(),
+            crate::model::edit::today(),
+        );
+        let path = opened.new_session_path(number);
+        if let Err(error) = crate::io::save(&session, &path) {
+            self.modal = Some(Modal::Error(error.to_string()));
+            return;
+        }
+        self.open_with(&path, OpenMode::Normal);
+        self.editor = EditorState::default();
+        self.refresh_folder();
+        self.notice = Some(format!(
+            "已在常委会文件夹中新建{}（{}）",
+            session.short_title(),
+            path.display()
+        ));
+    }
+
+    /// Writes a register of the open folder to `path` (its format from the extension).
+    pub(super) fn export_folder_doc(
+        &mut self,
+        kind: FolderDocKind,
+        year: Option<i32>,
+        path: &Path,
+    ) {
+        let Some(view) = &self.folder else {
+            return;
+        };
+        let options = FolderDocOptions {
+            year,
+            today: crate::model::edit::today(),
+        };
+        match registers::export_to_file(&view.opened.term(), kind, options, path) {
+            Ok(()) => self.notice = Some(format!("已导出到 {}", path.display())),
+            Err(error) => {
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::ExportFolderDoc(kind, year),
+                    text: path.display().to_string(),
+                    error: Some(error.to_string()),
+                });
+            }
+        }
+    }
+
+    /// 会议列表: closes the open session (its lock goes) and shows the folder's screen, read
+    /// again. The unsaved-changes question has been asked before.
+    pub(super) fn show_folder(&mut self) {
+        if let (Some(store), Some(document)) = (&self.recovery, &self.document)
+            && !document.is_dirty()
+        {
+            let _ = store.discard_own(document.path.as_deref());
+        }
+        self.document = None;
+        self.editor = EditorState::default();
+        self.refresh_folder();
+    }
+
+    /// A session opened from a body's folder brings the folder along (for 会议列表), unless it
+    /// is open already; a folder that cannot be read is simply not brought.
+    pub(super) fn adopt_folder_of(&mut self, session: &Path) {
+        let Some(folder) = session.parent().filter(|f| folders::is_body_folder(f)) else {
+            return;
+        };
+        if self
+            .folder
+            .as_ref()
+            .is_some_and(|view| view.opened.path == folder)
+        {
+            return;
+        }
+        if let Ok(opened) = open_folder_cached(folder, self.folder_cache.as_ref()) {
+            self.folder = Some(FolderView::new(opened));
+        }
+    }
+}

@@ -1,0 +1,771 @@
+//! The registers of the term (DOMAIN.md §14), derived from the sessions of the body's folder and
+//! never stored: each member's attendance per year, every appointment and removal with who
+//! holds a post now, the 审议意见 and what is overdue, an index of every report and resolution,
+//! and the figures of the suggestions register.
+//!
+//! A register reads [`SessionSummary`]s, what a register needs of a session, taken from it by
+//! [`SessionSummary::of`] with the session's own rules (attendance, the announced votes of
+//! `decisions`): a term of forty sessions is summed up from forty small summaries, and the
+//! summaries can be kept between openings of the folder without keeping the sessions.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::agenda::{AgendaKind, DocumentRef};
+use super::appointments::{Appointee, AppointmentAction};
+use super::body_folder::BodyFile;
+use super::decisions::{self, VoteResult};
+use super::documents::{ReportKind, ResolutionKind};
+use super::ids::{MemberId, ReportId, ResolutionId};
+use super::opinions::{Opinion, OpinionState, opinion_title};
+use super::roster::{AbsenceKind, Role};
+use super::session::Session;
+use super::suggestions::SuggestionFigures;
+use super::votes::VoteSubject;
+use crate::collation::sort_by_name;
+
+/// What the registers need of one session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionSummary {
+    /// The session's number in the term.
+    pub number: u32,
+    /// 「鹤壁市第十二届人民代表大会常务委员会第九次会议」.
+    pub title: String,
+    /// 「第九次会议」: the session within its term, as lists of the term name it.
+    pub short_name: String,
+    /// The days it sits.
+    pub dates: Vec<NaiveDate>,
+    /// Where its record stands.
+    pub state: SessionState,
+    /// The roster of the session with each member's attendance, in roster order.
+    pub members: Vec<MemberAtSession>,
+    /// Every appointment and removal of its motions: one person, one post each, in motion order.
+    pub appointments: Vec<AppointmentRecord>,
+    /// Its reports (speeches included), in the session's order.
+    pub reports: Vec<ReportRecord>,
+    /// Its resolutions and decisions, in the session's order.
+    pub resolutions: Vec<ResolutionRecord>,
+}
+
+/// Where a session's record stands, from its agenda items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum SessionState {
+    /// 筹备中: no item dealt with yet.
+    Preparing,
+    /// 进行中: some items dealt with, not all.
+    InProgress,
+    /// 已结束: every item dealt with (heard, or its votes announced), none left open.
+    Concluded,
+}
+
+impl SessionState {
+    /// 筹备中, 进行中, 已结束.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Preparing => "筹备中",
+            Self::InProgress => "进行中",
+            Self::Concluded => "已结束",
+        }
+    }
+}
+
+/// A member on a session's roster and his or her attendance there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberAtSession {
+    /// The id on that session's roster.
+    pub id: MemberId,
+    /// The name.
+    pub name: String,
+    /// The role at the session.
+    pub role: Role,
+    /// The rank within the role.
+    pub rank: u32,
+    /// The name to sort by, if not the name.
+    pub sort_as: Option<String>,
+    /// Present, on leave (with the reason) or absent.
+    pub presence: Presence,
+}
+
+/// A member's attendance at a session as a whole.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Presence {
+    /// 出席.
+    Present,
+    /// 请假, with the reason (may be empty).
+    OnLeave(String),
+    /// 缺席.
+    Absent,
+}
+
+/// One person and one post of an appointment entry, with what its vote decided.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppointmentRecord {
+    /// The motion's title.
+    pub motion_title: String,
+    /// The motion's document number: 鹤政文〔2023〕52号.
+    pub document_number: String,
+    /// The verb.
+    pub action: AppointmentAction,
+    /// The person.
+    pub person: Appointee,
+    /// The post, as the motion writes it.
+    pub post: String,
+    /// What the entry's announced vote decided.
+    pub result: EntryResult,
+}
+
+/// What an appointment entry's announced vote decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EntryResult {
+    /// 通过.
+    Adopted,
+    /// 未通过.
+    Rejected,
+    /// 未表决: no announced vote (not yet, or not voted at all).
+    NotDecided,
+}
+
+impl EntryResult {
+    /// 通过, 未通过, 未表决.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Adopted => "通过",
+            Self::Rejected => "未通过",
+            Self::NotDecided => "未表决",
+        }
+    }
+}
+
+/// A report of a session, for the index and the 审议意见.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportRecord {
+    /// Its id in the session.
+    pub id: ReportId,
+    /// The title.
+    pub title: String,
+    /// The kind.
+    pub kind: ReportKind,
+    /// The submitting unit.
+    pub submitter: String,
+    /// Whether the session deliberated it and the committee sends its opinions on it: an item
+    /// 听取审议, 工作评议 or 专题询问 concerns it, and it is a report of the government, the court,
+    /// the procuratorate or a department (see [`receives_opinions`]).
+    pub deliberated: bool,
+}
+
+/// A resolution of a session, for the index.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResolutionRecord {
+    /// Its id in the session.
+    pub id: ResolutionId,
+    /// The title.
+    pub title: String,
+    /// The kind.
+    pub kind: ResolutionKind,
+    /// Whether it was adopted by an announced vote.
+    pub adopted: bool,
+}
+
+/// Whether the committee sends its opinions (审议意见) on a report of this kind by this
+/// submitter once deliberated: not on explanations and speeches, nor on the reports of the
+/// committee's own bodies (its survey and inspection groups' reports are heard beside the
+/// government's report the opinions are on), except the 执法检查报告, on which the opinions go
+/// to the government.
+pub fn receives_opinions(kind: ReportKind, submitter: &str) -> bool {
+    match kind {
+        ReportKind::Explanation | ReportKind::Speech => false,
+        ReportKind::LawEnforcementInspectionReport => true,
+        _ => !submitter.contains("人大常委会"),
+    }
+}
+
+impl SessionSummary {
+    /// What the registers need of `session`, by the session's own rules.
+    pub fn of(session: &Session) -> Self {
+        let members = session
+            .roster
+            .iter()
+            .map(|member| MemberAtSession {
+                id: member.id,
+                name: member.name.clone(),
+                role: member.role,
+                rank: member.rank,
+                sort_as: member.sort_as.clone(),
+                presence: match session
+                    .absences
+                    .iter()
+                    .find(|a| a.member == member.id)
+                    .map(|a| &a.kind)
+                {
+                    None => Presence::Present,
+                    Some(AbsenceKind::Leave(reason)) => Presence::OnLeave(reason.trim().to_owned()),
+                    Some(AbsenceKind::Absent) => Presence::Absent,
+                },
+            })
+            .collect();
+        let members_count = session.member_count();
+        let mut appointments = Vec::new();
+        for motion in &session.motions {
+            for entry in &motion.entries {
+                let result = match decisions::vote_for_entry(session, entry.id)
+                    .filter(|vote| vote.announced)
+                    .map(|vote| decisions::result_of(&vote.record, members_count))
+                {
+                    Some(VoteResult::Adopted) => EntryResult::Adopted,
+                    Some(VoteResult::Rejected) => EntryResult::Rejected,
+                    None => EntryResult::NotDecided,
+                };
+                for person in &entry.people {
+                    for post in &entry.posts {
+                        appointments.push(AppointmentRecord {
+                            motion_title: motion.title.clone(),
+                            document_number: motion.document_number.clone(),
+                            action: entry.action,
+                            person: person.clone(),
+                            post: post.trim().to_owned(),
+                            result,
+                        });
+                    }
+                }
+            }
+        }
+        let deliberated_by_item = |id: ReportId| {
+            session.agenda.iter().any(|item| {
+                matches!(
+                    item.kind,
+                    AgendaKind::HearAndDeliberate
+                        | AgendaKind::WorkEvaluation
+                        | AgendaKind::Inquiry
+                ) && item.documents.contains(&DocumentRef::Report(id))
+            })
+        };
+        let reports = session
+            .reports
+            .iter()
+            .map(|report| ReportRecord {
+                id: report.id,
+                title: report.title.clone(),
+                kind: report.kind,
+                submitter: report.submitter.clone(),
+                deliberated: receives_opinions(report.kind, &report.submitter)
+                    && deliberated_by_item(report.id),
+            })
+            .collect();
+        let resolutions = session
+            .resolutions
+            .iter()
+            .map(|resolution| ResolutionRecord {
+                id: resolution.id,
+                title: resolution.title.clone(),
+                kind: resolution.kind,
+                adopted: decisions::resolution_adopted(session, resolution),
+            })
+            .collect();
+        let index = decisions::VoteIndex::of(session);
+        let states: Vec<bool> = session
+            .agenda
+            .iter()
+            .map(|item| index.item_state(session, item).is_dealt_with())
+            .collect();
+        let state = if !states.is_empty() && states.iter().all(|dealt| *dealt) {
+            SessionState::Concluded
+        } else if states.iter().any(|dealt| *dealt) {
+            SessionState::InProgress
+        } else {
+            SessionState::Preparing
+        };
+        // A session with only the agenda vote announced is under way too.
+        let state = if state == SessionState::Preparing
+            && decisions::decision(session, &VoteSubject::Agenda).is_some()
+        {
+            SessionState::InProgress
+        } else {
+            state
+        };
+        Self {
+            number: session.details.number,
+            title: session.full_title(),
+            short_name: format!(
+                "第{}次会议",
+                super::numerals::chinese_number(session.details.number)
+            ),
+            dates: session.details.dates.clone(),
+            state,
+            members,
+            appointments,
+            reports,
+            resolutions,
+        }
+    }
+
+    /// The first day of the session, if set.
+    pub fn first_date(&self) -> Option<NaiveDate> {
+        self.dates.iter().min().copied()
+    }
+
+    /// Whether the session was held by `today`: its first day is on or before it.
+    pub fn is_held_by(&self, today: NaiveDate) -> bool {
+        self.first_date().is_some_and(|first| first <= today)
+    }
+
+    /// The report with this id.
+    pub fn report(&self, id: ReportId) -> Option<&ReportRecord> {
+        self.reports.iter().find(|r| r.id == id)
+    }
+}
+
+/// The term as the registers read it: the body's file and its sessions in date order.
+pub struct Term<'a> {
+    /// The body's file.
+    pub body: &'a BodyFile,
+    /// The sessions, by first day (sessions without a day last), then by number.
+    pub sessions: Vec<&'a SessionSummary>,
+}
+
+/// One member's attendance over the held sessions of a year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttendanceRow {
+    /// The name.
+    pub name: String,
+    /// The role at the last session of the year the member attended as a member.
+    pub role: Role,
+    /// The rank within the role there.
+    pub rank: u32,
+    /// The name to sort by, if not the name.
+    pub sort_as: Option<String>,
+    /// Sessions the member was on the roster of (应出席).
+    pub expected: u32,
+    /// 出席.
+    pub present: u32,
+    /// 请假.
+    pub on_leave: u32,
+    /// 缺席.
+    pub absent: u32,
+    /// Each leave: the session's number and the reason.
+    pub leaves: Vec<(u32, String)>,
+    /// The numbers of the sessions missed without leave.
+    pub absences: Vec<u32>,
+}
+
+impl AttendanceRow {
+    /// 出席率 in percent of the sessions the member should have attended; `None` for none.
+    pub fn rate_percent(&self) -> Option<f64> {
+        (self.expected > 0).then(|| f64::from(self.present) * 100.0 / f64::from(self.expected))
+    }
+}
+
+/// The attendance record of a year: who should have attended which held sessions, and did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttendanceRecord {
+    /// The year.
+    pub year: i32,
+    /// The sessions held in the year by the day of the record: number and first day, in order.
+    pub sessions: Vec<(u32, NaiveDate)>,
+    /// One row a member, in list order (role, rank, 委员 in stroke order).
+    pub rows: Vec<AttendanceRow>,
+}
+
+/// One appointment or removal in the register, with its session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AppointmentRow<'a> {
+    /// The session that decided it.
+    pub session: &'a SessionSummary,
+    /// The person, the post, the verb, the motion, the result.
+    pub record: &'a AppointmentRecord,
+}
+
+impl AppointmentRow<'_> {
+    /// Whether the row matches a search: the name or the post contains `query` (trimmed; an
+    /// empty query matches every row).
+    pub fn matches(&self, query: &str) -> bool {
+        let query = query.trim();
+        query.is_empty()
+            || self.record.person.name.contains(query)
+            || self.record.post.contains(query)
+    }
+}
+
+/// The holders of one post now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PostHolders<'a> {
+    /// The post.
+    pub post: String,
+    /// Who holds it, each with the appointment that put him or her there, in order of appointment.
+    pub holders: Vec<AppointmentRow<'a>>,
+}
+
+/// Every appointment and removal of the term, in the order decided.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppointmentsRegister<'a> {
+    /// The rows: sessions in date order, each in motion and entry order.
+    pub rows: Vec<AppointmentRow<'a>>,
+}
+
+impl<'a> AppointmentsRegister<'a> {
+    /// The rows whose name or post contains `query`.
+    pub fn search(&self, query: &str) -> Vec<AppointmentRow<'a>> {
+        self.rows
+            .iter()
+            .filter(|row| row.matches(query))
+            .copied()
+            .collect()
+    }
+
+    /// Who holds each post now, from the adopted decisions: for a person and a post, the latest
+    /// adopted appointment not followed by an adopted removal, resignation or dismissal of the
+    /// same person from the same post. Posts are in the order of their first appointment;
+    /// posts nobody holds are left out.
+    pub fn holders(&self) -> Vec<PostHolders<'a>> {
+        let mut posts: Vec<PostHolders<'a>> = Vec::new();
+        let mut index: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for row in self
+            .rows
+            .iter()
+            .filter(|row| row.record.result == EntryResult::Adopted)
+        {
+            let record = row.record;
+            let at = match index.get(record.post.as_str()) {
+                Some(at) => *at,
+                None if record.action.is_appointment() => {
+                    index.insert(record.post.as_str(), posts.len());
+                    posts.push(PostHolders {
+                        post: record.post.clone(),
+                        holders: Vec::new(),
+                    });
+                    posts.len() - 1
+                }
+                None => continue, // a removal from a post nobody was appointed to here
+            };
+            let holders = &mut posts[at].holders;
+            holders.retain(|held| held.record.person.name != record.person.name);
+            if record.action.is_appointment() {
+                holders.push(*row);
+            }
+        }
+        posts.retain(|post| !post.holders.is_empty());
+        posts
+    }
+
+    /// Who holds `post` now (the post as motions write it).
+    pub fn holders_of(&self, post: &str) -> Vec<AppointmentRow<'a>> {
+        self.holders()
+            .into_iter()
+            .find(|holders| holders.post == post.trim())
+            .map(|holders| holders.holders)
+            .unwrap_or_default()
+    }
+}
+
+/// An opinion with the report it is on, as the registers show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpinionRow<'a> {
+    /// The record.
+    pub opinion: &'a Opinion,
+    /// The session that deliberated the report, if it is in the folder.
+    pub session: Option<&'a SessionSummary>,
+    /// The report's title, or a note that it was not found.
+    pub report_title: String,
+    /// The opinions' title: 「关于…报告的审议意见」.
+    pub title: String,
+    /// Where it stands on the day asked.
+    pub state: OpinionState,
+    /// Days past the deadline (0 unless overdue).
+    pub days_overdue: i64,
+}
+
+/// A report or resolution in the index of the term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IndexEntry<'a> {
+    /// A report.
+    Report(&'a SessionSummary, &'a ReportRecord),
+    /// A resolution or decision.
+    Resolution(&'a SessionSummary, &'a ResolutionRecord),
+}
+
+impl<'a> Term<'a> {
+    /// The term of `body` with `sessions`, put in date order.
+    pub fn new(body: &'a BodyFile, sessions: impl IntoIterator<Item = &'a SessionSummary>) -> Self {
+        let mut sessions: Vec<&SessionSummary> = sessions.into_iter().collect();
+        sessions.sort_by_key(|s| (s.first_date().is_none(), s.first_date(), s.number));
+        Self { body, sessions }
+    }
+
+    /// The session with this number.
+    pub fn session(&self, number: u32) -> Option<&'a SessionSummary> {
+        self.sessions.iter().find(|s| s.number == number).copied()
+    }
+
+    /// The years with a session held by `today`, in order.
+    pub fn held_years(&self, today: NaiveDate) -> Vec<i32> {
+        let mut years: Vec<i32> = self
+            .sessions
+            .iter()
+            .filter(|s| s.is_held_by(today))
+            .filter_map(|s| s.first_date())
+            .map(|d| d.year())
+            .collect();
+        years.dedup();
+        years
+    }
+
+    /// The attendance record of `year` as of `today`: the sessions whose first day falls in the
+    /// year and is on or before `today`, and for everyone on their rosters how often present,
+    /// on leave (with the reasons) and absent. A person is the same across sessions by name.
+    pub fn attendance_record(&self, year: i32, today: NaiveDate) -> AttendanceRecord {
+        let held: Vec<&SessionSummary> = self
+            .sessions
+            .iter()
+            .filter(|s| s.is_held_by(today) && s.first_date().is_some_and(|d| d.year() == year))
+            .copied()
+            .collect();
+        let mut rows: Vec<AttendanceRow> = Vec::new();
+        let mut by_name: std::collections::BTreeMap<String, usize> =
+            std::collections::BTreeMap::new();
+        for session in &held {
+            for member in &session.members {
+                let at = *by_name.entry(member.name.clone()).or_insert_with(|| {
+                    rows.push(AttendanceRow {
+                        name: member.name.clone(),
+                        role: member.role,
+                        rank: member.rank,
+                        sort_as: member.sort_as.clone(),
+                        expected: 0,
+                        present: 0,
+                        on_leave: 0,
+                        absent: 0,
+                        leaves: Vec::new(),
+                        absences: Vec::new(),
+                    });
+                    rows.len() - 1
+                });
+                let row = &mut rows[at];
+                // The role of the latest session counts (sessions are in date order).
+                row.role = member.role;
+                row.rank = member.rank;
+                row.sort_as.clone_from(&member.sort_as);
+                row.expected += 1;
+                match &member.presence {
+                    Presence::Present => row.present += 1,
+                    Presence::OnLeave(reason) => {
+                        row.on_leave += 1;
+                        row.leaves.push((session.number, reason.clone()));
+                    }
+                    Presence::Absent => {
+                        row.absent += 1;
+                        row.absences.push(session.number);
+                    }
+                }
+            }
+        }
+        sort_by_name(&mut rows, self.body.body.settings.name_order, |row| {
+            row.sort_as.as_deref().unwrap_or(&row.name)
+        });
+        rows.sort_by_key(|row| {
+            (
+                row.role,
+                if row.role == Role::Member {
+                    0
+                } else {
+                    row.rank
+                },
+            )
+        });
+        AttendanceRecord {
+            year,
+            sessions: held
+                .iter()
+                .filter_map(|s| s.first_date().map(|d| (s.number, d)))
+                .collect(),
+            rows,
+        }
+    }
+
+    /// Every appointment and removal of the term, sessions in date order.
+    pub fn appointments(&self) -> AppointmentsRegister<'a> {
+        AppointmentsRegister {
+            rows: self
+                .sessions
+                .iter()
+                .copied()
+                .flat_map(|session| {
+                    session
+                        .appointments
+                        .iter()
+                        .map(move |record| AppointmentRow { session, record })
+                })
+                .collect(),
+        }
+    }
+
+    /// Every opinion of the body's file with its report and where it stands on `today`, in the
+    /// order recorded.
+    pub fn opinions(&self, today: NaiveDate) -> Vec<OpinionRow<'a>> {
+        self.body
+            .opinions
+            .iter()
+            .map(|opinion| {
+                let session = self.session(opinion.session);
+                let report_title = match session.and_then(|s| s.report(opinion.report)) {
+                    Some(report) => report.title.clone(),
+                    None => format!(
+                        "（第{}次会议的报告（编号{}）未找到）",
+                        super::numerals::chinese_number(opinion.session),
+                        opinion.report
+                    ),
+                };
+                OpinionRow {
+                    opinion,
+                    session,
+                    title: opinion_title(&report_title),
+                    report_title,
+                    state: opinion.state(today),
+                    days_overdue: opinion.days_overdue(today),
+                }
+            })
+            .collect()
+    }
+
+    /// The opinions overdue on `today` (deadline past, no reply), most overdue first.
+    pub fn overdue_opinions(&self, today: NaiveDate) -> Vec<OpinionRow<'a>> {
+        let mut overdue: Vec<OpinionRow<'a>> = self
+            .opinions(today)
+            .into_iter()
+            .filter(|row| row.state == OpinionState::Overdue)
+            .collect();
+        overdue.sort_by_key(|row| std::cmp::Reverse(row.days_overdue));
+        overdue
+    }
+
+    /// The reports deliberated by a session of the folder with no opinion recorded on them.
+    pub fn reports_without_opinion(&self) -> Vec<(&'a SessionSummary, &'a ReportRecord)> {
+        self.sessions
+            .iter()
+            .copied()
+            .flat_map(|session| {
+                session
+                    .reports
+                    .iter()
+                    .filter(|r| r.deliberated)
+                    .map(move |report| (session, report))
+            })
+            .filter(|(session, report)| {
+                !self
+                    .body
+                    .opinions
+                    .iter()
+                    .any(|o| o.session == session.number && o.report == report.id)
+            })
+            .collect()
+    }
+
+    /// Every report and resolution of the term: sessions in date order, reports before
+    /// resolutions within a session.
+    pub fn document_index(&self) -> Vec<IndexEntry<'a>> {
+        self.sessions
+            .iter()
+            .copied()
+            .flat_map(|session| {
+                session
+                    .reports
+                    .iter()
+                    .map(move |report| IndexEntry::Report(session, report))
+                    .chain(
+                        session
+                            .resolutions
+                            .iter()
+                            .map(move |resolution| IndexEntry::Resolution(session, resolution)),
+                    )
+            })
+            .collect()
+    }
+
+    /// The figures of the suggestions of `year` on `today`.
+    pub fn suggestion_figures(&self, year: i32, today: NaiveDate) -> SuggestionFigures {
+        SuggestionFigures::of(self.body.suggestions_of(year), today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Body;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn record(action: AppointmentAction, name: &str, post: &str) -> AppointmentRecord {
+        AppointmentRecord {
+            motion_title: String::new(),
+            document_number: String::new(),
+            action,
+            person: Appointee::named(name),
+            post: post.to_owned(),
+            result: EntryResult::Adopted,
+        }
+    }
+
+    fn summary(
+        number: u32,
+        day: NaiveDate,
+        appointments: Vec<AppointmentRecord>,
+    ) -> SessionSummary {
+        SessionSummary {
+            number,
+            title: String::new(),
+            short_name: String::new(),
+            dates: vec![day],
+            state: SessionState::Concluded,
+            members: Vec::new(),
+            appointments,
+            reports: Vec::new(),
+            resolutions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_holder_of_a_post_is_the_last_appointed_and_not_removed() {
+        use AppointmentAction::{AcceptResignation, Appoint, DecideAppoint, DecideRemove};
+        let body = BodyFile::new(Body::default());
+        let mut rejected = record(DecideAppoint, "丁", "某市财政局局长");
+        rejected.result = EntryResult::Rejected;
+        let sessions = [
+            // Given out of order: the term sorts them by date.
+            summary(
+                3,
+                date(2024, 6, 1),
+                vec![
+                    record(DecideRemove, "甲", "某市财政局局长"),
+                    record(DecideAppoint, "乙", "某市财政局局长"),
+                    record(AcceptResignation, "丙", "某市人民检察院检察员"),
+                    rejected,
+                ],
+            ),
+            summary(
+                1,
+                date(2023, 3, 1),
+                vec![
+                    record(DecideAppoint, "甲", "某市财政局局长"),
+                    record(Appoint, "丙", "某市人民检察院检察员"),
+                    record(Appoint, "戊", "某市人民检察院检察员"),
+                ],
+            ),
+        ];
+        let term = Term::new(&body, &sessions);
+        let register = term.appointments();
+        assert_eq!(register.rows.len(), 7);
+        assert_eq!(register.rows[0].session.number, 1);
+        let names = |post: &str| -> Vec<String> {
+            register
+                .holders_of(post)
+                .iter()
+                .map(|row| row.record.person.name.clone())
+                .collect()
+        };
+        assert_eq!(names("某市财政局局长"), ["乙"]);
+        assert_eq!(names("某市人民检察院检察员"), ["戊"]);
+        assert_eq!(register.search("甲").len(), 2);
+        assert_eq!(register.search("检察员").len(), 3);
+        assert_eq!(register.search(" ").len(), 7);
+    }
+}

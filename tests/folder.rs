@@ -1,0 +1,908 @@
+//! The body's folder (issue 15): `body.ron` with the sessions beside it, the registers derived
+//! from them, the published results of key suggestions against seeds 001 and 004, and the
+//! command line (`huiwu folder`, `huiwu export FOLDER --doc KEY`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use huiwu::export::registers::{self, FolderDocKind, FolderDocOptions};
+use huiwu::io::folder::{self, open_folder};
+use huiwu::model::body_folder::BodyFile;
+use huiwu::model::opinions::{OpinionReply, OpinionState};
+use huiwu::model::registers::{EntryResult, SessionState};
+use huiwu::model::{AbsenceKind, AttendanceStatus, ReportId, Role, Session};
+
+/// The program, with its cache of folder summaries in a folder of the tests' own.
+fn huiwu() -> Command {
+    static CACHE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let cache = CACHE.get_or_init(|| tempfile::tempdir().unwrap());
+    let mut command = Command::new(env!("CARGO_BIN_EXE_huiwu"));
+    command.env("HUIWU_CACHE_DIR", cache.path());
+    command
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The example body's folder committed under `sessions/`.
+fn example_folder() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12")
+}
+
+/// A copy of the example folder in a temporary folder (named like it), to change.
+fn copied_folder() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("hebi-12");
+    std::fs::create_dir(&folder).unwrap();
+    for name in ["body.ron", "hebi-12-09.ron"] {
+        std::fs::copy(example_folder().join(name), folder.join(name)).unwrap();
+    }
+    (dir, folder)
+}
+
+/// A second session of the example body: 第十次会议 on 2024-02-27, with 尚欣 on leave 因病
+/// and the first 委员 absent; everyone else present.
+fn tenth_session(folder: &Path) -> Session {
+    let opened = open_folder(folder).unwrap();
+    let previous = huiwu::io::load(&folder.join("hebi-12-09.ron")).unwrap();
+    let mut session = opened.body.new_session(
+        10,
+        vec![date(2024, 2, 27)],
+        Some(&previous),
+        date(2024, 2, 1),
+    );
+    let shang = session.roster.iter().find(|m| m.name == "尚欣").unwrap().id;
+    session.set_attendance(shang, AttendanceStatus::OnLeave("因病".to_owned()));
+    let member = session
+        .roster
+        .iter()
+        .find(|m| m.role == Role::Member)
+        .unwrap()
+        .id;
+    session.set_attendance(member, AttendanceStatus::Absent);
+    session
+}
+
+/// Every run of white space dropped, and the print's ASCII punctuation taken as the full-width
+/// forms the program writes: the newspaper's text was flattened from print, so that a headline
+/// broken over two lines has a space inside, and a paragraph broken over two pages a blank line
+/// (see tests/golden/README.md).
+fn fold_all(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            '(' => '（',
+            ')' => '）',
+            other => other,
+        })
+        .collect()
+}
+
+/// The seed of the results of `year`, without the running headline the newspaper repeats at the
+/// top of its second page (2025: 「提升办理实效」 and the subtitle again, inside a paragraph).
+fn seed_results(year: i32) -> String {
+    let seed = common::golden(&format!("seed-suggestion-results-{year}.txt"));
+    let lines: Vec<&str> = seed.lines().collect();
+    let subtitle = lines
+        .iter()
+        .find(|l| l.starts_with("——"))
+        .copied()
+        .unwrap_or_default();
+    let mut seen_subtitle = false;
+    lines
+        .into_iter()
+        .filter(|line| {
+            if line.trim() == "提升办理实效" {
+                return false;
+            }
+            if *line == subtitle {
+                let first = !seen_subtitle;
+                seen_subtitle = true;
+                return first;
+            }
+            true
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_example_folder_holds_the_example_session_unchanged_and_a_canonical_body() {
+    let copy = std::fs::read(example_folder().join("hebi-12-09.ron")).unwrap();
+    let original = std::fs::read(common::example_path()).unwrap();
+    assert!(
+        copy == original,
+        "sessions/hebi-12/hebi-12-09.ron must stay a copy of sessions/hebi-12-09.ron"
+    );
+    let path = example_folder().join("body.ron");
+    let written = std::fs::read_to_string(&path).unwrap();
+    let body = folder::load_body(&path).unwrap();
+    assert_eq!(
+        folder::body_to_ron_string(&body).unwrap(),
+        written,
+        "run `huiwu format` on it"
+    );
+    assert_eq!(
+        body.body,
+        common::example().body,
+        "the house style of the example session"
+    );
+    assert_eq!(body.members.len(), 41);
+    assert_eq!(body.suggestions.len(), 30);
+    assert_eq!(body.key_suggestions(2022).count(), 15);
+    assert_eq!(body.key_suggestions(2025).count(), 15);
+}
+
+#[test]
+fn the_example_folder_opens_with_its_session_listed() {
+    let opened = open_folder(&example_folder()).unwrap();
+    assert_eq!(opened.sessions.len(), 1);
+    let summary = opened.sessions[0].loaded.as_ref().unwrap();
+    assert_eq!(summary.number, 9);
+    assert_eq!(summary.short_name, "第九次会议");
+    assert_eq!(summary.state, SessionState::Concluded);
+    assert_eq!(opened.next_number(), 10);
+    assert!(
+        opened
+            .new_session_path(10)
+            .ends_with("hebi-12/hebi-12-10.ron")
+    );
+}
+
+#[test]
+fn the_published_results_of_2022_and_2025_match_the_seeds() {
+    let opened = open_folder(&example_folder()).unwrap();
+    let term = opened.term();
+    for year in [2022, 2025] {
+        let options = FolderDocOptions {
+            year: Some(year),
+            today: date(2026, 1, 10),
+        };
+        let exported =
+            registers::plain_text(&term, FolderDocKind::SuggestionResults, options).unwrap();
+        let expected = fold_all(&seed_results(year));
+        let actual = fold_all(&exported);
+        if actual != expected {
+            let at = actual
+                .chars()
+                .zip(expected.chars())
+                .position(|(a, b)| a != b)
+                .unwrap_or(actual.chars().count().min(expected.chars().count()));
+            let around = |s: &str| {
+                s.chars()
+                    .skip(at.saturating_sub(20))
+                    .take(60)
+                    .collect::<String>()
+            };
+            panic!(
+                "{year}: the export differs from the seed at character {at}:\n  seed:   {}\n  export: {}",
+                around(&expected),
+                around(&actual)
+            );
+        }
+    }
+    // Without a year: the latest.
+    let latest = registers::plain_text(
+        &term,
+        FolderDocKind::SuggestionResults,
+        FolderDocOptions {
+            year: None,
+            today: date(2026, 1, 10),
+        },
+    )
+    .unwrap();
+    assert!(latest.starts_with("聚焦民意关切\n"), "{latest}");
+}
+
+#[test]
+fn the_fold_really_compares_text() {
+    let seed = seed_results(2022);
+    assert_ne!(fold_all(&seed.replacen("浚县", "滑县", 1)), fold_all(&seed));
+    assert_ne!(fold_all(&seed.replacen("牵头单位", "", 1)), fold_all(&seed));
+    assert_eq!(fold_all("关于 加大\n\n对"), fold_all("关于加大对"));
+}
+
+#[test]
+fn attendance_is_counted_per_member_per_year_with_the_reasons() {
+    let (_dir, folder) = copied_folder();
+    let tenth = tenth_session(&folder);
+    huiwu::io::save(&tenth, &folder.join("hebi-12-10.ron")).unwrap();
+    let opened = open_folder(&folder).unwrap();
+    let term = opened.term();
+    let today = date(2024, 12, 31);
+    assert_eq!(term.held_years(today), [2023, 2024]);
+    let record = term.attendance_record(2023, today);
+    assert_eq!(record.sessions, [(9, date(2023, 12, 21))]);
+    assert_eq!(record.rows.len(), 41);
+    assert_eq!(record.rows[0].name, "史全新");
+    assert_eq!(record.rows.iter().map(|r| r.present).sum::<u32>(), 35);
+    let on_leave: Vec<_> = record.rows.iter().filter(|r| r.on_leave > 0).collect();
+    assert_eq!(on_leave.len(), 6);
+    let record = term.attendance_record(2024, today);
+    assert_eq!(record.sessions, [(10, date(2024, 2, 27))]);
+    let shang = record.rows.iter().find(|r| r.name == "尚欣").unwrap();
+    assert_eq!((shang.expected, shang.present, shang.on_leave), (1, 0, 1));
+    assert_eq!(shang.leaves, [(10, "因病".to_owned())]);
+    assert_eq!(shang.rate_percent(), Some(0.0));
+    let absent: Vec<_> = record.rows.iter().filter(|r| r.absent > 0).collect();
+    assert_eq!(absent.len(), 1);
+    assert_eq!(absent[0].absences, [10]);
+    // A session not held yet by the day of the record does not count.
+    let record = term.attendance_record(2024, date(2024, 2, 26));
+    assert!(record.sessions.is_empty());
+    // The document: the table and each leave by session.
+    let doc = registers::plain_text(
+        &term,
+        FolderDocKind::AttendanceRecord,
+        FolderDocOptions {
+            year: Some(2024),
+            today,
+        },
+    )
+    .unwrap();
+    assert!(
+        doc.starts_with("鹤壁市第十二届人民代表大会常务委员会组成人员2024年度出席会议情况\n"),
+        "{doc}"
+    );
+    assert!(
+        doc.contains("2024年市十二届人大常委会共举行会议1次：第十次会议（2月27日）。"),
+        "{doc}"
+    );
+    assert!(doc.contains("尚欣\t副主任\t1\t0\t1\t0\t0.00%"), "{doc}");
+    assert!(doc.contains("尚欣：第十次会议请假（因病）。"), "{doc}");
+    assert!(
+        doc.contains("鹤壁市人民代表大会常务委员会办公室\n2024年12月31日\n"),
+        "{doc}"
+    );
+}
+
+#[test]
+fn the_register_of_the_example_lists_every_appointment_and_the_holders() {
+    let opened = open_folder(&example_folder()).unwrap();
+    let term = opened.term();
+    let register = term.appointments();
+    let session = common::example();
+    let expected: usize = session
+        .entries()
+        .map(|e| e.people.len() * e.posts.len())
+        .sum();
+    assert_eq!(register.rows.len(), expected);
+    assert!(
+        register
+            .rows
+            .iter()
+            .all(|row| row.record.result == EntryResult::Adopted)
+    );
+    // Searching by name and by post.
+    let found = register.search("科学技术局");
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|row| row.record.post.contains("科学技术局"))
+    );
+    let first = &register.rows[0].record.person.name;
+    assert!(
+        register
+            .search(first)
+            .iter()
+            .all(|row| row.record.person.name.contains(first.as_str()))
+    );
+    // A post whose holder was removed at the same session and another appointed holds the
+    // appointed one only; nobody removed is a holder.
+    for post in register.holders() {
+        for holder in &post.holders {
+            assert!(holder.record.action.is_appointment());
+        }
+    }
+    let removed: Vec<(&str, &str)> = register
+        .rows
+        .iter()
+        .filter(|row| !row.record.action.is_appointment())
+        .map(|row| (row.record.person.name.as_str(), row.record.post.as_str()))
+        .collect();
+    for post in register.holders() {
+        for holder in &post.holders {
+            assert!(!removed.contains(&(holder.record.person.name.as_str(), post.post.as_str())));
+        }
+    }
+    let doc = registers::plain_text(
+        &term,
+        FolderDocKind::AppointmentsRegister,
+        FolderDocOptions {
+            year: None,
+            today: date(2026, 1, 10),
+        },
+    )
+    .unwrap();
+    common::check_golden("folder/appointments-register.txt", &doc);
+}
+
+#[test]
+fn a_later_removal_ends_the_holding() {
+    let (_dir, folder) = copied_folder();
+    let opened = open_folder(&folder).unwrap();
+    let term = opened.term();
+    let register = term.appointments();
+    let held = register.holders();
+    let (post, holder) = held
+        .iter()
+        .map(|p| (p.post.clone(), p.holders[0].record.person.name.clone()))
+        .next()
+        .unwrap();
+    // 第十次会议 removes that holder from that post.
+    let mut tenth = tenth_session(&folder);
+    let motion = huiwu::model::MotionId(1);
+    tenth.motions.push(huiwu::model::AppointmentMotion {
+        id: motion,
+        title: "关于提请免去职务的议案".to_owned(),
+        document_number: "鹤人常主任会议〔2024〕1号".to_owned(),
+        nominator: huiwu::model::Nominator::CouncilOfChairpersons,
+        addressee: String::new(),
+        basis: String::new(),
+        signatory: String::new(),
+        date: None,
+        entries: vec![huiwu::model::AppointmentEntry::of_one(
+            huiwu::model::EntryId(1),
+            huiwu::model::AppointmentAction::Remove,
+            huiwu::model::Appointee::named(holder.clone()),
+            vec![post.clone()],
+        )],
+        vote_together: false,
+    });
+    tenth.votes.push(huiwu::model::Vote {
+        id: huiwu::model::VoteId(1),
+        subject: huiwu::model::VoteSubject::Entries(vec![huiwu::model::EntryId(1)]),
+        record: huiwu::model::VoteRecord::ResultOnly(huiwu::model::ResultWithoutCounts::Adopted),
+        sitting: None,
+        announced: true,
+        history: Vec::new(),
+    });
+    huiwu::io::save(&tenth, &folder.join("hebi-12-10.ron")).unwrap();
+    let opened = open_folder(&folder).unwrap();
+    let term = opened.term();
+    let register = term.appointments();
+    assert!(
+        register
+            .holders_of(&post)
+            .iter()
+            .all(|row| row.record.person.name != holder)
+    );
+    let last = register.rows.last().unwrap();
+    assert_eq!(last.session.number, 10);
+    assert_eq!(last.record.result, EntryResult::Adopted);
+}
+
+/// An opinion on the example's 重点民生实事 report, sent on 2023-12-28 and due 2024-03-28.
+fn with_opinion(folder: &Path) -> BodyFile {
+    let path = folder::body_path(folder);
+    let mut body = folder::load_body(&path).unwrap();
+    let id = body.add_opinion(9, ReportId(2), "市人民政府");
+    body.record_opinion_sent(id, date(2023, 12, 28), Some(date(2024, 3, 28)))
+        .unwrap();
+    folder::save_body(&body, &path).unwrap();
+    body
+}
+
+#[test]
+fn an_opinion_without_a_reply_is_overdue_after_its_deadline() {
+    let (_dir, folder) = copied_folder();
+    let mut body = with_opinion(&folder);
+    let opened = open_folder(&folder).unwrap();
+    let term = opened.term();
+    assert!(term.overdue_opinions(date(2024, 3, 28)).is_empty());
+    let overdue = term.overdue_opinions(date(2024, 4, 7));
+    assert_eq!(overdue.len(), 1);
+    assert_eq!(
+        overdue[0].title,
+        "关于2023年重点民生实事办理情况的专项工作报告的审议意见"
+    );
+    assert_eq!(overdue[0].days_overdue, 10);
+    let doc = registers::plain_text(
+        &term,
+        FolderDocKind::OpinionsOverdue,
+        FolderDocOptions {
+            year: None,
+            today: date(2024, 4, 7),
+        },
+    )
+    .unwrap();
+    common::check_golden("folder/opinions-overdue.txt", &doc);
+    // The reply comes: nothing is overdue any more.
+    let id = body.opinions[0].id;
+    body.record_opinion_reply(
+        id,
+        Some(OpinionReply {
+            received: Some(date(2024, 4, 10)),
+            title:
+                "关于市人大常委会对2023年重点民生实事办理情况专项工作报告审议意见研究处理情况的报告"
+                    .to_owned(),
+            heard_at: Some(11),
+        }),
+    )
+    .unwrap();
+    folder::save_body(&body, &folder::body_path(&folder)).unwrap();
+    let opened = open_folder(&folder).unwrap();
+    let term = opened.term();
+    assert!(term.overdue_opinions(date(2024, 5, 1)).is_empty());
+    assert_eq!(
+        term.opinions(date(2024, 5, 1))[0].state,
+        OpinionState::Replied
+    );
+    let doc = registers::plain_text(
+        &term,
+        FolderDocKind::OpinionsOverdue,
+        FolderDocOptions {
+            year: None,
+            today: date(2024, 5, 1),
+        },
+    )
+    .unwrap();
+    assert!(
+        doc.contains("截至2024年5月1日，没有逾期未答复的审议意见。"),
+        "{doc}"
+    );
+    // The reports deliberated without an opinion: the government's, not the committee's own.
+    let without = term.reports_without_opinion();
+    assert!(without.iter().all(|(_, r)| r.id != ReportId(2)));
+    assert!(
+        without
+            .iter()
+            .all(|(_, r)| !r.submitter.contains("人大常委会") || r.title.contains("检查"))
+    );
+}
+
+#[test]
+fn a_session_that_cannot_be_read_is_listed_and_the_rest_load() {
+    let (_dir, folder) = copied_folder();
+    std::fs::write(folder.join("hebi-12-10.ron"), "(format_version: 4, body: (").unwrap();
+    std::fs::write(folder.join("notes.txt"), "not a session").unwrap();
+    std::fs::write(folder.join(".hebi-12-09.ron.lock"), "x").unwrap();
+    let opened = open_folder(&folder).unwrap();
+    assert_eq!(opened.sessions.len(), 2);
+    assert!(
+        opened.sessions[0].loaded.is_ok(),
+        "the readable session first"
+    );
+    let error = opened.sessions[1].loaded.as_ref().unwrap_err();
+    assert!(
+        error.contains("hebi-12-10.ron") && error.contains("第1行"),
+        "{error}"
+    );
+    assert_eq!(opened.failures().count(), 1);
+    assert_eq!(opened.term().sessions.len(), 1);
+}
+
+#[test]
+fn a_folder_without_body_or_with_a_broken_body_is_refused_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = open_folder(dir.path()).unwrap_err().to_string();
+    assert!(error.contains("没有 body.ron"), "{error}");
+    let error = open_folder(&dir.path().join("nope"))
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("不是文件夹"), "{error}");
+    std::fs::write(
+        dir.path().join("body.ron"),
+        "(format_version: 1, body: (region: 3))",
+    )
+    .unwrap();
+    let error = open_folder(dir.path()).unwrap_err().to_string();
+    assert!(
+        error.contains("body.ron") && error.contains("第1行"),
+        "{error}"
+    );
+    std::fs::write(dir.path().join("body.ron"), "(format_version: 9)").unwrap();
+    let error = open_folder(dir.path()).unwrap_err().to_string();
+    assert!(error.contains("较新版本"), "{error}");
+}
+
+#[test]
+fn a_new_session_in_the_folder_takes_the_roster_and_house_style_of_the_body() {
+    let (_dir, folder) = copied_folder();
+    let path = folder::body_path(&folder);
+    let mut body = folder::load_body(&path).unwrap();
+    body.body.settings.names_per_line = 6;
+    // 尚欣 leaves, a new 委员 joins, on 2024-01-15.
+    let shang = body.members.iter().find(|m| m.name == "尚欣").unwrap().id;
+    body.member_leaves(shang, date(2024, 1, 15)).unwrap();
+    body.add_member("王新", Role::Member, 0, Some(date(2024, 1, 15)));
+    folder::save_body(&body, &path).unwrap();
+    let opened = open_folder(&folder).unwrap();
+    let previous = huiwu::io::load(opened.latest_session_file().unwrap()).unwrap();
+    let session = opened.body.new_session(
+        opened.next_number(),
+        vec![date(2024, 2, 27)],
+        Some(&previous),
+        date(2024, 2, 1),
+    );
+    assert_eq!(session.details.number, 10);
+    assert_eq!(session.body.settings.names_per_line, 6);
+    assert_eq!(session.roster.len(), 41);
+    assert!(session.roster.iter().any(|m| m.name == "王新"));
+    assert!(session.roster.iter().all(|m| m.name != "尚欣"));
+    assert!(session.absences.is_empty());
+    assert_eq!(session.observers, previous.observers);
+    let file = opened.new_session_path(10);
+    huiwu::io::save(&session, &file).unwrap();
+    let opened = open_folder(&folder).unwrap();
+    let listed = opened.sessions[1].loaded.as_ref().unwrap();
+    assert_eq!((listed.number, listed.state), (10, SessionState::Preparing));
+}
+
+#[test]
+fn two_people_work_on_two_sessions_of_one_folder_at_once() {
+    use huiwu::io::lock::{LockError, acquire};
+    let (_dir, folder) = copied_folder();
+    huiwu::io::save(&tenth_session(&folder), &folder.join("hebi-12-10.ron")).unwrap();
+    let now = chrono::Local::now();
+    let ninth = acquire(&folder.join("hebi-12-09.ron"), now).unwrap();
+    let tenth = acquire(&folder.join("hebi-12-10.ron"), now).unwrap();
+    let body = acquire(&folder::body_path(&folder), now).unwrap();
+    // Each file has its own lock: a second editor of any of them is told who has it.
+    assert!(matches!(
+        acquire(&folder.join("hebi-12-10.ron"), now),
+        Err(LockError::LockedBy { .. })
+    ));
+    assert!(matches!(
+        acquire(&folder::body_path(&folder), now),
+        Err(LockError::LockedBy { .. })
+    ));
+    // The folder still opens for everybody, locks and all, and saving one session leaves the
+    // other and the body alone.
+    let before = std::fs::read(folder.join("hebi-12-09.ron")).unwrap();
+    let mut session = huiwu::io::load(&folder.join("hebi-12-10.ron")).unwrap();
+    session.details.venue = "市人大常委会会议室".to_owned();
+    huiwu::io::save(&session, &folder.join("hebi-12-10.ron")).unwrap();
+    assert_eq!(
+        std::fs::read(folder.join("hebi-12-09.ron")).unwrap(),
+        before
+    );
+    assert_eq!(open_folder(&folder).unwrap().sessions.len(), 2);
+    drop((ninth, tenth, body));
+    assert!(acquire(&folder::body_path(&folder), now).is_ok());
+}
+
+#[test]
+fn body_saves_are_atomic_with_backups() {
+    let (_dir, folder) = copied_folder();
+    let path = folder::body_path(&folder);
+    let first = std::fs::read(&path).unwrap();
+    with_opinion(&folder);
+    assert_eq!(std::fs::read(huiwu::io::backup_path(&path)).unwrap(), first);
+    let leftovers: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn the_attendance_of_the_example_sessions_members_is_the_sessions() {
+    // The register's counts are the session's own: 41 members, 35 present, 6 on leave.
+    let opened = open_folder(&example_folder()).unwrap();
+    let record = opened.term().attendance_record(2023, date(2024, 1, 1));
+    let session = common::example();
+    for row in &record.rows {
+        let member = session.roster.iter().find(|m| m.name == row.name).unwrap();
+        let on_leave = session
+            .absences
+            .iter()
+            .any(|a| a.member == member.id && matches!(a.kind, AbsenceKind::Leave(_)));
+        assert_eq!(row.on_leave == 1, on_leave, "{}", row.name);
+    }
+}
+
+// ----- the command line -----
+
+#[test]
+fn folder_prints_the_summary_of_the_term() {
+    let output = huiwu()
+        .arg("folder")
+        .arg(example_folder())
+        .args(["--date", "2026-01-10"])
+        .output()
+        .unwrap();
+    let out = text(&output.stdout);
+    assert!(output.status.success(), "{out}{}", text(&output.stderr));
+    for expected in [
+        "常委会：鹤壁市人民代表大会常务委员会（第十二届）",
+        "组成人员：41人",
+        "会议：1次",
+        "　第九次会议　2023年12月21日　已结束　hebi-12-09.ron",
+        "出席情况：2023年举行会议1次，应出席41人次，出席35人次，出席率85.37%",
+        "2022年度：共15件（重点督办15件）",
+        "2025年度：共15件（重点督办15件）",
+    ] {
+        assert!(out.contains(expected), "{expected}:\n{out}");
+    }
+}
+
+#[test]
+fn folder_lists_a_broken_session_and_exits_zero_but_one_without_body() {
+    let (_dir, folder) = copied_folder();
+    std::fs::write(folder.join("hebi-12-10.ron"), "").unwrap();
+    let output = huiwu().arg("folder").arg(&folder).output().unwrap();
+    let out = text(&output.stdout);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(out.contains("另有1个文件无法读取"), "{out}");
+    assert!(
+        out.contains("无法读取：文件「") && out.contains("hebi-12-10.ron」是空的"),
+        "{out}"
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let output = huiwu().arg("folder").arg(empty.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("没有 body.ron"));
+}
+
+#[test]
+fn export_writes_every_register_in_every_format() {
+    let (dir, folder) = copied_folder();
+    with_opinion(&folder);
+    for kind in FolderDocKind::ALL {
+        for extension in ["docx", "html", "md", "txt"] {
+            let out = dir.path().join(format!("{}.{extension}", kind.key()));
+            let output = huiwu()
+                .arg("export")
+                .arg(&folder)
+                .args([
+                    "--doc",
+                    kind.key(),
+                    "--date",
+                    "2024-04-07",
+                    "--year",
+                    "2023",
+                ])
+                .arg("--to")
+                .arg(&out)
+                .output()
+                .unwrap();
+            // The 2023 results do not exist: that one export is refused, in Chinese.
+            if kind == FolderDocKind::SuggestionResults {
+                assert_eq!(output.status.code(), Some(1));
+                assert!(text(&output.stderr).contains("2023年度没有重点督办建议"));
+                continue;
+            }
+            assert!(
+                output.status.success(),
+                "{kind:?} {extension}: {}",
+                text(&output.stderr)
+            );
+            let bytes = std::fs::read(&out).unwrap();
+            assert!(bytes.len() > 200, "{kind:?} {extension}");
+            if extension == "docx" {
+                assert_eq!(&bytes[..2], b"PK");
+            }
+        }
+    }
+    let attendance = std::fs::read_to_string(dir.path().join("attendance-record.txt")).unwrap();
+    common::check_golden("folder/attendance-record.txt", &attendance);
+}
+
+#[test]
+fn export_prints_the_results_of_a_year_as_the_seed() {
+    let output = huiwu()
+        .arg("export")
+        .arg(example_folder())
+        .args(["--doc", "suggestion-results", "--year", "2022", "--to", "-"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        fold_all(&text(&output.stdout)),
+        fold_all(&seed_results(2022))
+    );
+}
+
+#[test]
+fn export_tells_a_folder_from_a_session_file() {
+    let output = huiwu()
+        .arg("export")
+        .arg(example_folder())
+        .args(["--doc", "minutes"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("是文件夹") && err.contains("attendance-record"),
+        "{err}"
+    );
+    let output = huiwu()
+        .arg("export")
+        .arg(common::example_path())
+        .args(["--doc", "attendance-record"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("不是文件夹") && err.contains("常委会文件夹"),
+        "{err}"
+    );
+    let output = huiwu()
+        .arg("export")
+        .arg(common::example_path())
+        .args(["--doc", "minutes", "--year", "2023"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("--year"));
+    // A bad date is refused by the command line itself.
+    let output = huiwu()
+        .arg("folder")
+        .arg(example_folder())
+        .args(["--date", "2024-13-01"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("--date"),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn help_names_the_folder_and_its_registers_in_chinese() {
+    let output = huiwu().args(["export", "--help"]).output().unwrap();
+    let out = text(&output.stdout);
+    assert!(output.status.success());
+    for expected in [
+        "attendance-record（组成人员出席会议情况）",
+        "suggestion-results（重点督办建议办理结果）",
+        "--year <年度>",
+        "huiwu export <文件夹>",
+    ] {
+        assert!(out.contains(expected), "{expected}:\n{out}");
+    }
+    let output = huiwu().args(["folder", "--help"]).output().unwrap();
+    let out = text(&output.stdout);
+    assert!(out.contains("用法：huiwu folder <文件夹>"), "{out}");
+    let output = huiwu().arg("--help").output().unwrap();
+    assert!(text(&output.stdout).contains("常委会文件夹"));
+}
+
+#[test]
+fn format_rewrites_body_ron_in_the_standard_layout() {
+    let (_dir, folder) = copied_folder();
+    let path = folder::body_path(&folder);
+    let standard = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, standard.replace("\n  ", "\n")).unwrap();
+    let output = huiwu().arg("format").arg(&path).output().unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), standard);
+}
+
+#[test]
+fn suggestions_are_imported_from_a_spreadsheet_under_the_lock() {
+    let (dir, folder) = copied_folder();
+    let csv = dir.path().join("建议.csv");
+    std::fs::write(
+        &csv,
+        "建议编号,案由,领衔代表,联名代表,主办单位,协办单位,交办日期,重点督办,答复日期,答复类别,办理情况,满意度\n\
+         12,关于加快城区停车场建设的建议,张三,\"李四、王五\",鹤壁市城市管理局,鹤壁市公安局,2024-03-20,否,2024-06-10,B,一是……,基本满意\n\
+         13,关于加强校园周边交通安全的建议,赵六,,鹤壁市公安局,,2024-03-20,是,,,,\n",
+    )
+    .unwrap();
+    let output = huiwu()
+        .arg("folder")
+        .arg(&folder)
+        .arg("--import-suggestions")
+        .arg(&csv)
+        .args(["--year", "2024", "--date", "2024-07-01"])
+        .output()
+        .unwrap();
+    let out = text(&output.stdout);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(out.contains("导入2件代表建议"), "{out}");
+    assert!(
+        out.contains("2024年度：共2件（重点督办1件），已交办2件，已答复1件（B类1件；代表评价：基本满意1件），已办结1件，逾期未答复1件"),
+        "{out}"
+    );
+    let body = folder::load_body(&folder::body_path(&folder)).unwrap();
+    assert_eq!(body.suggestions.len(), 32);
+    let last = body.suggestions.last().unwrap();
+    assert_eq!((last.id.0, last.number.as_str()), (32, "13"));
+    // A bad row names the file and the line, and nothing is imported.
+    std::fs::write(&csv, "标题,交办日期\n甲,2024-03-20\n乙,明天\n").unwrap();
+    let before = std::fs::read(folder::body_path(&folder)).unwrap();
+    let output = huiwu()
+        .arg("folder")
+        .arg(&folder)
+        .arg("--import-suggestions")
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("建议.csv") && err.contains("第3行") && err.contains("明天"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(folder::body_path(&folder)).unwrap(), before);
+    // While someone edits body.ron, nobody else writes it.
+    std::fs::write(&csv, "标题\n甲\n").unwrap();
+    let guard =
+        huiwu::io::lock::acquire(&folder::body_path(&folder), chrono::Local::now()).unwrap();
+    let output = huiwu()
+        .arg("folder")
+        .arg(&folder)
+        .arg("--import-suggestions")
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("正由"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(std::fs::read(folder::body_path(&folder)).unwrap(), before);
+    drop(guard);
+}
+
+#[test]
+fn unchanged_sessions_are_summed_up_from_the_cache() {
+    use huiwu::io::folder_cache::SummaryCache;
+    let (dir, folder) = copied_folder();
+    huiwu::io::save(&tenth_session(&folder), &folder.join("hebi-12-10.ron")).unwrap();
+    let cache = SummaryCache::at(dir.path().join("cache"));
+    let fresh = open_folder(&folder).unwrap();
+    let first = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(first.from_cache, 0);
+    let second = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(second.from_cache, 2);
+    assert_eq!(
+        second.sessions, fresh.sessions,
+        "the cache gives what reading gives"
+    );
+    // A session saved again is read again; the other still comes from the cache.
+    let mut tenth = huiwu::io::load(&folder.join("hebi-12-10.ron")).unwrap();
+    tenth.absences.clear();
+    huiwu::io::save(&tenth, &folder.join("hebi-12-10.ron")).unwrap();
+    let third = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(third.from_cache, 1);
+    assert_eq!(third.sessions, open_folder(&folder).unwrap().sessions);
+    let record = third.term().attendance_record(2024, date(2024, 12, 31));
+    assert!(record.rows.iter().all(|r| r.present == 1));
+    // A damaged cache is not used, and is written again.
+    for entry in std::fs::read_dir(dir.path().join("cache")).unwrap() {
+        std::fs::write(entry.unwrap().path(), "(cache_version: 1, garbage").unwrap();
+    }
+    let fourth = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!((fourth.from_cache, fourth.sessions.len()), (0, 2));
+    assert_eq!(
+        folder::open_folder_cached(&folder, Some(&cache))
+            .unwrap()
+            .from_cache,
+        2
+    );
+    // body.ron saved again is read again.
+    assert!(fourth.body.opinions.is_empty());
+    let body = with_opinion(&folder);
+    let fifth = folder::open_folder_cached(&folder, Some(&cache)).unwrap();
+    assert_eq!(fifth.body, body);
+    assert_eq!(fifth.from_cache, 2);
+    assert_eq!(
+        folder::open_folder_cached(&folder, Some(&cache))
+            .unwrap()
+            .body,
+        body
+    );
+}
