@@ -89,9 +89,10 @@ pub fn satisfaction_verdict(
         SatisfactionBase::Present => u64::from(present),
         SatisfactionBase::ValidBallots => tally.valid(),
     };
+    // In u128: any counts and any threshold a file may hold compare without overflow.
     let reaches = |count: u64| {
-        let lhs = count * 100;
-        let rhs = base * u64::from(rule.threshold_percent);
+        let lhs = u128::from(count) * 100;
+        let rhs = u128::from(base) * u128::from(rule.threshold_percent);
         if rule.strictly_more {
             lhs > rhs
         } else {
