@@ -100,8 +100,6 @@ pub enum Action {
         /// The sitting.
         sitting: Option<SittingId>,
     },
-    /// Adds a person to an appointment entry (a batch).
-    AddEntryPerson(EntryId),
     /// Generates (or regenerates) the 决定 a personnel entry is adopted as.
     GeneratePersonnelDecision(EntryId),
     /// Adds a unit of 列席 attendees.
@@ -526,10 +524,6 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             sitting,
         } => {
             session.set_evaluation_sitting(evaluation, sitting)?;
-            None
-        }
-        Action::AddEntryPerson(entry) => {
-            session.add_entry_person(entry)?;
             None
         }
         Action::GeneratePersonnelDecision(entry) => session

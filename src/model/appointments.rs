@@ -290,11 +290,6 @@ impl AppointmentEntry {
             .collect();
     }
 
-    /// Whether the entry holds more than one person (a batch).
-    pub fn is_batch(&self) -> bool {
-        self.people.len() > 1
-    }
-
     /// The people's names joined by 「、」, without gender marks: how editors and ballots name
     /// the entry.
     pub fn names_joined(&self) -> String {

@@ -708,44 +708,6 @@ impl Session {
         Some(id)
     }
 
-    /// Adds a person to an entry (making it a batch); refused while its vote is announced.
-    pub fn add_entry_person(&mut self, id: EntryId) -> Result<(), EditError> {
-        self.refuse_if_entries_announced(&[id], "修改")?;
-        if let Some(entry) = self.entry_mut(id) {
-            entry.people.push(Appointee::default());
-        }
-        Ok(())
-    }
-
-    /// Takes a person out of an entry, keeping at least one; refused while its vote is announced.
-    pub fn delete_entry_person(&mut self, id: EntryId, index: usize) -> Result<(), EditError> {
-        self.refuse_if_entries_announced(&[id], "修改")?;
-        if let Some(entry) = self.entry_mut(id)
-            && entry.people.len() > 1
-            && index < entry.people.len()
-        {
-            entry.people.remove(index);
-        }
-        Ok(())
-    }
-
-    /// Replaces an entry's people with the names of a pasted list (a batch of 人民陪审员),
-    /// separated by 「、」, commas, spaces or new lines; refused while its vote is announced.
-    pub fn set_entry_people_from_list(&mut self, id: EntryId, list: &str) -> Result<(), EditError> {
-        self.refuse_if_entries_announced(&[id], "修改")?;
-        if let Some(entry) = self.entry_mut(id) {
-            entry.set_people_from_text(list);
-        }
-        Ok(())
-    }
-
-    fn entry_mut(&mut self, id: EntryId) -> Option<&mut AppointmentEntry> {
-        self.motions
-            .iter_mut()
-            .flat_map(|m| m.entries.iter_mut())
-            .find(|e| e.id == id)
-    }
-
     /// Deletes an entry and takes it out of its vote; refused while that vote is announced.
     pub fn delete_entry(&mut self, id: EntryId) -> Result<(), EditError> {
         self.refuse_if_entries_announced(&[id], "删除")?;
