@@ -22,8 +22,11 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group};
+use huiwu::app::install_fonts;
+use huiwu::export::registers::{FolderDocKind, FolderDocOptions};
 use huiwu::io::folder::{OpenedFolder, open_folder, open_folder_cached};
 use huiwu::io::folder_cache::SummaryCache;
+use huiwu::views::folder::{FolderPage, FolderView, folder_ui};
 use huiwu_stress::folder::{FolderSize, stress_folder, write_stress_folder};
 
 /// Every register of the term, as `huiwu folder` sums them up.
@@ -89,7 +92,44 @@ fn folder(c: &mut Criterion) {
         b.iter(|| registers(&open_folder(&folder).unwrap(), today));
     });
     group.bench_function("registers", |b| b.iter(|| registers(&opened, today)));
+    group.bench_function("documents", |b| b.iter(|| documents(&opened, today)));
     group.finish();
+
+    // One frame of each page of the folder screen on the term-sized folder.
+    let mut group = c.benchmark_group("folder_frame");
+    for page in FolderPage::ALL {
+        let mut view = FolderView::new(open_folder_cached(&folder, Some(&cache)).unwrap());
+        view.page = page;
+        let mut headless = common::Headless::new(FolderFrame { view, today }, install_fonts);
+        group.bench_function(page.label(), |b| b.iter(|| headless.frame()));
+    }
+    group.finish();
+}
+
+/// Every document of the term built (a document with nothing to print, such as 审议意见 with
+/// no text written, counts as none): the number of blocks.
+fn documents(opened: &OpenedFolder, today: chrono::NaiveDate) -> usize {
+    let term = opened.term();
+    let options = FolderDocOptions { year: None, today };
+    FolderDocKind::ALL
+        .into_iter()
+        .filter_map(|kind| huiwu::export::registers::build(&term, kind, options).ok())
+        .map(|doc| doc.blocks.len())
+        .sum()
+}
+
+/// The folder screen drawn headless.
+struct FolderFrame {
+    view: FolderView,
+    today: chrono::NaiveDate,
+}
+
+impl common::DrawFrame for FolderFrame {
+    fn draw(&mut self, ui: &mut egui::Ui) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            folder_ui(ui, &mut self.view, self.today);
+        });
+    }
 }
 
 fn config() -> Criterion {

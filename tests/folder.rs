@@ -653,7 +653,17 @@ fn folder_lists_a_broken_session_and_exits_zero_but_one_without_body() {
 #[test]
 fn export_writes_every_register_in_every_format() {
     let (dir, folder) = copied_folder();
-    with_opinion(&folder);
+    let mut body = with_opinion(&folder);
+    // Its text, so that 审议意见 has one to print.
+    let id = body.opinions[0].id;
+    body.set_opinion_text(
+        id,
+        huiwu::model::text::blocks_from_plain_text(
+            "会议认为，工作扎实有效。\n一、加快项目建设进度",
+        ),
+    )
+    .unwrap();
+    folder::save_body(&body, &folder::body_path(&folder)).unwrap();
     for kind in FolderDocKind::ALL {
         for extension in ["docx", "html", "md", "txt"] {
             let out = dir.path().join(format!("{}.{extension}", kind.key()));
@@ -905,4 +915,229 @@ fn unchanged_sessions_are_summed_up_from_the_cache() {
             .body,
         body
     );
+}
+
+#[test]
+fn an_opinion_is_drafted_written_and_printed_as_sent() {
+    let (_dir, folder) = copied_folder();
+    let mut body = with_opinion(&folder);
+    let opened = open_folder(&folder).unwrap();
+    let term = opened.term();
+    let options = FolderDocOptions {
+        year: None,
+        today: date(2024, 1, 5),
+    };
+    // Nothing written yet: the document says so, in Chinese.
+    let error = registers::plain_text(&term, FolderDocKind::Opinions, options).unwrap_err();
+    assert_eq!(error.to_string(), "常委会文件夹中还没有写好的审议意见。");
+    // The draft: the deliberation's sentence from the session, the reply's deadline, and the
+    // parts to fill in marked.
+    let rows = term.opinions(date(2024, 1, 5));
+    let draft = registers::opinion_draft(&term, &rows[0]);
+    let text = huiwu::model::text::plain_text_from_blocks(&draft);
+    assert!(
+        text.starts_with(
+            "2023年12月21日，市十二届人大常委会第九次会议听取和审议了市人民政府关于2023年重点民生实事办理情况的专项工作报告。"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "请市人民政府认真研究处理，并于2024年3月28日前将研究处理情况书面报告市人大常委会。"
+        ),
+        "{text}"
+    );
+    assert!(registers::has_parts_to_fill_in(&draft));
+    // Written and saved through the body's edit; the document prints it as sent.
+    let written = text
+        .replace("【对工作的总体评价】", "市人民政府高度重视重点民生实事工作")
+        .replace("【工作中存在的主要问题和不足】", "项目推进不够均衡")
+        .replace("【意见和建议】", "加快项目建设进度")
+        .replace("【具体内容】", "要倒排工期，确保按期完成。");
+    let blocks = huiwu::model::text::blocks_from_plain_text(&written);
+    assert!(!registers::has_parts_to_fill_in(&blocks));
+    let id = body.opinions[0].id;
+    body.apply(huiwu::model::body_folder::BodyEdit::SetOpinionText(
+        id, blocks,
+    ))
+    .unwrap();
+    folder::save_body(&body, &folder::body_path(&folder)).unwrap();
+    let opened = open_folder(&folder).unwrap();
+    let term = opened.term();
+    let doc = registers::plain_text(&term, FolderDocKind::Opinions, options).unwrap();
+    common::check_golden("folder/opinions.txt", &doc);
+    assert!(doc.contains("市人民政府："), "{doc}");
+    assert!(doc.contains("一、加快项目建设进度"), "{doc}");
+    // By year: the session's year has it, another year has none.
+    let of_2023 = FolderDocOptions {
+        year: Some(2023),
+        ..options
+    };
+    assert_eq!(
+        registers::plain_text(&term, FolderDocKind::Opinions, of_2023).unwrap(),
+        doc.replace(
+            "市十二届人大常委会审议意见",
+            "市十二届人大常委会2023年审议意见"
+        )
+    );
+    let of_2022 = FolderDocOptions {
+        year: Some(2022),
+        ..options
+    };
+    assert!(registers::plain_text(&term, FolderDocKind::Opinions, of_2022).is_err());
+    // Every format writes it; the command line exports it by its key.
+    let out = folder.join("审议意见.docx");
+    registers::export_to_file(&term, FolderDocKind::Opinions, options, &out).unwrap();
+    assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+    let printed = huiwu()
+        .args(["export"])
+        .arg(&folder)
+        .args(["--doc", "opinions", "--to", "-"])
+        .output()
+        .unwrap();
+    assert!(printed.status.success(), "{}", text_of(&printed.stderr));
+    assert!(text_of(&printed.stdout).contains("一、加快项目建设进度"));
+}
+
+fn text_of(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn the_roster_history_is_kept_by_the_bodys_edits() {
+    use huiwu::model::Gender;
+    use huiwu::model::body_folder::BodyEdit;
+    let (_dir, folder) = copied_folder();
+    let path = folder::body_path(&folder);
+    let mut body = folder::load_body(&path).unwrap();
+    let before = body.roster_on(date(2024, 6, 1)).len();
+    body.apply(BodyEdit::AddMember {
+        name: " 张新 ".to_owned(),
+        gender: Gender::Female,
+        role: Role::Member,
+        rank: 0,
+        from: Some(date(2024, 6, 1)),
+    })
+    .unwrap();
+    let id = body.members.last().unwrap().id;
+    assert_eq!(body.member(id).unwrap().name, "张新");
+    // The same name twice, while serving, is refused; an empty name too.
+    let again = BodyEdit::AddMember {
+        name: "张新".to_owned(),
+        gender: Gender::Female,
+        role: Role::Member,
+        rank: 0,
+        from: None,
+    };
+    assert!(
+        body.clone()
+            .apply(again)
+            .unwrap_err()
+            .to_string()
+            .contains("张新已是组成人员")
+    );
+    assert!(
+        body.clone()
+            .apply(BodyEdit::AddMember {
+                name: " ".to_owned(),
+                gender: Gender::Unspecified,
+                role: Role::Member,
+                rank: 0,
+                from: None,
+            })
+            .is_err()
+    );
+    body.apply(BodyEdit::ChangeRole {
+        member: id,
+        role: Role::ViceChair,
+        rank: 5,
+        on: date(2025, 1, 10),
+    })
+    .unwrap();
+    body.apply(BodyEdit::CorrectMember {
+        member: id,
+        name: "张欣".to_owned(),
+        gender: Gender::Female,
+        note: "市总工会主席".to_owned(),
+    })
+    .unwrap();
+    body.apply(BodyEdit::MemberLeaves(id, date(2025, 6, 30)))
+        .unwrap();
+    folder::save_body(&body, &path).unwrap();
+    let body = folder::load_body(&path).unwrap();
+    let role_on = |day| {
+        body.roster_on(day)
+            .into_iter()
+            .find(|m| m.id == id)
+            .map(|m| (m.name, m.role))
+    };
+    assert_eq!(role_on(date(2024, 5, 31)), None);
+    assert_eq!(
+        role_on(date(2024, 6, 1)),
+        Some(("张欣".to_owned(), Role::Member))
+    );
+    assert_eq!(
+        role_on(date(2025, 1, 10)),
+        Some(("张欣".to_owned(), Role::ViceChair))
+    );
+    assert_eq!(role_on(date(2025, 6, 30)), None);
+    assert_eq!(body.roster_on(date(2024, 6, 1)).len(), before + 1);
+    // A new session on a day after the member left does not take them.
+    let session = body.new_session(20, vec![date(2025, 8, 28)], None, date(2025, 8, 1));
+    assert!(session.roster.iter().all(|m| m.id != id));
+}
+
+#[test]
+fn every_field_of_a_suggestion_is_edited_together() {
+    use huiwu::model::body_folder::{BodyEdit, SuggestionDetails};
+    let (_dir, folder) = copied_folder();
+    let path = folder::body_path(&folder);
+    let mut body = folder::load_body(&path).unwrap();
+    let id = body.suggestions[0].id;
+    let mut details = SuggestionDetails::of(&body.suggestions[0]);
+    details.number = "第105号".to_owned();
+    details.co_signers = vec!["李四".to_owned(), " 王五 ".to_owned(), String::new()];
+    details.category = "城乡建设".to_owned();
+    details.helping_units = vec!["鹤壁市财政局".to_owned()];
+    details.handed_over = Some(date(2022, 3, 1));
+    details.deadline = Some(date(2022, 9, 1));
+    details.supervisors = Some(vec!["王建国".to_owned()]);
+    body.apply(BodyEdit::EditSuggestion(id, details.clone()))
+        .unwrap();
+    let s = body.suggestion(id).unwrap();
+    assert_eq!(s.number, "第105号");
+    assert_eq!(s.co_signers, ["李四", "王五"]);
+    assert_eq!(s.helping_units, ["鹤壁市财政局"]);
+    assert_eq!(s.due(), Some(date(2022, 9, 1)));
+    assert_eq!(s.key.as_ref().unwrap().supervisors, ["王建国"]);
+    // A deadline before the handing over, an empty title, or no lead unit on an answered
+    // suggestion are refused and change nothing.
+    let kept = body.clone();
+    for bad in [
+        SuggestionDetails {
+            deadline: Some(date(2022, 2, 1)),
+            ..details.clone()
+        },
+        SuggestionDetails {
+            title: " ".to_owned(),
+            ..details.clone()
+        },
+        SuggestionDetails {
+            lead_units: Vec::new(),
+            ..details.clone()
+        },
+    ] {
+        assert!(body.apply(BodyEdit::EditSuggestion(id, bad)).is_err());
+        assert_eq!(body, kept);
+    }
+    // Ordinary again.
+    body.apply(BodyEdit::EditSuggestion(
+        id,
+        SuggestionDetails {
+            supervisors: None,
+            ..details
+        },
+    ))
+    .unwrap();
+    assert!(!body.suggestion(id).unwrap().is_key());
 }

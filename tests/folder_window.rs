@@ -258,3 +258,88 @@ fn a_folder_given_as_the_file_to_open_opens_as_a_folder() {
         .collect();
     assert!(stray.is_empty(), "{stray:?}");
 }
+
+#[test]
+fn the_roster_opinion_texts_and_suggestions_are_edited_in_the_window() {
+    let (_dir, folder) = copied_folder();
+    let body_path = huiwu::io::folder::body_path(&folder);
+    {
+        // An opinion to write, as the 登记审议意见 form leaves it.
+        let mut body = huiwu::io::folder::load_body(&body_path).unwrap();
+        let id = body.add_opinion(9, huiwu::model::ReportId(2), "市人民政府");
+        body.record_opinion_sent(
+            id,
+            chrono::NaiveDate::from_ymd_opt(2023, 12, 28).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 28),
+        )
+        .unwrap();
+        huiwu::io::folder::save_body(&body, &body_path).unwrap();
+    }
+    let mut harness = window_on_folder(&folder);
+    harness.get_by_label("组成人员").click();
+    harness.run();
+    harness.get_by_label_contains("组成人员41人：主任1人，副主任4人，秘书长1人，委员35人");
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    // A new member from a day.
+    harness.get_by_label("新增组成人员…").click();
+    harness.run();
+    type_into(&mut harness, "人员姓名", "张新");
+    harness.get_by_label("女").click();
+    type_into(&mut harness, "起始日期（留空为届初）", "2024-06-01");
+    harness.get_by_label("确定").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    let added = body.members.last().unwrap();
+    assert_eq!(added.name, "张新");
+    assert_eq!(added.gender, huiwu::model::Gender::Female);
+    harness.get_by_label("委员（2024年6月1日起）");
+    // The first member leaves: the history shows the day, and the count drops.
+    harness.get_all_by_label("离任…").next().unwrap().click();
+    harness.run();
+    type_into(&mut harness, "离任日期", "2025-06-30");
+    harness.get_by_label("确定").click();
+    harness.run();
+    harness.get_by_label("主任（届初至2025年6月30日）");
+    harness.get_by_label_contains("组成人员41人：主任0人");
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    assert!(body.members[0].current_period().is_none());
+    // The opinion's text: the draft is offered, edited and saved.
+    harness.get_by_label("审议意见").click();
+    harness.run();
+    harness.get_by_label("撰写正文…").click();
+    harness.run();
+    harness.get_by_label_contains("正文中仍有【】标出的待填写内容");
+    harness.get_by_label("保存正文").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    let text = huiwu::model::text::plain_text_from_blocks(&body.opinions[0].text);
+    assert!(
+        text.contains("听取和审议了市人民政府关于2023年重点民生实事"),
+        "{text}"
+    );
+    harness.get_by_label("修改正文…");
+    // A suggestion's fields beyond the first form.
+    harness.get_by_label("代表建议").click();
+    harness.run();
+    harness.get_all_by_label("编辑…").next().unwrap().click();
+    harness.run();
+    type_into(&mut harness, "联名代表（以、分隔）", "李四、王五");
+    type_into(&mut harness, "类别", "城乡建设");
+    type_into(&mut harness, "答复期限（延期时填写）", "明年");
+    harness.get_by_label("保存").click();
+    harness.run();
+    harness.get_by_label_contains("「答复期限」的「明年」不是日期");
+    type_into(&mut harness, "答复期限（延期时填写）", "2025-12-31");
+    harness.get_by_label("保存").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    let year = body.suggestion_years().last().copied().unwrap();
+    let first = body.suggestions_of(year).next().unwrap();
+    assert_eq!(first.co_signers, ["李四", "王五"]);
+    assert_eq!(first.category, "城乡建设");
+    assert_eq!(
+        first.deadline,
+        chrono::NaiveDate::from_ymd_opt(2025, 12, 31)
+    );
+}

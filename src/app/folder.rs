@@ -77,7 +77,9 @@ impl HuiwuApp {
             FolderChoice::Export(kind, year) => {
                 let name = match (kind, year) {
                     (
-                        FolderDocKind::AttendanceRecord | FolderDocKind::SuggestionResults,
+                        FolderDocKind::AttendanceRecord
+                        | FolderDocKind::SuggestionResults
+                        | FolderDocKind::Opinions,
                         Some(year),
                     ) => {
                         format!("{}{year}.docx", kind.label())
@@ -100,7 +102,7 @@ impl HuiwuApp {
                 view.forms = BodyForms::default();
                 self.notice = Some("已完成修改，body.ron 已解除锁定".to_owned());
             }
-            FolderChoice::Edit(edit) => self.edit_body(edit),
+            FolderChoice::Edit(edit) => self.edit_body(*edit),
         }
     }
 
@@ -175,6 +177,9 @@ impl HuiwuApp {
         view.forms.answer = None;
         view.forms.opinion = None;
         view.forms.reply = None;
+        view.forms.opinion_text = None;
+        view.forms.suggestion_edit = None;
+        view.forms.member = None;
         if added {
             view.forms.suggestion = Default::default();
             view.forms.suggestion_open = false;

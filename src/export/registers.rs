@@ -7,7 +7,8 @@
 //! - 重点督办建议办理结果: the published results of a year's key suggestions, in the form of
 //!   seeds 001 and 004 (headline, introduction, then each suggestion's title, 牵头单位 and
 //!   办理情况);
-//! - 逾期未答复的审议意见: the opinions whose reply is overdue.
+//! - 逾期未答复的审议意见: the opinions whose reply is overdue;
+//! - 审议意见: the texts of the opinions, as sent, each on its own page.
 
 use std::path::Path;
 
@@ -18,7 +19,7 @@ use super::lists::chinese_date;
 use super::{ExportError, Format, write_doc, write_file};
 use crate::model::Table;
 use crate::model::numerals::chinese_number;
-use crate::model::registers::{AttendanceRecord, Term};
+use crate::model::registers::{AttendanceRecord, OpinionRow, Term};
 
 /// The documents of a body's folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,15 +32,18 @@ pub enum FolderDocKind {
     SuggestionResults,
     /// 逾期未答复的审议意见.
     OpinionsOverdue,
+    /// 审议意见: the texts of the opinions written, each on its own page.
+    Opinions,
 }
 
 impl FolderDocKind {
     /// Every document, in menu order.
-    pub const ALL: [FolderDocKind; 4] = [
+    pub const ALL: [FolderDocKind; 5] = [
         Self::AttendanceRecord,
         Self::AppointmentsRegister,
         Self::SuggestionResults,
         Self::OpinionsOverdue,
+        Self::Opinions,
     ];
 
     /// The document's name as the office says it.
@@ -49,6 +53,7 @@ impl FolderDocKind {
             Self::AppointmentsRegister => "人事任免登记",
             Self::SuggestionResults => "重点督办建议办理结果",
             Self::OpinionsOverdue => "逾期未答复的审议意见",
+            Self::Opinions => "审议意见",
         }
     }
 
@@ -59,6 +64,7 @@ impl FolderDocKind {
             Self::AppointmentsRegister => "appointments-register",
             Self::SuggestionResults => "suggestion-results",
             Self::OpinionsOverdue => "opinions-overdue",
+            Self::Opinions => "opinions",
         }
     }
 
@@ -122,6 +128,7 @@ pub fn build(
             suggestion_results_doc(term, year)
         }
         FolderDocKind::OpinionsOverdue => Ok(opinions_overdue_doc(term, options.today)),
+        FolderDocKind::Opinions => opinions_doc(term, options.year, options.today),
     }
 }
 
@@ -531,6 +538,117 @@ pub fn opinions_overdue_doc(term: &Term<'_>, today: NaiveDate) -> Doc {
     )));
     office_and_day(&mut doc, term, today);
     doc
+}
+
+/// Where a draft of opinions leaves the committee's own judgement to be written: the text
+/// between these marks. A document still holding one is a draft.
+pub const TO_FILL_IN: (char, char) = ('【', '】');
+
+/// Whether a text of opinions still has a part of its draft to fill in.
+pub fn has_parts_to_fill_in(text: &[crate::model::Block]) -> bool {
+    text.iter()
+        .any(|block| block.plain_text().contains(TO_FILL_IN.0))
+}
+
+/// A first draft of the opinions on a report (审议意见): the sentence of the deliberation
+/// (「2023年12月21日，市十二届人大常委会第九次会议听取和审议了市人民政府关于…的报告。」), the
+/// parts the committee's judgement fills in, marked 【…】, and the request for a reply by the
+/// deadline (「请市人民政府认真研究处理，并于2024年3月21日前将研究处理情况书面报告市人大常委会。」).
+pub fn opinion_draft(term: &Term<'_>, row: &OpinionRow<'_>) -> Vec<crate::model::Block> {
+    use crate::model::Block;
+    let (open, close) = TO_FILL_IN;
+    let report = row
+        .session
+        .and_then(|session| session.report(row.opinion.report));
+    let report_words = match report {
+        Some(report) if !report.title.starts_with(&report.submitter) => {
+            format!("{}{}", report.submitter, report.title)
+        }
+        Some(report) => report.title.clone(),
+        None => row.report_title.clone(),
+    };
+    let sitting = row.session.map_or_else(
+        || session_number(row.opinion.session) + "会议",
+        |s| s.short_name.clone(),
+    );
+    let day = row
+        .session
+        .and_then(|s| s.first_date())
+        .map(|day| format!("{}，", chinese_date(day)))
+        .unwrap_or_default();
+    let reply_by = match row.opinion.deadline {
+        Some(deadline) => format!("并于{}前", chinese_date(deadline)),
+        None => "并在规定期限内".to_owned(),
+    };
+    vec![
+        Block::Paragraph(format!(
+            "{day}{}{sitting}听取和审议了{report_words}。现将审议意见综述如下：",
+            short_body(term)
+        )),
+        Block::Paragraph(format!("会议认为，{open}对工作的总体评价{close}。")),
+        Block::Paragraph(format!(
+            "会议指出，{open}工作中存在的主要问题和不足{close}。"
+        )),
+        Block::Paragraph("为此，会议提出如下意见和建议：".to_owned()),
+        Block::Heading(1, format!("一、{open}意见和建议{close}")),
+        Block::Paragraph(format!("{open}具体内容{close}")),
+        Block::Paragraph(format!(
+            "请{}认真研究处理，{reply_by}将研究处理情况书面报告{}。",
+            row.opinion.addressee, term.body.body.short_name
+        )),
+    ]
+}
+
+/// 审议意见 of the sessions of `year` (`None`: of every session): each opinion whose text is
+/// written, on its own page, as it is sent: the title, the addressee, the text, the body and the
+/// day sent (「（待送达）」 before then).
+pub fn opinions_doc(
+    term: &Term<'_>,
+    year: Option<i32>,
+    today: NaiveDate,
+) -> Result<Doc, FolderDocError> {
+    let rows: Vec<_> = term
+        .opinions(today)
+        .into_iter()
+        .filter(|row| !row.opinion.text.is_empty())
+        .filter(|row| {
+            year.is_none_or(|year| {
+                row.session
+                    .and_then(|s| s.first_date())
+                    .is_some_and(|day| day.year() == year)
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        return Err(FolderDocError::Nothing(match year {
+            Some(year) => format!("{year}年的会议还没有写好的审议意见。"),
+            None => "常委会文件夹中还没有写好的审议意见。".to_owned(),
+        }));
+    }
+    let title = match year {
+        Some(year) => format!("{}{year}年审议意见", short_body(term)),
+        None => format!("{}审议意见", short_body(term)),
+    };
+    let mut doc = Doc::new(title);
+    for (index, row) in rows.iter().enumerate() {
+        if index > 0 {
+            doc.push(DocBlock::PageBreak);
+        }
+        doc.push(DocBlock::Title(row.title.clone()));
+        doc.push(DocBlock::Blank);
+        doc.push(DocBlock::Plain(format!("{}：", row.opinion.addressee)));
+        for block in super::doc::blocks_of(&row.opinion.text) {
+            doc.push(block);
+        }
+        doc.push(DocBlock::Blank);
+        doc.push(DocBlock::RightAligned(term.body.body.name.clone()));
+        doc.push(DocBlock::RightAligned(
+            row.opinion
+                .sent
+                .map_or_else(|| "（待送达）".to_owned(), chinese_date),
+        ));
+    }
+    Ok(doc)
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use super::opinions::{Opinion, OpinionReply};
 use super::roster::{Gender, Member, Role};
 use super::session::Session;
 use super::suggestions::{Answer, KeySupervision, ResultsPublication, Suggestion};
+use super::text::Block;
 use super::votes::Grade;
 
 /// The format of the `body.ron` files this build writes. Raised whenever a change would make an
@@ -290,6 +291,26 @@ impl BodyFile {
         Ok(())
     }
 
+    /// Corrects what the register keeps of a person (a name mistyped, the gender, the note);
+    /// their history is untouched. The sessions keep the name as it stood on their day.
+    pub fn correct_member(
+        &mut self,
+        id: MemberId,
+        name: &str,
+        gender: Gender,
+        note: &str,
+    ) -> Result<(), EditError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(EditError::Refused("组成人员须有姓名".to_owned()));
+        }
+        let member = self.member_mut(id)?;
+        member.name = name.to_owned();
+        member.gender = gender;
+        member.note = note.trim().to_owned();
+        Ok(())
+    }
+
     // ----- opinions (审议意见) -----
 
     /// The opinion with this id.
@@ -334,6 +355,12 @@ impl BodyFile {
         let opinion = self.opinion_mut(id)?;
         opinion.sent = Some(sent);
         opinion.deadline = deadline;
+        Ok(())
+    }
+
+    /// Sets the text of the opinions (written, or rewritten, before they are sent).
+    pub fn set_opinion_text(&mut self, id: OpinionId, text: Vec<Block>) -> Result<(), EditError> {
+        self.opinion_mut(id)?.text = text;
         Ok(())
     }
 
@@ -421,6 +448,46 @@ impl BodyFile {
         Ok(())
     }
 
+    /// Sets the plain fields of a suggestion as the register's form edits them. Refused, with
+    /// nothing changed, without a title, or with a deadline before the day it was handed over.
+    pub fn set_suggestion_details(
+        &mut self,
+        id: SuggestionId,
+        details: SuggestionDetails,
+    ) -> Result<(), EditError> {
+        let title = details.title.trim();
+        if title.is_empty() {
+            return Err(EditError::Refused("代表建议须有标题".to_owned()));
+        }
+        if let (Some(handed_over), Some(deadline)) = (details.handed_over, details.deadline)
+            && deadline < handed_over
+        {
+            return Err(EditError::Refused("答复期限不能早于交办日期".to_owned()));
+        }
+        let lead_units = tidy(details.lead_units);
+        let suggestion = self.suggestion_mut(id)?;
+        if lead_units.is_empty() && !suggestion.answers.is_empty() {
+            return Err(EditError::Refused(format!(
+                "「{}」已有答复，须保留牵头（主办）单位",
+                suggestion.title
+            )));
+        }
+        suggestion.title = title.to_owned();
+        suggestion.number = details.number.trim().to_owned();
+        suggestion.raised_at = details.raised_at.trim().to_owned();
+        suggestion.lead_deputy = details.lead_deputy.trim().to_owned();
+        suggestion.co_signers = tidy(details.co_signers);
+        suggestion.category = details.category.trim().to_owned();
+        suggestion.handed_over = details.handed_over;
+        suggestion.lead_units = lead_units;
+        suggestion.helping_units = tidy(details.helping_units);
+        suggestion.deadline = details.deadline;
+        suggestion.key = details.supervisors.map(|supervisors| KeySupervision {
+            supervisors: tidy(supervisors),
+        });
+        Ok(())
+    }
+
     /// Records an answer. An earlier answer stays: the deputy's dissatisfaction with it is why
     /// the suggestion was handled again.
     pub fn record_answer(&mut self, id: SuggestionId, answer: Answer) -> Result<(), EditError> {
@@ -500,6 +567,52 @@ impl BodyFile {
     }
 }
 
+/// The plain fields of a suggestion, as the register's form edits them together.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SuggestionDetails {
+    /// 建议编号, as written.
+    pub number: String,
+    /// The title.
+    pub title: String,
+    /// The congress session it was made at.
+    pub raised_at: String,
+    /// 领衔代表.
+    pub lead_deputy: String,
+    /// 联名代表.
+    pub co_signers: Vec<String>,
+    /// 类别.
+    pub category: String,
+    /// 交办日期.
+    pub handed_over: Option<NaiveDate>,
+    /// 牵头（主办）单位.
+    pub lead_units: Vec<String>,
+    /// 协办单位.
+    pub helping_units: Vec<String>,
+    /// The deadline where extended; `None`: the rule's.
+    pub deadline: Option<NaiveDate>,
+    /// `Some`: a key suggestion, with who supervises it; `None`: an ordinary one.
+    pub supervisors: Option<Vec<String>>,
+}
+
+impl SuggestionDetails {
+    /// The fields of `suggestion` as they stand.
+    pub fn of(suggestion: &Suggestion) -> Self {
+        Self {
+            number: suggestion.number.clone(),
+            title: suggestion.title.clone(),
+            raised_at: suggestion.raised_at.clone(),
+            lead_deputy: suggestion.lead_deputy.clone(),
+            co_signers: suggestion.co_signers.clone(),
+            category: suggestion.category.clone(),
+            handed_over: suggestion.handed_over,
+            lead_units: suggestion.lead_units.clone(),
+            helping_units: suggestion.helping_units.clone(),
+            deadline: suggestion.deadline,
+            supervisors: suggestion.key.as_ref().map(|k| k.supervisors.clone()),
+        }
+    }
+}
+
 /// A change to the body's file as the window asks for it (a view emits it, [`BodyFile::apply`]
 /// carries it out through the methods above), as `Action` is for a session.
 #[derive(Clone, Debug, PartialEq)]
@@ -544,6 +657,47 @@ pub enum BodyEdit {
     RecordOpinionReply(OpinionId, OpinionReply),
     /// Deletes an opinion record.
     RemoveOpinion(OpinionId),
+    /// The text of opinions, written or rewritten.
+    SetOpinionText(OpinionId, Vec<Block>),
+    /// The plain fields of a suggestion, edited together.
+    EditSuggestion(SuggestionId, SuggestionDetails),
+    /// A new member of the committee from `from` (`None`: since the term began).
+    AddMember {
+        /// The name.
+        name: String,
+        /// The gender.
+        gender: Gender,
+        /// The role.
+        role: Role,
+        /// Rank within the role (副主任 1, 2 …; 0 for 委员).
+        rank: u32,
+        /// The first day, if after the start of the term.
+        from: Option<NaiveDate>,
+    },
+    /// A member's role changes on `on` (elected 副主任, say).
+    ChangeRole {
+        /// Who.
+        member: MemberId,
+        /// The new role.
+        role: Role,
+        /// The rank in it.
+        rank: u32,
+        /// From this day.
+        on: NaiveDate,
+    },
+    /// A member leaves the committee on `on`.
+    MemberLeaves(MemberId, NaiveDate),
+    /// What the register keeps of a person, corrected: name, gender, note.
+    CorrectMember {
+        /// Who.
+        member: MemberId,
+        /// The name.
+        name: String,
+        /// The gender.
+        gender: Gender,
+        /// The note.
+        note: String,
+    },
 }
 
 impl BodyFile {
@@ -611,6 +765,49 @@ impl BodyFile {
             }
             BodyEdit::RecordOpinionReply(id, reply) => self.record_opinion_reply(id, Some(reply)),
             BodyEdit::RemoveOpinion(id) => self.remove_opinion(id).map(|_| ()),
+            BodyEdit::SetOpinionText(id, text) => self.set_opinion_text(id, text),
+            BodyEdit::EditSuggestion(id, details) => self.set_suggestion_details(id, details),
+            BodyEdit::AddMember {
+                name,
+                gender,
+                role,
+                rank,
+                from,
+            } => {
+                let name = name.trim();
+                if name.is_empty() {
+                    return Err(EditError::Refused("组成人员须有姓名".to_owned()));
+                }
+                if let Some(same) = self
+                    .members
+                    .iter()
+                    .find(|m| m.name == name && m.current_period().is_some())
+                {
+                    return Err(EditError::Refused(format!(
+                        "{}已是组成人员（{}），不能重复添加",
+                        same.name,
+                        same.current_period()
+                            .map(|p| p.role.label())
+                            .unwrap_or_default()
+                    )));
+                }
+                let id = self.add_member(name, role, rank, from);
+                self.member_mut(id)?.gender = gender;
+                Ok(())
+            }
+            BodyEdit::ChangeRole {
+                member,
+                role,
+                rank,
+                on,
+            } => self.change_role(member, role, rank, on),
+            BodyEdit::MemberLeaves(member, on) => self.member_leaves(member, on),
+            BodyEdit::CorrectMember {
+                member,
+                name,
+                gender,
+                note,
+            } => self.correct_member(member, &name, gender, &note),
         }
     }
 }

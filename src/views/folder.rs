@@ -15,15 +15,17 @@ use egui::{RichText, Ui};
 
 use super::widgets::{named, screen_heading};
 use crate::export::lists::chinese_date;
-use crate::export::registers::FolderDocKind;
+use crate::export::registers::{FolderDocKind, has_parts_to_fill_in, opinion_draft};
 use crate::io::folder::OpenedFolder;
 use crate::model::Grade;
-use crate::model::body_folder::BodyEdit;
-use crate::model::ids::{OpinionId, ReportId, SuggestionId};
+use crate::model::body_folder::{BodyEdit, BodyMember, SuggestionDetails};
+use crate::model::ids::{MemberId, OpinionId, ReportId, SuggestionId};
 use crate::model::numerals::chinese_number;
 use crate::model::opinions::{OpinionReply, OpinionState};
+use crate::model::roster::{Gender, Role};
 use crate::model::suggestion_import::parse_day;
 use crate::model::suggestions::{Answer, AnswerClass};
+use crate::model::text::{blocks_from_plain_text, plain_text_from_blocks};
 
 /// A page of the folder screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -31,6 +33,8 @@ pub enum FolderPage {
     /// 会议: the sessions of the term.
     #[default]
     Sessions,
+    /// 组成人员: the roster with its history.
+    Members,
     /// 出席情况.
     Attendance,
     /// 人事任免.
@@ -45,8 +49,9 @@ pub enum FolderPage {
 
 impl FolderPage {
     /// Every page, in tab order.
-    pub const ALL: [FolderPage; 6] = [
+    pub const ALL: [FolderPage; 7] = [
         Self::Sessions,
+        Self::Members,
         Self::Attendance,
         Self::Appointments,
         Self::Opinions,
@@ -58,6 +63,7 @@ impl FolderPage {
     pub fn label(self) -> &'static str {
         match self {
             Self::Sessions => "会议",
+            Self::Members => "组成人员",
             Self::Attendance => "出席情况",
             Self::Appointments => "人事任免",
             Self::Opinions => "审议意见",
@@ -66,14 +72,14 @@ impl FolderPage {
         }
     }
 
-    /// The document the page exports, if any.
-    fn document(self) -> Option<FolderDocKind> {
+    /// The documents the page exports.
+    fn documents(self) -> &'static [FolderDocKind] {
         match self {
-            Self::Sessions | Self::Index => None,
-            Self::Attendance => Some(FolderDocKind::AttendanceRecord),
-            Self::Appointments => Some(FolderDocKind::AppointmentsRegister),
-            Self::Opinions => Some(FolderDocKind::OpinionsOverdue),
-            Self::Suggestions => Some(FolderDocKind::SuggestionResults),
+            Self::Sessions | Self::Members | Self::Index => &[],
+            Self::Attendance => &[FolderDocKind::AttendanceRecord],
+            Self::Appointments => &[FolderDocKind::AppointmentsRegister],
+            Self::Opinions => &[FolderDocKind::Opinions, FolderDocKind::OpinionsOverdue],
+            Self::Suggestions => &[FolderDocKind::SuggestionResults],
         }
     }
 }
@@ -96,6 +102,8 @@ pub struct FolderView {
     pub body_lock_refreshed: f64,
     /// The forms of the edit mode.
     pub forms: BodyForms,
+    /// The day whose roster the 组成人员 page counts, as typed; empty: today.
+    pub roster_day: String,
 }
 
 /// The forms of the edit mode, as typed.
@@ -111,6 +119,12 @@ pub struct BodyForms {
     pub opinion: Option<OpinionForm>,
     /// 登记答复 of opinions, while open.
     pub reply: Option<ReplyForm>,
+    /// 审议意见正文, while open.
+    pub opinion_text: Option<OpinionTextForm>,
+    /// 编辑代表建议, while open.
+    pub suggestion_edit: Option<SuggestionEditForm>,
+    /// 新增组成人员, 职务变动, 离任 or 更正, while open.
+    pub member: Option<MemberForm>,
     /// Why the last form was not taken.
     pub error: Option<String>,
 }
@@ -173,6 +187,160 @@ pub struct ReplyForm {
     pub heard_at: String,
 }
 
+/// The text of opinions, as typed: paragraphs by line, headings 「一、」 「（一）」 as in reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpinionTextForm {
+    /// The opinions.
+    pub opinion: OpinionId,
+    /// The text.
+    pub text: String,
+}
+
+/// Every plain field of a suggestion, as typed (lists separated by 「、」).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SuggestionEditForm {
+    /// The suggestion.
+    pub suggestion: SuggestionId,
+    /// 建议编号.
+    pub number: String,
+    /// 标题.
+    pub title: String,
+    /// 提出的会议.
+    pub raised_at: String,
+    /// 领衔代表.
+    pub lead_deputy: String,
+    /// 联名代表.
+    pub co_signers: String,
+    /// 类别.
+    pub category: String,
+    /// 交办日期.
+    pub handed_over: String,
+    /// 牵头（主办）单位.
+    pub lead_units: String,
+    /// 协办单位.
+    pub helping_units: String,
+    /// 答复期限 where extended.
+    pub deadline: String,
+    /// 重点督办.
+    pub key: bool,
+    /// 督办人.
+    pub supervisors: String,
+}
+
+impl SuggestionEditForm {
+    /// The form of `suggestion` as it stands.
+    fn of(suggestion: &crate::model::suggestions::Suggestion) -> Self {
+        let details = SuggestionDetails::of(suggestion);
+        Self {
+            suggestion: suggestion.id,
+            number: details.number,
+            title: details.title,
+            raised_at: details.raised_at,
+            lead_deputy: details.lead_deputy,
+            co_signers: details.co_signers.join("、"),
+            category: details.category,
+            handed_over: details
+                .handed_over
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            lead_units: details.lead_units.join("、"),
+            helping_units: details.helping_units.join("、"),
+            deadline: details.deadline.map(|d| d.to_string()).unwrap_or_default(),
+            key: details.supervisors.is_some(),
+            supervisors: details.supervisors.unwrap_or_default().join("、"),
+        }
+    }
+
+    /// The edit the form asks for, or why the dates typed are not dates.
+    fn edit(&self) -> Result<BodyEdit, String> {
+        use super::widgets::split_list;
+        Ok(BodyEdit::EditSuggestion(
+            self.suggestion,
+            SuggestionDetails {
+                number: self.number.clone(),
+                title: self.title.clone(),
+                raised_at: self.raised_at.clone(),
+                lead_deputy: self.lead_deputy.clone(),
+                co_signers: split_list(&self.co_signers),
+                category: self.category.clone(),
+                handed_over: typed_day(&self.handed_over, "交办日期")?,
+                lead_units: split_list(&self.lead_units),
+                helping_units: split_list(&self.helping_units),
+                deadline: typed_day(&self.deadline, "答复期限")?,
+                supervisors: self.key.then(|| split_list(&self.supervisors)),
+            },
+        ))
+    }
+}
+
+/// What a form of the roster does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemberFormKind {
+    /// 新增组成人员.
+    Add,
+    /// 职务变动 of this member.
+    ChangeRole(MemberId),
+    /// 离任 of this member.
+    Leaves(MemberId),
+    /// 更正 what the register keeps of this member.
+    Correct(MemberId),
+}
+
+/// A form of the roster, as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberForm {
+    /// What it does.
+    pub kind: MemberFormKind,
+    /// 姓名.
+    pub name: String,
+    /// 性别.
+    pub gender: Gender,
+    /// 职务.
+    pub role: Role,
+    /// 排序 (副主任 1, 2 …) as typed.
+    pub rank: String,
+    /// The day (起始日期, 变动日期, 离任日期) as typed.
+    pub day: String,
+    /// 备注.
+    pub note: String,
+}
+
+impl MemberForm {
+    /// The edit the form asks for, or why what was typed cannot be taken.
+    fn edit(&self) -> Result<BodyEdit, String> {
+        let rank = match self.rank.trim() {
+            "" => 0,
+            text => text
+                .parse::<u32>()
+                .map_err(|_| format!("「排序」应是数字，如 1，而不是「{text}」"))?,
+        };
+        let day = typed_day(&self.day, "日期")?;
+        let needs_day = || day.ok_or_else(|| "请填写日期（如 2025-03-15）".to_owned());
+        Ok(match self.kind {
+            MemberFormKind::Add => BodyEdit::AddMember {
+                name: self.name.clone(),
+                gender: self.gender,
+                role: self.role,
+                rank,
+                from: day,
+            },
+            MemberFormKind::ChangeRole(member) => BodyEdit::ChangeRole {
+                member,
+                role: self.role,
+                rank,
+                on: needs_day()?,
+            },
+            MemberFormKind::Leaves(member) => BodyEdit::MemberLeaves(member, needs_day()?),
+            MemberFormKind::Correct(member) => BodyEdit::CorrectMember {
+                member,
+                name: self.name.clone(),
+                gender: self.gender,
+                note: self.note.clone(),
+            },
+        })
+    }
+}
+
 impl FolderView {
     /// Whether what `body.ron` keeps is being changed (修改登记).
     pub fn is_editing(&self) -> bool {
@@ -189,6 +357,7 @@ impl FolderView {
             body_lock: None,
             body_lock_refreshed: 0.0,
             forms: BodyForms::default(),
+            roster_day: String::new(),
         }
     }
 }
@@ -211,7 +380,14 @@ pub enum FolderChoice {
     /// 完成修改: release `body.ron`.
     StopEditing,
     /// Carry out a change to `body.ron` and save it.
-    Edit(BodyEdit),
+    Edit(Box<BodyEdit>),
+}
+
+impl FolderChoice {
+    /// Carry out `edit` on `body.ron` and save it.
+    fn edit(edit: BodyEdit) -> Self {
+        Self::Edit(Box::new(edit))
+    }
 }
 
 /// The folder screen, as of `today`.
@@ -275,6 +451,7 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
         .show(ui, |ui| {
             let picked = match view.page {
                 FolderPage::Sessions => sessions_ui(ui, view),
+                FolderPage::Members => members_ui(ui, view, today),
                 FolderPage::Attendance => attendance_ui(ui, view, today),
                 FolderPage::Appointments => appointments_ui(ui, view),
                 FolderPage::Opinions => opinions_ui(ui, view, today),
@@ -284,11 +461,21 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
             if picked.is_some() {
                 choice = picked;
             }
-            if let Some(kind) = view.page.document() {
+            let documents = view.page.documents();
+            if !documents.is_empty() {
                 ui.add_space(8.0);
-                if ui.button(format!("导出{}…", kind.label())).clicked() {
-                    choice = Some(FolderChoice::Export(kind, view.year));
-                }
+                ui.horizontal(|ui| {
+                    for kind in documents {
+                        if ui.button(format!("导出{}…", kind.label())).clicked() {
+                            let year = match kind {
+                                FolderDocKind::AttendanceRecord
+                                | FolderDocKind::SuggestionResults => view.year,
+                                _ => None,
+                            };
+                            choice = Some(FolderChoice::Export(*kind, year));
+                        }
+                    }
+                });
             }
         });
     choice
@@ -343,6 +530,227 @@ fn sessions_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
         });
     for (_, error) in view.opened.failures() {
         ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    choice
+}
+
+/// 「委员（届初至2024年6月1日）；副主任（2024年6月1日起）」: a member's periods in order.
+fn history_text(member: &BodyMember) -> String {
+    member
+        .periods
+        .iter()
+        .map(|period| {
+            let role = if period.rank > 0 && period.role == Role::ViceChair {
+                format!("{}（排序{}）", period.role.label(), period.rank)
+            } else {
+                period.role.label().to_owned()
+            };
+            let span = match (period.from, period.until) {
+                (None, None) => "届初起".to_owned(),
+                (Some(from), None) => format!("{}起", chinese_date(from)),
+                (None, Some(until)) => format!("届初至{}", chinese_date(until)),
+                (Some(from), Some(until)) => {
+                    format!("{}至{}", chinese_date(from), chinese_date(until))
+                }
+            };
+            format!("{role}（{span}）")
+        })
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+/// The roster over the term: every member with the role now and the history of roles, the
+/// count on a day typed, and in the edit mode 新增组成人员 and, beside each member still
+/// serving, 职务变动, 离任 and 更正.
+fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
+    let mut choice = None;
+    let editing = view.is_editing();
+    let body = &view.opened.body;
+    if body.members.is_empty() {
+        ui.weak("body.ron 中还没有组成人员。新建会议时将沿用这里的名单。");
+    }
+    let mut day_error = None;
+    ui.horizontal(|ui| {
+        ui.label("名单日期：");
+        named(
+            ui.add(
+                egui::TextEdit::singleline(&mut view.roster_day)
+                    .hint_text(today.to_string())
+                    .desired_width(110.0),
+            ),
+            "名单日期",
+        );
+        match typed_day(&view.roster_day, "名单日期") {
+            Ok(day) => {
+                let day = day.unwrap_or(today);
+                let roster = body.roster_on(day);
+                let count = |role: Role| roster.iter().filter(|m| m.role == role).count();
+                ui.label(format!(
+                    "{}组成人员{}人：主任{}人，副主任{}人，秘书长{}人，委员{}人",
+                    chinese_date(day),
+                    roster.len(),
+                    count(Role::Chair),
+                    count(Role::ViceChair),
+                    count(Role::SecretaryGeneral),
+                    count(Role::Member),
+                ));
+            }
+            Err(error) => day_error = Some(error),
+        }
+        if editing && ui.button("新增组成人员…").clicked() {
+            view.forms.member = Some(MemberForm {
+                kind: MemberFormKind::Add,
+                name: String::new(),
+                gender: Gender::Unspecified,
+                role: Role::Member,
+                rank: String::new(),
+                day: today.to_string(),
+                note: String::new(),
+            });
+        }
+    });
+    if let Some(error) = day_error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    let mut open = None;
+    egui::Grid::new("folder_members")
+        .num_columns(if editing { 6 } else { 5 })
+        .striped(true)
+        .spacing([14.0, 4.0])
+        .show(ui, |ui| {
+            for head in ["姓名", "性别", "现任", "任职经历", "备注"] {
+                ui.label(RichText::new(head).strong());
+            }
+            if editing {
+                ui.label("");
+            }
+            ui.end_row();
+            for member in &body.members {
+                let current = member.current_period();
+                ui.label(&member.name);
+                ui.label(member.gender.label());
+                match current {
+                    Some(period) => ui.label(period.role.label()),
+                    None => ui.weak("已离任"),
+                };
+                ui.label(history_text(member));
+                ui.label(&member.note);
+                if editing {
+                    ui.horizontal(|ui| {
+                        let serving = current.is_some();
+                        let who = member.name.as_str();
+                        if ui
+                            .add_enabled(serving, egui::Button::new("职务变动…"))
+                            .on_hover_text(format!("登记{who}的职务变动"))
+                            .clicked()
+                        {
+                            open = Some((MemberFormKind::ChangeRole(member.id), member.id));
+                        }
+                        if ui
+                            .add_enabled(serving, egui::Button::new("离任…"))
+                            .on_hover_text(format!("登记{who}不再担任组成人员"))
+                            .clicked()
+                        {
+                            open = Some((MemberFormKind::Leaves(member.id), member.id));
+                        }
+                        if ui
+                            .button("更正…")
+                            .on_hover_text(format!("更正{who}的姓名、性别或备注"))
+                            .clicked()
+                        {
+                            open = Some((MemberFormKind::Correct(member.id), member.id));
+                        }
+                    });
+                }
+                ui.end_row();
+            }
+        });
+    if let Some((kind, id)) = open
+        && let Some(member) = body.member(id)
+    {
+        let period = member.current_period();
+        view.forms.member = Some(MemberForm {
+            kind,
+            name: member.name.clone(),
+            gender: member.gender,
+            role: period.map_or(Role::Member, |p| p.role),
+            rank: period
+                .map(|p| p.rank)
+                .filter(|rank| *rank > 0)
+                .map(|rank| rank.to_string())
+                .unwrap_or_default(),
+            day: today.to_string(),
+            note: member.note.clone(),
+        });
+    }
+    if let Some(form) = &mut view.forms.member {
+        let title = match form.kind {
+            MemberFormKind::Add => "新增组成人员".to_owned(),
+            MemberFormKind::ChangeRole(_) => format!("职务变动：{}", form.name),
+            MemberFormKind::Leaves(_) => format!("离任：{}", form.name),
+            MemberFormKind::Correct(_) => format!("更正：{}", form.name),
+        };
+        let mut cancel = false;
+        form_window(ui, &title, |ui| {
+            let names = matches!(form.kind, MemberFormKind::Add | MemberFormKind::Correct(_));
+            let roles = matches!(
+                form.kind,
+                MemberFormKind::Add | MemberFormKind::ChangeRole(_)
+            );
+            if names {
+                ui.horizontal(|ui| {
+                    field(ui, "人员姓名", &mut form.name, 120.0);
+                    ui.label("性别：");
+                    for gender in [Gender::Male, Gender::Female, Gender::Unspecified] {
+                        let label = match gender {
+                            Gender::Unspecified => "未填",
+                            other => other.label(),
+                        };
+                        if ui.selectable_label(form.gender == gender, label).clicked() {
+                            form.gender = gender;
+                        }
+                    }
+                });
+            }
+            if roles {
+                ui.horizontal(|ui| {
+                    ui.label("职务：");
+                    for role in Role::ALL {
+                        if ui
+                            .selectable_label(form.role == role, role.label())
+                            .clicked()
+                        {
+                            form.role = role;
+                        }
+                    }
+                    field(ui, "排序", &mut form.rank, 40.0);
+                });
+            }
+            if matches!(form.kind, MemberFormKind::Correct(_)) {
+                ui.horizontal(|ui| field(ui, "备注", &mut form.note, 320.0));
+            } else {
+                let label = match form.kind {
+                    MemberFormKind::Add => "起始日期（留空为届初）",
+                    MemberFormKind::Leaves(_) => "离任日期",
+                    _ => "变动日期",
+                };
+                ui.horizontal(|ui| field(ui, label, &mut form.day, 110.0));
+            }
+            ui.horizontal(|ui| {
+                if ui.button("确定").clicked() {
+                    match form.edit() {
+                        Ok(edit) => choice = Some(FolderChoice::edit(edit)),
+                        Err(error) => view.forms.error = Some(error),
+                    }
+                }
+                if ui.button("取消").clicked() {
+                    cancel = true;
+                }
+            });
+        });
+        if cancel {
+            view.forms.member = None;
+        }
     }
     choice
 }
@@ -510,17 +918,57 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
         ui.weak("body.ron 中还没有审议意见记录。");
     }
     let mut open_reply = None;
+    let mut open_text = None;
     egui::Grid::new("folder_opinions")
-        .num_columns(6)
+        .num_columns(7)
         .striped(true)
         .spacing([14.0, 4.0])
         .show(ui, |ui| {
-            for head in ["审议意见", "送交单位", "答复期限", "状态", "答复", ""] {
+            for head in [
+                "审议意见",
+                "正文",
+                "送交单位",
+                "答复期限",
+                "状态",
+                "答复",
+                "",
+            ] {
                 ui.label(RichText::new(head).strong());
             }
             ui.end_row();
             for row in &rows {
                 ui.label(&row.title);
+                let written = !row.opinion.text.is_empty();
+                let draft = has_parts_to_fill_in(&row.opinion.text);
+                let state = match (written, draft) {
+                    (false, _) => "未撰写",
+                    (true, true) => "初稿待完善",
+                    (true, false) => "已撰写",
+                };
+                if editing {
+                    let label = if written {
+                        "修改正文…"
+                    } else {
+                        "撰写正文…"
+                    };
+                    if ui
+                        .button(label)
+                        .on_hover_text(format!("{state}：{}", row.title))
+                        .clicked()
+                    {
+                        let text = if written {
+                            plain_text_from_blocks(&row.opinion.text)
+                        } else {
+                            plain_text_from_blocks(&opinion_draft(&term, row))
+                        };
+                        open_text = Some(OpinionTextForm {
+                            opinion: row.opinion.id,
+                            text,
+                        });
+                    }
+                } else {
+                    ui.label(state);
+                }
                 ui.label(&row.opinion.addressee);
                 ui.label(row.opinion.deadline.map(chinese_date).unwrap_or_default());
                 let state = if row.state == OpinionState::Overdue {
@@ -570,6 +1018,53 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
             )
         })
         .collect();
+    if let Some(form) = open_text {
+        view.forms.opinion_text = Some(form);
+    }
+    if let Some(form) = &mut view.forms.opinion_text {
+        let mut cancel = false;
+        let title = rows
+            .iter()
+            .find(|row| row.opinion.id == form.opinion)
+            .map(|row| row.title.clone())
+            .unwrap_or_default();
+        form_window(ui, &format!("审议意见正文：{title}"), |ui| {
+            ui.weak("每段一行；「一、」「（一）」开头的行作为标题。初稿中【】处请按审议情况填写。");
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    named(
+                        ui.add(
+                            egui::TextEdit::multiline(&mut form.text)
+                                .desired_rows(14)
+                                .desired_width(680.0),
+                        ),
+                        "审议意见正文",
+                    );
+                });
+            let blocks = blocks_from_plain_text(&form.text);
+            if has_parts_to_fill_in(&blocks) {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    "正文中仍有【】标出的待填写内容。",
+                );
+            }
+            ui.horizontal(|ui| {
+                if ui.button("保存正文").clicked() {
+                    choice = Some(FolderChoice::edit(BodyEdit::SetOpinionText(
+                        form.opinion,
+                        blocks,
+                    )));
+                }
+                if ui.button("取消").clicked() {
+                    cancel = true;
+                }
+            });
+        });
+        if cancel {
+            view.forms.opinion_text = None;
+        }
+    }
     if let Some(opinion) = open_reply {
         view.forms.reply = Some(ReplyForm {
             opinion,
@@ -598,7 +1093,7 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                     };
                     match (typed_day(&form.received, "答复收到日期"), heard) {
                         (Ok(received), Ok(heard_at)) => {
-                            choice = Some(FolderChoice::Edit(BodyEdit::RecordOpinionReply(
+                            choice = Some(FolderChoice::edit(BodyEdit::RecordOpinionReply(
                                 form.opinion,
                                 OpinionReply {
                                     received,
@@ -663,7 +1158,7 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                         typed_day(&form.deadline, "审议意见答复期限"),
                     ) {
                         (Ok(sent), Ok(deadline)) => {
-                            choice = Some(FolderChoice::Edit(BodyEdit::AddOpinion {
+                            choice = Some(FolderChoice::edit(BodyEdit::AddOpinion {
                                 session: form.session,
                                 report: form.report,
                                 addressee: form.addressee.clone(),
@@ -702,8 +1197,9 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
     ui.label(term.suggestion_figures(year, today).summary());
     let editing = view.is_editing();
     let mut open_answer = None;
+    let mut open_edit = None;
     egui::Grid::new("folder_suggestions")
-        .num_columns(if editing { 7 } else { 5 })
+        .num_columns(if editing { 8 } else { 5 })
         .striped(true)
         .spacing([14.0, 4.0])
         .show(ui, |ui| {
@@ -711,6 +1207,7 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                 ui.label(RichText::new(head).strong());
             }
             if editing {
+                ui.label("");
                 ui.label("");
                 ui.label("");
             }
@@ -727,13 +1224,23 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                     )
                     .changed()
                     {
-                        choice = Some(FolderChoice::Edit(BodyEdit::SetKey(suggestion.id, key)));
+                        choice = Some(FolderChoice::edit(BodyEdit::SetKey(suggestion.id, key)));
                     }
                 } else {
                     ui.label(if suggestion.is_key() { "是" } else { "" });
                 }
                 ui.label(suggestion.state(today).label());
                 if editing {
+                    if ui
+                        .button("编辑…")
+                        .on_hover_text(format!(
+                            "编辑「{}」的编号、代表、单位和期限",
+                            suggestion.title
+                        ))
+                        .clicked()
+                    {
+                        open_edit = Some(SuggestionEditForm::of(suggestion));
+                    }
                     if ui
                         .add_enabled(suggestion.is_handed_over(), egui::Button::new("登记答复"))
                         .on_hover_text(format!("登记「{}」的答复", suggestion.title))
@@ -748,7 +1255,7 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                     )
                     .changed()
                     {
-                        choice = Some(FolderChoice::Edit(BodyEdit::SetConcluded(
+                        choice = Some(FolderChoice::edit(BodyEdit::SetConcluded(
                             suggestion.id,
                             concluded,
                         )));
@@ -766,8 +1273,67 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
             satisfaction: None,
         });
     }
+    if let Some(form) = open_edit {
+        view.forms.suggestion_edit = Some(form);
+    }
     if let Some(answer) = answer_form_ui(ui, view) {
         choice = Some(answer);
+    }
+    if let Some(edit) = suggestion_edit_ui(ui, view) {
+        choice = Some(edit);
+    }
+    choice
+}
+
+/// 编辑代表建议: every plain field of one suggestion, while open.
+fn suggestion_edit_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
+    let form = view.forms.suggestion_edit.as_mut()?;
+    let mut choice = None;
+    let mut cancel = false;
+    form_window(ui, "编辑代表建议", |ui| {
+        egui::Grid::new("suggestion_edit")
+            .num_columns(2)
+            .spacing([8.0, 4.0])
+            .show(ui, |ui| {
+                let row = |ui: &mut Ui, label: &str, text: &mut String, width: f32| {
+                    ui.label(format!("{label}："));
+                    named(
+                        ui.add(egui::TextEdit::singleline(text).desired_width(width)),
+                        label,
+                    );
+                    ui.end_row();
+                };
+                row(ui, "建议编号", &mut form.number, 120.0);
+                row(ui, "标题", &mut form.title, 480.0);
+                row(ui, "提出的会议", &mut form.raised_at, 240.0);
+                row(ui, "领衔代表", &mut form.lead_deputy, 120.0);
+                row(ui, "联名代表（以、分隔）", &mut form.co_signers, 480.0);
+                row(ui, "类别", &mut form.category, 160.0);
+                row(ui, "交办日期", &mut form.handed_over, 110.0);
+                row(ui, "牵头（主办）单位", &mut form.lead_units, 480.0);
+                row(ui, "协办单位", &mut form.helping_units, 480.0);
+                row(ui, "答复期限（延期时填写）", &mut form.deadline, 110.0);
+                ui.label("重点督办：");
+                named(ui.checkbox(&mut form.key, "重点督办建议"), "重点督办建议");
+                ui.end_row();
+                if form.key {
+                    row(ui, "督办人（以、分隔）", &mut form.supervisors, 480.0);
+                }
+            });
+        ui.horizontal(|ui| {
+            if ui.button("保存").clicked() {
+                match form.edit() {
+                    Ok(edit) => choice = Some(FolderChoice::edit(edit)),
+                    Err(error) => view.forms.error = Some(error),
+                }
+            }
+            if ui.button("取消").clicked() {
+                cancel = true;
+            }
+        });
+    });
+    if cancel {
+        view.forms.suggestion_edit = None;
     }
     choice
 }
@@ -804,7 +1370,7 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
             if ui.button("添加建议").clicked() {
                 match typed_day(&form.handed_over, "交办日期") {
                     Ok(handed_over) => {
-                        choice = Some(FolderChoice::Edit(BodyEdit::AddSuggestion {
+                        choice = Some(FolderChoice::edit(BodyEdit::AddSuggestion {
                             year,
                             title: form.title.clone(),
                             lead_deputy: form.lead_deputy.clone(),
@@ -887,7 +1453,7 @@ fn answer_form_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
             if ui.button("保存答复").clicked() {
                 match typed_day(&form.date, "答复日期") {
                     Ok(date) => {
-                        choice = Some(FolderChoice::Edit(BodyEdit::RecordAnswer(
+                        choice = Some(FolderChoice::edit(BodyEdit::RecordAnswer(
                             form.suggestion,
                             Answer {
                                 date,
