@@ -95,12 +95,16 @@ export HUIWU_CONFIG_DIR="$tmp/config" HUIWU_CACHE_DIR="$tmp/cache"
 cleanup() { kill $xvfb 2>/dev/null || true; uninstall; }
 trap cleanup EXIT
 sleep 1
-# Waits for a window of huiwu whose title contains $1; prints its id.
+# Waits for a window of huiwu whose title contains $1; prints its id. The window is found by its
+# class (WM_CLASS "huiwu", the desktop entry's StartupWMClass) and its title read from
+# _NET_WM_NAME: xdotool's --name matches WM_NAME, which winit fills with UTF-8 bytes as Latin-1,
+# so a Chinese title never matches there.
 wait_for_window() {
   local wid
   for _ in $(seq 1 60); do
-    wid=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1 || true)
-    [ -n "$wid" ] && { echo "$wid"; return 0; }
+    for wid in $(xdotool search --class '^huiwu$' 2>/dev/null || true); do
+      case "$(xdotool getwindowname "$wid" 2>/dev/null)" in *"$1"*) echo "$wid"; return 0;; esac
+    done
     sleep 0.5
   done
   return 1
@@ -125,7 +129,7 @@ echo "window title: $title"
 case "$title" in *会议.ron*会务*) ;; *) fail "the title '$title' does not name the session and the program";; esac
 sleep 2
 mkdir -p "$repo/docs/screenshots"
-import -window root "$repo/docs/screenshots/installed.png"
+import -window "$wid" "$repo/docs/screenshots/installed.png"
 echo "screenshot: docs/screenshots/installed.png"
 close_window "$wid"
 

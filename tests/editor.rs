@@ -361,6 +361,20 @@ fn the_window_is_light_by_default_and_dark_or_back_is_kept_in_the_settings() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness_with_config_in(dir.path());
     assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+    // The type is the same size in both themes.
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let style = harness.ctx.style_of(theme);
+        assert_eq!(
+            style.text_styles[&egui::TextStyle::Body].size,
+            15.0,
+            "{theme:?}"
+        );
+        assert_eq!(
+            style.text_styles[&egui::TextStyle::Heading].size,
+            22.0,
+            "{theme:?}"
+        );
+    }
 
     choose_in_menu(&mut harness, "视图", "外观", "深色");
     assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
@@ -443,4 +457,23 @@ fn the_about_box_opens_from_the_help_menu_and_names_the_program() {
     harness.get_by_label("确定").click();
     harness.run();
     assert!(harness.query_by_label("关于会务").is_none());
+}
+
+#[test]
+fn a_folders_body_file_given_to_the_window_opens_the_folders_list() {
+    // What a double-click on body.ron does: the file type is a session's, the window is given
+    // the file.
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12");
+    for name in ["body.ron", "hebi-12-09.ron"] {
+        std::fs::copy(source.join(name), dir.path().join(name)).unwrap();
+    }
+    let mut app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
+    app.open(&dir.path().join("body.ron"));
+    assert!(app.document.is_none());
+    let folder = app.folder.as_ref().expect("the folder's list");
+    assert_eq!(
+        folder.opened.path,
+        huiwu::io::canonical_session_path(dir.path())
+    );
 }

@@ -49,7 +49,9 @@ pub fn install_fonts(ctx: &egui::Context) {
             .insert(0, "noto_cjk".to_owned());
     }
     ctx.set_fonts(fonts);
-    ctx.global_style_mut(|style| {
+    // Both themes' styles: the sizes must not change with the colours (setting only the style
+    // in force left the light theme at egui's smaller defaults).
+    ctx.all_styles_mut(|style| {
         for (text_style, font) in style.text_styles.iter_mut() {
             font.size = match text_style {
                 egui::TextStyle::Heading => 22.0,
