@@ -87,7 +87,8 @@ echo "default application: $default"
 
 say "launch under a virtual display"
 for d in $(seq 90 140); do [ -e /tmp/.X$d-lock ] || { disp=:$d; break; }; done
-Xvfb "$disp" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: the server would otherwise reset as the last window closes, refusing the next one.
+Xvfb "$disp" -screen 0 1440x900x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$disp XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 # A config folder of its own: no recovery file or recent file of another run is offered.
