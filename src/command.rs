@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::export::DocKind;
+use crate::io::config::{Appearance, TextSize};
 use crate::io::recovery::RecoveryInfo;
 use crate::views::Section;
 
@@ -121,11 +122,21 @@ pub enum Command {
     OpenFolder,
     /// 会议列表: back to the list of the open body's folder.
     ShowFolder,
+    /// 视图 → 外观: the window's colours (kept in the program's settings).
+    Appearance(Appearance),
+    /// 视图 → 字号: the size of the type (kept in the program's settings).
+    TextSize(TextSize),
+    /// 放大字号: the next size up.
+    TextLarger,
+    /// 放大字号 (the other shortcut: `=` is `+` without Shift on most keyboards).
+    TextLargerAlt,
+    /// 缩小字号: the next size down, down to 标准.
+    TextSmaller,
 }
 
 impl Command {
     /// The commands that have keyboard shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 18] = [
+    pub const WITH_SHORTCUTS: [Command; 21] = [
         Self::New,
         Self::Open,
         Self::SaveAs, // before Save: Ctrl+Shift+S must not also match Ctrl+S
@@ -144,6 +155,9 @@ impl Command {
         Self::Show(Section::Votes),
         Self::Show(Section::Seating),
         Self::Show(Section::HouseStyle),
+        Self::TextLarger,
+        Self::TextLargerAlt,
+        Self::TextSmaller,
     ];
 
     /// The menu text.
@@ -165,6 +179,14 @@ impl Command {
             Self::ImportHouseStyle => "导入本机关设置…".to_owned(),
             Self::OpenFolder => "打开常委会文件夹…".to_owned(),
             Self::ShowFolder => "会议列表".to_owned(),
+            Self::Appearance(Appearance::Light) => "浅色".to_owned(),
+            Self::Appearance(Appearance::Dark) => "深色".to_owned(),
+            Self::Appearance(Appearance::FollowSystem) => "跟随系统".to_owned(),
+            Self::TextSize(TextSize::Standard) => "标准".to_owned(),
+            Self::TextSize(TextSize::Larger) => "较大".to_owned(),
+            Self::TextSize(TextSize::Largest) => "特大".to_owned(),
+            Self::TextLarger | Self::TextLargerAlt => "放大字号".to_owned(),
+            Self::TextSmaller => "缩小字号".to_owned(),
         }
     }
 
@@ -182,7 +204,14 @@ impl Command {
             Self::Redo => (ctrl, Key::Y),
             Self::RedoAlt => (ctrl_shift, Key::Z),
             Self::Show(section) => (ctrl, section.shortcut_key()),
+            // Ctrl+0 is 本机关, so the standard size has no shortcut of its own: from 特大,
+            // Ctrl+减号 twice is 标准.
+            Self::TextLarger => (ctrl, Key::Plus),
+            Self::TextLargerAlt => (ctrl, Key::Equals),
+            Self::TextSmaller => (ctrl, Key::Minus),
             Self::Export(_)
+            | Self::Appearance(_)
+            | Self::TextSize(_)
             | Self::About
             | Self::Reload
             | Self::ExportHouseStyle
@@ -200,6 +229,13 @@ impl Command {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         ui.add_enabled(enabled, button).clicked()
+    }
+
+    /// A menu entry for one of several choices, marked when it is the one in force; returns
+    /// whether it was clicked.
+    pub fn choice_button(self, ui: &mut egui::Ui, selected: bool) -> bool {
+        ui.add(egui::Button::selectable(selected, self.text()))
+            .clicked()
     }
 }
 

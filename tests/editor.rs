@@ -333,3 +333,147 @@ fn a_stored_result_of_an_earlier_version_is_settled_in_the_agenda() {
     harness.run();
     assert_eq!(common::session(&harness).agenda[0].legacy_result, None);
 }
+
+/// The window on the example session with its settings kept in `dir/config.ron`.
+fn harness_with_config_in(dir: &std::path::Path) -> Harness<'static, HuiwuApp> {
+    let app = HuiwuApp::new(
+        Some(Document::opened(common::example(), None)),
+        AppConfig::load_from(dir.join("config.ron")),
+        Box::new(TypedPathOnly),
+    );
+    let mut harness = common::window(app);
+    harness.run();
+    harness
+}
+
+/// Opens the menu `menu` of the menu bar, then its submenu `submenu`, and clicks `entry`.
+fn choose_in_menu(harness: &mut Harness<'_, HuiwuApp>, menu: &str, submenu: &str, entry: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label(submenu).hover();
+    harness.run();
+    harness.get_by_label(entry).click();
+    harness.run();
+}
+
+#[test]
+fn the_window_is_light_by_default_and_dark_or_back_is_kept_in_the_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_with_config_in(dir.path());
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+    // The type is the same size in both themes.
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let style = harness.ctx.style_of(theme);
+        assert_eq!(
+            style.text_styles[&egui::TextStyle::Body].size,
+            15.0,
+            "{theme:?}"
+        );
+        assert_eq!(
+            style.text_styles[&egui::TextStyle::Heading].size,
+            22.0,
+            "{theme:?}"
+        );
+    }
+
+    choose_in_menu(&mut harness, "视图", "外观", "深色");
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+    let stored = AppConfig::load_from(dir.path().join("config.ron"));
+    assert_eq!(stored.appearance, huiwu::io::config::Appearance::Dark);
+    // The next run starts dark.
+    drop(harness);
+    let mut harness = harness_with_config_in(dir.path());
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+
+    choose_in_menu(&mut harness, "视图", "外观", "浅色");
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+    let stored = AppConfig::load_from(dir.path().join("config.ron"));
+    assert_eq!(stored.appearance, huiwu::io::config::Appearance::Light);
+
+    // 跟随系统: where the system says nothing (as here), light.
+    harness.state_mut().queue(Command::Appearance(
+        huiwu::io::config::Appearance::FollowSystem,
+    ));
+    harness.run();
+    assert_eq!(
+        harness.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::System
+    );
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+}
+
+#[test]
+fn the_type_grows_with_ctrl_plus_and_shrinks_with_ctrl_minus_and_is_kept() {
+    use huiwu::io::config::TextSize;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_with_config_in(dir.path());
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert_eq!(harness.state().config().text_size, TextSize::Larger);
+    assert_eq!(harness.ctx.zoom_factor(), TextSize::Larger.zoom_factor());
+    // Ctrl+= (no Shift needed) too, up to 特大 and no further.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run();
+    assert_eq!(harness.state().config().text_size, TextSize::Largest);
+    assert_eq!(
+        AppConfig::load_from(dir.path().join("config.ron")).text_size,
+        TextSize::Largest
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert_eq!(harness.ctx.zoom_factor(), TextSize::Larger.zoom_factor());
+    // The menu's entry, and the screen still answers at the larger size.
+    choose_in_menu(&mut harness, "视图", "字号", "标准");
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+    assert_eq!(
+        AppConfig::load_from(dir.path().join("config.ron")).text_size,
+        TextSize::Standard
+    );
+    // Ctrl+0 stays 本机关.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(
+        harness.state().editor.section,
+        huiwu::views::Section::HouseStyle
+    );
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+}
+
+#[test]
+fn the_about_box_opens_from_the_help_menu_and_names_the_program() {
+    let mut harness = harness_on(common::example(), None);
+    harness.get_by_label("帮助").click();
+    harness.run();
+    harness.get_by_label("关于会务").click();
+    harness.run();
+    harness.get_by_label("会务");
+    harness.get_by_label(&format!("版本 {}", env!("CARGO_PKG_VERSION")));
+    harness.get_by_label("地方人大常委会会议的准备、记录与发布。");
+    harness.get_by_label("会务图标");
+    harness.get_by_label_contains("SIL Open Font License");
+    harness.get_by_label("确定").click();
+    harness.run();
+    assert!(harness.query_by_label("关于会务").is_none());
+}
+
+#[test]
+fn a_folders_body_file_given_to_the_window_opens_the_folders_list() {
+    // What a double-click on body.ron does: the file type is a session's, the window is given
+    // the file.
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12");
+    for name in ["body.ron", "hebi-12-09.ron"] {
+        std::fs::copy(source.join(name), dir.path().join(name)).unwrap();
+    }
+    let mut app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
+    app.open(&dir.path().join("body.ron"));
+    assert!(app.document.is_none());
+    let folder = app.folder.as_ref().expect("the folder's list");
+    assert_eq!(
+        folder.opened.path,
+        huiwu::io::canonical_session_path(dir.path())
+    );
+}

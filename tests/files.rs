@@ -337,3 +337,42 @@ fn a_named_pipe_is_refused_unopened() {
         &fs::symlink_metadata(&fifo).unwrap().file_type()
     ));
 }
+
+/// `text` with Windows line ends, as a file saved or checked out on Windows has them.
+fn with_crlf(text: &str) -> String {
+    text.replace('\n', "\r\n")
+}
+
+#[test]
+fn files_with_windows_line_ends_load_as_the_same_session_body_and_house_style() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = example_text();
+    assert!(!text.contains('\r'));
+    for (name, crlf) in [
+        ("crlf.ron", with_crlf(&text)),
+        ("bom-crlf.ron", format!("\u{feff}{}", with_crlf(&text))),
+    ] {
+        let path = dir.path().join(name);
+        fs::write(&path, &crlf).unwrap();
+        assert_eq!(load(&path).unwrap(), common::example(), "{name}");
+        // Saving writes the canonical form again, with \n only.
+        save(&load(&path).unwrap(), &path).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), text, "{name} saved");
+    }
+    // A body's folder file and a house-style file, likewise.
+    let body_text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12/body.ron"))
+            .unwrap();
+    let body_path = dir.path().join("body.ron");
+    fs::write(&body_path, with_crlf(&body_text)).unwrap();
+    let expected = huiwu::io::folder::body_from_ron_str(&body_text, Path::new("body.ron")).unwrap();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), expected);
+    let style_path = dir.path().join("x.huiwu-body.ron");
+    huiwu::io::house_style::save_house_style(&common::example().body, &style_path).unwrap();
+    let style_text = fs::read_to_string(&style_path).unwrap();
+    fs::write(&style_path, with_crlf(&style_text)).unwrap();
+    assert_eq!(
+        huiwu::io::house_style::load_house_style(&style_path).unwrap(),
+        common::example().body
+    );
+}

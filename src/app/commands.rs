@@ -2,7 +2,7 @@
 //! buttons queue [`Request`]s while drawing; they are carried out here, after drawing.
 
 use super::HuiwuApp;
-use super::files::{default_house_style_path, default_save_path};
+use super::files::{body_file_folder, default_house_style_path, default_save_path};
 use crate::command::{Command, Intent, OpenMode, Request};
 use crate::document::Document;
 use crate::io::recovery::discard_recovery;
@@ -103,6 +103,14 @@ impl HuiwuApp {
                 }
             }
             Command::About => self.modal = Some(Modal::About),
+            Command::Appearance(appearance) => self.set_look(appearance, self.config.text_size),
+            Command::TextSize(size) => self.set_look(self.config.appearance, size),
+            Command::TextLarger | Command::TextLargerAlt => {
+                self.set_look(self.config.appearance, self.config.text_size.larger());
+            }
+            Command::TextSmaller => {
+                self.set_look(self.config.appearance, self.config.text_size.smaller());
+            }
             Command::OpenFolder => {
                 let text = self
                     .folder
@@ -170,11 +178,11 @@ impl HuiwuApp {
                 self.editor = EditorState::default();
                 self.notice = Some("已新建会议".to_owned());
             }
-            // A body's folder replaces the open session by the folder's list.
-            Intent::Open(path) if path.is_dir() => {
+            // A body's folder (or its body.ron) replaces the open session by the folder's list.
+            Intent::Open(path) if path.is_dir() || body_file_folder(&path).is_some() => {
                 self.document = None;
                 self.editor = EditorState::default();
-                self.open_folder(&path);
+                self.open(&path);
             }
             Intent::Open(path) => self.open(&path),
             Intent::ShowFolder => self.show_folder(),

@@ -15,11 +15,16 @@ use crate::views::EditorState;
 use crate::views::dialogs::{Modal, PathPurpose};
 
 impl HuiwuApp {
-    /// Opens a session file, or a body's folder (its list of sessions); on failure the open
+    /// Opens a session file, or a body's folder (its list of sessions), also when given the
+    /// folder's `body.ron` (a double-click on it in the file manager); on failure the open
     /// session stays and the message is shown.
     pub fn open(&mut self, path: &Path) {
         if path.is_dir() {
             self.open_folder(path);
+            return;
+        }
+        if let Some(folder) = body_file_folder(path) {
+            self.open_folder(&folder);
             return;
         }
         self.open_with(path, OpenMode::Normal);
@@ -317,4 +322,16 @@ pub(super) fn default_house_style_path(folder: &Path, body: &crate::model::Body)
         .join(format!("{name}.{}", files::HOUSE_STYLE_EXTENSION))
         .display()
         .to_string()
+}
+
+/// The folder whose `body.ron` `path` is, if it is one.
+pub(super) fn body_file_folder(path: &Path) -> Option<PathBuf> {
+    let is_body_file = path
+        .file_name()
+        .is_some_and(|name| name == crate::model::body_folder::BODY_FILE_NAME);
+    if !is_body_file || !path.is_file() {
+        return None;
+    }
+    let folder = files::canonical_session_path(path).parent()?.to_owned();
+    Some(folder)
 }

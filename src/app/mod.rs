@@ -16,7 +16,7 @@ use crate::command::{Command, Intent, Request};
 use crate::dialogs::{FileDialogs, NativeDialogs};
 use crate::document::Document;
 use crate::export::DocKind;
-use crate::io::config::AppConfig;
+use crate::io::config::{AppConfig, Appearance, TextSize};
 use crate::io::lock;
 use crate::io::recovery::{AUTOSAVE_EVERY_SECONDS, DamagedRecovery, RecoveryInfo, RecoveryStore};
 use crate::io::stamp::{DiskState, FileStamp};
@@ -49,7 +49,9 @@ pub fn install_fonts(ctx: &egui::Context) {
             .insert(0, "noto_cjk".to_owned());
     }
     ctx.set_fonts(fonts);
-    ctx.global_style_mut(|style| {
+    // Both themes' styles: the sizes must not change with the colours (setting only the style
+    // in force left the light theme at egui's smaller defaults).
+    ctx.all_styles_mut(|style| {
         for (text_style, font) in style.text_styles.iter_mut() {
             font.size = match text_style {
                 egui::TextStyle::Heading => 22.0,
@@ -102,6 +104,8 @@ pub struct HuiwuApp {
     undo_notice: Option<(String, f64)>,
     allow_close: bool,
     title: String,
+    /// The colours and type size last given to egui; `None` before the first frame.
+    applied_look: Option<(Appearance, TextSize)>,
 }
 
 impl HuiwuApp {
@@ -130,6 +134,7 @@ impl HuiwuApp {
             undo_notice: None,
             allow_close: false,
             title: String::new(),
+            applied_look: None,
         }
     }
 
@@ -178,9 +183,46 @@ impl HuiwuApp {
         self.notice.as_deref()
     }
 
+    /// The program's settings (recent files, colours, type size) as they stand.
+    pub fn config(&self) -> &AppConfig {
+        &self.config
+    }
+
+    /// Gives egui the colours and the type size of the settings, when they changed (and on
+    /// the first frame).
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let look = (self.config.appearance, self.config.text_size);
+        if self.applied_look == Some(look) {
+            return;
+        }
+        ctx.options_mut(|options| {
+            // Where the desktop says nothing, 跟随系统 means light, as office programs are.
+            options.fallback_theme = egui::Theme::Light;
+            // Our own 字号 commands take Ctrl+加号/减号; Ctrl+0 is 本机关.
+            options.zoom_with_keyboard = false;
+        });
+        ctx.set_theme(match look.0 {
+            Appearance::Light => egui::ThemePreference::Light,
+            Appearance::Dark => egui::ThemePreference::Dark,
+            Appearance::FollowSystem => egui::ThemePreference::System,
+        });
+        ctx.set_zoom_factor(look.1.zoom_factor());
+        self.applied_look = Some(look);
+    }
+
+    /// Changes the colours or the type size and keeps them for the next run.
+    pub(super) fn set_look(&mut self, appearance: Appearance, text_size: TextSize) {
+        if (self.config.appearance, self.config.text_size) != (appearance, text_size) {
+            self.config.appearance = appearance;
+            self.config.text_size = text_size;
+            self.config.store();
+        }
+    }
+
     /// Draws one frame.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
         if crate::io::shutdown::termination_requested() {
             self.terminate(&ctx);
         }
@@ -446,12 +488,16 @@ impl HuiwuApp {
             egui::ViewportId::from_hash_of("hall_screen"),
             builder,
             |ui, _class| {
+                // The hall screen stays dark whatever the console's colours: light type on a
+                // dark ground is what a projector shows best to the back of a hall.
+                let dark = ui.ctx().style_of(egui::Theme::Dark);
                 let frame = if view.screen == views::hall::HallScreen::Blank {
-                    egui::Frame::central_panel(&ui.ctx().global_style()).fill(egui::Color32::BLACK)
+                    egui::Frame::central_panel(&dark).fill(egui::Color32::BLACK)
                 } else {
-                    egui::Frame::central_panel(&ui.ctx().global_style())
+                    egui::Frame::central_panel(&dark)
                 };
                 egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                    ui.set_style(dark.clone());
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                         let fullscreen = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
                         let toggle = ui
@@ -562,6 +608,29 @@ impl HuiwuApp {
                         chosen = Some(Command::Show(section));
                     }
                 }
+                ui.separator();
+                ui.menu_button("外观", |ui| {
+                    for appearance in Appearance::ALL {
+                        let command = Command::Appearance(appearance);
+                        if command.choice_button(ui, self.config.appearance == appearance) {
+                            chosen = Some(command);
+                        }
+                    }
+                });
+                ui.menu_button("字号", |ui| {
+                    for size in TextSize::ALL {
+                        let command = Command::TextSize(size);
+                        if command.choice_button(ui, self.config.text_size == size) {
+                            chosen = Some(command);
+                        }
+                    }
+                    ui.separator();
+                    for command in [Command::TextLarger, Command::TextSmaller] {
+                        if command.menu_button(ui, true) {
+                            chosen = Some(command);
+                        }
+                    }
+                });
             });
             ui.menu_button("帮助", |ui| {
                 if Command::About.menu_button(ui, true) {
@@ -700,13 +769,19 @@ impl eframe::App for HuiwuApp {
     }
 }
 
-/// The window's size and title, shared with the start-up probe (`examples/first_frame.rs`).
+/// The window's size, title and icon, shared with the start-up probe (`examples/first_frame.rs`).
 pub fn native_options() -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1360.0, 860.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_title("会务")
+        // The desktop entry's name (huiwu.desktop): its icon and name in the task bar.
+        .with_app_id("huiwu");
+    if let Some(icon) = views::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1360.0, 860.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_title("会务"),
+        viewport,
         ..Default::default()
     }
 }

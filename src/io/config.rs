@@ -1,5 +1,6 @@
-//! The program's own settings between runs: recent files. Kept in
-//! `$HUIWU_CONFIG_DIR`, else `$XDG_CONFIG_HOME/huiwu`, else `~/.config/huiwu`.
+//! The program's own settings between runs: recent files, the colours and the type size. Kept
+//! in `$HUIWU_CONFIG_DIR`, else `$XDG_CONFIG_HOME/huiwu`, else `%APPDATA%\huiwu` (Windows),
+//! else `~/.config/huiwu`.
 
 use std::path::{Path, PathBuf};
 
@@ -14,9 +15,73 @@ pub const MAX_RECENT: usize = 10;
 pub struct AppConfig {
     /// Recently opened or saved session files, newest first.
     pub recent_files: Vec<PathBuf>,
+    /// The window's colours (视图 → 外观).
+    pub appearance: Appearance,
+    /// The size of the type (视图 → 字号).
+    pub text_size: TextSize,
     /// Where the config is stored; `None` keeps it in memory only (tests).
     #[serde(skip)]
     pub location: Option<PathBuf>,
+}
+
+/// The window's colours: light, as office programs are, unless the person chooses otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Appearance {
+    /// 浅色: dark text on a light ground.
+    #[default]
+    Light,
+    /// 深色: light text on a dark ground.
+    Dark,
+    /// 跟随系统: as the desktop says; light where it says nothing.
+    FollowSystem,
+}
+
+impl Appearance {
+    /// Every choice, in the order of the menu.
+    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::FollowSystem];
+}
+
+/// The size of the type, as a zoom of the whole window (text, fields and spacing alike, so that
+/// nothing larger overflows a box drawn for the standard size).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextSize {
+    /// 标准: body text at 15 points.
+    #[default]
+    Standard,
+    /// 较大: a fifth larger, for a laptop beside a projector.
+    Larger,
+    /// 特大: two fifths larger, read from a step back.
+    Largest,
+}
+
+impl TextSize {
+    /// Every size, smallest first.
+    pub const ALL: [Self; 3] = [Self::Standard, Self::Larger, Self::Largest];
+
+    /// How much the window is enlarged (1.0: as designed).
+    pub fn zoom_factor(self) -> f32 {
+        match self {
+            Self::Standard => 1.0,
+            Self::Larger => 1.2,
+            Self::Largest => 1.4,
+        }
+    }
+
+    /// The next size up; the largest stays.
+    pub fn larger(self) -> Self {
+        match self {
+            Self::Standard => Self::Larger,
+            Self::Larger | Self::Largest => Self::Largest,
+        }
+    }
+
+    /// The next size down; the standard stays.
+    pub fn smaller(self) -> Self {
+        match self {
+            Self::Largest => Self::Larger,
+            Self::Larger | Self::Standard => Self::Standard,
+        }
+    }
 }
 
 /// The folder of the config file, if one can be found.
@@ -36,13 +101,20 @@ pub fn config_dir() -> Option<PathBuf> {
 impl AppConfig {
     /// Reads the config; a missing or unreadable one gives the defaults (it holds nothing precious).
     pub fn load() -> Self {
-        let location = config_dir().map(|dir| dir.join("config.ron"));
-        let mut config: Self = location
-            .as_deref()
-            .and_then(|path| std::fs::read_to_string(path).ok())
-            .and_then(|text| ron::from_str(&text).ok())
+        match config_dir() {
+            Some(dir) => Self::load_from(dir.join("config.ron")),
+            None => Self::default(),
+        }
+    }
+
+    /// Reads the config at `path` and keeps it there; a missing or unreadable file gives the
+    /// defaults. Line ends may be `\r\n` (a file copied from Windows), as RON allows.
+    pub fn load_from(path: PathBuf) -> Self {
+        let mut config: Self = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| ron::from_str(text.strip_prefix('\u{feff}').unwrap_or(&text)).ok())
             .unwrap_or_default();
-        config.location = location;
+        config.location = Some(path);
         config
     }
 
@@ -95,5 +167,33 @@ mod tests {
             ]
         );
         assert_eq!(config.last_existing(), None);
+    }
+
+    #[test]
+    fn appearance_and_size_persist_and_an_older_file_reads_as_light_and_standard() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.ron");
+        // A config written before these settings existed, with Windows line ends.
+        std::fs::write(&path, "(\r\n    recent_files: [],\r\n)\r\n").unwrap();
+        let mut config = AppConfig::load_from(path.clone());
+        assert_eq!(config.appearance, Appearance::Light);
+        assert_eq!(config.text_size, TextSize::Standard);
+        config.appearance = Appearance::Dark;
+        config.text_size = TextSize::Largest;
+        config.store();
+        let again = AppConfig::load_from(path);
+        assert_eq!(again.appearance, Appearance::Dark);
+        assert_eq!(again.text_size, TextSize::Largest);
+    }
+
+    #[test]
+    fn sizes_step_up_and_down_within_bounds() {
+        assert_eq!(TextSize::Standard.smaller(), TextSize::Standard);
+        assert_eq!(
+            TextSize::Standard.larger().larger().larger(),
+            TextSize::Largest
+        );
+        assert_eq!(TextSize::Largest.smaller(), TextSize::Larger);
+        assert!(TextSize::Larger.zoom_factor() > TextSize::Standard.zoom_factor());
     }
 }

@@ -266,24 +266,14 @@ impl ExportDialog {
     }
 }
 
-/// Opens a folder in the desktop's file manager.
+/// Opens a folder in the desktop's file manager (`opener`: xdg-open or its bundled copy on
+/// Linux, the shell's own on Windows and macOS).
 fn open_folder(folder: &Path) -> Result<(), String> {
-    let program = if cfg!(target_os = "windows") {
-        "explorer"
-    } else if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    std::process::Command::new(program)
-        .arg(folder)
-        .spawn()
-        .map(|_| ())
-        .map_err(|error| {
-            format!(
-                "无法打开文件夹「{}」：{}",
-                folder.display(),
-                crate::io::io_reason(&error)
-            )
-        })
+    opener::open(folder).map_err(|error| {
+        let reason = match &error {
+            opener::OpenError::Io(io) => crate::io::io_reason(io),
+            _ => "没有可用的文件管理器".to_owned(),
+        };
+        format!("无法打开文件夹「{}」：{reason}", folder.display())
+    })
 }

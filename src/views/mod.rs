@@ -11,6 +11,7 @@ pub mod export_dialog;
 pub mod folder;
 pub mod hall;
 pub mod house_style;
+pub mod icon;
 pub mod observers;
 pub mod overview;
 pub mod reorder;

@@ -305,8 +305,14 @@ fn hall_preview_ui(ui: &mut Ui, session: &Session, content: &HallContent, height
     let width = ui.available_width().min(height * 16.0 / 9.0);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     response.on_hover_text("大屏幕此刻显示的内容（与投影一致）");
-    ui.painter()
-        .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    // In the hall's own colours, which stay dark whatever the console's (app::hall_ui).
+    let dark = ui.ctx().style_of(egui::Theme::Dark);
+    let fill = if view.screen == super::hall::HallScreen::Blank {
+        egui::Color32::BLACK
+    } else {
+        dark.visuals.panel_fill
+    };
+    ui.painter().rect_filled(rect, 4.0, fill);
     ui.painter().rect_stroke(
         rect,
         4.0,
@@ -314,6 +320,7 @@ fn hall_preview_ui(ui: &mut Ui, session: &Session, content: &HallContent, height
         egui::StrokeKind::Inside,
     );
     let mut preview = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink(2.0)));
+    preview.set_style(dark);
     preview.set_clip_rect(rect);
     hall_ui(&mut preview, &view);
 }
