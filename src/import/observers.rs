@@ -60,6 +60,12 @@ pub struct ObserverImport {
 /// Reads a 列席 list from a file or pasted text.
 pub fn read_observers(source: &Source) -> Result<ObserverImport, ImportError> {
     let import = match (sheets_of(source)?, &source.content) {
+        // Text with tabs but no 姓名 header: the published form, 「单位<Tab>姓名」.
+        (Some(sheets), Content::Text(text)) => match from_sheets(source, &sheets) {
+            Ok(import) => import,
+            Err(ImportError::NoNameColumn { .. }) => from_list_text(&source.display_name(), text),
+            Err(error) => return Err(error),
+        },
         (Some(sheets), _) => from_sheets(source, &sheets)?,
         (None, Content::Text(text)) => from_list_text(&source.display_name(), text),
         (None, _) => ObserverImport {

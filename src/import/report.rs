@@ -190,6 +190,7 @@ pub fn report_from_items(items: Vec<DocItem>) -> (Report, Vec<String>) {
     let mut presenter = String::new();
     let mut front = Vec::new();
     let mut past_title = false;
+    let mut dash_line = String::new();
     for item in &items[..head_end] {
         let Some(text) = text_of(item) else {
             front.push(item.clone());
@@ -199,6 +200,7 @@ pub fn report_from_items(items: Vec<DocItem>) -> (Report, Vec<String>) {
         let text = text.trim();
         if is_date_line(text) {
             past_title = true;
+            text.clone_into(&mut dash_line);
             date = date.or(find_date(text));
             if find_date(text).is_none() {
                 notes.push(format!(
@@ -286,7 +288,13 @@ pub fn report_from_items(items: Vec<DocItem>) -> (Report, Vec<String>) {
     let title = title.concat();
     let report = Report {
         id: ReportId(0),
-        kind: ReportKind::from_title(&title),
+        // 「——…政府工作报告摘要」: the line under the title may name the kind.
+        kind: match ReportKind::from_title(&title) {
+            ReportKind::SpecialWorkReport if !title.contains("专项") => {
+                ReportKind::from_title(&dash_line)
+            }
+            kind => kind,
+        },
         title,
         submitter,
         presenter,

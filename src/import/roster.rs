@@ -8,7 +8,7 @@ use crate::collation::split_names;
 use crate::model::{EditError, Gender, MemberId, Role, Session};
 
 use super::sheet::{Header, Sheet, SheetRow, find_header, sheets_of};
-use super::source::Source;
+use super::source::{Content, Source};
 use super::{ImportError, ImportMode};
 
 /// A column of a roster sheet.
@@ -86,11 +86,20 @@ pub struct RosterImport {
 
 /// Reads a roster from a file or pasted text.
 pub fn read_roster(source: &Source) -> Result<RosterImport, ImportError> {
-    let import = match sheets_of(source)? {
-        Some(sheets) => from_sheets(source, &sheets)?,
-        None => match &source.content {
-            super::source::Content::Text(text) => from_list_text(&source.display_name(), text),
-            _ => unreachable_text(source)?,
+    let import = match (sheets_of(source)?, &source.content) {
+        // Text with tabs or commas but no 姓名 header is a pasted list after all.
+        (Some(sheets), Content::Text(text)) => match from_sheets(source, &sheets) {
+            Ok(import) => import,
+            Err(ImportError::NoNameColumn { .. }) => from_list_text(&source.display_name(), text),
+            Err(error) => return Err(error),
+        },
+        (Some(sheets), _) => from_sheets(source, &sheets)?,
+        (None, Content::Text(text)) => from_list_text(&source.display_name(), text),
+        (None, _) => RosterImport {
+            source: source.display_name(),
+            read_as: String::new(),
+            rows: Vec::new(),
+            notes: Vec::new(),
         },
     };
     if import.rows.is_empty() {
@@ -101,13 +110,6 @@ pub fn read_roster(source: &Source) -> Result<RosterImport, ImportError> {
         });
     }
     Ok(mark_duplicates(import))
-}
-
-/// Only text has no sheets; anything else is refused by [`sheets_of`] already.
-fn unreachable_text(source: &Source) -> Result<RosterImport, ImportError> {
-    Err(ImportError::Empty {
-        path: source.path.clone(),
-    })
 }
 
 /// The first sheet with a names column.
