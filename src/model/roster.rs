@@ -182,6 +182,9 @@ impl AttendanceStatus {
     }
 }
 
+/// The reasons for leave the office usually writes; any other text is allowed.
+pub const USUAL_LEAVE_REASONS: [&str; 3] = ["因公", "因病", "因事"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +209,3 @@ mod tests {
         assert_eq!(Gender::parse("未知"), None);
     }
 }
-
-/// The reasons for leave the office usually writes; any other text is allowed.
-pub const USUAL_LEAVE_REASONS: [&str; 3] = ["因公", "因病", "因事"];
