@@ -475,6 +475,18 @@ fn huiwu() -> Process {
     Process::new(env!("CARGO_BIN_EXE_huiwu"))
 }
 
+/// `huiwu import KIND FILE --into SESSION EXTRA…`, run to the end.
+fn import_cli(kind: &str, file: &Path, session: &Path, extra: &[&str]) -> std::process::Output {
+    huiwu()
+        .args(["import", kind])
+        .arg(file)
+        .arg("--into")
+        .arg(session)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn the_command_line_previews_imports_and_respects_the_lock() {
     let dir = tempfile::tempdir().unwrap();
@@ -483,14 +495,7 @@ fn the_command_line_previews_imports_and_respects_the_lock() {
     let original = std::fs::read(&session_path).unwrap();
     let roster = fixture("roster-merged.xlsx");
 
-    let output = huiwu()
-        .args(["import", "roster"])
-        .arg(&roster)
-        .arg("--into")
-        .arg(&session_path)
-        .arg("--dry-run")
-        .output()
-        .unwrap();
+    let output = import_cli("roster", &roster, &session_path, &["--dry-run"]);
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(output.status.success(), "{stdout}");
     let session = huiwu::io::load(&session_path).unwrap();
@@ -505,25 +510,13 @@ fn the_command_line_previews_imports_and_respects_the_lock() {
 
     // Someone has the session open: refused, unchanged.
     let guard = huiwu::io::lock::acquire(&session_path, chrono::Local::now()).unwrap();
-    let output = huiwu()
-        .args(["import", "roster"])
-        .arg(&roster)
-        .arg("--into")
-        .arg(&session_path)
-        .output()
-        .unwrap();
+    let output = import_cli("roster", &roster, &session_path, &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(!String::from_utf8(output.stderr).unwrap().is_empty());
     assert_eq!(std::fs::read(&session_path).unwrap(), original);
     drop(guard);
 
-    let output = huiwu()
-        .args(["import", "roster"])
-        .arg(&roster)
-        .arg("--into")
-        .arg(&session_path)
-        .output()
-        .unwrap();
+    let output = import_cli("roster", &roster, &session_path, &[]);
     assert!(
         output.status.success(),
         "{}",
@@ -537,13 +530,7 @@ fn the_command_line_previews_imports_and_respects_the_lock() {
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.resize(2048, 0);
     std::fs::write(&doc, bytes).unwrap();
-    let output = huiwu()
-        .args(["import", "report"])
-        .arg(&doc)
-        .arg("--into")
-        .arg(&session_path)
-        .output()
-        .unwrap();
+    let output = import_cli("report", &doc, &session_path, &[]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
@@ -553,13 +540,7 @@ fn the_command_line_previews_imports_and_respects_the_lock() {
     assert_eq!(std::fs::read(&session_path).unwrap(), saved);
 
     // Reports; a mistyped kind is a usage error.
-    let output = huiwu()
-        .args(["import", "report"])
-        .arg(fixture("report-tables.docx"))
-        .arg("--into")
-        .arg(&session_path)
-        .output()
-        .unwrap();
+    let output = import_cli("report", &fixture("report-tables.docx"), &session_path, &[]);
     assert!(output.status.success());
     assert_eq!(huiwu::io::load(&session_path).unwrap().reports.len(), 1);
     let output = huiwu()

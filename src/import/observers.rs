@@ -7,8 +7,8 @@
 use crate::collation::split_names;
 use crate::model::{Observer, ObserverUnit, Session, next_id};
 
-use super::sheet::{Sheet, find_header, sheets_of};
-use super::source::{Content, Source};
+use super::sheet::{Header, ListImport, ListReader, Sheet};
+use super::source::Source;
 use super::{ImportError, ImportMode};
 
 /// A column of a 列席 sheet.
@@ -20,7 +20,7 @@ enum Column {
 }
 
 /// The column names of each field, as offices write them.
-const COLUMNS: [(Column, &[&str]); 3] = [
+const COLUMNS: [(Column, &'static [&'static str]); 3] = [
     (
         Column::Unit,
         &["单位", "列席单位", "工作单位", "类别", "分组"],
@@ -45,36 +45,18 @@ pub struct ObserverRow {
 }
 
 /// A 列席 list as read from a file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ObserverImport {
-    /// The file's name (or 「粘贴的文字」).
-    pub source: String,
-    /// How the file was read.
-    pub read_as: String,
-    /// The rows, in file order.
-    pub rows: Vec<ObserverRow>,
-    /// Remarks on the file as a whole.
-    pub notes: Vec<String>,
-}
+pub type ObserverImport = ListImport<ObserverRow>;
 
 /// Reads a 列席 list from a file or pasted text.
 pub fn read_observers(source: &Source) -> Result<ObserverImport, ImportError> {
-    let import = match (sheets_of(source)?, &source.content) {
-        // Text with tabs but no 姓名 header: the published form, 「单位<Tab>姓名」.
-        (Some(sheets), Content::Text(text)) => match from_sheets(source, &sheets) {
-            Ok(import) => import,
-            Err(ImportError::NoNameColumn { .. }) => from_list_text(&source.display_name(), text),
-            Err(error) => return Err(error),
-        },
-        (Some(sheets), _) => from_sheets(source, &sheets)?,
-        (None, Content::Text(text)) => from_list_text(&source.display_name(), text),
-        (None, _) => ObserverImport {
-            source: source.display_name(),
-            read_as: String::new(),
-            rows: Vec::new(),
-            notes: Vec::new(),
-        },
+    let reader = ListReader {
+        names: &COLUMNS,
+        key: Column::Name,
+        other_columns: "单位、职务",
+        from_sheet: &rows_of_sheet,
+        from_text: &from_list_text,
     };
+    let import = reader.read(source)?;
     if import.rows.is_empty() {
         return Err(ImportError::NothingFound {
             path: source.path.clone(),
@@ -85,17 +67,8 @@ pub fn read_observers(source: &Source) -> Result<ObserverImport, ImportError> {
     Ok(mark_duplicates(import))
 }
 
-fn from_sheets(source: &Source, sheets: &[Sheet]) -> Result<ObserverImport, ImportError> {
-    let found = sheets
-        .iter()
-        .find_map(|sheet| find_header(&sheet.rows, &COLUMNS, Column::Name).map(|h| (sheet, h)));
-    let Some((sheet, header)) = found else {
-        return Err(ImportError::NoNameColumn {
-            path: source.path.clone(),
-            sheet: sheets.first().map(Sheet::described).unwrap_or_default(),
-            columns: "单位、职务".to_owned(),
-        });
-    };
+/// The people under a sheet's header; an empty 单位 cell is the unit of the row above.
+fn rows_of_sheet(sheet: &Sheet, header: &Header<Column>) -> (Vec<ObserverRow>, Vec<String>) {
     let mut rows = Vec::new();
     let mut notes = Vec::new();
     let mut last_unit = String::new();
@@ -147,12 +120,7 @@ fn from_sheets(source: &Source, sheets: &[Sheet]) -> Result<ObserverImport, Impo
             "表格没有「单位」列：全部列席人员放在一个没有名称的单位中，请导入后填写。".to_owned(),
         );
     }
-    Ok(ObserverImport {
-        source: source.display_name(),
-        read_as: format!("按表格读取{}，第{}行为列名", sheet.described(), header.line),
-        rows,
-        notes,
-    })
+    (rows, notes)
 }
 
 /// Whether a piece of text is a list of names only (each two to four characters).
@@ -322,7 +290,7 @@ fn find<'a>(units: &'a [ObserverUnit], unit: &str, name: &str) -> Option<&'a Obs
         .find(|p| p.name == name)
 }
 
-impl ObserverImport {
+impl ListImport<ObserverRow> {
     /// What importing into `session` in `mode` would do.
     pub fn plan(&self, session: &Session, mode: ImportMode) -> ObserverPlan {
         let fates = self

@@ -7,8 +7,8 @@
 use crate::collation::split_names;
 use crate::model::{EditError, Gender, MemberId, Role, Session};
 
-use super::sheet::{Header, Sheet, SheetRow, find_header, sheets_of};
-use super::source::{Content, Source};
+use super::sheet::{Header, ListImport, ListReader, Sheet, SheetRow};
+use super::source::Source;
 use super::{ImportError, ImportMode};
 
 /// A column of a roster sheet.
@@ -21,7 +21,7 @@ enum Column {
 }
 
 /// The column names of each field, as offices write them.
-const COLUMNS: [(Column, &[&str]); 4] = [
+const COLUMNS: [(Column, &'static [&'static str]); 4] = [
     (
         Column::Name,
         &["姓名", "名字", "人员姓名", "组成人员", "委员姓名"],
@@ -45,11 +45,6 @@ const COLUMNS: [(Column, &[&str]); 4] = [
     ),
 ];
 
-/// The column names a roster sheet is read by, for messages.
-pub fn column_help() -> String {
-    "性别、职务（或角色）、备注、单位".to_owned()
-}
-
 /// One person as read from the file, with what is wrong with the row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RosterRow {
@@ -72,36 +67,25 @@ pub struct RosterRow {
 }
 
 /// A roster as read from a file, before it meets a session.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RosterImport {
-    /// The file's name (or 「粘贴的文字」).
-    pub source: String,
-    /// How the file was read: 「工作表「Sheet1」，第2行为列名」, 「按名单文字（职务标签）读取」.
-    pub read_as: String,
-    /// The rows, in file order.
-    pub rows: Vec<RosterRow>,
-    /// Remarks on the file as a whole (lines not read …).
-    pub notes: Vec<String>,
-}
+pub type RosterImport = ListImport<RosterRow>;
 
 /// Reads a roster from a file or pasted text.
 pub fn read_roster(source: &Source) -> Result<RosterImport, ImportError> {
-    let import = match (sheets_of(source)?, &source.content) {
-        // Text with tabs or commas but no 姓名 header is a pasted list after all.
-        (Some(sheets), Content::Text(text)) => match from_sheets(source, &sheets) {
-            Ok(import) => import,
-            Err(ImportError::NoNameColumn { .. }) => from_list_text(&source.display_name(), text),
-            Err(error) => return Err(error),
-        },
-        (Some(sheets), _) => from_sheets(source, &sheets)?,
-        (None, Content::Text(text)) => from_list_text(&source.display_name(), text),
-        (None, _) => RosterImport {
-            source: source.display_name(),
-            read_as: String::new(),
-            rows: Vec::new(),
-            notes: Vec::new(),
-        },
+    let from_sheet = |sheet: &Sheet, header: &Header<Column>| {
+        let rows = sheet.rows[header.last_row + 1..]
+            .iter()
+            .flat_map(|row| rows_of_sheet_row(header, row))
+            .collect();
+        (rows, Vec::new())
     };
+    let reader = ListReader {
+        names: &COLUMNS,
+        key: Column::Name,
+        other_columns: "性别、职务（或角色）、备注、单位",
+        from_sheet: &from_sheet,
+        from_text: &from_list_text,
+    };
+    let import = reader.read(source)?;
     if import.rows.is_empty() {
         return Err(ImportError::NothingFound {
             path: source.path.clone(),
@@ -110,38 +94,6 @@ pub fn read_roster(source: &Source) -> Result<RosterImport, ImportError> {
         });
     }
     Ok(mark_duplicates(import))
-}
-
-/// The first sheet with a names column.
-fn from_sheets(source: &Source, sheets: &[Sheet]) -> Result<RosterImport, ImportError> {
-    let found = sheets
-        .iter()
-        .find_map(|sheet| find_header(&sheet.rows, &COLUMNS, Column::Name).map(|h| (sheet, h)));
-    let Some((sheet, header)) = found else {
-        return Err(ImportError::NoNameColumn {
-            path: source.path.clone(),
-            sheet: sheets.first().map(Sheet::described).unwrap_or_default(),
-            columns: column_help(),
-        });
-    };
-    let mut rows = Vec::new();
-    for row in &sheet.rows[header.last_row + 1..] {
-        rows.extend(rows_of_sheet_row(&header, row));
-    }
-    let mut notes = Vec::new();
-    if sheets.len() > 1 {
-        notes.push(format!(
-            "工作簿有{}个工作表，只读取了有「姓名」列的第一个{}。",
-            sheets.len(),
-            sheet.described().trim_start_matches('的')
-        ));
-    }
-    Ok(RosterImport {
-        source: source.display_name(),
-        read_as: format!("按表格读取{}，第{}行为列名", sheet.described(), header.line),
-        rows,
-        notes,
-    })
 }
 
 /// The people of one data row (a cell with several names gives several).
@@ -389,7 +341,7 @@ pub struct RosterPlan {
     pub removed: Vec<(MemberId, String)>,
 }
 
-impl RosterImport {
+impl ListImport<RosterRow> {
     /// What importing into `session` in `mode` would do.
     pub fn plan(&self, session: &Session, mode: ImportMode) -> RosterPlan {
         let fates: Vec<RowFate> = self

@@ -11,6 +11,78 @@ use calamine::{Data, Dimensions, Range, Reader};
 use super::ImportError;
 use super::source::{Content, Source};
 
+/// A list (roster, 列席) as read from a file, before it meets a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListImport<Row> {
+    /// The file's name (or 「粘贴的文字」).
+    pub source: String,
+    /// How the file was read: 「按表格读取的工作表「Sheet1」，第2行为列名」, 「按名单文字读取」.
+    pub read_as: String,
+    /// The rows, in file order.
+    pub rows: Vec<Row>,
+    /// Remarks on the file as a whole (sheets or lines not read …).
+    pub notes: Vec<String>,
+}
+
+/// How a list is read: its columns, with the names column the key, and its text form.
+pub struct ListReader<'a, F: 'static, Row> {
+    /// Each column's names.
+    pub names: &'a [(F, &'static [&'static str])],
+    /// The names column.
+    pub key: F,
+    /// The other columns, for the message when the key column is missing.
+    pub other_columns: &'a str,
+    /// The rows under a header, and the notes on them.
+    pub from_sheet: &'a dyn Fn(&Sheet, &Header<F>) -> (Vec<Row>, Vec<String>),
+    /// The list from text in the published form (file name, text).
+    pub from_text: &'a dyn Fn(&str, &str) -> ListImport<Row>,
+}
+
+impl<F: Copy + PartialEq, Row> ListReader<'_, F, Row> {
+    /// Reads `source`: the first sheet with a names column, or text in the published form
+    /// (also text with tabs or commas but no header).
+    pub fn read(&self, source: &Source) -> Result<ListImport<Row>, ImportError> {
+        let text = match &source.content {
+            Content::Text(text) => Some(text.as_str()),
+            _ => None,
+        };
+        let name = source.display_name();
+        let Some(sheets) = sheets_of(source)? else {
+            return Ok((self.from_text)(&name, text.unwrap_or_default()));
+        };
+        let found = sheets
+            .iter()
+            .find_map(|sheet| find_header(&sheet.rows, self.names, self.key).map(|h| (sheet, h)));
+        let Some((sheet, header)) = found else {
+            return match text {
+                Some(text) => Ok((self.from_text)(&name, text)),
+                None => Err(ImportError::NoNameColumn {
+                    path: source.path.clone(),
+                    sheet: sheets.first().map(Sheet::described).unwrap_or_default(),
+                    columns: self.other_columns.to_owned(),
+                }),
+            };
+        };
+        let (rows, mut notes) = (self.from_sheet)(sheet, &header);
+        if sheets.len() > 1 {
+            notes.insert(
+                0,
+                format!(
+                    "工作簿有{}个工作表，只读取了有「姓名」列的第一个{}。",
+                    sheets.len(),
+                    sheet.described().trim_start_matches('的')
+                ),
+            );
+        }
+        Ok(ListImport {
+            source: name,
+            read_as: format!("按表格读取{}，第{}行为列名", sheet.described(), header.line),
+            rows,
+            notes,
+        })
+    }
+}
+
 /// A row of a sheet: the row (or line) number people see, and its cells.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SheetRow {
