@@ -20,7 +20,7 @@ enum Column {
 }
 
 /// The column names of each field, as offices write them.
-const COLUMNS: [(Column, &'static [&'static str]); 3] = [
+const COLUMNS: [(Column, &[&str]); 3] = [
     (
         Column::Unit,
         &["单位", "列席单位", "工作单位", "类别", "分组"],

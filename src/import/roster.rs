@@ -21,7 +21,7 @@ enum Column {
 }
 
 /// The column names of each field, as offices write them.
-const COLUMNS: [(Column, &'static [&'static str]); 4] = [
+const COLUMNS: [(Column, &[&str]); 4] = [
     (
         Column::Name,
         &["姓名", "名字", "人员姓名", "组成人员", "委员姓名"],

@@ -24,6 +24,9 @@ pub struct ListImport<Row> {
     pub notes: Vec<String>,
 }
 
+/// The rows under a sheet's header, and notes on them.
+pub type RowsOfSheet<'a, F, Row> = &'a dyn Fn(&Sheet, &Header<F>) -> (Vec<Row>, Vec<String>);
+
 /// How a list is read: its columns, with the names column the key, and its text form.
 pub struct ListReader<'a, F: 'static, Row> {
     /// Each column's names.
@@ -33,7 +36,7 @@ pub struct ListReader<'a, F: 'static, Row> {
     /// The other columns, for the message when the key column is missing.
     pub other_columns: &'a str,
     /// The rows under a header, and the notes on them.
-    pub from_sheet: &'a dyn Fn(&Sheet, &Header<F>) -> (Vec<Row>, Vec<String>),
+    pub from_sheet: RowsOfSheet<'a, F, Row>,
     /// The list from text in the published form (file name, text).
     pub from_text: &'a dyn Fn(&str, &str) -> ListImport<Row>,
 }
