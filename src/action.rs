@@ -336,6 +336,15 @@ pub enum Action {
     },
     /// Replaces the body and its house style by one imported from a file (DOMAIN.md §15).
     AdoptHouseStyle(Box<Body>),
+    /// Carries out a confirmed import (a roster, a 列席 list, a report), one undo step.
+    ApplyImport {
+        /// What was read and previewed.
+        pending: Box<crate::import::PendingImport>,
+        /// Add to or replace the list.
+        mode: crate::import::ImportMode,
+        /// The report whose content a report import replaces (`None`: a new report).
+        target: Option<ReportId>,
+    },
     /// Adds a sitting.
     AddSitting,
     /// Deletes a sitting.
@@ -412,6 +421,7 @@ impl Action {
                 .map(|e| named("测评", &e.subject)),
             Self::DeleteSitting(_) => Some("已删除该次会议".to_owned()),
             Self::AdoptHouseStyle(_) => Some("已用导入的设置替换本机关设置".to_owned()),
+            Self::ApplyImport { pending, .. } => Some(format!("已导入{}", pending.kind().label())),
             Self::DeleteBlock { .. } => Some("已删除段落".to_owned()),
             Self::AllPresent(at) if !session.absences_at(*at).is_empty() => Some(format!(
                 "已将全体设为出席（清除了{}条请假/缺席记录）",
@@ -707,6 +717,11 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             session.adopt_house_style(*body);
             None
         }
+        Action::ApplyImport {
+            pending,
+            mode,
+            target,
+        } => pending.apply(session, mode, target)?.map(Selected::Report),
         Action::AddSitting => {
             session.add_sitting();
             None

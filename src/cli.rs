@@ -1,4 +1,4 @@
-//! The command line: `check`, `export`, `format`, `sort-names` and `folder`, also what tests and
+//! The command line: `check`, `export`, `format`, `sort-names`, `folder` and `import`, also what tests and
 //! scripts use. Without a subcommand the program opens its window (see `main.rs`).
 //!
 //! Everything it says is Chinese, clap's own words included: [`parse`] builds the help from
@@ -16,6 +16,7 @@ pub mod folder;
 
 use crate::collation::{sorted_names, split_names};
 use crate::export::{self, DocKind};
+use crate::import::{ImportKind, ImportMode, PendingImport};
 use crate::io::{self as files, FileError};
 use crate::model::check::{Severity, check_session};
 use crate::model::{NameOrderMode, Session};
@@ -122,6 +123,35 @@ pub enum Command {
         )]
         year: Option<i32>,
     },
+    /// 导入组成人员、列席人员名单或报告：从 Excel（.xlsx）、CSV、Word（.docx）或文本文件读入会议文件，先打印预览。
+    Import {
+        /// What is imported.
+        #[arg(
+            value_enum,
+            value_name = "内容",
+            hide_possible_values = true,
+            help = "roster：组成人员；observers：列席人员；report：报告"
+        )]
+        kind: ImportArg,
+        /// The file to read; `-` reads standard input (pasted text).
+        #[arg(
+            value_name = "文件",
+            help = "要导入的文件：名单为 .xlsx、.csv（UTF-8 或 GBK）、.txt（名单文字），报告为 .docx、.txt；「-」从标准输入读取"
+        )]
+        file: PathBuf,
+        /// The session file imported into.
+        #[arg(long, value_name = "会议文件.ron", help = "导入到的会议文件（.ron）")]
+        into: PathBuf,
+        /// Only print the preview.
+        #[arg(long = "dry-run", help = "只打印预览，不保存")]
+        dry_run: bool,
+        /// Replace the list instead of adding to it.
+        #[arg(
+            long,
+            help = "名单：以导入的名单替换现有名单（不在其中的删除）；不给时为补充（已有的按姓名对应并更新，新的加入）"
+        )]
+        replace: bool,
+    },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
         /// The session file (.ron), or a folder's body.ron.
@@ -194,7 +224,14 @@ pub enum Parsed {
 }
 
 /// The subcommands a person may type, for suggestions and the usage lines.
-const SUBCOMMANDS: [&str; 5] = ["check", "export", "format", "sort-names", "folder"];
+const SUBCOMMANDS: [&str; 6] = [
+    "check",
+    "export",
+    "format",
+    "sort-names",
+    "folder",
+    "import",
+];
 
 /// The hidden subcommands for tests.
 const HIDDEN_SUBCOMMANDS: [&str; 2] = ["save-loop", "hold-lock"];
@@ -210,6 +247,9 @@ fn usage(subcommand: Option<&str>) -> &'static str {
             "huiwu folder <文件夹> [--date <日期>] [--import-suggestions <表格.csv> [--year <年度>]]"
         }
         Some("format") => "huiwu format <文件.ron>",
+        Some("import") => {
+            "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run]\n       huiwu import report <报告文件> --into <会议文件.ron> [--dry-run]"
+        }
         Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
         Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
         Some("hold-lock") => "huiwu hold-lock <文件.ron> [--ignore-termination]",
@@ -455,6 +495,27 @@ fn context_text(value: &clap::error::ContextValue) -> String {
     }
 }
 
+/// What `huiwu import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportArg {
+    /// 组成人员.
+    Roster,
+    /// 列席人员.
+    Observers,
+    /// 报告.
+    Report,
+}
+
+impl From<ImportArg> for ImportKind {
+    fn from(kind: ImportArg) -> Self {
+        match kind {
+            ImportArg::Roster => ImportKind::Roster,
+            ImportArg::Observers => ImportKind::Observers,
+            ImportArg::Report => ImportKind::Report,
+        }
+    }
+}
+
 /// Stroke-order mode on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ModeArg {
@@ -495,6 +556,13 @@ pub fn run(
             import,
             year,
         } => folder::folder_command(&folder, date, import.as_deref(), year, out),
+        Command::Import {
+            kind,
+            file,
+            into,
+            dry_run,
+            replace,
+        } => import_command(kind.into(), &file, &into, dry_run, replace, input, out),
         Command::Format { file } if folder::is_body_file(&file) => folder::format_body(&file, out),
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),
@@ -610,6 +678,63 @@ fn export_document(
     } else {
         export::export_to_file(&session, doc, to).map_err(|e| e.to_string())?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `huiwu import`: reads the file, prints the preview (the window's text), and unless
+/// `dry_run` applies it and saves the session atomically under its lock, as the window saves.
+fn import_command(
+    kind: ImportKind,
+    file: &Path,
+    into: &Path,
+    dry_run: bool,
+    replace: bool,
+    input: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<ExitCode, String> {
+    let source = if file.as_os_str() == "-" {
+        crate::import::Source::pasted(&read_input(input)?).map_err(|e| e.to_string())?
+    } else {
+        crate::import::read_source(file).map_err(|e| e.to_string())?
+    };
+    let pending = PendingImport::read(kind, &source).map_err(|e| e.to_string())?;
+    let mode = if replace {
+        ImportMode::Replace
+    } else {
+        ImportMode::Add
+    };
+    if replace && kind == ImportKind::Report {
+        return Err(
+            "选项 --replace 只用于名单（roster、observers）；报告导入总是新建一份报告。".to_owned(),
+        );
+    }
+    let into = &files::canonical_session_path(into);
+    // Locked while read, changed and saved, as the window locks it: refused, saying who, while
+    // someone has it open.
+    let guard = if dry_run {
+        None
+    } else {
+        Some(files::lock::acquire(into, chrono::Local::now()).map_err(|e| e.to_string())?)
+    };
+    let mut session = files::load(into).map_err(|e| e.to_string())?;
+    let preview = pending.preview_text(&session, mode, None);
+    out.write_all(preview.as_bytes())
+        .map_err(|e| write_error(&e))?;
+    if dry_run {
+        writeln!(out, "\n（试运行：未改动「{}」）", into.display()).map_err(|e| write_error(&e))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !pending.changes_anything(&session, mode) {
+        writeln!(out, "\n没有需要改动的内容，「{}」未改动。", into.display())
+            .map_err(|e| write_error(&e))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    pending
+        .apply(&mut session, mode, None)
+        .map_err(|e| format!("未能导入，「{}」未改动：{e}", into.display()))?;
+    files::save(&session, into).map_err(|e| e.to_string())?;
+    drop(guard);
+    writeln!(out, "\n已导入并保存「{}」。", into.display()).map_err(|e| write_error(&e))?;
     Ok(ExitCode::SUCCESS)
 }
 

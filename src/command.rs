@@ -48,6 +48,24 @@ pub enum Request {
     ExportHouseStyle(PathBuf),
     /// Reads a house-style file and adopts it in the open session (导入本机关设置), undoably.
     ImportHouseStyle(PathBuf),
+    /// Reads a file (or pasted text) to import and shows its preview.
+    ReadImport {
+        /// What is imported.
+        kind: crate::import::ImportKind,
+        /// The file typed or chosen; `None`: the pasted text.
+        path: Option<PathBuf>,
+        /// The pasted text.
+        pasted: String,
+    },
+    /// Carries out a confirmed import (one undo step).
+    ApplyImport {
+        /// What was read.
+        pending: Box<crate::import::PendingImport>,
+        /// Add or replace.
+        mode: crate::import::ImportMode,
+        /// The report a report import replaces.
+        target: Option<crate::model::ReportId>,
+    },
     /// Writes a register of the open body's folder to a file (the year shown, where it has one).
     ExportFolderDoc(
         crate::export::registers::FolderDocKind,
@@ -132,6 +150,8 @@ pub enum Command {
     TextLargerAlt,
     /// 缩小字号: the next size down, down to 标准.
     TextSmaller,
+    /// 导入 a roster, a 列席 list or a report: asks for the file (or pasted text).
+    Import(crate::import::ImportKind),
 }
 
 impl Command {
@@ -187,6 +207,7 @@ impl Command {
             Self::TextSize(TextSize::Largest) => "特大".to_owned(),
             Self::TextLarger | Self::TextLargerAlt => "放大字号".to_owned(),
             Self::TextSmaller => "缩小字号".to_owned(),
+            Self::Import(kind) => format!("导入{}…", kind.label()),
         }
     }
 
@@ -217,7 +238,8 @@ impl Command {
             | Self::ExportHouseStyle
             | Self::ImportHouseStyle
             | Self::OpenFolder
-            | Self::ShowFolder => return None,
+            | Self::ShowFolder
+            | Self::Import(_) => return None,
         };
         Some(KeyboardShortcut::new(key.0, key.1))
     }

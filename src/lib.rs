@@ -5,10 +5,11 @@
 //! - [`collation`]: stroke-order comparison of names and their display padding.
 //! - [`io`]: RON files: versioned, deterministic, atomic saves, friendly load errors.
 //! - [`export`]: the published texts (name lists …) built from a session.
+//! - [`import`]: rosters, 列席 lists and reports from Excel, CSV, Word and pasted text.
 //! - [`cli`]: `check`, `export` and `sort-names` without a window.
 //! - [`app`], [`views`], [`action`], [`command`], [`document`]: the editor window (egui).
 //!
-//! `model`, `collation`, `io` and `export` never use egui: the command line, the tests and the
+//! `model`, `collation`, `io`, `export` and `import` never use egui: the command line, the tests and the
 //! benchmarks run without a window.
 
 pub mod action;
@@ -19,6 +20,7 @@ pub mod command;
 pub mod dialogs;
 pub mod document;
 pub mod export;
+pub mod import;
 pub mod io;
 pub mod model;
 pub mod views;

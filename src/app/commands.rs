@@ -38,6 +38,20 @@ impl HuiwuApp {
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
             Request::ImportHouseStyle(path) => self.import_house_style(&path),
             Request::ExportFolderDoc(kind, year, path) => self.export_folder_doc(kind, year, &path),
+            Request::ReadImport { kind, path, pasted } => {
+                self.read_import(kind, path.as_deref(), &pasted);
+            }
+            Request::ApplyImport {
+                pending,
+                mode,
+                target,
+            } => self
+                .queued_actions
+                .push(crate::action::Action::ApplyImport {
+                    pending,
+                    mode,
+                    target,
+                }),
             Request::KeepMine => {
                 if let Some(document) = &mut self.document {
                     // Stop asking until the next save; saving still asks before overwriting.
@@ -123,6 +137,14 @@ impl HuiwuApp {
                     text,
                     error: None,
                 });
+            }
+            Command::Import(kind) => {
+                if self.document.is_some() {
+                    let folder = self.current_folder();
+                    self.modal = Some(Modal::Import(Box::new(
+                        crate::views::dialogs::import::ImportDialog::new(kind, folder.as_deref()),
+                    )));
+                }
             }
             Command::ShowFolder => {
                 if self.folder.is_some() {

@@ -290,6 +290,33 @@ impl HuiwuApp {
         }
     }
 
+    /// Reads a file (or the pasted text) to import and shows its preview; a failure keeps the
+    /// dialog's first step open with the reason.
+    pub(super) fn read_import(
+        &mut self,
+        kind: crate::import::ImportKind,
+        path: Option<&Path>,
+        pasted: &str,
+    ) {
+        use crate::views::dialogs::import::{ImportDialog, ImportStage};
+        let read = match path {
+            Some(path) => crate::import::read_source(path),
+            None => crate::import::Source::pasted(pasted),
+        }
+        .and_then(|source| crate::import::PendingImport::read(kind, &source));
+        self.modal = Some(Modal::Import(Box::new(match read {
+            Ok(pending) => ImportDialog::preview(pending),
+            Err(error) => ImportDialog {
+                kind,
+                stage: ImportStage::Choose {
+                    path: path.map_or_else(String::new, |p| p.display().to_string()),
+                    pasted: pasted.to_owned(),
+                    error: Some(error.to_string()),
+                },
+            },
+        })));
+    }
+
     /// The folder of the open file, else the working folder.
     pub(super) fn current_folder(&self) -> Option<PathBuf> {
         let from_document = self

@@ -566,6 +566,13 @@ impl HuiwuApp {
                         chosen = Some(command);
                     }
                 }
+                ui.menu_button("导入", |ui| {
+                    for kind in crate::import::ImportKind::ALL {
+                        if Command::Import(kind).menu_button(ui, has_document) {
+                            chosen = Some(Command::Import(kind));
+                        }
+                    }
+                });
                 ui.menu_button("最近打开", |ui| {
                     if self.config.recent_files.is_empty() {
                         ui.weak("（无）");
@@ -738,6 +745,8 @@ impl HuiwuApp {
                 .map_or_else(String::new, Document::display_name),
             session_number: self.document.as_ref().map(|d| d.session.details.number),
             file_dialogs: self.dialogs.as_ref(),
+            session: self.document.as_ref().map(|d| &d.session),
+            selected_report: self.editor.report,
         };
         let answer = dialogs::modal_ui(ctx, &mut modal, &context);
         if !answer.close && self.modal.is_none() {

@@ -137,30 +137,29 @@ pub fn sorted_names(names: &[String], mode: NameOrderMode) -> Vec<String> {
     sorted
 }
 
-/// Splits text into names at new lines, spaces (incl. U+3000), 、 and ，(and ASCII commas);
-/// a two-character name padded as 「尚　欣」 cannot be told from two names here, so padded input
-/// should come one name a line. Empty pieces are dropped.
+/// Splits text into names at new lines, spaces (incl. U+3000), 、 and ，(and ASCII commas).
+/// Two single characters in a row are one padded two-character name (「尚　欣」, 「田 锋」), as
+/// printed lists write them: 「艾振军 田 锋 吕民民」 is three names. Empty pieces are dropped.
 pub fn split_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
         let separators = |c: char| c == '、' || c == '，' || c == ',' || c == ';' || c == '；';
         for piece in line.split(separators) {
-            let piece = piece.trim();
-            if piece.is_empty() {
-                continue;
-            }
-            // A piece with inner white space is several names (「王士洁 王小强」), unless it is a
-            // padded two-character name on its own (「尚　欣」 or 「尚 欣」).
             let words: Vec<&str> = piece.split_whitespace().collect();
-            let single_chars = words.iter().all(|w| w.chars().count() == 1);
-            if words.len() == 2 && single_chars {
-                names.push(words.concat());
-            } else {
-                names.extend(words.into_iter().map(str::to_owned));
+            let mut index = 0;
+            while index < words.len() {
+                let word = words[index];
+                let single = |w: &str| w.chars().count() == 1;
+                match words.get(index + 1) {
+                    Some(next) if single(word) && single(next) => {
+                        names.push(format!("{word}{next}"));
+                        index += 2;
+                    }
+                    _ => {
+                        names.push(word.to_owned());
+                        index += 1;
+                    }
+                }
             }
         }
     }
@@ -320,6 +319,11 @@ mod tests {
         assert_eq!(
             split_names(text),
             ["王士洁", "王小强", "刘育", "张尚东", "李雷", "尚欣", "田锋"]
+        );
+        // A printed line: padded two-character names among three-character ones.
+        assert_eq!(
+            split_names("艾振军 田 锋 吕民民　薛　松 李 杰 王 烁"),
+            ["艾振军", "田锋", "吕民民", "薛松", "李杰", "王烁"]
         );
     }
 }

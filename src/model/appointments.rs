@@ -267,13 +267,8 @@ impl AppointmentEntry {
         self.people = crate::collation::split_names(&text.replace(['（', '('], "（"))
             .into_iter()
             .filter_map(|item| {
-                let (name, female) = match item
-                    .strip_suffix("（女）")
-                    .or_else(|| item.strip_suffix("（女)"))
-                {
-                    Some(name) => (name.trim().to_owned(), true),
-                    None => (item.trim().to_owned(), false),
-                };
+                let (name, female) = Gender::split_female_mark(&item);
+                let name = name.to_owned();
                 if name.is_empty() {
                     return None;
                 }

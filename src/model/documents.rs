@@ -106,6 +106,31 @@ impl ReportKind {
         Self::Speech,
     ];
 
+    /// The kind a title names: 「…执法检查情况的报告」 → 执法检查报告, 「…的说明」 → 说明; a
+    /// title that names none is a 专项工作报告 (the default).
+    pub fn from_title(title: &str) -> Self {
+        let title = title.trim();
+        if title.contains("执法检查") {
+            Self::LawEnforcementInspectionReport
+        } else if title.contains("审计") && title.contains("整改") {
+            Self::AuditRectificationReport
+        } else if title.contains("调研") {
+            Self::SurveyReport
+        } else if title.contains("视察") {
+            Self::InspectionVisitReport
+        } else if title.ends_with("说明") {
+            Self::Explanation
+        } else if title.ends_with("讲话") {
+            Self::Speech
+        } else if title.contains("专项工作报告") {
+            Self::SpecialWorkReport
+        } else if title.contains("工作报告") {
+            Self::WorkReport
+        } else {
+            Self::SpecialWorkReport
+        }
+    }
+
     /// The kind as the office names it.
     pub fn label(self) -> &'static str {
         match self {

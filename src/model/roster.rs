@@ -47,6 +47,27 @@ impl Gender {
         *self == Self::Unspecified
     }
 
+    /// The gender a cell of a sheet gives: 男/女 (also 男性, 女性, M, F); `None` for any other
+    /// text. An empty cell is [`Gender::Unspecified`].
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim() {
+            "" => Some(Self::Unspecified),
+            "男" | "男性" | "M" | "m" | "Male" | "male" => Some(Self::Male),
+            "女" | "女性" | "F" | "f" | "Female" | "female" => Some(Self::Female),
+            _ => None,
+        }
+    }
+
+    /// A name as lists write it, split from its 「（女）」 mark (either bracket form):
+    /// 「刘育（女）」 → (「刘育」, true); 「刘育」 → (「刘育」, false).
+    pub fn split_female_mark(text: &str) -> (&str, bool) {
+        let text = text.trim();
+        ["（女）", "（女)", "(女）", "(女)"]
+            .iter()
+            .find_map(|mark| text.strip_suffix(mark))
+            .map_or((text, false), |name| (name.trim(), true))
+    }
+
     /// 男, 女 or empty.
     pub fn label(self) -> &'static str {
         match self {
@@ -81,6 +102,33 @@ impl Role {
         Role::SecretaryGeneral,
         Role::Member,
     ];
+
+    /// The role a label names, as lists and sheets write it: spread (「副 主 任」, 「委　员」), with
+    /// a colon or a remark in brackets (「委员（以姓名笔画为序）：」), or after the body's name
+    /// (「常委会副主任」, 「市人大常委会委员」). `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let label: String = text
+            .split(['（', '('])
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
+            .collect();
+        // 副主任 before 主任: the longer label first.
+        [
+            Self::ViceChair,
+            Self::Chair,
+            Self::SecretaryGeneral,
+            Self::Member,
+        ]
+        .into_iter()
+        .find(|role| {
+            label == role.label()
+                || ["常委会", "常务委员会"]
+                    .iter()
+                    .any(|body| label.ends_with(&format!("{body}{}", role.label())))
+        })
+    }
 
     /// 主任, 副主任, 秘书长, 委员.
     pub fn label(self) -> &'static str {
@@ -136,3 +184,28 @@ impl AttendanceStatus {
 
 /// The reasons for leave the office usually writes; any other text is allowed.
 pub const USUAL_LEAVE_REASONS: [&str; 3] = ["因公", "因病", "因事"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_labels_are_read_as_lists_print_them() {
+        assert_eq!(Role::parse("副 主 任："), Some(Role::ViceChair));
+        assert_eq!(Role::parse("主\u{3000}\u{3000}任"), Some(Role::Chair));
+        assert_eq!(Role::parse("秘 书 长"), Some(Role::SecretaryGeneral));
+        assert_eq!(Role::parse("委 员（以姓名笔画为序）："), Some(Role::Member));
+        assert_eq!(Role::parse("市人大常委会副主任"), Some(Role::ViceChair));
+        assert_eq!(Role::parse("副秘书长"), None);
+        assert_eq!(Role::parse("市总工会主席"), None);
+    }
+
+    #[test]
+    fn gender_marks_and_cells() {
+        assert_eq!(Gender::split_female_mark("刘育（女）"), ("刘育", true));
+        assert_eq!(Gender::split_female_mark(" 刘育 "), ("刘育", false));
+        assert_eq!(Gender::parse("女"), Some(Gender::Female));
+        assert_eq!(Gender::parse(""), Some(Gender::Unspecified));
+        assert_eq!(Gender::parse("未知"), None);
+    }
+}

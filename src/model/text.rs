@@ -96,16 +96,22 @@ pub fn blocks_from_plain_text(text: &str) -> Vec<Block> {
             }
             continue;
         }
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        blocks.push(match heading_level(line) {
-            Some(level) => Block::Heading(level, line.to_owned()),
-            None => Block::Paragraph(line.to_owned()),
-        });
+        blocks.extend(block_from_line(line));
     }
     blocks
+}
+
+/// One line of running text as a block: a heading when its leading mark says so
+/// ([`heading_level`]), else a paragraph; `None` for a blank line. Trimmed.
+pub fn block_from_line(line: &str) -> Option<Block> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    Some(match heading_level(line) {
+        Some(level) => Block::Heading(level, line.to_owned()),
+        None => Block::Paragraph(line.to_owned()),
+    })
 }
 
 /// Blocks back to the plain text the editor shows: one block per line, tables as tab-separated rows.

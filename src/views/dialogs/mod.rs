@@ -4,6 +4,7 @@
 pub mod about;
 pub mod changed_on_disk;
 pub mod error;
+pub mod import;
 pub mod locked;
 pub mod new_session;
 pub mod path;
@@ -61,6 +62,8 @@ pub enum Modal {
         /// What to do once saved.
         then: Option<Intent>,
     },
+    /// 导入: the file to read, then the preview.
+    Import(Box<import::ImportDialog>),
 }
 
 /// What a dialog needs to know of the window.
@@ -71,6 +74,10 @@ pub struct DialogContext<'a> {
     pub session_number: Option<u32>,
     /// The file dialogs behind 「浏览…」.
     pub file_dialogs: &'a dyn FileDialogs,
+    /// The open session, for previews against it.
+    pub session: Option<&'a crate::model::Session>,
+    /// The report selected in the editor, which a report import may replace.
+    pub selected_report: Option<crate::model::ReportId>,
 }
 
 /// What a dialog answered this frame.
@@ -120,6 +127,7 @@ pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal, context: &DialogContext<
             Modal::Locked { path, message } => locked::locked_ui(ui, path, message),
             Modal::ChangedOnDisk => changed_on_disk::changed_on_disk_ui(ui, context),
             Modal::SaveOverChanged { then } => save_over_changed::save_over_changed_ui(ui, then),
+            Modal::Import(dialog) => import::import_ui(ui, dialog, context),
         };
     });
     let asks_nothing = matches!(modal, Modal::NewSession | Modal::Error(_) | Modal::About);

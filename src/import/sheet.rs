@@ -1,0 +1,401 @@
+//! Spreadsheets as rows of cell texts: an XLSX or XLS workbook (merged cells filled with their
+//! value, so a merged header or a merged 单位 cell reads in every row it spans), a CSV file, or
+//! rows pasted from Excel (tab-separated). The header row is found by its text: it may sit
+//! below a title row, span two rows, and name its columns in any order.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::{Data, Dimensions, Range, Reader};
+
+use super::ImportError;
+use super::source::{Content, Source};
+
+/// A list (roster, 列席) as read from a file, before it meets a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListImport<Row> {
+    /// The file's name (or 「粘贴的文字」).
+    pub source: String,
+    /// How the file was read: 「按表格读取的工作表「Sheet1」，第2行为列名」, 「按名单文字读取」.
+    pub read_as: String,
+    /// The rows, in file order.
+    pub rows: Vec<Row>,
+    /// Remarks on the file as a whole (sheets or lines not read …).
+    pub notes: Vec<String>,
+}
+
+/// The rows under a sheet's header, and notes on them.
+pub type RowsOfSheet<'a, F, Row> = &'a dyn Fn(&Sheet, &Header<F>) -> (Vec<Row>, Vec<String>);
+
+/// How a list is read: its columns, with the names column the key, and its text form.
+pub struct ListReader<'a, F: 'static, Row> {
+    /// Each column's names.
+    pub names: &'a [(F, &'static [&'static str])],
+    /// The names column.
+    pub key: F,
+    /// The other columns, for the message when the key column is missing.
+    pub other_columns: &'a str,
+    /// The rows under a header, and the notes on them.
+    pub from_sheet: RowsOfSheet<'a, F, Row>,
+    /// The list from text in the published form (file name, text).
+    pub from_text: &'a dyn Fn(&str, &str) -> ListImport<Row>,
+}
+
+impl<F: Copy + PartialEq, Row> ListReader<'_, F, Row> {
+    /// Reads `source`: the first sheet with a names column, or text in the published form
+    /// (also text with tabs or commas but no header).
+    pub fn read(&self, source: &Source) -> Result<ListImport<Row>, ImportError> {
+        let text = match &source.content {
+            Content::Text(text) => Some(text.as_str()),
+            _ => None,
+        };
+        let name = source.display_name();
+        let Some(sheets) = sheets_of(source)? else {
+            return Ok((self.from_text)(&name, text.unwrap_or_default()));
+        };
+        let found = sheets
+            .iter()
+            .find_map(|sheet| find_header(&sheet.rows, self.names, self.key).map(|h| (sheet, h)));
+        let Some((sheet, header)) = found else {
+            return match text {
+                Some(text) => Ok((self.from_text)(&name, text)),
+                None => Err(ImportError::NoNameColumn {
+                    path: source.path.clone(),
+                    sheet: sheets.first().map(Sheet::described).unwrap_or_default(),
+                    columns: self.other_columns.to_owned(),
+                }),
+            };
+        };
+        let (rows, mut notes) = (self.from_sheet)(sheet, &header);
+        if sheets.len() > 1 {
+            notes.insert(
+                0,
+                format!(
+                    "工作簿有{}个工作表，只读取了有「姓名」列的第一个{}。",
+                    sheets.len(),
+                    sheet.described().trim_start_matches('的')
+                ),
+            );
+        }
+        Ok(ListImport {
+            source: name,
+            read_as: format!("按表格读取{}，第{}行为列名", sheet.described(), header.line),
+            rows,
+            notes,
+        })
+    }
+}
+
+/// A row of a sheet: the row (or line) number people see, and its cells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetRow {
+    /// The row number as Excel shows it, or the CSV line.
+    pub line: usize,
+    /// The cells, trimmed.
+    pub cells: Vec<String>,
+}
+
+/// The rows of one sheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sheet {
+    /// The worksheet's name (`None` for CSV or pasted rows).
+    pub name: Option<String>,
+    /// Its rows, empty ones left out.
+    pub rows: Vec<SheetRow>,
+}
+
+impl Sheet {
+    /// 「的工作表「Sheet1」」 for messages, empty for a CSV.
+    pub fn described(&self) -> String {
+        self.name
+            .as_ref()
+            .map_or_else(String::new, |name| format!("的工作表「{name}」"))
+    }
+}
+
+/// Where a sheet's columns are: the header rows' last index into [`Sheet::rows`] and each
+/// column's field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header<F> {
+    /// The index (into the rows) of the last header row; data starts after it.
+    pub last_row: usize,
+    /// The row number of the header as people see it.
+    pub line: usize,
+    /// Each column's field, `None` for a column not read.
+    pub columns: Vec<Option<F>>,
+}
+
+impl<F: Copy + PartialEq> Header<F> {
+    /// The cell of `row` in the column of `field`, trimmed; empty when there is none. With
+    /// several columns for the field, the first non-empty.
+    pub fn cell<'a>(&self, row: &'a SheetRow, field: F) -> &'a str {
+        self.columns
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| **f == Some(field))
+            .filter_map(|(at, _)| row.cells.get(at))
+            .map(|text| text.trim())
+            .find(|text| !text.is_empty())
+            .unwrap_or("")
+    }
+
+    /// Whether a column holds `field`.
+    pub fn has(&self, field: F) -> bool {
+        self.columns.contains(&Some(field))
+    }
+}
+
+/// A header cell as compared with column names: no white space, no trailing colon, no `*` of
+/// required columns.
+fn header_text(cell: &str) -> String {
+    cell.chars()
+        .filter(|c| !c.is_whitespace() && *c != '*' && *c != '＊')
+        .collect::<String>()
+        .trim_end_matches(['：', ':'])
+        .to_owned()
+}
+
+/// The field a header cell names.
+fn field_of<F: Copy>(cell: &str, names: &[(F, &[&str])]) -> Option<F> {
+    let text = header_text(cell);
+    names
+        .iter()
+        .find(|(_, names)| names.contains(&text.as_str()))
+        .map(|(field, _)| *field)
+}
+
+/// Finds the header among the first rows: the first row with a cell naming `key`; a row below it
+/// with the same text in that column (a cell merged down) is part of the header too, and each
+/// column takes the lowest name it has.
+pub fn find_header<F: Copy + PartialEq>(
+    rows: &[SheetRow],
+    names: &[(F, &[&str])],
+    key: F,
+) -> Option<Header<F>> {
+    const SEARCHED_ROWS: usize = 30;
+    let (first, key_column) =
+        rows.iter()
+            .take(SEARCHED_ROWS)
+            .enumerate()
+            .find_map(|(at, row)| {
+                row.cells
+                    .iter()
+                    .position(|cell| field_of(cell, names) == Some(key))
+                    .map(|column| (at, column))
+            })?;
+    let key_text = rows[first].cells[key_column].clone();
+    let mut last = first;
+    while rows
+        .get(last + 1)
+        .is_some_and(|row| row.cells.get(key_column) == Some(&key_text))
+    {
+        last += 1;
+    }
+    let width = rows[first..=last]
+        .iter()
+        .map(|r| r.cells.len())
+        .max()
+        .unwrap_or(0);
+    let columns = (0..width)
+        .map(|column| {
+            rows[first..=last]
+                .iter()
+                .rev()
+                .find_map(|row| row.cells.get(column).and_then(|c| field_of(c, names)))
+        })
+        .collect();
+    Some(Header {
+        last_row: last,
+        line: rows[first].line,
+        columns,
+    })
+}
+
+/// The sheets of a workbook, or the one sheet of a CSV text. Text with neither tabs nor commas
+/// in its lines is no table (`Ok(None)`): a pasted list.
+pub fn sheets_of(source: &Source) -> Result<Option<Vec<Sheet>>, ImportError> {
+    match &source.content {
+        Content::Xlsx(bytes) => xlsx_sheets(&source.path, bytes).map(Some),
+        Content::Xls(bytes) => xls_sheets(&source.path, bytes).map(Some),
+        Content::Text(text) => text_sheet(&source.path, text).map(|s| s.map(|s| vec![s])),
+        Content::Docx(_) => Err(ImportError::WrongKind {
+            path: source.path.clone(),
+            what: "是 Word 文档".to_owned(),
+            hint: "名单请用 Excel 表格（.xlsx）、CSV，或把名单文字复制后粘贴导入。".to_owned(),
+        }),
+    }
+}
+
+/// Rows of a CSV or tab-separated text; `None` when no line has a comma or a tab.
+fn text_sheet(path: &Path, text: &str) -> Result<Option<Sheet>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rows = if text.lines().any(|l| l.contains('\t')) {
+        text.lines()
+            .enumerate()
+            .map(|(at, line)| SheetRow {
+                line: at + 1,
+                cells: line.split('\t').map(|c| c.trim().to_owned()).collect(),
+            })
+            .filter(|row| row.cells.iter().any(|c| !c.is_empty()))
+            .collect()
+    } else if text.lines().any(|l| l.contains(',')) {
+        crate::model::suggestion_import::csv_rows(text)
+            .map_err(|problem| ImportError::BadCsv {
+                path: path.to_owned(),
+                line: problem.line,
+                reason: problem.reason,
+            })?
+            .into_iter()
+            .map(|(line, cells)| SheetRow {
+                line,
+                cells: cells.into_iter().map(|c| c.trim().to_owned()).collect(),
+            })
+            .collect()
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(Sheet { name: None, rows }))
+}
+
+/// A damaged-workbook error.
+fn damaged(path: &Path, reason: impl std::fmt::Display) -> ImportError {
+    ImportError::Damaged {
+        path: path.to_owned(),
+        what: "Excel 工作簿（.xlsx）".to_owned(),
+        reason: format!("无法读取表格内容（{reason}）"),
+    }
+}
+
+fn xlsx_sheets(path: &Path, bytes: &[u8]) -> Result<Vec<Sheet>, ImportError> {
+    let mut workbook =
+        calamine::Xlsx::new(Cursor::new(bytes)).map_err(|error| damaged(path, error))?;
+    let mut sheets = Vec::new();
+    for name in workbook.sheet_names() {
+        let range = workbook
+            .worksheet_range(&name)
+            .map_err(|error| damaged(path, error))?;
+        // A sheet whose merges cannot be read is still read, unmerged.
+        let merges = workbook
+            .merge_cells_by_sheet_name(&name)
+            .unwrap_or_default();
+        sheets.push(sheet_from_range(Some(name), &range, &merges));
+    }
+    Ok(sheets)
+}
+
+fn xls_sheets(path: &Path, bytes: &[u8]) -> Result<Vec<Sheet>, ImportError> {
+    let legacy = |error: calamine::XlsError| ImportError::LegacySheet {
+        path: path.to_owned(),
+        reason: error.to_string(),
+    };
+    let mut workbook = calamine::Xls::new(Cursor::new(bytes)).map_err(legacy)?;
+    let mut sheets = Vec::new();
+    for name in workbook.sheet_names() {
+        let range = workbook.worksheet_range(&name).map_err(legacy)?;
+        let merges = workbook
+            .merge_cells_by_sheet_name(&name)
+            .unwrap_or_default();
+        sheets.push(sheet_from_range(Some(name), &range, &merges));
+    }
+    Ok(sheets)
+}
+
+/// A cell's text as the sheet shows it: whole numbers without 「.0」.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(text) => text.trim().to_owned(),
+        Data::Float(value) if value.fract() == 0.0 && value.abs() < 1e15 => {
+            format!("{value:.0}")
+        }
+        other => other.to_string().trim().to_owned(),
+    }
+}
+
+/// A worksheet's used range as rows, merged regions filled with their top-left value.
+fn sheet_from_range(name: Option<String>, range: &Range<Data>, merges: &[Dimensions]) -> Sheet {
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let mut grid: Vec<Vec<String>> = range
+        .rows()
+        .map(|row| row.iter().map(cell_text).collect())
+        .collect();
+    for merge in merges {
+        let (row0, col0) = merge.start;
+        let (row1, col1) = merge.end;
+        let at = |row: u32, col: u32| -> Option<(usize, usize)> {
+            Some((
+                row.checked_sub(top)? as usize,
+                col.checked_sub(left)? as usize,
+            ))
+        };
+        let Some(value) = at(row0, col0)
+            .and_then(|(r, c)| grid.get(r).and_then(|row| row.get(c)))
+            .cloned()
+        else {
+            continue;
+        };
+        for row in row0..=row1.min(row0.saturating_add(10_000)) {
+            for col in col0..=col1.min(col0.saturating_add(1_000)) {
+                if let Some((r, c)) = at(row, col)
+                    && let Some(cell) = grid.get_mut(r).and_then(|cells| cells.get_mut(c))
+                {
+                    cell.clone_from(&value);
+                }
+            }
+        }
+    }
+    let rows = grid
+        .into_iter()
+        .enumerate()
+        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
+        .map(|(at, cells)| SheetRow {
+            line: top as usize + at + 1,
+            cells,
+        })
+        .collect();
+    Sheet { name, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum F {
+        Name,
+        Gender,
+        Role,
+    }
+
+    const NAMES: [(F, &[&str]); 3] = [
+        (F::Name, &["姓名"]),
+        (F::Gender, &["性别"]),
+        (F::Role, &["职务"]),
+    ];
+
+    fn row(line: usize, cells: &[&str]) -> SheetRow {
+        SheetRow {
+            line,
+            cells: cells.iter().map(|c| (*c).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_header_below_a_title_and_over_two_rows_is_found() {
+        let rows = [
+            row(1, &["组成人员名单", "组成人员名单", "组成人员名单"]),
+            row(2, &["姓 名", "基本情况", "基本情况"]),
+            row(3, &["姓 名", "性别", "职务："]),
+            row(4, &["史全新", "男", "主任"]),
+        ];
+        let header = find_header(&rows, &NAMES, F::Name).unwrap();
+        assert_eq!(header.last_row, 2);
+        assert_eq!(header.line, 2);
+        assert_eq!(
+            header.columns,
+            [Some(F::Name), Some(F::Gender), Some(F::Role)]
+        );
+        assert_eq!(header.cell(&rows[3], F::Role), "主任");
+        assert!(find_header(&rows[3..], &NAMES, F::Name).is_none());
+    }
+}

@@ -1,0 +1,268 @@
+//! A file to import, read whole and told apart by its first bytes (not only its name): a zip
+//! package (DOCX or XLSX by the parts it holds), a legacy OLE file (.doc, .wps, .xls), or text
+//! (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030, which GBK is a part of).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::ImportError;
+
+/// The largest file imported. A roster or a report is well under 1 MB; a Word file with photos
+/// may reach a few MB; anything near this is not what the office means to import, and is refused
+/// before it is read.
+pub const MAX_IMPORT_BYTES: u64 = 40 * 1024 * 1024;
+
+/// What a file turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// A Word document (zip with `word/document.xml`).
+    Docx(Vec<u8>),
+    /// An Excel workbook (zip with `xl/workbook.xml`).
+    Xlsx(Vec<u8>),
+    /// A legacy Excel or WPS workbook (OLE).
+    Xls(Vec<u8>),
+    /// Text, decoded.
+    Text(String),
+}
+
+/// A file (or pasted text) to import: where it came from, for messages, and what it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The file, or 「粘贴的文字」 for pasted text.
+    pub path: PathBuf,
+    /// Its content.
+    pub content: Content,
+}
+
+/// The name pasted text goes by in messages.
+pub const PASTED: &str = "粘贴的文字";
+
+impl Source {
+    /// Pasted text; an error when it is blank.
+    pub fn pasted(text: &str) -> Result<Self, ImportError> {
+        if text.trim().is_empty() {
+            return Err(ImportError::Empty {
+                path: PathBuf::from(PASTED),
+            });
+        }
+        Ok(Self {
+            path: PathBuf::from(PASTED),
+            content: Content::Text(text.to_owned()),
+        })
+    }
+
+    /// The file name for previews: 「名单.xlsx」.
+    pub fn display_name(&self) -> String {
+        self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}
+
+/// The file's extension in lower case, or empty.
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// The size in MB, rounded up.
+fn megabytes(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
+}
+
+/// Reads `path` whole and tells what it is. Refuses folders, special files and files over
+/// [`MAX_IMPORT_BYTES`] before reading them; never changes the file.
+pub fn read_source(path: &Path) -> Result<Source, ImportError> {
+    let read_error = |error: &std::io::Error| ImportError::Read {
+        path: path.to_owned(),
+        reason: crate::io::io_reason(error),
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| read_error(&e))?;
+    if metadata.is_dir() {
+        return Err(ImportError::Read {
+            path: path.to_owned(),
+            reason: "这是一个文件夹，不是文件".to_owned(),
+        });
+    }
+    if !metadata.is_file() {
+        return Err(ImportError::Read {
+            path: path.to_owned(),
+            reason: "不是普通文件（可能是设备或管道）".to_owned(),
+        });
+    }
+    let too_large = |size: u64| ImportError::TooLarge {
+        path: path.to_owned(),
+        size_mb: megabytes(size),
+        limit_mb: megabytes(MAX_IMPORT_BYTES),
+    };
+    if metadata.len() > MAX_IMPORT_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| read_error(&e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_IMPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| read_error(&e))?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    source_from_bytes(path, bytes)
+}
+
+/// Tells what `bytes` (the content of `path`) are.
+pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, ImportError> {
+    let path_buf = path.to_owned();
+    let ext = extension(path);
+    let wrong_kind = |what: &str, hint: &str| ImportError::WrongKind {
+        path: path_buf.clone(),
+        what: what.to_owned(),
+        hint: hint.to_owned(),
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty { path: path_buf });
+    }
+    let content = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        zip_content(path, bytes, &ext)?
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        if matches!(ext.as_str(), "xls" | "et") {
+            Content::Xls(bytes)
+        } else {
+            return Err(ImportError::LegacyWord { path: path_buf });
+        }
+    } else if bytes.starts_with(b"%PDF") {
+        return Err(wrong_kind(
+            "是 PDF 文件",
+            "请用原始的 Word 文档（.docx）或表格导入，或从 PDF 中复制文字后粘贴导入。",
+        ));
+    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G']) || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+    {
+        return Err(wrong_kind(
+            "是图片",
+            "图片中的文字无法导入，请使用文字或表格文件。",
+        ));
+    } else if bytes.starts_with(b"{\\rtf") {
+        return Err(wrong_kind(
+            "是 RTF 格式",
+            "请在 Word 或 WPS 中「另存为」Word 文档（.docx）后再导入。",
+        ));
+    } else {
+        match decode_text(&bytes) {
+            Some(text) => Content::Text(text),
+            None => {
+                return Err(wrong_kind(
+                    "不是文本文件，也不是 Word 文档或 Excel 表格",
+                    "可导入的格式：.xlsx、.csv、.txt（名单），.docx、.txt（报告）。",
+                ));
+            }
+        }
+    };
+    if let Content::Text(text) = &content
+        && text.trim().is_empty()
+    {
+        return Err(ImportError::Empty { path: path_buf });
+    }
+    Ok(Source {
+        path: path_buf,
+        content,
+    })
+}
+
+/// A zip package as a Word document or an Excel workbook, by the parts it holds.
+fn zip_content(path: &Path, bytes: Vec<u8>, ext: &str) -> Result<Content, ImportError> {
+    let what = match ext {
+        "xlsx" | "xlsm" => "Excel 工作簿（.xlsx）",
+        _ => "Word 文档（.docx）",
+    };
+    let damaged = |reason: String| ImportError::Damaged {
+        path: path.to_owned(),
+        what: what.to_owned(),
+        reason,
+    };
+    let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice()))
+        .map_err(|error| damaged(zip_reason(&error)))?;
+    let has = |name: &str| archive.index_for_name(name).is_some();
+    if has("word/document.xml") {
+        Ok(Content::Docx(bytes))
+    } else if has("xl/workbook.xml") {
+        Ok(Content::Xlsx(bytes))
+    } else if has("content.xml") && has("mimetype") {
+        Err(ImportError::WrongKind {
+            path: path.to_owned(),
+            what: "是 OpenDocument（.odt/.ods）文件".to_owned(),
+            hint: "请在 WPS 或 LibreOffice 中「另存为」.docx 或 .xlsx 后再导入。".to_owned(),
+        })
+    } else {
+        Err(damaged(
+            "压缩包中没有 Word 正文（word/document.xml）或 Excel 工作簿（xl/workbook.xml）"
+                .to_owned(),
+        ))
+    }
+}
+
+/// A zip error in Chinese.
+pub(crate) fn zip_reason(error: &zip::result::ZipError) -> String {
+    use zip::result::ZipError;
+    match error {
+        ZipError::Io(error) => format!("读取压缩内容出错（{}）", crate::io::io_reason(error)),
+        ZipError::InvalidArchive(_) => "压缩结构不完整（文件可能没有下载或复制完整）".to_owned(),
+        ZipError::UnsupportedArchive(_) => "使用了不支持的压缩方式或加密".to_owned(),
+        ZipError::FileNotFound => "压缩包中缺少必需的部分".to_owned(),
+        _ => "压缩结构无法识别".to_owned(),
+    }
+}
+
+/// Bytes as text: a UTF-8 BOM is dropped; UTF-16 is read by its BOM; valid UTF-8 is UTF-8;
+/// anything else is GB18030 (what Excel and Notepad write on Chinese Windows; GBK and GB2312 are
+/// parts of it). `None` when the bytes are not text at all (NUL bytes, or undecodable).
+pub fn decode_text(bytes: &[u8]) -> Option<String> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return String::from_utf8(rest.to_vec())
+            .ok()
+            .filter(|t| !t.contains('\0'));
+    }
+    for (bom, encoding) in [
+        (&[0xFF, 0xFE][..], encoding_rs::UTF_16LE),
+        (&[0xFE, 0xFF][..], encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let (text, had_errors) = encoding.decode_without_bom_handling(rest);
+            return (!had_errors).then(|| text.into_owned());
+        }
+    }
+    if bytes.contains(&0) {
+        return None;
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some(text.to_owned());
+    }
+    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    (!had_errors).then(|| text.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_are_told_apart() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("姓名,职务\n尚欣,副主任\n");
+        assert_eq!(decode_text(&gbk).unwrap(), "姓名,职务\n尚欣,副主任\n");
+        assert_eq!(decode_text("\u{feff}姓名".as_bytes()).unwrap(), "姓名");
+        assert_eq!(decode_text("姓名".as_bytes()).unwrap(), "姓名");
+        assert_eq!(decode_text(&[0xFF, 0xFE, 0xD3, 0x59]).unwrap(), "姓");
+        assert_eq!(decode_text(b"a\0b"), None);
+    }
+
+    #[test]
+    fn legacy_word_and_pdf_are_refused_by_their_bytes() {
+        let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        let error = source_from_bytes(Path::new("报告.docx"), ole.to_vec()).unwrap_err();
+        assert!(matches!(error, ImportError::LegacyWord { .. }), "{error}");
+        let error = source_from_bytes(Path::new("a.txt"), b"%PDF-1.4".to_vec()).unwrap_err();
+        assert!(error.to_string().contains("PDF"), "{error}");
+        let error = source_from_bytes(Path::new("a.txt"), b"  \n".to_vec()).unwrap_err();
+        assert!(matches!(error, ImportError::Empty { .. }), "{error}");
+    }
+}
