@@ -108,11 +108,11 @@ pub enum Command {
             help = "截至日期（如 2024-03-01）；不给时为今天"
         )]
         date: Option<chrono::NaiveDate>,
-        /// A spreadsheet of suggestions (CSV, UTF-8) to add to body.ron first.
+        /// A spreadsheet of suggestions (XLSX, or CSV in UTF-8 or GBK) to add to body.ron first.
         #[arg(
             long = "import-suggestions",
-            value_name = "表格.csv",
-            help = "先把表格（CSV，UTF-8，第一行为列名：标题、领衔代表、主办单位、交办日期、重点督办、答复类别、办理情况、满意度等）中的代表建议加入 body.ron"
+            value_name = "表格.xlsx",
+            help = "先把表格（Excel .xlsx，或 CSV，UTF-8 或 GBK；标题行下为列名：标题、领衔代表、主办单位、交办日期、重点督办、答复类别、办理情况、满意度等）中的代表建议加入 body.ron"
         )]
         import: Option<PathBuf>,
         /// The year of imported rows without a 年度 column.
@@ -244,7 +244,7 @@ fn usage(subcommand: Option<&str>) -> &'static str {
             "huiwu export <文件.ron> --doc <文档> [--to <输出文件>]\n       huiwu export <文件夹> --doc <登记册> [--year <年度>] [--date <日期>] [--to <输出文件>]"
         }
         Some("folder") => {
-            "huiwu folder <文件夹> [--date <日期>] [--import-suggestions <表格.csv> [--year <年度>]]"
+            "huiwu folder <文件夹> [--date <日期>] [--import-suggestions <表格.xlsx|表格.csv> [--year <年度>]]"
         }
         Some("format") => "huiwu format <文件.ron>",
         Some("import") => {

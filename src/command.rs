@@ -66,6 +66,9 @@ pub enum Request {
         /// The report a report import replaces.
         target: Option<crate::model::ReportId>,
     },
+    /// Adds the suggestions of a spreadsheet to the open folder's register, for the year given
+    /// to rows without a 年度.
+    ImportSuggestions(i32, PathBuf),
     /// Writes a register of the open body's folder to a file (the year shown, where it has one).
     ExportFolderDoc(
         crate::export::registers::FolderDocKind,

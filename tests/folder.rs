@@ -1141,3 +1141,47 @@ fn every_field_of_a_suggestion_is_edited_together() {
     .unwrap();
     assert!(!body.suggestion(id).unwrap().is_key());
 }
+
+#[test]
+fn suggestions_are_read_from_excel_and_from_a_gbk_csv() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    // Excel: a title row above the column names, a date cell and a date typed as text.
+    let read = folder::read_suggestions(&fixtures.join("suggestions.xlsx"), 2025).unwrap();
+    assert_eq!(read.len(), 2);
+    assert_eq!(read[0].number, "第1号");
+    assert_eq!(read[0].title, "关于加强老旧小区电梯加装的建议");
+    assert_eq!(read[0].co_signers, ["李四", "王五"]);
+    assert_eq!(read[0].handed_over, Some(date(2025, 3, 20)));
+    assert!(read[0].is_key());
+    assert_eq!(read[1].handed_over, Some(date(2025, 3, 20)));
+    assert!(!read[1].is_key());
+    // GBK, as Excel saves CSV on Chinese Windows.
+    let read = folder::read_suggestions(&fixtures.join("suggestions-gbk.csv"), 2025).unwrap();
+    assert_eq!(read.len(), 1);
+    assert_eq!(read[0].title, "关于加快城区停车场建设的建议");
+    assert_eq!(read[0].helping_units, ["鹤壁市公安局"]);
+    // A workbook without a title column, and a Word file, are refused in Chinese naming the file.
+    let error = folder::read_suggestions(&fixtures.join("no-names.xlsx"), 2025)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("no-names.xlsx") && error.contains("「标题」"),
+        "{error}"
+    );
+    let error = folder::read_suggestions(&fixtures.join("report-tables.docx"), 2025)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("Word"), "{error}");
+    // Through the command line into the folder.
+    let (_dir, folder_path) = copied_folder();
+    let output = huiwu()
+        .arg("folder")
+        .arg(&folder_path)
+        .arg("--import-suggestions")
+        .arg(fixtures.join("suggestions.xlsx"))
+        .args(["--year", "2025"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("导入2件代表建议"));
+}

@@ -343,3 +343,48 @@ fn the_roster_opinion_texts_and_suggestions_are_edited_in_the_window() {
         chrono::NaiveDate::from_ymd_opt(2025, 12, 31)
     );
 }
+
+#[test]
+fn suggestions_are_imported_from_a_workbook_in_the_window() {
+    let (_dir, folder) = copied_folder();
+    let body_path = huiwu::io::folder::body_path(&folder);
+    let before = huiwu::io::folder::load_body(&body_path)
+        .unwrap()
+        .suggestions
+        .len();
+    let mut harness = window_on_folder(&folder);
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    harness.get_by_label("代表建议").click();
+    harness.run();
+    harness.get_by_label("从表格导入…").click();
+    harness.run();
+    // A Word file is refused in the dialog, naming it; nothing is saved.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    type_into(
+        &mut harness,
+        "文件路径",
+        &fixtures.join("report-tables.docx").display().to_string(),
+    );
+    harness.get_by_label("确定").click();
+    harness.run();
+    harness.get_by_label_contains("report-tables.docx");
+    assert_eq!(
+        huiwu::io::folder::load_body(&body_path)
+            .unwrap()
+            .suggestions
+            .len(),
+        before
+    );
+    type_into(
+        &mut harness,
+        "文件路径",
+        &fixtures.join("suggestions.xlsx").display().to_string(),
+    );
+    harness.get_by_label("确定").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&body_path).unwrap();
+    assert_eq!(body.suggestions.len(), before + 2, "saved at once");
+    assert_eq!(body.suggestions.last().unwrap().number, "第2号");
+    harness.get_by_label("关于加强老旧小区电梯加装的建议");
+}

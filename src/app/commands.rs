@@ -38,6 +38,7 @@ impl HuiwuApp {
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
             Request::ImportHouseStyle(path) => self.import_house_style(&path),
             Request::ExportFolderDoc(kind, year, path) => self.export_folder_doc(kind, year, &path),
+            Request::ImportSuggestions(year, path) => self.import_suggestions(year, &path),
             Request::ReadImport { kind, path, pasted } => {
                 self.read_import(kind, path.as_deref(), &pasted);
             }

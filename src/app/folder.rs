@@ -103,6 +103,13 @@ impl HuiwuApp {
                 self.notice = Some("已完成修改，body.ron 已解除锁定".to_owned());
             }
             FolderChoice::Edit(edit) => self.edit_body(*edit),
+            FolderChoice::ImportSuggestions(year) => {
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::ImportSuggestions(year),
+                    text: view.opened.path.display().to_string(),
+                    error: None,
+                });
+            }
         }
     }
 
@@ -185,6 +192,29 @@ impl HuiwuApp {
             view.forms.suggestion_open = false;
         }
         self.notice = Some(format!("已保存 {}", path.display()));
+    }
+
+    /// 从表格导入代表建议: the spreadsheet read, then added to `body.ron` as one edit and saved;
+    /// a sheet that cannot be read comes back to the path dialog with its message.
+    pub(super) fn import_suggestions(&mut self, year: i32, path: &Path) {
+        match folders::read_suggestions(path, year) {
+            Ok(suggestions) => {
+                let count = suggestions.len();
+                self.edit_body(BodyEdit::ImportSuggestions(suggestions));
+                if let Some(view) = &self.folder
+                    && view.forms.error.is_none()
+                {
+                    self.notice = Some(format!("已从{}导入{count}件代表建议", path.display()));
+                }
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::ImportSuggestions(year),
+                    text: path.display().to_string(),
+                    error: Some(error.to_string()),
+                });
+            }
+        }
     }
 
     /// 新建会议 in the folder: the next number, the house style and today's roster from

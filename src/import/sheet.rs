@@ -308,6 +308,16 @@ fn cell_text(cell: &Data) -> String {
         Data::Float(value) if value.fract() == 0.0 && value.abs() < 1e15 => {
             format!("{value:.0}")
         }
+        // A date cell: the day as offices type it (2025-03-20), a time of day only if it has one.
+        Data::DateTime(when) if when.is_datetime() => {
+            let (year, month, day, hour, minute, _, _) = when.to_ymd_hms_milli();
+            if (hour, minute) == (0, 0) {
+                format!("{year:04}-{month:02}-{day:02}")
+            } else {
+                format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}")
+            }
+        }
+        Data::DateTimeIso(text) => text.split('T').next().unwrap_or(text).to_owned(),
         other => other.to_string().trim().to_owned(),
     }
 }

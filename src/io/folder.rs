@@ -17,7 +17,7 @@ use super::folder_cache::{FileKey, SummaryCache};
 use super::{FileError, io_reason, parse_error, pretty_config, read_text, write_atomically};
 use crate::model::body_folder::{BODY_FILE_NAME, BODY_FORMAT_VERSION, BodyFile};
 use crate::model::registers::{SessionSummary, Term};
-use crate::model::suggestion_import::suggestions_from_csv;
+use crate::model::suggestion_import::suggestions_from_rows;
 use crate::model::suggestions::Suggestion;
 
 /// Why a folder could not be opened or started. Every message names the folder and is plain
@@ -55,6 +55,9 @@ pub enum FolderError {
     /// `body.ron` could not be read or written.
     #[error(transparent)]
     Body(#[from] FileError),
+    /// A spreadsheet to import could not be read.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
     /// Someone else is editing `body.ron` (or no lock can be taken): nothing was written.
     #[error("{0}")]
     Locked(#[from] super::lock::LockError),
@@ -417,20 +420,64 @@ pub fn open_folder_cached(
     })
 }
 
-/// Reads the suggestions of a spreadsheet saved as CSV (UTF-8), see
-/// [`crate::model::suggestion_import`]; `year` for rows without a 年度. Never panics; a row that
-/// cannot be read is named by its line.
-pub fn read_suggestions_csv(path: &Path, year: i32) -> Result<Vec<Suggestion>, FileError> {
-    let text = read_text(path)?;
-    suggestions_from_csv(&text, year).map_err(|problem| FileError::Parse {
+/// Reads the suggestions of a spreadsheet: an Excel workbook (its first sheet with a title
+/// column) or CSV in UTF-8 or GB18030/GBK, see [`crate::model::suggestion_import`]; `year` for
+/// rows without a 年度. Never panics; a row that cannot be read is named by its line (the row
+/// number Excel shows).
+pub fn read_suggestions(path: &Path, year: i32) -> Result<Vec<Suggestion>, FolderError> {
+    use crate::import::ImportError;
+    let source = crate::import::source::read_source(path)?;
+    // Each sheet as (its name for messages, its rows); text without commas or tabs is a sheet
+    // of one column (titles only).
+    let sheets: Vec<(String, Vec<(usize, Vec<String>)>)> =
+        match crate::import::sheet::sheets_of(&source)? {
+            Some(sheets) => sheets
+                .iter()
+                .map(|sheet| {
+                    let rows = sheet
+                        .rows
+                        .iter()
+                        .map(|row| (row.line, row.cells.clone()))
+                        .collect();
+                    (sheet.described(), rows)
+                })
+                .collect(),
+            None => match &source.content {
+                crate::import::source::Content::Text(text) => {
+                    let rows =
+                        crate::model::suggestion_import::csv_rows(text).map_err(|problem| {
+                            ImportError::BadCsv {
+                                path: path.to_owned(),
+                                line: problem.line,
+                                reason: problem.reason,
+                            }
+                        })?;
+                    vec![(String::new(), rows)]
+                }
+                _ => Vec::new(),
+            },
+        };
+    let mut first_problem = None;
+    for (sheet, rows) in &sheets {
+        match suggestions_from_rows(rows, year) {
+            Ok(suggestions) => return Ok(suggestions),
+            Err(problem) => {
+                first_problem.get_or_insert((sheet.clone(), problem));
+            }
+        }
+    }
+    let (sheet, problem) = first_problem.ok_or_else(|| ImportError::Empty {
         path: path.to_owned(),
+    })?;
+    Err(ImportError::BadCsv {
+        path: PathBuf::from(format!("{}{sheet}", path.display())),
         line: problem.line,
-        column: 1,
         reason: problem.reason,
-    })
+    }
+    .into())
 }
 
-/// Imports the suggestions of a CSV file into the folder's `body.ron`: locked while it is read,
+/// Imports the suggestions of a spreadsheet (XLSX or CSV) into the folder's `body.ron`: locked while it is read,
 /// changed and saved (refused, saying who, while someone else edits it), saved atomically.
 /// Returns how many were imported.
 pub fn import_suggestions(folder: &Path, csv: &Path, year: i32) -> Result<usize, FolderError> {
@@ -440,7 +487,7 @@ pub fn import_suggestions(folder: &Path, csv: &Path, year: i32) -> Result<usize,
             path: folder.to_owned(),
         });
     }
-    let suggestions = read_suggestions_csv(csv, year)?;
+    let suggestions = read_suggestions(csv, year)?;
     let _guard =
         super::lock::acquire(&path, chrono::Local::now()).map_err(|error| FolderError::Read {
             path: path.clone(),

@@ -659,6 +659,8 @@ pub enum BodyEdit {
     RemoveOpinion(OpinionId),
     /// The text of opinions, written or rewritten.
     SetOpinionText(OpinionId, Vec<Block>),
+    /// Suggestions read from a spreadsheet, added at the end of the register with new ids.
+    ImportSuggestions(Vec<Suggestion>),
     /// The plain fields of a suggestion, edited together.
     EditSuggestion(SuggestionId, SuggestionDetails),
     /// A new member of the committee from `from` (`None`: since the term began).
@@ -766,6 +768,13 @@ impl BodyFile {
             BodyEdit::RecordOpinionReply(id, reply) => self.record_opinion_reply(id, Some(reply)),
             BodyEdit::RemoveOpinion(id) => self.remove_opinion(id).map(|_| ()),
             BodyEdit::SetOpinionText(id, text) => self.set_opinion_text(id, text),
+            BodyEdit::ImportSuggestions(suggestions) => {
+                if suggestions.is_empty() {
+                    return Err(EditError::Refused("表格中没有代表建议".to_owned()));
+                }
+                self.import_suggestions(suggestions);
+                Ok(())
+            }
             BodyEdit::EditSuggestion(id, details) => self.set_suggestion_details(id, details),
             BodyEdit::AddMember {
                 name,

@@ -1,5 +1,6 @@
-//! Suggestions from a spreadsheet: the register as the office keeps it in Excel or WPS, saved as
-//! CSV (UTF-8), one suggestion a row under a row of column names. The columns are found by their
+//! Suggestions from a spreadsheet: the register as the office keeps it in Excel or WPS (read as
+//! XLSX, or CSV in UTF-8 or GB18030, by `io::folder::read_suggestions` through `crate::import`),
+//! one suggestion a row under a row of column names (a title row or two above it are skipped). The columns are found by their
 //! Chinese names (several usual names each, in any order; unknown columns are ignored), so a
 //! sheet needs no reshaping; only a title column is required.
 //!
@@ -220,20 +221,41 @@ fn list(text: &str) -> Vec<String> {
 /// given in order from 1 (the register gives new ones on import). Every row is read or the
 /// first row that cannot be is reported, with its line; nothing is half-imported.
 pub fn suggestions_from_csv(text: &str, year: i32) -> Result<Vec<Suggestion>, ImportProblem> {
-    let rows = csv_rows(text)?;
-    let Some(((head_line, head), rows)) = rows.split_first() else {
+    suggestions_from_rows(&csv_rows(text)?, year)
+}
+
+/// How many rows above the column names a sheet may have (a title, a line 「填报单位：…」).
+const ROWS_ABOVE_HEAD: usize = 5;
+
+/// The suggestions of a sheet's rows (each with the line or row number people see), as
+/// [`suggestions_from_csv`] reads them: the row of column names is the first of the first few
+/// rows that names a title column, so a title row above it is skipped.
+pub fn suggestions_from_rows(
+    rows: &[(usize, Vec<String>)],
+    year: i32,
+) -> Result<Vec<Suggestion>, ImportProblem> {
+    let Some((first_line, _)) = rows.first() else {
         return Err(ImportProblem {
             line: 1,
             reason: "表格是空的".to_owned(),
         });
     };
+    let head_at = rows
+        .iter()
+        .take(ROWS_ABOVE_HEAD)
+        .position(|(_, cells)| {
+            cells
+                .iter()
+                .any(|name| field_of(name) == Some(Field::Title))
+        })
+        .ok_or_else(|| ImportProblem {
+            line: *first_line,
+            reason: "表格开头几行中须有一行列名，其中须有「标题」（或「案由」「建议标题」）列"
+                .to_owned(),
+        })?;
+    let head = &rows[head_at].1;
+    let rows = &rows[head_at + 1..];
     let columns: Vec<Option<Field>> = head.iter().map(|name| field_of(name)).collect();
-    if !columns.contains(&Some(Field::Title)) {
-        return Err(ImportProblem {
-            line: *head_line,
-            reason: "第一行须是列名，其中须有「标题」（或「案由」「建议标题」）列".to_owned(),
-        });
-    }
     let mut suggestions = Vec::with_capacity(rows.len());
     for (line, cells) in rows {
         let line = *line;

@@ -381,6 +381,8 @@ pub enum FolderChoice {
     StopEditing,
     /// Carry out a change to `body.ron` and save it.
     Edit(Box<BodyEdit>),
+    /// 从表格导入 suggestions, for this year where a row has none.
+    ImportSuggestions(i32),
 }
 
 impl FolderChoice {
@@ -540,10 +542,10 @@ fn history_text(member: &BodyMember) -> String {
         .periods
         .iter()
         .map(|period| {
-            let role = if period.rank > 0 && period.role == Role::ViceChair {
-                format!("{}（排序{}）", period.role.label(), period.rank)
+            let rank = if period.rank > 0 && period.role == Role::ViceChair {
+                format!("，排序{}", period.rank)
             } else {
-                period.role.label().to_owned()
+                String::new()
             };
             let span = match (period.from, period.until) {
                 (None, None) => "届初起".to_owned(),
@@ -553,7 +555,7 @@ fn history_text(member: &BodyMember) -> String {
                     format!("{}至{}", chinese_date(from), chinese_date(until))
                 }
             };
-            format!("{role}（{span}）")
+            format!("{}（{span}{rank}）", period.role.label())
         })
         .collect::<Vec<_>>()
         .join("；")
@@ -919,90 +921,92 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
     }
     let mut open_reply = None;
     let mut open_text = None;
-    egui::Grid::new("folder_opinions")
-        .num_columns(7)
-        .striped(true)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            for head in [
-                "审议意见",
-                "正文",
-                "送交单位",
-                "答复期限",
-                "状态",
-                "答复",
-                "",
-            ] {
-                ui.label(RichText::new(head).strong());
-            }
-            ui.end_row();
-            for row in &rows {
-                ui.label(&row.title);
-                let written = !row.opinion.text.is_empty();
-                let draft = has_parts_to_fill_in(&row.opinion.text);
-                let state = match (written, draft) {
-                    (false, _) => "未撰写",
-                    (true, true) => "初稿待完善",
-                    (true, false) => "已撰写",
-                };
-                if editing {
-                    let label = if written {
-                        "修改正文…"
-                    } else {
-                        "撰写正文…"
-                    };
-                    if ui
-                        .button(label)
-                        .on_hover_text(format!("{state}：{}", row.title))
-                        .clicked()
-                    {
-                        let text = if written {
-                            plain_text_from_blocks(&row.opinion.text)
-                        } else {
-                            plain_text_from_blocks(&opinion_draft(&term, row))
-                        };
-                        open_text = Some(OpinionTextForm {
-                            opinion: row.opinion.id,
-                            text,
-                        });
-                    }
-                } else {
-                    ui.label(state);
-                }
-                ui.label(&row.opinion.addressee);
-                ui.label(row.opinion.deadline.map(chinese_date).unwrap_or_default());
-                let state = if row.state == OpinionState::Overdue {
-                    format!("{}（{}天）", row.state.label(), row.days_overdue)
-                } else {
-                    row.state.label().to_owned()
-                };
-                if row.state == OpinionState::Overdue {
-                    ui.colored_label(ui.visuals().error_fg_color, state);
-                } else {
-                    ui.label(state);
-                }
-                ui.label(
-                    row.opinion
-                        .reply
-                        .as_ref()
-                        .and_then(|r| r.heard_at)
-                        .map(|n| format!("第{}次会议听取", chinese_number(n)))
-                        .unwrap_or_default(),
-                );
-                if editing && row.opinion.reply.is_none() {
-                    if ui
-                        .button("登记答复")
-                        .on_hover_text(format!("登记{}的答复", row.title))
-                        .clicked()
-                    {
-                        open_reply = Some(row.opinion.id);
-                    }
-                } else {
-                    ui.label("");
+    if !rows.is_empty() {
+        egui::Grid::new("folder_opinions")
+            .num_columns(7)
+            .striped(true)
+            .spacing([14.0, 4.0])
+            .show(ui, |ui| {
+                for head in [
+                    "审议意见",
+                    "正文",
+                    "送交单位",
+                    "答复期限",
+                    "状态",
+                    "答复",
+                    "",
+                ] {
+                    ui.label(RichText::new(head).strong());
                 }
                 ui.end_row();
-            }
-        });
+                for row in &rows {
+                    ui.label(&row.title);
+                    let written = !row.opinion.text.is_empty();
+                    let draft = has_parts_to_fill_in(&row.opinion.text);
+                    let state = match (written, draft) {
+                        (false, _) => "未撰写",
+                        (true, true) => "初稿待完善",
+                        (true, false) => "已撰写",
+                    };
+                    if editing {
+                        let label = if written {
+                            "修改正文…"
+                        } else {
+                            "撰写正文…"
+                        };
+                        if ui
+                            .button(label)
+                            .on_hover_text(format!("{state}：{}", row.title))
+                            .clicked()
+                        {
+                            let text = if written {
+                                plain_text_from_blocks(&row.opinion.text)
+                            } else {
+                                plain_text_from_blocks(&opinion_draft(&term, row))
+                            };
+                            open_text = Some(OpinionTextForm {
+                                opinion: row.opinion.id,
+                                text,
+                            });
+                        }
+                    } else {
+                        ui.label(state);
+                    }
+                    ui.label(&row.opinion.addressee);
+                    ui.label(row.opinion.deadline.map(chinese_date).unwrap_or_default());
+                    let state = if row.state == OpinionState::Overdue {
+                        format!("{}（{}天）", row.state.label(), row.days_overdue)
+                    } else {
+                        row.state.label().to_owned()
+                    };
+                    if row.state == OpinionState::Overdue {
+                        ui.colored_label(ui.visuals().error_fg_color, state);
+                    } else {
+                        ui.label(state);
+                    }
+                    ui.label(
+                        row.opinion
+                            .reply
+                            .as_ref()
+                            .and_then(|r| r.heard_at)
+                            .map(|n| format!("第{}次会议听取", chinese_number(n)))
+                            .unwrap_or_default(),
+                    );
+                    if editing && row.opinion.reply.is_none() {
+                        if ui
+                            .button("登记答复")
+                            .on_hover_text(format!("登记{}的答复", row.title))
+                            .clicked()
+                        {
+                            open_reply = Some(row.opinion.id);
+                        }
+                    } else {
+                        ui.label("");
+                    }
+                    ui.end_row();
+                }
+            });
+    }
     let without: Vec<(u32, ReportId, String, String)> = term
         .reports_without_opinion()
         .into_iter()
@@ -1076,10 +1080,8 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
     if let Some(form) = &mut view.forms.reply {
         let mut cancel = false;
         form_window(ui, "登记答复（研究处理情况的报告）", |ui| {
-            ui.horizontal(|ui| {
-                field(ui, "答复收到日期", &mut form.received, 110.0);
-                field(ui, "听取答复的会议（第几次）", &mut form.heard_at, 50.0);
-            });
+            ui.horizontal(|ui| field(ui, "答复收到日期", &mut form.received, 110.0));
+            ui.horizontal(|ui| field(ui, "听取答复的会议（第几次）", &mut form.heard_at, 50.0));
             ui.horizontal(|ui| field(ui, "答复报告标题", &mut form.title, 520.0));
             ui.horizontal(|ui| {
                 if ui.button("保存答复").clicked() {
@@ -1146,11 +1148,9 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
     if let Some(form) = &mut view.forms.opinion {
         let mut cancel = false;
         form_window(ui, "登记审议意见", |ui| {
-            ui.horizontal(|ui| {
-                field(ui, "审议意见送交单位", &mut form.addressee, 200.0);
-                field(ui, "审议意见送达日期", &mut form.sent, 110.0);
-                field(ui, "审议意见答复期限", &mut form.deadline, 110.0);
-            });
+            ui.horizontal(|ui| field(ui, "审议意见送交单位", &mut form.addressee, 240.0));
+            ui.horizontal(|ui| field(ui, "审议意见送达日期", &mut form.sent, 110.0));
+            ui.horizontal(|ui| field(ui, "审议意见答复期限", &mut form.deadline, 110.0));
             ui.horizontal(|ui| {
                 if ui.button("保存审议意见").clicked() {
                     match (
@@ -1190,7 +1190,7 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
     }
     let years = view.opened.body.suggestion_years();
     let Some(year) = year_ui(ui, &years, &mut view.year) else {
-        ui.weak("body.ron 中还没有代表建议。可在「修改登记」中逐件登记，或用「huiwu folder 文件夹 --import-suggestions 表格.csv」从表格导入。");
+        ui.weak("body.ron 中还没有代表建议。可在「修改登记」中逐件登记或从 Excel 表格导入，也可用「huiwu folder 文件夹 --import-suggestions 表格.xlsx」。");
         return choice;
     };
     let term = view.opened.term();
@@ -1351,10 +1351,19 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
             .unwrap_or(today.year())
     });
     if !view.forms.suggestion_open {
-        if ui.button(format!("新增代表建议（{year}年度）…")).clicked() {
-            view.forms.suggestion_open = true;
-        }
-        return None;
+        ui.horizontal(|ui| {
+            if ui.button(format!("新增代表建议（{year}年度）…")).clicked() {
+                view.forms.suggestion_open = true;
+            }
+            if ui
+                .button("从表格导入…")
+                .on_hover_text("从 Excel 表格或 CSV 导入代表建议")
+                .clicked()
+            {
+                choice = Some(FolderChoice::ImportSuggestions(year));
+            }
+        });
+        return choice;
     }
     let mut cancel = false;
     let form = &mut view.forms.suggestion;
@@ -1363,6 +1372,8 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
         ui.horizontal(|ui| {
             field(ui, "领衔代表", &mut form.lead_deputy, 100.0);
             field(ui, "牵头（主办）单位", &mut form.lead_units, 220.0);
+        });
+        ui.horizontal(|ui| {
             field(ui, "交办日期", &mut form.handed_over, 110.0);
             named(ui.checkbox(&mut form.key, "重点督办"), "重点督办");
         });
@@ -1396,6 +1407,7 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
 /// A form in a window of its own over the page, where it is seen whatever row opened it.
 fn form_window(ui: &Ui, title: &str, add_contents: impl FnOnce(&mut Ui)) {
     egui::Window::new(title)
+        .min_width(520.0)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))

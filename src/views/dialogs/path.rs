@@ -25,6 +25,8 @@ pub enum PathPurpose {
     OpenFolder,
     /// 导出 a register of the open body's folder (the year shown, where it has one).
     ExportFolderDoc(crate::export::registers::FolderDocKind, Option<i32>),
+    /// 从表格导入代表建议 into the open folder, for this year where a row has no 年度.
+    ImportSuggestions(i32),
 }
 
 impl PathPurpose {
@@ -58,6 +60,7 @@ pub fn path_ui(
         PathPurpose::ImportHouseStyle => "导入本机关设置",
         PathPurpose::OpenFolder => "打开常委会文件夹",
         PathPurpose::ExportFolderDoc(kind, _) => kind.label(),
+        PathPurpose::ImportSuggestions(_) => "从表格导入代表建议",
     };
     ui.heading(heading);
     match purpose {
@@ -72,6 +75,9 @@ pub fn path_ui(
         }
         PathPurpose::ExportFolderDoc(..) => {
             ui.weak("格式由扩展名决定：.docx、.html、.md、.txt。");
+        }
+        PathPurpose::ImportSuggestions(year) => {
+            ui.weak(format!("Excel 表格（.xlsx）或 CSV（UTF-8 或 GBK）。标题行下为列名，须有「标题」（或「案由」）列；没有「年度」的行记入{year}年度。导入后立即保存到 body.ron。"));
         }
         PathPurpose::Open | PathPurpose::SaveAs { .. } => {}
     }
@@ -101,7 +107,9 @@ pub fn path_ui(
         {
             let folder = Path::new(text.as_str()).parent().map(Path::to_owned);
             let picked = match purpose {
-                PathPurpose::Open | PathPurpose::ImportHouseStyle => {
+                PathPurpose::Open
+                | PathPurpose::ImportHouseStyle
+                | PathPurpose::ImportSuggestions(_) => {
                     context.file_dialogs.pick_open(folder.as_deref())
                 }
                 PathPurpose::OpenFolder => context.file_dialogs.pick_folder(folder.as_deref()),
@@ -162,6 +170,12 @@ fn confirmed(purpose: &PathPurpose, text: &str) -> Result<Request, String> {
             *year,
             with_extension(path, "docx"),
         )),
+        PathPurpose::ImportSuggestions(year) => {
+            if !path.is_file() {
+                return Err(format!("找不到文件「{}」", path.display()));
+            }
+            Ok(Request::ImportSuggestions(*year, path))
+        }
         PathPurpose::Open => {
             if !path.is_file() {
                 return Err(format!("找不到文件「{}」", path.display()));
