@@ -429,7 +429,7 @@ pub fn read_suggestions(path: &Path, year: i32) -> Result<Vec<Suggestion>, Folde
     let source = crate::import::source::read_source(path)?;
     // Each sheet as (its name for messages, its rows); text without commas or tabs is a sheet
     // of one column (titles only).
-    let sheets: Vec<(String, Vec<(usize, Vec<String>)>)> =
+    let sheets: Vec<(String, Vec<crate::model::suggestion_import::NumberedRow>)> =
         match crate::import::sheet::sheets_of(&source)? {
             Some(sheets) => sheets
                 .iter()

@@ -111,9 +111,12 @@ fn field_of(name: &str) -> Option<Field> {
         .map(|(field, _)| *field)
 }
 
+/// A row of a sheet: the line (or row number) people see, and its cells.
+pub type NumberedRow = (usize, Vec<String>);
+
 /// Splits CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes written
 /// twice and new lines), each row with the line it starts on. Empty rows are dropped.
-pub fn csv_rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, ImportProblem> {
+pub fn csv_rows(text: &str) -> Result<Vec<NumberedRow>, ImportProblem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut rows = Vec::new();
     let mut row: Vec<String> = Vec::new();
@@ -231,7 +234,7 @@ const ROWS_ABOVE_HEAD: usize = 5;
 /// [`suggestions_from_csv`] reads them: the row of column names is the first of the first few
 /// rows that names a title column, so a title row above it is skipped.
 pub fn suggestions_from_rows(
-    rows: &[(usize, Vec<String>)],
+    rows: &[NumberedRow],
     year: i32,
 ) -> Result<Vec<Suggestion>, ImportProblem> {
     let Some((first_line, _)) = rows.first() else {

@@ -738,17 +738,13 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<Fo
                 };
                 ui.horizontal(|ui| field(ui, label, &mut form.day, 110.0));
             }
-            ui.horizontal(|ui| {
-                if ui.button("确定").clicked() {
-                    match form.edit() {
-                        Ok(edit) => choice = Some(FolderChoice::edit(edit)),
-                        Err(error) => view.forms.error = Some(error),
-                    }
-                }
-                if ui.button("取消").clicked() {
-                    cancel = true;
-                }
-            });
+            cancel = confirm_or_cancel_ui(
+                ui,
+                "确定",
+                || form.edit(),
+                &mut choice,
+                &mut view.forms.error,
+            );
         });
         if cancel {
             view.forms.member = None;
@@ -1320,17 +1316,13 @@ fn suggestion_edit_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice
                     row(ui, "督办人（以、分隔）", &mut form.supervisors, 480.0);
                 }
             });
-        ui.horizontal(|ui| {
-            if ui.button("保存").clicked() {
-                match form.edit() {
-                    Ok(edit) => choice = Some(FolderChoice::edit(edit)),
-                    Err(error) => view.forms.error = Some(error),
-                }
-            }
-            if ui.button("取消").clicked() {
-                cancel = true;
-            }
-        });
+        cancel = confirm_or_cancel_ui(
+            ui,
+            "保存",
+            || form.edit(),
+            &mut choice,
+            &mut view.forms.error,
+        );
     });
     if cancel {
         view.forms.suggestion_edit = None;
@@ -1402,6 +1394,27 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
         view.forms.suggestion_open = false;
     }
     choice
+}
+
+/// The buttons under a form: `confirm` asks `edit` for the change (or why it cannot be taken,
+/// shown beside the forms); 取消 returns `true`.
+fn confirm_or_cancel_ui(
+    ui: &mut Ui,
+    confirm: &str,
+    edit: impl FnOnce() -> Result<BodyEdit, String>,
+    choice: &mut Option<FolderChoice>,
+    error: &mut Option<String>,
+) -> bool {
+    ui.horizontal(|ui| {
+        if ui.button(confirm).clicked() {
+            match edit() {
+                Ok(edit) => *choice = Some(FolderChoice::edit(edit)),
+                Err(why) => *error = Some(why),
+            }
+        }
+        ui.button("取消").clicked()
+    })
+    .inner
 }
 
 /// A form in a window of its own over the page, where it is seen whatever row opened it.
