@@ -261,21 +261,11 @@ fn preview_ui(
                     ui.end_row();
                     for row in &rows {
                         let troubled = row.last().is_some_and(|p| !p.is_empty());
-                        let last = row.len().saturating_sub(1);
-                        for (at, cell) in row.iter().enumerate() {
-                            let text = if troubled {
-                                egui::RichText::new(cell.as_str()).color(warn)
+                        for cell in row {
+                            if troubled {
+                                ui.colored_label(warn, cell.as_str());
                             } else {
-                                egui::RichText::new(cell.as_str())
-                            };
-                            if at == last {
-                                // The problems wrap rather than run off the dialog.
-                                ui.scope(|ui| {
-                                    ui.set_max_width(420.0);
-                                    ui.add(egui::Label::new(text).wrap());
-                                });
-                            } else {
-                                ui.label(text);
+                                ui.label(cell.as_str());
                             }
                         }
                         ui.end_row();
