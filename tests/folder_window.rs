@@ -388,3 +388,33 @@ fn suggestions_are_imported_from_a_workbook_in_the_window() {
     assert_eq!(body.suggestions.last().unwrap().number, "第2号");
     harness.get_by_label("关于加强老旧小区电梯加装的建议");
 }
+
+#[test]
+fn a_suggestion_is_deleted_only_once_confirmed() {
+    let (_dir, folder) = copied_folder();
+    let body_path = huiwu::io::folder::body_path(&folder);
+    let before = huiwu::io::folder::load_body(&body_path).unwrap();
+    let mut harness = window_on_folder(&folder);
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    harness.get_by_label("代表建议").click();
+    harness.run();
+    harness.get_all_by_label("删除…").next().unwrap().click();
+    harness.run();
+    harness.get_by_label_contains("从 body.ron 中删除代表建议「");
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
+    harness.get_all_by_label("删除…").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("删除").click();
+    harness.run();
+    let after = huiwu::io::folder::load_body(&body_path).unwrap();
+    assert_eq!(after.suggestions.len(), before.suggestions.len() - 1);
+    let year = before.suggestion_years().last().copied().unwrap();
+    let gone = before.suggestions_of(year).next().unwrap();
+    assert!(
+        after.suggestion(gone.id).is_none(),
+        "the first of the year shown"
+    );
+}

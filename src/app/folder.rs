@@ -187,6 +187,7 @@ impl HuiwuApp {
         view.forms.opinion_text = None;
         view.forms.suggestion_edit = None;
         view.forms.member = None;
+        view.forms.delete = None;
         if added {
             view.forms.suggestion = Default::default();
             view.forms.suggestion_open = false;

@@ -107,7 +107,7 @@ pub struct FolderView {
 }
 
 /// The forms of the edit mode, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct BodyForms {
     /// 新增代表建议.
     pub suggestion: SuggestionForm,
@@ -125,6 +125,8 @@ pub struct BodyForms {
     pub suggestion_edit: Option<SuggestionEditForm>,
     /// 新增组成人员, 职务变动, 离任 or 更正, while open.
     pub member: Option<MemberForm>,
+    /// A record to delete, while its deletion is asked to be confirmed.
+    pub delete: Option<DeleteForm>,
     /// Why the last form was not taken.
     pub error: Option<String>,
 }
@@ -271,6 +273,15 @@ impl SuggestionEditForm {
             },
         ))
     }
+}
+
+/// A record of `body.ron` about to be deleted: what it is, and the edit that deletes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteForm {
+    /// 「代表建议「关于…的建议」」, as the question names it.
+    pub what: String,
+    /// The deletion.
+    pub edit: BodyEdit,
 }
 
 /// What a form of the roster does.
@@ -435,6 +446,26 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
     });
     if let Some(error) = &view.forms.error {
         ui.colored_label(ui.visuals().error_fg_color, error.as_str());
+    }
+    if let Some(form) = &view.forms.delete {
+        let mut answer = None;
+        form_window(ui, "删除记录", |ui| {
+            ui.label(format!("从 body.ron 中删除{}？", form.what));
+            ui.weak("删除后立即保存，不能撤销。");
+            ui.horizontal(|ui| {
+                if ui.button("删除").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("取消").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => choice = Some(FolderChoice::edit(form.edit.clone())),
+            Some(false) => view.forms.delete = None,
+            None => {}
+        }
     }
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -988,14 +1019,27 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                             .map(|n| format!("第{}次会议听取", chinese_number(n)))
                             .unwrap_or_default(),
                     );
-                    if editing && row.opinion.reply.is_none() {
-                        if ui
-                            .button("登记答复")
-                            .on_hover_text(format!("登记{}的答复", row.title))
-                            .clicked()
-                        {
-                            open_reply = Some(row.opinion.id);
-                        }
+                    if editing {
+                        ui.horizontal(|ui| {
+                            if row.opinion.reply.is_none()
+                                && ui
+                                    .button("登记答复")
+                                    .on_hover_text(format!("登记{}的答复", row.title))
+                                    .clicked()
+                            {
+                                open_reply = Some(row.opinion.id);
+                            }
+                            if ui
+                                .button("删除…")
+                                .on_hover_text(format!("删除{}的记录", row.title))
+                                .clicked()
+                            {
+                                view.forms.delete = Some(DeleteForm {
+                                    what: format!("审议意见「{}」", row.title),
+                                    edit: BodyEdit::RemoveOpinion(row.opinion.id),
+                                });
+                            }
+                        });
                     } else {
                         ui.label("");
                     }
@@ -1194,8 +1238,9 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
     let editing = view.is_editing();
     let mut open_answer = None;
     let mut open_edit = None;
+    let mut open_delete = None;
     egui::Grid::new("folder_suggestions")
-        .num_columns(if editing { 8 } else { 5 })
+        .num_columns(if editing { 9 } else { 5 })
         .striped(true)
         .spacing([14.0, 4.0])
         .show(ui, |ui| {
@@ -1203,9 +1248,9 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                 ui.label(RichText::new(head).strong());
             }
             if editing {
-                ui.label("");
-                ui.label("");
-                ui.label("");
+                for _ in 0..4 {
+                    ui.label("");
+                }
             }
             ui.end_row();
             for suggestion in view.opened.body.suggestions_of(year) {
@@ -1256,6 +1301,16 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                             concluded,
                         )));
                     }
+                    if ui
+                        .button("删除…")
+                        .on_hover_text(format!("删除「{}」", suggestion.title))
+                        .clicked()
+                    {
+                        open_delete = Some(DeleteForm {
+                            what: format!("代表建议「{}」", suggestion.title),
+                            edit: BodyEdit::RemoveSuggestion(suggestion.id),
+                        });
+                    }
                 }
                 ui.end_row();
             }
@@ -1271,6 +1326,9 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
     }
     if let Some(form) = open_edit {
         view.forms.suggestion_edit = Some(form);
+    }
+    if let Some(form) = open_delete {
+        view.forms.delete = Some(form);
     }
     if let Some(answer) = answer_form_ui(ui, view) {
         choice = Some(answer);
