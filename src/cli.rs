@@ -834,3 +834,27 @@ fn save_loop(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_existing_file_still_opens_the_window() {
+        // Checked without a window: the command line is read as the window's, not refused.
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron");
+        match parse([OsString::from("huiwu"), path.clone().into()]) {
+            Parsed::Window(Some(file)) => assert_eq!(file, path),
+            other => panic!("{other:?}"),
+        }
+        // A word that is an existing file or folder (here: `src`, tests run in the crate's folder).
+        match parse(["huiwu", "src"].map(OsString::from)) {
+            Parsed::Window(Some(file)) => assert_eq!(file, Path::new("src")),
+            other => panic!("{other:?}"),
+        }
+        match parse(["huiwu"].map(OsString::from)) {
+            Parsed::Window(None) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -9,10 +9,10 @@
 use std::path::Path;
 
 use chrono::{Datelike, Days, NaiveDate};
-use huiwu::model::body_folder::BodyFile;
-use huiwu::model::roster::USUAL_LEAVE_REASONS;
-use huiwu::model::suggestions::{Answer, AnswerClass, KeySupervision};
-use huiwu::model::{AttendanceStatus, Grade, ReportId, Role, Session};
+use huiwu_core::model::body_folder::BodyFile;
+use huiwu_core::model::roster::USUAL_LEAVE_REASONS;
+use huiwu_core::model::suggestions::{Answer, AnswerClass, KeySupervision};
+use huiwu_core::model::{AttendanceStatus, Grade, ReportId, Role, Session};
 
 use super::Dice;
 
@@ -128,7 +128,7 @@ fn opinions(body: &mut BodyFile, sessions: &[Session], dice: &mut Dice) {
             let due = sent.checked_add_months(chrono::Months::new(3));
             let _ = body.record_opinion_sent(id, sent, due);
             if at + 2 < count && dice.below(10) > 0 {
-                let reply = huiwu::model::opinions::OpinionReply {
+                let reply = huiwu_core::model::opinions::OpinionReply {
                     received: due,
                     title: "关于审议意见研究处理情况的报告".to_owned(),
                     heard_at: Some(number + 2),
@@ -219,11 +219,11 @@ fn suggestions(
 /// Writes a stress folder into `folder` (made if missing): `body.ron` and `stress-NN.ron`.
 pub fn write_stress_folder(folder: &Path, stress: &StressFolder) -> Result<(), String> {
     std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
-    huiwu::io::folder::save_body(&stress.body, &huiwu::io::folder::body_path(folder))
+    huiwu_core::io::folder::save_body(&stress.body, &huiwu_core::io::folder::body_path(folder))
         .map_err(|e| e.to_string())?;
     for session in &stress.sessions {
         let path = folder.join(format!("stress-{:02}.ron", session.details.number));
-        huiwu::io::save(session, &path).map_err(|e| e.to_string())?;
+        huiwu_core::io::save(session, &path).map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -235,10 +235,11 @@ mod tests {
     fn example() -> (Session, BodyFile) {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
         let session =
-            huiwu::io::load(Path::new(&format!("{root}/sessions/hebi-12-09.ron"))).unwrap();
-        let body =
-            huiwu::io::folder::load_body(Path::new(&format!("{root}/sessions/hebi-12/body.ron")))
-                .unwrap();
+            huiwu_core::io::load(Path::new(&format!("{root}/sessions/hebi-12-09.ron"))).unwrap();
+        let body = huiwu_core::io::folder::load_body(Path::new(&format!(
+            "{root}/sessions/hebi-12/body.ron"
+        )))
+        .unwrap();
         (session, body)
     }
 

@@ -10,10 +10,10 @@ pub mod folder;
 
 use std::collections::BTreeSet;
 
-use huiwu::model::decisions::{is_pending, voting_order};
-use huiwu::model::numerals::chinese_number;
-use huiwu::model::roster::USUAL_LEAVE_REASONS;
-use huiwu::model::{
+use huiwu_core::model::decisions::{is_pending, voting_order};
+use huiwu_core::model::numerals::chinese_number;
+use huiwu_core::model::roster::USUAL_LEAVE_REASONS;
+use huiwu_core::model::{
     Absence, AbsenceKind, AgendaItem, AgendaItemId, AppointmentEntry, AppointmentMotion, Ballot,
     Block, Choice, DocumentRef, EntryId, Evaluation, EvaluationBallot, EvaluationId,
     EvaluationRecord, Gender, Grade, Member, MemberId, MotionId, ObserverUnit, ObserverUnitId,
@@ -267,7 +267,7 @@ fn observers(example: &Session, names: &mut NameMaker) -> Vec<ObserverUnit> {
                 people: unit
                     .people
                     .iter()
-                    .map(|_| huiwu::model::Observer::named(names.next_name()))
+                    .map(|_| huiwu_core::model::Observer::named(names.next_name()))
                     .collect(),
             });
         }
@@ -675,12 +675,12 @@ fn record_votes(ballot_votes: usize, session: &mut Session, dice: &mut Dice) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use huiwu::model::check::{Severity, check_session};
+    use huiwu_core::model::check::{Severity, check_session};
 
     fn example() -> Session {
         let path =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sessions/hebi-12-09.ron");
-        huiwu::io::load(&path).unwrap()
+        huiwu_core::io::load(&path).unwrap()
     }
 
     #[test]

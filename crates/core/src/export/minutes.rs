@@ -1,0 +1,555 @@
+//! 会议纪要 (DOMAIN.md §6): the opening sentence, the attendance sentence with the quorum, each
+//! agenda item with what was heard and decided and its vote sentence, evaluations,
+//! appointments, and the closing 「出席：」「请假：」「列席：」 lines.
+
+use super::doc::{Doc, DocBlock, Labelled, LabelledText, join_with_and};
+use super::phrases::{
+    appointment_sentences_of, book_title, compact, evaluation_sentences, member_with_role,
+    reports_phrase, session_days, vote_on,
+};
+use crate::model::decisions::{
+    ItemState, announced_vote, item_state, result_of, result_sentence, vote_for_entry,
+};
+use crate::model::numerals::item_mark;
+use crate::model::roster::members_in_list_order;
+use crate::model::{
+    AbsenceKind, AgendaItem, AgendaKind, AppointmentEntry, AppointmentMotion, DocumentRef,
+    Evaluation, Report, ReportKind, Resolution, Session, VoteSubject,
+};
+
+/// The minutes of the session.
+pub fn minutes(session: &Session) -> Doc {
+    let title = format!("{}纪要", session.full_title());
+    let mut doc = Doc::new(title.clone());
+    doc.push(DocBlock::Title(title));
+    doc.push(DocBlock::Blank);
+    doc.paragraph(format!(
+        "{}{}",
+        opening_sentence(session),
+        attendance_sentence(session)
+    ));
+    if let Some(vote) = announced_vote(session, &VoteSubject::Agenda) {
+        doc.paragraph(vote_on(session, vote, "本次会议议程"));
+    }
+    let item_blocks = |doc: &mut Doc, index: usize, item: &AgendaItem| {
+        let mark = item_mark(u32::try_from(index + 1).unwrap_or(u32::MAX));
+        doc.push(DocBlock::Heading(1, format!("{mark}{}", item.title)));
+        for text in item_paragraphs(session, item) {
+            doc.paragraph(text);
+        }
+    };
+    if narrates_by_sitting(session) {
+        // Items placed in no sitting first, then each sitting with its own (DOMAIN.md §10).
+        for (index, item) in session.agenda.iter().enumerate() {
+            if item.sitting.is_none_or(|id| session.sitting(id).is_none()) {
+                item_blocks(&mut doc, index, item);
+            }
+        }
+        for sitting in &session.details.sittings {
+            doc.paragraph(sitting_sentence(session, sitting));
+            for (index, item) in session.agenda.iter().enumerate() {
+                if item.sitting == Some(sitting.id) {
+                    item_blocks(&mut doc, index, item);
+                }
+            }
+        }
+    } else {
+        for (index, item) in session.agenda.iter().enumerate() {
+            item_blocks(&mut doc, index, item);
+        }
+    }
+    for text in unlisted_paragraphs(session) {
+        doc.paragraph(text);
+    }
+    doc.push(DocBlock::Blank);
+    doc.blocks.extend(attendance_lines(session));
+    doc
+}
+
+/// 「2023年12月21日，鹤壁市第十二届人民代表大会常务委员会第九次会议在…举行，会议由主任史全新主持。」;
+/// without a venue 「…第九次会议举行，…」, without a date or presiding officer those parts left out.
+pub fn opening_sentence(session: &Session) -> String {
+    let mut text = String::new();
+    if let Some(days) = session_days(session) {
+        text.push_str(&days);
+        text.push('，');
+    }
+    text.push_str(&session.full_title());
+    let venue = session.details.venue.trim();
+    if venue.is_empty() {
+        text.push_str("举行");
+    } else {
+        text.push_str(&format!("在{venue}举行"));
+    }
+    if let Some(presiding) = presiding_phrase(session, None) {
+        text.push_str(&format!("，{presiding}"));
+    }
+    text.push('。');
+    text
+}
+
+/// 「会议由主任史全新主持」, or entrusted 「受主任张三委托，会议由副主任李四主持」 (DOMAIN.md §9),
+/// at a sitting (its own presiding officer where set) or the session (`None`).
+pub fn presiding_phrase(
+    session: &Session,
+    sitting: Option<crate::model::SittingId>,
+) -> Option<String> {
+    let (presiding, entrusted_by) = session.presiding_at(sitting);
+    let presiding = presiding.and_then(|id| session.member(id))?;
+    let entrusted = entrusted_by
+        .and_then(|id| session.member(id))
+        .map(|by| format!("受{}委托，", member_with_role(by)))
+        .unwrap_or_default();
+    Some(format!(
+        "{entrusted}会议由{}主持",
+        member_with_role(presiding)
+    ))
+}
+
+/// Whether the minutes narrate by sitting: the session has more than one sitting and items are
+/// placed in them.
+fn narrates_by_sitting(session: &Session) -> bool {
+    session.details.sittings.len() > 1
+        && session
+            .agenda
+            .iter()
+            .any(|item| item.sitting.is_some_and(|id| session.sitting(id).is_some()))
+}
+
+/// 「12月20日上午，会议举行第一次全体会议，会议由主任张三主持。」, with the sitting's attendance
+/// where it has its own (DOMAIN.md §10); 「12月20日下午，举行分组会议。」.
+pub fn sitting_sentence(session: &Session, sitting: &crate::model::Sitting) -> String {
+    use chrono::Datelike;
+    let when = format!(
+        "{}月{}日{}",
+        sitting.date.month(),
+        sitting.date.day(),
+        sitting.time.trim()
+    );
+    let name = session.sitting_name(sitting.id).unwrap_or_default();
+    let venue = sitting.venue.trim();
+    let at = if venue.is_empty() {
+        String::new()
+    } else {
+        format!("在{venue}")
+    };
+    if sitting.kind == crate::model::SittingKind::Group {
+        return format!("{when}，{at}举行{name}。");
+    }
+    let mut text = format!("{when}，会议{at}举行{name}");
+    // The presiding officer is said per sitting where it differs from the opening's.
+    let own = session.presiding_at(Some(sitting.id));
+    if own != session.presiding_at(None)
+        && let Some(presiding) = presiding_phrase(session, Some(sitting.id))
+    {
+        text.push_str(&format!("，{presiding}"));
+    }
+    text.push('。');
+    if sitting.absences.is_some() {
+        text.push_str(&attendance_phrase(
+            session.attendance_counts_at(Some(sitting.id)),
+        ));
+    }
+    text
+}
+
+/// 「本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
+pub fn attendance_sentence(session: &Session) -> String {
+    format!("本次会议{}", attendance_phrase(session.attendance_counts()))
+}
+
+/// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
+pub fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
+    let quorum = if counts.is_quorate() {
+        "符合法定人数"
+    } else {
+        "不符合法定人数"
+    };
+    format!(
+        "应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
+        counts.members, counts.present, counts.on_leave, counts.absent
+    )
+}
+
+/// The documents an agenda item refers to, by kind, in the item's order.
+struct ItemDocuments<'a> {
+    reports: Vec<&'a Report>,
+    resolutions: Vec<&'a Resolution>,
+    motions: Vec<&'a AppointmentMotion>,
+}
+
+fn documents_of<'a>(session: &'a Session, item: &AgendaItem) -> ItemDocuments<'a> {
+    let mut found = ItemDocuments {
+        reports: Vec::new(),
+        resolutions: Vec::new(),
+        motions: Vec::new(),
+    };
+    for document in &item.documents {
+        match document {
+            DocumentRef::Report(id) => found.reports.extend(session.report(*id)),
+            DocumentRef::Resolution(id) => found.resolutions.extend(session.resolution(*id)),
+            DocumentRef::Motion(id) => {
+                found
+                    .motions
+                    .extend(session.motions.iter().find(|m| m.id == *id));
+            }
+        }
+    }
+    found
+}
+
+/// What the minutes say under an agenda item: what was heard, what was decided and how the
+/// vote went, the evaluations of its reports, its appointments.
+fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
+    let documents = documents_of(session, item);
+    let state = item_state(session, item);
+    match state {
+        ItemState::Pending => return vec!["该议题尚未审议。".to_owned()],
+        ItemState::Withdrawn => return vec!["该议题已撤回。".to_owned()],
+        ItemState::Deferred if item.kind != AgendaKind::DeliberateDraft => {
+            return vec!["会议决定该议题暂缓审议。".to_owned()];
+        }
+        _ => {}
+    }
+    let mut sentences: Vec<String> = Vec::new();
+    sentences.extend(heard_sentence(session, item, &documents));
+    if state == ItemState::Deferred {
+        sentences.push("会议决定暂不付表决。".to_owned());
+        return vec![sentences.concat()];
+    }
+    sentences.extend(decision_sentences(session, item, &documents));
+    let evaluations: Vec<&Evaluation> = session
+        .evaluations
+        .iter()
+        .filter(|e| {
+            e.reports
+                .iter()
+                .any(|id| documents.reports.iter().any(|r| r.id == *id))
+        })
+        .collect();
+    sentences.extend(evaluation_sentences(session, &evaluations));
+    let mut paragraphs = Vec::new();
+    if !sentences.is_empty() {
+        paragraphs.push(sentences.concat());
+    }
+    paragraphs.extend(appointment_paragraphs(session, &documents.motions));
+    paragraphs
+}
+
+/// 「会议听取和审议了…。」, 「会议听取了…，审议了《…（草案）》。」, 「会议审议了…议案。」
+fn heard_sentence(
+    session: &Session,
+    item: &AgendaItem,
+    documents: &ItemDocuments,
+) -> Option<String> {
+    let reports: Vec<&Report> = documents
+        .reports
+        .iter()
+        .copied()
+        .filter(|r| r.kind != ReportKind::Speech)
+        .collect();
+    let drafts: Vec<String> = documents
+        .resolutions
+        .iter()
+        .map(|r| book_title(&draft_title(&item.title, &r.title)))
+        .collect();
+    let motions: Vec<String> = documents
+        .motions
+        .iter()
+        .map(|m| {
+            if m.document_number.trim().is_empty() {
+                m.title.clone()
+            } else {
+                format!("{}（{}）", m.title, m.document_number)
+            }
+        })
+        .collect();
+    // What the committee does with the item decides the verb (DOMAIN.md §10): a vote or an
+    // evaluation on its own says only its result.
+    if matches!(item.kind, AgendaKind::Vote | AgendaKind::Evaluation) {
+        return None;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if !reports.is_empty() {
+        let verb = if drafts.is_empty() && item.kind != AgendaKind::Hear {
+            "听取和审议了"
+        } else {
+            "听取了"
+        };
+        parts.push(format!("{verb}{}", reports_phrase(&reports)));
+    }
+    if !drafts.is_empty() {
+        parts.push(format!("审议了{}", drafts.concat()));
+    }
+    if !motions.is_empty() {
+        parts.push(format!("审议了{}", join_with_and(&motions)));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let lead = match item.kind {
+        AgendaKind::WorkEvaluation => format!(
+            "会议开展了{}，",
+            work_evaluation_object(session, item, &reports)
+        ),
+        _ => "会议".to_owned(),
+    };
+    let tail = match item.kind {
+        AgendaKind::Inquiry => format!("，并{}", inquiry_phrase(item, &reports)),
+        _ => String::new(),
+    };
+    Some(format!("{lead}{}{tail}。", parts.join("，")))
+}
+
+/// What a 工作评议 evaluates, as 「开展…工作评议」 says it (DOMAIN.md §10): from the item's title
+/// (「开展新时代高质量发展示范城市建设工作评议，…」), else the evaluations of its reports
+/// (「市民政局工作评议」), else the units that reported.
+fn work_evaluation_object(session: &Session, item: &AgendaItem, reports: &[&Report]) -> String {
+    if let Some(object) = between(&item.title, "开展", "工作评议") {
+        return format!("{object}工作评议");
+    }
+    let subjects: Vec<String> = session
+        .evaluations
+        .iter()
+        .filter(|e| {
+            e.reports
+                .iter()
+                .any(|id| reports.iter().any(|r| r.id == *id))
+        })
+        .map(|e| e.subject.trim_end_matches("工作").to_owned())
+        .collect();
+    let object = if subjects.is_empty() {
+        let mut units: Vec<&str> = reports.iter().map(|r| r.submitter.as_str()).collect();
+        units.dedup();
+        units.join("、")
+    } else {
+        join_with_and(&subjects)
+    };
+    format!("{object}工作评议")
+}
+
+/// 「就全县农村饮水安全工作开展专题询问」 (DOMAIN.md §10): the subject from the item's title
+/// (「就…开展专题询问」), else from its first report's (「关于…情况的报告」 → 「…情况」).
+fn inquiry_phrase(item: &AgendaItem, reports: &[&Report]) -> String {
+    let subject = between(&item.title, "就", "开展专题询问").or_else(|| {
+        let title = reports.first()?.title.as_str();
+        let title = title.strip_prefix("关于").unwrap_or(title);
+        let subject = match title.rfind('的') {
+            Some(at) if title.ends_with("报告") => &title[..at],
+            _ => title,
+        };
+        (!subject.is_empty()).then_some(subject)
+    });
+    match subject {
+        Some(subject) => format!("就{subject}开展专题询问"),
+        None => "开展了专题询问".to_owned(),
+    }
+}
+
+/// The text between the first `open` and the following `close`, if both are there and it is
+/// not empty.
+fn between<'t>(text: &'t str, open: &str, close: &str) -> Option<&'t str> {
+    let start = text.find(open)? + open.len();
+    let end = start + text[start..].find(close)?;
+    (end > start).then(|| &text[start..end])
+}
+
+/// A resolution's title as a draft: 「…的决议（草案）」, or as the agenda item names the draft
+/// (「…工作规范（修订草案）」), unless the title already says it is one.
+pub fn draft_title(item_title: &str, title: &str) -> String {
+    if title.contains("草案") {
+        return title.to_owned();
+    }
+    let named = item_title
+        .find(title)
+        .map(|at| &item_title[at + title.len()..])
+        .filter(|rest| rest.starts_with('（'))
+        .and_then(|rest| rest.find('）').map(|end| &rest[..end + '）'.len_utf8()]))
+        .filter(|bracket| bracket.contains("草案"));
+    match named {
+        Some(bracket) => format!("{title}{bracket}"),
+        None => format!("{title}（草案）"),
+    }
+}
+
+/// The announced votes on the item itself and on its resolutions.
+fn decision_sentences(
+    session: &Session,
+    item: &AgendaItem,
+    documents: &ItemDocuments,
+) -> Vec<String> {
+    let mut sentences = Vec::new();
+    let item_object = match documents.reports.len() {
+        0 => "该事项",
+        1 => "该报告",
+        _ => "上述报告",
+    };
+    if let Some(vote) = announced_vote(session, &VoteSubject::AgendaItem(item.id)) {
+        sentences.push(vote_on(session, vote, item_object));
+    }
+    for resolution in &documents.resolutions {
+        if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id)) {
+            sentences.push(vote_on(session, vote, &book_title(&resolution.title)));
+        }
+    }
+    sentences
+}
+
+/// The appointments of some motions with an announced vote, grouped by how their vote went
+/// (consecutive entries with the same result share a sentence):
+/// 「会议表决通过了下列人事任免事项：任命…；免去…。」.
+fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> Vec<String> {
+    let mut groups: Vec<((bool, String), Vec<&AppointmentEntry>)> = Vec::new();
+    for entry in motions
+        .iter()
+        .flat_map(|m| super::lists::entries_in_list_order(m))
+    {
+        let Some(vote) = vote_for_entry(session, entry.id).filter(|v| v.announced) else {
+            continue;
+        };
+        let outcome = (
+            result_of(&vote.record, session.member_count()).is_adopted(),
+            result_sentence(session, &vote.record),
+        );
+        match groups.last_mut() {
+            Some((last, entries)) if *last == outcome => entries.push(entry),
+            _ => groups.push((outcome, vec![entry])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((adopted, phrase), entries)| {
+            let sentences = appointment_sentences_of(session, &entries).join("；");
+            if adopted {
+                format!("会议{phrase}了下列人事任免事项：{sentences}。")
+            } else {
+                format!("下列人事任免事项经会议表决，{phrase}：{sentences}。")
+            }
+        })
+        .collect()
+}
+
+/// What happened outside the agenda's items: evaluations of reports no item lists, votes on
+/// resolutions and appointments no item lists, and the speech.
+fn unlisted_paragraphs(session: &Session) -> Vec<String> {
+    let listed = |document: DocumentRef| {
+        session
+            .agenda
+            .iter()
+            .any(|item| item.documents.contains(&document))
+    };
+    let mut paragraphs = Vec::new();
+    let evaluations: Vec<&Evaluation> = session
+        .evaluations
+        .iter()
+        .filter(|e| !e.reports.iter().any(|id| listed(DocumentRef::Report(*id))))
+        .collect();
+    paragraphs.extend(evaluation_sentences(session, &evaluations));
+    for resolution in &session.resolutions {
+        if listed(DocumentRef::Resolution(resolution.id)) {
+            continue;
+        }
+        if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id)) {
+            paragraphs.push(vote_on(session, vote, &book_title(&resolution.title)));
+        }
+    }
+    let motions: Vec<&AppointmentMotion> = session
+        .motions
+        .iter()
+        .filter(|m| !listed(DocumentRef::Motion(m.id)))
+        .collect();
+    paragraphs.extend(appointment_paragraphs(session, &motions));
+    for speech in session
+        .reports
+        .iter()
+        .filter(|r| r.kind == ReportKind::Speech && !listed(DocumentRef::Report(r.id)))
+    {
+        let speaker = compact(speech.byline());
+        if !speaker.is_empty() {
+            paragraphs.push(format!("{speaker}在会上讲话。"));
+        }
+    }
+    paragraphs
+}
+
+/// The closing lines: 「出席：」 (members present, in list order), 「请假：」 (with reasons),
+/// 「缺席：」 when anyone was absent, 「列席：」 (unit and names).
+pub fn attendance_lines(session: &Session) -> Vec<DocBlock> {
+    let present: Vec<String> = members_in_list_order(
+        session.roster.iter().filter(|m| session.is_present(m.id)),
+        session.body.settings.name_order,
+    )
+    .into_iter()
+    .map(|m| m.name.clone())
+    .collect();
+    let absent = |leave: bool| -> Vec<String> {
+        session
+            .absences
+            .iter()
+            .filter_map(|a| {
+                let member = session.member(a.member)?;
+                match (&a.kind, leave) {
+                    (AbsenceKind::Leave(reason), true) if !reason.trim().is_empty() => {
+                        Some(format!("{}（{}）", member.name, reason.trim()))
+                    }
+                    (AbsenceKind::Leave(_), true) | (AbsenceKind::Absent, false) => {
+                        Some(member.name.clone())
+                    }
+                    _ => None,
+                }
+            })
+            .collect()
+    };
+    // 列席: 「市人民政府李可、刘军文；市监察委员会…」, set name by name (each name carrying the
+    // punctuation after it) so that a line breaks between names, never inside one. A unit
+    // without names prints as it stands.
+    let units: Vec<(&str, Vec<&str>)> = session
+        .observers
+        .iter()
+        .filter(|u| !u.unit.trim().is_empty() || !u.people.is_empty())
+        .map(|u| {
+            let names: Vec<&str> = u.people.iter().map(|p| p.name.as_str()).collect();
+            if names.is_empty() {
+                ("", vec![u.unit.as_str()])
+            } else {
+                (u.unit.as_str(), names)
+            }
+        })
+        .collect();
+    let mut observers: Vec<String> = Vec::new();
+    for (unit_index, (unit, names)) in units.iter().enumerate() {
+        for (index, name) in names.iter().enumerate() {
+            let lead = if index == 0 { *unit } else { "" };
+            let end = if index + 1 < names.len() {
+                "、"
+            } else if unit_index + 1 < units.len() {
+                "；"
+            } else {
+                ""
+            };
+            observers.push(format!("{lead}{name}{end}"));
+        }
+    }
+    let mut lines = Vec::new();
+    for (label, names, separator) in [
+        ("出席：", present, "、"),
+        ("请假：", absent(true), "、"),
+        ("缺席：", absent(false), "、"),
+        ("列席：", observers, ""),
+    ] {
+        if names.is_empty() {
+            continue;
+        }
+        lines.push(DocBlock::Labelled(Labelled {
+            label: label.to_owned(),
+            text: LabelledText::Items {
+                items: names,
+                separator: separator.to_owned(),
+            },
+            indent_chars: 2,
+            label_chars: 3,
+            strong_label: true,
+        }));
+    }
+    lines
+}

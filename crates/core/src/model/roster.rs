@@ -1,0 +1,226 @@
+//! The members of the committee (组成人员) and their attendance at the session.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::MemberId;
+
+/// A member of the standing committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Stable id, referenced by attendance, ballots and the presiding officer.
+    pub id: MemberId,
+    /// The name as written, without padding: 尚欣, not 「尚　欣」.
+    pub name: String,
+    /// Gender, printed as 「（女）」 where lists mark women.
+    #[serde(default)] // unknown for a newly added member until the office fills it in
+    pub gender: Gender,
+    /// 主任, 副主任, 秘书长 or 委员.
+    pub role: Role,
+    /// Order within the role: 副主任 are listed by rank (1 first). 委员 are in stroke order.
+    #[serde(default)] // 0 for 委员, whose order comes from their names
+    pub rank: u32,
+    /// Sort this person as if named so (stroke order); a manual override of the position,
+    /// e.g. for a character the stroke table lacks.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // absent for almost everyone
+    pub sort_as: Option<String>,
+    /// A title or remark shown in the editor only, e.g. 市总工会主席.
+    #[serde(default, skip_serializing_if = "String::is_empty")] // most members have none
+    pub note: String,
+}
+
+/// Gender of a person, as lists and motions mark it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Gender {
+    /// Not recorded.
+    #[default]
+    Unspecified,
+    /// 男.
+    Male,
+    /// 女: printed as 「（女）」 after the name in motions and the appointment list.
+    Female,
+}
+
+impl Gender {
+    /// Whether the gender was left unrecorded (files then leave it out).
+    pub fn is_unknown(&self) -> bool {
+        *self == Self::Unspecified
+    }
+
+    /// The gender a cell of a sheet gives: 男/女 (also 男性, 女性, M, F); `None` for any other
+    /// text. An empty cell is [`Gender::Unspecified`].
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim() {
+            "" => Some(Self::Unspecified),
+            "男" | "男性" | "M" | "m" | "Male" | "male" => Some(Self::Male),
+            "女" | "女性" | "F" | "f" | "Female" | "female" => Some(Self::Female),
+            _ => None,
+        }
+    }
+
+    /// A name as lists write it, split from its 「（女）」 mark (either bracket form):
+    /// 「刘育（女）」 → (「刘育」, true); 「刘育」 → (「刘育」, false).
+    pub fn split_female_mark(text: &str) -> (&str, bool) {
+        let text = text.trim();
+        ["（女）", "（女)", "(女）", "(女)"]
+            .iter()
+            .find_map(|mark| text.strip_suffix(mark))
+            .map_or((text, false), |name| (name.trim(), true))
+    }
+
+    /// 男, 女 or empty.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unspecified => "",
+            Self::Male => "男",
+            Self::Female => "女",
+        }
+    }
+}
+
+/// The role of a member on the committee, in the order lists print them.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Role {
+    /// 主任: the chair.
+    Chair,
+    /// 副主任: a vice-chair.
+    ViceChair,
+    /// 秘书长: the secretary-general.
+    SecretaryGeneral,
+    /// 委员: a member.
+    #[default]
+    Member,
+}
+
+impl Role {
+    /// Every role, in list order.
+    pub const ALL: [Role; 4] = [
+        Role::Chair,
+        Role::ViceChair,
+        Role::SecretaryGeneral,
+        Role::Member,
+    ];
+
+    /// The role a label names, as lists and sheets write it: spread (「副 主 任」, 「委　员」), with
+    /// a colon or a remark in brackets (「委员（以姓名笔画为序）：」), or after the body's name
+    /// (「常委会副主任」, 「市人大常委会委员」). `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let label: String = text
+            .split(['（', '('])
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
+            .collect();
+        // 副主任 before 主任: the longer label first.
+        [
+            Self::ViceChair,
+            Self::Chair,
+            Self::SecretaryGeneral,
+            Self::Member,
+        ]
+        .into_iter()
+        .find(|role| {
+            label == role.label()
+                || ["常委会", "常务委员会"]
+                    .iter()
+                    .any(|body| label.ends_with(&format!("{body}{}", role.label())))
+        })
+    }
+
+    /// 主任, 副主任, 秘书长, 委员.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Chair => "主任",
+            Self::ViceChair => "副主任",
+            Self::SecretaryGeneral => "秘书长",
+            Self::Member => "委员",
+        }
+    }
+}
+
+/// Why and how a member is not present. Members without an entry are present.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Absence {
+    /// Who.
+    pub member: MemberId,
+    /// On leave (with the reason) or absent without approved leave.
+    pub kind: AbsenceKind,
+}
+
+/// The two ways of not being present.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AbsenceKind {
+    /// 请假: approved leave; the reason (因公, 因病, 因事) may be empty when not stated.
+    Leave(String),
+    /// 缺席: absent without approved leave.
+    Absent,
+}
+
+/// Attendance of one member, as the editor cycles it: present → on leave → absent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AttendanceStatus {
+    /// 出席.
+    Present,
+    /// 请假, with the reason (may be empty).
+    OnLeave(String),
+    /// 缺席.
+    Absent,
+}
+
+impl AttendanceStatus {
+    /// 出席, 请假 or 缺席.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Present => "出席",
+            Self::OnLeave(_) => "请假",
+            Self::Absent => "缺席",
+        }
+    }
+}
+
+/// The reasons for leave the office usually writes; any other text is allowed.
+pub const USUAL_LEAVE_REASONS: [&str; 3] = ["因公", "因病", "因事"];
+
+/// Members in the order lists print them: by role (主任, 副主任, 秘书长, 委员); within a role by
+/// rank, and 委员 (and members of equal rank) in stroke order of their name or their `sort_as`.
+pub fn members_in_list_order<'a>(
+    members: impl IntoIterator<Item = &'a Member>,
+    mode: super::body::NameOrderMode,
+) -> Vec<&'a Member> {
+    let mut ordered: Vec<&Member> = members.into_iter().collect();
+    crate::collation::sort_by_name(&mut ordered, mode, |m| {
+        m.sort_as.as_deref().unwrap_or(&m.name)
+    });
+    // Stable: stroke order stays within equal (role, rank).
+    ordered.sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
+    ordered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_labels_are_read_as_lists_print_them() {
+        assert_eq!(Role::parse("副 主 任："), Some(Role::ViceChair));
+        assert_eq!(Role::parse("主\u{3000}\u{3000}任"), Some(Role::Chair));
+        assert_eq!(Role::parse("秘 书 长"), Some(Role::SecretaryGeneral));
+        assert_eq!(Role::parse("委 员（以姓名笔画为序）："), Some(Role::Member));
+        assert_eq!(Role::parse("市人大常委会副主任"), Some(Role::ViceChair));
+        assert_eq!(Role::parse("副秘书长"), None);
+        assert_eq!(Role::parse("市总工会主席"), None);
+    }
+
+    #[test]
+    fn gender_marks_and_cells() {
+        assert_eq!(Gender::split_female_mark("刘育（女）"), ("刘育", true));
+        assert_eq!(Gender::split_female_mark(" 刘育 "), ("刘育", false));
+        assert_eq!(Gender::parse("女"), Some(Gender::Female));
+        assert_eq!(Gender::parse(""), Some(Gender::Unspecified));
+        assert_eq!(Gender::parse("未知"), None);
+    }
+}

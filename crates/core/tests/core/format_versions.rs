@@ -1,0 +1,222 @@
+//! Files of every earlier format open: `tests/fixtures/v1/`, `v2/` and `v3/` hold the example
+//! session as formats 1, 2 and 3 wrote it. It loads with nothing lost, exports the same documents, and is rewritten in the
+//! current format only when saved (the old file kept as the backup).
+
+use crate::common;
+use huiwu_core::export::{DocKind, Format, render};
+use huiwu_core::io::{backup_path, from_ron_str, load, load_versioned, save, to_ron_string};
+use huiwu_core::model::check::{Severity, check_session};
+use huiwu_core::model::decisions::{ItemState, ResolutionState, item_state, resolution_state};
+use huiwu_core::model::{FORMAT_VERSION, LegacyResult, VoteRecord, VoteSubject};
+use std::path::{Path, PathBuf};
+
+fn v2_example() -> PathBuf {
+    Path::new(common::REPO).join("tests/fixtures/v2/hebi-12-09.ron")
+}
+
+fn v3_example() -> PathBuf {
+    Path::new(common::REPO).join("tests/fixtures/v3/hebi-12-09.ron")
+}
+
+/// The example as formats 2 and 3 could hold it: 列席 people without titles (format 4 added
+/// them, and the example gained the two the seed's news gives).
+fn example_before_titles() -> huiwu_core::model::Session {
+    let mut session = common::example();
+    for person in session
+        .observers
+        .iter_mut()
+        .flat_map(|u| u.people.iter_mut())
+    {
+        person.title.clear();
+    }
+    session
+}
+
+#[test]
+fn the_format_2_and_3_examples_load_as_they_are_with_the_new_settings_at_their_defaults() {
+    for (path, expected_version) in [(v2_example(), 2), (v3_example(), 3)] {
+        let (session, version) = load_versioned(&path).unwrap();
+        assert_eq!(version, expected_version);
+        assert_eq!(session, example_before_titles());
+        assert_eq!(session.body.settings.rate_decimals, 2);
+        assert_eq!(session.body.settings.batch_threshold, 5);
+        // Entries of one person read as entries of one person.
+        assert!(session.entries().all(|e| e.people.len() == 1));
+        assert_eq!(session.motions[0].entries[0].people[0].name, "刘育");
+        assert_eq!(
+            session.motions[0].entries[0].people[0].gender,
+            huiwu_core::model::Gender::Female
+        );
+        for doc in DocKind::ALL {
+            let expected = render(&example_before_titles(), doc, Format::Text).unwrap();
+            assert_eq!(render(&session, doc, Format::Text).unwrap(), expected);
+        }
+    }
+}
+
+fn v1_example() -> PathBuf {
+    Path::new(common::REPO).join("tests/fixtures/v1/hebi-12-09.ron")
+}
+
+#[test]
+fn the_format_1_example_loads_into_the_current_format_with_nothing_lost() {
+    let (migrated, version) = load_versioned(&v1_example()).unwrap();
+    assert_eq!(version, 1);
+    assert_eq!(migrated.format_version, FORMAT_VERSION);
+    // The same session as the example saved in today's format.
+    assert_eq!(migrated, example_before_titles());
+    let states: Vec<ItemState> = migrated
+        .agenda
+        .iter()
+        .map(|i| item_state(&migrated, i))
+        .collect();
+    assert_eq!(
+        states.iter().filter(|s| **s == ItemState::Adopted).count(),
+        11
+    );
+    assert!(
+        migrated
+            .resolutions
+            .iter()
+            .all(|r| resolution_state(&migrated, r) == ResolutionState::Adopted)
+    );
+    assert!(
+        check_session(&migrated)
+            .iter()
+            .all(|p| p.severity != Severity::Error)
+    );
+}
+
+#[test]
+fn the_format_1_example_exports_the_same_documents() {
+    let migrated = load(&v1_example()).unwrap();
+    let current = example_before_titles();
+    for doc in DocKind::ALL {
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            assert_eq!(
+                render(&migrated, doc, format).unwrap(),
+                render(&current, doc, format).unwrap(),
+                "{doc:?} {format:?}"
+            );
+        }
+        // And, given the titles format 4 added, the golden text (the papers before and during the
+        // session have theirs in tests/golden/papers/).
+        if doc.is_paper() {
+            continue;
+        }
+        let golden = common::golden(&format!("{}.txt", doc.key()));
+        let mut titled = migrated.clone();
+        for (unit, person) in titled.observers.iter_mut().zip(common::example().observers) {
+            unit.people = person.people;
+        }
+        let text = String::from_utf8(render(&titled, doc, Format::Text).unwrap()).unwrap();
+        assert_eq!(text, golden, "{doc:?}");
+    }
+}
+
+#[test]
+fn a_format_1_file_is_rewritten_only_when_saved_and_kept_as_the_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("old.ron");
+    std::fs::copy(v1_example(), &file).unwrap();
+    let original = std::fs::read(&file).unwrap();
+    let session = load(&file).unwrap();
+    // Loading wrote nothing.
+    assert_eq!(std::fs::read(&file).unwrap(), original);
+    save(&session, &file).unwrap();
+    assert_eq!(std::fs::read(backup_path(&file)).unwrap(), original);
+    let (reloaded, version) = load_versioned(&file).unwrap();
+    assert_eq!(version, FORMAT_VERSION);
+    assert_eq!(reloaded, session);
+    // Saving again is byte-identical.
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(to_ron_string(&reloaded).unwrap(), text);
+    assert!(text.starts_with(&format!("(\n  format_version: {FORMAT_VERSION},")));
+}
+
+/// A small format-1 session: one member, items whose stored outcomes have no vote, agree with
+/// theirs, or disagree.
+const SMALL_V1: &str = r#"(
+  format_version: 1,
+  body: (region: "某县", name: "某县人民代表大会常务委员会", short_name: "县人大常委会", term: 18),
+  details: (number: 3, dates: ["2024-03-01"]),
+  roster: [(id: 1, name: "张三", role: Chair), (id: 2, name: "李四", role: Member), (id: 3, name: "王五", role: Member)],
+  agenda: [
+    (id: 1, kind: HearAndDeliberate, title: "听取某报告", documents: [Report(1)], outcome: Adopted),
+    (id: 2, kind: HearAndDeliberate, title: "听取另一报告", documents: [Report(2)], outcome: Rejected),
+    (id: 3, kind: DeliberateDraft, title: "审议某决议（草案）", documents: [Resolution(1)], outcome: Adopted),
+    (id: 4, kind: HearAndDeliberate, title: "听取第三个报告", documents: [], outcome: Deliberated),
+  ],
+  reports: [
+    (id: 1, kind: WorkReport, title: "某报告", submitter: "县人民政府", body: []),
+    (id: 2, kind: WorkReport, title: "另一报告", submitter: "县人民政府", body: []),
+  ],
+  resolutions: [
+    (id: 1, kind: Resolution, title: "某县人民代表大会常务委员会关于某事的决议", status: Adopted, body: []),
+  ],
+  votes: [
+    (id: 1, subject: AgendaItem(2), record: Counts((yes: 3, no: 0, abstain: 0)), announced: true),
+  ],
+  evaluations: [
+    (id: 1, subject: "某局工作", record: Counts((satisfied: 3, basically_satisfied: 0, dissatisfied: 0))),
+  ],
+)
+"#;
+
+#[test]
+fn stored_outcomes_become_votes_or_are_kept_for_check_when_they_disagree() {
+    let session = from_ron_str(SMALL_V1, Path::new("small.ron")).unwrap();
+    // Item 1: adopted with no vote → an announced 「只记结果：通过」 vote stands for it.
+    let vote = session
+        .votes
+        .iter()
+        .find(|v| v.subject == VoteSubject::AgendaItem(session.agenda[0].id))
+        .expect("a vote made from the stored outcome");
+    assert!(vote.announced);
+    assert_eq!(
+        vote.record,
+        VoteRecord::ResultOnly(huiwu_core::model::ResultWithoutCounts::Adopted)
+    );
+    assert_eq!(item_state(&session, &session.agenda[0]), ItemState::Adopted);
+    // Item 2: stored as rejected, but its vote carried (3 of 3): kept, and check says so.
+    assert_eq!(
+        session.agenda[1].legacy_result,
+        Some(LegacyResult::Rejected)
+    );
+    assert_eq!(item_state(&session, &session.agenda[1]), ItemState::Adopted);
+    let problems = check_session(&session);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.severity == Severity::Error
+                && p.message.contains("旧版本文件中记为「未获通过」")),
+        "{problems:#?}"
+    );
+    // The resolution adopted without a vote, and its item.
+    assert_eq!(
+        resolution_state(&session, &session.resolutions[0]),
+        ResolutionState::Adopted
+    );
+    assert_eq!(item_state(&session, &session.agenda[2]), ItemState::Adopted);
+    assert_eq!(session.agenda[2].legacy_result, None);
+    assert_eq!(
+        item_state(&session, &session.agenda[3]),
+        ItemState::Deliberated
+    );
+    // A recorded evaluation of format 1 was final: announced.
+    assert!(session.evaluations[0].announced);
+    // Settling it keeps the vote's word.
+    let mut settled = session.clone();
+    settled.settle_legacy_result(session.agenda[1].id);
+    assert!(
+        check_session(&settled)
+            .iter()
+            .all(|p| p.severity != Severity::Error)
+    );
+    // And it round-trips in the current format.
+    let text = to_ron_string(&session).unwrap();
+    assert_eq!(
+        from_ron_str(&text, Path::new("again.ron")).unwrap(),
+        session
+    );
+}

@@ -1,0 +1,30 @@
+//! The core's tests, in one binary that links no window: the model and its rules, every
+//! document and paper as text and DOCX, files and their versions, imports, the body's folder.
+//! Regenerate golden files after an intended change with
+//! `HUIWU_UPDATE_GOLDEN=1 cargo test -p huiwu-core --test core`, then read the diff.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure stops the test right there
+
+/// The repository's folder: sessions, fixtures and golden files are found from it.
+pub const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+#[path = "../../../../tests/support/mod.rs"]
+mod common;
+
+mod county_session;
+mod example_session;
+mod export;
+mod files;
+mod folder;
+mod format_versions;
+mod forms_of_every_body;
+mod house_style;
+mod import;
+mod lists;
+mod model_edits;
+mod papers;
+mod personnel_forms;
+mod properties;
+mod reliability;
+mod script_and_seating;
+mod voting;

@@ -1,0 +1,567 @@
+//! The papers of the session before and during it (DOMAIN.md §13) for both example sessions:
+//! golden texts under `tests/golden/papers/{hebi,qixian}/`; the ballots hold exactly the votes
+//! of the voting order, bundled as 合并表决 says, in one copy per member and the spare ones;
+//! every appointee is on a ballot, gets a certificate and swears; the evaluation ballot has
+//! every object; the sign-in sheets list every member in the published order; every paper
+//! renders in every format.
+//!
+//! Regenerate the golden files after an intended change with
+//! `HUIWU_UPDATE_GOLDEN=1 cargo test --test papers`, then read the diff.
+
+use crate::common;
+use chrono::NaiveDate;
+use huiwu_core::export::doc::{Doc, DocBlock};
+use huiwu_core::export::papers::{self, appointees, ballots};
+use huiwu_core::export::{self, DocKind, Format, build, plain_text};
+use huiwu_core::model::decisions::{entry_vote_groups, is_expected, voting_order};
+use huiwu_core::model::roster::members_in_list_order;
+use huiwu_core::model::{
+    AbsenceKind, BallotSecrecy, PaperVotes, ResultWithoutCounts, Session, Vote, VoteId, VoteRecord,
+    VoteSubject,
+};
+use std::path::Path;
+
+fn hebi() -> Session {
+    common::example()
+}
+
+fn qixian() -> Session {
+    let path = Path::new(common::REPO).join("sessions/qixian-17-15.ron");
+    huiwu_core::io::load(&path).unwrap()
+}
+
+fn examples() -> [(&'static str, Session); 2] {
+    [("hebi", hebi()), ("qixian", qixian())]
+}
+
+/// The forms of a document: the tables to fill in, in order.
+fn forms(doc: &Doc) -> Vec<&huiwu_core::export::doc::Form> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            DocBlock::Form(form) => Some(form),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_paper_of_both_examples_matches_its_golden_text() {
+    for (name, session) in examples() {
+        let dir = common::golden_path(&format!("papers/{name}"));
+        if std::env::var_os("HUIWU_UPDATE_GOLDEN").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+        }
+        for doc in DocKind::PAPERS {
+            common::check_golden(
+                &format!("papers/{name}/{}.txt", doc.key()),
+                &plain_text(&session, doc),
+            );
+        }
+    }
+}
+
+#[test]
+fn every_document_renders_in_every_format() {
+    let empty = Session::default();
+    for (name, session) in examples().into_iter().chain([("empty", empty)]) {
+        for doc in DocKind::ALL {
+            for format in Format::ALL {
+                let bytes = export::render(&session, doc, format)
+                    .unwrap_or_else(|e| panic!("{name} {} {format:?}: {e}", doc.key()));
+                assert!(bytes.len() > 20, "{name} {} {format:?}", doc.key());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_personnel_rows_are_the_votes_of_the_voting_order_bundled_as_voted() {
+    let mut bundled = hebi();
+    // The 法律职务 motion voted together (合并表决): one row for the four 检察员.
+    bundled.motions[3].vote_together = true;
+    for session in [hebi(), qixian(), bundled.clone()] {
+        let expected: Vec<VoteSubject> = voting_order(&session)
+            .into_iter()
+            .filter(|s| matches!(s, VoteSubject::Entries(_)))
+            .filter(|s| is_expected(&session, s))
+            .collect();
+        // The same as each motion's vote groups, motion after motion.
+        let groups: Vec<VoteSubject> = session
+            .motions
+            .iter()
+            .flat_map(entry_vote_groups)
+            .map(VoteSubject::Entries)
+            .collect();
+        assert_eq!(expected, groups);
+        let papers = ballots::ballot_papers(&session);
+        let rows: Vec<VoteSubject> = papers
+            .iter()
+            .flat_map(|p| p.rows.iter().map(|r| r.subject.clone()))
+            .collect();
+        assert_eq!(rows, expected);
+        // One ballot per motion, its rows its own.
+        assert_eq!(papers.len(), session.motions.len());
+        for (paper, motion) in papers.iter().zip(&session.motions) {
+            assert_eq!(paper.motion, Some(motion.id));
+            assert!(paper.concerns.contains(&motion.document_number));
+        }
+    }
+    let papers = ballots::ballot_papers(&bundled);
+    assert_eq!(papers[3].rows.len(), 1);
+    assert_eq!(
+        papers[3].rows[0].text,
+        "任命张海那、田昊男、侯鹏、马颖颖为鹤壁市人民检察院检察员"
+    );
+    // For the same post the removal is on the ballot before the appointment.
+    let papers = ballots::ballot_papers(&hebi());
+    let texts: Vec<&str> = papers[1].rows.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts[0], "决定免去郭志鹏的鹤壁市科学技术局局长职务");
+    assert_eq!(texts[1], "决定任命张建华为鹤壁市科学技术局局长");
+    // A batch is one row, written as the body's sentences write it.
+    let papers = ballots::ballot_papers(&qixian());
+    assert_eq!(
+        papers[1].rows[0].text,
+        "任命李春燕等25名同志为淇县人民法院人民陪审员"
+    );
+}
+
+#[test]
+fn every_ballot_is_printed_once_per_member_and_spare_each_on_a_page() {
+    for (_, mut session) in examples() {
+        for spare in [2, 0, 5] {
+            session.set_spare_ballots(spare).unwrap();
+            let copies = session.roster.len() + spare as usize;
+            assert_eq!(session.ballot_copies() as usize, copies);
+            let papers = ballots::ballot_papers(&session);
+            let doc = build(&session, DocKind::Ballots);
+            assert_eq!(forms(&doc).len(), papers.len() * copies);
+            let breaks = doc
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, DocBlock::PageBreak))
+                .count();
+            assert_eq!(breaks, papers.len() * copies - 1);
+            let text = plain_text(&session, DocKind::Ballots);
+            assert_eq!(
+                text.matches("人事任免表决票").count(),
+                papers.len() * copies
+            );
+            assert_eq!(text.matches("（无记名）").count(), papers.len() * copies);
+            assert_eq!(
+                text.matches(ballots::VOTE_MARKING).count(),
+                papers.len() * copies
+            );
+            let evaluation = build(&session, DocKind::EvaluationBallots);
+            assert_eq!(forms(&evaluation).len(), copies);
+        }
+    }
+}
+
+#[test]
+fn named_ballots_carry_each_members_name_and_spare_lines() {
+    let mut session = qixian();
+    session.set_ballot_secrecy(BallotSecrecy::Named);
+    let text = plain_text(&session, DocKind::Ballots);
+    let papers = ballots::ballot_papers(&session).len();
+    assert_eq!(text.matches("（记名）").count(), papers * 27);
+    for member in &session.roster {
+        assert_eq!(
+            text.matches(&format!("表决人：{}\n", member.name)).count(),
+            papers,
+            "{}",
+            member.name
+        );
+    }
+    assert_eq!(text.matches("表决人：＿").count(), papers * 2);
+}
+
+#[test]
+fn every_appointee_is_on_a_ballot_gets_a_certificate_and_swears() {
+    for (name, session) in examples() {
+        let rows: Vec<String> = ballots::ballot_papers(&session)
+            .into_iter()
+            .flat_map(|p| p.rows.into_iter().map(|r| r.subject))
+            .flat_map(|s| match s {
+                VoteSubject::Entries(ids) => ids,
+                _ => Vec::new(),
+            })
+            .flat_map(|id| {
+                let (_, entry) = session.entry(id).unwrap();
+                entry
+                    .people
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let certificates = build(&session, DocKind::Certificates);
+        let certificate_text = plain_text(&session, DocKind::Certificates);
+        let oath = plain_text(&session, DocKind::Oath);
+        let appointments = papers::appointments(&session);
+        assert!(!appointments.is_empty(), "{name}");
+        for entry in session.entries().filter(|e| e.action.is_appointment()) {
+            for person in &entry.people {
+                assert!(rows.contains(&person.name), "{name}: {}", person.name);
+                assert!(
+                    certificate_text.contains(&person.name),
+                    "{name}: {}",
+                    person.name
+                );
+                assert!(oath.contains(&format!(".{}\u{3000}", papers::form_name(&person.name))));
+            }
+        }
+        // One page per person and appointment: a batch of 25 gives 25 pages.
+        let pages = certificates
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, DocBlock::PageBreak))
+            .count()
+            + 1;
+        assert_eq!(pages, appointments.len(), "{name}");
+        assert_eq!(
+            certificate_text.matches("任\u{3000}命\u{3000}书").count(),
+            appointments.len()
+        );
+        // Signed by the 主任 of the roster, dated the last day.
+        let chair = session
+            .roster
+            .iter()
+            .find(|m| m.role == huiwu_core::model::Role::Chair)
+            .unwrap();
+        assert_eq!(
+            certificate_text
+                .matches(&format!("主任\u{3000}{}\n", chair.name))
+                .count(),
+            appointments.len()
+        );
+        let last = session.details.dates.iter().max().unwrap();
+        assert!(certificate_text.contains(&huiwu_core::export::lists::chinese_date(*last)));
+        // Removals and resignations get no certificate.
+        assert!(!certificate_text.contains("免去"), "{name}");
+        assert!(!certificate_text.contains("辞去"), "{name}");
+        assert!(oath.contains(appointees::OATH));
+        assert!(oath.contains("宣誓人：（各自报姓名）"));
+    }
+    let qixian = qixian();
+    let text = plain_text(&qixian, DocKind::Certificates);
+    assert_eq!(text.matches("任\u{3000}命\u{3000}书").count(), 27);
+    assert_eq!(text.matches("任命").count(), 26);
+    assert!(text.contains("决定任命刘卫东为淇县人民政府副县长。"));
+    assert!(text.contains("决定刘卫东为淇县人民政府代理县长。"));
+    assert!(text.contains("任命韩冬梅为淇县人民法院人民陪审员。"));
+    assert!(text.contains("主任\u{3000}王建国"));
+}
+
+#[test]
+fn the_oath_is_led_by_the_first_appointee_unless_someone_is_set() {
+    let mut session = qixian();
+    assert_eq!(appointees::oath_leader(&session).unwrap(), "刘卫东");
+    // A person appointed by two entries swears once, with both posts.
+    let swearers = appointees::swearers(&session);
+    assert_eq!(swearers.len(), 26);
+    assert_eq!(
+        swearers[0].posts,
+        ["淇县人民政府副县长", "淇县人民政府代理县长"]
+    );
+    session.set_oath_leader(" 李春燕 ");
+    assert_eq!(appointees::oath_leader(&session).unwrap(), "李春燕");
+    let text = plain_text(&session, DocKind::Oath);
+    assert!(text.contains("二、领誓人\n　　李春燕（淇县人民法院人民陪审员）\n"));
+    session.set_oath_leader("");
+    assert_eq!(appointees::oath_leader(&session).unwrap(), "刘卫东");
+    assert_eq!(appointees::oath_leader(&hebi()).unwrap(), "刘育");
+}
+
+#[test]
+fn a_rejected_appointment_gets_no_certificate() {
+    let mut session = hebi();
+    let vote = session
+        .votes
+        .iter_mut()
+        .find(|v| v.subject == VoteSubject::Entries(vec![huiwu_core::model::EntryId(3)]))
+        .unwrap();
+    vote.record = VoteRecord::ResultOnly(ResultWithoutCounts::Rejected);
+    let text = plain_text(&session, DocKind::Certificates);
+    assert!(!text.contains("张建华"));
+    assert!(text.contains("李雷"));
+    // The ballot, printed before the vote, still has the row.
+    assert!(plain_text(&session, DocKind::Ballots).contains("张建华"));
+}
+
+#[test]
+fn other_subjects_get_one_row_ballots_only_where_the_body_votes_by_paper() {
+    let mut session = qixian();
+    assert!(
+        ballots::ballot_papers(&session)
+            .iter()
+            .all(|p| p.heading == "人事任免表决票")
+    );
+    session.set_paper_votes(PaperVotes::Every);
+    let papers = ballots::ballot_papers(&session);
+    let subjects: Vec<VoteSubject> = papers
+        .iter()
+        .flat_map(|p| p.rows.iter().map(|r| r.subject.clone()))
+        .collect();
+    let expected: Vec<VoteSubject> = voting_order(&session)
+        .into_iter()
+        .filter(|s| is_expected(&session, s))
+        .collect();
+    assert_eq!(subjects, expected);
+    let others: Vec<&ballots::BallotPaper> =
+        papers.iter().filter(|p| p.heading == "表决票").collect();
+    assert!(others.iter().all(|p| p.rows.len() == 1));
+    let texts: Vec<&str> = others.iter().map(|p| p.rows[0].text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "淇县第十七届人民代表大会常务委员会第十五次会议议程（草案）",
+            "《淇县人民代表大会常务委员会关于批准2023年县级财政决算的决议（草案）》",
+        ]
+    );
+    let text = plain_text(&session, DocKind::Ballots);
+    // A one-row ballot has no 序号.
+    assert!(text.contains("表决事项\t赞成\t反对\t弃权\n《淇县"));
+}
+
+#[test]
+fn the_evaluation_ballot_has_every_object() {
+    for (name, session) in examples() {
+        let doc = build(&session, DocKind::EvaluationBallots);
+        let forms = forms(&doc);
+        assert_eq!(forms.len(), session.ballot_copies() as usize, "{name}");
+        for form in forms {
+            let heads: Vec<&str> = form.columns.iter().map(|c| c.head.as_str()).collect();
+            assert_eq!(heads, ["序号", "测评对象", "满意", "基本满意", "不满意"]);
+            let objects: Vec<&str> = form.rows.iter().map(|r| r[1].as_str()).collect();
+            let subjects: Vec<&str> = session
+                .evaluations
+                .iter()
+                .map(|e| e.subject.as_str())
+                .collect();
+            assert_eq!(objects, subjects, "{name}");
+        }
+        assert!(plain_text(&session, DocKind::EvaluationBallots).contains("不划或多划的"));
+    }
+}
+
+#[test]
+fn the_sign_in_sheets_list_every_member_in_the_published_order() {
+    for (name, session) in examples() {
+        let doc = build(&session, DocKind::SignIn);
+        let plenaries = session.plenary_sittings().count().max(1);
+        let members: Vec<String> =
+            members_in_list_order(&session.roster, session.body.settings.name_order)
+                .iter()
+                .map(|m| papers::form_name(&m.name))
+                .collect();
+        let member_rows: Vec<Vec<String>> = forms(&doc)
+            .into_iter()
+            .filter(|f| f.columns.iter().any(|c| c.head == "职务"))
+            .flat_map(|f| f.rows.clone())
+            .collect();
+        assert_eq!(member_rows.len(), members.len() * plenaries, "{name}");
+        for sitting in member_rows.chunks(members.len()) {
+            let names: Vec<String> = sitting.iter().map(|r| r[1].clone()).collect();
+            assert_eq!(names, members, "{name}");
+            let numbers: Vec<String> = sitting.iter().map(|r| r[0].clone()).collect();
+            let expected: Vec<String> = (1..=members.len()).map(|n| n.to_string()).collect();
+            assert_eq!(numbers, expected);
+        }
+        // The order of the 出缺席人员名单: its present members in the same order.
+        let list = plain_text(&session, DocKind::Attendance);
+        let present: Vec<String> =
+            members_in_list_order(&session.roster, session.body.settings.name_order)
+                .iter()
+                .filter(|m| session.is_present(m.id))
+                .map(|m| papers::form_name(&m.name))
+                .collect();
+        let mut at = 0;
+        for padded in &present {
+            let found = list[at..]
+                .find(padded.as_str())
+                .unwrap_or_else(|| panic!("{name}: {padded} out of order"));
+            at += found + padded.len();
+        }
+        // No sheet runs over its page: at most 16 rows each.
+        assert!(forms(&doc).iter().all(|f| f.rows.len() <= 16));
+        // Every 列席 person signs too.
+        let observers: usize = session
+            .observers
+            .iter()
+            .map(|u| u.people.len().max(1))
+            .sum();
+        let observer_rows: usize = forms(&doc)
+            .iter()
+            .filter(|f| f.columns.iter().any(|c| c.head == "单位"))
+            .map(|f| f.rows.len())
+            .sum();
+        assert_eq!(observer_rows, observers * plenaries, "{name}");
+    }
+    // A member on leave for a sitting is marked so on that sitting's sheet only.
+    let session = qixian();
+    let doc = build(&session, DocKind::SignIn);
+    let marked: Vec<Vec<String>> = forms(&doc)
+        .into_iter()
+        .filter(|f| f.columns.iter().any(|c| c.head == "职务"))
+        .flat_map(|f| f.rows.clone())
+        .filter(|r| r[3] == "请假")
+        .map(|r| vec![r[1].clone()])
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            ["王建国"],
+            ["许东升"],
+            ["杨\u{3000}帆"],
+            ["许东升"],
+            ["杨\u{3000}帆"],
+            ["范淑芬"]
+        ]
+    );
+}
+
+#[test]
+fn the_leave_report_says_each_sitting_with_its_own_attendance() {
+    let text = plain_text(&qixian(), DocKind::LeaveReport);
+    assert!(text.contains(
+        "第一次全体会议应到常委会组成人员25人，实到22人，请假3人，缺席0人，符合法定人数。"
+    ));
+    assert!(text.contains("请假：王建国（公务）、许东升（因病）、杨帆（公务）"));
+    assert!(text.contains("请假：许东升（因病）、杨帆（公务）、范淑芬（因事）"));
+    let mut session = hebi();
+    let text = plain_text(&session, DocKind::LeaveReport);
+    assert!(
+        text.contains("本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。")
+    );
+    assert!(!text.contains("缺席："));
+    let member = session.roster[10].id;
+    session.set_attendance(member, huiwu_core::model::AttendanceStatus::Absent);
+    session.absences[0].kind = AbsenceKind::Leave("因病".to_owned());
+    let text = plain_text(&session, DocKind::LeaveReport);
+    assert!(text.contains("实到34人，请假6人，缺席1人"), "{text}");
+    assert!(text.contains(&format!("缺席：{}", session.roster[10].name)));
+    assert!(text.contains("（因病）"));
+}
+
+#[test]
+fn the_agenda_is_adopted_only_once_its_vote_is_announced() {
+    let mut session = qixian();
+    assert!(!plain_text(&session, DocKind::Agenda).contains("通过）"));
+    assert!(plain_text(&session, DocKind::DraftAgenda).contains("议程（草案）"));
+    session.votes.push(Vote {
+        id: VoteId(99),
+        subject: VoteSubject::Agenda,
+        record: VoteRecord::ResultOnly(ResultWithoutCounts::Adopted),
+        sitting: Some(huiwu_core::model::SittingId(1)),
+        announced: false,
+        history: Vec::new(),
+    });
+    assert!(!plain_text(&session, DocKind::Agenda).contains("通过）"));
+    session.votes.last_mut().unwrap().announced = true;
+    let text = plain_text(&session, DocKind::Agenda);
+    assert!(text.contains("（2024年6月27日淇县第十七届人民代表大会常务委员会第十五次会议通过）"));
+    assert!(!text.contains("草案"));
+    // The draft stays a draft.
+    assert!(!plain_text(&session, DocKind::DraftAgenda).contains("通过）"));
+}
+
+#[test]
+fn the_notice_has_the_four_elements_a_reply_line_and_the_office() {
+    let mut session = hebi();
+    let text = plain_text(&session, DocKind::Notice);
+    for part in [
+        "关于召开鹤壁市第十二届人民代表大会常务委员会第九次会议的通知",
+        "一、会议时间",
+        "二、会议地点",
+        "三、会议议程",
+        "四、出席和列席人员",
+        "请于2023年12月20日前将请假事由报市人大常委会办公室。",
+        "鹤壁市人民代表大会常务委员会办公室",
+        "2023年12月14日",
+        // The 列席 part, on its own page.
+        "关于列席鹤壁市第十二届人民代表大会常务委员会第九次会议的通知",
+        "四、列席人员",
+    ] {
+        assert!(text.contains(part), "{part}");
+    }
+    assert!(!text.contains("联系人"));
+    session.set_paper_contact("张茹", "0392-3312345");
+    session.set_notice_date(NaiveDate::from_ymd_opt(2023, 12, 15));
+    let text = plain_text(&session, DocKind::Notice);
+    assert_eq!(
+        text.matches("联系人：张茹；联系电话：0392-3312345。")
+            .count(),
+        2
+    );
+    assert!(text.contains("2023年12月15日"));
+    assert!(!text.contains("2023年12月14日"));
+    let doc = build(&session, DocKind::Notice);
+    assert_eq!(
+        doc.blocks
+            .iter()
+            .filter(|b| matches!(b, DocBlock::PageBreak))
+            .count(),
+        1
+    );
+    // A county body's office.
+    let text = plain_text(&qixian(), DocKind::Notice);
+    assert!(text.contains("报县人大常委会办公室"));
+    assert!(text.contains("6月28日（星期五）上午，举行第二次全体会议。"));
+}
+
+#[test]
+fn the_schedule_places_unplaced_items_at_the_first_plenary_sitting() {
+    let text = plain_text(&hebi(), DocKind::Schedule);
+    assert!(text.contains("会议由主任史全新主持。"));
+    for (index, item) in hebi().agenda.iter().enumerate() {
+        let mark = huiwu_core::model::numerals::item_mark(index as u32 + 1);
+        assert!(text.contains(&format!("{mark}{}", item.title)));
+    }
+    let text = plain_text(&qixian(), DocKind::Schedule);
+    assert!(text.contains("受主任王建国委托，会议由副主任李明华主持。"));
+    assert!(text.contains("（报告人：县审计局局长周国平）"));
+    let second = text.find("第二次全体会议").unwrap();
+    assert!(text[second..].contains("会议由主任王建国主持。"));
+    assert!(text[second..].contains("五、审议人事任免事项"));
+}
+
+#[test]
+fn the_contents_list_every_document_handed_out() {
+    let text = plain_text(&hebi(), DocKind::Contents);
+    assert!(text.contains("鹤壁市人民代表大会常务委员会执法检查工作规范（修订草案）\n"));
+    assert!(text.contains("1.市人民政府关于2023年重点民生实事办理情况的专项工作报告\n"));
+    assert!(text.contains("关于提请任免张建华等6名同志职务的议案（鹤政文〔2023〕52号）"));
+    // The closing speech is not handed out.
+    assert!(!text.contains("讲话"));
+    let text = plain_text(&qixian(), DocKind::Contents);
+    assert!(
+        text.contains("淇县人民代表大会常务委员会关于刘卫东代理淇县人民政府县长的决定（草案）")
+    );
+}
+
+#[test]
+fn forms_have_no_page_numbers_and_official_papers_do() {
+    let session = qixian();
+    for doc in DocKind::PAPERS {
+        let docx = export::render(&session, doc, Format::Docx).unwrap();
+        let html = String::from_utf8(export::render(&session, doc, Format::Html).unwrap()).unwrap();
+        let form = matches!(
+            doc,
+            DocKind::SignIn
+                | DocKind::Ballots
+                | DocKind::EvaluationBallots
+                | DocKind::Certificates
+                | DocKind::Seating
+        );
+        assert_eq!(has_footer(&docx), !form, "{}", doc.key());
+        assert_eq!(html.contains("counter(page)"), !form, "{}", doc.key());
+    }
+}
+
+/// Whether a DOCX has a footer part (the page numbers).
+fn has_footer(docx: &[u8]) -> bool {
+    let reader = std::io::Cursor::new(docx);
+    let archive = zip::ZipArchive::new(reader).unwrap();
+    archive.file_names().any(|n| n.contains("footer"))
+}
