@@ -3,6 +3,7 @@
 //! after drawing and then takes an undo point.
 
 use crate::model::EvaluationRecord;
+use crate::model::recorded::{Announcer, RecordedId};
 use crate::model::{
     AgendaItemId, AppointmentAction, AttendanceStatus, Block, Body, Choice, DocumentRef, EditError,
     EntryId, EvaluationId, EvaluationMode, EvaluationTally, Grade, MemberId, MotionId,
@@ -245,18 +246,21 @@ pub enum Action {
     },
     /// Deletes a vote that is not announced.
     DeleteVote(VoteId),
-    /// Announces a vote's result: official, locked, and available to the hall screen.
-    AnnounceVote {
-        /// The vote.
-        vote: VoteId,
+    /// Announces a vote's or an evaluation's result: a fact of the session with its basis
+    /// frozen, locked, and available to the hall screen.
+    Announce {
+        /// The vote or evaluation.
+        target: RecordedId,
         /// The operator confirmed that members present are missing from the record.
         gap_confirmed: bool,
+        /// Who announces (the operator at the console).
+        by: String,
     },
-    /// Unlocks an announced vote for a change, leaving a trace in its history.
-    UnlockVote {
-        /// The vote.
-        vote: VoteId,
-        /// Who unlocks it.
+    /// Unlocks an announced result for a change, leaving a trace in its history.
+    Unlock {
+        /// The vote or evaluation.
+        target: RecordedId,
+        /// Who unlocks it, typed for this unlock.
         by: String,
         /// Why.
         reason: String,
@@ -299,22 +303,6 @@ pub enum Action {
         member: MemberId,
         /// The grade, or `None` to clear.
         grade: Option<Option<Grade>>,
-    },
-    /// Announces an evaluation's result.
-    AnnounceEvaluation {
-        /// The evaluation.
-        evaluation: EvaluationId,
-        /// The operator confirmed the gap.
-        gap_confirmed: bool,
-    },
-    /// Unlocks an announced evaluation, leaving a trace.
-    UnlockEvaluation {
-        /// The evaluation.
-        evaluation: EvaluationId,
-        /// Who.
-        by: String,
-        /// Why.
-        reason: String,
     },
     /// Sets the hall's size and fills the seating chart by the rule.
     SetHall {
@@ -367,13 +355,7 @@ impl Action {
     /// Whether undo may not go back across the action: announcing and unlocking make or change
     /// the official record, which only the recorded unlock may change.
     pub fn is_barrier(&self) -> bool {
-        matches!(
-            self,
-            Self::AnnounceVote { .. }
-                | Self::UnlockVote { .. }
-                | Self::AnnounceEvaluation { .. }
-                | Self::UnlockEvaluation { .. }
-        )
+        matches!(self, Self::Announce { .. } | Self::Unlock { .. })
     }
 
     /// What the notice with 「撤销」 says after the action, for those that remove the person's
@@ -642,15 +624,17 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             session.delete_vote(id)?;
             None
         }
-        Action::AnnounceVote {
-            vote,
+        Action::Announce {
+            target,
             gap_confirmed,
+            by,
         } => {
-            session.announce_vote(vote, gap_confirmed)?;
+            let announcer = Announcer { by, at: now() };
+            session.announce_recorded(target, gap_confirmed, &announcer)?;
             None
         }
-        Action::UnlockVote { vote, by, reason } => {
-            session.unlock_vote(vote, &by, &reason, now())?;
+        Action::Unlock { target, by, reason } => {
+            session.unlock_recorded(target, &by, &reason, now())?;
             None
         }
         Action::AddEvaluation { subject, reports } => Some(Selected::Evaluation(
@@ -681,21 +665,6 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             grade,
         } => {
             session.set_evaluation_ballot(evaluation, member, grade)?;
-            None
-        }
-        Action::AnnounceEvaluation {
-            evaluation,
-            gap_confirmed,
-        } => {
-            session.announce_evaluation(evaluation, gap_confirmed)?;
-            None
-        }
-        Action::UnlockEvaluation {
-            evaluation,
-            by,
-            reason,
-        } => {
-            session.unlock_evaluation(evaluation, &by, &reason, now())?;
             None
         }
         Action::SetHall {
@@ -761,9 +730,10 @@ mod tests {
             },
             Action::DuplicateAgendaItem(AgendaItemId(1)),
             Action::DeleteVote(VoteId(4)),
-            Action::AnnounceVote {
-                vote: VoteId(4),
+            Action::Announce {
+                target: RecordedId::Vote(VoteId(4)),
                 gap_confirmed: true,
+                by: "操作员".to_owned(),
             },
             Action::SetBallot {
                 vote: VoteId(1),

@@ -178,13 +178,17 @@ fn ensure_ballot_vote(session: &mut Session) -> VoteSubject {
         .and_then(|d| d.and_hms_opt(10, 0, 0))
         .expect("a valid time");
     session
-        .unlock_vote(id, "基准测试", "改为逐人记录", at)
+        .unlock(id, "基准测试", "改为逐人记录", at)
         .expect("unlocked");
     session
         .set_record_mode(id, RecordMode::Ballots)
         .expect("ballots");
     session.fill_ballots(id, Choice::Yes).expect("filled");
-    session.announce_vote(id, true).expect("announced");
+    let announcer = huiwu::model::recorded::Announcer {
+        by: "基准测试".to_owned(),
+        at,
+    };
+    session.announce(id, true, &announcer).expect("announced");
     subject
 }
 

@@ -18,6 +18,7 @@ use crate::model::decisions::{
     evaluation_announce_check, evaluation_state, pending_votes, record_summary, result_sentence,
     state_of_vote, vote_for, vote_state, voting_order,
 };
+use crate::model::recorded::RecordedId;
 use crate::model::rules::passing_threshold;
 use crate::model::{
     AgendaItem, Choice, EvaluationId, EvaluationMode, EvaluationRecord, EvaluationTally, Grade,
@@ -78,6 +79,8 @@ pub struct VotingState {
     pub confirming: Option<PendingAnnouncement>,
     /// Why the last 宣布结果 was refused, shown under the record until the selection changes.
     pub refusal: Option<String>,
+    /// Who records at the console (记录人): kept with every announcement.
+    pub operator: String,
     /// Who unlocks an announced record.
     pub unlock_by: String,
     /// Why.
@@ -634,7 +637,7 @@ fn vote_recorder_ui(
         return;
     };
     let status = state_of_vote(session, vote);
-    let locked = vote.announced;
+    let locked = vote.is_announced();
     let changeable = if locked {
         Err("结果已宣布，表决所在会议不能再改")
     } else {
@@ -656,8 +659,8 @@ fn vote_recorder_ui(
         locked_ui(
             ui,
             state,
-            |by, reason| Action::UnlockVote {
-                vote: vote.id,
+            |by, reason| Action::Unlock {
+                target: RecordedId::Vote(vote.id),
                 by,
                 reason,
             },
@@ -690,18 +693,15 @@ fn vote_recorder_ui(
     match &status {
         VoteState::Announced(result) => {
             ui.label(
-                RichText::new(format!(
-                    "{}（已宣布）",
-                    result_sentence(session, &vote.record)
-                ))
-                .color(if result.is_adopted() { GREEN } else { RED })
-                .size(20.0)
-                .strong(),
+                RichText::new(format!("{}（已宣布）", result_sentence(session, vote)))
+                    .color(if result.is_adopted() { GREEN } else { RED })
+                    .size(20.0)
+                    .strong(),
             );
         }
         VoteState::Recording(provisional) => {
             provisional_line(ui, provisional, |result| {
-                (result_sentence(session, &vote.record), result.is_adopted())
+                (result_sentence(session, vote), result.is_adopted())
             });
         }
         VoteState::Pending | VoteState::NotVoted => {}
@@ -716,9 +716,10 @@ fn vote_recorder_ui(
             {
                 match announce_check(session, &vote.record, vote.sitting) {
                     Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
-                    Ok(None) => actions.push(Action::AnnounceVote {
-                        vote: vote.id,
+                    Ok(None) => actions.push(Action::Announce {
+                        target: RecordedId::Vote(vote.id),
                         gap_confirmed: false,
+                        by: state.operator.clone(),
                     }),
                     Ok(Some(gap)) => {
                         state.confirming = Some(PendingAnnouncement {
@@ -811,18 +812,18 @@ fn locked_ui(
             ),
             "修改原因",
         );
+        let ready = !state.unlock_by.trim().is_empty() && !state.unlock_reason.trim().is_empty();
         if ui
-            .add_enabled(
-                !state.unlock_by.trim().is_empty(),
-                egui::Button::new("解锁修改"),
-            )
-            .on_disabled_hover_text("先写明修改人")
+            .add_enabled(ready, egui::Button::new("解锁修改"))
+            .on_disabled_hover_text("先写明修改人和原因")
             .clicked()
         {
             actions.push(unlock(
                 state.unlock_by.trim().to_owned(),
                 state.unlock_reason.trim().to_owned(),
             ));
+            // Each unlock is signed afresh: nothing carries over to the next one.
+            state.unlock_by.clear();
             state.unlock_reason.clear();
         }
     });
@@ -964,7 +965,7 @@ fn evaluation_ui(
     let Some(evaluation) = session.evaluations.iter().find(|e| e.id == id) else {
         return;
     };
-    let locked = evaluation.announced;
+    let locked = evaluation.is_announced();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("满意度测评：").size(19.0));
         let mut subject = evaluation.subject.clone();
@@ -1008,8 +1009,8 @@ fn evaluation_ui(
         locked_ui(
             ui,
             state,
-            |by, reason| Action::UnlockEvaluation {
-                evaluation: id,
+            |by, reason| Action::Unlock {
+                target: RecordedId::Evaluation(id),
                 by,
                 reason,
             },
@@ -1135,9 +1136,10 @@ fn evaluation_ui(
         {
             match evaluation_announce_check(session, &evaluation.record, evaluation.sitting) {
                 Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
-                Ok(None) => actions.push(Action::AnnounceEvaluation {
-                    evaluation: id,
+                Ok(None) => actions.push(Action::Announce {
+                    target: RecordedId::Evaluation(id),
                     gap_confirmed: false,
+                    by: state.operator.clone(),
                 }),
                 Ok(Some(gap)) => {
                     state.confirming = Some(PendingAnnouncement {
@@ -1223,15 +1225,15 @@ fn confirmation_ui(
     match decided {
         Some(true) => {
             let action = match &pending.target {
-                Selection::Vote(subject) => {
-                    vote_for(session, subject).map(|v| Action::AnnounceVote {
-                        vote: v.id,
-                        gap_confirmed: true,
-                    })
-                }
-                Selection::Evaluation(id) => Some(Action::AnnounceEvaluation {
-                    evaluation: *id,
+                Selection::Vote(subject) => vote_for(session, subject).map(|v| Action::Announce {
+                    target: RecordedId::Vote(v.id),
                     gap_confirmed: true,
+                    by: state.operator.clone(),
+                }),
+                Selection::Evaluation(id) => Some(Action::Announce {
+                    target: RecordedId::Evaluation(*id),
+                    gap_confirmed: true,
+                    by: state.operator.clone(),
                 }),
             };
             actions.extend(action);
@@ -1335,7 +1337,10 @@ fn fast_entry_ui(
     match &parsed {
         Ok(record) => {
             provisional_line(ui, &decisions::provisional(session, record, sitting), |r| {
-                (result_sentence(session, record), r.is_adopted())
+                (
+                    decisions::record_sentence(session, record, *r),
+                    r.is_adopted(),
+                )
             });
         }
         Err(problem) => {

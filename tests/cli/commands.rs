@@ -40,19 +40,16 @@ fn check_reports_problems_in_a_broken_session() {
     let path = dir.path().join("broken.ron");
     let mut session = common::example();
     // A vote with more votes than members present, and an item that references nothing.
-    session.votes.push(huiwu_core::model::Vote {
-        id: huiwu_core::model::VoteId(999),
-        subject: huiwu_core::model::VoteSubject::Agenda,
-        record: huiwu_core::model::VoteRecord::Counts(huiwu_core::model::Tally {
+    session.votes.push(huiwu_core::model::Vote::new(
+        huiwu_core::model::VoteId(999),
+        huiwu_core::model::VoteSubject::Agenda,
+        huiwu_core::model::VoteRecord::Counts(huiwu_core::model::Tally {
             yes: 40,
             no: 0,
             abstain: 0,
             not_pressed: 0,
         }),
-        sitting: None,
-        announced: false,
-        history: Vec::new(),
-    });
+    ));
     session.agenda[0].documents.clear();
     huiwu_core::io::save(&session, &path).unwrap();
     let output = huiwu().arg("check").arg(&path).output().unwrap();

@@ -33,9 +33,9 @@ fn minutes_say_the_venue_counts_rejections_and_evaluations() {
         let at = chrono::NaiveDate::from_ymd_opt(2023, 12, 21)
             .and_then(|d| d.and_hms_opt(10, 0, 0))
             .unwrap();
-        session.unlock_vote(vote, "测试", "重新记录", at).unwrap();
+        session.unlock(vote, "测试", "重新记录", at).unwrap();
         session.set_vote_record(vote, record).unwrap();
-        session.announce_vote(vote, true).unwrap();
+        session.announce(vote, true, &common::operator()).unwrap();
     };
     set(
         &mut session,
@@ -75,7 +75,9 @@ fn minutes_say_the_venue_counts_rejections_and_evaluations() {
             }),
         )
         .unwrap();
-    session.announce_evaluation(evaluation, true).unwrap();
+    session
+        .announce(evaluation, true, &common::operator())
+        .unwrap();
     session.absences[0].kind = AbsenceKind::Leave("因公".to_owned());
     session.absences[1].kind = AbsenceKind::Absent;
     let text = export::plain_text(&session, DocKind::Minutes);

@@ -227,16 +227,14 @@ fn a_later_removal_ends_the_holding() {
         )],
         vote_together: false,
     });
-    tenth.votes.push(huiwu_core::model::Vote {
-        id: huiwu_core::model::VoteId(1),
-        subject: huiwu_core::model::VoteSubject::Entries(vec![huiwu_core::model::EntryId(1)]),
-        record: huiwu_core::model::VoteRecord::ResultOnly(
-            huiwu_core::model::ResultWithoutCounts::Adopted,
-        ),
-        sitting: None,
-        announced: true,
-        history: Vec::new(),
-    });
+    tenth.votes.push(huiwu_core::model::Vote::new(
+        huiwu_core::model::VoteId(1),
+        huiwu_core::model::VoteSubject::Entries(vec![huiwu_core::model::EntryId(1)]),
+        huiwu_core::model::VoteRecord::ResultOnly(huiwu_core::model::ResultWithoutCounts::Adopted),
+    ));
+    tenth
+        .announce(huiwu_core::model::VoteId(1), false, &common::operator())
+        .unwrap();
     huiwu_core::io::save(&tenth, &folder.join("hebi-12-10.ron")).unwrap();
     let opened = open_folder(&folder).unwrap();
     let term = opened.term();

@@ -72,3 +72,14 @@ pub fn fold(text: &str) -> String {
         .collect();
     unified.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The operator the tests announce results as, at a fixed time.
+pub fn operator() -> huiwu_core::model::recorded::Announcer {
+    huiwu_core::model::recorded::Announcer {
+        by: "测试操作员".to_owned(),
+        at: chrono::NaiveDate::from_ymd_opt(2023, 12, 21)
+            .unwrap()
+            .and_hms_opt(10, 30, 0)
+            .unwrap(),
+    }
+}

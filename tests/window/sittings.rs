@@ -245,7 +245,7 @@ fn an_announced_vote_keeps_its_sitting() {
             }),
         )
         .unwrap();
-    example.announce_vote(vote, false).unwrap();
+    example.announce(vote, false, &common::operator()).unwrap();
     let mut harness = harness_on(example, Section::Votes);
     select(&mut harness, Selection::Vote(subject.clone()));
     let combo = harness.get_by_role_and_label(A11yRole::ComboBox, "表决所在会议");

@@ -181,11 +181,19 @@ fn an_impossible_record_is_refused_with_the_reason() {
     harness.get_by_label("宣布结果").click();
     harness.run();
     harness.get_by_label("不能宣布结果：票数合计45，超过实到人数35。");
-    assert!(!vote_for(session(&harness), &subject).unwrap().announced);
+    assert!(
+        !vote_for(session(&harness), &subject)
+            .unwrap()
+            .is_announced()
+    );
     assert!(!minutes_text(session(&harness)).contains("以赞成45票"));
     // The model refuses it too, whoever asks.
     let vote = vote_for(session(&harness), &subject).unwrap().id;
-    assert!(session_mut(&mut harness).announce_vote(vote, true).is_err());
+    assert!(
+        session_mut(&mut harness)
+            .announce(vote, true, &common::operator())
+            .is_err()
+    );
 }
 
 #[test]
@@ -195,10 +203,18 @@ fn fewer_votes_than_present_asks_for_confirmation_naming_the_gap() {
     harness.get_by_label("宣布结果").click();
     harness.run();
     harness.get_by_label_contains("尚有2人未计入");
-    assert!(!vote_for(session(&harness), &subject).unwrap().announced);
+    assert!(
+        !vote_for(session(&harness), &subject)
+            .unwrap()
+            .is_announced()
+    );
     harness.get_by_label("确认宣布").click();
     harness.run();
-    assert!(vote_for(session(&harness), &subject).unwrap().announced);
+    assert!(
+        vote_for(session(&harness), &subject)
+            .unwrap()
+            .is_announced()
+    );
 }
 
 #[test]
@@ -211,7 +227,7 @@ fn undo_never_crosses_an_announcement_and_the_unlock_is_kept() {
     harness.get_by_label("宣布结果").click();
     harness.run();
     let announced = vote_for(session(&harness), &subject).unwrap().clone();
-    assert!(announced.announced);
+    assert!(announced.is_announced());
     // Ctrl+Z twice: the lock and the record stay.
     for _ in 0..2 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -231,7 +247,10 @@ fn undo_never_crosses_an_announcement_and_the_unlock_is_kept() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     let vote = vote_for(session(&harness), &subject).unwrap();
-    assert!(!vote.announced, "undo does not bring the lock back either");
+    assert!(
+        !vote.is_announced(),
+        "undo does not bring the lock back either"
+    );
     assert_eq!(vote.history.len(), 1);
     assert_eq!(vote.history[0].by, "秘书科 王某");
     assert_eq!(vote.history[0].reason, "录入有误");
@@ -336,7 +355,7 @@ fn evaluations_are_announced_locked_and_unlocked_like_votes() {
     harness.get_by_label("宣布结果").click();
     harness.run();
     let announced = &session(&harness).evaluations[1];
-    assert!(announced.announced);
+    assert!(announced.is_announced());
     match hall(&harness).screen {
         HallScreen::Subject {
             status: HallStatus::EvaluationResult { result, rates },
@@ -359,18 +378,19 @@ fn evaluations_are_announced_locked_and_unlocked_like_votes() {
     // Locked: undo keeps it; a change needs the recorded unlock.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert!(session(&harness).evaluations[1].announced);
+    assert!(session(&harness).evaluations[1].is_announced());
     assert!(
         session_mut(&mut harness)
             .set_evaluation_record(evaluation, huiwu::model::EvaluationRecord::NotRecorded)
             .is_err()
     );
     harness.state_mut().editor.votes.unlock_by = "王某".to_owned();
+    harness.state_mut().editor.votes.unlock_reason = "测评票重新清点".to_owned();
     harness.run();
     harness.get_by_label("解锁修改").click();
     harness.run();
     let unlocked = &session(&harness).evaluations[1];
-    assert!(!unlocked.announced);
+    assert!(!unlocked.is_announced());
     assert_eq!(unlocked.history.len(), 1);
 }
 
@@ -411,7 +431,7 @@ fn fast_entry_records_with_the_keyboard_and_refuses_impossible_counts() {
             not_pressed: 0
         })
     );
-    assert!(!vote.announced);
+    assert!(!vote.is_announced());
     harness.get_by_label("没有待表决的事项了。");
     harness.key_press(Key::Escape);
     harness.run();
@@ -457,7 +477,7 @@ fn hall_screen_draws_an_announced_result_in_large_type() {
             }),
         )
         .unwrap();
-    session.announce_vote(vote, false).unwrap();
+    session.announce(vote, false, &common::operator()).unwrap();
     let view = hall_view(
         &session,
         &HallContent::Subject(Selection::Vote(VoteSubject::Agenda)),
@@ -514,7 +534,7 @@ fn an_evaluation_published_as_a_verdict_only_is_recorded_announced_and_printed()
     harness.get_by_label("测评结果：满意（只记结论）（尚未宣布）");
     harness.get_by_label("宣布结果").click();
     harness.run();
-    assert!(session(&harness).evaluations[2].announced);
+    assert!(session(&harness).evaluations[2].is_announced());
     harness.get_by_label("上屏").click();
     harness.run();
     match hall_view(session(&harness), &harness.state().editor.votes.hall).screen {

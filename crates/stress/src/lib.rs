@@ -108,7 +108,7 @@ pub fn stress_session(example: &Session, size: &StressSize) -> Session {
         .map(|e| e.id)
         .collect();
     for id in recorded {
-        let _ = session.announce_evaluation(id, true);
+        let _ = session.announce(id, true, &operator());
     }
     record_votes(size.ballot_votes, &mut session, &mut dice);
     session
@@ -600,28 +600,24 @@ fn evaluations(
             } else {
                 template.record.clone()
             };
-            evaluations.push(Evaluation {
-                id,
-                sitting: None,
-                subject: if round == 0 {
-                    template.subject.clone()
-                } else {
-                    round_title(&template.subject, round)
-                },
-                reports: template
-                    .reports
-                    .iter()
-                    .filter_map(|r| {
-                        let position = example.reports.iter().position(|x| x.id == *r)?;
-                        let index = (round * example.reports.len() + position)
-                            % session.reports.len().max(1);
-                        Some(ReportId(next_u32(index)))
-                    })
-                    .collect(),
-                record,
-                announced: false,
-                history: Vec::new(),
-            });
+            let subject = if round == 0 {
+                template.subject.clone()
+            } else {
+                round_title(&template.subject, round)
+            };
+            let reports = template
+                .reports
+                .iter()
+                .filter_map(|r| {
+                    let position = example.reports.iter().position(|x| x.id == *r)?;
+                    let index =
+                        (round * example.reports.len() + position) % session.reports.len().max(1);
+                    Some(ReportId(next_u32(index)))
+                })
+                .collect();
+            let mut evaluation = Evaluation::new(id, subject, reports);
+            evaluation.record = record;
+            evaluations.push(evaluation);
         }
     }
     evaluations
@@ -667,8 +663,19 @@ fn record_votes(ballot_votes: usize, session: &mut Session, dice: &mut Dice) {
         };
         // Every member present has a ballot and the session is quorate: nothing is refused.
         if let Ok(vote) = session.record_vote(&subject, record) {
-            let _ = session.announce_vote(vote, true);
+            let _ = session.announce(vote, true, &operator());
         }
+    }
+}
+
+/// The operator the stress session's results are announced by, at a fixed time so that the
+/// session is the same at every run.
+fn operator() -> huiwu_core::model::recorded::Announcer {
+    huiwu_core::model::recorded::Announcer {
+        by: "压力测试".to_owned(),
+        at: chrono::NaiveDate::from_ymd_opt(2023, 12, 21)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .unwrap_or_default(),
     }
 }
 

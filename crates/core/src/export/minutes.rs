@@ -8,7 +8,7 @@ use super::phrases::{
     reports_phrase, session_days, vote_on,
 };
 use crate::model::decisions::{
-    ItemState, announced_vote, item_state, result_of, result_sentence, vote_for_entry,
+    ItemState, announced_vote, item_state, result_sentence, vote_for_entry,
 };
 use crate::model::numerals::item_mark;
 use crate::model::roster::members_in_list_order;
@@ -404,13 +404,13 @@ fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> 
         .iter()
         .flat_map(|m| super::lists::entries_in_list_order(m))
     {
-        let Some(vote) = vote_for_entry(session, entry.id).filter(|v| v.announced) else {
+        let Some(vote) = vote_for_entry(session, entry.id) else {
             continue;
         };
-        let outcome = (
-            result_of(&vote.record, session.member_count()).is_adopted(),
-            result_sentence(session, &vote.record),
-        );
+        let Some(result) = vote.announced_result() else {
+            continue;
+        };
+        let outcome = (result.is_adopted(), result_sentence(session, vote));
         match groups.last_mut() {
             Some((last, entries)) if *last == outcome => entries.push(entry),
             _ => groups.push((outcome, vec![entry])),

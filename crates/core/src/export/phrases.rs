@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::doc::join_with_and;
 use super::lists::chinese_date;
-use crate::model::decisions::{EvaluationResult, evaluation_decision, result_of, result_sentence};
+use crate::model::decisions::{self, EvaluationResult, evaluation_decision, result_sentence};
 use crate::model::numerals::chinese_number;
 use crate::model::{
     AppointmentAction, AppointmentEntry, Evaluation, Member, Report, Session, Vote,
@@ -97,8 +97,8 @@ pub fn reports_phrase(reports: &[&Report]) -> String {
 /// The minutes' sentence for an announced vote on `object`: 「会议以赞成…表决通过了《…》。」,
 /// 「会议表决通过了该报告。」 or 「《…》经会议表决，以赞成…，未获通过。」.
 pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
-    let adopted = result_of(&vote.record, session.member_count()).is_adopted();
-    let phrase = result_sentence(session, &vote.record);
+    let adopted = decisions::vote_result(session, vote).is_adopted();
+    let phrase = result_sentence(session, vote);
     if adopted {
         format!("会议{phrase}了{object}。")
     } else {
@@ -248,7 +248,9 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
             ),
         )),
         AppointmentAction::DecideActing => {
-            let post = acting_post(&posts);
+            // The kind says 代理: the text names the post as entered (「张三代理某市人民政府市长」);
+            // a post still holding 代理 from an older file prints it once.
+            let post = entry.entered_posts_joined().replacen("代理", "", 1);
             Some((
                 format!("{}关于{people}代理{post}的决定", body.name),
                 format!(
@@ -260,12 +262,6 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
         }
         _ => None,
     }
-}
-
-/// The post an acting head holds, as the decision says 「代理…」: 「某市人民政府代理市长」 becomes
-/// 「某市人民政府市长」 (the decision writes 「张三代理某市人民政府市长」).
-fn acting_post(posts: &str) -> String {
-    posts.replacen("代理", "", 1)
 }
 
 /// 「90.91%」: a percentage with the body's decimals (DOMAIN.md §11: two unless it says otherwise).

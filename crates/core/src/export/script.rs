@@ -10,7 +10,7 @@
 use super::doc::{Doc, DocBlock};
 use super::phrases::{SentenceStyle, book_title, compact};
 use crate::model::decisions::{
-    announced_vote, is_expected, result_of, sitting_of_subject, tally, voting_order,
+    VoteResult, announced_vote, is_expected, sitting_of_subject, tally, voting_order,
 };
 use crate::model::numerals::chinese_number;
 use crate::model::{
@@ -425,7 +425,7 @@ fn result_read_out(session: &Session, subject: &VoteSubject) -> String {
         text.push_str("。（通过／未通过）");
         return text;
     };
-    let verdict = if result_of(&vote.record, session.member_count()).is_adopted() {
+    let verdict = if vote.announced_result().is_some_and(VoteResult::is_adopted) {
         "通过"
     } else {
         "未通过"

@@ -17,6 +17,7 @@ pub mod recovery;
 pub mod shutdown;
 pub mod stamp;
 mod v1;
+mod v4;
 
 pub use house_style::{HOUSE_STYLE_EXTENSION, load_house_style, save_house_style};
 pub use paths::canonical_session_path;
@@ -314,17 +315,20 @@ pub(crate) fn parse_session_of_version(
     version: u32,
     options: &ron::Options,
 ) -> Result<Session, ron::error::SpannedError> {
-    if version == 1 {
+    let mut session = if version == 1 {
         options
             .from_str::<v1::SessionV1>(text)
-            .map(v1::SessionV1::migrate)
+            .map(v1::SessionV1::migrate)?
     } else {
-        // Format 2 reads as format 3 does (3 only added a record and a setting, with defaults);
-        // once read, the session is of the current format and is saved so.
-        let mut session: Session = options.from_str(text)?;
-        session.format_version = FORMAT_VERSION;
-        Ok(session)
+        // Formats 2 to 4 read with today's types (each added parts with defaults); once read,
+        // the session is of the current format and is saved so.
+        options.from_str::<Session>(text)?
+    };
+    if version < FORMAT_VERSION {
+        v4::migrate(&mut session);
     }
+    session.format_version = FORMAT_VERSION;
+    Ok(session)
 }
 
 /// A RON error as a [`FileError::Parse`] naming the file, line and column.

@@ -669,14 +669,14 @@ mod tests {
             &newer_session,
             text.replacen(
                 &format!("format_version: {FORMAT_VERSION}"),
-                "format_version: 5",
+                &format!("format_version: {}", FORMAT_VERSION + 1),
                 1,
             ),
         )
         .unwrap();
         let error = load_recovery(&newer_session).unwrap_err();
         assert!(
-            matches!(error, FileError::NewerFormat { found: 5, .. }),
+            matches!(error, FileError::NewerFormat { found, .. } if found == FORMAT_VERSION + 1),
             "{error:?}"
         );
 

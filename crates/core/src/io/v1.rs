@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use crate::model::decisions::{self, ItemState, result_of};
 use crate::model::ids::next_id;
+use crate::model::recorded::PassingRule;
 use crate::model::text::Block;
 use crate::model::{
     Absence, AgendaItem, AgendaItemId, AgendaKind, AppointmentMotion, Body, DocumentRef,
@@ -126,8 +127,11 @@ impl SessionV1 {
         session.votes = self.votes;
         session.evaluations = self.evaluations;
         for evaluation in &mut session.evaluations {
-            evaluation.announced = evaluation.record != EvaluationRecord::NotRecorded;
+            evaluation.legacy_announced = evaluation.record != EvaluationRecord::NotRecorded;
         }
+        // Every result format 1 announced gets its basis before the stored results are settled
+        // against the announced votes.
+        session.freeze_legacy_announcements();
         let mut item_results: Vec<(AgendaItemId, LegacyResult)> = Vec::new();
         for item in self.agenda {
             let (outcome, stored) = match item.outcome {
@@ -188,17 +192,17 @@ impl SessionV1 {
 /// An announced 「只记结果」 vote standing for a result format 1 stored without a vote.
 fn add_result_vote(session: &mut Session, subject: VoteSubject, stored: LegacyResult) {
     let id = next_id(session.votes.iter().map(|v| v.id));
-    session.votes.push(Vote {
+    let mut vote = Vote::new(
         id,
         subject,
-        record: VoteRecord::ResultOnly(match stored {
+        VoteRecord::ResultOnly(match stored {
             LegacyResult::Adopted => ResultWithoutCounts::Adopted,
             LegacyResult::Rejected => ResultWithoutCounts::Rejected,
         }),
-        sitting: None,
-        announced: true,
-        history: Vec::new(),
-    });
+    );
+    vote.legacy_announced = true;
+    session.votes.push(vote);
+    session.freeze_legacy_announcements();
 }
 
 fn settle_resolution(session: &mut Session, id: ResolutionId, stored: LegacyResult) {
@@ -206,7 +210,10 @@ fn settle_resolution(session: &mut Session, id: ResolutionId, stored: LegacyResu
     let members = session.member_count();
     match decisions::vote_for(session, &subject) {
         None => add_result_vote(session, subject, stored),
-        Some(vote) if stored_result(result_of(&vote.record, members).is_adopted()) == stored => {}
+        Some(vote)
+            if stored_result(
+                result_of(&vote.record, PassingRule::default(), members).is_adopted(),
+            ) == stored => {}
         Some(_) => {
             if let Some(resolution) = session.resolutions.iter_mut().find(|r| r.id == id) {
                 resolution.legacy_result = Some(stored);
@@ -234,8 +241,10 @@ fn settle_item(session: &mut Session, id: AgendaItemId, stored: LegacyResult) {
         ItemState::Rejected => stored == LegacyResult::Rejected,
         // Recorded but not yet announced: the records must say what was stored.
         ItemState::Voting => subjects.iter().all(|s| {
-            decisions::vote_for(session, s)
-                .is_none_or(|v| stored_result(result_of(&v.record, members).is_adopted()) == stored)
+            decisions::vote_for(session, s).is_none_or(|v| {
+                let result = result_of(&v.record, PassingRule::default(), members);
+                stored_result(result.is_adopted()) == stored
+            })
         }),
         _ => false,
     };

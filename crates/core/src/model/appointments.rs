@@ -304,9 +304,31 @@ impl AppointmentEntry {
             .join("、")
     }
 
-    /// The posts joined as printed: 「鹤壁市人大常委会副秘书长、办公室主任」.
+    /// The posts as printed: an acting head's post carries 「代理」 from the entry's kind
+    /// (DOMAIN.md §16), 「某市人民政府市长」 printing 「某市人民政府代理市长」; other posts as entered.
+    pub fn printed_posts(&self) -> Vec<String> {
+        match self.action {
+            AppointmentAction::DecideActing => self.posts.iter().map(|p| acting_post(p)).collect(),
+            _ => self.posts.clone(),
+        }
+    }
+
+    /// The posts joined as printed: 「鹤壁市人大常委会副秘书长、办公室主任」, 「某市人民政府代理市长」.
     pub fn posts_joined(&self) -> String {
+        self.printed_posts().join("、")
+    }
+
+    /// The posts joined as entered, without the 「代理」 an acting entry prints: what the acting
+    /// decision's text names (「张三代理某市人民政府市长」).
+    pub fn entered_posts_joined(&self) -> String {
         self.posts.join("、")
+    }
+
+    /// Whether 「代理」 is written into a post where the entry's kind should say it: an
+    /// appointment to an acting post that is not a 决定代理 entry, or a 决定代理 entry whose post
+    /// already holds it (`check` reports both; a removal from an acting post is fine).
+    pub fn acting_mismatch(&self) -> bool {
+        self.action.is_appointment() && self.posts.iter().any(|p| p.contains("代理"))
     }
 
     /// The entry as editors and check messages name it: 「任命张三为…」 (every name, no gender mark).
@@ -322,6 +344,44 @@ impl AppointmentEntry {
         self.action
             .clause(&self.people_with_gender(), &self.posts_joined())
     }
+}
+
+/// The titles of heads whose posts are filled in an acting capacity, longest first: 「代理」 goes
+/// right before them (「某市人民政府市长」 → 「某市人民政府代理市长」).
+const HEAD_TITLES: [&str; 16] = [
+    "检察长",
+    "委员会主任",
+    "院长",
+    "市长",
+    "县长",
+    "区长",
+    "州长",
+    "盟长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "省长",
+    "局长",
+    "厅长",
+    "主席",
+    "主任",
+];
+
+/// The post an acting head holds, as printed: 「代理」 before the head's title; a post already
+/// holding 「代理」 is printed as entered.
+pub fn acting_post(post: &str) -> String {
+    if post.contains("代理") {
+        return post.to_owned();
+    }
+    for title in HEAD_TITLES {
+        if post.ends_with(title) {
+            // 「…委员会主任」: 代理 goes before 主任, the unit keeps 委员会.
+            let title = title.strip_prefix("委员会").unwrap_or(title);
+            let (unit, title) = post.split_at(post.len() - title.len());
+            return format!("{unit}代理{title}");
+        }
+    }
+    format!("代理{post}")
 }
 
 impl AppointmentAction {

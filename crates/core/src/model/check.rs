@@ -415,7 +415,7 @@ fn check_votes(session: &Session, found: &mut Findings) {
         {
             found.error(format!("{place}：{problem}"));
         }
-        if !vote.announced {
+        if !vote.is_announced() {
             found.warning(format!("{place}已记录，但结果尚未宣布"));
         }
     }
@@ -477,7 +477,7 @@ fn check_evaluations(session: &Session, found: &mut Findings) {
         if let Err(problem) = rules::check_evaluation(&tally, present) {
             found.error(format!("测评「{}」：{problem}", evaluation.subject));
         }
-        if !evaluation.announced {
+        if !evaluation.is_announced() {
             found.warning(format!(
                 "测评「{}」已记录，但结果尚未宣布",
                 evaluation.subject

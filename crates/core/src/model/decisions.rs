@@ -9,38 +9,17 @@
 
 use super::agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
 use super::appointments::AppointmentMotion;
+use super::body::SatisfactionRule;
 use super::documents::{Resolution, ResolutionStatus};
 use super::ids::{EntryId, MemberId, SittingId};
+use super::recorded::PassingRule;
 use super::rules::{self, TallyProblem};
 use super::session::{AttendanceCounts, Session};
+pub use super::votes::VoteResult;
 use super::votes::{
     Evaluation, EvaluationRecord, EvaluationTally, Grade, ResultWithoutCounts, Tally, Vote,
     VoteRecord, VoteSubject, tally_of_ballots, tally_of_evaluation_ballots,
 };
-
-/// What a vote decided.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VoteResult {
-    /// 通过.
-    Adopted,
-    /// 未通过.
-    Rejected,
-}
-
-impl VoteResult {
-    /// 通过 or 未通过.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Adopted => "通过",
-            Self::Rejected => "未通过",
-        }
-    }
-
-    /// Whether the vote carried.
-    pub fn is_adopted(self) -> bool {
-        self == Self::Adopted
-    }
-}
 
 /// Where a record stands before it is announced.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,12 +83,13 @@ pub fn tally(record: &VoteRecord) -> Option<Tally> {
     }
 }
 
-/// What a record decides with `members` (N) members: the yes votes of more than half of all
-/// members, or the result recorded without counts.
-pub fn result_of(record: &VoteRecord, members: u32) -> VoteResult {
+/// What a record decides under `rule` with `members` (N) members, or the result recorded
+/// without counts. For an announced vote, its announcement says it ([`Vote::announced_result`]):
+/// this is for records not yet announced, and for the announcement itself.
+pub fn result_of(record: &VoteRecord, rule: PassingRule, members: u32) -> VoteResult {
     let adopted = match record {
         VoteRecord::ResultOnly(result) => *result == ResultWithoutCounts::Adopted,
-        other => tally(other).is_some_and(|t| rules::passes(t.yes, members)),
+        other => tally(other).is_some_and(|t| rule.passes(t.yes, members)),
     };
     if adopted {
         VoteResult::Adopted
@@ -136,17 +116,28 @@ pub fn attendance_for(session: &Session, subject: &VoteSubject) -> AttendanceCou
     session.attendance_counts_at(sitting_for(session, subject))
 }
 
-/// The minutes' phrase for a record: 「以赞成X票，反对Y票，弃权Z票表决通过」, 「以…，未获通过」,
-/// or 「表决通过」 / 「未获通过」 when only the result is known.
-pub fn result_sentence(session: &Session, record: &VoteRecord) -> String {
-    let members = session.member_count();
-    match (tally(record), record) {
-        (Some(tally), _) => {
-            rules::vote_sentence(&tally, members, session.body.settings.show_not_pressed)
-        }
-        (None, VoteRecord::ResultOnly(ResultWithoutCounts::Rejected)) => "未获通过".to_owned(),
-        (None, _) => "表决通过".to_owned(),
+/// The minutes' phrase for a vote: 「以赞成X票，反对Y票，弃权Z票表决通过」, 「以…，未获通过」,
+/// or 「表决通过」 / 「未获通过」 when only the result is known. The result is the announced one;
+/// before the announcement, what the record would decide today.
+pub fn result_sentence(session: &Session, vote: &Vote) -> String {
+    record_sentence(session, &vote.record, vote_result(session, vote))
+}
+
+/// The minutes' phrase for a record with `result` (a record being typed, before it is a vote).
+pub fn record_sentence(session: &Session, record: &VoteRecord, result: VoteResult) -> String {
+    match tally(record) {
+        Some(tally) => rules::vote_sentence(&tally, result, session.body.settings.show_not_pressed),
+        None => match result {
+            VoteResult::Adopted => "表决通过".to_owned(),
+            VoteResult::Rejected => "未获通过".to_owned(),
+        },
     }
+}
+
+/// A vote's result: the announced one, else what the record would decide today.
+pub fn vote_result(session: &Session, vote: &Vote) -> VoteResult {
+    vote.announced_result()
+        .unwrap_or_else(|| result_of(&vote.record, PassingRule::default(), session.member_count()))
 }
 
 /// 「赞成33，反对0，弃权2，未按0」 or 「只记结果：通过」: a record in a few words (history lists).
@@ -179,7 +170,11 @@ pub fn provisional(
     }
     let entered = match record {
         VoteRecord::ResultOnly(_) => {
-            return Provisional::Complete(result_of(record, counts.members));
+            return Provisional::Complete(result_of(
+                record,
+                PassingRule::default(),
+                counts.members,
+            ));
         }
         other => tally(other).map_or(0, |t| t.total()),
     };
@@ -189,7 +184,7 @@ pub fn provisional(
             present: counts.present,
         }
     } else {
-        Provisional::Complete(result_of(record, counts.members))
+        Provisional::Complete(result_of(record, PassingRule::default(), counts.members))
     }
 }
 
@@ -445,23 +440,32 @@ pub fn vote_state(session: &Session, subject: &VoteSubject) -> VoteState {
 
 /// The state of a recorded vote.
 pub fn state_of_vote(session: &Session, vote: &Vote) -> VoteState {
-    if vote.announced {
-        VoteState::Announced(result_of(&vote.record, session.member_count()))
-    } else {
-        VoteState::Recording(provisional(session, &vote.record, vote.sitting))
+    match vote.announced_result() {
+        Some(result) => VoteState::Announced(result),
+        None => VoteState::Recording(provisional(session, &vote.record, vote.sitting)),
     }
 }
 
-/// The announced result on a subject, if any: what the published record states.
+/// The announced result on a subject, if any: what the published record states. The one answer
+/// to "adopted?" that every document, screen and check asks (DOMAIN.md §16).
 pub fn decision(session: &Session, subject: &VoteSubject) -> Option<VoteResult> {
-    vote_for(session, subject)
-        .filter(|v| v.announced)
-        .map(|v| result_of(&v.record, session.member_count()))
+    vote_for(session, subject).and_then(Vote::announced_result)
+}
+
+/// The announced result on one appointment entry, if any.
+pub fn entry_decision(session: &Session, entry: EntryId) -> Option<VoteResult> {
+    vote_for_entry(session, entry).and_then(Vote::announced_result)
+}
+
+/// Whether an appointment entry was adopted by an announced vote; an entry never voted, or
+/// voted down, is not.
+pub fn entry_adopted(session: &Session, entry: EntryId) -> bool {
+    entry_decision(session, entry) == Some(VoteResult::Adopted)
 }
 
 /// The announced vote on a subject, if any.
 pub fn announced_vote<'s>(session: &'s Session, subject: &VoteSubject) -> Option<&'s Vote> {
-    vote_for(session, subject).filter(|v| v.announced)
+    vote_for(session, subject).filter(|v| v.is_announced())
 }
 
 /// Whether a subject is still waiting for its vote (no record, and one is expected).
@@ -592,7 +596,6 @@ fn item_state_by<'v>(
         Outcome::Withdrawn => return ItemState::Withdrawn,
         Outcome::Pending | Outcome::Deliberated => {}
     }
-    let members = session.member_count();
     let (mut expected, mut recorded, mut adopted, mut rejected) = (0usize, 0usize, 0usize, 0usize);
     for subject in item_subjects(session, item) {
         // Heard without a vote: the item's own vote is not expected (nor counted).
@@ -613,11 +616,10 @@ fn item_state_by<'v>(
         }
         if let Some(vote) = vote {
             recorded += 1;
-            if vote.announced {
-                match result_of(&vote.record, members) {
-                    VoteResult::Adopted => adopted += 1,
-                    VoteResult::Rejected => rejected += 1,
-                }
+            match vote.announced_result() {
+                Some(VoteResult::Adopted) => adopted += 1,
+                Some(VoteResult::Rejected) => rejected += 1,
+                None => {}
             }
         }
     }
@@ -683,10 +685,10 @@ pub fn resolution_state(session: &Session, resolution: &Resolution) -> Resolutio
     };
     match vote {
         None => ResolutionState::Draft,
-        Some(vote) if !vote.announced => ResolutionState::Voting,
-        Some(vote) => match result_of(&vote.record, session.member_count()) {
-            VoteResult::Adopted => ResolutionState::Adopted,
-            VoteResult::Rejected => ResolutionState::Rejected,
+        Some(vote) => match vote.announced_result() {
+            None => ResolutionState::Voting,
+            Some(VoteResult::Adopted) => ResolutionState::Adopted,
+            Some(VoteResult::Rejected) => ResolutionState::Rejected,
         },
     }
 }
@@ -746,18 +748,13 @@ pub fn evaluation_tally(record: &EvaluationRecord) -> Option<EvaluationTally> {
 
 /// The result the counts of an evaluation give under the body's rule.
 pub fn evaluation_result_of(
-    session: &Session,
+    rule: &SatisfactionRule,
     tally: EvaluationTally,
     counts: AttendanceCounts,
 ) -> EvaluationResult {
     EvaluationResult {
         tally: Some(tally),
-        verdict: rules::satisfaction_verdict(
-            &tally,
-            &session.body.settings.satisfaction_rule,
-            counts.members,
-            counts.present,
-        ),
+        verdict: rules::satisfaction_verdict(&tally, rule, counts.members, counts.present),
         rates: rules::satisfaction_rates(&tally),
     }
 }
@@ -782,26 +779,27 @@ pub fn evaluation_problem(
 
 /// The state of an evaluation.
 pub fn evaluation_state(session: &Session, evaluation: &Evaluation) -> EvaluationState {
+    if let Some(announcement) = &evaluation.announcement {
+        // As announced: the verdict frozen, the counts and rates from the locked record.
+        let tally = evaluation_tally(&evaluation.record);
+        return EvaluationState::Announced(EvaluationResult {
+            tally,
+            verdict: announcement.outcome.verdict,
+            rates: tally.as_ref().and_then(rules::satisfaction_rates),
+        });
+    }
     let counts = session.attendance_counts_at(evaluation.sitting);
     if let EvaluationRecord::VerdictOnly(verdict) = evaluation.record {
-        let result = EvaluationResult {
+        return EvaluationState::Recording(Provisional::Complete(EvaluationResult {
             tally: None,
             verdict,
             rates: None,
-        };
-        return if evaluation.announced {
-            EvaluationState::Announced(result)
-        } else {
-            EvaluationState::Recording(Provisional::Complete(result))
-        };
+        }));
     }
     let Some(tally) = evaluation_tally(&evaluation.record) else {
         return EvaluationState::Pending;
     };
-    let result = evaluation_result_of(session, tally, counts);
-    if evaluation.announced {
-        return EvaluationState::Announced(result);
-    }
+    let result = evaluation_result_of(&session.body.settings.satisfaction_rule, tally, counts);
     if let Err(problem) = evaluation_problem(session, &evaluation.record, evaluation.sitting) {
         return EvaluationState::Recording(Provisional::Impossible(problem));
     }
@@ -910,16 +908,21 @@ mod tests {
             abstain: 0,
             not_pressed: 0,
         };
+        let rule = PassingRule::default();
         assert_eq!(
-            result_of(&VoteRecord::Counts(tally), 41),
+            result_of(&VoteRecord::Counts(tally), rule, 41),
             VoteResult::Adopted
         );
         assert_eq!(
-            result_of(&VoteRecord::Counts(tally), 42),
+            result_of(&VoteRecord::Counts(tally), rule, 42),
             VoteResult::Rejected
         );
         assert_eq!(
-            result_of(&VoteRecord::ResultOnly(ResultWithoutCounts::Rejected), 41),
+            result_of(
+                &VoteRecord::ResultOnly(ResultWithoutCounts::Rejected),
+                rule,
+                41
+            ),
             VoteResult::Rejected
         );
     }

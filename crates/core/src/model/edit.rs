@@ -14,7 +14,7 @@ use super::agenda::{AgendaItem, AgendaKind, DocumentRef, Outcome};
 use super::appointments::{
     Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator,
 };
-use super::decisions::{self, announce_check, evaluation_announce_check};
+use super::decisions;
 use super::documents::{Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus};
 use super::ids::{
     AgendaItemId, EntryId, EvaluationId, MemberId, MotionId, ObserverUnitId, ReportId,
@@ -24,8 +24,8 @@ use super::roster::{AttendanceStatus, Gender, Member, Role};
 use super::session::{ObserverUnit, Session, Sitting, SittingKind};
 use super::text::Block;
 use super::votes::{
-    Amendment, Ballot, Choice, Evaluation, EvaluationBallot, EvaluationRecord, Grade, Tally, Vote,
-    VoteRecord, VoteSubject,
+    Ballot, Choice, Evaluation, EvaluationBallot, EvaluationRecord, Grade, Tally, Vote, VoteRecord,
+    VoteSubject,
 };
 
 /// Why a change was refused, in plain Chinese for the person who asked for it.
@@ -242,7 +242,7 @@ impl Session {
         entry.sitting = sitting;
         let entry = entry.clone();
         let subjects: Vec<VoteSubject> = decisions::item_subjects(self, &entry);
-        for vote in self.votes.iter_mut().filter(|v| !v.announced) {
+        for vote in self.votes.iter_mut().filter(|v| !v.is_announced()) {
             if subjects.contains(&vote.subject) {
                 vote.sitting = sitting;
             }
@@ -256,7 +256,7 @@ impl Session {
         id: VoteId,
         sitting: Option<SittingId>,
     ) -> Result<(), EditError> {
-        if let Some(vote) = self.unlocked_vote(id, "修改")? {
+        if let Some(vote) = self.unlocked_mut(id, "修改")? {
             vote.sitting = sitting;
         }
         Ok(())
@@ -268,7 +268,7 @@ impl Session {
         id: EvaluationId,
         sitting: Option<SittingId>,
     ) -> Result<(), EditError> {
-        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
             evaluation.sitting = sitting;
         }
         Ok(())
@@ -283,11 +283,11 @@ impl Session {
         if self
             .votes
             .iter()
-            .any(|v| v.announced && v.sitting == Some(id))
+            .any(|v| v.is_announced() && v.sitting == Some(id))
             || self
                 .evaluations
                 .iter()
-                .any(|e| e.announced && e.sitting == Some(id))
+                .any(|e| e.is_announced() && e.sitting == Some(id))
         {
             return Err(EditError::Locked {
                 what: format!("{name}的表决或测评"),
@@ -346,11 +346,11 @@ impl Session {
     pub fn delete_member(&mut self, id: MemberId) -> Result<(), EditError> {
         let name = self.member(id).map(|m| m.name.clone()).unwrap_or_default();
         let in_announced_vote = self.votes.iter().any(|v| {
-            v.announced
+            v.is_announced()
                 && matches!(&v.record, VoteRecord::Ballots(b) if b.iter().any(|b| b.member == id))
         });
         let in_announced_evaluation = self.evaluations.iter().any(|e| {
-            e.announced
+            e.is_announced()
                 && matches!(&e.record, EvaluationRecord::Ballots(b) if b.iter().any(|b| b.member == id))
         });
         if in_announced_vote || in_announced_evaluation {
@@ -762,7 +762,7 @@ impl Session {
 
     fn refuse_if_announced(&self, subject: &VoteSubject, change: &str) -> Result<(), EditError> {
         match decisions::vote_for(self, subject) {
-            Some(vote) if vote.announced => Err(EditError::Locked {
+            Some(vote) if vote.is_announced() => Err(EditError::Locked {
                 what: crate::model::check::vote_subject_text(self, subject),
                 change: change.to_owned(),
             }),
@@ -773,7 +773,7 @@ impl Session {
     fn refuse_if_entries_announced(&self, ids: &[EntryId], change: &str) -> Result<(), EditError> {
         for id in ids {
             if let Some(vote) = decisions::vote_for_entry(self, *id)
-                && vote.announced
+                && vote.is_announced()
             {
                 return Err(EditError::Locked {
                     what: crate::model::check::vote_subject_text(self, &vote.subject),
@@ -799,15 +799,9 @@ impl Session {
             return Ok(id);
         }
         let id = next_id(self.votes.iter().map(|v| v.id));
-        let sitting = decisions::sitting_of_subject(self, subject);
-        self.votes.push(Vote {
-            id,
-            subject: subject.clone(),
-            record: empty_record(mode, None),
-            sitting,
-            announced: false,
-            history: Vec::new(),
-        });
+        let mut vote = Vote::new(id, subject.clone(), empty_record(mode, None));
+        vote.sitting = decisions::sitting_of_subject(self, subject);
+        self.votes.push(vote);
         Ok(id)
     }
 
@@ -826,23 +820,9 @@ impl Session {
         Ok(id)
     }
 
-    fn unlocked_vote(&mut self, id: VoteId, change: &str) -> Result<Option<&mut Vote>, EditError> {
-        let Some(position) = self.votes.iter().position(|v| v.id == id) else {
-            return Ok(None);
-        };
-        if self.votes[position].announced {
-            let what = crate::model::check::vote_subject_text(self, &self.votes[position].subject);
-            return Err(EditError::Locked {
-                what,
-                change: change.to_owned(),
-            });
-        }
-        Ok(self.votes.get_mut(position))
-    }
-
     /// Replaces a vote's record; refused while announced.
     pub fn set_vote_record(&mut self, id: VoteId, record: VoteRecord) -> Result<(), EditError> {
-        if let Some(vote) = self.unlocked_vote(id, "修改")? {
+        if let Some(vote) = self.unlocked_mut(id, "修改")? {
             vote.record = record;
         }
         Ok(())
@@ -850,7 +830,7 @@ impl Session {
 
     /// Changes how a vote is recorded; counts carry over into counts, ballots start empty.
     pub fn set_record_mode(&mut self, id: VoteId, mode: RecordMode) -> Result<(), EditError> {
-        if let Some(vote) = self.unlocked_vote(id, "修改")? {
+        if let Some(vote) = self.unlocked_mut(id, "修改")? {
             let counts = decisions::tally(&vote.record);
             let same = matches!(
                 (&vote.record, mode),
@@ -884,7 +864,7 @@ impl Session {
         if choice.is_some() && !self.is_present_at(member, sitting) {
             return Err(EditError::Refused("未出席的人员不能投票".to_owned()));
         }
-        if let Some(vote) = self.unlocked_vote(id, "修改")?
+        if let Some(vote) = self.unlocked_mut(id, "修改")?
             && let VoteRecord::Ballots(ballots) = &mut vote.record
         {
             ballots.retain(|b| b.member != member);
@@ -903,7 +883,7 @@ impl Session {
             .find(|v| v.id == id)
             .and_then(|v| v.sitting);
         let present: Vec<MemberId> = self.present_member_ids_at(sitting);
-        if let Some(vote) = self.unlocked_vote(id, "修改")?
+        if let Some(vote) = self.unlocked_mut(id, "修改")?
             && let VoteRecord::Ballots(ballots) = &mut vote.record
         {
             for member in present {
@@ -917,43 +897,8 @@ impl Session {
 
     /// Deletes a vote record not yet announced.
     pub fn delete_vote(&mut self, id: VoteId) -> Result<(), EditError> {
-        if self.unlocked_vote(id, "删除")?.is_some() {
+        if self.unlocked_mut(id, "删除")?.is_some() {
             self.votes.retain(|v| v.id != id);
-        }
-        Ok(())
-    }
-
-    /// Announces a vote: its result becomes official and the record is locked. Refused for a
-    /// record that cannot be true, without a quorum, or with nothing entered; a record with
-    /// fewer votes than members present needs `gap_confirmed` (the rest did not vote).
-    pub fn announce_vote(&mut self, id: VoteId, gap_confirmed: bool) -> Result<(), EditError> {
-        let Some(vote) = self.votes.iter().find(|v| v.id == id) else {
-            return Ok(());
-        };
-        if vote.announced {
-            return Ok(());
-        }
-        may_announce(
-            announce_check(self, &vote.record, vote.sitting),
-            gap_confirmed,
-        )?;
-        if let Some(vote) = self.votes.iter_mut().find(|v| v.id == id) {
-            vote.announced = true;
-        }
-        Ok(())
-    }
-
-    /// Unlocks an announced vote for a change, keeping who, when, why and the record as it was.
-    pub fn unlock_vote(
-        &mut self,
-        id: VoteId,
-        by: &str,
-        reason: &str,
-        at: chrono::NaiveDateTime,
-    ) -> Result<(), EditError> {
-        if let Some(vote) = self.votes.iter_mut().find(|v| v.id == id && v.announced) {
-            vote.history.push(amendment(&vote.record, by, reason, at)?);
-            vote.announced = false;
         }
         Ok(())
     }
@@ -963,38 +908,14 @@ impl Session {
     /// Adds a satisfaction evaluation.
     pub fn add_evaluation(&mut self, subject: &str, reports: Vec<ReportId>) -> EvaluationId {
         let id = next_id(self.evaluations.iter().map(|e| e.id));
-        self.evaluations.push(Evaluation {
-            id,
-            subject: subject.trim().to_owned(),
-            reports,
-            record: EvaluationRecord::NotRecorded,
-            sitting: None,
-            announced: false,
-            history: Vec::new(),
-        });
+        self.evaluations
+            .push(Evaluation::new(id, subject.trim().to_owned(), reports));
         id
-    }
-
-    fn unlocked_evaluation(
-        &mut self,
-        id: EvaluationId,
-        change: &str,
-    ) -> Result<Option<&mut Evaluation>, EditError> {
-        let Some(evaluation) = self.evaluations.iter_mut().find(|e| e.id == id) else {
-            return Ok(None);
-        };
-        if evaluation.announced {
-            return Err(EditError::Locked {
-                what: format!("满意度测评：{}", evaluation.subject),
-                change: change.to_owned(),
-            });
-        }
-        Ok(Some(evaluation))
     }
 
     /// Renames what an evaluation is about; refused once announced.
     pub fn rename_evaluation(&mut self, id: EvaluationId, subject: &str) -> Result<(), EditError> {
-        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
             subject.clone_into(&mut evaluation.subject);
         }
         Ok(())
@@ -1002,7 +923,7 @@ impl Session {
 
     /// Deletes an evaluation not yet announced.
     pub fn delete_evaluation(&mut self, id: EvaluationId) -> Result<(), EditError> {
-        if self.unlocked_evaluation(id, "删除")?.is_some() {
+        if self.unlocked_mut(id, "删除")?.is_some() {
             self.evaluations.retain(|e| e.id != id);
         }
         Ok(())
@@ -1014,7 +935,7 @@ impl Session {
         id: EvaluationId,
         record: EvaluationRecord,
     ) -> Result<(), EditError> {
-        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
             evaluation.record = record;
         }
         Ok(())
@@ -1026,7 +947,7 @@ impl Session {
         id: EvaluationId,
         mode: Option<EvaluationMode>,
     ) -> Result<(), EditError> {
-        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")? {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
             evaluation.record = match (mode, &evaluation.record) {
                 (None, _) => EvaluationRecord::NotRecorded,
                 (Some(EvaluationMode::Counts), EvaluationRecord::Counts(t)) => {
@@ -1062,56 +983,13 @@ impl Session {
         if grade.is_some() && !self.is_present_at(member, sitting) {
             return Err(EditError::Refused("未出席的人员不能参加测评".to_owned()));
         }
-        if let Some(evaluation) = self.unlocked_evaluation(id, "修改")?
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")?
             && let EvaluationRecord::Ballots(ballots) = &mut evaluation.record
         {
             ballots.retain(|b| b.member != member);
             if let Some(grade) = grade {
                 ballots.push(EvaluationBallot { member, grade });
             }
-        }
-        Ok(())
-    }
-
-    /// Announces an evaluation, under the same checks as a vote.
-    pub fn announce_evaluation(
-        &mut self,
-        id: EvaluationId,
-        gap_confirmed: bool,
-    ) -> Result<(), EditError> {
-        let Some(evaluation) = self.evaluations.iter().find(|e| e.id == id) else {
-            return Ok(());
-        };
-        if evaluation.announced {
-            return Ok(());
-        }
-        may_announce(
-            evaluation_announce_check(self, &evaluation.record, evaluation.sitting),
-            gap_confirmed,
-        )?;
-        if let Some(evaluation) = self.evaluations.iter_mut().find(|e| e.id == id) {
-            evaluation.announced = true;
-        }
-        Ok(())
-    }
-
-    /// Unlocks an announced evaluation for a change, keeping who, when, why and the record.
-    pub fn unlock_evaluation(
-        &mut self,
-        id: EvaluationId,
-        by: &str,
-        reason: &str,
-        at: chrono::NaiveDateTime,
-    ) -> Result<(), EditError> {
-        if let Some(evaluation) = self
-            .evaluations
-            .iter_mut()
-            .find(|e| e.id == id && e.announced)
-        {
-            evaluation
-                .history
-                .push(amendment(&evaluation.record, by, reason, at)?);
-            evaluation.announced = false;
         }
         Ok(())
     }
@@ -1159,41 +1037,6 @@ impl Session {
         session.seating.rotation = self.seating.rotation.wrapping_add(1);
         session
     }
-}
-
-/// Whether an announcement may go ahead, from its check: refused for a reason, or for a gap the
-/// operator has not confirmed.
-fn may_announce(
-    check: Result<Option<decisions::AnnounceGap>, String>,
-    gap_confirmed: bool,
-) -> Result<(), EditError> {
-    match check {
-        Err(reason) => Err(EditError::CannotAnnounce(reason)),
-        Ok(Some(gap)) if !gap_confirmed => Err(EditError::CannotAnnounce(format!(
-            "{}请确认后再宣布",
-            gap.question()
-        ))),
-        Ok(_) => Ok(()),
-    }
-}
-
-/// The trace an unlock leaves: who (required), when, why, and the record as it was.
-fn amendment<R: Clone>(
-    previous: &R,
-    by: &str,
-    reason: &str,
-    at: chrono::NaiveDateTime,
-) -> Result<Amendment<R>, EditError> {
-    let by = by.trim();
-    if by.is_empty() {
-        return Err(EditError::Refused("解锁须写明修改人".to_owned()));
-    }
-    Ok(Amendment {
-        at,
-        by: by.to_owned(),
-        reason: reason.trim().to_owned(),
-        previous: previous.clone(),
-    })
 }
 
 /// An empty record in `mode`; counts carry over `counts` where given.

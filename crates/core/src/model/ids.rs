@@ -109,3 +109,120 @@ mod tests {
         );
     }
 }
+
+/// A set of members, sorted and without repeats, written to the file as ranges of ids
+/// (「1-15,17-19,21,24-25」): an announcement keeps who was present, and a list one id a line
+/// would make a session of a hundred votes thousands of lines longer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct MemberSet(Vec<MemberId>);
+
+impl MemberSet {
+    /// The set of `members`, in any order, repeats dropped.
+    pub fn of(members: impl IntoIterator<Item = MemberId>) -> Self {
+        let mut ids: Vec<MemberId> = members.into_iter().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Self(ids)
+    }
+
+    /// Whether `member` is in the set.
+    pub fn contains(&self, member: MemberId) -> bool {
+        self.0.binary_search(&member).is_ok()
+    }
+
+    /// How many members the set holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The members, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = MemberId> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// 「1-15,17-19,21」: consecutive ids as ranges, joined by commas.
+    fn to_ranges(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        let mut index = 0;
+        while index < self.0.len() {
+            let start = self.0[index].0;
+            let mut end = start;
+            while index + 1 < self.0.len() && self.0[index + 1].0 == end.wrapping_add(1) {
+                index += 1;
+                end = self.0[index].0;
+            }
+            parts.push(if start == end {
+                start.to_string()
+            } else {
+                format!("{start}-{end}")
+            });
+            index += 1;
+        }
+        parts.join(",")
+    }
+
+    /// The set [`Self::to_ranges`] wrote; `None` for text that is not ranges of ids, or ranges
+    /// that would hold more ids than any roster (a hostile file must not take memory).
+    fn from_ranges(text: &str) -> Option<Self> {
+        /// More ids than any committee has members, by far.
+        const MAX_IDS: u64 = 100_000;
+        let mut ids = Vec::new();
+        let mut total: u64 = 0;
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (start, end) = match part.split_once('-') {
+                Some((a, b)) => (a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?),
+                None => {
+                    let one = part.parse::<u32>().ok()?;
+                    (one, one)
+                }
+            };
+            if end < start {
+                return None;
+            }
+            total += u64::from(end - start) + 1;
+            if total > MAX_IDS {
+                return None;
+            }
+            ids.extend((start..=end).map(MemberId));
+        }
+        Some(Self::of(ids))
+    }
+}
+
+impl Serialize for MemberSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_ranges())
+    }
+}
+
+impl<'de> Deserialize<'de> for MemberSet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Self::from_ranges(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("「{text}」不是组成人员编号的列表（如 1-15,17）"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod member_set_tests {
+    use super::*;
+
+    #[test]
+    fn member_sets_are_written_as_ranges_and_read_back() {
+        let set = MemberSet::of([25, 1, 2, 3, 17, 18, 3, 21].map(MemberId));
+        assert_eq!(set.to_ranges(), "1-3,17-18,21,25");
+        assert_eq!(MemberSet::from_ranges("1-3,17-18,21,25"), Some(set));
+        assert_eq!(MemberSet::from_ranges(""), Some(MemberSet::default()));
+        assert_eq!(MemberSet::from_ranges("3-1"), None);
+        assert_eq!(MemberSet::from_ranges("1-4294967295"), None);
+        assert_eq!(MemberSet::from_ranges("x"), None);
+        let edge = MemberSet::of([MemberId(u32::MAX - 1), MemberId(u32::MAX)]);
+        assert_eq!(MemberSet::from_ranges(&edge.to_ranges()), Some(edge));
+    }
+}

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod numerals;
 pub mod opinions;
 pub mod papers;
+pub mod recorded;
 pub mod registers;
 pub mod roster;
 pub mod rules;

@@ -203,20 +203,16 @@ impl SessionSummary {
                 },
             })
             .collect();
-        let members_count = session.member_count();
         let mut appointments = Vec::new();
         for motion in &session.motions {
             for entry in &motion.entries {
-                let result = match decisions::vote_for_entry(session, entry.id)
-                    .filter(|vote| vote.announced)
-                    .map(|vote| decisions::result_of(&vote.record, members_count))
-                {
+                let result = match decisions::entry_decision(session, entry.id) {
                     Some(VoteResult::Adopted) => EntryResult::Adopted,
                     Some(VoteResult::Rejected) => EntryResult::Rejected,
                     None => EntryResult::NotDecided,
                 };
                 for person in &entry.people {
-                    for post in &entry.posts {
+                    for post in &entry.printed_posts() {
                         appointments.push(AppointmentRecord {
                             motion_title: motion.title.clone(),
                             document_number: motion.document_number.clone(),

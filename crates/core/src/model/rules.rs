@@ -3,7 +3,7 @@
 //! `members` is always N, the members the committee actually has on the day (the roster).
 
 use super::body::{SatisfactionBase, SatisfactionRule};
-use super::votes::{EvaluationTally, Grade, Tally};
+use super::votes::{EvaluationTally, Grade, Tally, VoteResult};
 
 /// Quorum: more than half of all members attend (`present > N/2`).
 pub fn is_quorate(present: u32, members: u32) -> bool {
@@ -59,7 +59,7 @@ pub fn check_tally(tally: &Tally, present: u32) -> Result<(), TallyProblem> {
 
 /// The sentence the minutes use for a vote: 「以赞成X票，反对Y票，弃权Z票表决通过」 or 「…未获通过」,
 /// with 「，未按表决器W人」 when the body shows it.
-pub fn vote_sentence(tally: &Tally, members: u32, show_not_pressed: bool) -> String {
+pub fn vote_sentence(tally: &Tally, result: VoteResult, show_not_pressed: bool) -> String {
     let mut counts = format!(
         "赞成{}票，反对{}票，弃权{}票",
         tally.yes, tally.no, tally.abstain
@@ -67,7 +67,7 @@ pub fn vote_sentence(tally: &Tally, members: u32, show_not_pressed: bool) -> Str
     if show_not_pressed {
         counts.push_str(&format!("，未按表决器{}人", tally.not_pressed));
     }
-    if passes(tally.yes, members) {
+    if result.is_adopted() {
         format!("以{counts}表决通过")
     } else {
         format!("以{counts}，未获通过")
@@ -193,11 +193,11 @@ mod tests {
             not_pressed: 0,
         };
         assert_eq!(
-            vote_sentence(&tally, 41, false),
+            vote_sentence(&tally, VoteResult::Adopted, false),
             "以赞成33票，反对0票，弃权2票表决通过"
         );
         assert_eq!(
-            vote_sentence(&tally, 41, true),
+            vote_sentence(&tally, VoteResult::Adopted, true),
             "以赞成33票，反对0票，弃权2票，未按表决器0人表决通过"
         );
         let short = Tally {
@@ -207,7 +207,7 @@ mod tests {
             not_pressed: 0,
         };
         assert_eq!(
-            vote_sentence(&short, 41, false),
+            vote_sentence(&short, VoteResult::Rejected, false),
             "以赞成20票，反对10票，弃权5票，未获通过"
         );
     }

@@ -26,7 +26,12 @@ use super::votes::{Evaluation, Vote};
 ///   titles, entrusted presiding, items, votes and evaluations placed in sittings with their own
 ///   attendance, local regulations with their approval, personnel decisions as documents, and
 ///   the house style. A file of format 2 or 3 reads as it is.
-pub const FORMAT_VERSION: u32 = 4;
+/// - 5: what was decided is kept as facts (DOMAIN.md §16): an announced vote or evaluation keeps
+///   its basis (N, who was present, the rule, the result, when and by whom); an acting decision
+///   keeps its post and prints 「代理」 from its kind; a member is absent from a sitting at most
+///   once. The papers' settings and the seating chart, which entered format 4 without a version
+///   of their own, are part of format 5. Files of formats 1–4 are migrated on load (`io::v4`).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A whole session: the body, the roster, the documents, and what was recorded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -481,6 +486,27 @@ impl Session {
         match absences.iter_mut().find(|a| a.member == id) {
             Some(absence) => absence.kind = kind,
             None => absences.push(Absence { member: id, kind }),
+        }
+    }
+
+    /// Drops every absence of a member after the first at the session and at each sitting: a
+    /// member is on leave or absent once (files of format 4 could repeat one).
+    pub(crate) fn drop_repeated_absences(&mut self) {
+        fn dedup(absences: &mut Vec<Absence>) {
+            let mut seen: Vec<MemberId> = Vec::with_capacity(absences.len());
+            absences.retain(|a| match seen.binary_search(&a.member) {
+                Ok(_) => false,
+                Err(at) => {
+                    seen.insert(at, a.member);
+                    true
+                }
+            });
+        }
+        dedup(&mut self.absences);
+        for sitting in &mut self.details.sittings {
+            if let Some(absences) = &mut sitting.absences {
+                dedup(absences);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{
     AgendaItemId, EntryId, EvaluationId, MemberId, ReportId, ResolutionId, SittingId, VoteId,
 };
+use super::recorded::{Announcement, EvaluationOutcome, VoteOutcome};
 
 /// One vote of the session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,14 +21,66 @@ pub struct Vote {
     /// `None`: the session as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")] // a one-sitting session
     pub sitting: Option<SittingId>,
-    /// Whether the presiding officer has announced the result: from then on the record is the
-    /// official one and changing it needs an explicit unlock that leaves a trace in `history`.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    // false for votes not yet announced
-    pub announced: bool,
+    /// The announcement with its basis, once the presiding officer has read the result out: from
+    /// then on the record is the official one, and changing it needs the recorded unlock.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // not yet announced
+    pub announcement: Option<Announcement<VoteOutcome>>,
     /// Changes made after the result was announced, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")] // almost always empty
     pub history: Vec<VoteAmendment>,
+    /// Format 4 and earlier kept only this flag; it is read, turned into an [`Announcement`] on
+    /// load, and never written.
+    #[serde(default, skip_serializing, rename = "announced")]
+    pub(crate) legacy_announced: bool,
+}
+
+impl Vote {
+    /// A vote on `subject` with `record`, not announced.
+    pub fn new(id: VoteId, subject: VoteSubject, record: VoteRecord) -> Self {
+        Self {
+            id,
+            subject,
+            record,
+            sitting: None,
+            announcement: None,
+            history: Vec::new(),
+            legacy_announced: false,
+        }
+    }
+
+    /// Whether the result has been announced.
+    pub fn is_announced(&self) -> bool {
+        self.announcement.is_some()
+    }
+
+    /// The announced result, if the vote has been announced.
+    pub fn announced_result(&self) -> Option<VoteResult> {
+        self.announcement.as_ref().map(|a| a.outcome.result)
+    }
+}
+
+/// What a vote decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteResult {
+    /// 通过.
+    Adopted,
+    /// 未通过.
+    Rejected,
+}
+
+impl VoteResult {
+    /// 通过 or 未通过.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Adopted => "通过",
+            Self::Rejected => "未通过",
+        }
+    }
+
+    /// Whether the vote carried.
+    pub fn is_adopted(self) -> bool {
+        self == Self::Adopted
+    }
 }
 
 /// A change to an announced record: who unlocked it, when, why, and what the record was before.
@@ -176,14 +229,43 @@ pub struct Evaluation {
     /// The sitting the evaluation was held at; `None`: the session as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")] // a one-sitting session
     pub sitting: Option<SittingId>,
-    /// Whether the result has been announced: from then on the record is the official one and
-    /// changing it needs an explicit unlock that leaves a trace in `history`.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    // false for evaluations not yet announced
-    pub announced: bool,
+    /// The announcement with its basis, once the result has been read out: from then on the
+    /// record is the official one, and changing it needs the recorded unlock.
+    #[serde(default, skip_serializing_if = "Option::is_none")] // not yet announced
+    pub announcement: Option<Announcement<EvaluationOutcome>>,
     /// Changes made after the result was announced, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")] // almost always empty
     pub history: Vec<EvaluationAmendment>,
+    /// Format 4 and earlier kept only this flag; it is read, turned into an [`Announcement`] on
+    /// load, and never written.
+    #[serde(default, skip_serializing, rename = "announced")]
+    pub(crate) legacy_announced: bool,
+}
+
+impl Evaluation {
+    /// An evaluation of `subject` concerning `reports`, nothing recorded yet.
+    pub fn new(id: EvaluationId, subject: String, reports: Vec<ReportId>) -> Self {
+        Self {
+            id,
+            subject,
+            reports,
+            record: EvaluationRecord::NotRecorded,
+            sitting: None,
+            announcement: None,
+            history: Vec::new(),
+            legacy_announced: false,
+        }
+    }
+
+    /// Whether the result has been announced.
+    pub fn is_announced(&self) -> bool {
+        self.announcement.is_some()
+    }
+
+    /// The announced verdict, if the evaluation has been announced.
+    pub fn announced_verdict(&self) -> Option<Grade> {
+        self.announcement.as_ref().map(|a| a.outcome.verdict)
+    }
 }
 
 /// The record of a satisfaction evaluation.

@@ -172,7 +172,7 @@ fn stored_outcomes_become_votes_or_are_kept_for_check_when_they_disagree() {
         .iter()
         .find(|v| v.subject == VoteSubject::AgendaItem(session.agenda[0].id))
         .expect("a vote made from the stored outcome");
-    assert!(vote.announced);
+    assert!(vote.is_announced());
     assert_eq!(
         vote.record,
         VoteRecord::ResultOnly(huiwu_core::model::ResultWithoutCounts::Adopted)
@@ -204,7 +204,7 @@ fn stored_outcomes_become_votes_or_are_kept_for_check_when_they_disagree() {
         ItemState::Deliberated
     );
     // A recorded evaluation of format 1 was final: announced.
-    assert!(session.evaluations[0].announced);
+    assert!(session.evaluations[0].is_announced());
     // Settling it keeps the vote's word.
     let mut settled = session.clone();
     settled.settle_legacy_result(session.agenda[1].id);

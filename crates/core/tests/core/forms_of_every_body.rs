@@ -268,7 +268,7 @@ fn the_decision_of_an_entry_is_adopted_by_the_entry_s_vote() {
     let vote = huiwu_core::model::decisions::vote_for(&session, &subject)
         .unwrap()
         .id;
-    session.announce_vote(vote, false).unwrap();
+    session.announce(vote, false, &common::operator()).unwrap();
     assert_eq!(
         state(&session),
         huiwu_core::model::decisions::ResolutionState::Adopted
@@ -472,10 +472,10 @@ fn a_vote_at_a_sitting_is_checked_against_that_sitting_s_attendance() {
             }),
         )
         .unwrap();
-    assert!(session.announce_vote(vote, false).is_err());
+    assert!(session.announce(vote, false, &common::operator()).is_err());
     // Taken at the first sitting, the same record is possible.
     session.set_vote_sitting(vote, Some(first)).unwrap();
-    session.announce_vote(vote, false).unwrap();
+    session.announce(vote, false, &common::operator()).unwrap();
     // An announced vote's sitting is locked, and so is deleting it.
     assert!(session.set_vote_sitting(vote, Some(second)).is_err());
     assert!(session.delete_sitting(first).is_err());

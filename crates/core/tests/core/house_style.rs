@@ -41,7 +41,10 @@ fn a_house_style_file_reads_back_equal_and_is_written_atomically() {
     save_house_style(&body, &path).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.starts_with("(\n  format_version: 4,\n  body: ("),
+        text.starts_with(&format!(
+            "(\n  format_version: {},\n  body: (",
+            huiwu_core::model::FORMAT_VERSION
+        )),
         "{text}"
     );
     assert_eq!(load_house_style(&path).unwrap(), body);

@@ -61,7 +61,7 @@ fn deleting_a_member_removes_their_absences_and_ballots_unless_announced() {
     };
     assert!(ballots.iter().all(|b| b.member != voter));
     // Once announced, the ballots are the official record: the member cannot be deleted.
-    session.announce_vote(vote, true).unwrap();
+    session.announce(vote, true, &common::operator()).unwrap();
     let another = session.present_member_ids()[4];
     let before = session.clone();
     let error = session.delete_member(another).unwrap_err().to_string();

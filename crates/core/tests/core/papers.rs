@@ -278,10 +278,19 @@ fn a_rejected_appointment_gets_no_certificate() {
     let mut session = hebi();
     let vote = session
         .votes
-        .iter_mut()
+        .iter()
         .find(|v| v.subject == VoteSubject::Entries(vec![huiwu_core::model::EntryId(3)]))
+        .unwrap()
+        .id;
+    // Changing the record changes nothing until it is unlocked and announced again.
+    let operator = common::operator();
+    session
+        .unlock(vote, &operator.by, "重新记录", operator.at)
         .unwrap();
-    vote.record = VoteRecord::ResultOnly(ResultWithoutCounts::Rejected);
+    session
+        .set_vote_record(vote, VoteRecord::ResultOnly(ResultWithoutCounts::Rejected))
+        .unwrap();
+    session.announce(vote, false, &operator).unwrap();
     let text = plain_text(&session, DocKind::Certificates);
     assert!(!text.contains("张建华"));
     assert!(text.contains("李雷"));
@@ -449,16 +458,17 @@ fn the_agenda_is_adopted_only_once_its_vote_is_announced() {
     let mut session = qixian();
     assert!(!plain_text(&session, DocKind::Agenda).contains("通过）"));
     assert!(plain_text(&session, DocKind::DraftAgenda).contains("议程（草案）"));
-    session.votes.push(Vote {
-        id: VoteId(99),
-        subject: VoteSubject::Agenda,
-        record: VoteRecord::ResultOnly(ResultWithoutCounts::Adopted),
-        sitting: Some(huiwu_core::model::SittingId(1)),
-        announced: false,
-        history: Vec::new(),
-    });
+    let mut vote = Vote::new(
+        VoteId(99),
+        VoteSubject::Agenda,
+        VoteRecord::ResultOnly(ResultWithoutCounts::Adopted),
+    );
+    vote.sitting = Some(huiwu_core::model::SittingId(1));
+    session.votes.push(vote);
     assert!(!plain_text(&session, DocKind::Agenda).contains("通过）"));
-    session.votes.last_mut().unwrap().announced = true;
+    session
+        .announce(VoteId(99), false, &common::operator())
+        .unwrap();
     let text = plain_text(&session, DocKind::Agenda);
     assert!(text.contains("（2024年6月27日淇县第十七届人民代表大会常务委员会第十五次会议通过）"));
     assert!(!text.contains("草案"));

@@ -188,7 +188,9 @@ fn the_news_reports_decisions_beside_appointments_and_evaluation_results() {
             }),
         )
         .unwrap();
-    session.announce_evaluation(evaluation, false).unwrap();
+    session
+        .announce(evaluation, false, &common::operator())
+        .unwrap();
     let news = huiwu_core::export::plain_text(&session, huiwu_core::export::DocKind::News);
     assert!(
         news.contains("《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》"),
@@ -213,7 +215,9 @@ fn the_evaluation_results_notice_states_each_result_with_the_rule() {
             }),
         )
         .unwrap();
-    session.announce_evaluation(counted, true).unwrap();
+    session
+        .announce(counted, true, &common::operator())
+        .unwrap();
     session
         .set_evaluation_mode(
             verdict,
@@ -222,7 +226,9 @@ fn the_evaluation_results_notice_states_each_result_with_the_rule() {
             )),
         )
         .unwrap();
-    session.announce_evaluation(verdict, false).unwrap();
+    session
+        .announce(verdict, false, &common::operator())
+        .unwrap();
     let text =
         huiwu_core::export::plain_text(&session, huiwu_core::export::DocKind::EvaluationResults);
     // 17 of 41 is not more than half of all members; 17 + 12 is: 基本满意. 17 of 29 valid: 58.62%.

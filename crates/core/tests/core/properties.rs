@@ -484,14 +484,24 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
         record,
         any::<bool>(),
     )
-        .prop_map(|(id, subject, reports, record, announced)| Evaluation {
-            id: EvaluationId(id),
-            subject,
-            reports,
-            record,
-            sitting: (id % 2 == 0).then_some(SittingId(id / 2)),
-            announced,
-            history: Vec::new(),
+        .prop_map(|(id, subject, reports, record, announced)| {
+            let mut evaluation = Evaluation::new(EvaluationId(id), subject, reports);
+            evaluation.record = record;
+            evaluation.sitting = (id % 2 == 0).then_some(SittingId(id / 2));
+            // An announcement with an odd operator name, a far time and a rule of its own.
+            evaluation.announcement =
+                announced.then(|| huiwu_core::model::recorded::Announcement {
+                    at: NaiveDate::from_ymd_opt(1900 + (id % 300) as i32, 1, 1)
+                        .and_then(|d| d.and_hms_opt(0, 0, id % 60)),
+                    by: evaluation.subject.clone(),
+                    members: id % 500,
+                    present: huiwu_core::model::MemberSet::of((0..id % 7).map(MemberId)),
+                    outcome: huiwu_core::model::recorded::EvaluationOutcome {
+                        rule: Default::default(),
+                        verdict: Grade::BasicallySatisfied,
+                    },
+                });
+            evaluation
         })
 }
 

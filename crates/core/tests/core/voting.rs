@@ -41,7 +41,10 @@ fn a_ballot_of_someone_absent_or_no_quorum_cannot_be_announced() {
         });
     }
     example.set_vote_record(vote, record).unwrap();
-    let error = example.announce_vote(vote, true).unwrap_err().to_string();
+    let error = example
+        .announce(vote, true, &common::operator())
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("未出席"), "{error}");
     // Members present only, but too few of them: no quorum, nothing can be announced.
     example
@@ -54,7 +57,10 @@ fn a_ballot_of_someone_absent_or_no_quorum_cannot_be_announced() {
     example
         .fill_ballots(vote, huiwu_core::model::Choice::Yes)
         .unwrap();
-    let error = example.announce_vote(vote, true).unwrap_err().to_string();
+    let error = example
+        .announce(vote, true, &common::operator())
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("不符合法定人数"), "{error}");
     assert!(
         example

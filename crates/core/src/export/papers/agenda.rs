@@ -7,7 +7,7 @@ use crate::export::doc::{Doc, DocBlock, Span};
 use crate::export::lists::adoption_line_on;
 use crate::export::minutes::{draft_title, presiding_phrase};
 use crate::export::phrases::{compact, session_days};
-use crate::model::decisions::{announced_vote, result_of};
+use crate::model::decisions::{VoteResult, announced_vote};
 use crate::model::numerals::item_mark;
 use crate::model::{AgendaItem, DocumentRef, ReportKind, Session, SittingKind, VoteSubject};
 
@@ -66,7 +66,7 @@ pub fn agenda_doc(session: &Session) -> Doc {
 /// The adoption line of the agenda, once its vote is announced and carried.
 pub fn agenda_adoption_line(session: &Session) -> Option<String> {
     let vote = announced_vote(session, &VoteSubject::Agenda)?;
-    if !result_of(&vote.record, session.member_count()).is_adopted() {
+    if !vote.announced_result().is_some_and(VoteResult::is_adopted) {
         return None;
     }
     let day = vote

@@ -81,7 +81,7 @@ pub fn swearers(session: &Session) -> Vec<Swearer> {
                 swearers.len() - 1
             }
         };
-        for post in &entry.posts {
+        for post in &entry.printed_posts() {
             if !swearers[index].posts.contains(post) {
                 swearers[index].posts.push(post.clone());
             }
