@@ -5,10 +5,10 @@
 use crate::model::EvaluationRecord;
 use crate::model::recorded::{Announcer, RecordedId};
 use crate::model::{
-    AgendaItemId, AppointmentAction, AttendanceStatus, Block, Body, Choice, DocumentRef, EditError,
-    EntryId, EvaluationId, EvaluationMode, EvaluationTally, Grade, MemberId, MotionId,
-    ObserverUnitId, RecordMode, ReportId, ResolutionId, Role, Session, SittingId, Tally,
-    TextTarget, VoteId, VoteRecord, VoteSubject,
+    AgendaItemId, AgendaKind, AppointmentAction, AttendanceStatus, Block, Body, Choice,
+    DocumentRef, EditError, EntryId, EvaluationId, EvaluationMode, EvaluationTally, Gender, Grade,
+    MemberId, MotionId, ObserverUnitId, Outcome, RecordMode, ReportId, ResolutionId,
+    ResolutionStatus, Role, Session, SittingId, Tally, TextTarget, VoteId, VoteRecord, VoteSubject,
 };
 
 /// A structural change to the session.
@@ -191,6 +191,57 @@ pub enum Action {
     },
     /// Deletes an entry (and removes it from votes).
     DeleteEntry(EntryId),
+    /// Changes an entry's verb.
+    SetEntryAction {
+        /// The entry.
+        entry: EntryId,
+        /// The verb.
+        action: AppointmentAction,
+    },
+    /// Sets an entry's people from the list as typed (typed).
+    SetEntryPeople {
+        /// The entry.
+        entry: EntryId,
+        /// 「张三、李四（女）」.
+        text: String,
+    },
+    /// Sets the gender of one person of an entry.
+    SetEntryGender {
+        /// The entry.
+        entry: EntryId,
+        /// Which person.
+        index: usize,
+        /// The gender.
+        gender: Gender,
+    },
+    /// Sets an entry's posts (typed).
+    SetEntryPosts {
+        /// The entry.
+        entry: EntryId,
+        /// The posts.
+        posts: Vec<String>,
+    },
+    /// Changes how an item is dealt with (审议方式).
+    SetItemOutcome {
+        /// The item.
+        item: AgendaItemId,
+        /// 待审议, 听取审议不表决, 暂缓, 撤回.
+        outcome: Outcome,
+    },
+    /// Changes an item's kind.
+    SetItemKind {
+        /// The item.
+        item: AgendaItemId,
+        /// The kind.
+        kind: AgendaKind,
+    },
+    /// Sets what a person decides about a resolution (草案, 暂不付表决, 撤回).
+    SetResolutionStatus {
+        /// The resolution.
+        resolution: ResolutionId,
+        /// The status.
+        status: ResolutionStatus,
+    },
     /// Moves an entry within its motion so that it ends at position `to`.
     MoveEntry {
         /// The motion.
@@ -346,6 +397,8 @@ impl Action {
         matches!(
             self,
             Self::SetVoteCounts { .. }
+                | Self::SetEntryPeople { .. }
+                | Self::SetEntryPosts { .. }
                 | Self::SetEvaluationCounts { .. }
                 | Self::SetSessionDay { .. }
                 | Self::RenameEvaluation { .. }
@@ -455,7 +508,7 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             None
         }
         Action::UnlinkDocument { item, document } => {
-            session.unlink_document(item, document);
+            session.unlink_document(item, document)?;
             None
         }
         Action::SettleLegacyResult(item) => {
@@ -586,6 +639,38 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
         }
         Action::DeleteEntry(id) => {
             session.delete_entry(id)?;
+            None
+        }
+        Action::SetEntryAction { entry, action } => {
+            session.set_entry_action(entry, action)?;
+            None
+        }
+        Action::SetEntryPeople { entry, text } => {
+            session.set_entry_people(entry, &text)?;
+            None
+        }
+        Action::SetEntryGender {
+            entry,
+            index,
+            gender,
+        } => {
+            session.set_entry_gender(entry, index, gender)?;
+            None
+        }
+        Action::SetEntryPosts { entry, posts } => {
+            session.set_entry_posts(entry, posts)?;
+            None
+        }
+        Action::SetItemOutcome { item, outcome } => {
+            session.set_item_outcome(item, outcome)?;
+            None
+        }
+        Action::SetItemKind { item, kind } => {
+            session.set_item_kind(item, kind)?;
+            None
+        }
+        Action::SetResolutionStatus { resolution, status } => {
+            session.set_resolution_status(resolution, status)?;
             None
         }
         Action::MoveEntry { motion, from, to } => {

@@ -11,6 +11,7 @@ use super::widgets::{
 use super::{Derived, EditorState, cells, reorder};
 use crate::action::Action;
 use crate::model::decisions::item_state;
+use crate::model::guard::Decided;
 use crate::model::numerals::item_mark;
 use crate::model::{AgendaKind, DocumentRef, Outcome, Session};
 
@@ -142,6 +143,9 @@ fn agenda_list_ui(
     }
 }
 
+/// Why a field that carries a decision is read-only.
+pub const DECIDED_HOVER: &str = "表决结果已宣布，如需修改请先在表决/测评中解锁";
+
 /// Width of an item's grip.
 const GRIP_WIDTH: f32 = 16.0;
 
@@ -164,6 +168,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
     };
     // The sittings an item can be placed in, as the minutes name them.
     let sittings = sitting_choices(session);
+    let decided = session.is_decided(Decided::Item(session.agenda[index].id));
     let Some(item) = session.agenda.get_mut(index) else {
         return;
     };
@@ -208,16 +213,26 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
             );
             ui.end_row();
             ui.label("类型");
-            named(
-                enum_combo(
-                    ui,
-                    ("kind", id),
-                    &mut item.kind,
-                    &AgendaKind::ALL,
-                    AgendaKind::label,
-                ),
-                "议题类型",
-            );
+            let mut kind = item.kind;
+            ui.horizontal(|ui| {
+                if decided {
+                    ui.disable();
+                }
+                named(
+                    enum_combo(
+                        ui,
+                        ("kind", id),
+                        &mut kind,
+                        &AgendaKind::ALL,
+                        AgendaKind::label,
+                    ),
+                    "议题类型",
+                )
+                .on_disabled_hover_text(DECIDED_HOVER);
+            });
+            if kind != item.kind {
+                actions.push(Action::SetItemKind { item: id, kind });
+            }
             ui.end_row();
             ui.label("提请单位");
             ui.add(
@@ -235,16 +250,23 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
             ui.end_row();
             ui.label("审议方式");
             ui.horizontal(|ui| {
-                named(
-                    enum_combo(
-                        ui,
-                        ("outcome", id),
-                        &mut item.outcome,
-                        &Outcome::ALL,
-                        Outcome::label,
-                    ),
-                    "审议方式",
-                );
+                let mut outcome = item.outcome;
+                ui.add_enabled_ui(!decided, |ui| {
+                    named(
+                        enum_combo(
+                            ui,
+                            ("outcome", id),
+                            &mut outcome,
+                            &Outcome::ALL,
+                            Outcome::label,
+                        ),
+                        "审议方式",
+                    )
+                    .on_disabled_hover_text(DECIDED_HOVER);
+                });
+                if outcome != item.outcome {
+                    actions.push(Action::SetItemOutcome { item: id, outcome });
+                }
                 result_label(ui, state.label());
             });
             ui.end_row();

@@ -10,6 +10,7 @@ use super::cells;
 use super::widgets::{delete_button, enum_combo, named, optional_date_field, screen_heading};
 use crate::action::Action;
 use crate::model::edit::today;
+use crate::model::guard::Decided;
 use crate::model::{
     AppointmentAction, AppointmentMotion, Body, EntryId, Gender, Nominator, ResolutionId, Session,
     SessionDetails,
@@ -149,6 +150,13 @@ fn motion_editor_ui(
         .iter()
         .filter_map(|r| r.entry.map(|entry| (entry, r.id, r.title.clone())))
         .collect();
+    // Entries whose vote is announced are shown read-only: they change only after the unlock.
+    let decided: Vec<EntryId> = session.motions[index]
+        .entries
+        .iter()
+        .map(|e| e.id)
+        .filter(|id| session.is_decided(Decided::Entries(&[*id])))
+        .collect();
     let motion = &mut session.motions[index];
     let id = motion.id;
     egui::ScrollArea::vertical()
@@ -242,7 +250,8 @@ fn motion_editor_ui(
                     egui::Align2::LEFT_CENTER,
                 );
             }
-            for (position, entry) in motion.entries.iter_mut().enumerate() {
+            for (position, entry) in motion.entries.iter().enumerate() {
+                let locked = decided.contains(&entry.id);
                 let mut row = cells::Row::new(ui, ENTRY_ROW_HEIGHT);
                 cells::stripe(ui, &row, position);
                 cells::plain_text(
@@ -257,34 +266,76 @@ fn motion_editor_ui(
                     egui::Id::unique(("entry_gender", entry.id)),
                     egui::Id::unique(("entry_posts", entry.id)),
                 ];
-                cells::choice_cell(
-                    ui,
-                    row.cell(ENTRY_COLUMNS[1]),
-                    ids[0],
-                    &mut entry.action,
-                    &AppointmentAction::ALL,
-                    AppointmentAction::editor_label,
-                );
+                let entry_id = entry.id;
+                let mut action = entry.action;
+                let mut gender = entry.people.first().map(|p| p.gender).unwrap_or_default();
+                let mut posts = entry.posts.clone();
+                // The cells of an announced entry: read-only, with the reason on hover.
+                let locked_hover = "该任免事项的表决结果已宣布，如需修改请先在表决/测评中解锁";
+                // The row's cells in a child covering the row (the row is already allocated),
+                // disabled as a whole while the entry is announced.
+                let mut cell_ui = ui.new_child(egui::UiBuilder::new().max_rect(row.rect()));
+                if locked {
+                    cell_ui.disable();
+                }
+                {
+                    let ui = &mut cell_ui;
+                    let response = cells::choice_cell(
+                        ui,
+                        row.cell(ENTRY_COLUMNS[1]),
+                        ids[0],
+                        &mut action,
+                        &AppointmentAction::ALL,
+                        AppointmentAction::editor_label,
+                    );
+                    response.on_disabled_hover_text(locked_hover);
+                }
+                if action != entry.action {
+                    actions.push(Action::SetEntryAction {
+                        entry: entry_id,
+                        action,
+                    });
+                }
                 // One name, or a batch 「张三、李四（女）、…」 (人民陪审员 dozens at a time).
                 let shown = entry.people_with_gender();
-                cells::parsed_cell(
-                    ui,
-                    row.cell(ENTRY_COLUMNS[2]),
-                    ids[1],
-                    &shown,
-                    "姓名；多人用「、」分隔",
-                    |text| entry.set_people_from_text(text),
-                );
-                match entry.people.as_mut_slice() {
+                {
+                    let ui = &mut cell_ui;
+                    cells::parsed_cell(
+                        ui,
+                        row.cell(ENTRY_COLUMNS[2]),
+                        ids[1],
+                        &shown,
+                        "姓名；多人用「、」分隔",
+                        |text| {
+                            actions.push(Action::SetEntryPeople {
+                                entry: entry_id,
+                                text: text.to_owned(),
+                            });
+                        },
+                    )
+                    .on_disabled_hover_text(locked_hover);
+                }
+                match entry.people.as_slice() {
                     [person] => {
-                        cells::choice_cell(
-                            ui,
-                            row.cell(ENTRY_COLUMNS[3]),
-                            ids[2],
-                            &mut person.gender,
-                            &[Gender::Unspecified, Gender::Male, Gender::Female],
-                            super::widgets::gender_label,
-                        );
+                        {
+                            let ui = &mut cell_ui;
+                            cells::choice_cell(
+                                ui,
+                                row.cell(ENTRY_COLUMNS[3]),
+                                ids[2],
+                                &mut gender,
+                                &[Gender::Unspecified, Gender::Male, Gender::Female],
+                                super::widgets::gender_label,
+                            )
+                            .on_disabled_hover_text(locked_hover);
+                        }
+                        if gender != person.gender {
+                            actions.push(Action::SetEntryGender {
+                                entry: entry_id,
+                                index: 0,
+                                gender,
+                            });
+                        }
                     }
                     people => {
                         cells::weak_text(
@@ -297,14 +348,24 @@ fn motion_editor_ui(
                 }
                 let posts_width = (row.remaining() - cells::ROW_ACTIONS_WIDTH - cells::GAP)
                     .clamp(ENTRY_COLUMNS[4], 640.0);
-                cells::list_cell(
-                    ui,
-                    row.cell(posts_width),
-                    ids[3],
-                    &mut entry.posts,
-                    "如：鹤壁市科学技术局局长",
-                );
-                if cells::row_is_hot(ui, &row, &ids) {
+                {
+                    let ui = &mut cell_ui;
+                    cells::list_cell(
+                        ui,
+                        row.cell(posts_width),
+                        ids[3],
+                        &mut posts,
+                        "如：鹤壁市科学技术局局长",
+                    )
+                    .on_disabled_hover_text(locked_hover);
+                }
+                if posts != entry.posts {
+                    actions.push(Action::SetEntryPosts {
+                        entry: entry_id,
+                        posts,
+                    });
+                }
+                if !locked && cells::row_is_hot(ui, &row, &ids) {
                     if let Some(to) = cells::move_buttons(ui, &mut row, position, len) {
                         actions.push(Action::MoveEntry {
                             motion: id,

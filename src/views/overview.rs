@@ -312,8 +312,10 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
         for sitting in &session.details.sittings {
             ui.add(
                 egui::Label::new(
-                    egui::RichText::new(crate::export::minutes::sitting_sentence(session, sitting))
-                        .weak(),
+                    egui::RichText::new(crate::export::minutes::sitting_sentence_as_published(
+                        session, sitting,
+                    ))
+                    .weak(),
                 )
                 .wrap(),
             );

@@ -81,6 +81,9 @@ fn resolution_editor_ui(
         .and_then(|id| session.entry(id))
         .map(|(_, e)| e.sentence());
     let result_state = resolution_state(session, &session.resolutions[index]);
+    let decided = session.is_decided(crate::model::guard::Decided::Resolution(
+        session.resolutions[index].id,
+    ));
     let reports = &session.reports;
     let explanation_label =
         |r: &crate::model::Report| format!("{}：{}", r.kind.label(), or_untitled(&r.title));
@@ -128,16 +131,26 @@ fn resolution_editor_ui(
             ui.end_row();
             ui.label("状态");
             ui.horizontal(|ui| {
-                named(
-                    enum_combo(
-                        ui,
-                        ("resolution_status", id),
-                        &mut resolution.status,
-                        &ResolutionStatus::ALL,
-                        ResolutionStatus::label,
-                    ),
-                    "状态",
-                );
+                let mut status = resolution.status;
+                ui.add_enabled_ui(!decided, |ui| {
+                    named(
+                        enum_combo(
+                            ui,
+                            ("resolution_status", id),
+                            &mut status,
+                            &ResolutionStatus::ALL,
+                            ResolutionStatus::label,
+                        ),
+                        "状态",
+                    )
+                    .on_disabled_hover_text(super::agenda::DECIDED_HOVER);
+                });
+                if status != resolution.status {
+                    actions.push(Action::SetResolutionStatus {
+                        resolution: id,
+                        status,
+                    });
+                }
                 result_label(ui, result_state.label());
             });
             ui.end_row();

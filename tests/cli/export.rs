@@ -102,6 +102,10 @@ fn minutes_say_the_venue_counts_rejections_and_evaluations() {
 #[test]
 fn minutes_say_when_the_quorum_is_not_met() {
     let mut session = common::example();
+    // Before any result is announced: the members present when one was announced would be
+    // published present whatever the attendance says later (DOMAIN.md §16).
+    session.votes.clear();
+    session.evaluations.clear();
     let members: Vec<_> = session.roster.iter().map(|m| m.id).collect();
     for id in members.into_iter().skip(5) {
         session.set_attendance(

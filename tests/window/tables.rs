@@ -239,7 +239,16 @@ fn a_drag_dropped_where_it_began_or_given_up_with_esc_moves_nothing() {
 
 #[test]
 fn an_appointment_entry_is_edited_in_its_cells() {
-    let mut harness = harness();
+    // The example's entries are announced, and so read-only: the same session before its votes.
+    let mut example = common::example();
+    example.votes.clear();
+    let app = HuiwuApp::new(
+        Some(Document::opened(example, None)),
+        AppConfig::default(),
+        Box::new(TypedPathOnly),
+    );
+    let mut harness = common::window(app);
+    harness.run();
     show(&mut harness, "任免　");
     harness
         .get_by_label_contains("关于提请任免张建华等6名同志职务的议案")
@@ -266,11 +275,45 @@ fn an_appointment_entry_is_edited_in_its_cells() {
         .find(|m| m.id == motion.id)
         .unwrap();
     assert_eq!(edited.entries[0].people_with_gender(), format!("{first}乙"));
-    // The slate on the left and the motion's own preview follow at once.
+    // The motion's own preview follows at once; the 人事任免名单 beside it lists only what an
+    // announced vote adopted, so not yet this entry.
     assert_eq!(
         harness
             .query_all_by_label_contains(&format!("{first}乙"))
             .count(),
-        2
+        1
     );
+}
+
+#[test]
+fn an_announced_appointment_entry_is_read_only_until_unlocked() {
+    let mut harness = harness();
+    show(&mut harness, "任免　");
+    harness
+        .get_by_label_contains("关于提请任免张建华等6名同志职务的议案")
+        .click();
+    harness.run();
+    let motion = session(&harness)
+        .motions
+        .iter()
+        .find(|m| m.title.contains("张建华等6名"))
+        .unwrap()
+        .clone();
+    let first = motion.entries[0].people_with_gender();
+    let cell = harness
+        .get_all_by_value(&first)
+        .next()
+        .expect("the name's cell");
+    assert!(cell.accesskit_node().is_disabled(), "announced: read-only");
+    // The model refuses too, naming what was announced.
+    let entry = motion.entries[0].id;
+    let error = harness
+        .state_mut()
+        .document
+        .as_mut()
+        .unwrap()
+        .session
+        .set_entry_people(entry, "某某")
+        .unwrap_err();
+    assert!(error.to_string().contains("已宣布"), "{error}");
 }

@@ -3,10 +3,12 @@
 
 use super::doc::{Doc, DocBlock, Labelled, LabelledText};
 use crate::collation::padded_name;
+use crate::model::attendance::{PublishedAttendance, PublishedLists};
 use crate::model::numerals::group_mark;
 use crate::model::roster::members_in_list_order;
 use crate::model::{
-    AppointmentAction, AppointmentEntry, AppointmentMotion, Member, NameOrderMode, Role, Session,
+    AppointmentAction, AppointmentEntry, AppointmentMotion, Member, MemberId, NameOrderMode, Role,
+    Session,
 };
 
 /// Full-width space (U+3000): the padding of printed Chinese lists.
@@ -54,16 +56,42 @@ pub fn attendance_list(session: &Session) -> String {
     super::text::write(&attendance_doc(session))
 }
 
-/// 出缺席人员名单 as a document (see [`attendance_list`]).
+/// 出缺席人员名单 as a document (see [`attendance_list`]): one list, or where the plenary
+/// sittings' attendance differed a list per plenary sitting under its name (DOMAIN.md §16).
 pub fn attendance_doc(session: &Session) -> Doc {
-    let settings = &session.body.settings;
-    let per_line = settings.names_per_line as usize;
     let title = format!("{}出缺席人员名单", session.list_title());
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Blank);
+    match session.published_lists() {
+        PublishedLists::One(published) => {
+            doc.blocks.extend(attendance_blocks(session, &published));
+        }
+        PublishedLists::PerSitting(lists) => {
+            for (index, (sitting, published)) in lists.iter().enumerate() {
+                if index > 0 {
+                    doc.push(DocBlock::Blank);
+                }
+                let name = session.sitting_name(sitting.id).unwrap_or_default();
+                doc.push(DocBlock::Plain(name));
+                doc.blocks.extend(attendance_blocks(session, published));
+            }
+        }
+    }
+    doc
+}
+
+/// The lines of one published attendance: present members by role, 委员 in stroke order five a
+/// line, then 「请　　假：」 and 「缺　　席：」 in the order recorded.
+fn attendance_blocks(session: &Session, published: &PublishedAttendance) -> Vec<DocBlock> {
+    let settings = &session.body.settings;
+    let per_line = settings.names_per_line as usize;
+    let mut blocks = Vec::new();
     let present: Vec<&Member> = members_in_list_order(
-        session.roster.iter().filter(|m| session.is_present(m.id)),
+        published
+            .present
+            .iter()
+            .filter_map(|id| session.member(*id)),
         settings.name_order,
     );
     for role in Role::ALL {
@@ -78,32 +106,30 @@ pub fn attendance_doc(session: &Session) -> Doc {
         let label = spread_label(role.label());
         let lines = name_lines(&names, per_line, "", "");
         if role == Role::Member {
-            doc.push(DocBlock::Plain(format!(
+            blocks.push(DocBlock::Plain(format!(
                 "{label}（以{}为序）：",
                 name_order_phrase(settings.name_order)
             )));
-            doc.blocks.extend(lines.into_iter().map(DocBlock::Plain));
+            blocks.extend(lines.into_iter().map(DocBlock::Plain));
         } else {
-            doc.push(list_line(format!("{label}："), lines));
+            blocks.push(list_line(format!("{label}："), lines));
         }
     }
-    let absent_names = |leave: bool| -> Vec<String> {
-        session
-            .absences
-            .iter()
-            .filter(|a| matches!(a.kind, crate::model::AbsenceKind::Leave(_)) == leave)
-            .filter_map(|a| session.member(a.member))
+    let names_of = |ids: &mut dyn Iterator<Item = MemberId>| -> Vec<String> {
+        ids.filter_map(|id| session.member(id))
             .map(|m| m.name.clone())
             .collect()
     };
-    for (label, names) in [("请假", absent_names(true)), ("缺席", absent_names(false))] {
+    let on_leave = names_of(&mut published.on_leave.iter().map(|(id, _)| *id));
+    let absent = names_of(&mut published.absent.iter().copied());
+    for (label, names) in [("请假", on_leave), ("缺席", absent)] {
         if names.is_empty() {
             continue;
         }
         let lines = name_lines(&names, per_line, "", "");
-        doc.push(list_line(format!("{}：", spread_label(label)), lines));
+        blocks.push(list_line(format!("{}：", spread_label(label)), lines));
     }
-    doc
+    blocks
 }
 
 /// A labelled line of a printed list: the label in the body face, continuation lines hanging
@@ -231,15 +257,34 @@ pub fn entries_in_list_order(motion: &AppointmentMotion) -> Vec<&AppointmentEntr
         .collect()
 }
 
-/// The verb blocks of one motion in print order, each with its entries' clauses.
+/// The verb blocks of one motion in print order, each with its entries' clauses: the motion as
+/// submitted (its text in the gazette, the 任免 screen's preview).
 pub fn verb_blocks(motion: &AppointmentMotion) -> Vec<(AppointmentAction, Vec<String>)> {
+    verb_blocks_of(motion, |_| true)
+}
+
+/// The verb blocks of one motion as the 人事任免名单 prints them: only the entries an announced
+/// vote adopted (DOMAIN.md §16). An entry voted down or not yet voted is not in the list.
+pub fn adopted_verb_blocks(
+    session: &Session,
+    motion: &AppointmentMotion,
+) -> Vec<(AppointmentAction, Vec<String>)> {
+    verb_blocks_of(motion, |entry| {
+        crate::model::decisions::entry_adopted(session, entry.id)
+    })
+}
+
+fn verb_blocks_of(
+    motion: &AppointmentMotion,
+    keep: impl Fn(&AppointmentEntry) -> bool,
+) -> Vec<(AppointmentAction, Vec<String>)> {
     verbs_in_list_order(motion)
         .into_iter()
         .filter_map(|action| {
             let clauses: Vec<String> = motion
                 .entries
                 .iter()
-                .filter(|e| e.action == action)
+                .filter(|e| e.action == action && keep(e))
                 .map(|e| e.clause())
                 .collect();
             (!clauses.is_empty()).then_some((action, clauses))
@@ -247,8 +292,9 @@ pub fn verb_blocks(motion: &AppointmentMotion) -> Vec<(AppointmentAction, Vec<St
         .collect()
 }
 
-/// 人事任免名单 as text: one group （一）（二）… per motion in motion order; in each, a verb line
-/// (任命： / 免去： / 决定任命： …) and its entries, 「；」 between and 「。」 at the end.
+/// 人事任免名单 as text: one group （一）（二）… per motion with an entry adopted, in motion order;
+/// in each, a verb line (任命： / 免去： / 决定任命： …) and its adopted entries, 「；」 between
+/// and 「。」 at the end. Entries voted down or not yet voted are not listed.
 pub fn appointments_list(session: &Session) -> String {
     super::text::write(&appointments_doc(session))
 }
@@ -264,7 +310,7 @@ pub fn appointments_doc(session: &Session) -> Doc {
     doc.push(DocBlock::Blank);
     let mut group = 0u32;
     for motion in &session.motions {
-        let blocks = verb_blocks(motion);
+        let blocks = adopted_verb_blocks(session, motion);
         if blocks.is_empty() {
             continue;
         }

@@ -7,14 +7,15 @@ use super::phrases::{
     appointment_sentences_of, book_title, compact, evaluation_sentences, member_with_role,
     reports_phrase, session_days, vote_on,
 };
+use crate::model::attendance::{PublishedAttendance, PublishedLists};
 use crate::model::decisions::{
     ItemState, announced_vote, item_state, result_sentence, vote_for_entry,
 };
 use crate::model::numerals::item_mark;
 use crate::model::roster::members_in_list_order;
 use crate::model::{
-    AbsenceKind, AgendaItem, AgendaKind, AppointmentEntry, AppointmentMotion, DocumentRef,
-    Evaluation, Report, ReportKind, Resolution, Session, VoteSubject,
+    AgendaItem, AgendaKind, AppointmentEntry, AppointmentMotion, DocumentRef, Evaluation, Report,
+    ReportKind, Resolution, Session, SittingId, VoteSubject,
 };
 
 /// The minutes of the session.
@@ -23,39 +24,74 @@ pub fn minutes(session: &Session) -> Doc {
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Blank);
-    doc.paragraph(format!(
-        "{}{}",
-        opening_sentence(session),
-        attendance_sentence(session)
-    ));
+    let lists = session.published_lists();
+    let by_sitting = narrates_by_sitting(session);
+    let opening = match &lists {
+        PublishedLists::One(published) => format!(
+            "{}本次会议{}",
+            opening_sentence(session),
+            attendance_phrase(published.counts())
+        ),
+        // Each plenary sitting's paragraph states its own attendance; without those paragraphs
+        // the opening names every sitting's.
+        PublishedLists::PerSitting(per) if !by_sitting => {
+            let mut text = opening_sentence(session);
+            for (sitting, published) in per {
+                let name = session.sitting_name(sitting.id).unwrap_or_default();
+                text.push_str(&format!("{name}{}", attendance_phrase(published.counts())));
+            }
+            text
+        }
+        PublishedLists::PerSitting(_) => opening_sentence(session),
+    };
+    doc.paragraph(opening);
     if let Some(vote) = announced_vote(session, &VoteSubject::Agenda) {
         doc.paragraph(vote_on(session, vote, "本次会议议程"));
     }
-    let item_blocks = |doc: &mut Doc, index: usize, item: &AgendaItem| {
+    let item_blocks = |doc: &mut Doc,
+                       index: usize,
+                       item: &AgendaItem,
+                       here: &dyn Fn(Option<SittingId>) -> bool| {
         let mark = item_mark(u32::try_from(index + 1).unwrap_or(u32::MAX));
         doc.push(DocBlock::Heading(1, format!("{mark}{}", item.title)));
-        for text in item_paragraphs(session, item) {
+        for text in item_paragraphs(session, item, here) {
             doc.paragraph(text);
         }
     };
-    if narrates_by_sitting(session) {
-        // Items placed in no sitting first, then each sitting with its own (DOMAIN.md §10).
+    if by_sitting {
+        // A result belongs to the sitting it was taken at (DOMAIN.md §16): with its item when
+        // taken where the item is placed (or nowhere in particular), else in its own sitting's
+        // paragraph.
+        let placed = |item: &AgendaItem| item.sitting.filter(|id| session.sitting(*id).is_some());
         for (index, item) in session.agenda.iter().enumerate() {
-            if item.sitting.is_none_or(|id| session.sitting(id).is_none()) {
-                item_blocks(&mut doc, index, item);
+            if placed(item).is_none() {
+                let here = |taken: Option<SittingId>| taken_with_item(session, taken, None);
+                item_blocks(&mut doc, index, item, &here);
             }
         }
         for sitting in &session.details.sittings {
-            doc.paragraph(sitting_sentence(session, sitting));
-            for (index, item) in session.agenda.iter().enumerate() {
-                if item.sitting == Some(sitting.id) {
-                    item_blocks(&mut doc, index, item);
+            let published = match &lists {
+                PublishedLists::PerSitting(per) => {
+                    per.iter().find(|(s, _)| s.id == sitting.id).map(|(_, p)| p)
                 }
+                PublishedLists::One(_) => None,
+            };
+            doc.paragraph(sitting_sentence(session, sitting, published));
+            for (index, item) in session.agenda.iter().enumerate() {
+                if placed(item) == Some(sitting.id) {
+                    let here = |taken: Option<SittingId>| {
+                        taken_with_item(session, taken, Some(sitting.id))
+                    };
+                    item_blocks(&mut doc, index, item, &here);
+                }
+            }
+            for text in taken_elsewhere_paragraphs(session, sitting.id) {
+                doc.paragraph(text);
             }
         }
     } else {
         for (index, item) in session.agenda.iter().enumerate() {
-            item_blocks(&mut doc, index, item);
+            item_blocks(&mut doc, index, item, &|_| true);
         }
     }
     for text in unlisted_paragraphs(session) {
@@ -64,6 +100,42 @@ pub fn minutes(session: &Session) -> Doc {
     doc.push(DocBlock::Blank);
     doc.blocks.extend(attendance_lines(session));
     doc
+}
+
+/// Whether a result taken at `taken` is told with its item, placed at `item_at`: taken there,
+/// or at no sitting in particular (or one that no longer exists).
+fn taken_with_item(
+    session: &Session,
+    taken: Option<SittingId>,
+    item_at: Option<SittingId>,
+) -> bool {
+    match taken.filter(|id| session.sitting(*id).is_some()) {
+        None => true,
+        Some(taken) => Some(taken) == item_at,
+    }
+}
+
+/// The results taken at `sitting` on items placed elsewhere (or nowhere): told in that sitting's
+/// paragraph, after its own items.
+fn taken_elsewhere_paragraphs(session: &Session, sitting: SittingId) -> Vec<String> {
+    let here = |taken: Option<SittingId>| taken == Some(sitting);
+    let mut paragraphs = Vec::new();
+    for item in &session.agenda {
+        if item.sitting == Some(sitting) {
+            continue;
+        }
+        let documents = documents_of(session, item);
+        let mut sentences = decision_sentences(session, item, &documents, &here, &item.title);
+        sentences.extend(evaluation_sentences(
+            session,
+            &item_evaluations(session, &documents, &here),
+        ));
+        if !sentences.is_empty() {
+            paragraphs.push(sentences.concat());
+        }
+        paragraphs.extend(appointment_paragraphs(session, &documents.motions, &here));
+    }
+    paragraphs
 }
 
 /// 「2023年12月21日，鹤壁市第十二届人民代表大会常务委员会第九次会议在…举行，会议由主任史全新主持。」;
@@ -118,7 +190,11 @@ fn narrates_by_sitting(session: &Session) -> bool {
 
 /// 「12月20日上午，会议举行第一次全体会议，会议由主任张三主持。」, with the sitting's attendance
 /// where it has its own (DOMAIN.md §10); 「12月20日下午，举行分组会议。」.
-pub fn sitting_sentence(session: &Session, sitting: &crate::model::Sitting) -> String {
+pub fn sitting_sentence(
+    session: &Session,
+    sitting: &crate::model::Sitting,
+    published: Option<&PublishedAttendance>,
+) -> String {
     use chrono::Datelike;
     let when = format!(
         "{}月{}日{}",
@@ -145,17 +221,23 @@ pub fn sitting_sentence(session: &Session, sitting: &crate::model::Sitting) -> S
         text.push_str(&format!("，{presiding}"));
     }
     text.push('。');
-    if sitting.absences.is_some() {
-        text.push_str(&attendance_phrase(
-            session.attendance_counts_at(Some(sitting.id)),
-        ));
+    if let Some(published) = published {
+        text.push_str(&attendance_phrase(published.counts()));
     }
     text
 }
 
-/// 「本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
-pub fn attendance_sentence(session: &Session) -> String {
-    format!("本次会议{}", attendance_phrase(session.attendance_counts()))
+/// [`sitting_sentence`] with the sitting's published attendance where the plenary sittings'
+/// attendance differed (the session's screen shows it as the minutes will say it).
+pub fn sitting_sentence_as_published(session: &Session, sitting: &crate::model::Sitting) -> String {
+    let lists = session.published_lists();
+    let published = match &lists {
+        PublishedLists::PerSitting(per) => {
+            per.iter().find(|(s, _)| s.id == sitting.id).map(|(_, p)| p)
+        }
+        PublishedLists::One(_) => None,
+    };
+    sitting_sentence(session, sitting, published)
 }
 
 /// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
@@ -200,7 +282,11 @@ fn documents_of<'a>(session: &'a Session, item: &AgendaItem) -> ItemDocuments<'a
 
 /// What the minutes say under an agenda item: what was heard, what was decided and how the
 /// vote went, the evaluations of its reports, its appointments.
-fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
+fn item_paragraphs(
+    session: &Session,
+    item: &AgendaItem,
+    here: &dyn Fn(Option<SittingId>) -> bool,
+) -> Vec<String> {
     let documents = documents_of(session, item);
     let state = item_state(session, item);
     match state {
@@ -217,23 +303,46 @@ fn item_paragraphs(session: &Session, item: &AgendaItem) -> Vec<String> {
         sentences.push("会议决定暂不付表决。".to_owned());
         return vec![sentences.concat()];
     }
-    sentences.extend(decision_sentences(session, item, &documents));
-    let evaluations: Vec<&Evaluation> = session
+    let item_object = match documents.reports.len() {
+        0 => "该事项",
+        1 => "该报告",
+        _ => "上述报告",
+    };
+    sentences.extend(decision_sentences(
+        session,
+        item,
+        &documents,
+        here,
+        item_object,
+    ));
+    sentences.extend(evaluation_sentences(
+        session,
+        &item_evaluations(session, &documents, here),
+    ));
+    let mut paragraphs = Vec::new();
+    if !sentences.is_empty() {
+        paragraphs.push(sentences.concat());
+    }
+    paragraphs.extend(appointment_paragraphs(session, &documents.motions, here));
+    paragraphs
+}
+
+/// The evaluations of an item's reports held where `here` says.
+fn item_evaluations<'s>(
+    session: &'s Session,
+    documents: &ItemDocuments,
+    here: &dyn Fn(Option<SittingId>) -> bool,
+) -> Vec<&'s Evaluation> {
+    session
         .evaluations
         .iter()
+        .filter(|e| here(e.sitting))
         .filter(|e| {
             e.reports
                 .iter()
                 .any(|id| documents.reports.iter().any(|r| r.id == *id))
         })
-        .collect();
-    sentences.extend(evaluation_sentences(session, &evaluations));
-    let mut paragraphs = Vec::new();
-    if !sentences.is_empty() {
-        paragraphs.push(sentences.concat());
-    }
-    paragraphs.extend(appointment_paragraphs(session, &documents.motions));
-    paragraphs
+        .collect()
 }
 
 /// 「会议听取和审议了…。」, 「会议听取了…，审议了《…（草案）》。」, 「会议审议了…议案。」
@@ -372,23 +481,25 @@ pub fn draft_title(item_title: &str, title: &str) -> String {
     }
 }
 
-/// The announced votes on the item itself and on its resolutions.
+/// The announced votes on the item itself (named `item_object`) and on its resolutions, taken
+/// where `here` says.
 fn decision_sentences(
     session: &Session,
     item: &AgendaItem,
     documents: &ItemDocuments,
+    here: &dyn Fn(Option<SittingId>) -> bool,
+    item_object: &str,
 ) -> Vec<String> {
     let mut sentences = Vec::new();
-    let item_object = match documents.reports.len() {
-        0 => "该事项",
-        1 => "该报告",
-        _ => "上述报告",
-    };
-    if let Some(vote) = announced_vote(session, &VoteSubject::AgendaItem(item.id)) {
+    if let Some(vote) = announced_vote(session, &VoteSubject::AgendaItem(item.id))
+        && here(vote.sitting)
+    {
         sentences.push(vote_on(session, vote, item_object));
     }
     for resolution in &documents.resolutions {
-        if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id)) {
+        if let Some(vote) = announced_vote(session, &VoteSubject::Resolution(resolution.id))
+            && here(vote.sitting)
+        {
             sentences.push(vote_on(session, vote, &book_title(&resolution.title)));
         }
     }
@@ -398,13 +509,17 @@ fn decision_sentences(
 /// The appointments of some motions with an announced vote, grouped by how their vote went
 /// (consecutive entries with the same result share a sentence):
 /// 「会议表决通过了下列人事任免事项：任命…；免去…。」.
-fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> Vec<String> {
+fn appointment_paragraphs(
+    session: &Session,
+    motions: &[&AppointmentMotion],
+    here: &dyn Fn(Option<SittingId>) -> bool,
+) -> Vec<String> {
     let mut groups: Vec<((bool, String), Vec<&AppointmentEntry>)> = Vec::new();
     for entry in motions
         .iter()
         .flat_map(|m| super::lists::entries_in_list_order(m))
     {
-        let Some(vote) = vote_for_entry(session, entry.id) else {
+        let Some(vote) = vote_for_entry(session, entry.id).filter(|v| here(v.sitting)) else {
             continue;
         };
         let Some(result) = vote.announced_result() else {
@@ -458,7 +573,7 @@ fn unlisted_paragraphs(session: &Session) -> Vec<String> {
         .iter()
         .filter(|m| !listed(DocumentRef::Motion(m.id)))
         .collect();
-    paragraphs.extend(appointment_paragraphs(session, &motions));
+    paragraphs.extend(appointment_paragraphs(session, &motions, &|_| true));
     for speech in session
         .reports
         .iter()
@@ -473,33 +588,80 @@ fn unlisted_paragraphs(session: &Session) -> Vec<String> {
 }
 
 /// The closing lines: 「出席：」 (members present, in list order), 「请假：」 (with reasons),
-/// 「缺席：」 when anyone was absent, 「列席：」 (unit and names).
+/// 「缺席：」 when anyone was absent, as published (per plenary sitting, under its name, where
+/// their attendance differed); then 「列席：」 (unit and names).
 pub fn attendance_lines(session: &Session) -> Vec<DocBlock> {
+    let mut lines = Vec::new();
+    match session.published_lists() {
+        PublishedLists::One(published) => lines.extend(presence_lines(session, &published)),
+        PublishedLists::PerSitting(per) => {
+            for (sitting, published) in per {
+                let name = session.sitting_name(sitting.id).unwrap_or_default();
+                lines.push(DocBlock::Plain(format!("{name}：")));
+                lines.extend(presence_lines(session, &published));
+            }
+        }
+    }
+    lines.extend(observer_lines(session));
+    lines
+}
+
+/// 「出席：」, 「请假：」 and 「缺席：」 of one published attendance.
+fn presence_lines(session: &Session, published: &PublishedAttendance) -> Vec<DocBlock> {
     let present: Vec<String> = members_in_list_order(
-        session.roster.iter().filter(|m| session.is_present(m.id)),
+        published
+            .present
+            .iter()
+            .filter_map(|id| session.member(*id)),
         session.body.settings.name_order,
     )
     .into_iter()
     .map(|m| m.name.clone())
     .collect();
-    let absent = |leave: bool| -> Vec<String> {
-        session
-            .absences
-            .iter()
-            .filter_map(|a| {
-                let member = session.member(a.member)?;
-                match (&a.kind, leave) {
-                    (AbsenceKind::Leave(reason), true) if !reason.trim().is_empty() => {
-                        Some(format!("{}（{}）", member.name, reason.trim()))
-                    }
-                    (AbsenceKind::Leave(_), true) | (AbsenceKind::Absent, false) => {
-                        Some(member.name.clone())
-                    }
-                    _ => None,
-                }
+    let on_leave: Vec<String> = published
+        .on_leave
+        .iter()
+        .filter_map(|(id, reason)| {
+            let member = session.member(*id)?;
+            Some(if reason.is_empty() {
+                member.name.clone()
+            } else {
+                format!("{}（{reason}）", member.name)
             })
-            .collect()
-    };
+        })
+        .collect();
+    let absent: Vec<String> = published
+        .absent
+        .iter()
+        .filter_map(|id| session.member(*id).map(|m| m.name.clone()))
+        .collect();
+    [
+        ("出席：", present),
+        ("请假：", on_leave),
+        ("缺席：", absent),
+    ]
+    .into_iter()
+    .filter(|(_, names)| !names.is_empty())
+    .map(|(label, names)| labelled_names(label, names, "、"))
+    .collect()
+}
+
+/// A closing line: the label in bold, the names after it with a hanging indent.
+fn labelled_names(label: &str, names: Vec<String>, separator: &str) -> DocBlock {
+    DocBlock::Labelled(Labelled {
+        label: label.to_owned(),
+        text: LabelledText::Items {
+            items: names,
+            separator: separator.to_owned(),
+        },
+        indent_chars: 2,
+        label_chars: 3,
+        strong_label: true,
+    })
+}
+
+/// The 「列席：」 line.
+fn observer_lines(session: &Session) -> Vec<DocBlock> {
     // 列席: 「市人民政府李可、刘军文；市监察委员会…」, set name by name (each name carrying the
     // punctuation after it) so that a line breaks between names, never inside one. A unit
     // without names prints as it stands.
@@ -530,26 +692,9 @@ pub fn attendance_lines(session: &Session) -> Vec<DocBlock> {
             observers.push(format!("{lead}{name}{end}"));
         }
     }
-    let mut lines = Vec::new();
-    for (label, names, separator) in [
-        ("出席：", present, "、"),
-        ("请假：", absent(true), "、"),
-        ("缺席：", absent(false), "、"),
-        ("列席：", observers, ""),
-    ] {
-        if names.is_empty() {
-            continue;
-        }
-        lines.push(DocBlock::Labelled(Labelled {
-            label: label.to_owned(),
-            text: LabelledText::Items {
-                items: names,
-                separator: separator.to_owned(),
-            },
-            indent_chars: 2,
-            label_chars: 3,
-            strong_label: true,
-        }));
+    if observers.is_empty() {
+        Vec::new()
+    } else {
+        vec![labelled_names("列席：", observers, "")]
     }
-    lines
 }

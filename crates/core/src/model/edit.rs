@@ -16,6 +16,7 @@ use super::appointments::{
 };
 use super::decisions;
 use super::documents::{Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus};
+use super::guard::Decided;
 use super::ids::{
     AgendaItemId, EntryId, EvaluationId, MemberId, MotionId, ObserverUnitId, ReportId,
     ResolutionId, SittingId, VoteId, next_id,
@@ -136,7 +137,7 @@ impl Session {
     /// Deletes an item and the vote on it; refused while that vote is announced.
     pub fn delete_agenda_item(&mut self, id: AgendaItemId) -> Result<(), EditError> {
         let subject = VoteSubject::AgendaItem(id);
-        self.refuse_if_announced(&subject, "删除")?;
+        self.guard(Decided::Item(id), "删除")?;
         self.agenda.retain(|i| i.id != id);
         self.votes.retain(|v| v.subject != subject);
         Ok(())
@@ -156,11 +157,58 @@ impl Session {
         }
     }
 
-    /// Unlinks a document from an item.
-    pub fn unlink_document(&mut self, item: AgendaItemId, document: DocumentRef) {
+    /// Unlinks a document from an item; refused for a resolution or motion whose vote is
+    /// announced (the item would no longer show what it decided).
+    pub fn unlink_document(
+        &mut self,
+        item: AgendaItemId,
+        document: DocumentRef,
+    ) -> Result<(), EditError> {
+        match document {
+            DocumentRef::Resolution(id) => self.guard(Decided::Resolution(id), "移出议题")?,
+            DocumentRef::Motion(id) => self.guard(Decided::Motion(id), "移出议题")?,
+            DocumentRef::Report(_) => {}
+        }
         if let Some(item) = self.agenda.iter_mut().find(|i| i.id == item) {
             item.documents.retain(|d| *d != document);
         }
+        Ok(())
+    }
+
+    /// Changes how an item is dealt with (审议方式: 待审议, 听取审议不表决, 暂缓, 撤回); refused
+    /// while a result announced on the item rests on it.
+    pub fn set_item_outcome(
+        &mut self,
+        item: AgendaItemId,
+        outcome: Outcome,
+    ) -> Result<(), EditError> {
+        let Some(found) = self.agenda.iter().find(|i| i.id == item) else {
+            return Ok(());
+        };
+        if found.outcome == outcome {
+            return Ok(());
+        }
+        self.guard(Decided::Item(item), "改变审议方式")?;
+        if let Some(found) = self.agenda.iter_mut().find(|i| i.id == item) {
+            found.outcome = outcome;
+        }
+        Ok(())
+    }
+
+    /// Changes an item's kind (which decides what it puts to the vote); refused while a result
+    /// announced on the item rests on it.
+    pub fn set_item_kind(&mut self, item: AgendaItemId, kind: AgendaKind) -> Result<(), EditError> {
+        let Some(found) = self.agenda.iter().find(|i| i.id == item) else {
+            return Ok(());
+        };
+        if found.kind == kind {
+            return Ok(());
+        }
+        self.guard(Decided::Item(item), "改变议题类型")?;
+        if let Some(found) = self.agenda.iter_mut().find(|i| i.id == item) {
+            found.kind = kind;
+        }
+        Ok(())
     }
 
     /// Drops the result an earlier version stored on an item: its votes stand.
@@ -619,7 +667,7 @@ impl Session {
             return Ok(None);
         };
         if let Some(existing) = self.resolutions.iter().position(|r| r.entry == Some(entry)) {
-            self.refuse_if_entries_announced(&[entry], "重新生成")?;
+            self.guard(Decided::Entries(&[entry]), "重新生成")?;
             let resolution = &mut self.resolutions[existing];
             resolution.title = title;
             resolution.body = vec![Block::Paragraph(text)];
@@ -640,10 +688,30 @@ impl Session {
         Ok(Some(id))
     }
 
+    /// Sets what a person decides about a resolution (草案, 暂不付表决, 撤回); refused while its
+    /// vote is announced: adopted or rejected come only from that vote.
+    pub fn set_resolution_status(
+        &mut self,
+        id: ResolutionId,
+        status: ResolutionStatus,
+    ) -> Result<(), EditError> {
+        let Some(found) = self.resolution(id) else {
+            return Ok(());
+        };
+        if found.status == status {
+            return Ok(());
+        }
+        self.guard(Decided::Resolution(id), "改变状态")?;
+        if let Some(found) = self.resolutions.iter_mut().find(|r| r.id == id) {
+            found.status = status;
+        }
+        Ok(())
+    }
+
     /// Deletes a resolution, its links and its vote; refused while that vote is announced.
     pub fn delete_resolution(&mut self, id: ResolutionId) -> Result<(), EditError> {
         let subject = VoteSubject::Resolution(id);
-        self.refuse_if_announced(&subject, "删除")?;
+        self.guard(Decided::Subject(&subject), "删除")?;
         self.resolutions.retain(|r| r.id != id);
         for item in &mut self.agenda {
             item.documents.retain(|d| *d != DocumentRef::Resolution(id));
@@ -681,7 +749,7 @@ impl Session {
             .filter(|m| m.id == id)
             .flat_map(|m| m.entries.iter().map(|e| e.id))
             .collect();
-        self.refuse_if_entries_announced(&entry_ids, "删除")?;
+        self.guard(Decided::Entries(&entry_ids), "删除")?;
         self.motions.retain(|m| m.id != id);
         for item in &mut self.agenda {
             item.documents.retain(|d| *d != DocumentRef::Motion(id));
@@ -710,11 +778,68 @@ impl Session {
 
     /// Deletes an entry and takes it out of its vote; refused while that vote is announced.
     pub fn delete_entry(&mut self, id: EntryId) -> Result<(), EditError> {
-        self.refuse_if_entries_announced(&[id], "删除")?;
+        self.guard(Decided::Entries(&[id]), "删除")?;
         for motion in &mut self.motions {
             motion.entries.retain(|e| e.id != id);
         }
         self.remove_entries_from_votes(&[id]);
+        Ok(())
+    }
+
+    /// The entry with this id to change it: refused while its vote is announced.
+    fn entry_to_change(
+        &mut self,
+        id: EntryId,
+        change: &str,
+    ) -> Result<Option<&mut AppointmentEntry>, EditError> {
+        self.guard(Decided::Entries(&[id]), change)?;
+        Ok(self
+            .motions
+            .iter_mut()
+            .flat_map(|m| m.entries.iter_mut())
+            .find(|e| e.id == id))
+    }
+
+    /// Changes an entry's verb (任命, 免去, 决定代理 …).
+    pub fn set_entry_action(
+        &mut self,
+        id: EntryId,
+        action: AppointmentAction,
+    ) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")? {
+            entry.action = action;
+        }
+        Ok(())
+    }
+
+    /// Sets an entry's people from a list as the editor shows it (「张三、李四（女）」).
+    pub fn set_entry_people(&mut self, id: EntryId, text: &str) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")? {
+            entry.set_people_from_text(text);
+        }
+        Ok(())
+    }
+
+    /// Sets the gender of the person at `index` of an entry.
+    pub fn set_entry_gender(
+        &mut self,
+        id: EntryId,
+        index: usize,
+        gender: Gender,
+    ) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")?
+            && let Some(person) = entry.people.get_mut(index)
+        {
+            person.gender = gender;
+        }
+        Ok(())
+    }
+
+    /// Sets an entry's posts.
+    pub fn set_entry_posts(&mut self, id: EntryId, posts: Vec<String>) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")? {
+            entry.posts = posts;
+        }
         Ok(())
     }
 
@@ -758,30 +883,6 @@ impl Session {
         }
         self.votes
             .retain(|v| !matches!(&v.subject, VoteSubject::Entries(e) if e.is_empty()));
-    }
-
-    fn refuse_if_announced(&self, subject: &VoteSubject, change: &str) -> Result<(), EditError> {
-        match decisions::vote_for(self, subject) {
-            Some(vote) if vote.is_announced() => Err(EditError::Locked {
-                what: crate::model::check::vote_subject_text(self, subject),
-                change: change.to_owned(),
-            }),
-            _ => Ok(()),
-        }
-    }
-
-    fn refuse_if_entries_announced(&self, ids: &[EntryId], change: &str) -> Result<(), EditError> {
-        for id in ids {
-            if let Some(vote) = decisions::vote_for_entry(self, *id)
-                && vote.is_announced()
-            {
-                return Err(EditError::Locked {
-                    what: crate::model::check::vote_subject_text(self, &vote.subject),
-                    change: change.to_owned(),
-                });
-            }
-        }
-        Ok(())
     }
 
     // ----- votes -----

@@ -2,12 +2,14 @@
 
 pub mod agenda;
 pub mod appointments;
+pub mod attendance;
 pub mod body;
 pub mod body_folder;
 pub mod check;
 pub mod decisions;
 pub mod documents;
 pub mod edit;
+pub mod guard;
 pub mod ids;
 pub mod numerals;
 pub mod opinions;

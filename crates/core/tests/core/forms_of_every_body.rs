@@ -6,7 +6,7 @@
 use crate::common;
 use chrono::NaiveDate;
 use huiwu_core::export::lists::{adoption_line_of, entries_in_list_order, verb_blocks};
-use huiwu_core::export::minutes::{presiding_phrase, sitting_sentence};
+use huiwu_core::export::minutes::{presiding_phrase, sitting_sentence_as_published};
 use huiwu_core::export::phrases::{
     SentenceStyle, appointment_sentences, appointment_sentences_styled, personnel_decision,
 };
@@ -324,11 +324,11 @@ fn presiding_in_own_right_entrusted_and_per_sitting() {
         sitting.time = time.to_owned();
     }
     session.details.sittings[1].presiding = Some(chair);
-    let first_sentence = sitting_sentence(&session, &session.details.sittings[0]);
+    let first_sentence = sitting_sentence_as_published(&session, &session.details.sittings[0]);
     assert_eq!(first_sentence, "12月20日上午，会议举行第一次全体会议。");
     in_domain("12月20日上午，会议举行第一次全体会议，");
     assert_eq!(
-        sitting_sentence(&session, &session.details.sittings[1]),
+        sitting_sentence_as_published(&session, &session.details.sittings[1]),
         "12月21日上午，会议举行第二次全体会议，会议由主任张三主持。"
     );
 }

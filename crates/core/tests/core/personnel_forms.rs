@@ -167,14 +167,36 @@ fn the_news_reports_decisions_beside_appointments_and_evaluation_results() {
     let resolution = session.resolutions[3].id;
     let appointments_item = session.agenda[13].id;
     let its_item = session.agenda[11].id;
-    session.unlink_document(
-        its_item,
-        huiwu_core::model::DocumentRef::Resolution(resolution),
+    // Its vote is announced: moving it needs the recorded unlock, then a new announcement.
+    let vote = huiwu_core::model::decisions::vote_for(
+        &session,
+        &huiwu_core::model::VoteSubject::Resolution(resolution),
+    )
+    .unwrap()
+    .id;
+    let operator = common::operator();
+    assert!(
+        session
+            .unlink_document(
+                its_item,
+                huiwu_core::model::DocumentRef::Resolution(resolution)
+            )
+            .is_err()
     );
+    session
+        .unlock(vote, &operator.by, "移入人事任免议题", operator.at)
+        .unwrap();
+    session
+        .unlink_document(
+            its_item,
+            huiwu_core::model::DocumentRef::Resolution(resolution),
+        )
+        .unwrap();
     session.link_document(
         appointments_item,
         huiwu_core::model::DocumentRef::Resolution(resolution),
     );
+    session.announce(vote, true, &operator).unwrap();
     // An evaluation recorded and announced.
     let evaluation = session.evaluations[1].id;
     session
