@@ -671,6 +671,10 @@ fn export_document(
     }
     let doc: DocKind = folder::refuse_for_session(file, doc, year, date)?;
     let session = files::load(file).map_err(|e| e.to_string())?;
+    // What the office should know first, on standard error: the export goes ahead.
+    for note in export::before_export(&session, doc) {
+        eprintln!("注意：{note}");
+    }
     if to.as_os_str() == "-" {
         let text = export::plain_text(&session, doc);
         out.write_all(text.as_bytes())

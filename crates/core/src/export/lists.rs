@@ -228,35 +228,6 @@ pub fn chinese_date(date: chrono::NaiveDate) -> String {
     format!("{}年{}月{}日", date.year(), date.month(), date.day())
 }
 
-/// The verbs of one motion in print order (DOMAIN.md §8): appointments before removals, except
-/// that a resignation accepted comes right before the acting decision that follows from it.
-pub fn verbs_in_list_order(motion: &AppointmentMotion) -> Vec<AppointmentAction> {
-    let has = |action| motion.entries.iter().any(|e| e.action == action);
-    let resignation_first =
-        has(AppointmentAction::AcceptResignation) && has(AppointmentAction::DecideActing);
-    let mut verbs = Vec::with_capacity(AppointmentAction::ALL.len());
-    for action in AppointmentAction::ALL {
-        match action {
-            AppointmentAction::DecideActing if resignation_first => {
-                verbs.push(AppointmentAction::AcceptResignation);
-                verbs.push(action);
-            }
-            AppointmentAction::AcceptResignation if resignation_first => {}
-            _ => verbs.push(action),
-        }
-    }
-    verbs
-}
-
-/// The entries of one motion in the order the list prints them (and minutes and news say
-/// them): by verb in [`verbs_in_list_order`], each verb's entries in motion order.
-pub fn entries_in_list_order(motion: &AppointmentMotion) -> Vec<&AppointmentEntry> {
-    verbs_in_list_order(motion)
-        .into_iter()
-        .flat_map(|action| motion.entries.iter().filter(move |e| e.action == action))
-        .collect()
-}
-
 /// The verb blocks of one motion in print order, each with its entries' clauses: the motion as
 /// submitted (its text in the gazette, the 任免 screen's preview).
 pub fn verb_blocks(motion: &AppointmentMotion) -> Vec<(AppointmentAction, Vec<String>)> {
@@ -278,7 +249,8 @@ fn verb_blocks_of(
     motion: &AppointmentMotion,
     keep: impl Fn(&AppointmentEntry) -> bool,
 ) -> Vec<(AppointmentAction, Vec<String>)> {
-    verbs_in_list_order(motion)
+    motion
+        .verbs_in_list_order()
         .into_iter()
         .filter_map(|action| {
             let clauses: Vec<String> = motion

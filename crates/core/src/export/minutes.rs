@@ -515,10 +515,7 @@ fn appointment_paragraphs(
     here: &dyn Fn(Option<SittingId>) -> bool,
 ) -> Vec<String> {
     let mut groups: Vec<((bool, String), Vec<&AppointmentEntry>)> = Vec::new();
-    for entry in motions
-        .iter()
-        .flat_map(|m| super::lists::entries_in_list_order(m))
-    {
+    for entry in motions.iter().flat_map(|m| m.entries_in_list_order()) {
         let Some(vote) = vote_for_entry(session, entry.id).filter(|v| here(v.sitting)) else {
             continue;
         };

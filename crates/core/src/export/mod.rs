@@ -298,6 +298,58 @@ pub enum ExportError {
     Write(String),
 }
 
+/// What the office should know before exporting `doc`, in plain Chinese: the findings of
+/// `check` that concern what it prints, and what it will leave out (DOMAIN.md §16). Empty when
+/// there is nothing to say. The window names them in the export dialog; the command line prints
+/// them on standard error; neither refuses the export.
+pub fn before_export(session: &Session, doc: DocKind) -> Vec<String> {
+    use crate::model::check::{Place, check_session};
+    let mut notes = Vec::new();
+    let votes_matter = matches!(
+        doc,
+        DocKind::Ballots
+            | DocKind::Script
+            | DocKind::Appointments
+            | DocKind::Certificates
+            | DocKind::Oath
+            | DocKind::Minutes
+            | DocKind::News
+            | DocKind::Gazette
+            | DocKind::Resolutions
+    );
+    if doc == DocKind::Ballots && papers::ballots::ballot_papers(session).is_empty() {
+        notes.push("本次会议没有以表决票表决的事项：表决票将只有一页说明。".to_owned());
+    }
+    if doc == DocKind::EvaluationBallots && session.evaluations.is_empty() {
+        notes.push("本次会议没有满意度测评：测评票将只有一页说明。".to_owned());
+    }
+    if matches!(doc, DocKind::Appointments | DocKind::Gazette) {
+        let undecided = session
+            .entries()
+            .filter(|e| crate::model::decisions::entry_decision(session, e.id).is_none())
+            .count();
+        if undecided > 0 {
+            notes.push(format!(
+                "有{undecided}项任免事项尚未宣布表决结果，不列入人事任免名单。"
+            ));
+        }
+    }
+    if votes_matter {
+        notes.extend(
+            check_session(session)
+                .into_iter()
+                .filter(|p| {
+                    matches!(
+                        p.place,
+                        Some(Place::Motion(_) | Place::AgendaItem(_) | Place::Vote(_))
+                    )
+                })
+                .map(|p| format!("{}：{}", p.severity.label(), p.message)),
+        );
+    }
+    notes
+}
+
 /// Builds a document of the session in the format-neutral tree.
 pub fn build(session: &Session, doc: DocKind) -> Doc {
     match doc {

@@ -41,7 +41,7 @@ pub fn appointments_paragraph(session: &Session) -> Option<String> {
     let adopted: Vec<&crate::model::AppointmentEntry> = session
         .motions
         .iter()
-        .flat_map(|m| super::lists::entries_in_list_order(m))
+        .flat_map(|m| m.entries_in_list_order())
         .filter(|e| {
             decision(session, &VoteSubject::Entries(vec![e.id])).is_some_and(|r| r.is_adopted())
         })

@@ -35,6 +35,40 @@ pub struct AppointmentMotion {
     pub vote_together: bool,
 }
 
+impl AppointmentMotion {
+    /// The verbs of one motion in print order (DOMAIN.md §8): appointments before removals, except
+    /// that a resignation accepted comes right before the acting decision that follows from it.
+    pub fn verbs_in_list_order(&self) -> Vec<AppointmentAction> {
+        let motion = self;
+        let has = |action| motion.entries.iter().any(|e| e.action == action);
+        let resignation_first =
+            has(AppointmentAction::AcceptResignation) && has(AppointmentAction::DecideActing);
+        let mut verbs = Vec::with_capacity(AppointmentAction::ALL.len());
+        for action in AppointmentAction::ALL {
+            match action {
+                AppointmentAction::DecideActing if resignation_first => {
+                    verbs.push(AppointmentAction::AcceptResignation);
+                    verbs.push(action);
+                }
+                AppointmentAction::AcceptResignation if resignation_first => {}
+                _ => verbs.push(action),
+            }
+        }
+        verbs
+    }
+
+    /// The entries of one motion in the order the list prints them (and minutes and news say
+    /// them): by verb in [`Self::verbs_in_list_order`], each verb's entries in motion order.
+    pub fn entries_in_list_order(&self) -> Vec<&AppointmentEntry> {
+        let motion = self;
+        motion
+            .verbs_in_list_order()
+            .into_iter()
+            .flat_map(|action| motion.entries.iter().filter(move |e| e.action == action))
+            .collect()
+    }
+}
+
 /// Who nominates the people of a motion (DOMAIN.md §4).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Nominator {

@@ -3,9 +3,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::agenda::{AgendaKind, DocumentRef, Outcome};
+use super::appointments::AppointmentAction;
 use super::decisions;
 use super::documents::ReportKind;
-use super::ids::{EntryId, MemberId, SittingId};
+use super::ids::{
+    AgendaItemId, EntryId, EvaluationId, MemberId, MotionId, ReportId, ResolutionId, SittingId,
+};
 use super::roster::{Member, Role};
 use super::rules;
 use super::session::Session;
@@ -37,6 +40,39 @@ pub struct Problem {
     pub severity: Severity,
     /// What is wrong and where, in plain Chinese.
     pub message: String,
+    /// Where to fix it, for the window to go there; `None` for the session as a whole.
+    pub place: Option<Place>,
+}
+
+/// Where a problem is, as the window can show it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Place {
+    /// The roster or a member's attendance.
+    Member(MemberId),
+    /// The session's details, days and sittings.
+    Sitting(SittingId),
+    /// An agenda item.
+    AgendaItem(AgendaItemId),
+    /// A report.
+    Report(ReportId),
+    /// A resolution or decision.
+    Resolution(ResolutionId),
+    /// An appointment motion.
+    Motion(MotionId),
+    /// A vote, by what it is on.
+    Vote(VoteSubject),
+    /// An evaluation.
+    Evaluation(EvaluationId),
+}
+
+impl Problem {
+    /// Whether the problem concerns what `doc` prints: named before it is exported.
+    pub fn concerns_votes(&self) -> bool {
+        matches!(
+            self.place,
+            Some(Place::Vote(_) | Place::Motion(_) | Place::Evaluation(_) | Place::AgendaItem(_))
+        )
+    }
 }
 
 /// Everything that looks wrong in `session`, errors first.
@@ -48,25 +84,36 @@ pub fn check_session(session: &Session) -> Vec<Problem> {
     check_documents(session, &mut found);
     check_votes(session, &mut found);
     check_evaluations(session, &mut found);
-    let mut problems = found.0;
+    check_appointments(session, &mut found);
+    let mut problems = found.problems;
     problems.sort_by_key(|p| p.severity);
     problems
 }
 
 #[derive(Default)]
-struct Findings(Vec<Problem>);
+struct Findings {
+    problems: Vec<Problem>,
+    /// Where the problems found next are.
+    place: Option<Place>,
+}
 
 impl Findings {
+    fn at(&mut self, place: Place) -> &mut Self {
+        self.place = Some(place);
+        self
+    }
     fn error(&mut self, message: String) {
-        self.0.push(Problem {
+        self.problems.push(Problem {
             severity: Severity::Error,
             message,
+            place: self.place.take(),
         });
     }
     fn warning(&mut self, message: String) {
-        self.0.push(Problem {
+        self.problems.push(Problem {
             severity: Severity::Warning,
             message,
+            place: self.place.take(),
         });
     }
 }
@@ -128,11 +175,16 @@ fn check_roster(session: &Session, found: &mut Findings) {
         found.warning("本常委会设置为不设秘书长，但名单中有秘书长".to_owned());
     }
     for name in duplicates(session.roster.iter().map(|m| m.name.as_str())) {
+        if let Some(member) = session.roster.iter().find(|m| m.name == name) {
+            found.at(Place::Member(member.id));
+        }
         found.warning(format!("组成人员「{name}」重复出现"));
     }
     for member in &session.roster {
         if member.name.trim().is_empty() {
-            found.error(format!("组成人员编号{}没有姓名", member.id));
+            found
+                .at(Place::Member(member.id))
+                .error(format!("组成人员编号{}没有姓名", member.id));
         }
     }
     for absence in &session.absences {
@@ -147,7 +199,9 @@ fn check_roster(session: &Session, found: &mut Findings) {
         let name = session
             .member(id)
             .map_or_else(|| id.to_string(), |m| m.name.clone());
-        found.error(format!("「{name}」的请假/缺席记录重复"));
+        found
+            .at(Place::Member(id))
+            .error(format!("「{name}」的请假/缺席记录重复"));
     }
     let counts = session.attendance_counts();
     if !counts.is_quorate() {
@@ -160,7 +214,9 @@ fn check_roster(session: &Session, found: &mut Findings) {
         match session.member(presiding) {
             None => found.error(format!("主持人（编号{presiding}）不在组成人员名单中")),
             Some(member) if !session.is_present(presiding) => {
-                found.warning(format!("主持人{}未出席", member.name));
+                found
+                    .at(Place::Member(member.id))
+                    .warning(format!("主持人{}未出席", member.name));
             }
             Some(_) => {}
         }
@@ -181,7 +237,7 @@ fn check_sittings(session: &Session, found: &mut Findings) {
         let (presiding, entrusted_by) = session.presiding_at(Some(sitting.id));
         for id in [presiding, entrusted_by].into_iter().flatten() {
             if session.member(id).is_none() {
-                found.error(format!(
+                found.at(Place::Sitting(sitting.id)).error(format!(
                     "{name}的主持人或委托人（编号{id}）不在组成人员名单中"
                 ));
             }
@@ -189,12 +245,14 @@ fn check_sittings(session: &Session, found: &mut Findings) {
         if let Some(member) = presiding.and_then(|id| session.member(id))
             && !session.is_present_at(member.id, Some(sitting.id))
         {
-            found.warning(format!("{name}的主持人{}未出席该次会议", member.name));
+            found
+                .at(Place::Sitting(sitting.id))
+                .warning(format!("{name}的主持人{}未出席该次会议", member.name));
         }
         if sitting.absences.is_some() {
             let counts = session.attendance_counts_at(Some(sitting.id));
             if !counts.is_quorate() {
-                found.warning(format!(
+                found.at(Place::Sitting(sitting.id)).warning(format!(
                     "{name}实到{}人，未超过应到{}人的半数，不符合法定人数",
                     counts.present, counts.members
                 ));
@@ -204,7 +262,7 @@ fn check_sittings(session: &Session, found: &mut Findings) {
     let exists = |id: &SittingId| session.sitting(*id).is_some();
     for item in &session.agenda {
         if let Some(id) = item.sitting.filter(|id| !exists(id)) {
-            found.error(format!(
+            found.at(Place::AgendaItem(item.id)).error(format!(
                 "议题「{}」所在的会议（编号{id}）不存在",
                 item.title
             ));
@@ -212,7 +270,7 @@ fn check_sittings(session: &Session, found: &mut Findings) {
     }
     for vote in &session.votes {
         if let Some(id) = vote.sitting.filter(|id| !exists(id)) {
-            found.error(format!(
+            found.at(Place::Vote(vote.subject.clone())).error(format!(
                 "「{}」的表决所在的会议（编号{id}）不存在",
                 vote_subject_text(session, &vote.subject)
             ));
@@ -220,7 +278,7 @@ fn check_sittings(session: &Session, found: &mut Findings) {
     }
     for evaluation in &session.evaluations {
         if let Some(id) = evaluation.sitting.filter(|id| !exists(id)) {
-            found.error(format!(
+            found.at(Place::Evaluation(evaluation.id)).error(format!(
                 "测评「{}」所在的会议（编号{id}）不存在",
                 evaluation.subject
             ));
@@ -235,10 +293,21 @@ fn check_agenda(session: &Session, found: &mut Findings) {
     for (index, item) in session.agenda.iter().enumerate() {
         let place = format!("议题{}「{}」", index + 1, item.title);
         if item.title.trim().is_empty() {
-            found.warning(format!("议题{}没有标题", index + 1));
+            found
+                .at(Place::AgendaItem(item.id))
+                .warning(format!("议题{}没有标题", index + 1));
         }
-        if item.documents.is_empty() && item.kind != AgendaKind::Other {
-            found.warning(format!("{place}没有关联任何文件"));
+        let has_motion = item.documents.iter().any(
+            |d| matches!(d, DocumentRef::Motion(id) if session.motions.iter().any(|m| m.id == *id)),
+        );
+        if item.kind == AgendaKind::Appointments && !has_motion {
+            found.at(Place::AgendaItem(item.id)).warning(format!(
+                "{place}是人事任免议题，但没有关联任免议案：任免事项不会付表决，也不会印上表决票"
+            ));
+        } else if item.documents.is_empty() && item.kind != AgendaKind::Other {
+            found
+                .at(Place::AgendaItem(item.id))
+                .warning(format!("{place}没有关联任何文件"));
         }
         for document in &item.documents {
             let exists = match *document {
@@ -247,8 +316,45 @@ fn check_agenda(session: &Session, found: &mut Findings) {
                 DocumentRef::Motion(id) => session.motions.iter().any(|m| m.id == id),
             };
             if !exists {
-                found.error(format!("{place}引用的文件不存在（{document:?}）"));
+                found
+                    .at(Place::AgendaItem(item.id))
+                    .error(format!("{place}引用的文件不存在"));
             }
+        }
+    }
+    check_agenda_order(session, found);
+}
+
+/// The agenda's order against the sittings: an item placed at a later sitting than an item
+/// after it is told out of order (DOMAIN.md §16).
+fn check_agenda_order(session: &Session, found: &mut Findings) {
+    let position = |id: SittingId| session.details.sittings.iter().position(|s| s.id == id);
+    let mut latest: Option<(usize, &str)> = None;
+    for (index, item) in session.agenda.iter().enumerate() {
+        let Some(at) = item.sitting.and_then(position) else {
+            continue;
+        };
+        if let Some((before, title)) = latest
+            && at < before
+        {
+            let sitting_name = |i: usize| {
+                session
+                    .details
+                    .sittings
+                    .get(i)
+                    .and_then(|s| session.sitting_name(s.id))
+                    .unwrap_or_default()
+            };
+            found.at(Place::AgendaItem(item.id)).warning(format!(
+                "议题{}「{}」安排在{}，却排在安排在{}的「{title}」之后：议程顺序与会议安排不一致",
+                index + 1,
+                item.title,
+                sitting_name(at),
+                sitting_name(before)
+            ));
+        }
+        if latest.is_none_or(|(before, _)| at >= before) {
+            latest = Some((at, item.title.as_str()));
         }
     }
 }
@@ -275,7 +381,9 @@ fn check_documents(session: &Session, found: &mut Findings) {
         }
         let unlisted = !referenced.contains(&DocumentRef::Report(report.id));
         if unlisted && report.kind != ReportKind::Speech {
-            found.warning(format!("报告「{}」不属于任何议题", report.title));
+            found
+                .at(Place::Report(report.id))
+                .warning(format!("报告「{}」不属于任何议题", report.title));
         }
     }
     for resolution in &session.resolutions {
@@ -287,24 +395,35 @@ fn check_documents(session: &Session, found: &mut Findings) {
             )),
             Some(_) => {}
             None if !referenced.contains(&DocumentRef::Resolution(resolution.id)) => {
-                found.warning(format!("「{}」不属于任何议题", resolution.title));
+                found
+                    .at(Place::Resolution(resolution.id))
+                    .warning(format!("「{}」不属于任何议题", resolution.title));
             }
             None => {}
         }
     }
     for motion in &session.motions {
         if !referenced.contains(&DocumentRef::Motion(motion.id)) {
-            found.warning(format!("任免议案「{}」不属于任何议题", motion.title));
+            found.at(Place::Motion(motion.id)).warning(format!(
+                "任免议案「{}」未列入任何人事任免议题：不会付表决，也不会印上表决票",
+                motion.title
+            ));
         }
         if motion.entries.is_empty() {
-            found.warning(format!("任免议案「{}」没有任免事项", motion.title));
+            found
+                .at(Place::Motion(motion.id))
+                .warning(format!("任免议案「{}」没有任免事项", motion.title));
         }
         for entry in &motion.entries {
             if entry.people.is_empty() || entry.people.iter().any(|p| p.name.trim().is_empty()) {
-                found.error(format!("任免议案「{}」中有一项没有姓名", motion.title));
+                found
+                    .at(Place::Motion(motion.id))
+                    .error(format!("任免议案「{}」中有一项没有姓名", motion.title));
             }
             if entry.posts.iter().all(|p| p.trim().is_empty()) {
-                found.error(format!("任免事项「{}」没有职务", entry.names_joined()));
+                found
+                    .at(Place::Motion(motion.id))
+                    .error(format!("任免事项「{}」没有职务", entry.names_joined()));
             }
         }
     }
@@ -359,45 +478,67 @@ fn check_votes(session: &Session, found: &mut Findings) {
             index + 1,
             vote_subject_text(session, &vote.subject)
         );
+        let here = Place::Vote(vote.subject.clone());
         match &vote.subject {
             VoteSubject::Agenda => {}
             VoteSubject::AgendaItem(id) => {
                 if !session.agenda.iter().any(|i| i.id == *id) {
-                    found.error(format!("{place}所指的议题不存在"));
+                    found
+                        .at(here.clone())
+                        .error(format!("{place}所指的议题不存在"));
                 }
             }
             VoteSubject::Resolution(id) => {
                 if session.resolution(*id).is_none() {
-                    found.error(format!("{place}所指的决议不存在"));
+                    found
+                        .at(here.clone())
+                        .error(format!("{place}所指的决议不存在"));
                 }
             }
             VoteSubject::Entries(ids) => {
                 if ids.is_empty() {
-                    found.error(format!("{place}没有指明任免事项"));
+                    found
+                        .at(here.clone())
+                        .error(format!("{place}没有指明任免事项"));
                 }
                 for id in ids {
                     if session.entry(*id).is_none() {
-                        found.error(format!("{place}所指的任免事项（编号{id}）不存在"));
+                        found
+                            .at(here.clone())
+                            .error(format!("{place}所指的任免事项（编号{id}）不存在"));
                     }
                     if !covered_entries.insert(*id) {
-                        found.error(format!("{place}：任免事项（编号{id}）有两次表决记录"));
+                        found
+                            .at(here.clone())
+                            .error(format!("{place}：任免事项（编号{id}）有两次表决记录"));
                     }
                 }
             }
         }
         if !matches!(vote.subject, VoteSubject::Entries(_)) && !covered.insert(vote.subject.clone())
         {
-            found.error(format!("{place}：同一事项有两次表决记录"));
+            found
+                .at(here.clone())
+                .error(format!("{place}：同一事项有两次表决记录"));
         }
+        // An announced record stands against the basis it was announced on (who was present
+        // then); one being recorded against the attendance now.
+        let present_then = vote.announcement.as_ref().map(|a| &a.present);
         if let VoteRecord::Ballots(ballots) = &vote.record {
             for ballot in ballots {
+                let present = match present_then {
+                    Some(then) => then.contains(ballot.member),
+                    None => attendance.is_present_at(ballot.member, vote.sitting),
+                };
                 match attendance.member(ballot.member) {
-                    None => found.error(format!(
+                    None => found.at(here.clone()).error(format!(
                         "{place}有一张选票来自名单外的人员（编号{}）",
                         ballot.member
                     )),
-                    Some(m) if !attendance.is_present_at(m.id, vote.sitting) => {
-                        found.error(format!("{place}有未出席的{}的表决记录", m.name));
+                    Some(m) if !present => {
+                        found
+                            .at(here.clone())
+                            .error(format!("{place}有未出席的{}的表决记录", m.name));
                     }
                     Some(_) => {}
                 }
@@ -406,22 +547,38 @@ fn check_votes(session: &Session, found: &mut Findings) {
                 let name = session
                     .member(id)
                     .map_or_else(|| id.to_string(), |m| m.name.clone());
-                found.error(format!("{place}中{name}有多条表决记录"));
+                found
+                    .at(here.clone())
+                    .error(format!("{place}中{name}有多条表决记录"));
             }
         }
-        let counts = decisions::attendance_for(session, &vote.subject);
+        let present = match &vote.announcement {
+            Some(announcement) => announcement.counts().present,
+            None => decisions::attendance_for(session, &vote.subject).present,
+        };
         if let Some(tally) = decisions::tally(&vote.record)
-            && let Err(problem) = rules::check_tally(&tally, counts.present)
+            && let Err(problem) = rules::check_tally(&tally, present)
         {
-            found.error(format!("{place}：{problem}"));
+            found.at(here.clone()).error(format!("{place}：{problem}"));
         }
-        if !vote.is_announced() {
-            found.warning(format!("{place}已记录，但结果尚未宣布"));
+        match &vote.announcement {
+            None => found
+                .at(here.clone())
+                .warning(format!("{place}已记录，但结果尚未宣布")),
+            // The roster changed since: the result stands as announced, which is worth knowing.
+            Some(announcement) if announcement.members != session.member_count() => {
+                found.at(here.clone()).warning(format!(
+                    "{place}宣布时应到{}人，现在组成人员为{}人；已宣布的结果不变，如需按现在的人数重新计算，请解锁后重新宣布",
+                    announcement.members,
+                    session.member_count()
+                ));
+            }
+            Some(_) => {}
         }
     }
     for item in &session.agenda {
         if let Some(stored) = item.legacy_result {
-            found.error(format!(
+            found.at(Place::AgendaItem(item.id)).error(format!(
                 "议题「{}」在旧版本文件中记为「{}」，与表决记录（{}）不符；请核对后在议程中确认以表决记录为准",
                 item.title,
                 stored.label(),
@@ -431,7 +588,7 @@ fn check_votes(session: &Session, found: &mut Findings) {
         if item.outcome == Outcome::Deliberated
             && decisions::vote_for(session, &VoteSubject::AgendaItem(item.id)).is_some()
         {
-            found.warning(format!(
+            found.at(Place::AgendaItem(item.id)).warning(format!(
                 "议题「{}」标为「听取审议（不表决）」，但有表决记录",
                 item.title
             ));
@@ -439,7 +596,7 @@ fn check_votes(session: &Session, found: &mut Findings) {
     }
     for resolution in &session.resolutions {
         if let Some(stored) = resolution.legacy_result {
-            found.error(format!(
+            found.at(Place::Resolution(resolution.id)).error(format!(
                 "「{}」在旧版本文件中记为「{}」，与表决记录（{}）不符；请核对后在决议中确认以表决记录为准",
                 resolution.title,
                 stored.label(),
@@ -452,10 +609,15 @@ fn check_votes(session: &Session, found: &mut Findings) {
 fn check_evaluations(session: &Session, found: &mut Findings) {
     let attendance = Attendance::of(session);
     for evaluation in &session.evaluations {
-        let present = session.attendance_counts_at(evaluation.sitting).present;
+        let here = Place::Evaluation(evaluation.id);
+        let present_then = evaluation.announcement.as_ref().map(|a| &a.present);
+        let present = match &evaluation.announcement {
+            Some(announcement) => announcement.counts().present,
+            None => session.attendance_counts_at(evaluation.sitting).present,
+        };
         for id in &evaluation.reports {
             if session.report(*id).is_none() {
-                found.error(format!(
+                found.at(here.clone()).error(format!(
                     "测评「{}」所指的报告（编号{id}）不存在",
                     evaluation.subject
                 ));
@@ -463,8 +625,12 @@ fn check_evaluations(session: &Session, found: &mut Findings) {
         }
         if let EvaluationRecord::Ballots(ballots) = &evaluation.record {
             for ballot in ballots {
-                if !attendance.is_present_at(ballot.member, evaluation.sitting) {
-                    found.error(format!(
+                let was_present = match present_then {
+                    Some(then) => then.contains(ballot.member),
+                    None => attendance.is_present_at(ballot.member, evaluation.sitting),
+                };
+                if !was_present {
+                    found.at(here.clone()).error(format!(
                         "测评「{}」有未出席人员（编号{}）的测评票",
                         evaluation.subject, ballot.member
                     ));
@@ -475,12 +641,57 @@ fn check_evaluations(session: &Session, found: &mut Findings) {
             continue;
         };
         if let Err(problem) = rules::check_evaluation(&tally, present) {
-            found.error(format!("测评「{}」：{problem}", evaluation.subject));
+            found
+                .at(here.clone())
+                .error(format!("测评「{}」：{problem}", evaluation.subject));
         }
         if !evaluation.is_announced() {
-            found.warning(format!(
+            found.at(here).warning(format!(
                 "测评「{}」已记录，但结果尚未宣布",
                 evaluation.subject
+            ));
+        }
+    }
+}
+
+/// Appointments: 「代理」 written into a post where the entry's kind should say it (DOMAIN.md
+/// §16), and an acting decision that would print before the resignation it depends on.
+fn check_appointments(session: &Session, found: &mut Findings) {
+    // Every entry in the order the lists print them: motion by motion, verbs in list order.
+    let printed: Vec<(MotionId, &super::appointments::AppointmentEntry)> = session
+        .motions
+        .iter()
+        .flat_map(|m| {
+            m.entries_in_list_order()
+                .into_iter()
+                .map(move |e| (m.id, e))
+        })
+        .collect();
+    for (motion, entry) in &printed {
+        if entry.acting_mismatch() {
+            let advice = if entry.action == AppointmentAction::DecideActing {
+                "任免方式已是「决定代理」，职务中不必再写「代理」（印出时自动加上）"
+            } else {
+                "职务中写有「代理」：代理职务请选「决定代理」，职务只写本职（如「某市人民政府市长」），印出时自动加上「代理」"
+            };
+            found
+                .at(Place::Motion(*motion))
+                .warning(format!("任免事项「{}」：{advice}", entry.sentence()));
+        }
+    }
+    for (position, (motion, acting)) in printed.iter().enumerate() {
+        if acting.action != AppointmentAction::DecideActing {
+            continue;
+        }
+        let resigned_later = printed[position + 1..].iter().find(|(_, e)| {
+            e.action == AppointmentAction::AcceptResignation
+                && e.posts.iter().any(|p| acting.posts.contains(p))
+        });
+        if let Some((_, resignation)) = resigned_later {
+            found.at(Place::Motion(*motion)).warning(format!(
+                "「{}」将印在「{}」之前：应先接受辞职，再决定代理。请调整任免议案的顺序",
+                acting.sentence(),
+                resignation.sentence()
             ));
         }
     }

@@ -722,9 +722,28 @@ impl Session {
 
     // ----- appointments -----
 
-    /// Adds an empty appointment motion.
+    /// Adds an empty appointment motion, linked to the session's 人事任免 item (the last one
+    /// where there are several), so that it is voted on and printed on the ballots; a session
+    /// without one gets an item 「审议人事任免事项」 at the end of its agenda.
     pub fn add_motion(&mut self) -> MotionId {
         let id = next_id(self.motions.iter().map(|m| m.id));
+        let item = match self
+            .agenda
+            .iter()
+            .rev()
+            .find(|i| i.kind == AgendaKind::Appointments)
+        {
+            Some(item) => item.id,
+            None => {
+                let item = self.add_agenda_item(None);
+                if let Some(added) = self.agenda.iter_mut().find(|i| i.id == item) {
+                    added.kind = AgendaKind::Appointments;
+                    "审议人事任免事项".clone_into(&mut added.title);
+                }
+                item
+            }
+        };
+        self.link_document(item, DocumentRef::Motion(id));
         self.motions.push(AppointmentMotion {
             id,
             title: "关于提请任免同志职务的议案".to_owned(),

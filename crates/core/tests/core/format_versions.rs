@@ -1,5 +1,5 @@
-//! Files of every earlier format open: `tests/fixtures/v1/`, `v2/` and `v3/` hold the example
-//! session as formats 1, 2 and 3 wrote it. It loads with nothing lost, exports the same documents, and is rewritten in the
+//! Files of every earlier format open: `tests/fixtures/v1/` to `v4/` hold the example
+//! sessions as formats 1 to 4 wrote them. It loads with nothing lost, exports the same documents, and is rewritten in the
 //! current format only when saved (the old file kept as the backup).
 
 use crate::common;
@@ -219,4 +219,34 @@ fn stored_outcomes_become_votes_or_are_kept_for_check_when_they_disagree() {
         from_ron_str(&text, Path::new("again.ron")).unwrap(),
         session
     );
+}
+
+#[test]
+fn the_format_4_examples_load_into_format_5_and_export_the_same_documents() {
+    for name in ["hebi-12-09.ron", "qixian-17-15.ron"] {
+        let old = Path::new(common::REPO).join("tests/fixtures/v4").join(name);
+        let (migrated, version) = load_versioned(&old).unwrap();
+        assert_eq!(version, 4);
+        let current = load(&Path::new(common::REPO).join("sessions").join(name)).unwrap();
+        // The committed example is the format-4 file migrated and saved: equal, to the byte.
+        assert_eq!(migrated, current, "{name}");
+        assert_eq!(
+            to_ron_string(&migrated).unwrap(),
+            std::fs::read_to_string(Path::new(common::REPO).join("sessions").join(name)).unwrap()
+        );
+        // Every announced result got its basis from what the file held.
+        for vote in &migrated.votes {
+            let announcement = vote.announcement.as_ref().expect("announced in format 4");
+            assert_eq!(announcement.members, migrated.member_count());
+            assert_eq!(announcement.at, None, "format 4 kept no time");
+            assert!(announcement.by.is_empty());
+        }
+        for doc in DocKind::ALL {
+            assert_eq!(
+                render(&migrated, doc, Format::Text).unwrap(),
+                render(&current, doc, Format::Text).unwrap(),
+                "{name} {doc:?}"
+            );
+        }
+    }
 }

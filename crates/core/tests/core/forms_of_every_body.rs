@@ -5,7 +5,7 @@
 
 use crate::common;
 use chrono::NaiveDate;
-use huiwu_core::export::lists::{adoption_line_of, entries_in_list_order, verb_blocks};
+use huiwu_core::export::lists::{adoption_line_of, verb_blocks};
 use huiwu_core::export::minutes::{presiding_phrase, sitting_sentence_as_published};
 use huiwu_core::export::phrases::{
     SentenceStyle, appointment_sentences, appointment_sentences_styled, personnel_decision,
@@ -166,7 +166,7 @@ fn the_list_lines_of_an_acting_head_and_a_resignation_are_domain_mds() {
         in_domain(line);
     }
     let order: Vec<AppointmentAction> =
-        entries_in_list_order(&m).iter().map(|e| e.action).collect();
+        m.entries_in_list_order().iter().map(|e| e.action).collect();
     assert_eq!(order, [AcceptResignation, DecideActing]);
 }
 

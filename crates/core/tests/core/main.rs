@@ -11,6 +11,7 @@ pub const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 #[path = "../../../../tests/support/mod.rs"]
 mod common;
 
+mod announced_properties;
 mod county_session;
 mod example_session;
 mod export;
@@ -25,6 +26,7 @@ mod model_edits;
 mod papers;
 mod personnel_forms;
 mod properties;
+mod record_as_facts;
 mod reliability;
 mod script_and_seating;
 mod voting;

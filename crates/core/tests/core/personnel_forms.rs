@@ -3,7 +3,7 @@
 //! on the developers' machines and in CI), and the order of the 人事任免名单.
 
 use crate::common;
-use huiwu_core::export::lists::{entries_in_list_order, verb_blocks};
+use huiwu_core::export::lists::verb_blocks;
 use huiwu_core::export::phrases::appointment_sentences;
 use huiwu_core::model::{
     Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, EntryId, MotionId, Nominator,
@@ -149,7 +149,7 @@ fn the_resignation_comes_before_the_acting_decision_in_the_list() {
     let blocks = verb_blocks(&m);
     assert_eq!(blocks[1].1, ["张三辞去某市人民政府市长职务的请求"]);
     // Sentences follow the list's order.
-    let sentences = appointment_sentences(&entries_in_list_order(&m));
+    let sentences = appointment_sentences(&m.entries_in_list_order());
     assert_eq!(
         sentences,
         [

@@ -19,7 +19,6 @@ pub mod notice;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::doc::DocBlock;
-use super::lists::entries_in_list_order;
 use crate::model::decisions::{VoteResult, decision, entry_vote_groups, is_expected};
 use crate::model::{Appointee, AppointmentEntry, AppointmentMotion, Session, Sitting, VoteSubject};
 
@@ -93,7 +92,7 @@ pub fn appointments(session: &Session) -> Vec<Appointment<'_>> {
     session
         .motions
         .iter()
-        .flat_map(entries_in_list_order)
+        .flat_map(AppointmentMotion::entries_in_list_order)
         .filter(|entry| entry.action.is_appointment())
         .filter(|entry| {
             let subject = vote_subject_of_entry(session, entry);
