@@ -3,7 +3,7 @@
 //! after drawing and then takes an undo point.
 
 use crate::model::EvaluationRecord;
-use crate::model::recorded::{Announcer, RecordedId};
+use crate::model::recorded::{Announcer, ConfirmedRecord, RecordedId};
 use crate::model::{
     AgendaItemId, AgendaKind, AppointmentAction, AttendanceStatus, Block, Body, Choice,
     DocumentRef, EditError, EntryId, EvaluationId, EvaluationMode, EvaluationTally, Gender, Grade,
@@ -302,8 +302,9 @@ pub enum Action {
     Announce {
         /// The vote or evaluation.
         target: RecordedId,
-        /// The operator confirmed that members present are missing from the record.
-        gap_confirmed: bool,
+        /// The record as the operator confirmed it, where members present are missing from it:
+        /// announced only while it is still that record.
+        confirmed: Option<ConfirmedRecord>,
         /// Who announces (the operator at the console).
         by: String,
     },
@@ -711,11 +712,11 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
         }
         Action::Announce {
             target,
-            gap_confirmed,
+            confirmed,
             by,
         } => {
             let announcer = Announcer { by, at: now() };
-            session.announce_recorded(target, gap_confirmed, &announcer)?;
+            session.announce_recorded(target, confirmed.as_ref(), &announcer)?;
             None
         }
         Action::Unlock { target, by, reason } => {
@@ -817,7 +818,7 @@ mod tests {
             Action::DeleteVote(VoteId(4)),
             Action::Announce {
                 target: RecordedId::Vote(VoteId(4)),
-                gap_confirmed: true,
+                confirmed: None,
                 by: "操作员".to_owned(),
             },
             Action::SetBallot {

@@ -40,9 +40,11 @@ impl HuiwuApp {
         let path = &files::canonical_session_path(path);
         let now = chrono::Local::now();
         // Reopening the file we have open: our own lock must not stand in the way.
-        if let Some(document) = &mut self.document
-            && document.path.as_deref() == Some(path)
-        {
+        let reopening = self
+            .document
+            .as_ref()
+            .is_some_and(|d| d.path.as_deref() == Some(path));
+        if reopening && let Some(document) = &mut self.document {
             document.lock = None;
         }
         let mut lock_problem = None;
@@ -80,7 +82,7 @@ impl HuiwuApp {
                 document.read_only = mode == OpenMode::ReadOnly;
                 document.stamp = FileStamp::take(path).ok();
                 self.document = Some(document);
-                self.editor = EditorState::default();
+                self.reset_editor(reopening);
                 self.config.remember(path);
                 self.config.store();
                 self.adopt_folder_of(path);

@@ -63,6 +63,16 @@ pub fn install_fonts(ctx: &egui::Context) {
     });
 }
 
+/// The notice after a removal: what it removed, when, and the session right after it.
+struct UndoNotice {
+    /// 「已删除议题「…」」.
+    text: String,
+    /// When it happened (egui time).
+    since: f64,
+    /// The session right after the removal: 撤销 is offered while the session is still this.
+    after: crate::model::Session,
+}
+
 /// Seconds between checks whether the file changed on disk.
 const DISK_CHECK_EVERY_SECONDS: f64 = 5.0;
 
@@ -100,8 +110,8 @@ pub struct HuiwuApp {
     /// Actions a request asked for (an imported house style), applied with the views' own.
     queued_actions: Vec<Action>,
     notice: Option<String>,
-    /// What the last removal removed, with 「撤销」 beside it, and when (egui time) it happened.
-    undo_notice: Option<(String, f64)>,
+    /// What the last removal removed, with 「撤销」 beside it.
+    undo_notice: Option<UndoNotice>,
     allow_close: bool,
     title: String,
     /// The colours and type size last given to egui; `None` before the first frame.
@@ -115,9 +125,12 @@ impl HuiwuApp {
         config: AppConfig,
         dialogs: Box<dyn FileDialogs>,
     ) -> Self {
+        let mut editor = EditorState::default();
+        // Who records at the console: the computer's user until the operator types a name.
+        editor.votes.operator = crate::io::lock::user_name();
         Self {
             document,
-            editor: EditorState::default(),
+            editor,
             folder: None,
             folder_cache: None,
             config,
@@ -188,6 +201,19 @@ impl HuiwuApp {
         &self.config
     }
 
+    /// A fresh editor for a newly opened session. The operator at the console stays; reopening
+    /// the same file (重新载入 after a change on disk) also keeps the hall screen as it is, so
+    /// that the projector does not go dark in the middle of a sitting.
+    pub(super) fn reset_editor(&mut self, same_file: bool) {
+        let votes = std::mem::take(&mut self.editor.votes);
+        self.editor = EditorState::default();
+        self.editor.votes.operator = votes.operator;
+        if same_file {
+            self.editor.votes.hall_open = votes.hall_open;
+            self.editor.votes.hall = votes.hall;
+        }
+    }
+
     /// Gives egui the colours and the type size of the settings, when they changed (and on
     /// the first frame).
     fn apply_look(&mut self, ctx: &egui::Context) {
@@ -227,7 +253,11 @@ impl HuiwuApp {
             self.terminate(&ctx);
         }
         self.handle_close_request(&ctx);
-        for command in Command::WITH_SHORTCUTS {
+        // A dialog has the keyboard: no shortcut reaches what is behind it (Ctrl+Z behind
+        // 「确认宣布结果」 would change the record the question is about).
+        let dialog_open =
+            self.modal.is_some() || self.export_dialog.is_some() || self.editor.votes.has_dialog();
+        for command in Command::WITH_SHORTCUTS.into_iter().filter(|_| !dialog_open) {
             if let Some(shortcut) = command.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
             {
@@ -316,6 +346,7 @@ impl HuiwuApp {
             let mut changed = false;
             let mut barrier = false;
             let mut typing = false;
+            let mut removal_notice = None;
             for action in actions {
                 let notice = action.removal_notice(&document.session);
                 let (is_barrier, is_typing) = (action.is_barrier(), action.is_typing());
@@ -325,7 +356,7 @@ impl HuiwuApp {
                             select(&mut self.editor, selected);
                         }
                         if notice.is_some() {
-                            self.undo_notice = notice.map(|text| (text, ctx.input(|i| i.time)));
+                            removal_notice = notice;
                         }
                         barrier |= is_barrier;
                         typing |= is_typing;
@@ -333,6 +364,14 @@ impl HuiwuApp {
                     }
                     Err(error) => self.modal = Some(Modal::Error(error.to_string())),
                 }
+            }
+            if let Some(text) = removal_notice {
+                // The notice's 撤销 undoes this step, and only while it is the latest one.
+                self.undo_notice = Some(UndoNotice {
+                    text,
+                    since: ctx.input(|i| i.time),
+                    after: document.session.clone(),
+                });
             }
             if barrier {
                 // The official record: undo never goes back across it.
@@ -428,14 +467,21 @@ impl HuiwuApp {
 
     /// The notice after a removal, with 「撤销」 right there; it goes after 12 seconds.
     fn undo_notice_ui(&mut self, ctx: &egui::Context) {
-        let Some((text, since)) = self.undo_notice.clone() else {
+        let Some(notice) = &self.undo_notice else {
             return;
         };
         let now = ctx.input(|i| i.time);
-        if now - since > 12.0 || self.document.is_none() {
+        // Gone after 12 seconds, and as soon as a later step (or an undo) changed the session:
+        // 撤销 would then undo something else than what the notice names.
+        let still_latest = self
+            .document
+            .as_ref()
+            .is_some_and(|d| d.session == notice.after);
+        if now - notice.since > 12.0 || !still_latest {
             self.undo_notice = None;
             return;
         }
+        let text = notice.text.clone();
         ctx.request_repaint_after(std::time::Duration::from_millis(500));
         egui::Area::new(egui::Id::unique("undo_notice"))
             .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -44.0))

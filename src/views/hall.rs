@@ -22,8 +22,10 @@ pub enum HallContent {
     /// 会标: the session's title.
     #[default]
     Banner,
-    /// 出席情况: 应到, 实到, 请假, 缺席 and the quorum, at a sitting (`None`: the session).
-    Attendance(Option<SittingId>),
+    /// 出席情况: 应到, 实到, 请假, 缺席 and the quorum at a sitting (`None`: the session), as
+    /// they were when the operator put them up: the hall does not follow later edits until
+    /// they are put up again.
+    Attendance(Option<SittingId>, AttendanceCounts),
     /// A vote subject or an evaluation: its title, and its result once announced.
     Subject(Selection),
 }
@@ -34,8 +36,8 @@ impl HallContent {
         match self {
             Self::Blank => "黑屏".to_owned(),
             Self::Banner => "会标（会议名称）".to_owned(),
-            Self::Attendance(None) => "出席情况".to_owned(),
-            Self::Attendance(Some(id)) => format!(
+            Self::Attendance(None, _) => "出席情况".to_owned(),
+            Self::Attendance(Some(id), _) => format!(
                 "出席情况（{}）",
                 session.sitting_name(*id).unwrap_or_default()
             ),
@@ -113,12 +115,12 @@ pub fn hall_view(session: &Session, content: &HallContent) -> HallView {
     let screen = match content {
         HallContent::Blank => HallScreen::Blank,
         HallContent::Banner => HallScreen::Banner,
-        HallContent::Attendance(at) => HallScreen::Attendance(session.attendance_counts_at(*at)),
+        HallContent::Attendance(_, counts) => HallScreen::Attendance(*counts),
         HallContent::Subject(selection) => subject_screen(session, selection),
     };
     // The attendance of a sitting is titled with it: 「…第九次会议第二次全体会议」.
     let sitting = match content {
-        HallContent::Attendance(Some(id)) => session.sitting_name(*id),
+        HallContent::Attendance(Some(id), _) => session.sitting_name(*id),
         _ => None,
     };
     HallView {

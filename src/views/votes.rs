@@ -18,7 +18,7 @@ use crate::model::decisions::{
     evaluation_announce_check, evaluation_state, pending_votes, record_summary, result_sentence,
     state_of_vote, vote_for, vote_state, voting_order,
 };
-use crate::model::recorded::RecordedId;
+use crate::model::recorded::{ConfirmedRecord, RecordedId};
 use crate::model::rules::passing_threshold;
 use crate::model::{
     AgendaItem, Choice, EvaluationId, EvaluationMode, EvaluationRecord, EvaluationTally, Grade,
@@ -59,9 +59,32 @@ pub struct FastEntry {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PendingAnnouncement {
     /// What is announced.
-    pub target: Selection,
+    pub target: RecordedId,
+    /// Its title, as the dialog names it.
+    pub title: String,
     /// The gap to confirm.
     pub gap: AnnounceGap,
+    /// The record the question is about: only that record is announced.
+    pub record: ConfirmedRecord,
+}
+
+/// A change of recording mode that would discard what was entered, waiting for the operator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingModeSwitch {
+    /// What the operator is told is discarded: 「已录入的33票」.
+    pub discarded: String,
+    /// The change, carried out once confirmed.
+    pub action: Action,
+}
+
+/// Why the last 宣布结果 was refused, with the record it was refused for: the line goes as soon
+/// as the record changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// The record refused.
+    pub record: Option<ConfirmedRecord>,
+    /// 「不能宣布结果：…」.
+    pub text: String,
 }
 
 /// State of the voting console between frames.
@@ -77,8 +100,10 @@ pub struct VotingState {
     pub hall: HallContent,
     /// An announcement waiting for confirmation.
     pub confirming: Option<PendingAnnouncement>,
-    /// Why the last 宣布结果 was refused, shown under the record until the selection changes.
-    pub refusal: Option<String>,
+    /// A change of recording mode waiting for confirmation.
+    pub mode_switch: Option<PendingModeSwitch>,
+    /// Why the last 宣布结果 was refused, shown under the record while it is unchanged.
+    pub refusal: Option<Refusal>,
     /// Who records at the console (记录人): kept with every announcement.
     pub operator: String,
     /// Who unlocks an announced record.
@@ -90,6 +115,63 @@ pub struct VotingState {
 }
 
 impl VotingState {
+    /// Whether a dialog of the console has the keyboard (a confirmation): the window's
+    /// shortcuts wait until it closes.
+    pub fn has_dialog(&self) -> bool {
+        self.confirming.is_some() || self.mode_switch.is_some()
+    }
+
+    /// The refusal line for the record of `id` as it stands now, if it still applies.
+    fn refusal_for(&self, session: &Session, id: RecordedId) -> Option<&str> {
+        self.refusal
+            .as_ref()
+            .filter(|r| r.record == ConfirmedRecord::of(session, id))
+            .map(|r| r.text.as_str())
+    }
+
+    /// Asks to announce `id`: at once, through the confirmation of the members missing from
+    /// the record, or refused with the reason shown under the record.
+    fn ask_to_announce(&mut self, session: &Session, id: RecordedId, actions: &mut Vec<Action>) {
+        let check = match id {
+            RecordedId::Vote(vote) => session
+                .votes
+                .iter()
+                .find(|v| v.id == vote)
+                .map(|v| announce_check(session, &v.record, v.sitting)),
+            RecordedId::Evaluation(evaluation) => session
+                .evaluations
+                .iter()
+                .find(|e| e.id == evaluation)
+                .map(|e| evaluation_announce_check(session, &e.record, e.sitting)),
+        };
+        let Some(check) = check else {
+            return;
+        };
+        match check {
+            Err(reason) => {
+                self.refusal = Some(Refusal {
+                    record: ConfirmedRecord::of(session, id),
+                    text: format!("不能宣布结果：{reason}。"),
+                });
+            }
+            Ok(None) => actions.push(Action::Announce {
+                target: id,
+                confirmed: None,
+                by: self.operator.trim().to_owned(),
+            }),
+            Ok(Some(gap)) => {
+                if let Some(record) = ConfirmedRecord::of(session, id) {
+                    self.confirming = Some(PendingAnnouncement {
+                        target: id,
+                        title: recorded_title(session, id),
+                        gap,
+                        record,
+                    });
+                }
+            }
+        }
+    }
+
     /// Starts fast entry at the first pending vote.
     pub fn start_fast_entry(&mut self, session: &Session) {
         let subject = pending_votes(session).into_iter().next();
@@ -119,6 +201,22 @@ pub fn votes_ui(
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
+    // A bundle unticked (合并表决) or an entry deleted: the selection follows to what is put to
+    // the vote now, the first vote that holds its first entry.
+    if let Some(Selection::Vote(subject)) = &state.selection
+        && vote_for(session, subject).is_none()
+        && !voting_order(session).contains(subject)
+    {
+        let replacement = match subject {
+            VoteSubject::Entries(ids) => ids.first().and_then(|first| {
+                voting_order(session)
+                    .into_iter()
+                    .find(|s| matches!(s, VoteSubject::Entries(e) if e.contains(first)))
+            }),
+            _ => None,
+        };
+        state.selection = replacement.map(Selection::Vote);
+    }
     // The attendance the selected vote or evaluation is checked against: its sitting's.
     let sitting = state
         .selection
@@ -130,6 +228,16 @@ pub fn votes_ui(
         .map_or_else(String::new, |name| format!("（{name}）"));
     ui.horizontal_wrapped(|ui| {
         screen_heading(ui, "表决与测评");
+        ui.label("记录人");
+        named(
+            ui.add(
+                egui::TextEdit::singleline(&mut state.operator)
+                    .desired_width(90.0)
+                    .hint_text("姓名"),
+            ),
+            "记录人",
+        )
+        .on_hover_text("宣布的每项结果都记下由谁记录");
         ui.label(format!(
             "应到{}人　实到{}人{at}　通过需赞成票至少{}票",
             counts.members,
@@ -148,14 +256,20 @@ pub fn votes_ui(
             state.start_fast_entry(session);
         }
     });
-    if ui.input(|i| i.key_pressed(egui::Key::F5)) && state.fast_entry.is_none() {
+    if ui.input(|i| i.key_pressed(egui::Key::F5))
+        && state.fast_entry.is_none()
+        && !state.has_dialog()
+    {
         state.start_fast_entry(session);
     }
     hall_controls_ui(ui, session, state);
     ui.separator();
+    // The list takes about a third of the width: at 1024×768 the recorder keeps room for its
+    // result line and the unlock form.
+    let list_width = (ui.available_width() * 0.36).clamp(260.0, 400.0);
     egui::Panel::left("vote_subjects")
         .resizable(true)
-        .default_size(400.0)
+        .default_size(list_width)
         .size_range(260.0..=640.0)
         .show(ui, |ui| {
             let preview_height = (ui.available_width() * 9.0 / 16.0)
@@ -270,12 +384,11 @@ fn hall_controls_ui(ui: &mut Ui, session: &Session, state: &mut VotingState) {
             state.hall = HallContent::Subject(selection);
         }
         // The attendance of the sitting of what is selected: the one the hall is voting at.
-        let attendance = HallContent::Attendance(
-            state
-                .selection
-                .as_ref()
-                .and_then(|selection| selection_sitting(session, selection)),
-        );
+        let sitting = state
+            .selection
+            .as_ref()
+            .and_then(|selection| selection_sitting(session, selection));
+        let attendance = HallContent::Attendance(sitting, session.attendance_counts_at(sitting));
         for (content, label, hover) in [
             (HallContent::Banner, "会标", "显示会议名称"),
             (
@@ -287,7 +400,7 @@ fn hall_controls_ui(ui: &mut Ui, session: &Session, state: &mut VotingState) {
         ] {
             // 出席情况 is lit whichever sitting's attendance is up; a click puts up the one now.
             let showing = match content {
-                HallContent::Attendance(_) => matches!(state.hall, HallContent::Attendance(_)),
+                HallContent::Attendance(..) => matches!(state.hall, HallContent::Attendance(..)),
                 _ => state.hall == content,
             };
             if ui
@@ -552,28 +665,37 @@ fn provisional_line<R>(
 ) {
     match provisional {
         Provisional::Incomplete { entered, present } => {
-            ui.label(
-                RichText::new(format!("未完成：已录入{entered}票，实到{present}人"))
-                    .color(AMBER)
-                    .size(18.0)
-                    .strong(),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("未完成：已录入{entered}票，实到{present}人"))
+                        .color(AMBER)
+                        .size(18.0)
+                        .strong(),
+                )
+                .wrap(),
             );
         }
         Provisional::Impossible(problem) => {
-            ui.label(
-                RichText::new(format!("记录有误：{problem}"))
-                    .color(RED)
-                    .size(18.0)
-                    .strong(),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("记录有误：{problem}"))
+                        .color(RED)
+                        .size(18.0)
+                        .strong(),
+                )
+                .wrap(),
             );
         }
         Provisional::Complete(result) => {
             let (text, good) = complete(result);
-            ui.label(
-                RichText::new(format!("{text}（尚未宣布）"))
-                    .color(if good { GREEN } else { RED })
-                    .size(20.0)
-                    .strong(),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{text}（尚未宣布）"))
+                        .color(if good { GREEN } else { RED })
+                        .size(20.0)
+                        .strong(),
+                )
+                .wrap(),
             );
         }
     }
@@ -669,10 +791,20 @@ fn vote_recorder_ui(
     }
     ui.add_enabled_ui(!locked, |ui| {
         mode_buttons_ui(ui, Some(&vote.record), |mode| {
-            actions.push(Action::StartVote {
+            let action = Action::StartVote {
                 subject: subject.clone(),
                 mode,
-            });
+            };
+            // What was entered goes with the old mode: asked first.
+            let entered = decisions::tally(&vote.record).map_or(0, |t| t.total());
+            if entered > 0 {
+                state.mode_switch = Some(PendingModeSwitch {
+                    discarded: format!("已录入的{entered}票"),
+                    action,
+                });
+            } else {
+                actions.push(action);
+            }
         });
         match &vote.record {
             VoteRecord::Counts(tally) => {
@@ -714,27 +846,14 @@ fn vote_recorder_ui(
                 .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
                 .clicked()
             {
-                match announce_check(session, &vote.record, vote.sitting) {
-                    Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
-                    Ok(None) => actions.push(Action::Announce {
-                        target: RecordedId::Vote(vote.id),
-                        gap_confirmed: false,
-                        by: state.operator.clone(),
-                    }),
-                    Ok(Some(gap)) => {
-                        state.confirming = Some(PendingAnnouncement {
-                            target: selection.clone(),
-                            gap,
-                        });
-                    }
-                }
+                state.ask_to_announce(session, RecordedId::Vote(vote.id), actions);
             }
             if ui.button("删除记录").clicked() {
                 actions.push(Action::DeleteVote(vote.id));
             }
         });
-        if let Some(refusal) = &state.refusal {
-            ui.label(RichText::new(refusal.as_str()).color(RED).strong());
+        if let Some(refusal) = state.refusal_for(session, RecordedId::Vote(vote.id)) {
+            ui.add(egui::Label::new(RichText::new(refusal).color(RED).strong()).wrap());
         }
     }
     if !vote.history.is_empty() {
@@ -757,7 +876,7 @@ fn mode_buttons_ui(ui: &mut Ui, record: Option<&VoteRecord>, mut chosen: impl Fn
     ui.horizontal_wrapped(|ui| {
         ui.label("记录方式：");
         let modes = [
-            (RecordMode::Counts, "计票（赞成/反对/弃权/未按）"),
+            (RecordMode::Counts, "计票"),
             (RecordMode::Ballots, "逐人记录"),
             (
                 RecordMode::ResultOnly(ResultWithoutCounts::Adopted),
@@ -1044,10 +1163,20 @@ fn evaluation_ui(
                 ),
             ] {
                 if ui.selectable_label(mode == choice, label).clicked() && mode != choice {
-                    actions.push(Action::SetEvaluationMode {
+                    let action = Action::SetEvaluationMode {
                         evaluation: id,
                         mode: choice,
-                    });
+                    };
+                    let entered =
+                        decisions::evaluation_tally(&evaluation.record).map_or(0, |t| t.total());
+                    if entered > 0 {
+                        state.mode_switch = Some(PendingModeSwitch {
+                            discarded: format!("已录入的{entered}张测评票"),
+                            action,
+                        });
+                    } else {
+                        actions.push(action);
+                    }
                 }
             }
         });
@@ -1116,11 +1245,14 @@ fn evaluation_ui(
         }
         EvaluationState::Announced(result) => {
             let (text, good) = verdict_text(&result);
-            ui.label(
-                RichText::new(format!("{text}（已宣布）"))
-                    .color(if good { GREEN } else { RED })
-                    .size(20.0)
-                    .strong(),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{text}（已宣布）"))
+                        .color(if good { GREEN } else { RED })
+                        .size(20.0)
+                        .strong(),
+                )
+                .wrap(),
             );
         }
         EvaluationState::Recording(provisional) => {
@@ -1134,23 +1266,10 @@ fn evaluation_ui(
             .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
             .clicked()
         {
-            match evaluation_announce_check(session, &evaluation.record, evaluation.sitting) {
-                Err(reason) => state.refusal = Some(format!("不能宣布结果：{reason}。")),
-                Ok(None) => actions.push(Action::Announce {
-                    target: RecordedId::Evaluation(id),
-                    gap_confirmed: false,
-                    by: state.operator.clone(),
-                }),
-                Ok(Some(gap)) => {
-                    state.confirming = Some(PendingAnnouncement {
-                        target: Selection::Evaluation(id),
-                        gap,
-                    });
-                }
-            }
+            state.ask_to_announce(session, RecordedId::Evaluation(id), actions);
         }
-        if let Some(refusal) = &state.refusal {
-            ui.label(RichText::new(refusal.as_str()).color(RED).strong());
+        if let Some(refusal) = state.refusal_for(session, RecordedId::Evaluation(id)) {
+            ui.add(egui::Label::new(RichText::new(refusal).color(RED).strong()).wrap());
         }
     }
     if !evaluation.history.is_empty() {
@@ -1190,58 +1309,117 @@ fn evaluation_counts_ui(ui: &mut Ui, mut tally: EvaluationTally) -> Option<Evalu
     changed.then_some(tally)
 }
 
-/// The confirmation of an announcement whose record misses members present.
+/// The title of a vote or an evaluation, as the console and the hall give it.
+fn recorded_title(session: &Session, id: RecordedId) -> String {
+    let selection = match id {
+        RecordedId::Vote(vote) => match session.votes.iter().find(|v| v.id == vote) {
+            Some(vote) => Selection::Vote(vote.subject.clone()),
+            None => return String::new(),
+        },
+        RecordedId::Evaluation(evaluation) => Selection::Evaluation(evaluation),
+    };
+    subject_title(session, &selection)
+}
+
+/// The confirmations of the console, as modal dialogs that take the keyboard (Esc cancels):
+/// an announcement whose record misses members present, a change of mode that discards
+/// what was entered.
 fn confirmation_ui(
     ui: &mut Ui,
     session: &Session,
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
-    let Some(pending) = state.confirming.clone() else {
+    if let Some(pending) = state.confirming.clone() {
+        // The record may have changed under the dialog (an undo, a late entry): then the
+        // question no longer describes it, and only 取消 is offered.
+        let unchanged =
+            ConfirmedRecord::of(session, pending.target).as_ref() == Some(&pending.record);
+        let decided = confirm_dialog_ui(
+            ui,
+            "confirm_announcement",
+            "确认宣布结果",
+            &pending.title,
+            &pending.gap.question(),
+            (!unchanged).then_some("记录已有改动，这一问已不适用。请取消后核对记录，再宣布。"),
+            "确认宣布",
+        );
+        match decided {
+            Some(true) => {
+                actions.push(Action::Announce {
+                    target: pending.target,
+                    confirmed: Some(pending.record),
+                    by: state.operator.trim().to_owned(),
+                });
+                state.confirming = None;
+            }
+            Some(false) => state.confirming = None,
+            None => {}
+        }
         return;
-    };
-    let title = subject_title(session, &pending.target);
+    }
+    if let Some(pending) = state.mode_switch.clone() {
+        let decided = confirm_dialog_ui(
+            ui,
+            "confirm_mode_switch",
+            "改变记录方式",
+            "",
+            &format!("改变记录方式将清除{}。", pending.discarded),
+            None,
+            "清除并改变",
+        );
+        match decided {
+            Some(true) => {
+                actions.push(pending.action);
+                state.mode_switch = None;
+            }
+            Some(false) => state.mode_switch = None,
+            None => {}
+        }
+    }
+}
+
+/// A modal question: its heading, what it concerns, the question, a warning that makes the
+/// answer impossible (then only 取消), and the button that agrees. `Some(true)` agreed,
+/// `Some(false)` cancelled (取消, Esc or a click outside), `None` still open.
+fn confirm_dialog_ui(
+    ui: &mut Ui,
+    id: &str,
+    heading: &str,
+    concerns: &str,
+    question: &str,
+    blocked: Option<&str>,
+    agree: &str,
+) -> Option<bool> {
     let mut decided = None;
-    let response =
-        egui::Modal::new(egui::Id::unique("confirm_announcement")).show(ui.ctx(), |ui| {
-            ui.set_max_width(520.0);
-            ui.heading("确认宣布结果");
-            ui.add(egui::Label::new(title.as_str()).wrap());
-            ui.add_space(6.0);
-            ui.label(RichText::new(pending.gap.question()).color(AMBER).strong());
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("确认宣布").clicked() {
-                    decided = Some(true);
-                }
-                if ui.button("取消").clicked() {
-                    decided = Some(false);
-                }
-            });
+    let response = egui::Modal::new(egui::Id::unique(id)).show(ui.ctx(), |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(heading);
+        if !concerns.is_empty() {
+            ui.add(egui::Label::new(concerns).wrap());
+        }
+        ui.add_space(6.0);
+        ui.add(egui::Label::new(RichText::new(question).color(AMBER).strong()).wrap());
+        if let Some(blocked) = blocked {
+            ui.add(egui::Label::new(RichText::new(blocked).color(RED).strong()).wrap());
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(blocked.is_none(), egui::Button::new(agree))
+                .clicked()
+            {
+                decided = Some(true);
+            }
+            if ui.button("取消").clicked() {
+                decided = Some(false);
+            }
         });
+    });
     if response.should_close() && decided.is_none() {
         decided = Some(false);
     }
-    match decided {
-        Some(true) => {
-            let action = match &pending.target {
-                Selection::Vote(subject) => vote_for(session, subject).map(|v| Action::Announce {
-                    target: RecordedId::Vote(v.id),
-                    gap_confirmed: true,
-                    by: state.operator.clone(),
-                }),
-                Selection::Evaluation(id) => Some(Action::Announce {
-                    target: RecordedId::Evaluation(*id),
-                    gap_confirmed: true,
-                    by: state.operator.clone(),
-                }),
-            };
-            actions.extend(action);
-            state.confirming = None;
-        }
-        Some(false) => state.confirming = None,
-        None => {}
-    }
+    decided
 }
 
 /// Parses the four typed numbers; a blank field is 0.

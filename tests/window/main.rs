@@ -11,6 +11,7 @@ mod support;
 
 mod common;
 
+mod console;
 mod editor;
 mod folder_window;
 mod house_style;

@@ -206,7 +206,7 @@ fn counts_are_checked_against_the_sittings_attendance() {
     let (example, second, subject) = example_with_a_sitting_of_its_own();
     let mut harness = harness_on(example, Section::Votes);
     select(&mut harness, Selection::Vote(subject.clone()));
-    harness.get_by_label("计票（赞成/反对/弃权/未按）").click();
+    harness.get_by_label("计票").click();
     harness.run();
     choose(&mut harness, "表决所在会议", "第二次全体会议");
     let vote = vote_for(session(&harness), &subject).unwrap().id;

@@ -88,7 +88,7 @@ impl ProcessIdentity {
 }
 
 /// `$USER` or `$USERNAME`; 「未知用户」 where neither is set.
-fn user_name() -> String {
+pub fn user_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .into_iter()
         .filter_map(std::env::var_os)

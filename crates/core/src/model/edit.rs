@@ -913,10 +913,24 @@ impl Session {
         subject: &VoteSubject,
         mode: RecordMode,
     ) -> Result<VoteId, EditError> {
+        let stale = || {
+            EditError::Refused(
+                "该事项已不按此方式付表决（合并表决已改变），请在左侧重新选择".to_owned(),
+            )
+        };
         if let Some(vote) = decisions::vote_for(self, subject) {
+            // The vote that covers the first entry of a bundle no longer voted together.
+            if vote.subject != *subject {
+                return Err(stale());
+            }
             let id = vote.id;
             self.set_record_mode(id, mode)?;
             return Ok(id);
+        }
+        // Only what is put to the vote now: a bundle no longer voted together (合并表决 undone)
+        // is voted entry by entry.
+        if !decisions::voting_order(self).contains(subject) {
+            return Err(stale());
         }
         let id = next_id(self.votes.iter().map(|v| v.id));
         let mut vote = Vote::new(id, subject.clone(), empty_record(mode, None));

@@ -269,6 +269,26 @@ pub enum RecordedId {
     Evaluation(EvaluationId),
 }
 
+/// The record an operator confirmed, to announce exactly that record: when the record has
+/// changed since the confirmation was asked (an undo, a late ballot), nothing is announced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfirmedRecord {
+    /// A vote's record as confirmed.
+    Vote(VoteRecord),
+    /// An evaluation's record as confirmed.
+    Evaluation(EvaluationRecord),
+}
+
+impl ConfirmedRecord {
+    /// The record of `id` as it stands, to confirm.
+    pub fn of(session: &Session, id: RecordedId) -> Option<Self> {
+        Some(match id {
+            RecordedId::Vote(id) => Self::Vote(id.find(session)?.record.clone()),
+            RecordedId::Evaluation(id) => Self::Evaluation(id.find(session)?.record.clone()),
+        })
+    }
+}
+
 /// Who announces and when: the operator's name and the time, kept in the announcement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Announcer {
@@ -296,6 +316,11 @@ impl Session {
         if found.is_announced() {
             return Ok(());
         }
+        if announcer.by.trim().is_empty() {
+            return Err(EditError::CannotAnnounce(
+                "请先填写记录人：宣布的结果记下由谁记录".to_owned(),
+            ));
+        }
         match found.announce_check(self) {
             Err(reason) => return Err(EditError::CannotAnnounce(reason)),
             Ok(Some(gap)) if !gap_confirmed => {
@@ -313,13 +338,23 @@ impl Session {
         Ok(())
     }
 
-    /// [`Self::announce`] for a vote or an evaluation.
+    /// [`Self::announce`] for a vote or an evaluation. With `confirmed`, the operator confirmed
+    /// the members missing from that very record: it is announced only if the record is still
+    /// the one confirmed, else refused with a reason and nothing changes.
     pub fn announce_recorded(
         &mut self,
         id: RecordedId,
-        gap_confirmed: bool,
+        confirmed: Option<&ConfirmedRecord>,
         announcer: &Announcer,
     ) -> Result<(), EditError> {
+        if let Some(confirmed) = confirmed
+            && ConfirmedRecord::of(self, id).as_ref() != Some(confirmed)
+        {
+            return Err(EditError::CannotAnnounce(
+                "确认之后记录又有改动，未宣布；请核对记录后重新宣布".to_owned(),
+            ));
+        }
+        let gap_confirmed = confirmed.is_some();
         match id {
             RecordedId::Vote(id) => self.announce(id, gap_confirmed, announcer),
             RecordedId::Evaluation(id) => self.announce(id, gap_confirmed, announcer),

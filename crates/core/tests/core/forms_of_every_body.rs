@@ -11,8 +11,8 @@ use huiwu_core::export::phrases::{
     SentenceStyle, appointment_sentences, appointment_sentences_styled, personnel_decision,
 };
 use huiwu_core::model::{
-    Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Approval, Body, EntryId,
-    MotionId, Nominator, ResolutionKind, Role, Session,
+    AgendaKind, Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Approval, Body,
+    EntryId, MotionId, Nominator, ResolutionKind, Role, Session,
 };
 
 /// DOMAIN.md with its wrapped lines joined (a quoted form may run over a line break and the
@@ -244,6 +244,13 @@ fn the_decision_of_an_entry_is_adopted_by_the_entry_s_vote() {
         &["张三"],
         "某市人民政府市长",
     )]));
+    // The motion belongs to a 人事任免 item: only then is it put to the vote.
+    let item = session.add_agenda_item(None);
+    session
+        .set_item_kind(item, AgendaKind::Appointments)
+        .unwrap();
+    let motion_id = session.motions.last().unwrap().id;
+    session.link_document(item, huiwu_core::model::DocumentRef::Motion(motion_id));
     let decision = session
         .generate_personnel_decision(EntryId(1))
         .unwrap()
