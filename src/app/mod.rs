@@ -116,6 +116,8 @@ pub struct HuiwuApp {
     title: String,
     /// The colours and type size last given to egui; `None` before the first frame.
     applied_look: Option<(Appearance, TextSize)>,
+    /// Whether the problem list (问题) is open.
+    problems_open: bool,
 }
 
 impl HuiwuApp {
@@ -148,6 +150,7 @@ impl HuiwuApp {
             allow_close: false,
             title: String::new(),
             applied_look: None,
+            problems_open: false,
         }
     }
 
@@ -317,6 +320,7 @@ impl HuiwuApp {
             }
         }
         self.hall_ui(&ctx);
+        self.problems_ui(&ctx);
         self.undo_notice_ui(&ctx);
         self.export_dialog_ui(&ctx);
         self.modal_ui(&ctx);
@@ -500,6 +504,29 @@ impl HuiwuApp {
                     });
                 });
             });
+    }
+
+    /// The problem list, in a window of its own beside the editor: a click goes to the place.
+    fn problems_ui(&mut self, ctx: &egui::Context) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        if !self.problems_open {
+            return;
+        }
+        let mut open = true;
+        let mut clicked = None;
+        egui::Window::new("问题")
+            .open(&mut open)
+            .default_width(520.0)
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -40.0))
+            .show(ctx, |ui| {
+                clicked = views::problems_ui(ui, &document.derived.problems);
+            });
+        if let Some(place) = clicked {
+            views::go_to(&mut self.editor, &place);
+        }
+        self.problems_open = open;
     }
 
     /// The export dialog, as a modal window over the editor.
@@ -752,6 +779,26 @@ impl HuiwuApp {
                 counts.members, counts.present, counts.on_leave, counts.absent
             ));
             ui.label(views::attendance::quorum_text(counts));
+            ui.separator();
+            let problems = &document.derived.problems;
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == crate::model::check::Severity::Error)
+                .count();
+            let text = match (errors, problems.len()) {
+                (_, 0) => RichText::new("问题：无"),
+                (0, n) => RichText::new(format!("提示{n}条")),
+                (e, n) => RichText::new(format!("错误{e}条，提示{}条", n - e))
+                    .color(views::votes::RED)
+                    .strong(),
+            };
+            if ui
+                .selectable_label(self.problems_open, text)
+                .on_hover_text("列出检查发现的问题，点击可转到该处")
+                .clicked()
+            {
+                self.problems_open = !self.problems_open;
+            }
             if let Some(notice) = &self.notice {
                 ui.separator();
                 ui.label(notice);

@@ -123,6 +123,9 @@ pub struct Derived {
     pub item_states: Vec<crate::model::decisions::ItemState>,
     /// The hall's rows, seats a row, and who sits where ([`Session::seat_plan`]).
     pub seat_plan: (u32, u32, Vec<crate::model::Seat>),
+    /// What `check` finds, errors first: the problem list and the notes before an
+    /// announcement read it.
+    pub problems: Vec<crate::model::check::Problem>,
 }
 
 impl Derived {
@@ -136,8 +139,91 @@ impl Derived {
                 .map(|item| votes.item_state(session, item))
                 .collect(),
             seat_plan: session.seat_plan(),
+            problems: crate::model::check::check_session(session),
         }
     }
+}
+
+/// Shows the place of a problem: its screen, with the thing selected.
+pub fn go_to(editor: &mut EditorState, place: &crate::model::check::Place) {
+    use crate::model::check::Place;
+    match place {
+        Place::Member(id) => {
+            editor.section = Section::Attendance;
+            editor.member = Some(*id);
+        }
+        Place::Sitting(_) => editor.section = Section::Overview,
+        Place::AgendaItem(id) => {
+            editor.section = Section::Agenda;
+            editor.agenda_item = Some(*id);
+        }
+        Place::Report(id) => {
+            editor.section = Section::Reports;
+            editor.report = Some(*id);
+        }
+        Place::Resolution(id) => {
+            editor.section = Section::Resolutions;
+            editor.resolution = Some(*id);
+        }
+        Place::Motion(id) => {
+            editor.section = Section::Appointments;
+            editor.motion = Some(*id);
+        }
+        Place::Vote(subject) => {
+            editor.section = Section::Votes;
+            editor.votes.select(votes::Selection::Vote(subject.clone()));
+        }
+        Place::Evaluation(id) => {
+            editor.section = Section::Votes;
+            editor.votes.select(votes::Selection::Evaluation(*id));
+        }
+    }
+}
+
+/// The problem list (问题): what `check` finds, errors first, each a link to its place. Returns
+/// the place clicked, if any.
+pub fn problems_ui(
+    ui: &mut egui::Ui,
+    problems: &[crate::model::check::Problem],
+) -> Option<crate::model::check::Place> {
+    use crate::model::check::Severity;
+    let mut clicked = None;
+    if problems.is_empty() {
+        ui.label("未发现问题。");
+        return None;
+    }
+    egui::ScrollArea::vertical()
+        .max_height(ui.ctx().content_rect().height() * 0.6)
+        .show(ui, |ui| {
+            for problem in problems {
+                ui.horizontal_wrapped(|ui| {
+                    let color = match problem.severity {
+                        Severity::Error => votes::RED,
+                        Severity::Warning => ui.visuals().warn_fg_color,
+                    };
+                    ui.label(
+                        egui::RichText::new(problem.severity.label())
+                            .color(color)
+                            .strong(),
+                    );
+                    match &problem.place {
+                        Some(place) => {
+                            if ui
+                                .link(problem.message.as_str())
+                                .on_hover_text("转到该处")
+                                .clicked()
+                            {
+                                clicked = Some(place.clone());
+                            }
+                        }
+                        None => {
+                            ui.label(problem.message.as_str());
+                        }
+                    }
+                });
+            }
+        });
+    clicked
 }
 
 /// What the editor shows and has selected: window state, never saved in the session file.
@@ -205,7 +291,9 @@ pub fn section_ui(
         Section::Reports => reports::reports_ui(ui, session, state, actions),
         Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
         Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
-        Section::Votes => votes::votes_ui(ui, session, &mut state.votes, actions),
+        Section::Votes => {
+            votes::votes_ui(ui, session, &derived.problems, &mut state.votes, actions)
+        }
         Section::Seating => {
             seating::seating_ui(ui, session, &derived.seat_plan, &mut state.seating, actions);
         }

@@ -13,6 +13,7 @@ use super::cells;
 use super::hall::{HallContent, hall_ui, hall_view, subject_title};
 use super::widgets::{named, screen_heading, sitting_choices, sitting_combo};
 use crate::action::Action;
+use crate::model::check::{Place, Problem, Severity};
 use crate::model::decisions::{
     self, AnnounceGap, EvaluationState, Provisional, VoteState, announce_check,
     evaluation_announce_check, evaluation_state, pending_votes, record_summary, result_sentence,
@@ -198,6 +199,7 @@ impl VotingState {
 pub fn votes_ui(
     ui: &mut Ui,
     session: &Session,
+    problems: &[Problem],
     state: &mut VotingState,
     actions: &mut Vec<Action>,
 ) {
@@ -291,9 +293,11 @@ pub fn votes_ui(
             .show(ui, |ui| match state.selection.clone() {
                 Some(Selection::Vote(subject)) => {
                     vote_recorder_ui(ui, session, &subject, state, actions);
+                    problems_before_announcing_ui(ui, problems, &Place::Vote(subject));
                 }
                 Some(Selection::Evaluation(id)) => {
                     evaluation_ui(ui, session, id, state, actions);
+                    problems_before_announcing_ui(ui, problems, &Place::Evaluation(id));
                 }
                 None => {
                     ui.add_space(40.0);
@@ -302,6 +306,33 @@ pub fn votes_ui(
             });
     });
     confirmation_ui(ui, session, state, actions);
+}
+
+/// The problems `check` finds with what is selected (other than that it is not yet announced),
+/// under its record: named before the operator announces it.
+fn problems_before_announcing_ui(ui: &mut Ui, problems: &[Problem], place: &Place) {
+    let relevant: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.place.as_ref() == Some(place) && !p.message.contains("尚未宣布"))
+        .collect();
+    if relevant.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("检查发现：").strong());
+    for problem in relevant {
+        let color = match problem.severity {
+            Severity::Error => RED,
+            Severity::Warning => AMBER,
+        };
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("{}：{}", problem.severity.label(), problem.message))
+                    .color(color),
+            )
+            .wrap(),
+        );
+    }
 }
 
 /// The sitting a selected vote or evaluation is taken at (`None`: the session as a whole).

@@ -375,3 +375,42 @@ fn every_console_screen_fits_1024_by_768() {
     harness.run();
     inside(&harness, "只记结论：不满意");
 }
+
+#[test]
+fn the_window_lists_the_problems_and_goes_to_their_place() {
+    let mut example = common::example();
+    // A motion taken out of its 人事任免 item (as an older file might hold it).
+    let motion = example.motions[0].id;
+    for item in &mut example.agenda {
+        item.documents
+            .retain(|d| *d != huiwu::model::DocumentRef::Motion(motion));
+    }
+    let mut harness = console(example);
+    harness.get_by_label_contains("提示").click();
+    harness.run();
+    let message = "未列入任何人事任免议题";
+    harness.get_by_label_contains(message).click();
+    harness.run();
+    assert_eq!(harness.state().editor.section, Section::Appointments);
+    assert_eq!(harness.state().editor.motion, Some(motion));
+    // On the console, what is found about the selected vote is named under it before it is
+    // announced: a ballot of someone absent.
+    let mut example = common::example();
+    let subject = VoteSubject::AgendaItem(example.agenda[0].id);
+    example.votes.retain(|v| v.subject != subject);
+    let absentee = example.absences[0].member;
+    let vote = example.start_vote(&subject, RecordMode::Ballots).unwrap();
+    example
+        .votes
+        .iter_mut()
+        .find(|v| v.id == vote)
+        .unwrap()
+        .record = VoteRecord::Ballots(vec![huiwu::model::Ballot {
+        member: absentee,
+        choice: Choice::Yes,
+    }]);
+    let mut harness = console(example);
+    select(&mut harness, &subject);
+    harness.get_by_label("检查发现：");
+    harness.get_by_label_contains("有未出席的");
+}
