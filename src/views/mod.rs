@@ -292,7 +292,7 @@ pub fn section_ui(
         Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
         Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
         Section::Votes => {
-            votes::votes_ui(ui, session, &derived.problems, &mut state.votes, actions)
+            votes::votes_ui(ui, session, &derived.problems, &mut state.votes, actions);
         }
         Section::Seating => {
             seating::seating_ui(ui, session, &derived.seat_plan, &mut state.seating, actions);
