@@ -126,6 +126,25 @@ pub struct Derived {
     /// What `check` finds, errors first: the problem list and the notes before an
     /// announcement read it.
     pub problems: Vec<crate::model::check::Problem>,
+    /// The texts of 概况, derived the first time the screen is drawn after a change.
+    overview: std::cell::OnceCell<OverviewTexts>,
+    /// Who sits on each seat of the hall, derived the first time 座次 is drawn after a change.
+    seats: std::cell::OnceCell<seating::SeatGrid>,
+}
+
+/// What 概况 shows that takes work to derive: the minutes' opening and each sitting's sentence
+/// (the published attendance walks every announcement), the oath's leader by default (every
+/// entry's vote), the copies of each ballot.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OverviewTexts {
+    /// 「2023年12月21日，…第九次会议在…举行，会议由主任…主持。」
+    pub opening: String,
+    /// How the minutes tell each sitting, in order.
+    pub sitting_sentences: Vec<String>,
+    /// 「默认：刘育」 or 「（本次会议无任命人员）」.
+    pub oath_leader_hint: String,
+    /// The copies of each ballot printed.
+    pub ballot_copies: u32,
 }
 
 impl Derived {
@@ -140,7 +159,35 @@ impl Derived {
                 .collect(),
             seat_plan: session.seat_plan(),
             problems: crate::model::check::check_session(session),
+            overview: std::cell::OnceCell::new(),
+            seats: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Who sits where, seat by seat, for `session` (the session these were derived from).
+    pub fn seat_grid(&self, session: &Session) -> &seating::SeatGrid {
+        self.seats
+            .get_or_init(|| seating::SeatGrid::of(session, &self.seat_plan))
+    }
+
+    /// The texts of 概况 for `session` (the session these were derived from).
+    pub fn overview(&self, session: &Session) -> &OverviewTexts {
+        self.overview.get_or_init(|| OverviewTexts {
+            opening: crate::export::minutes::opening_sentence(session),
+            sitting_sentences: session
+                .details
+                .sittings
+                .iter()
+                .map(|s| crate::export::minutes::sitting_sentence_as_published(session, s))
+                .collect(),
+            oath_leader_hint: crate::export::papers::appointees::swearers(session)
+                .first()
+                .map_or_else(
+                    || "（本次会议无任命人员）".to_owned(),
+                    |s| format!("默认：{}", s.name),
+                ),
+            ballot_copies: session.ballot_copies(),
+        })
     }
 }
 
@@ -284,7 +331,9 @@ pub fn section_ui(
     actions: &mut Vec<Action>,
 ) {
     match state.section {
-        Section::Overview => overview::overview_ui(ui, session, &mut state.section, actions),
+        Section::Overview => {
+            overview::overview_ui(ui, session, derived, &mut state.section, actions);
+        }
         Section::Agenda => agenda::agenda_ui(ui, session, derived, state, actions),
         Section::Attendance => attendance::attendance_ui(ui, session, state, actions),
         Section::Observers => observers::observers_ui(ui, session, actions),
@@ -295,7 +344,7 @@ pub fn section_ui(
             votes::votes_ui(ui, session, &derived.problems, &mut state.votes, actions);
         }
         Section::Seating => {
-            seating::seating_ui(ui, session, &derived.seat_plan, &mut state.seating, actions);
+            seating::seating_ui(ui, session, derived, &mut state.seating, actions);
         }
         Section::HouseStyle => house_style::house_style_ui(ui, session, &mut state.commands),
     }

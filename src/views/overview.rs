@@ -11,9 +11,13 @@ use crate::model::{Session, SittingKind};
 pub fn overview_ui(
     ui: &mut Ui,
     session: &mut Session,
+    derived: &super::Derived,
     section: &mut super::Section,
     actions: &mut Vec<Action>,
 ) {
+    // Derived once after each change (the session's own fields are typed into below, and the
+    // next frame derives again).
+    let texts = derived.overview(session).clone();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -26,18 +30,18 @@ pub fn overview_ui(
                 *section = super::Section::HouseStyle;
             }
             ui.add_space(6.0);
-            session_details_ui(ui, session, actions);
+            session_details_ui(ui, session, &texts, actions);
             ui.add_space(12.0);
             egui::CollapsingHeader::new("会前、会中文件")
                 .default_open(true)
-                .show(ui, |ui| papers_ui(ui, session));
+                .show(ui, |ui| papers_ui(ui, session, &texts));
         });
 }
 
 /// What the papers of the session need beyond the record (DOMAIN.md §13): the notice's contact,
 /// date and leave deadline, the ballots' spare copies, 记名 or 无记名, which votes are on paper,
 /// and who leads the oath. Each field shows what is printed when it is left empty.
-fn papers_ui(ui: &mut Ui, session: &mut Session) {
+fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
     use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes};
     let fallback = session
         .first_date()
@@ -48,13 +52,8 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
     let default_deadline = session
         .leave_deadline()
         .filter(|_| session.papers.leave_deadline.is_none());
-    let copies = session.ballot_copies();
-    let leader_hint = crate::export::papers::appointees::swearers(session)
-        .first()
-        .map_or_else(
-            || "（本次会议无任命人员）".to_owned(),
-            |s| format!("默认：{}", s.name),
-        );
+    let copies = texts.ballot_copies;
+    let leader_hint = texts.oath_leader_hint.as_str();
     let papers = &mut session.papers;
     egui::Grid::new("papers")
         .num_columns(2)
@@ -160,7 +159,12 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
         });
 }
 
-fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
+fn session_details_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    texts: &super::OverviewTexts,
+    actions: &mut Vec<Action>,
+) {
     egui::Grid::new("session_details")
         .num_columns(2)
         .spacing([12.0, 8.0])
@@ -227,14 +231,7 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
     // The minutes' opening as the fields above make it (outside the grid: a wrapped text in a
     // grid's column keeps resizing it).
     ui.add(
-        egui::Label::new(
-            egui::RichText::new(format!(
-                "纪要开头：{}",
-                crate::export::minutes::opening_sentence(session)
-            ))
-            .weak(),
-        )
-        .wrap(),
+        egui::Label::new(egui::RichText::new(format!("纪要开头：{}", texts.opening)).weak()).wrap(),
     )
     .on_hover_text("会议纪要的开头一句，随上面的内容变化");
 
@@ -308,17 +305,8 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                 }
             });
         // How the minutes narrate each sitting, as set above.
-        let session: &Session = session;
-        for sitting in &session.details.sittings {
-            ui.add(
-                egui::Label::new(
-                    egui::RichText::new(crate::export::minutes::sitting_sentence_as_published(
-                        session, sitting,
-                    ))
-                    .weak(),
-                )
-                .wrap(),
-            );
+        for sentence in &texts.sitting_sentences {
+            ui.add(egui::Label::new(egui::RichText::new(sentence.as_str()).weak()).wrap());
         }
     }
     if ui.button("＋ 增加会次").clicked() {

@@ -22,32 +22,65 @@ pub struct SeatingState {
     pub picked: Option<MemberId>,
 }
 
+/// Who sits on each seat of the hall, row by row, with the names as printed: derived once
+/// after each change, so that a frame only paints what is in view.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SeatGrid {
+    /// Rows in the hall.
+    pub rows: u32,
+    /// Seats a row.
+    pub per_row: u32,
+    /// The occupant of each seat, row after row.
+    seats: Vec<Option<Occupant>>,
+}
+
+impl SeatGrid {
+    /// The grid of `session` with its seat plan ([`Session::seat_plan`]).
+    pub fn of(session: &Session, plan: &(u32, u32, Vec<crate::model::Seat>)) -> Self {
+        let (rows, per_row) = (plan.0, plan.1);
+        let mut seats: Vec<Option<Occupant>> = vec![None; (rows as usize) * (per_row as usize)];
+        let by_id: std::collections::HashMap<MemberId, &crate::model::Member> =
+            session.roster.iter().map(|m| (m.id, m)).collect();
+        for seat in &plan.2 {
+            if seat.row < rows
+                && seat.seat < per_row
+                && let Some(member) = by_id.get(&seat.member)
+            {
+                seats[(seat.row * per_row + seat.seat) as usize] = Some(Occupant {
+                    id: member.id,
+                    name: crate::collation::padded_name(&member.name),
+                    leader: member.role != Role::Member,
+                });
+            }
+        }
+        Self {
+            rows,
+            per_row,
+            seats,
+        }
+    }
+
+    /// Who sits on a seat.
+    fn occupant(&self, row: u32, seat: u32) -> Option<&Occupant> {
+        if row >= self.rows || seat >= self.per_row {
+            return None;
+        }
+        self.seats
+            .get((row * self.per_row + seat) as usize)
+            .and_then(Option::as_ref)
+    }
+}
+
 /// The seating screen.
 pub fn seating_ui(
     ui: &mut Ui,
     session: &mut Session,
-    plan: &(u32, u32, Vec<crate::model::Seat>),
+    derived: &super::Derived,
     state: &mut SeatingState,
     actions: &mut Vec<Action>,
 ) {
-    let (rows, per_row) = (plan.0, plan.1);
-    // Who sits where, by place, with the printed name: looked up once per seat drawn.
-    let mut grid: Vec<Option<Occupant>> = vec![None; (rows as usize) * (per_row as usize)];
-    let by_id: std::collections::HashMap<MemberId, &crate::model::Member> =
-        session.roster.iter().map(|m| (m.id, m)).collect();
-    for seat in &plan.2 {
-        if seat.row < rows
-            && seat.seat < per_row
-            && let Some(member) = by_id.get(&seat.member)
-        {
-            grid[(seat.row * per_row + seat.seat) as usize] = Some(Occupant {
-                id: member.id,
-                name: crate::collation::padded_name(&member.name),
-                leader: member.role != Role::Member,
-            });
-        }
-    }
-    drop(by_id);
+    let grid = derived.seat_grid(session);
+    let (rows, per_row) = (grid.rows, grid.per_row);
     ui.horizontal(|ui| {
         screen_heading(ui, "座次表");
         ui.weak(format!(
@@ -103,10 +136,7 @@ pub fn seating_ui(
         );
     }
     ui.separator();
-    let width = LABEL_WIDTH
-        + ui.spacing().item_spacing.x
-        + per_row as f32 * SEAT.x
-        + per_row.saturating_sub(1) as f32 * GAP;
+    let width = LABEL_WIDTH + GAP + per_row as f32 * (SEAT.x + GAP);
     let (front, _) = ui.allocate_exact_size(vec2(width, 24.0), Sense::hover());
     ui.painter().text(
         front.center(),
@@ -115,75 +145,67 @@ pub fn seating_ui(
         FontId::proportional(16.0),
         ui.visuals().text_color(),
     );
-    // Only the rows in view are drawn: a hall of 300 costs what a screenful does.
-    let row_height = SEAT.y;
+    // Only the rows in view are drawn, and each as one region that knows its seats by position:
+    // a hall of 300 costs about what a screenful of a small hall does.
+    let row_height = SEAT.y + GAP;
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show_rows(ui, row_height, rows as usize, |ui, visible| {
             for row in visible {
                 let row = u32::try_from(row).unwrap_or(u32::MAX);
-                ui.horizontal(|ui| {
-                    let (label, _) =
-                        ui.allocate_exact_size(vec2(LABEL_WIDTH, SEAT.y), Sense::hover());
-                    ui.painter().text(
-                        label.center(),
-                        Align2::CENTER_CENTER,
-                        format!("第{}排", crate::model::numerals::chinese_number(row + 1)),
-                        FontId::proportional(14.0),
-                        ui.visuals().weak_text_color(),
-                    );
-                    for seat in 0..per_row {
-                        let occupant = grid
-                            .get((row * per_row + seat) as usize)
-                            .and_then(Option::as_ref);
-                        seat_ui(ui, state, actions, row, seat, occupant);
-                        ui.add_space(GAP - ui.spacing().item_spacing.x);
-                    }
-                });
+                seat_row_ui(ui, grid, state, actions, row, width);
             }
         });
 }
 
-/// Who sits on a seat, as the seat shows it.
-#[derive(Clone, Debug)]
-struct Occupant {
-    id: MemberId,
-    /// The name padded as printed (「石　磊」).
-    name: String,
-    /// 主任, 副主任 or 秘书长: shown in the leaders' tint.
-    leader: bool,
-}
-
-/// One seat: the occupant's name (leaders in the role's colour), a drag source when occupied,
-/// a drop target always.
-fn seat_ui(
+/// One row of the hall: its label, and its seats as one region. A seat is found by where the
+/// pointer is; each still reports itself to accessibility tools as a button named by its place
+/// and occupant.
+fn seat_row_ui(
     ui: &mut Ui,
+    grid: &SeatGrid,
     state: &mut SeatingState,
     actions: &mut Vec<Action>,
     row: u32,
-    seat: u32,
-    occupant: Option<&Occupant>,
+    width: f32,
 ) {
-    let (rect, response) = ui.allocate_exact_size(SEAT, Sense::click_and_drag());
-    response.widget_info(|| {
-        let label = match occupant {
-            Some(o) => format!(
-                "第{}排第{}座：{}",
-                row + 1,
-                seat + 1,
-                o.name.replace('\u{3000}', "")
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, SEAT.y + GAP), Sense::click_and_drag());
+    let seats_left = rect.left() + LABEL_WIDTH + GAP;
+    let seat_rect = |seat: u32| {
+        Rect::from_min_size(
+            egui::pos2(
+                seats_left + seat as f32 * (SEAT.x + GAP),
+                rect.top() + GAP / 2.0,
             ),
-            None => format!("第{}排第{}座：空", row + 1, seat + 1),
-        };
-        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
-    });
-    let id = occupant.map(|o| o.id);
-    if let Some(id) = id {
-        response.dnd_set_drag_payload(id);
+            SEAT,
+        )
+    };
+    let seat_at = |pos: egui::Pos2| (0..grid.per_row).find(|seat| seat_rect(*seat).contains(pos));
+    let painter = ui.painter();
+    painter.text(
+        egui::pos2(rect.left() + LABEL_WIDTH / 2.0, rect.center().y),
+        Align2::CENTER_CENTER,
+        format!("第{}排", crate::model::numerals::chinese_number(row + 1)),
+        FontId::proportional(14.0),
+        ui.visuals().weak_text_color(),
+    );
+    // Where the pointer is over this row, and what a drag carries.
+    let hovered = response
+        .hover_pos()
+        .or_else(|| response.interact_pointer_pos())
+        .and_then(seat_at);
+    if response.drag_started()
+        && let Some(seat) = response.interact_pointer_pos().and_then(seat_at)
+        && let Some(occupant) = grid.occupant(row, seat)
+    {
+        response.dnd_set_drag_payload(occupant.id);
     }
-    let hovered_by_drag = response.dnd_hover_payload::<MemberId>().is_some();
+    let dragging = egui::DragAndDrop::has_payload_of_type::<MemberId>(ui.ctx());
     if let Some(dragged) = response.dnd_release_payload::<MemberId>() {
-        if Some(*dragged) != id {
+        if let Some(seat) = ui.ctx().pointer_interact_pos().and_then(seat_at)
+            && grid.occupant(row, seat).map(|o| o.id) != Some(*dragged)
+        {
             actions.push(Action::MoveToSeat {
                 member: *dragged,
                 row,
@@ -191,7 +213,10 @@ fn seat_ui(
             });
         }
         state.picked = None;
-    } else if response.clicked() {
+    } else if response.clicked()
+        && let Some(seat) = response.interact_pointer_pos().and_then(seat_at)
+    {
+        let id = grid.occupant(row, seat).map(|o| o.id);
         match state.picked {
             Some(picked) if Some(picked) != id => {
                 actions.push(Action::MoveToSeat {
@@ -206,7 +231,6 @@ fn seat_ui(
         }
     }
     let visuals = ui.visuals();
-    let leader = occupant.is_some_and(|o| o.leader);
     // Tints that keep the name readable in the light and the dark theme alike.
     let (picked_fill, drop_fill, leader_fill) = if visuals.dark_mode {
         (
@@ -221,54 +245,96 @@ fn seat_ui(
             Color32::from_rgb(0xff, 0xf3, 0xe0),
         )
     };
-    let fill = if state.picked.is_some() && state.picked == id {
-        picked_fill
-    } else if hovered_by_drag {
-        drop_fill
-    } else if leader {
-        leader_fill
-    } else if occupant.is_some() {
-        visuals.extreme_bg_color
-    } else {
-        visuals.faint_bg_color
-    };
-    let stroke = if response.hovered() || hovered_by_drag {
-        Stroke::new(1.5, visuals.selection.stroke.color)
-    } else {
-        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
-    };
-    let painter = ui.painter();
-    painter.rect(rect, 4.0, fill, stroke, StrokeKind::Inside);
-    let name = occupant.map_or("", |o| o.name.as_str());
-    if !name.is_empty() {
+    for seat in 0..grid.per_row {
+        let occupant = grid.occupant(row, seat);
+        let id = occupant.map(|o| o.id);
+        let seat_rect = seat_rect(seat);
+        let is_hovered = hovered == Some(seat);
+        let fill = if state.picked.is_some() && state.picked == id {
+            picked_fill
+        } else if is_hovered && dragging {
+            drop_fill
+        } else if occupant.is_some_and(|o| o.leader) {
+            leader_fill
+        } else if occupant.is_some() {
+            visuals.extreme_bg_color
+        } else {
+            visuals.faint_bg_color
+        };
+        let stroke = if is_hovered {
+            Stroke::new(1.5, visuals.selection.stroke.color)
+        } else {
+            Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
+        };
+        painter.rect(seat_rect, 4.0, fill, stroke, StrokeKind::Inside);
+        if let Some(occupant) = occupant {
+            painter.text(
+                seat_rect.center(),
+                Align2::CENTER_CENTER,
+                occupant.name.as_str(),
+                FontId::proportional(16.0),
+                visuals.text_color(),
+            );
+        }
+        // The seat as a screen reader (and the tests) know it: a button with its place.
+        let node_id = response.id.with(seat);
+        ui.ctx().accesskit_node_builder(node_id, |node| {
+            node.set_role(egui::accesskit::Role::Button);
+            node.set_label(match occupant {
+                Some(o) => format!(
+                    "第{}排第{}座：{}",
+                    row + 1,
+                    seat + 1,
+                    o.name.replace('\u{3000}', "")
+                ),
+                None => format!("第{}排第{}座：空", row + 1, seat + 1),
+            });
+            node.set_bounds(egui::accesskit::Rect {
+                x0: f64::from(seat_rect.left()),
+                y0: f64::from(seat_rect.top()),
+                x1: f64::from(seat_rect.right()),
+                y1: f64::from(seat_rect.bottom()),
+            });
+            node.add_action(egui::accesskit::Action::Click);
+        });
+    }
+    if response.dragged()
+        && let Some(name) = egui::DragAndDrop::payload::<MemberId>(ui.ctx())
+            .and_then(|dragged| {
+                (0..grid.per_row)
+                    .filter_map(|seat| grid.occupant(row, seat))
+                    .find(|o| o.id == *dragged)
+            })
+            .map(|o| o.name.clone())
+        && let Some(pointer) = ui.ctx().pointer_interact_pos()
+    {
+        // The name follows the pointer while dragged.
+        let ghost = Rect::from_center_size(pointer, SEAT);
+        let layer = egui::LayerId::new(egui::Order::Tooltip, response.id.with("ghost"));
+        let painter = ui.ctx().layer_painter(layer);
+        painter.rect(
+            ghost,
+            4.0,
+            Color32::from_rgba_unmultiplied(0xbb, 0xde, 0xfb, 220),
+            Stroke::new(1.0, Color32::from_rgb(0x15, 0x65, 0xc0)),
+            StrokeKind::Inside,
+        );
         painter.text(
-            rect.center(),
+            ghost.center(),
             Align2::CENTER_CENTER,
             name,
             FontId::proportional(16.0),
-            visuals.text_color(),
+            Color32::BLACK,
         );
     }
-    if response.dragged() && !name.is_empty() {
-        // The name follows the pointer while dragged.
-        if let Some(pointer) = ui.ctx().pointer_interact_pos() {
-            let ghost = Rect::from_center_size(pointer, SEAT);
-            let layer = egui::LayerId::new(egui::Order::Tooltip, response.id.with("ghost"));
-            let painter = ui.ctx().layer_painter(layer);
-            painter.rect(
-                ghost,
-                4.0,
-                Color32::from_rgba_unmultiplied(0xbb, 0xde, 0xfb, 220),
-                Stroke::new(1.0, Color32::from_rgb(0x15, 0x65, 0xc0)),
-                StrokeKind::Inside,
-            );
-            painter.text(
-                ghost.center(),
-                Align2::CENTER_CENTER,
-                name,
-                FontId::proportional(16.0),
-                Color32::BLACK,
-            );
-        }
-    }
+}
+
+/// Who sits on a seat, as the seat shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Occupant {
+    id: MemberId,
+    /// The name padded as printed (「石　磊」).
+    name: String,
+    /// 主任, 副主任 or 秘书长: shown in the leaders' tint.
+    leader: bool,
 }
