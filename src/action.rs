@@ -447,7 +447,7 @@ impl Action {
             Self::DeleteVote(id) => session.votes.iter().find(|v| v.id == *id).map(|v| {
                 named(
                     "表决记录",
-                    &crate::model::check::vote_subject_text(session, &v.subject),
+                    &crate::wording::names::subject_name(session, &v.subject),
                 )
             }),
             Self::DeleteEvaluation(id) => session

@@ -595,17 +595,7 @@ pub fn summary(session: &Session) -> String {
         .iter()
         .map(|d| export::lists::chinese_date(*d))
         .collect();
-    let quorum = if counts.is_quorate() {
-        format!(
-            "符合法定人数（实到{}人，超过应到{}人的半数）",
-            counts.present, counts.members
-        )
-    } else {
-        format!(
-            "不符合法定人数（实到{}人，未超过应到{}人的半数）",
-            counts.present, counts.members
-        )
-    };
+    let quorum = crate::wording::attendance::quorum_explained(counts);
     let mut text = String::new();
     text.push_str(&format!("会议：{}\n", session.full_title()));
     if !dates.is_empty() {

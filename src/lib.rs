@@ -6,9 +6,10 @@
 //! - [`cli`]: `check`, `export`, `import`, `folder`, `sort-names` without a window.
 //!
 //! The core's modules are re-exported under their own names ([`model`], [`collation`], [`io`],
-//! [`export`], [`import`]), so `crate::model::Session` reads the same here as in the core.
+//! [`export`], [`import`], [`wording`]), so `crate::model::Session` reads the same here as in
+//! the core.
 
-pub use huiwu_core::{collation, export, import, io, model};
+pub use huiwu_core::{collation, export, import, io, model, wording};
 
 pub mod action;
 pub mod app;

@@ -774,10 +774,7 @@ impl HuiwuApp {
             }
             ui.separator();
             let counts = document.status().attendance;
-            ui.label(format!(
-                "应到{} 实到{} 请假{} 缺席{}",
-                counts.members, counts.present, counts.on_leave, counts.absent
-            ));
+            ui.label(crate::wording::attendance::counts_line(counts));
             ui.label(views::attendance::quorum_text(counts));
             ui.separator();
             let problems = &document.derived.problems;

@@ -24,15 +24,17 @@ pub fn status_color(status: &AttendanceStatus) -> Color32 {
 
 /// 「√ 符合法定人数」 or 「× 不足法定人数」 in green or red.
 pub fn quorum_text(counts: AttendanceCounts) -> RichText {
-    if counts.is_quorate() {
-        RichText::new("√ 符合法定人数")
-            .color(Color32::from_rgb(0x2e, 0x7d, 0x32))
-            .strong()
+    let (mark, color) = if counts.is_quorate() {
+        ("√", super::votes::GREEN)
     } else {
-        RichText::new("× 不足法定人数")
-            .color(Color32::from_rgb(0xc6, 0x28, 0x28))
-            .strong()
-    }
+        ("×", super::votes::RED)
+    };
+    RichText::new(format!(
+        "{mark} {}",
+        crate::wording::attendance::quorum_phrase(counts)
+    ))
+    .color(color)
+    .strong()
 }
 
 /// The attendance screen.
@@ -54,13 +56,7 @@ pub fn attendance_ui(
     ui.horizontal(|ui| {
         screen_heading(ui, "组成人员与出席");
         ui.add_space(16.0);
-        ui.label(
-            RichText::new(format!(
-                "应到{}人　实到{}人　请假{}人　缺席{}人",
-                counts.members, counts.present, counts.on_leave, counts.absent
-            ))
-            .size(16.0),
-        );
+        ui.label(RichText::new(crate::wording::attendance::counts_line(counts)).size(16.0));
         ui.label(quorum_text(counts).size(16.0));
     });
     ui.horizontal(|ui| {

@@ -7,12 +7,12 @@ use egui::{Color32, RichText, Ui};
 
 use super::votes::{GREEN, RED, Selection};
 use crate::export::phrases::percent;
-use crate::model::check::vote_subject_text;
 use crate::model::decisions::{
     EvaluationResult, EvaluationState, VoteResult, VoteState, evaluation_state, tally, vote_for,
     vote_state,
 };
 use crate::model::{AttendanceCounts, Session, SittingId, Tally};
+use crate::wording::names::subject_name;
 
 /// What the operator has put on the hall screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -101,7 +101,7 @@ pub enum HallStatus {
 /// The title the hall and the console give a vote subject or an evaluation.
 pub fn subject_title(session: &Session, selection: &Selection) -> String {
     match selection {
-        Selection::Vote(subject) => vote_subject_text(session, subject),
+        Selection::Vote(subject) => subject_name(session, subject),
         Selection::Evaluation(id) => session
             .evaluations
             .iter()
@@ -197,11 +197,8 @@ pub fn hall_ui(ui: &mut Ui, view: &HallView) {
                     ui.label(RichText::new(line).size(size(44.0)));
                 }
                 ui.add_space(size(24.0));
-                let quorum = if counts.is_quorate() {
-                    RichText::new("符合法定人数").color(GREEN)
-                } else {
-                    RichText::new("不足法定人数").color(RED)
-                };
+                let quorum = RichText::new(crate::wording::attendance::quorum_phrase(*counts))
+                    .color(if counts.is_quorate() { GREEN } else { RED });
                 ui.label(quorum.size(size(52.0)).strong());
             }
             HallScreen::Subject { title, status } => {

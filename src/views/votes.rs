@@ -374,8 +374,8 @@ fn record_sitting_ui(
         }
         let counts = session.attendance_counts_at(current);
         ui.weak(format!(
-            "该次会议应到{}人，实到{}人，请假{}人，缺席{}人",
-            counts.members, counts.present, counts.on_leave, counts.absent
+            "该次会议{}",
+            crate::wording::attendance::counts_line(counts)
         ));
         chosen
     })
@@ -1508,7 +1508,7 @@ fn fast_entry_ui(
     ui.label(RichText::new(format!("第{position}项，共{}项待表决", pending.len())).weak());
     ui.add(
         egui::Label::new(
-            RichText::new(crate::model::check::vote_subject_text(session, &subject))
+            RichText::new(crate::wording::names::subject_name(session, &subject))
                 .size(20.0)
                 .strong(),
         )

@@ -96,7 +96,12 @@ fn add_an_agenda_item_and_move_it_then_undo_and_redo() {
 fn mark_a_member_on_leave_and_see_counts_and_quorum_change() {
     let mut harness = harness_on(common::example(), None);
     show(&mut harness, "出席　41");
-    harness.get_by_label("应到41 实到35 请假6 缺席0");
+    assert!(
+        harness
+            .query_all_by_label("应到41人，实到35人，请假6人，缺席0人")
+            .next()
+            .is_some()
+    );
     assert!(
         harness
             .query_all_by_label("√ 符合法定人数")
@@ -111,33 +116,58 @@ fn mark_a_member_on_leave_and_see_counts_and_quorum_change() {
         session(&harness).attendance_of(chair),
         AttendanceStatus::OnLeave(String::new())
     );
-    harness.get_by_label("应到41 实到34 请假7 缺席0");
+    assert!(
+        harness
+            .query_all_by_label("应到41人，实到34人，请假7人，缺席0人")
+            .next()
+            .is_some()
+    );
     status_button(&harness, "请假", 0).click();
     harness.run();
     assert_eq!(
         session(&harness).attendance_of(chair),
         AttendanceStatus::Absent
     );
-    harness.get_by_label("应到41 实到34 请假6 缺席1");
+    assert!(
+        harness
+            .query_all_by_label("应到41人，实到34人，请假6人，缺席1人")
+            .next()
+            .is_some()
+    );
 
     // Put fourteen more members on leave: 20 of 41 present is no quorum.
     for _ in 0..14 {
         status_button(&harness, "出席", 1).click();
         harness.run();
     }
-    harness.get_by_label("应到41 实到20 请假20 缺席1");
     assert!(
         harness
-            .query_all_by_label("× 不足法定人数")
+            .query_all_by_label("应到41人，实到20人，请假20人，缺席1人")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label("× 不符合法定人数")
             .next()
             .is_some()
     );
 
     harness.get_by_label("全部出席").click();
     harness.run();
-    harness.get_by_label("应到41 实到41 请假0 缺席0");
+    assert!(
+        harness
+            .query_all_by_label("应到41人，实到41人，请假0人，缺席0人")
+            .next()
+            .is_some()
+    );
     undo(&mut harness);
-    harness.get_by_label("应到41 实到20 请假20 缺席1");
+    assert!(
+        harness
+            .query_all_by_label("应到41人，实到20人，请假20人，缺席1人")
+            .next()
+            .is_some()
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! - [`collation`]: stroke-order comparison of names and their display padding.
 //! - [`io`]: RON files: versioned, deterministic, atomic saves, locks, recovery, friendly errors.
 //! - [`import`]: rosters, 列席 lists and reports from Excel, CSV, Word and pasted text.
+//! - [`wording`]: the words of the record, one owner for each sentence and order.
 //! - [`export`]: the published texts and papers, and their writers (text, Markdown, HTML, DOCX).
 
 pub mod collation;
@@ -14,3 +15,4 @@ pub mod export;
 pub mod import;
 pub mod io;
 pub mod model;
+pub mod wording;

@@ -17,6 +17,7 @@ use crate::model::{
     AgendaItem, AgendaKind, AppointmentEntry, AppointmentMotion, DocumentRef, Evaluation, Report,
     ReportKind, Resolution, Session, SittingId, VoteSubject,
 };
+use crate::wording::attendance::attendance_sentence;
 
 /// The minutes of the session.
 pub fn minutes(session: &Session) -> Doc {
@@ -30,7 +31,7 @@ pub fn minutes(session: &Session) -> Doc {
         PublishedLists::One(published) => format!(
             "{}本次会议{}",
             opening_sentence(session),
-            attendance_phrase(published.counts())
+            attendance_sentence(published.counts())
         ),
         // Each plenary sitting's paragraph states its own attendance; without those paragraphs
         // the opening names every sitting's.
@@ -38,7 +39,10 @@ pub fn minutes(session: &Session) -> Doc {
             let mut text = opening_sentence(session);
             for (sitting, published) in per {
                 let name = session.sitting_name(sitting.id).unwrap_or_default();
-                text.push_str(&format!("{name}{}", attendance_phrase(published.counts())));
+                text.push_str(&format!(
+                    "{name}{}",
+                    attendance_sentence(published.counts())
+                ));
             }
             text
         }
@@ -222,7 +226,7 @@ pub fn sitting_sentence(
     }
     text.push('。');
     if let Some(published) = published {
-        text.push_str(&attendance_phrase(published.counts()));
+        text.push_str(&attendance_sentence(published.counts()));
     }
     text
 }
@@ -238,19 +242,6 @@ pub fn sitting_sentence_as_published(session: &Session, sitting: &crate::model::
         PublishedLists::One(_) => None,
     };
     sitting_sentence(session, sitting, published)
-}
-
-/// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
-pub fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
-    let quorum = if counts.is_quorate() {
-        "符合法定人数"
-    } else {
-        "不符合法定人数"
-    };
-    format!(
-        "应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
-        counts.members, counts.present, counts.on_leave, counts.absent
-    )
 }
 
 /// The documents an agenda item refers to, by kind, in the item's order.

@@ -205,10 +205,7 @@ fn check_roster(session: &Session, found: &mut Findings) {
     }
     let counts = session.attendance_counts();
     if !counts.is_quorate() {
-        found.warning(format!(
-            "实到{}人，未超过应到{}人的半数，不符合法定人数",
-            counts.present, counts.members
-        ));
+        found.warning(crate::wording::attendance::quorum_explained(counts));
     }
     if let Some(presiding) = session.details.presiding {
         match session.member(presiding) {
@@ -253,8 +250,8 @@ fn check_sittings(session: &Session, found: &mut Findings) {
             let counts = session.attendance_counts_at(Some(sitting.id));
             if !counts.is_quorate() {
                 found.at(Place::Sitting(sitting.id)).warning(format!(
-                    "{name}实到{}人，未超过应到{}人的半数，不符合法定人数",
-                    counts.present, counts.members
+                    "{name}{}",
+                    crate::wording::attendance::quorum_explained(counts)
                 ));
             }
         }
@@ -272,7 +269,7 @@ fn check_sittings(session: &Session, found: &mut Findings) {
         if let Some(id) = vote.sitting.filter(|id| !exists(id)) {
             found.at(Place::Vote(vote.subject.clone())).error(format!(
                 "「{}」的表决所在的会议（编号{id}）不存在",
-                vote_subject_text(session, &vote.subject)
+                crate::wording::names::subject_name(session, &vote.subject)
             ));
         }
     }
@@ -476,7 +473,7 @@ fn check_votes(session: &Session, found: &mut Findings) {
         let place = format!(
             "第{}项表决（{}）",
             index + 1,
-            vote_subject_text(session, &vote.subject)
+            crate::wording::names::subject_name(session, &vote.subject)
         );
         let here = Place::Vote(vote.subject.clone());
         match &vote.subject {
@@ -693,32 +690,6 @@ fn check_appointments(session: &Session, found: &mut Findings) {
                 acting.sentence(),
                 resignation.sentence()
             ));
-        }
-    }
-}
-
-/// What a vote is about, in a few words: 「会议议程」, the item's or resolution's title, the people.
-pub fn vote_subject_text(session: &Session, subject: &VoteSubject) -> String {
-    match subject {
-        VoteSubject::Agenda => "会议议程".to_owned(),
-        VoteSubject::AgendaItem(id) => session
-            .agenda
-            .iter()
-            .find(|i| i.id == *id)
-            .map_or_else(|| format!("议题{id}"), |i| i.title.clone()),
-        VoteSubject::Resolution(id) => session
-            .resolution(*id)
-            .map_or_else(|| format!("决议{id}"), |r| r.title.clone()),
-        VoteSubject::Entries(ids) => {
-            let people: Vec<String> = ids
-                .iter()
-                .map(|id| {
-                    session
-                        .entry(*id)
-                        .map_or_else(|| format!("编号{id}"), |(_, e)| e.sentence())
-                })
-                .collect();
-            people.join("；")
         }
     }
 }

@@ -277,8 +277,8 @@ fn quorum_problem(counts: AttendanceCounts) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "实到{}人，未超过应到{}人的半数，不符合法定人数，不能宣布结果",
-            counts.present, counts.members
+            "{}，不能宣布结果",
+            crate::wording::attendance::quorum_explained(counts)
         ))
     }
 }

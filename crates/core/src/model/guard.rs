@@ -86,7 +86,7 @@ impl Session {
                 .map(|e| format!("满意度测评：{}", e.subject)),
             other => self
                 .announced_vote_under(other)
-                .map(|vote| super::check::vote_subject_text(self, &vote.subject)),
+                .map(|vote| crate::wording::names::subject_name(self, &vote.subject)),
         };
         match subject_text {
             Some(what) => Err(EditError::Locked {

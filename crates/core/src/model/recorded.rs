@@ -207,7 +207,7 @@ impl RecordedResult for Vote {
         }
     }
     fn what(&self, session: &Session) -> String {
-        super::check::vote_subject_text(session, &self.subject)
+        crate::wording::names::subject_name(session, &self.subject)
     }
 }
 

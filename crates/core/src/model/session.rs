@@ -299,14 +299,6 @@ impl AttendanceCounts {
     pub fn is_quorate(&self) -> bool {
         rules::is_quorate(self.present, self.members)
     }
-
-    /// 「应到41人，实到35人，请假6人，缺席0人」 as the status bar and the minutes say it.
-    pub fn summary(&self) -> String {
-        format!(
-            "应到{}人，实到{}人，请假{}人，缺席{}人",
-            self.members, self.present, self.on_leave, self.absent
-        )
-    }
 }
 
 impl Default for Session {

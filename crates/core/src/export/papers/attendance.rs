@@ -6,9 +6,9 @@
 use super::{balanced_pages, form_name, push_page};
 use crate::export::doc::{Doc, DocBlock, Form, FormColumn, Labelled, LabelledText};
 use crate::export::lists::chinese_date;
-use crate::export::minutes::attendance_phrase;
 use crate::model::roster::members_in_list_order;
 use crate::model::{AbsenceKind, Session, Sitting, SittingId, SittingKind};
+use crate::wording::attendance::attendance_sentence;
 
 /// Rows on one sign-in sheet at most: with the heading, the date, a blank line and the head
 /// row they fill the 22 lines of the page, with a line to spare.
@@ -215,7 +215,7 @@ pub fn leave_report_doc(session: &Session) -> Doc {
         None => {
             doc.paragraph(format!(
                 "本次会议{}",
-                attendance_phrase(session.attendance_counts())
+                attendance_sentence(session.attendance_counts())
             ));
             doc.blocks.extend(absence_lines(session, None));
         }
@@ -234,7 +234,7 @@ pub fn leave_report_doc(session: &Session) -> Doc {
                 ));
                 doc.paragraph(format!(
                     "{name}{}",
-                    attendance_phrase(session.attendance_counts_at(Some(sitting.id)))
+                    attendance_sentence(session.attendance_counts_at(Some(sitting.id)))
                 ));
                 doc.blocks.extend(absence_lines(session, Some(sitting.id)));
             }

@@ -1,0 +1,37 @@
+//! What a vote is on, in a few words; a session's number.
+
+use crate::model::numerals::chinese_number;
+use crate::model::{Session, VoteSubject};
+
+/// 「第九次会议」.
+pub fn session_number(number: u32) -> String {
+    format!("第{}次会议", chinese_number(number))
+}
+
+/// What a vote is about, in a few words: 「会议议程」, the item's or resolution's title, the
+/// people and posts of the entries (「任命张三为…；免去…」). The console, the hall, `check` and
+/// every message name a vote so.
+pub fn subject_name(session: &Session, subject: &VoteSubject) -> String {
+    match subject {
+        VoteSubject::Agenda => "会议议程".to_owned(),
+        VoteSubject::AgendaItem(id) => session
+            .agenda
+            .iter()
+            .find(|i| i.id == *id)
+            .map_or_else(|| format!("议题{id}"), |i| i.title.clone()),
+        VoteSubject::Resolution(id) => session
+            .resolution(*id)
+            .map_or_else(|| format!("决议{id}"), |r| r.title.clone()),
+        VoteSubject::Entries(ids) => {
+            let people: Vec<String> = ids
+                .iter()
+                .map(|id| {
+                    session
+                        .entry(*id)
+                        .map_or_else(|| format!("编号{id}"), |(_, e)| e.sentence())
+                })
+                .collect();
+            people.join("；")
+        }
+    }
+}
