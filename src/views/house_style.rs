@@ -9,10 +9,11 @@ use crate::command::Command;
 use crate::export::phrases::{
     SentenceStyle, appointment_sentences_of, percent, personnel_decision,
 };
+use crate::model::house_style::{SATISFACTION_BASES, SETTINGS, Setting, SettingKind};
 use crate::model::numerals::chinese_number;
 use crate::model::{
-    Appointee, AppointmentAction, AppointmentEntry, BodySettings, EntryId, NameOrderMode,
-    ResolutionKind, SatisfactionBase, Session,
+    Appointee, AppointmentAction, AppointmentEntry, BodySettings, EntryId, ResolutionKind,
+    SatisfactionBase, Session,
 };
 
 /// The house-style screen; its file buttons ask for `commands`, carried out after drawing.
@@ -68,30 +69,22 @@ fn group_row(ui: &mut Ui, title: &str) {
     ui.end_row();
 }
 
-/// The third column of a setting: its default, and 「恢复默认」 where it differs; returns
-/// whether that was clicked.
-fn default_note(ui: &mut Ui, is_default: bool, default: &str) -> bool {
+/// The third column of a setting: its default as the table says it, and 「恢复默认」 where the
+/// value differs; returns whether that was clicked.
+fn default_note(ui: &mut Ui, setting: &Setting, settings: &BodySettings) -> bool {
+    let note = setting.default_note();
     ui.horizontal(|ui| {
-        ui.weak(format!("默认：{default}"));
-        !is_default
+        ui.weak(note.as_str());
+        !setting.is_default(settings)
             && ui
                 .small_button("恢复默认")
-                .on_hover_text(format!("改回默认：{default}"))
+                .on_hover_text(format!("改回{note}"))
                 .clicked()
     })
     .inner
 }
 
-/// 「第三十二条」 beside an article number.
-fn article_field(ui: &mut Ui, value: &mut u32, name: &str) {
-    ui.horizontal(|ui| {
-        named(ui.add(egui::DragValue::new(value).range(1..=999)), name);
-        ui.label(format!("第{}条", chinese_number(*value)));
-    });
-}
-
 fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
-    let defaults = BodySettings::default();
     let body = &mut session.body;
     egui::Grid::new("house_style")
         .num_columns(3)
@@ -144,265 +137,151 @@ fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
             ui.end_row();
 
             let settings = &mut body.settings;
-            group_row(ui, "称呼与名单");
-            ui.label("设秘书长");
-            ui.checkbox(
-                &mut settings.has_secretary_general,
-                "本常委会设秘书长（县级常委会通常不设）",
-            );
-            if default_note(
-                ui,
-                settings.has_secretary_general == defaults.has_secretary_general,
-                "设秘书长",
-            ) {
-                settings.has_secretary_general = defaults.has_secretary_general;
+            let mut group = "";
+            for setting in SETTINGS {
+                if setting.group != group {
+                    group = setting.group;
+                    group_row(ui, group);
+                }
+                ui.label(setting.label);
+                setting_field_ui(ui, setting, settings);
+                if default_note(ui, setting, settings) {
+                    setting.reset(settings);
+                }
+                ui.end_row();
             }
-            ui.end_row();
-            ui.label("姓名排序");
-            named(
-                enum_combo(
-                    ui,
-                    "name_order",
-                    &mut settings.name_order,
-                    &[NameOrderMode::FullName, NameOrderMode::Surname],
-                    NameOrderMode::label,
-                ),
-                "姓名排序",
-            );
-            if default_note(
-                ui,
-                settings.name_order == defaults.name_order,
-                defaults.name_order.label(),
-            ) {
-                settings.name_order = defaults.name_order;
+        });
+}
+
+/// The field of one setting, as its kind asks.
+fn setting_field_ui(ui: &mut Ui, setting: &Setting, settings: &mut BodySettings) {
+    match setting.kind {
+        SettingKind::Flag { text, get, set, .. } => {
+            let mut value = get(settings);
+            if ui.checkbox(&mut value, text).changed() {
+                set(settings, value);
             }
-            ui.end_row();
-            ui.label("每行姓名数");
+        }
+        SettingKind::Number {
+            before,
+            after,
+            range,
+            get,
+            set,
+            said,
+        } => {
             ui.horizontal(|ui| {
-                named(
-                    ui.add(egui::DragValue::new(&mut settings.names_per_line).range(1..=10)),
-                    "每行姓名数",
-                );
-                ui.label("个（印发的名单）");
-            });
-            if default_note(
-                ui,
-                settings.names_per_line == defaults.names_per_line,
-                &format!("{}个", defaults.names_per_line),
-            ) {
-                settings.names_per_line = defaults.names_per_line;
-            }
-            ui.end_row();
-
-            group_row(ui, "表决");
-            ui.label("未按表决器");
-            ui.checkbox(
-                &mut settings.show_not_pressed,
-                "表决结果中写明「未按表决器」人数",
-            );
-            if default_note(
-                ui,
-                settings.show_not_pressed == defaults.show_not_pressed,
-                "不写",
-            ) {
-                settings.show_not_pressed = defaults.show_not_pressed;
-            }
-            ui.end_row();
-
-            group_row(ui, "人事任免");
-            ui.label("同志");
-            ui.checkbox(
-                &mut settings.comrade_in_sentences,
-                "纪要、新闻稿和决定中写「张三同志」（名单中不写）",
-            );
-            if default_note(
-                ui,
-                settings.comrade_in_sentences == defaults.comrade_in_sentences,
-                "不写",
-            ) {
-                settings.comrade_in_sentences = defaults.comrade_in_sentences;
-            }
-            ui.end_row();
-            ui.label("批量任免");
-            ui.horizontal(|ui| {
-                ui.label("同一职务超过");
-                named(
-                    ui.add(egui::DragValue::new(&mut settings.batch_threshold).range(1..=999)),
-                    "批量任免人数门槛",
-                );
-                ui.label("人时，句中写「张三等N名同志」");
-            });
-            if default_note(
-                ui,
-                settings.batch_threshold == defaults.batch_threshold,
-                &format!("超过{}人", defaults.batch_threshold),
-            ) {
-                settings.batch_threshold = defaults.batch_threshold;
-            }
-            ui.end_row();
-            ui.label("跨职务合并");
-            ui.checkbox(
-                &mut settings.join_across_posts,
-                "合并为一句：「免去张三的甲职务、李四的乙职务」",
-            );
-            if default_note(
-                ui,
-                settings.join_across_posts == defaults.join_across_posts,
-                "不合并",
-            ) {
-                settings.join_across_posts = defaults.join_across_posts;
-            }
-            ui.end_row();
-            let law = &mut settings.law_articles;
-            let default_law = &defaults.law_articles;
-            ui.label("组织法名称");
-            named(
-                ui.add(
-                    // As wide as the law's name: it is read whole.
-                    egui::TextEdit::singleline(&mut law.law)
-                        .desired_width(300.0)
-                        .clip_text(false)
-                        .hint_text("不加书名号"),
-                ),
-                "组织法名称",
-            );
-            if default_note(ui, law.law == default_law.law, "2022年修正的组织法") {
-                law.law.clone_from(&default_law.law);
-            }
-            ui.end_row();
-            ui.label("接受辞职依据");
-            article_field(ui, &mut law.resignation, "接受辞职所依据的条");
-            if default_note(
-                ui,
-                law.resignation == default_law.resignation,
-                &format!("第{}条", chinese_number(default_law.resignation)),
-            ) {
-                law.resignation = default_law.resignation;
-            }
-            ui.end_row();
-            ui.label("决定代理依据");
-            article_field(ui, &mut law.acting, "决定代理所依据的条");
-            if default_note(
-                ui,
-                law.acting == default_law.acting,
-                &format!("第{}条", chinese_number(default_law.acting)),
-            ) {
-                law.acting = default_law.acting;
-            }
-            ui.end_row();
-
-            group_row(ui, "满意度测评");
-            ui.label("测评规则");
-            ui.horizontal(|ui| {
-                let rule = &mut settings.satisfaction_rule;
-                ui.label("满意票").on_hover_text(
-                    "满意票超过（或达到）门槛为满意；否则满意票与基本满意票之和超过（或达到）门槛为基本满意；否则为不满意",
-                );
-                ui.selectable_value(&mut rule.strictly_more, true, "超过");
-                ui.selectable_value(&mut rule.strictly_more, false, "达到");
-                named(
-                    enum_combo(
-                        ui,
-                        "satisfaction_base",
-                        &mut rule.base,
-                        &[
-                            SatisfactionBase::AllMembers,
-                            SatisfactionBase::Present,
-                            SatisfactionBase::ValidBallots,
-                        ],
-                        SatisfactionBase::label,
-                    ),
-                    "测评基数",
-                );
-                ui.label("的");
-                named(
-                    ui.add(
-                        egui::DragValue::new(&mut rule.threshold_percent)
-                            .range(1..=100)
-                            .suffix("%"),
-                    ),
-                    "满意率门槛",
-                );
-            });
-            if default_note(
-                ui,
-                settings.satisfaction_rule == defaults.satisfaction_rule,
-                "超过全体组成人员的50%",
-            ) {
-                settings.satisfaction_rule = defaults.satisfaction_rule;
-            }
-            ui.end_row();
-            ui.label("满意率小数位数");
-            named(
-                ui.add(egui::DragValue::new(&mut settings.rate_decimals).range(0..=4)),
-                "满意率小数位数",
-            );
-            if default_note(
-                ui,
-                settings.rate_decimals == defaults.rate_decimals,
-                &format!("{}位", defaults.rate_decimals),
-            ) {
-                settings.rate_decimals = defaults.rate_decimals;
-            }
-            ui.end_row();
-
-            group_row(ui, "新闻稿");
-            ui.label("列席领导");
-            ui.checkbox(
-                &mut settings.observer_leaders_in_news,
-                "写出职务和姓名：「市委常委、常务副市长李可」",
-            );
-            if default_note(
-                ui,
-                settings.observer_leaders_in_news == defaults.observer_leaders_in_news,
-                "写",
-            ) {
-                settings.observer_leaders_in_news = defaults.observer_leaders_in_news;
-            }
-            ui.end_row();
-            ui.label("列席单位");
-            ui.horizontal(|ui| {
-                ui.label("列举前");
-                named(
-                    ui.add(
-                        egui::DragValue::new(&mut settings.observer_units_in_news).range(0..=50),
-                    ),
-                    "新闻稿列举的列席单位数",
-                );
-                ui.label("个单位，其余写「等有关单位」");
-            });
-            if default_note(
-                ui,
-                settings.observer_units_in_news == defaults.observer_units_in_news,
-                &format!("{}个", defaults.observer_units_in_news),
-            ) {
-                settings.observer_units_in_news = defaults.observer_units_in_news;
-            }
-            ui.end_row();
-
-            group_row(ui, "落款");
-            ui.label("印落款的文件");
-            ui.horizontal_wrapped(|ui| {
-                for kind in ResolutionKind::ALL {
-                    let mut signed = settings.signed_kinds.contains(&kind);
-                    if ui
-                        .checkbox(&mut signed, kind.label())
-                        .on_hover_text("在正文后印常委会名称和日期")
-                        .changed()
-                    {
-                        if signed {
-                            settings.signed_kinds.push(kind);
-                        } else {
-                            settings.signed_kinds.retain(|k| *k != kind);
-                        }
-                    }
+                if !before.is_empty() {
+                    ui.label(before);
+                }
+                let mut value = get(settings);
+                if named(
+                    ui.add(egui::DragValue::new(&mut value).range(range.0..=range.1)),
+                    setting.label,
+                )
+                .changed()
+                {
+                    set(settings, value);
+                }
+                if after.is_empty() {
+                    // An article number reads as the law cites it: 「第三十二条」.
+                    ui.label(said(value));
+                } else {
+                    ui.label(after);
                 }
             });
-            if default_note(ui, settings.signed_kinds == defaults.signed_kinds, "都不印") {
-                settings.signed_kinds.clone_from(&defaults.signed_kinds);
+        }
+        SettingKind::Choice { options, get, set } => {
+            let mut index = get(settings);
+            let response = egui::ComboBox::from_id_salt(setting.key)
+                .selected_text(options.get(index).copied().unwrap_or(""))
+                .show_ui(ui, |ui| {
+                    for (i, option) in options.iter().enumerate() {
+                        ui.selectable_value(&mut index, i, *option);
+                    }
+                })
+                .response;
+            named(response, setting.label);
+            if index != get(settings) {
+                set(settings, index);
             }
-            ui.end_row();
-        });
+        }
+        SettingKind::Text { hint, get, set, .. } => {
+            let mut text = get(settings).to_owned();
+            // As wide as the text: it is read whole.
+            if named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut text)
+                        .desired_width(300.0)
+                        .clip_text(false)
+                        .hint_text(hint),
+                ),
+                setting.label,
+            )
+            .changed()
+            {
+                set(settings, text);
+            }
+        }
+        SettingKind::Composite { .. } => match setting.key {
+            "satisfaction_rule" => satisfaction_rule_ui(ui, settings),
+            "signed_kinds" => signed_kinds_ui(ui, settings),
+            _ => {
+                ui.label(setting.said(settings));
+            }
+        },
+    }
+}
+
+/// 「满意票 超过／达到 全体组成人员／出席人员／有效票 的 50%」.
+fn satisfaction_rule_ui(ui: &mut Ui, settings: &mut BodySettings) {
+    ui.horizontal(|ui| {
+        let rule = &mut settings.satisfaction_rule;
+        ui.label("满意票").on_hover_text(
+            "满意票超过（或达到）门槛为满意；否则满意票与基本满意票之和超过（或达到）门槛为基本满意；否则为不满意",
+        );
+        ui.selectable_value(&mut rule.strictly_more, true, "超过");
+        ui.selectable_value(&mut rule.strictly_more, false, "达到");
+        named(
+            enum_combo(
+                ui,
+                "satisfaction_base",
+                &mut rule.base,
+                &SATISFACTION_BASES,
+                SatisfactionBase::label,
+            ),
+            "测评基数",
+        );
+        ui.label("的");
+        named(
+            ui.add(
+                egui::DragValue::new(&mut rule.threshold_percent)
+                    .range(1..=100)
+                    .suffix("%"),
+            ),
+            "满意率门槛",
+        );
+    });
+}
+
+/// A box per kind of document: signed with the body's name and the date or not.
+fn signed_kinds_ui(ui: &mut Ui, settings: &mut BodySettings) {
+    ui.horizontal_wrapped(|ui| {
+        for kind in ResolutionKind::ALL {
+            let mut signed = settings.signed_kinds.contains(&kind);
+            if ui
+                .checkbox(&mut signed, kind.label())
+                .on_hover_text("在正文后印常委会名称和日期")
+                .changed()
+            {
+                if signed {
+                    settings.signed_kinds.push(kind);
+                } else {
+                    settings.signed_kinds.retain(|k| *k != kind);
+                }
+            }
+        }
+    });
 }
 
 /// Placeholder names for the samples (DOMAIN.md §8 uses 张三, 李四 …).

@@ -10,6 +10,7 @@ pub mod decisions;
 pub mod documents;
 pub mod edit;
 pub mod guard;
+pub mod house_style;
 pub mod ids;
 pub mod numerals;
 pub mod opinions;
