@@ -267,6 +267,13 @@ impl HuiwuApp {
                 self.pending.push(Request::Command(command));
             }
         }
+        // The screens draw from what is derived of the session: derived before the first frame
+        // of a newly opened one (else a screen would see an empty hall, a roster of none).
+        if let Some(document) = &mut self.document
+            && !document.has_status()
+        {
+            document.refresh_status();
+        }
         let mut actions: Vec<Action> = Vec::new();
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         self.warning_bar_ui(ui);

@@ -337,7 +337,7 @@ fn table_ui(
             );
             ui.label("表头行数");
             named(
-                ui.add(egui::DragValue::new(&mut table.header_rows).range(0..=5)),
+                ui.add(super::widgets::number_field(&mut table.header_rows, 0..=5)),
                 "表头行数",
             );
             if ui.small_button("＋行").clicked() {

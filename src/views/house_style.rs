@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::widgets::{enum_combo, named, screen_heading};
+use super::widgets::{enum_combo, named, number_field, screen_heading};
 use crate::command::Command;
 use crate::export::phrases::{
     SentenceStyle, appointment_sentences_of, percent, personnel_decision,
@@ -127,10 +127,7 @@ fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
             ui.label("届次");
             ui.horizontal(|ui| {
                 ui.label("第");
-                named(
-                    ui.add(egui::DragValue::new(&mut body.term).range(1..=99)),
-                    "届次",
-                );
+                named(ui.add(number_field(&mut body.term, 1..=99)), "届次");
                 ui.label(format!("届（第{}届）", chinese_number(body.term)));
             });
             ui.weak("换届后改为新的届次");
@@ -176,7 +173,7 @@ fn setting_field_ui(ui: &mut Ui, setting: &Setting, settings: &mut BodySettings)
                 }
                 let mut value = get(settings);
                 if named(
-                    ui.add(egui::DragValue::new(&mut value).range(range.0..=range.1)),
+                    ui.add(number_field(&mut value, range.0..=range.1)),
                     setting.label,
                 )
                 .changed()
@@ -255,8 +252,7 @@ fn satisfaction_rule_ui(ui: &mut Ui, settings: &mut BodySettings) {
         ui.label("的");
         named(
             ui.add(
-                egui::DragValue::new(&mut rule.threshold_percent)
-                    .range(1..=100)
+                number_field(&mut rule.threshold_percent, 1..=100)
                     .suffix("%"),
             ),
             "满意率门槛",

@@ -137,9 +137,11 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                 ui.label("备用");
                 named(
                     ui.add(
-                        egui::DragValue::new(&mut papers.spare_ballots)
-                            .range(0..=MAX_SPARE_BALLOTS)
-                            .suffix(" 份"),
+                        super::widgets::number_field(
+                            &mut papers.spare_ballots,
+                            0..=MAX_SPARE_BALLOTS,
+                        )
+                        .suffix(" 份"),
                     ),
                     "备用票数",
                 );
@@ -176,7 +178,10 @@ fn session_details_ui(
                     crate::model::numerals::chinese_number(session.body.term)
                 ));
                 named(
-                    ui.add(egui::DragValue::new(&mut session.details.number).range(1..=999)),
+                    ui.add(super::widgets::number_field(
+                        &mut session.details.number,
+                        1..=999,
+                    )),
                     "会议次数",
                 );
                 ui.label("次会议");

@@ -4,7 +4,7 @@
 
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
 
-use super::widgets::{enum_combo, named, screen_heading};
+use super::widgets::{enum_combo, named, number_field, screen_heading};
 use crate::action::Action;
 use crate::model::{MemberId, Role, SeatingPaper, Session};
 
@@ -91,16 +91,17 @@ pub fn seating_ui(
         let mut new_rows = rows;
         let mut new_per_row = per_row;
         ui.label("排数");
-        let a = named(
-            ui.add(egui::DragValue::new(&mut new_rows).range(1..=60)),
-            "排数",
-        );
+        // The ranges hold the hall as it is: a field never changes the session by clamping a
+        // value it merely shows.
+        let a = named(ui.add(number_field(&mut new_rows, 1..=60)), "排数");
         ui.label("每排座位");
-        let b = named(
-            ui.add(egui::DragValue::new(&mut new_per_row).range(1..=60)),
-            "每排座位",
-        );
-        if (a.changed() || b.changed()) && (new_rows, new_per_row) != (rows, per_row) {
+        let b = named(ui.add(number_field(&mut new_per_row, 1..=60)), "每排座位");
+        // Changed by the person: dragged or typed, not clamped into range.
+        let by_hand = |r: &egui::Response| {
+            r.changed() && (r.dragged() || r.drag_stopped() || r.has_focus() || r.lost_focus())
+        };
+        let (a, b) = (by_hand(&a), by_hand(&b));
+        if (a || b) && (new_rows, new_per_row) != (rows, per_row) {
             actions.push(Action::SetHall {
                 rows: new_rows,
                 seats_per_row: new_per_row,

@@ -1001,7 +1001,7 @@ fn number_fields_ui(ui: &mut Ui, fields: [(&str, &mut u32); 4]) -> bool {
         for (label, value) in fields {
             ui.label(RichText::new(label).size(18.0));
             changed |= named(
-                ui.add(egui::DragValue::new(value).range(0..=9999).speed(0.2)),
+                ui.add(super::widgets::number_field(value, 0..=9999).speed(0.2)),
                 label,
             )
             .changed();

@@ -252,6 +252,14 @@ pub fn result_label(ui: &mut Ui, state: &str) {
         .on_hover_text("表决结果来自表决/测评中已宣布的表决，不在此处填写");
 }
 
+/// A number field limited to `range`, widened to hold the value it shows: drawing a field never
+/// changes the session (egui clamps a value out of range, which would change a stored value
+/// merely by showing it).
+pub fn number_field(value: &mut u32, range: std::ops::RangeInclusive<u32>) -> egui::DragValue<'_> {
+    let (low, high) = ((*range.start()).min(*value), (*range.end()).max(*value));
+    egui::DragValue::new(value).range(low..=high)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

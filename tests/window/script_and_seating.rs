@@ -52,3 +52,14 @@ fn the_seating_screen_shows_the_hall_and_moves_a_member_by_two_clicks() {
     let (_, _, undone) = common::session(&harness).seat_plan();
     assert_eq!(undone, seats);
 }
+
+#[test]
+fn showing_the_seating_changes_nothing_however_odd_the_hall() {
+    // An empty roster (a hall of no rows), and the example: shown, neither session changes.
+    for session in [huiwu::model::Session::default(), common::example()] {
+        let before = session.clone();
+        let harness = seating_window(session);
+        assert_eq!(common::session(&harness), &before);
+        assert!(!harness.state().document.as_ref().unwrap().is_dirty());
+    }
+}
