@@ -267,7 +267,7 @@ fn seat_row_ui(
         } else {
             Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
         };
-        painter.rect(seat_rect, 4.0, fill, stroke, StrokeKind::Inside);
+        painter.rect(seat_rect, 0.0, fill, stroke, StrokeKind::Inside);
         if let Some(occupant) = occupant {
             painter.text(
                 seat_rect.center(),
