@@ -9,11 +9,13 @@
 //! problems of each, and only the person's confirmation applies it.
 
 pub mod docx;
+pub mod limits;
 pub mod observers;
 pub mod report;
 pub mod roster;
 pub mod sheet;
 pub mod source;
+mod xls_bounds;
 
 use std::path::PathBuf;
 
@@ -109,6 +111,19 @@ pub enum ImportError {
         line: usize,
         /// What.
         reason: String,
+    },
+    /// Something in the file is beyond what an import reads: a sheet's cells, a cell's text,
+    /// merged ranges, a zip member unpacked. Refused before the memory is taken.
+    #[error("文件「{path}」{what}，超过导入的上限（{limit}），未读取。{hint}")]
+    OverLimit {
+        /// The file.
+        path: PathBuf,
+        /// What is too large, and where: 「的工作表「Sheet1」有超过 500 万个有内容的单元格」.
+        what: String,
+        /// The limit, as people read it: 「500 万个单元格」.
+        limit: String,
+        /// What to do: check the file, or save it again from Excel.
+        hint: String,
     },
     /// Nothing in the file could be taken (no names, no text).
     #[error("文件「{path}」中没有找到{what}。{hint}")]

@@ -180,8 +180,9 @@ fn zip_content(path: &Path, bytes: Vec<u8>, ext: &str) -> Result<Content, Import
         what: what.to_owned(),
         reason,
     };
-    let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice()))
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice()))
         .map_err(|error| damaged(zip_reason(&error)))?;
+    check_unpacked_sizes(path, &mut archive, &damaged)?;
     let has = |name: &str| archive.index_for_name(name).is_some();
     if has("word/document.xml") {
         Ok(Content::Docx(bytes))
@@ -198,6 +199,97 @@ fn zip_content(path: &Path, bytes: Vec<u8>, ext: &str) -> Result<Content, Import
             "压缩包中没有 Word 正文（word/document.xml）或 Excel 工作簿（xl/workbook.xml）"
                 .to_owned(),
         ))
+    }
+}
+
+/// Unpacks every member once, counting and discarding its bytes, so that nothing read later
+/// (calamine's sheets and shared strings, the document's XML) can grow past
+/// [`limits::MAX_UNZIPPED_MEMBER_BYTES`] a member or [`limits::MAX_UNZIPPED_BYTES`] in all:
+/// the sizes a zip declares are checked first, and then what the data really unpacks to, since
+/// a zip bomb may declare anything. A member unpacking to more than it declares is damaged.
+fn check_unpacked_sizes(
+    path: &Path,
+    archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    damaged: &dyn Fn(String) -> ImportError,
+) -> Result<(), ImportError> {
+    use super::limits::{
+        MAX_UNZIPPED_BYTES, MAX_UNZIPPED_MEMBER_BYTES, MAX_ZIP_MEMBERS, count_text, over_limit,
+        size_text,
+    };
+    if archive.len() > MAX_ZIP_MEMBERS {
+        return Err(over_limit(
+            path,
+            format!("的压缩包中有 {} 个部件", count_text(archive.len() as u64)),
+            format!("{} 个部件", count_text(MAX_ZIP_MEMBERS as u64)),
+        ));
+    }
+    let too_large = |name: &str| {
+        over_limit(
+            path,
+            format!(
+                "的部件「{name}」解压后超过 {}",
+                size_text(MAX_UNZIPPED_MEMBER_BYTES)
+            ),
+            format!("每个部件 {}", size_text(MAX_UNZIPPED_MEMBER_BYTES)),
+        )
+    };
+    let too_large_in_all = || {
+        over_limit(
+            path,
+            format!("解压后超过 {}", size_text(MAX_UNZIPPED_BYTES)),
+            format!("解压后共 {}", size_text(MAX_UNZIPPED_BYTES)),
+        )
+    };
+    // Unknown when members carry their sizes after their data: then only unpacking tells.
+    if archive
+        .decompressed_size()
+        .is_some_and(|declared| declared > u128::from(MAX_UNZIPPED_BYTES))
+    {
+        return Err(too_large_in_all());
+    }
+    let mut buffer = vec![0_u8; 64 * 1024];
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let mut member = archive
+            .by_index(index)
+            .map_err(|error| damaged(zip_reason(&error)))?;
+        let name = member.name().to_owned();
+        let declared = member.size();
+        if declared > MAX_UNZIPPED_MEMBER_BYTES {
+            return Err(too_large(&name));
+        }
+        let mut unpacked: u64 = 0;
+        loop {
+            let read = member
+                .read(&mut buffer)
+                .map_err(|error| damaged(unpack_reason(&name, &error)))?;
+            if read == 0 {
+                break;
+            }
+            unpacked += read as u64;
+            if unpacked > MAX_UNZIPPED_MEMBER_BYTES {
+                return Err(too_large(&name));
+            }
+            if unpacked > declared {
+                return Err(damaged(format!(
+                    "部件「{name}」解压后比它声明的大小（{declared} 字节）更大"
+                )));
+            }
+        }
+        total += unpacked;
+        if total > MAX_UNZIPPED_BYTES {
+            return Err(too_large_in_all());
+        }
+    }
+    Ok(())
+}
+
+/// Why a member could not be unpacked, in Chinese.
+fn unpack_reason(name: &str, error: &std::io::Error) -> String {
+    if error.kind() == std::io::ErrorKind::InvalidData {
+        format!("部件「{name}」的压缩数据有误（校验不符，文件可能不完整）")
+    } else {
+        format!("部件「{name}」无法解压（{}）", crate::io::io_reason(error))
     }
 }
 
