@@ -59,12 +59,17 @@ pub fn seating_ui(
         let mut new_per_row = per_row;
         ui.label("排数");
         let a = named(
-            ui.add(egui::DragValue::new(&mut new_rows).range(1..=60)),
+            ui.add(
+                egui::DragValue::new(&mut new_rows).range(1..=crate::model::seating::MAX_HALL_ROWS),
+            ),
             "排数",
         );
         ui.label("每排座位");
         let b = named(
-            ui.add(egui::DragValue::new(&mut new_per_row).range(1..=60)),
+            ui.add(
+                egui::DragValue::new(&mut new_per_row)
+                    .range(1..=crate::model::seating::MAX_SEATS_PER_ROW),
+            ),
             "每排座位",
         );
         if (a.changed() || b.changed()) && (new_rows, new_per_row) != (rows, per_row) {

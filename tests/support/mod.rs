@@ -10,6 +10,8 @@ use huiwu_core::model::Session;
 
 pub use crate::REPO;
 
+pub mod hostile;
+
 /// The example session committed under `sessions/`.
 pub fn example_path() -> PathBuf {
     Path::new(REPO).join("sessions/hebi-12-09.ron")

@@ -39,13 +39,13 @@ pub const CHECK_THE_FILE: &str =
 
 /// A count as people read it: 「500 万」, 「10,000」.
 pub fn count_text(count: u64) -> String {
-    if count >= 10_000 && count % 10_000 == 0 {
+    if count >= 10_000 && count.is_multiple_of(10_000) {
         format!("{} 万", count / 10_000)
     } else {
         let digits = count.to_string();
         let mut text = String::new();
         for (at, digit) in digits.chars().enumerate() {
-            if at > 0 && (digits.len() - at) % 3 == 0 {
+            if at > 0 && (digits.len() - at).is_multiple_of(3) {
                 text.push(',');
             }
             text.push(digit);
