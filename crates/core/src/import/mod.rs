@@ -9,6 +9,7 @@
 //! problems of each, and only the person's confirmation applies it.
 
 pub mod docx;
+pub mod encoding;
 pub mod limits;
 pub mod observers;
 pub mod report;
@@ -19,7 +20,8 @@ mod xls_bounds;
 
 use std::path::PathBuf;
 
-pub use source::{MAX_IMPORT_BYTES, Source, read_source};
+pub use encoding::TextEncoding;
+pub use source::{MAX_IMPORT_BYTES, Source, read_source, read_source_in};
 
 /// Why a file cannot be imported. Every message names the file and is plain Chinese.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

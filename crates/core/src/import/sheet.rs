@@ -51,6 +51,12 @@ impl<F: Copy + PartialEq, Row> ListReader<'_, F, Row> {
     /// Reads `source`: the first sheet with a names column, or text in the published form
     /// (also text with tabs or commas but no header).
     pub fn read(&self, source: &Source) -> Result<ListImport<Row>, ImportError> {
+        let mut import = self.read_content(source)?;
+        import.notes.splice(0..0, source.reading_notes());
+        Ok(import)
+    }
+
+    fn read_content(&self, source: &Source) -> Result<ListImport<Row>, ImportError> {
         let text = match &source.content {
             Content::Text(text) => Some(text.as_str()),
             _ => None,

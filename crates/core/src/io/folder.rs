@@ -52,6 +52,15 @@ pub enum FolderError {
         /// What the system said, in Chinese.
         reason: String,
     },
+    /// Nothing can be written beside `body.ron` (a read-only folder or disk, a full disk):
+    /// nothing was imported or changed.
+    #[error("无法写入「{path}」：{reason}。未导入，文件未改动。")]
+    NotWritable {
+        /// The file.
+        path: PathBuf,
+        /// What the system said, in Chinese.
+        reason: String,
+    },
     /// `body.ron` could not be read or written.
     #[error(transparent)]
     Body(#[from] FileError),
@@ -489,9 +498,12 @@ pub fn import_suggestions(folder: &Path, csv: &Path, year: i32) -> Result<usize,
     }
     let suggestions = read_suggestions(csv, year)?;
     let _guard =
-        super::lock::acquire(&path, chrono::Local::now()).map_err(|error| FolderError::Read {
-            path: path.clone(),
-            reason: error.to_string(),
+        super::lock::acquire(&path, chrono::Local::now()).map_err(|error| match error {
+            super::lock::LockError::Unavailable { reason, .. } => FolderError::NotWritable {
+                path: path.clone(),
+                reason,
+            },
+            other => FolderError::Locked(other),
         })?;
     let mut body = load_body(&path)?;
     let count = body.import_suggestions(suggestions).len();

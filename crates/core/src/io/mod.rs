@@ -135,7 +135,31 @@ pub fn io_reason(error: &std::io::Error) -> String {
         ErrorKind::InvalidData => "数据无效",
         ErrorKind::FileTooLarge => "文件太大，超过了磁盘允许的大小",
         ErrorKind::TimedOut => "等待磁盘或网络共享超时",
-        _ => return format!("系统错误：{error}"),
+        ErrorKind::BrokenPipe => "输出已被关闭（接收输出的程序已退出）",
+        ErrorKind::UnexpectedEof => "文件意外结束（可能不完整）",
+        ErrorKind::OutOfMemory => "内存不足",
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => "文件或设备正忙",
+        ErrorKind::InvalidFilename => "文件名无效或过长",
+        ErrorKind::DirectoryNotEmpty => "文件夹不是空的",
+        ErrorKind::CrossesDevices => "不能跨磁盘移动文件",
+        ErrorKind::TooManyLinks => "路径中的链接太多",
+        ErrorKind::StaleNetworkFileHandle => "网络共享上的文件已失效，请重新打开",
+        ErrorKind::NotConnected
+        | ErrorKind::ConnectionReset
+        | ErrorKind::ConnectionAborted
+        | ErrorKind::NetworkDown
+        | ErrorKind::NetworkUnreachable
+        | ErrorKind::HostUnreachable => "网络共享连接中断",
+        ErrorKind::Interrupted => "操作被中断，请重试",
+        ErrorKind::WouldBlock => "文件暂时不可用，请重试",
+        ErrorKind::Unsupported => "此操作不受系统或磁盘支持",
+        // The system's own words are in English: its number is what a technician needs.
+        _ => {
+            return match error.raw_os_error() {
+                Some(code) => format!("系统错误（错误代码 {code}）"),
+                None => "系统错误".to_owned(),
+            };
+        }
     };
     plain.to_owned()
 }
@@ -702,11 +726,33 @@ fn parse_reason(code: &ron::Error) -> String {
         } => {
             format!("「{found}」不是有效的取值（可用：{}）", expected.join("、"))
         }
-        E::InvalidValueForType { expected, found } => format!("此处应为{expected}，实际为{found}"),
+        // serde's words for the types (「a u32」, 「the string "x"」) are English: said plainly.
+        E::InvalidValueForType { .. } => "此处的取值类型不对".to_owned(),
         E::ExceededRecursionLimit => "嵌套层次太深".to_owned(),
-        E::UnexpectedChar(c) => format!("意外的字符「{c}」"),
+        E::UnexpectedChar(c) => format!("意外的字符「{}」", c.escape_default()),
         E::Utf8Error(_) => "不是有效的 UTF-8 文本".to_owned(),
-        other => format!("格式错误（{other}）"),
+        E::IntegerOutOfBounds => "整数超出了允许的范围".to_owned(),
+        E::InvalidIntegerDigit { .. } => "整数中有无效的数字".to_owned(),
+        E::UnderscoreAtBeginning => "数字不能以下划线开头".to_owned(),
+        E::ExpectedFloat | E::FloatUnderscore => "此处应为数字".to_owned(),
+        E::ExpectedChar => "此处应为单个字符".to_owned(),
+        E::ExpectedByteLiteral | E::ExpectedByteString => "此处应为字节文字".to_owned(),
+        E::ExpectedOptionEnd => "Some(…) 没有以 ) 结束".to_owned(),
+        E::ExpectedMapColon => "映射中缺少冒号".to_owned(),
+        E::ExpectedUnit => "此处应为 ()".to_owned(),
+        E::ExpectedAttribute | E::ExpectedAttributeEnd | E::NoSuchExtension(_) => {
+            "文件开头的 #![…] 设置无效".to_owned()
+        }
+        E::InvalidEscape(_) => "文字中有无效的转义符（\\）".to_owned(),
+        E::UnclosedBlockComment | E::UnclosedLineComment => "注释没有结束".to_owned(),
+        E::ExpectedDifferentLength { .. } => "列表的项数不对".to_owned(),
+        E::ExpectedDifferentStructName { .. }
+        | E::ExpectedNamedStructLike(_)
+        | E::ExpectedStructName(_) => "此处的结构名称不对".to_owned(),
+        E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => "名称无效".to_owned(),
+        E::Message(_) => "取值无效或超出了允许的范围".to_owned(),
+        E::Io(_) | E::Fmt => "读取时出错".to_owned(),
+        _ => "格式错误".to_owned(),
     }
 }
 
