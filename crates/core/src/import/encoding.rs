@@ -100,10 +100,10 @@ pub enum Certainty {
     /// A byte-order mark, valid UTF-8, or plain ASCII.
     Marked,
     /// Of the legacy encodings, only this one decodes the file, or the detector prefers it
-    /// whatever region it assumes.
+    /// and there is enough text to weigh.
     Clear,
-    /// Several encodings read the file, and the detector's choice depends on the region it
-    /// assumes: the person should look.
+    /// Several encodings read the file and the text is too short to weigh, or the detector
+    /// prefers none that decodes it: the person should look.
     InDoubt,
     /// The person chose it.
     Chosen,
@@ -210,7 +210,9 @@ pub fn read_text(bytes: Arc<[u8]>, chosen: Option<TextEncoding>) -> Option<(Stri
     Some((text, reading))
 }
 
-/// The legacy encoding of bytes that are not UTF-8, and how sure that is.
+/// The legacy encoding of bytes that are not UTF-8, and how sure that is: sure when only one
+/// legacy encoding decodes them, or when the detector prefers one that does and there is
+/// enough text to weigh; in doubt otherwise.
 fn detect_legacy(bytes: &[u8]) -> (TextEncoding, Certainty) {
     let legacy = [
         TextEncoding::Gb18030,
@@ -223,22 +225,19 @@ fn detect_legacy(bytes: &[u8]) -> (TextEncoding, Certainty) {
         .collect();
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    let guess = |tld: Option<&[u8]>| {
-        let guessed = detector.guess(tld, chardetng::Utf8Detection::Deny);
-        legacy.into_iter().find(|e| {
-            e.encoding() == guessed || (*e == TextEncoding::Gb18030 && guessed == encoding_rs::GBK)
-        })
-    };
-    let guesses = [guess(None), guess(Some(b"cn")), guess(Some(b"tw"))];
-    let preferred = guesses[0].filter(|e| clean.contains(e));
-    match (clean.as_slice(), preferred) {
+    // Without a region: the region's bias (mainland, Taiwan, Japan) swings short texts.
+    let guessed = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let guess = legacy.into_iter().find(|e| {
+        e.encoding() == guessed || (*e == TextEncoding::Gb18030 && guessed == encoding_rs::GBK)
+    });
+    // A few characters are too little text to weigh.
+    let enough = bytes.iter().filter(|b| !b.is_ascii()).count() >= 16;
+    match (clean.as_slice(), guess) {
         ([only], _) => (*only, Certainty::Clear),
-        (_, Some(encoding)) if guesses.iter().all(|g| *g == Some(encoding)) => {
-            (encoding, Certainty::Clear)
-        }
-        (_, Some(encoding)) => (encoding, Certainty::InDoubt),
-        ([first, ..], None) => (*first, Certainty::InDoubt),
-        ([], None) => (TextEncoding::Gb18030, Certainty::InDoubt),
+        (_, Some(encoding)) if clean.contains(&encoding) && enough => (encoding, Certainty::Clear),
+        (_, Some(encoding)) if clean.contains(&encoding) => (encoding, Certainty::InDoubt),
+        ([first, ..], _) => (*first, Certainty::InDoubt),
+        ([], guess) => (guess.unwrap_or(TextEncoding::Gb18030), Certainty::InDoubt),
     }
 }
 
