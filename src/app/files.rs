@@ -87,9 +87,11 @@ impl HuiwuApp {
                 self.notice = Some(if mode == OpenMode::ReadOnly {
                     format!("已以只读方式打开 {}（保存时请另存为）", path.display())
                 } else if version < crate::model::FORMAT_VERSION {
+                    let kept = files::older_format_path(path, version);
                     format!(
-                        "已打开 {}（旧版本格式，保存时升级为新格式，原文件保留为 .bak）",
-                        path.display()
+                        "已打开 {}（旧版本格式，保存时升级为新格式；原文件另存为「{}」，一直保留，直到你删除它）",
+                        path.display(),
+                        kept.file_name().unwrap_or_default().to_string_lossy()
                     )
                 } else {
                     format!("已打开 {}", path.display())

@@ -465,7 +465,56 @@ pub fn save(session: &Session, path: &Path) -> Result<(), FileError> {
         path: path.to_owned(),
         reason: format!("无法生成文件内容（{error}）"),
     })?;
+    keep_older_format(path)?;
     write_atomically(path, text.as_bytes(), true)
+}
+
+/// Where the original of a file written in an older format is kept when a save first writes
+/// it in the current one: `NAME.ron.v1.bak`. The backups' rotation never touches it; it stays
+/// until the person removes it.
+pub fn older_format_path(path: &Path, version: u32) -> PathBuf {
+    with_suffix(path, &format!(".v{version}.bak"))
+}
+
+/// The format a session file on disk says it was written in, read from its first lines without
+/// parsing it; `None` when there is no such ordinary file or it does not say.
+pub fn format_on_disk(path: &Path) -> Option<u32> {
+    if !fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut head = Vec::with_capacity(4096);
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(fs::File::open(path).ok()?, 4096),
+        &mut head,
+    )
+    .ok()?;
+    let head = String::from_utf8_lossy(&head);
+    let after = head.split_once("format_version")?.1.trim_start();
+    let digits: String = after
+        .strip_prefix(':')?
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// Before a file of an older format is first written in the current one, keeps it whole as
+/// [`older_format_path`] (once: a copy already there is the original and stays).
+fn keep_older_format(path: &Path) -> Result<(), FileError> {
+    let target = canonical_session_path(path);
+    let Some(version) = format_on_disk(&target).filter(|v| *v < FORMAT_VERSION) else {
+        return Ok(());
+    };
+    let kept = older_format_path(&target, version);
+    if kept.exists() {
+        return Ok(());
+    }
+    let bytes = fs::read(&target).map_err(|error| FileError::Read {
+        path: target.clone(),
+        reason: io_reason(&error),
+    })?;
+    write_atomically(&kept, &bytes, false)
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk, then

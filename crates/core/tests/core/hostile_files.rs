@@ -231,3 +231,31 @@ fn every_hostile_workbook_reads_as_every_kind_of_list_without_a_crash() {
         let _ = huiwu_core::io::folder::read_suggestions(&path, 2025);
     }
 }
+
+#[test]
+fn the_original_of_an_older_format_outlives_any_number_of_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("会议.ron");
+    let original = std::fs::read(Path::new(common::REPO).join("tests/fixtures/v1/hebi-12-09.ron"))
+        .unwrap();
+    std::fs::write(&path, &original).unwrap();
+    assert_eq!(huiwu_core::io::format_on_disk(&path), Some(1));
+    let mut session = huiwu_core::io::load(&path).unwrap();
+    for round in 0..3 {
+        session.details.venue = format!("第{round}会议室");
+        huiwu_core::io::save(&session, &path).unwrap();
+    }
+    let kept = huiwu_core::io::older_format_path(&path, 1);
+    assert_eq!(std::fs::read(&kept).unwrap(), original);
+    assert_eq!(
+        huiwu_core::io::format_on_disk(&path),
+        Some(huiwu_core::model::FORMAT_VERSION)
+    );
+    // Neither backup is the original any more; the kept copy is.
+    for backup in [
+        huiwu_core::io::backup_path(&path),
+        huiwu_core::io::older_backup_path(&path),
+    ] {
+        assert_ne!(std::fs::read(backup).unwrap(), original);
+    }
+}
