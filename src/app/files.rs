@@ -111,6 +111,24 @@ impl HuiwuApp {
     /// Restores unsaved changes from a recovery file: the file they belong to is opened (with
     /// its lock) and the changes are put on top, unsaved; the recovery is then written anew.
     pub(super) fn restore(&mut self, info: &RecoveryInfo) {
+        // Another file's changes replace the open document: never over unsaved work, and
+        // never without a word.
+        let target = info
+            .header
+            .original
+            .as_deref()
+            .map(files::canonical_session_path);
+        let replaced = self.document.as_ref().and_then(|document| {
+            let same = document.path.is_some() && document.path == target;
+            (!same).then(|| (document.display_name(), document.is_dirty()))
+        });
+        if let Some((name, true)) = &replaced {
+            self.modal = Some(Modal::Error(format!(
+                "当前打开的「{name}」有未保存的修改，未恢复{}。请先保存或关闭「{name}」，恢复文件仍保留，下次启动时会再次提供。",
+                info.description()
+            )));
+            return;
+        }
         let recovered = match load_recovery(&info.file) {
             Ok(recovered) => recovered,
             Err(error) => {
@@ -149,7 +167,10 @@ impl HuiwuApp {
         if let Err(error) = discard_recovery(&info.file) {
             self.notice = Some(error.to_string());
         } else {
-            self.notice = Some(format!("已恢复：{}", info.description()));
+            let closed = replaced.map_or_else(String::new, |(name, _)| {
+                format!("（已关闭原先打开的「{name}」）")
+            });
+            self.notice = Some(format!("已恢复：{}{closed}", info.description()));
         }
     }
 
@@ -183,8 +204,16 @@ impl HuiwuApp {
             self.modal = Some(Modal::SaveOverChanged { then });
             return;
         }
-        if let Err(message) = self.write_to(&path, then) {
-            self.modal = Some(Modal::Error(message));
+        // A failed save offers 另存为 at once (another folder, another disk), the reason shown
+        // above the path; 取消 keeps the work in the window, unsaved.
+        if let Err(message) = self.write_to(&path, then.clone()) {
+            self.modal = Some(Modal::Path {
+                purpose: PathPurpose::SaveAs {
+                    then: then.map(Box::new),
+                },
+                text: path.display().to_string(),
+                error: Some(format!("{message}\n可以另存到其他文件夹或磁盘：")),
+            });
         }
     }
 

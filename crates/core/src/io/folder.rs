@@ -254,6 +254,25 @@ fn is_session_file(path: &Path) -> bool {
         && !name.ends_with(super::HOUSE_STYLE_EXTENSION)
 }
 
+/// How a folder's files look on disk now: `body.ron` and each session file, by name, with its
+/// [`super::folder_cache::FileKey`] (`None` where it cannot be read). Two equal fingerprints
+/// mean nothing was saved, added, removed or edited in place in between; taking one costs a
+/// listing and a look at each file, never a reading.
+pub fn fingerprint(folder: &Path) -> Vec<(String, Option<super::folder_cache::FileKey>)> {
+    let mut files = session_files(folder).unwrap_or_default();
+    files.push(body_path(folder));
+    files
+        .iter()
+        .map(|file| {
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, super::folder_cache::FileKey::of(file))
+        })
+        .collect()
+}
+
 /// The session files of `folder`, by name.
 pub fn session_files(folder: &Path) -> Result<Vec<PathBuf>, FolderError> {
     let entries = fs::read_dir(folder).map_err(|error| FolderError::Read {
