@@ -329,23 +329,10 @@ impl HuiwuApp {
         path: Option<&Path>,
         pasted: &str,
     ) {
-        use crate::views::dialogs::import::{ImportDialog, ImportStage};
-        let read = match path {
-            Some(path) => crate::import::read_source(path),
-            None => crate::import::Source::pasted(pasted),
-        }
-        .and_then(|source| crate::import::PendingImport::read(kind, &source));
-        self.modal = Some(Modal::Import(Box::new(match read {
-            Ok(pending) => ImportDialog::preview(pending),
-            Err(error) => ImportDialog {
-                kind,
-                stage: ImportStage::Choose {
-                    path: path.map_or_else(String::new, |p| p.display().to_string()),
-                    pasted: pasted.to_owned(),
-                    error: Some(error.to_string()),
-                },
-            },
-        })));
+        use crate::views::dialogs::import::ImportDialog;
+        self.modal = Some(Modal::Import(Box::new(ImportDialog::read(
+            kind, path, pasted,
+        ))));
     }
 
     /// The folder of the open file, else the working folder.

@@ -134,7 +134,8 @@ impl HuiwuApp {
         view.disk_checked = time;
         if folders::fingerprint(&view.opened.path) != view.on_disk {
             self.refresh_folder();
-            self.notice = Some("文件夹中的文件已在别处修改，列表和登记已按磁盘上的文件更新".to_owned());
+            self.notice =
+                Some("文件夹中的文件已在别处修改，列表和登记已按磁盘上的文件更新".to_owned());
         }
     }
 

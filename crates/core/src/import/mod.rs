@@ -12,6 +12,7 @@ pub mod docx;
 pub mod encoding;
 pub mod limits;
 pub mod observers;
+pub mod progress;
 pub mod report;
 pub mod roster;
 pub mod sheet;
@@ -126,6 +127,12 @@ pub enum ImportError {
         limit: String,
         /// What to do: check the file, or save it again from Excel.
         hint: String,
+    },
+    /// The person stopped the reading (取消).
+    #[error("已取消读取「{path}」，没有导入任何内容。")]
+    Cancelled {
+        /// The file.
+        path: PathBuf,
     },
     /// Nothing in the file could be taken (no names, no text).
     #[error("文件「{path}」中没有找到{what}。{hint}")]

@@ -270,6 +270,7 @@ fn text_sheet(path: &Path, text: &str) -> Result<Option<Sheet>, ImportError> {
         return Ok(None);
     };
     check_field_lengths(path, &rows)?;
+    super::progress::reached(rows.last().map_or(0, |r| r.line as u64), path)?;
     Ok(Some(Sheet {
         name: None,
         rows,
@@ -451,6 +452,9 @@ impl<'a> Budget<'a> {
             ));
         }
         self.cells += 1;
+        if self.cells.is_multiple_of(1024) {
+            super::progress::reached(u64::from(row) + 1, self.path)?;
+        }
         if self.cells > MAX_SHEET_CELLS {
             return Err(over_limit(
                 self.path,

@@ -293,6 +293,7 @@ fn check_unpacked_sizes(
     let mut buffer = vec![0_u8; 64 * 1024];
     let mut total: u64 = 0;
     for index in 0..archive.len() {
+        super::progress::reached(0, path)?;
         let mut member = archive
             .by_index(index)
             .map_err(|error| damaged(zip_reason(&error)))?;

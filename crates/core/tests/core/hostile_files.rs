@@ -236,8 +236,8 @@ fn every_hostile_workbook_reads_as_every_kind_of_list_without_a_crash() {
 fn the_original_of_an_older_format_outlives_any_number_of_saves() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("会议.ron");
-    let original = std::fs::read(Path::new(common::REPO).join("tests/fixtures/v1/hebi-12-09.ron"))
-        .unwrap();
+    let original =
+        std::fs::read(Path::new(common::REPO).join("tests/fixtures/v1/hebi-12-09.ron")).unwrap();
     std::fs::write(&path, &original).unwrap();
     assert_eq!(huiwu_core::io::format_on_disk(&path), Some(1));
     let mut session = huiwu_core::io::load(&path).unwrap();
