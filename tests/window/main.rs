@@ -13,6 +13,7 @@ mod common;
 
 mod editor;
 mod folder_window;
+mod hostile;
 mod house_style;
 mod import;
 mod model_edits;

@@ -479,13 +479,14 @@ fn preview_ui(
         ui.horizontal(|ui| {
             ui.label("文件编码：");
             let mut chosen = reading.encoding;
-            egui::ComboBox::from_id_salt("import_encoding")
+            let combo = egui::ComboBox::from_id_salt("import_encoding")
                 .selected_text(chosen.label())
                 .show_ui(ui, |ui| {
                     for encoding in TextEncoding::CHOICES {
                         ui.selectable_value(&mut chosen, encoding, encoding.label());
                     }
                 });
+            crate::views::widgets::named(combo.response, "文件编码");
             if chosen != reading.encoding {
                 again = Some(chosen);
             }
