@@ -268,3 +268,33 @@ fn the_folder_screen_notices_a_session_file_changed_on_disk() {
         harness.state().notice()
     );
 }
+
+#[test]
+fn a_name_typed_with_invisible_characters_or_padding_is_kept_in_its_normal_form() {
+    use egui_kittest::kittest::NodeT;
+    let mut harness = window_with(Some(Document::opened(common::example(), None)));
+    harness.get_by_label_contains("出席　41").click();
+    harness.run();
+    harness.get_by_value("史全新").click();
+    harness.run();
+    let field = harness
+        .get_all_by_value("史全新")
+        .find(|n| n.is_focused())
+        .unwrap();
+    // A zero-width space pasted in never enters the name.
+    field.type_text("\u{200B}");
+    harness.run();
+    assert_eq!(common::session(&harness).roster[0].name, "史全新");
+    // Padding typed as printed lists have it is put right when the cell is left.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_all_by_value("史全新")
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text("史　全 新");
+    harness.run();
+    assert_eq!(common::session(&harness).roster[0].name, "史　全 新");
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(common::session(&harness).roster[0].name, "史全新");
+}
