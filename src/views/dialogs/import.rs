@@ -257,13 +257,13 @@ impl ImportDialog {
 fn formats(kind: ImportKind) -> &'static str {
     match kind {
         ImportKind::Roster => {
-            "Excel 表格（.xlsx）或 CSV（UTF-8 或 GBK）：按列名找「姓名」「性别」「职务」「备注」，列名行可在标题行之下。也可粘贴出缺席人员名单的文字，如「副 主 任：尚 欣 郑 辉」。"
+            "Excel 表格（.xlsx）或 CSV（编码自动识别：UTF-8、GBK、Big5、Shift-JIS，可在预览中改选）：按列名找「姓名」「性别」「职务」「备注」，列名行可在标题行之下。也可粘贴出缺席人员名单的文字，如「副 主 任：尚 欣 郑 辉」。"
         }
         ImportKind::Observers => {
             "Excel 表格（.xlsx）或 CSV：按列名找「单位」「姓名」「职务」。也可粘贴列席人员名单的文字：每行单位、制表符或冒号、姓名，如「市人民政府　李可（市委常委、常务副市长）、刘军文」。"
         }
         ImportKind::Report => {
-            "Word 文档（.docx）或纯文本（.txt，UTF-8 或 GBK）：识别标题、日期行、报告单位、称呼、各级标题、表格和结束语。旧版 .doc、.wps 请先另存为 .docx。"
+            "Word 文档（.docx）或纯文本（.txt，编码自动识别，可在预览中改选）：识别标题、日期行、报告单位、称呼、各级标题、表格和结束语。旧版 .doc、.wps 请先另存为 .docx。"
         }
     }
 }

@@ -60,6 +60,10 @@ pub struct RosterRow {
     pub role: Role,
     /// The role column's text when it names no role, else empty.
     pub role_text: String,
+    /// Whether the file gives the role (a role column's cell, a label of a published list):
+    /// only then does an import change the role of someone already on the roster. A new
+    /// person without one is a 委员.
+    pub role_given: bool,
     /// A remark (备注, 单位), for the editor.
     pub note: String,
     /// What is wrong with the row, in Chinese.
@@ -114,15 +118,15 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
         Gender::Unspecified
     });
     let role_cell = header.cell(row, Column::Role);
-    let (role, role_text) = match role_cell {
-        "" => (Role::Member, String::new()),
+    let (role, role_text, role_given) = match role_cell {
+        "" => (Role::Member, String::new(), false),
         text => match Role::parse(text) {
-            Some(role) => (role, String::new()),
+            Some(role) => (role, String::new(), true),
             None => {
                 problems.push(format!(
-                    "职务「{text}」不是主任、副主任、秘书长、委员之一，按委员导入，原文记入备注"
+                    "职务「{text}」不是主任、副主任、秘书长、委员之一，原文记入备注（新增的按委员，已有的职务不变）"
                 ));
-                (Role::Member, text.to_owned())
+                (Role::Member, text.to_owned(), false)
             }
         },
     };
@@ -143,6 +147,7 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
             gender,
             role,
             role_text,
+            role_given,
             note,
             problems,
             skipped: true,
@@ -162,7 +167,7 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
                 row.line,
                 name,
                 gender,
-                role,
+                role_given.then_some(role),
                 &role_text,
                 &note,
                 problems.clone(),
@@ -171,12 +176,12 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
         .collect()
 }
 
-/// A row for one name, its 「（女）」 mark read.
+/// A row for one name, its 「（女）」 mark read; `role` as the file gives it, if it does.
 fn person(
     line: usize,
     name: &str,
     gender: Gender,
-    role: Role,
+    role: Option<Role>,
     role_text: &str,
     note: &str,
     mut problems: Vec<String>,
@@ -197,8 +202,9 @@ fn person(
             normal_name(name)
         },
         gender,
-        role,
+        role: role.unwrap_or(Role::Member),
         role_text: role_text.to_owned(),
+        role_given: role.is_some(),
         note: note.to_owned(),
         problems,
         skipped: skip.is_some(),
@@ -244,6 +250,7 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
     let mut role = Role::Member;
     let mut absent_label: Option<String> = None;
     let mut any_label = false;
+    let mut role_label_seen = false;
     for (at, line) in text.lines().enumerate() {
         let number = at + 1;
         let trimmed = line.trim();
@@ -253,6 +260,7 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
         let names_text = match labelled(trimmed) {
             Some((Ok(found), rest)) => {
                 any_label = true;
+                role_label_seen = true;
                 role = found;
                 absent_label = None;
                 rest
@@ -273,6 +281,11 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
                 notes.push(format!("第{number}行「{trimmed}」是标题，未作姓名读取。"));
                 continue;
             }
+            // A list of names under the column's name (「姓名」 on the first line).
+            None if COLUMNS[0].1.contains(&trimmed) => {
+                notes.push(format!("第{number}行「{trimmed}」是列名，未作姓名读取。"));
+                continue;
+            }
             None => trimmed,
         };
         if absent_label.as_deref() == Some("列席") {
@@ -283,11 +296,14 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
             if let Some(label) = &absent_label {
                 problems.push(format!("列在「{label}」中，职务不详，按委员导入，请核对"));
             }
+            // Under a role's label the role is given; under 请假/缺席, or in a list without
+            // labels, it is not.
+            let given = role_label_seen && absent_label.is_none();
             rows.push(person(
                 number,
                 &name,
                 Gender::Unspecified,
-                role,
+                given.then_some(role),
                 "",
                 "",
                 problems,
@@ -387,7 +403,7 @@ impl ListImport<RosterRow> {
                     return RowFate::New;
                 };
                 let mut changes = Vec::new();
-                if member.role != row.role {
+                if row.role_given && member.role != row.role {
                     changes.push(format!("职务{}→{}", member.role.label(), row.role.label()));
                 }
                 if !row.gender.is_unknown() && member.gender != row.gender {
@@ -578,7 +594,7 @@ impl Session {
                 RowFate::Same(id) => *id,
                 RowFate::Update(id, _) => {
                     if let Some(member) = position.get(id).and_then(|at| next.roster.get_mut(*at)) {
-                        if member.role != row.role {
+                        if row.role_given && member.role != row.role {
                             member.role = row.role;
                             member.rank = take_rank(row.role);
                         }

@@ -259,3 +259,48 @@ fn the_original_of_an_older_format_outlives_any_number_of_saves() {
         assert_ne!(std::fs::read(backup).unwrap(), original);
     }
 }
+
+#[test]
+fn a_list_that_gives_no_role_changes_nobody_s_role() {
+    let session = common::example();
+    // A plain list of names: the chair and a vice-chair among them stay what they are.
+    let import = roster_from(
+        "名单.txt",
+        "姓名\n史全新\n尚欣\n新同志\n".as_bytes().to_vec(),
+    )
+    .unwrap();
+    assert!(
+        import.notes.iter().any(|n| n.contains("是列名")),
+        "{:?}",
+        import.notes
+    );
+    let plan = import.plan(&session, ImportMode::Add);
+    assert!(
+        matches!(
+            plan.fates[..],
+            [RowFate::Same(_), RowFate::Same(_), RowFate::New]
+        ),
+        "{}",
+        plan.text()
+    );
+    let mut imported = session.clone();
+    imported
+        .apply_roster_import(&import, ImportMode::Add)
+        .unwrap();
+    let chair = imported.roster.iter().find(|m| m.name == "史全新").unwrap();
+    assert_eq!(chair.role, huiwu_core::model::Role::Chair);
+    // A role column's unknown text leaves the role too, and says so.
+    let csv = "姓名,职务\n尚欣,顾问\n";
+    let import = roster_from("名单.csv", csv.as_bytes().to_vec()).unwrap();
+    assert!(import.rows[0].problems[0].contains("已有的职务不变"));
+    assert!(matches!(
+        import.plan(&session, ImportMode::Add).fates[0],
+        RowFate::Update(..)
+    ));
+    imported = session.clone();
+    imported
+        .apply_roster_import(&import, ImportMode::Add)
+        .unwrap();
+    let vice = imported.roster.iter().find(|m| m.name == "尚欣").unwrap();
+    assert_eq!(vice.role, huiwu_core::model::Role::ViceChair);
+}
