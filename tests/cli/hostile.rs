@@ -133,13 +133,7 @@ fn hostile_workbooks_end_in_a_message_naming_the_limit_never_a_crash() {
 
 #[test]
 fn the_folder_cache_as_a_named_pipe_and_an_edit_that_keeps_size_and_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("hebi-12");
-    std::fs::create_dir(&folder).unwrap();
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12");
-    for name in ["body.ron", "hebi-12-09.ron"] {
-        std::fs::copy(example.join(name), folder.join(name)).unwrap();
-    }
+    let (dir, folder) = common::copied_example_folder();
     let cache = dir.path().join("cache");
     let run = || {
         let mut command = huiwu(&cache);

@@ -24,25 +24,6 @@ fn window_with(document: Option<Document>) -> Harness<'static, HuiwuApp> {
     harness
 }
 
-/// Opens 导入组成人员, types `path` and asks for the preview.
-fn ask_preview(harness: &mut Harness<'_, HuiwuApp>, path: &Path) {
-    harness
-        .state_mut()
-        .queue(Command::Import(ImportKind::Roster));
-    harness.run();
-    harness.get_by_label("导入文件路径").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness
-        .get_by_label("导入文件路径")
-        .type_text(&path.display().to_string());
-    harness.run();
-    harness.get_by_label("预览").click();
-    // Not `run`: a reading on the worker shows a spinner, which keeps asking for frames.
-    harness.run_steps(3);
-}
-
 /// Steps frames (the worker reads meanwhile) until `label` shows, for at most 60 s.
 fn step_until(harness: &mut Harness<'_, HuiwuApp>, label: &str) -> usize {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -76,7 +57,7 @@ fn a_large_roster_is_read_off_the_window_thread_with_progress_then_imported() {
     assert!(std::fs::metadata(&path).unwrap().len() > 1024 * 1024);
     let mut harness = window_with(Some(Document::opened(common::example(), None)));
     let before = common::session(&harness).roster.len();
-    ask_preview(&mut harness, &path);
+    common::ask_import_preview(&mut harness, ImportKind::Roster, &path);
     // The reading is under way, said with its file; the window keeps drawing frames.
     harness.get_by_label_contains("正在读取「大名单.csv」");
     harness.get_by_label("取消");
@@ -99,7 +80,7 @@ fn cancelling_a_long_reading_closes_the_dialog_and_changes_nothing() {
     let path = large_roster(dir.path(), 300_000);
     let mut harness = window_with(Some(Document::opened(common::example(), None)));
     let before = common::session(&harness).clone();
-    ask_preview(&mut harness, &path);
+    common::ask_import_preview(&mut harness, ImportKind::Roster, &path);
     harness.get_by_label_contains("正在读取");
     harness.get_by_label("取消").click();
     harness.run();
@@ -133,7 +114,7 @@ fn the_encoding_of_a_text_roster_is_said_and_can_be_chosen() {
         .ctx
         .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
     harness.run();
-    ask_preview(&mut harness, &path);
+    common::ask_import_preview(&mut harness, ImportKind::Roster, &path);
     harness.get_by_label_contains("导入预览");
     harness.get_by_label_contains("无法确定文件的编码");
     harness.get_by_label_contains("请核对下面的姓名");
@@ -177,14 +158,7 @@ fn a_failed_save_offers_save_as_with_the_reason() {
     harness.get_by_label_contains("可以另存到其他文件夹或磁盘");
     // Another place: saved there, the work kept.
     let elsewhere = dir.path().join("另存.ron");
-    harness.get_by_label("文件路径").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness
-        .get_by_label("文件路径")
-        .type_text(&elsewhere.display().to_string());
-    harness.run();
+    common::type_into(&mut harness, "文件路径", &elsewhere.display().to_string());
     harness.get_by_label("确定").click();
     harness.run();
     let saved = huiwu::io::load(&elsewhere).unwrap();
@@ -239,13 +213,7 @@ fn a_recovery_offer_names_its_own_file_and_never_replaces_unsaved_work() {
 
 #[test]
 fn the_folder_screen_notices_a_session_file_changed_on_disk() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("hebi-12");
-    std::fs::create_dir(&folder).unwrap();
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12");
-    for name in ["body.ron", "hebi-12-09.ron"] {
-        std::fs::copy(example.join(name), folder.join(name)).unwrap();
-    }
+    let (_dir, folder) = common::copied_example_folder();
     let mut app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
     app.open_folder(&folder);
     let mut harness = common::window(app);
@@ -271,7 +239,6 @@ fn the_folder_screen_notices_a_session_file_changed_on_disk() {
 
 #[test]
 fn a_name_typed_with_invisible_characters_or_padding_is_kept_in_its_normal_form() {
-    use egui_kittest::kittest::NodeT;
     let mut harness = window_with(Some(Document::opened(common::example(), None)));
     harness.get_by_label_contains("出席　41").click();
     harness.run();

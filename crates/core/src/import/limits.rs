@@ -69,6 +69,17 @@ pub fn over_limit(path: &Path, what: String, limit: String) -> ImportError {
     }
 }
 
+/// The error for more than `limit` of something in `path`: 「有超过 500 万个有内容的单元格」
+/// (`what`), the limit said as 「500 万个单元格」 (`unit`).
+pub fn more_than(path: &Path, limit: usize, what: &str, unit: &str) -> ImportError {
+    let count = count_text(limit as u64);
+    over_limit(
+        path,
+        format!("有超过 {count} 个{what}"),
+        format!("{count} 个{unit}"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -566,12 +566,7 @@ impl Session {
                 *rank
             }
         };
-        let position: HashMap<MemberId, usize> = next
-            .roster
-            .iter()
-            .enumerate()
-            .map(|(at, m)| (m.id, at))
-            .collect();
+        let position = positions(&next.roster);
         let mut ranked: Vec<MemberId> = Vec::new();
         let mut added = Vec::new();
         for (row, fate) in import.rows.iter().zip(&plan.fates) {
@@ -614,12 +609,7 @@ impl Session {
         next.roster.extend(added);
         if mode == ImportMode::Replace {
             // The file's order is the leaders' rank order.
-            let position: HashMap<MemberId, usize> = next
-                .roster
-                .iter()
-                .enumerate()
-                .map(|(at, m)| (m.id, at))
-                .collect();
+            let position = positions(&next.roster);
             let mut rank = [0_u32; 4];
             for id in &ranked {
                 if let Some(member) = position.get(id).and_then(|at| next.roster.get_mut(*at))
@@ -636,6 +626,15 @@ impl Session {
         *self = next;
         Ok(())
     }
+}
+
+/// Where each member is in `roster`, by id.
+fn positions(roster: &[crate::model::Member]) -> HashMap<MemberId, usize> {
+    roster
+        .iter()
+        .enumerate()
+        .map(|(at, m)| (m.id, at))
+        .collect()
 }
 
 /// A role's place in per-role counters.

@@ -13,7 +13,7 @@ use calamine::{Data, DataRef, Dimensions, Reader};
 use super::ImportError;
 use super::limits::{
     MAX_CELL_CHARS, MAX_MERGED_CELLS, MAX_MERGED_RANGES, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS,
-    count_text, over_limit,
+    count_text, more_than, over_limit,
 };
 use super::source::{Content, Source};
 
@@ -456,13 +456,11 @@ impl<'a> Budget<'a> {
             super::progress::reached(u64::from(row) + 1, self.path)?;
         }
         if self.cells > MAX_SHEET_CELLS {
-            return Err(over_limit(
+            return Err(more_than(
                 self.path,
-                format!(
-                    "有超过 {} 个有内容的单元格",
-                    count_text(MAX_SHEET_CELLS as u64)
-                ),
-                format!("{} 个单元格", count_text(MAX_SHEET_CELLS as u64)),
+                MAX_SHEET_CELLS,
+                "有内容的单元格",
+                "单元格",
             ));
         }
         cells.push((row, column, text));
@@ -505,13 +503,11 @@ impl<'a> Budget<'a> {
         }
         self.merged_ranges += merges.len();
         if self.merged_ranges > MAX_MERGED_RANGES {
-            return Err(over_limit(
+            return Err(more_than(
                 self.path,
-                format!(
-                    "有超过 {} 个合并单元格区域",
-                    count_text(MAX_MERGED_RANGES as u64)
-                ),
-                format!("{} 个合并区域", count_text(MAX_MERGED_RANGES as u64)),
+                MAX_MERGED_RANGES,
+                "合并单元格区域",
+                "合并区域",
             ));
         }
         for merge in merges {
@@ -523,13 +519,11 @@ impl<'a> Budget<'a> {
             let area = (row1 - row0 + 1) as usize * (col1 - col0 + 1) as usize;
             self.merged_cells = self.merged_cells.saturating_add(area);
             if self.merged_cells > MAX_MERGED_CELLS {
-                return Err(over_limit(
+                return Err(more_than(
                     self.path,
-                    format!(
-                        "的合并单元格共覆盖超过 {} 个单元格",
-                        count_text(MAX_MERGED_CELLS as u64)
-                    ),
-                    format!("合并覆盖 {} 个单元格", count_text(MAX_MERGED_CELLS as u64)),
+                    MAX_MERGED_CELLS,
+                    "被合并区域覆盖的单元格",
+                    "合并覆盖的单元格",
                 ));
             }
             let value = rows

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use super::ImportError;
-use super::limits::{MAX_MERGED_RANGES, MAX_SHEET_CELLS, count_text, over_limit};
+use super::limits::{MAX_MERGED_RANGES, MAX_SHEET_CELLS, count_text, more_than, over_limit};
 
 /// BIFF8's own bounds: 65,536 rows, 256 columns.
 const MAX_ROWS: u64 = 65_536;
@@ -87,13 +87,11 @@ pub fn check(path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
             0x00E5 if data.len() >= 2 => {
                 merged_ranges += u64::from(u16_at(data, 0));
                 if merged_ranges > MAX_MERGED_RANGES as u64 {
-                    return Err(over_limit(
+                    return Err(more_than(
                         path,
-                        format!(
-                            "有超过 {} 个合并单元格区域",
-                            count_text(MAX_MERGED_RANGES as u64)
-                        ),
-                        format!("{} 个合并区域", count_text(MAX_MERGED_RANGES as u64)),
+                        MAX_MERGED_RANGES,
+                        "合并单元格区域",
+                        "合并区域",
                     ));
                 }
             }
