@@ -253,3 +253,35 @@ fn output_piped_into_a_reader_that_stops_early_ends_quietly() {
     assert!(err.is_empty(), "{err}");
     assert!(output.status.success() || output.status.code().is_none());
 }
+
+#[test]
+fn a_lock_left_by_kill_9_is_stale_at_once_even_before_the_holder_is_collected() {
+    use std::io::{BufRead, BufReader};
+    let (dir, session) = example_copy();
+    // A program holding the file's lock, killed with SIGKILL: its lock file stays behind, and
+    // until its parent collects it the process is a zombie in the process table.
+    let mut holder = Command::new(env!("CARGO_BIN_EXE_huiwu"))
+        .arg("hold-lock")
+        .arg(&session)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(holder.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let lock = std::path::PathBuf::from(line.trim().strip_prefix("locked ").unwrap());
+    holder.kill().unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(lock.is_file(), "SIGKILL leaves the lock file behind");
+    // Restarted at once: the lock of a process that no longer runs is taken over.
+    let output = huiwu(dir.path())
+        .arg("format")
+        .arg(&session)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(!text(&output.stderr).contains("正由"));
+    holder.wait().unwrap();
+}

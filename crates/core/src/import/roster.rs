@@ -124,7 +124,7 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
             Some(role) => (role, String::new(), true),
             None => {
                 problems.push(format!(
-                    "职务「{text}」不是主任、副主任、秘书长、委员之一，原文记入备注（新增的按委员，已有的职务不变）"
+                    "职务「{text}」不是主任、副主任、秘书长、委员之一，原文记入备注（新加入的人按委员，已有的人职务不变）"
                 ));
                 (Role::Member, text.to_owned(), false)
             }

@@ -292,7 +292,7 @@ fn a_list_that_gives_no_role_changes_nobody_s_role() {
     // A role column's unknown text leaves the role too, and says so.
     let csv = "姓名,职务\n尚欣,顾问\n";
     let import = roster_from("名单.csv", csv.as_bytes().to_vec()).unwrap();
-    assert!(import.rows[0].problems[0].contains("已有的职务不变"));
+    assert!(import.rows[0].problems[0].contains("已有的人职务不变"));
     assert!(matches!(
         import.plan(&session, ImportMode::Add).fates[0],
         RowFate::Update(..)
