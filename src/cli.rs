@@ -151,6 +151,13 @@ pub enum Command {
             help = "名单：以导入的名单替换现有名单（不在其中的删除）；不给时为补充（已有的按姓名对应并更新，新的加入）"
         )]
         replace: bool,
+        /// The encoding of a text file, when it cannot be told from the file.
+        #[arg(
+            long,
+            value_name = "编码",
+            help = "文本文件的编码：gb18030（含 GBK）、big5、shift-jis、utf-8；不给时按文件判断，无法确定时不导入"
+        )]
+        encoding: Option<String>,
     },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
@@ -248,7 +255,7 @@ fn usage(subcommand: Option<&str>) -> &'static str {
         }
         Some("format") => "huiwu format <文件.ron>",
         Some("import") => {
-            "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run]\n       huiwu import report <报告文件> --into <会议文件.ron> [--dry-run]"
+            "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run] [--encoding <编码>]\n       huiwu import report <报告文件> --into <会议文件.ron> [--dry-run]"
         }
         Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
         Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
@@ -562,7 +569,15 @@ pub fn run(
             into,
             dry_run,
             replace,
-        } => import_command(kind.into(), &file, &into, dry_run, replace, input, out),
+            encoding,
+        } => {
+            let options = ImportOptions {
+                dry_run,
+                replace,
+                encoding,
+            };
+            import_command(kind.into(), &file, &into, &options, input, out)
+        }
         Command::Format { file } if folder::is_body_file(&file) => folder::format_body(&file, out),
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),
@@ -574,6 +589,8 @@ pub fn run(
     };
     match result {
         Ok(code) => code,
+        // The reader of the output went away (`huiwu check … | head`): nothing to say.
+        Err(message) if message.is_empty() => ExitCode::SUCCESS,
         Err(message) => {
             // Nothing more can be done if standard error itself is closed.
             let _ = writeln!(err, "{message}");
@@ -582,7 +599,12 @@ pub fn run(
     }
 }
 
+/// The message for output that could not be written; empty when the output is a pipe whose
+/// reader has closed it (`| head`), where a command ends quietly, as command-line tools do.
 fn write_error(error: &std::io::Error) -> String {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        return String::new();
+    }
     format!("无法输出结果：{}", files::io_reason(error))
 }
 
@@ -675,21 +697,60 @@ fn export_document(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The lock of a file `huiwu format` rewrites, as the window takes it: refused, saying who,
+/// while someone else edits the file; refused when nothing can be written beside it.
+fn lock_to_rewrite(file: &Path) -> Result<files::lock::LockGuard, String> {
+    match files::lock::acquire(file, chrono::Local::now()) {
+        Ok(guard) => Ok(guard),
+        Err(files::lock::LockError::Unavailable { reason, .. }) => Err(format!(
+            "无法重新保存「{}」：{reason}，无法在它所在的文件夹中写入。文件未改动。",
+            file.display()
+        )),
+        Err(error) => Err(format!(
+            "{error}
+未重新保存，文件未改动。"
+        )),
+    }
+}
+
+/// How `huiwu import` was asked to import.
+struct ImportOptions {
+    /// Only print the preview.
+    dry_run: bool,
+    /// Replace the list.
+    replace: bool,
+    /// The text file's encoding as typed, if given.
+    encoding: Option<String>,
+}
+
 /// `huiwu import`: reads the file, prints the preview (the window's text), and unless
 /// `dry_run` applies it and saves the session atomically under its lock, as the window saves.
 fn import_command(
     kind: ImportKind,
     file: &Path,
     into: &Path,
-    dry_run: bool,
-    replace: bool,
+    options: &ImportOptions,
     input: &mut dyn Read,
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
+    let ImportOptions {
+        dry_run, replace, ..
+    } = *options;
+    let encoding = match options.encoding.as_deref() {
+        None => None,
+        Some(name) => Some(crate::import::TextEncoding::parse(name).ok_or_else(|| {
+            format!(
+                "选项 --encoding 的取值「{name}」无效。可用的取值：{}。",
+                crate::import::TextEncoding::CHOICES
+                    .map(|e| e.name())
+                    .join("、")
+            )
+        })?),
+    };
     let source = if file.as_os_str() == "-" {
         crate::import::Source::pasted(&read_input(input)?).map_err(|e| e.to_string())?
     } else {
-        crate::import::read_source(file).map_err(|e| e.to_string())?
+        crate::import::read_source_in(file, encoding).map_err(|e| e.to_string())?
     };
     let pending = PendingImport::read(kind, &source).map_err(|e| e.to_string())?;
     let mode = if replace {
@@ -708,7 +769,17 @@ fn import_command(
     let guard = if dry_run {
         None
     } else {
-        Some(files::lock::acquire(into, chrono::Local::now()).map_err(|e| e.to_string())?)
+        match files::lock::acquire(into, chrono::Local::now()) {
+            Ok(guard) => Some(guard),
+            // No lock file can be written beside it: neither can the session be saved.
+            Err(files::lock::LockError::Unavailable { reason, .. }) => {
+                return Err(format!(
+                    "无法导入到「{}」：{reason}，无法在它所在的文件夹中写入。未导入，文件未改动。",
+                    into.display()
+                ));
+            }
+            Err(error) => return Err(error.to_string()),
+        }
     };
     let mut session = files::load(into).map_err(|e| e.to_string())?;
     let preview = pending.preview_text(&session, mode, None);
@@ -717,6 +788,26 @@ fn import_command(
     if dry_run {
         writeln!(out, "\n（试运行：未改动「{}」）", into.display()).map_err(|e| write_error(&e))?;
         return Ok(ExitCode::SUCCESS);
+    }
+    // Text whose encoding is in doubt, or that did not decode, is not imported without the
+    // person having looked: the preview above shows the names as read.
+    if let Some(reading) = &source.reading
+        && reading.needs_a_look()
+        && encoding.is_none()
+    {
+        return Err(format!(
+            "「{}」的编码无法确定（按 {} 读取），未导入，「{}」未改动。请看上面的预览：姓名正确时，用 --encoding {} 再次导入；显示为乱码时，换用 {}。",
+            file.display(),
+            reading.encoding.label(),
+            into.display(),
+            reading.encoding.name(),
+            crate::import::TextEncoding::CHOICES
+                .iter()
+                .filter(|e| **e != reading.encoding)
+                .map(|e| format!("--encoding {}", e.name()))
+                .collect::<Vec<_>>()
+                .join("、")
+        ));
     }
     if !pending.changes_anything(&session, mode) {
         writeln!(out, "\n没有需要改动的内容，「{}」未改动。", into.display())
@@ -733,6 +824,8 @@ fn import_command(
 }
 
 fn format_file(file: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
+    let file = &files::canonical_session_path(file);
+    let _guard = lock_to_rewrite(file)?;
     let session = files::load(file).map_err(|e| e.to_string())?;
     files::save(&session, file).map_err(|e| e.to_string())?;
     writeln!(out, "已按标准格式保存「{}」", file.display()).map_err(|e| write_error(&e))?;

@@ -89,9 +89,11 @@ impl HuiwuApp {
                 self.notice = Some(if mode == OpenMode::ReadOnly {
                     format!("已以只读方式打开 {}（保存时请另存为）", path.display())
                 } else if version < crate::model::FORMAT_VERSION {
+                    let kept = files::older_format_path(path, version);
                     format!(
-                        "已打开 {}（旧版本格式，保存时升级为新格式，原文件保留为 .bak）",
-                        path.display()
+                        "已打开 {}（旧版本格式，保存时升级为新格式；原文件另存为「{}」，一直保留，直到你删除它）",
+                        path.display(),
+                        kept.file_name().unwrap_or_default().to_string_lossy()
                     )
                 } else {
                     format!("已打开 {}", path.display())
@@ -111,6 +113,24 @@ impl HuiwuApp {
     /// Restores unsaved changes from a recovery file: the file they belong to is opened (with
     /// its lock) and the changes are put on top, unsaved; the recovery is then written anew.
     pub(super) fn restore(&mut self, info: &RecoveryInfo) {
+        // Another file's changes replace the open document: never over unsaved work, and
+        // never without a word.
+        let target = info
+            .header
+            .original
+            .as_deref()
+            .map(files::canonical_session_path);
+        let replaced = self.document.as_ref().and_then(|document| {
+            let same = document.path.is_some() && document.path == target;
+            (!same).then(|| (document.display_name(), document.is_dirty()))
+        });
+        if let Some((name, true)) = &replaced {
+            self.modal = Some(Modal::Error(format!(
+                "当前打开的「{name}」有未保存的修改，未恢复{}。请先保存或关闭「{name}」，恢复文件仍保留，下次启动时会再次提供。",
+                info.description()
+            )));
+            return;
+        }
         let recovered = match load_recovery(&info.file) {
             Ok(recovered) => recovered,
             Err(error) => {
@@ -149,7 +169,10 @@ impl HuiwuApp {
         if let Err(error) = discard_recovery(&info.file) {
             self.notice = Some(error.to_string());
         } else {
-            self.notice = Some(format!("已恢复：{}", info.description()));
+            let closed = replaced.map_or_else(String::new, |(name, _)| {
+                format!("（已关闭原先打开的「{name}」）")
+            });
+            self.notice = Some(format!("已恢复：{}{closed}", info.description()));
         }
     }
 
@@ -183,8 +206,16 @@ impl HuiwuApp {
             self.modal = Some(Modal::SaveOverChanged { then });
             return;
         }
-        if let Err(message) = self.write_to(&path, then) {
-            self.modal = Some(Modal::Error(message));
+        // A failed save offers 另存为 at once (another folder, another disk), the reason shown
+        // above the path; 取消 keeps the work in the window, unsaved.
+        if let Err(message) = self.write_to(&path, then.clone()) {
+            self.modal = Some(Modal::Path {
+                purpose: PathPurpose::SaveAs {
+                    then: then.map(Box::new),
+                },
+                text: path.display().to_string(),
+                error: Some(format!("{message}\n可以另存到其他文件夹或磁盘：")),
+            });
         }
     }
 
@@ -300,23 +331,10 @@ impl HuiwuApp {
         path: Option<&Path>,
         pasted: &str,
     ) {
-        use crate::views::dialogs::import::{ImportDialog, ImportStage};
-        let read = match path {
-            Some(path) => crate::import::read_source(path),
-            None => crate::import::Source::pasted(pasted),
-        }
-        .and_then(|source| crate::import::PendingImport::read(kind, &source));
-        self.modal = Some(Modal::Import(Box::new(match read {
-            Ok(pending) => ImportDialog::preview(pending),
-            Err(error) => ImportDialog {
-                kind,
-                stage: ImportStage::Choose {
-                    path: path.map_or_else(String::new, |p| p.display().to_string()),
-                    pasted: pasted.to_owned(),
-                    error: Some(error.to_string()),
-                },
-            },
-        })));
+        use crate::views::dialogs::import::ImportDialog;
+        self.modal = Some(Modal::Import(Box::new(ImportDialog::read(
+            kind, path, pasted,
+        ))));
     }
 
     /// The folder of the open file, else the working folder.

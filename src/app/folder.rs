@@ -15,6 +15,9 @@ use crate::views::EditorState;
 use crate::views::dialogs::{Modal, PathPurpose};
 use crate::views::folder::{BodyForms, FolderChoice, FolderView};
 
+/// How often (seconds) the folder's files are looked at for changes made elsewhere.
+const DISK_CHECK_SECONDS: f64 = 5.0;
+
 impl HuiwuApp {
     /// Opens a body's folder: its screen shows once no session is open (an open session stays
     /// open). A failure is shown and the folder open before, if any, stays.
@@ -45,10 +48,12 @@ impl HuiwuApp {
         let Some(view) = &self.folder else {
             return;
         };
+        let on_disk = folders::fingerprint(&view.opened.path);
         match open_folder_cached(&view.opened.path, self.folder_cache.as_ref()) {
             Ok(opened) => {
                 if let Some(view) = &mut self.folder {
                     view.opened = opened;
+                    view.on_disk = on_disk;
                 }
             }
             Err(error) => self.modal = Some(Modal::Error(error.to_string())),
@@ -58,7 +63,11 @@ impl HuiwuApp {
     /// The folder's screen, when a folder is open and no session.
     pub(super) fn folder_screen_ui(&mut self, ui: &mut egui::Ui) {
         let today = crate::model::edit::today();
-        self.refresh_body_lock(ui.input(|i| i.time));
+        let time = ui.input(|i| i.time);
+        self.refresh_body_lock(time);
+        self.notice_folder_changes(time);
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(DISK_CHECK_SECONDS));
         let Some(view) = &mut self.folder else {
             return;
         };
@@ -110,6 +119,23 @@ impl HuiwuApp {
                     error: None,
                 });
             }
+        }
+    }
+
+    /// Reads the folder again when its files changed on disk (a session saved by a colleague,
+    /// a file added, removed or edited in place), as the session screen notices its file.
+    fn notice_folder_changes(&mut self, time: f64) {
+        let Some(view) = &mut self.folder else {
+            return;
+        };
+        if time - view.disk_checked < DISK_CHECK_SECONDS {
+            return;
+        }
+        view.disk_checked = time;
+        if folders::fingerprint(&view.opened.path) != view.on_disk {
+            self.refresh_folder();
+            self.notice =
+                Some("文件夹中的文件已在别处修改，列表和登记已按磁盘上的文件更新".to_owned());
         }
     }
 
@@ -180,6 +206,8 @@ impl HuiwuApp {
             return;
         }
         view.opened.body = body;
+        // Our own save is no change made elsewhere.
+        view.on_disk = folders::fingerprint(&view.opened.path);
         view.forms.error = None;
         view.forms.answer = None;
         view.forms.opinion = None;

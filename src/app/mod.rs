@@ -182,6 +182,9 @@ impl HuiwuApp {
         self.last_autosave -= seconds;
         self.last_lock_refresh -= seconds;
         self.last_disk_check -= seconds;
+        if let Some(view) = &mut self.folder {
+            view.disk_checked -= seconds;
+        }
     }
 
     /// Queues a command as if chosen from the menu (used by tests too).
@@ -844,6 +847,7 @@ impl HuiwuApp {
             file_dialogs: self.dialogs.as_ref(),
             session: self.document.as_ref().map(|d| &d.session),
             selected_report: self.editor.report,
+            document_path: self.document.as_ref().and_then(|d| d.path.as_deref()),
         };
         let answer = dialogs::modal_ui(ctx, &mut modal, &context);
         if !answer.close && self.modal.is_none() {

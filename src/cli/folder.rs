@@ -178,6 +178,8 @@ pub fn folder_command(
 
 /// `huiwu format FOLDER/body.ron`: read and written again in the standard layout.
 pub fn format_body(file: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
+    let file = &crate::io::canonical_session_path(file);
+    let _guard = super::lock_to_rewrite(file)?;
     let body = load_body(file).map_err(|e| e.to_string())?;
     save_body(&body, file).map_err(|e| e.to_string())?;
     writeln!(out, "已按标准格式保存「{}」", file.display()).map_err(|e| super::write_error(&e))?;

@@ -225,7 +225,7 @@ fn member_row_ui(
         Id::unique(("sort_as", id)),
     ];
     let member = &mut session.roster[index];
-    cells::text_cell(
+    cells::name_cell(
         ui,
         row.cell(COLUMN_WIDTHS[1]),
         ids[0],

@@ -164,6 +164,24 @@ pub fn list_cell(ui: &mut Ui, rect: Rect, id: Id, items: &mut Vec<String>, hint:
     response
 }
 
+/// A person's name: as [`text_cell`], the name kept in its normal form
+/// ([`crate::collation::normal_name`]): an invisible character pasted in never enters it, and
+/// padding and full-width letters are put right when the cell is left. A name loaded as it is
+/// stays as it is until typed in (`check` reports it).
+pub fn name_cell(ui: &mut Ui, rect: Rect, id: Id, name: &mut String, hint: &str) -> Response {
+    let response = text_cell(ui, rect, id, name, hint);
+    if response.changed() && name.chars().any(crate::collation::is_invisible) {
+        name.retain(|c| !crate::collation::is_invisible(c));
+    }
+    if response.lost_focus() {
+        let normal = crate::collation::normal_name(name);
+        if normal != *name {
+            *name = normal;
+        }
+    }
+    response
+}
+
 /// A whole number in `range`: shown as digits, typed as digits; what is not a number in range
 /// is shown in red while typed and not applied.
 pub fn number_cell(

@@ -104,6 +104,11 @@ pub struct FolderView {
     pub forms: BodyForms,
     /// The day whose roster the 组成人员 page counts, as typed; empty: today.
     pub roster_day: String,
+    /// How the folder's files looked when it was last read ([`crate::io::folder::fingerprint`]):
+    /// a difference on disk reads it again, as the session screen notices its file.
+    pub on_disk: Vec<(String, Option<crate::io::folder_cache::FileKey>)>,
+    /// When (egui time, seconds) the disk was last looked at.
+    pub disk_checked: f64,
 }
 
 /// The forms of the edit mode, as typed.
@@ -361,6 +366,8 @@ impl FolderView {
     /// The screen of a folder just opened: its sessions.
     pub fn new(opened: OpenedFolder) -> Self {
         Self {
+            on_disk: crate::io::folder::fingerprint(&opened.path),
+            disk_checked: 0.0,
             opened,
             page: FolderPage::default(),
             search: String::new(),

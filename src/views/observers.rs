@@ -91,7 +91,14 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
         names_id,
         &shown,
         "姓名、姓名；领导在姓名后括注职务：李可（市委常委、常务副市长）",
-        |text| unit.people = crate::model::Observer::parse_list(text),
+        |text| {
+            // Each name typed in its normal form (invisible characters, padding).
+            let mut people = crate::model::Observer::parse_list(text);
+            for person in &mut people {
+                person.name = crate::collation::normal_name(&person.name);
+            }
+            unit.people = people;
+        },
     );
     cells::weak_text(
         ui,

@@ -93,9 +93,21 @@ pub fn seating_ui(
         ui.label("排数");
         // The ranges hold the hall as it is: a field never changes the session by clamping a
         // value it merely shows.
-        let a = named(ui.add(number_field(&mut new_rows, 1..=60)), "排数");
+        let a = named(
+            ui.add(number_field(
+                &mut new_rows,
+                1..=crate::model::seating::MAX_HALL_ROWS,
+            )),
+            "排数",
+        );
         ui.label("每排座位");
-        let b = named(ui.add(number_field(&mut new_per_row, 1..=60)), "每排座位");
+        let b = named(
+            ui.add(number_field(
+                &mut new_per_row,
+                1..=crate::model::seating::MAX_SEATS_PER_ROW,
+            )),
+            "每排座位",
+        );
         // Changed by the person: dragged or typed, not clamped into range.
         let by_hand = |r: &egui::Response| {
             r.changed() && (r.dragged() || r.drag_stopped() || r.has_focus() || r.lost_focus())

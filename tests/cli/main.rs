@@ -14,6 +14,7 @@ mod commands;
 mod crash_safe_save;
 mod export;
 mod folder;
+mod hostile;
 mod import;
 mod papers;
 mod reliability;

@@ -10,6 +10,21 @@ use huiwu_core::model::Session;
 
 pub use crate::REPO;
 
+pub mod hostile;
+
+/// A copy of the example body's folder (`sessions/hebi-12`: body.ron and the example session)
+/// in a new temporary folder, named like it, to change.
+pub fn copied_example_folder() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("hebi-12");
+    std::fs::create_dir(&folder).unwrap();
+    let example = Path::new(REPO).join("sessions/hebi-12");
+    for name in ["body.ron", "hebi-12-09.ron"] {
+        std::fs::copy(example.join(name), folder.join(name)).unwrap();
+    }
+    (dir, folder)
+}
+
 /// The example session committed under `sessions/`.
 pub fn example_path() -> PathBuf {
     Path::new(REPO).join("sessions/hebi-12-09.ron")

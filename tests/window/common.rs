@@ -1,6 +1,7 @@
 //! The window's test helpers: a headless harness on the app, and the helpers of every binary.
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use huiwu::app::{HuiwuApp, install_fonts};
 use huiwu::model::Session;
 
@@ -20,4 +21,30 @@ pub fn window(app: HuiwuApp) -> Harness<'static, HuiwuApp> {
 /// The session of the window's open document.
 pub fn session<'h>(harness: &'h Harness<'_, HuiwuApp>) -> &'h Session {
     &harness.state().document.as_ref().unwrap().session
+}
+
+/// Types `text` into the field named `label`, replacing what it holds.
+pub fn type_into(harness: &mut Harness<'_, HuiwuApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Opens 导入 of `kind`, types `path` and asks for its preview. Not `run` at the end: a large
+/// file is read on a worker thread behind a spinner, which keeps asking for frames.
+pub fn ask_import_preview(
+    harness: &mut Harness<'_, HuiwuApp>,
+    kind: huiwu::import::ImportKind,
+    path: &std::path::Path,
+) {
+    harness
+        .state_mut()
+        .queue(huiwu::command::Command::Import(kind));
+    harness.run();
+    type_into(harness, "导入文件路径", &path.display().to_string());
+    harness.get_by_label("预览").click();
+    harness.run_steps(3);
 }

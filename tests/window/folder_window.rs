@@ -9,19 +9,7 @@ use huiwu::app::HuiwuApp;
 use huiwu::command::Command;
 use huiwu::dialogs::TypedPathOnly;
 use huiwu::io::config::AppConfig;
-use std::path::{Path, PathBuf};
-
-/// A copy of the example folder (body.ron and the example session) to change.
-fn copied_folder() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("hebi-12");
-    std::fs::create_dir(&folder).unwrap();
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12");
-    for name in ["body.ron", "hebi-12-09.ron"] {
-        std::fs::copy(example.join(name), folder.join(name)).unwrap();
-    }
-    (dir, folder)
-}
+use std::path::Path;
 
 fn window_on_folder(folder: &Path) -> Harness<'static, HuiwuApp> {
     let mut app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
@@ -33,7 +21,7 @@ fn window_on_folder(folder: &Path) -> Harness<'static, HuiwuApp> {
 
 #[test]
 fn the_folder_lists_its_sessions_and_opens_one_and_comes_back() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let mut harness = window_on_folder(&folder);
     harness.get_by_label_contains("鹤壁市人民代表大会常务委员会（第十二届）");
     harness.get_by_label("第九次会议");
@@ -55,7 +43,7 @@ fn the_folder_lists_its_sessions_and_opens_one_and_comes_back() {
 
 #[test]
 fn a_new_session_in_the_folder_takes_the_body_and_is_saved_into_it() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let mut harness = window_on_folder(&folder);
     harness.get_by_label("新建会议（第十次）").click();
     harness.run();
@@ -77,7 +65,7 @@ fn a_new_session_in_the_folder_takes_the_body_and_is_saved_into_it() {
 
 #[test]
 fn the_registers_have_their_pages() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let mut harness = window_on_folder(&folder);
     harness.get_by_label("出席情况").click();
     harness.run();
@@ -102,7 +90,7 @@ fn the_registers_have_their_pages() {
 
 #[test]
 fn the_start_page_opens_a_folder_by_its_typed_path() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
     let mut harness = common::window(app);
     harness.run();
@@ -129,19 +117,9 @@ fn the_start_page_opens_a_folder_by_its_typed_path() {
     assert!(harness.state().folder.is_some());
 }
 
-/// Types `text` into the field named `label`, replacing what it holds.
-fn type_into(harness: &mut Harness<'_, HuiwuApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
 #[test]
 fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let body_path = huiwu::io::folder::body_path(&folder);
     let mut harness = window_on_folder(&folder);
     harness.get_by_label("修改登记").click();
@@ -154,10 +132,10 @@ fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
     harness.run();
     harness.get_by_label("新增代表建议（2025年度）…").click();
     harness.run();
-    type_into(&mut harness, "建议标题", "关于加强老旧小区电梯加装的建议");
-    type_into(&mut harness, "领衔代表", "张三");
-    type_into(&mut harness, "牵头（主办）单位", "鹤壁市住房和城乡建设局");
-    type_into(&mut harness, "交办日期", "2025-03-20");
+    common::type_into(&mut harness, "建议标题", "关于加强老旧小区电梯加装的建议");
+    common::type_into(&mut harness, "领衔代表", "张三");
+    common::type_into(&mut harness, "牵头（主办）单位", "鹤壁市住房和城乡建设局");
+    common::type_into(&mut harness, "交办日期", "2025-03-20");
     harness.get_by_label("添加建议").click();
     harness.run();
     let body = huiwu::io::folder::load_body(&body_path).unwrap();
@@ -171,7 +149,7 @@ fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
     harness.get_by_label("B类").click();
     harness.get_by_label("基本满意").click();
     harness.run();
-    type_into(&mut harness, "办理情况", "一是加快推进。");
+    common::type_into(&mut harness, "办理情况", "一是加快推进。");
     harness.get_by_label("保存答复").click();
     harness.run();
     let body = huiwu::io::folder::load_body(&body_path).unwrap();
@@ -194,8 +172,8 @@ fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
         .unwrap()
         .click();
     harness.run();
-    type_into(&mut harness, "审议意见送达日期", "2023-12-28");
-    type_into(&mut harness, "审议意见答复期限", "2024-03-28");
+    common::type_into(&mut harness, "审议意见送达日期", "2023-12-28");
+    common::type_into(&mut harness, "审议意见答复期限", "2024-03-28");
     harness.get_by_label("保存审议意见").click();
     harness.run();
     let body = huiwu::io::folder::load_body(&body_path).unwrap();
@@ -208,7 +186,7 @@ fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
     // A day that is no day is refused beside the form.
     harness.get_by_label("登记答复").click();
     harness.run();
-    type_into(&mut harness, "答复收到日期", "上周");
+    common::type_into(&mut harness, "答复收到日期", "上周");
     harness.get_by_label("保存答复").click();
     harness.run();
     harness.get_by_label_contains("「答复收到日期」的「上周」不是日期");
@@ -224,7 +202,7 @@ fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
 
 #[test]
 fn body_ron_edited_by_someone_else_is_not_edited_here() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let body_path = huiwu::io::folder::body_path(&folder);
     let guard = huiwu::io::lock::acquire(&body_path, chrono::Local::now()).unwrap();
     let mut harness = window_on_folder(&folder);
@@ -237,7 +215,7 @@ fn body_ron_edited_by_someone_else_is_not_edited_here() {
 
 #[test]
 fn a_folder_given_as_the_file_to_open_opens_as_a_folder() {
-    let (dir, folder) = copied_folder();
+    let (dir, folder) = common::copied_example_folder();
     let app = HuiwuApp::new(None, AppConfig::default(), Box::new(TypedPathOnly));
     let mut harness = common::window(app);
     // What `huiwu FOLDER` does.
@@ -257,7 +235,7 @@ fn a_folder_given_as_the_file_to_open_opens_as_a_folder() {
 
 #[test]
 fn the_roster_opinion_texts_and_suggestions_are_edited_in_the_window() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let body_path = huiwu::io::folder::body_path(&folder);
     {
         // An opinion to write, as the 登记审议意见 form leaves it.
@@ -280,9 +258,9 @@ fn the_roster_opinion_texts_and_suggestions_are_edited_in_the_window() {
     // A new member from a day.
     harness.get_by_label("新增组成人员…").click();
     harness.run();
-    type_into(&mut harness, "人员姓名", "张新");
+    common::type_into(&mut harness, "人员姓名", "张新");
     harness.get_by_label("女").click();
-    type_into(&mut harness, "起始日期（留空为届初）", "2024-06-01");
+    common::type_into(&mut harness, "起始日期（留空为届初）", "2024-06-01");
     harness.get_by_label("确定").click();
     harness.run();
     let body = huiwu::io::folder::load_body(&body_path).unwrap();
@@ -293,7 +271,7 @@ fn the_roster_opinion_texts_and_suggestions_are_edited_in_the_window() {
     // The first member leaves: the history shows the day, and the count drops.
     harness.get_all_by_label("离任…").next().unwrap().click();
     harness.run();
-    type_into(&mut harness, "离任日期", "2025-06-30");
+    common::type_into(&mut harness, "离任日期", "2025-06-30");
     harness.get_by_label("确定").click();
     harness.run();
     harness.get_by_label("主任（届初至2025年6月30日）");
@@ -320,13 +298,13 @@ fn the_roster_opinion_texts_and_suggestions_are_edited_in_the_window() {
     harness.run();
     harness.get_all_by_label("编辑…").next().unwrap().click();
     harness.run();
-    type_into(&mut harness, "联名代表（以、分隔）", "李四、王五");
-    type_into(&mut harness, "类别", "城乡建设");
-    type_into(&mut harness, "答复期限（延期时填写）", "明年");
+    common::type_into(&mut harness, "联名代表（以、分隔）", "李四、王五");
+    common::type_into(&mut harness, "类别", "城乡建设");
+    common::type_into(&mut harness, "答复期限（延期时填写）", "明年");
     harness.get_by_label("保存").click();
     harness.run();
     harness.get_by_label_contains("「答复期限」的「明年」不是日期");
-    type_into(&mut harness, "答复期限（延期时填写）", "2025-12-31");
+    common::type_into(&mut harness, "答复期限（延期时填写）", "2025-12-31");
     harness.get_by_label("保存").click();
     harness.run();
     let body = huiwu::io::folder::load_body(&body_path).unwrap();
@@ -342,7 +320,7 @@ fn the_roster_opinion_texts_and_suggestions_are_edited_in_the_window() {
 
 #[test]
 fn suggestions_are_imported_from_a_workbook_in_the_window() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let body_path = huiwu::io::folder::body_path(&folder);
     let before = huiwu::io::folder::load_body(&body_path)
         .unwrap()
@@ -357,7 +335,7 @@ fn suggestions_are_imported_from_a_workbook_in_the_window() {
     harness.run();
     // A Word file is refused in the dialog, naming it; nothing is saved.
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
-    type_into(
+    common::type_into(
         &mut harness,
         "文件路径",
         &fixtures.join("report-tables.docx").display().to_string(),
@@ -372,7 +350,7 @@ fn suggestions_are_imported_from_a_workbook_in_the_window() {
             .len(),
         before
     );
-    type_into(
+    common::type_into(
         &mut harness,
         "文件路径",
         &fixtures.join("suggestions.xlsx").display().to_string(),
@@ -387,7 +365,7 @@ fn suggestions_are_imported_from_a_workbook_in_the_window() {
 
 #[test]
 fn a_suggestion_is_deleted_only_once_confirmed() {
-    let (_dir, folder) = copied_folder();
+    let (_dir, folder) = common::copied_example_folder();
     let body_path = huiwu::io::folder::body_path(&folder);
     let before = huiwu::io::folder::load_body(&body_path).unwrap();
     let mut harness = window_on_folder(&folder);

@@ -7,7 +7,6 @@ use crate::common;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use huiwu::app::HuiwuApp;
-use huiwu::command::Command;
 use huiwu::dialogs::TypedPathOnly;
 use huiwu::document::Document;
 use huiwu::import::ImportKind;
@@ -32,28 +31,15 @@ fn harness_on(session: Session) -> egui_kittest::Harness<'static, HuiwuApp> {
     harness
 }
 
-fn open_import_with_path(harness: &mut egui_kittest::Harness<'_, HuiwuApp>, path: &Path) {
-    harness
-        .state_mut()
-        .queue(Command::Import(ImportKind::Roster));
-    harness.run();
-    harness.get_by_label("导入文件路径").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness
-        .get_by_label("导入文件路径")
-        .type_text(&path.display().to_string());
-    harness.run();
-    harness.get_by_label("预览").click();
-    harness.run();
-}
-
 #[test]
 fn the_preview_dialog_cancel_confirm_and_undo() {
     let mut harness = harness_on(common::example());
     let before = common::session(&harness).clone();
-    open_import_with_path(&mut harness, &fixture("roster-merged.xlsx"));
+    common::ask_import_preview(
+        &mut harness,
+        ImportKind::Roster,
+        &fixture("roster-merged.xlsx"),
+    );
     // Rows and their problems are shown.
     harness.get_by_label_contains("导入预览");
     harness.get_by_label("方在敏");
@@ -65,7 +51,11 @@ fn the_preview_dialog_cancel_confirm_and_undo() {
     assert_eq!(common::session(&harness), &before);
     assert!(!harness.state().document.as_ref().unwrap().is_dirty());
 
-    open_import_with_path(&mut harness, &fixture("roster-merged.xlsx"));
+    common::ask_import_preview(
+        &mut harness,
+        ImportKind::Roster,
+        &fixture("roster-merged.xlsx"),
+    );
     harness.get_by_label("确定导入").click();
     harness.run();
     let after = common::session(&harness).clone();
@@ -84,7 +74,7 @@ fn the_preview_dialog_cancel_confirm_and_undo() {
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.resize(2048, 0);
     std::fs::write(&doc, bytes).unwrap();
-    open_import_with_path(&mut harness, &doc);
+    common::ask_import_preview(&mut harness, ImportKind::Roster, &doc);
     harness.get_by_label_contains("另存为」Word 文档");
     assert_eq!(common::session(&harness), &before);
 }

@@ -78,6 +78,8 @@ pub struct DialogContext<'a> {
     pub session: Option<&'a crate::model::Session>,
     /// The report selected in the editor, which a report import may replace.
     pub selected_report: Option<crate::model::ReportId>,
+    /// The open document's file, if it has one: a recovery offer says whether it is of it.
+    pub document_path: Option<&'a std::path::Path>,
 }
 
 /// What a dialog answered this frame.
@@ -123,7 +125,7 @@ pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal, context: &DialogContext<
             Modal::NewSession => new_session::new_session_ui(ui, context),
             Modal::Error(message) => error::error_ui(ui, message),
             Modal::About => about::about_ui(ui),
-            Modal::Recover { found, damaged } => recover::recover_ui(ui, found, damaged),
+            Modal::Recover { found, damaged } => recover::recover_ui(ui, found, damaged, context),
             Modal::Locked { path, message } => locked::locked_ui(ui, path, message),
             Modal::ChangedOnDisk => changed_on_disk::changed_on_disk_ui(ui, context),
             Modal::SaveOverChanged { then } => save_over_changed::save_over_changed_ui(ui, then),

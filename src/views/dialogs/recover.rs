@@ -1,15 +1,18 @@
 //! 发现未保存的修改: the unsaved changes of earlier runs, each to restore or discard.
 
-use super::Answer;
+use super::{Answer, DialogContext};
 use crate::command::Request;
 use crate::io::recovery::{DamagedRecovery, RecoveryInfo};
 
 /// The dialog; an entry restored or discarded leaves the list at once. The damaged files are
 /// listed too (they are already kept aside under a new name and will not be offered again).
+/// Each entry says where its file is, and an entry of another file than the one open says
+/// that restoring it closes the open one.
 pub fn recover_ui(
     ui: &mut egui::Ui,
     found: &mut Vec<RecoveryInfo>,
     damaged: &[DamagedRecovery],
+    context: &DialogContext<'_>,
 ) -> Answer {
     ui.heading("发现未保存的修改");
     if !found.is_empty() {
@@ -26,6 +29,24 @@ pub fn recover_ui(
                 handled = Some((index, false));
             }
         });
+        let weak = ui.visuals().weak_text_color();
+        match (&info.header.original, context.document_path) {
+            (Some(original), Some(open)) if crate::io::canonical_session_path(original) != open => {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!(
+                        "　这是文件「{}」的修改，不是当前打开的「{}」；恢复时将关闭「{}」（它有未保存的修改时，请先保存）。",
+                        original.display(),
+                        context.document_name,
+                        context.document_name
+                    ),
+                );
+            }
+            (Some(original), _) => {
+                ui.colored_label(weak, format!("　文件位置：{}", original.display()));
+            }
+            (None, _) => {}
+        }
         if info.original_changed_since() {
             ui.colored_label(
                 ui.visuals().warn_fg_color,

@@ -12,6 +12,10 @@ use std::sync::OnceLock;
 
 use crate::model::NameOrderMode;
 
+mod normal;
+
+pub use normal::{MAX_NAME_CHARS, is_invisible, name_problem, normal_name};
+
 /// The stroke table, built into the program (`assets/strokes/strokes.tsv`, see its README).
 const STROKES_TSV: &str = include_str!("../../../../assets/strokes/strokes.tsv");
 
@@ -95,9 +99,11 @@ fn char_key(ch: char) -> CharKey {
     }
 }
 
-/// The characters that count for sorting: white space (incl. the U+3000 padding) is ignored.
+/// The characters that count for sorting and padding: white space (incl. the U+3000 padding)
+/// and invisible characters ([`normal_name`]'s) are ignored.
 fn significant_chars(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.chars().filter(|c| !c.is_whitespace())
+    name.chars()
+        .filter(|c| !c.is_whitespace() && !is_invisible(*c))
 }
 
 /// The full sort key of a name under `mode`.
@@ -139,9 +145,21 @@ pub fn sorted_names(names: &[String], mode: NameOrderMode) -> Vec<String> {
 
 /// Splits text into names at new lines, spaces (incl. U+3000), 、 and ，(and ASCII commas).
 /// Two single characters in a row are one padded two-character name (「尚　欣」, 「田 锋」), as
-/// printed lists write them: 「艾振军 田 锋 吕民民」 is three names. Empty pieces are dropped.
+/// printed lists write them: 「艾振军 田 锋 吕民民」 is three names. Empty pieces are dropped;
+/// each name is in its normal form ([`normal_name`]), so invisible characters neither split a
+/// name nor stay in it.
 pub fn split_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
+    let visible: String;
+    let text = if text.chars().any(is_invisible) {
+        visible = text
+            .chars()
+            .filter(|c| !is_invisible(*c) || matches!(c, '\n' | '\r' | '\t'))
+            .collect();
+        visible.as_str()
+    } else {
+        text
+    };
     for line in text.lines() {
         let separators = |c: char| c == '、' || c == '，' || c == ',' || c == ';' || c == '；';
         for piece in line.split(separators) {
@@ -152,11 +170,11 @@ pub fn split_names(text: &str) -> Vec<String> {
                 let single = |w: &str| w.chars().count() == 1;
                 match words.get(index + 1) {
                     Some(next) if single(word) && single(next) => {
-                        names.push(format!("{word}{next}"));
+                        names.push(normal_name(&format!("{word}{next}")));
                         index += 2;
                     }
                     _ => {
-                        names.push(word.to_owned());
+                        names.push(normal_name(word));
                         index += 1;
                     }
                 }

@@ -9,15 +9,20 @@
 //! problems of each, and only the person's confirmation applies it.
 
 pub mod docx;
+pub mod encoding;
+pub mod limits;
 pub mod observers;
+pub mod progress;
 pub mod report;
 pub mod roster;
 pub mod sheet;
 pub mod source;
+mod xls_bounds;
 
 use std::path::PathBuf;
 
-pub use source::{MAX_IMPORT_BYTES, Source, read_source};
+pub use encoding::TextEncoding;
+pub use source::{MAX_IMPORT_BYTES, Source, read_source, read_source_in};
 
 /// Why a file cannot be imported. Every message names the file and is plain Chinese.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -109,6 +114,25 @@ pub enum ImportError {
         line: usize,
         /// What.
         reason: String,
+    },
+    /// Something in the file is beyond what an import reads: a sheet's cells, a cell's text,
+    /// merged ranges, a zip member unpacked. Refused before the memory is taken.
+    #[error("文件「{path}」{what}，超过导入的上限（{limit}），未读取。{hint}")]
+    OverLimit {
+        /// The file.
+        path: PathBuf,
+        /// What is too large, and where: 「的工作表「Sheet1」有超过 500 万个有内容的单元格」.
+        what: String,
+        /// The limit, as people read it: 「500 万个单元格」.
+        limit: String,
+        /// What to do: check the file, or save it again from Excel.
+        hint: String,
+    },
+    /// The person stopped the reading (取消).
+    #[error("已取消读取「{path}」，没有导入任何内容。")]
+    Cancelled {
+        /// The file.
+        path: PathBuf,
     },
     /// Nothing in the file could be taken (no names, no text).
     #[error("文件「{path}」中没有找到{what}。{hint}")]

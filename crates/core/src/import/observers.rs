@@ -4,8 +4,10 @@
 //! (「韦 乾」) joined again. The preview ([`ObserverPlan`]) says what happens to each person;
 //! [`Session::apply_observer_import`] carries it out.
 
-use crate::collation::split_names;
-use crate::model::{Observer, ObserverUnit, Session, next_id};
+use std::collections::{HashMap, HashSet};
+
+use crate::collation::{normal_name, split_names};
+use crate::model::{Observer, ObserverUnit, ObserverUnitId, Session, next_id};
 
 use super::sheet::{Header, ListImport, ListReader, Sheet};
 use super::source::Source;
@@ -220,22 +222,37 @@ pub fn from_list_text(source: &str, text: &str) -> ObserverImport {
 /// Marks the second and later rows of a person in the same unit as skipped; the same name in
 /// two units is said, and taken.
 fn mark_duplicates(mut import: ObserverImport) -> ObserverImport {
-    let mut seen: Vec<(String, String, usize)> = Vec::new();
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut units_of: HashMap<String, (String, usize)> = HashMap::new();
     for row in &mut import.rows {
         if row.skipped || row.person.name.is_empty() {
             continue;
         }
+        if let Some(problem) = super::roster::unusable_name(&row.person.name) {
+            row.problems.push(problem);
+            row.person.name = row
+                .person
+                .name
+                .chars()
+                .take(crate::collation::MAX_NAME_CHARS)
+                .collect();
+            row.skipped = true;
+            continue;
+        }
         let name = row.person.name.clone();
-        if let Some((_, _, line)) = seen.iter().find(|(u, n, _)| *u == row.unit && *n == name) {
+        let key = (row.unit.clone(), name.clone());
+        if let Some(line) = seen.get(&key) {
             row.problems.push(format!("与第{line}行重复，未导入"));
             row.skipped = true;
             continue;
         }
-        if let Some((unit, _, line)) = seen.iter().find(|(_, n, _)| *n == name) {
+        if let Some((unit, line)) = units_of.get(&name) {
             row.problems
                 .push(format!("第{line}行的「{unit}」中也有此人，请核对"));
+        } else {
+            units_of.insert(name, (row.unit.clone(), row.line));
         }
-        seen.push((row.unit.clone(), name, row.line));
+        seen.insert(key, row.line);
     }
     import
 }
@@ -281,18 +298,23 @@ pub struct ObserverPlan {
     pub removed: Vec<String>,
 }
 
-/// The person of `unit` named `name` in `units`, if there.
-fn find<'a>(units: &'a [ObserverUnit], unit: &str, name: &str) -> Option<&'a Observer> {
-    units
-        .iter()
-        .filter(|u| u.unit == unit)
-        .flat_map(|u| &u.people)
-        .find(|p| p.name == name)
+/// The people of `units` by unit and the normal form of their name (the first of two
+/// look-alikes), and the units by name: what a plan looks rows up in, once per import.
+fn people_index(units: &[ObserverUnit]) -> HashMap<(&str, String), &Observer> {
+    let mut index = HashMap::new();
+    for unit in units.iter().rev() {
+        for person in unit.people.iter().rev() {
+            index.insert((unit.unit.as_str(), normal_name(&person.name)), person);
+        }
+    }
+    index
 }
 
 impl ListImport<ObserverRow> {
     /// What importing into `session` in `mode` would do.
     pub fn plan(&self, session: &Session, mode: ImportMode) -> ObserverPlan {
+        let people = people_index(&session.observers);
+        let units: HashSet<&str> = session.observers.iter().map(|u| u.unit.as_str()).collect();
         let fates = self
             .rows
             .iter()
@@ -301,13 +323,13 @@ impl ListImport<ObserverRow> {
                     return ObserverFate::Skipped;
                 }
                 if row.person.name.is_empty() {
-                    return if session.observers.iter().any(|u| u.unit == row.unit) {
+                    return if units.contains(row.unit.as_str()) {
                         ObserverFate::Same
                     } else {
                         ObserverFate::NewUnit
                     };
                 }
-                match find(&session.observers, &row.unit, &row.person.name) {
+                match people.get(&(row.unit.as_str(), row.person.name.clone())) {
                     None => ObserverFate::New,
                     Some(p) if !row.person.title.is_empty() && p.title != row.person.title => {
                         ObserverFate::Update
@@ -318,18 +340,20 @@ impl ListImport<ObserverRow> {
             .collect();
         let mut removed = Vec::new();
         if mode == ImportMode::Replace {
-            let taken = |unit: &str, name: &str| {
-                self.rows
-                    .iter()
-                    .any(|r| !r.skipped && r.unit == unit && r.person.name == name)
-            };
+            let taken_rows = self.rows.iter().filter(|r| !r.skipped);
+            let taken: HashSet<(&str, &str)> = taken_rows
+                .clone()
+                .map(|r| (r.unit.as_str(), r.person.name.as_str()))
+                .collect();
+            let taken_units: HashSet<&str> = taken_rows.map(|r| r.unit.as_str()).collect();
             for unit in &session.observers {
-                if !self.rows.iter().any(|r| !r.skipped && r.unit == unit.unit) {
+                if !taken_units.contains(unit.unit.as_str()) {
                     removed.push(format!("单位「{}」", unit.unit));
                     continue;
                 }
                 for person in &unit.people {
-                    if !taken(&unit.unit, &person.name) {
+                    let name = normal_name(&person.name);
+                    if !taken.contains(&(unit.unit.as_str(), name.as_str())) {
                         removed.push(format!("{}：{}", unit.unit, person.name));
                     }
                 }
@@ -431,24 +455,42 @@ impl Session {
             ImportMode::Add => self.observers.clone(),
             ImportMode::Replace => Vec::new(),
         };
+        // Units and people found by index, not by scanning: one pass over the rows.
+        let mut unit_at: HashMap<String, usize> = HashMap::new();
+        let mut person_at: HashMap<(usize, String), usize> = HashMap::new();
+        for (at, unit) in units.iter().enumerate().rev() {
+            unit_at.insert(unit.unit.clone(), at);
+            for (index, person) in unit.people.iter().enumerate().rev() {
+                person_at.insert((at, normal_name(&person.name)), index);
+            }
+        }
+        let old_ids: HashMap<&str, ObserverUnitId> = self
+            .observers
+            .iter()
+            .rev()
+            .map(|u| (u.unit.as_str(), u.id))
+            .collect();
+        let mut used_ids: HashSet<ObserverUnitId> = units.iter().map(|u| u.id).collect();
+        let mut fresh = next_id(self.observers.iter().chain(&units).map(|u| u.id));
         for row in taken {
-            let at = match units.iter().position(|u| u.unit == row.unit) {
-                Some(at) => at,
+            let at = match unit_at.get(&row.unit) {
+                Some(at) => *at,
                 None => {
-                    let id = self
-                        .observers
-                        .iter()
-                        .find(|u| u.unit == row.unit)
-                        .map(|u| u.id)
-                        .filter(|id| units.iter().all(|u| u.id != *id))
-                        .unwrap_or_else(|| {
-                            next_id(self.observers.iter().chain(&units).map(|u| u.id))
-                        });
+                    let id = match old_ids.get(row.unit.as_str()) {
+                        Some(id) if !used_ids.contains(id) => *id,
+                        _ => {
+                            let id = fresh;
+                            fresh = next_id([fresh]);
+                            id
+                        }
+                    };
+                    used_ids.insert(id);
                     units.push(ObserverUnit {
                         id,
                         unit: row.unit.clone(),
                         people: Vec::new(),
                     });
+                    unit_at.insert(row.unit.clone(), units.len() - 1);
                     units.len() - 1
                 }
             };
@@ -456,13 +498,18 @@ impl Session {
                 continue;
             }
             let people = &mut units[at].people;
-            match people.iter_mut().find(|p| p.name == row.person.name) {
-                Some(person) => {
-                    if !row.person.title.is_empty() {
+            match person_at.get(&(at, row.person.name.clone())) {
+                Some(index) => {
+                    if !row.person.title.is_empty()
+                        && let Some(person) = people.get_mut(*index)
+                    {
                         person.title.clone_from(&row.person.title);
                     }
                 }
-                None => people.push(row.person.clone()),
+                None => {
+                    person_at.insert((at, row.person.name.clone()), people.len());
+                    people.push(row.person.clone());
+                }
             }
         }
         self.observers = units;

@@ -27,7 +27,7 @@ pub struct ReportImport {
 
 /// Reads a report from a file or pasted text.
 pub fn read_report(source: &Source) -> Result<ReportImport, ImportError> {
-    let (items, mut notes) = match &source.content {
+    let (items, mut file_notes) = match &source.content {
         Content::Docx(bytes) => {
             let body = read_docx(&source.path, bytes)?;
             (body.items, body.notes)
@@ -49,7 +49,8 @@ pub fn read_report(source: &Source) -> Result<ReportImport, ImportError> {
             hint: "Word 文档中的文字须在正文中（文本框、图片中的文字不能导入）。".to_owned(),
         });
     }
-    placed.append(&mut notes);
+    placed.append(&mut file_notes);
+    placed.splice(0..0, source.reading_notes());
     Ok(ReportImport {
         source: source.display_name(),
         report,

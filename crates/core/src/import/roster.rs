@@ -4,7 +4,9 @@
 //! 、 or padding. The preview ([`RosterPlan`]) says what happens to each row against the open
 //! session; [`Session::apply_roster_import`] carries it out.
 
-use crate::collation::split_names;
+use std::collections::HashMap;
+
+use crate::collation::{MAX_NAME_CHARS, normal_name, split_names};
 use crate::model::{EditError, Gender, MemberId, Role, Session};
 
 use super::sheet::{Header, ListImport, ListReader, Sheet, SheetRow};
@@ -58,6 +60,10 @@ pub struct RosterRow {
     pub role: Role,
     /// The role column's text when it names no role, else empty.
     pub role_text: String,
+    /// Whether the file gives the role (a role column's cell, a label of a published list):
+    /// only then does an import change the role of someone already on the roster. A new
+    /// person without one is a 委员.
+    pub role_given: bool,
     /// A remark (备注, 单位), for the editor.
     pub note: String,
     /// What is wrong with the row, in Chinese.
@@ -112,15 +118,15 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
         Gender::Unspecified
     });
     let role_cell = header.cell(row, Column::Role);
-    let (role, role_text) = match role_cell {
-        "" => (Role::Member, String::new()),
+    let (role, role_text, role_given) = match role_cell {
+        "" => (Role::Member, String::new(), false),
         text => match Role::parse(text) {
-            Some(role) => (role, String::new()),
+            Some(role) => (role, String::new(), true),
             None => {
                 problems.push(format!(
-                    "职务「{text}」不是主任、副主任、秘书长、委员之一，按委员导入，原文记入备注"
+                    "职务「{text}」不是主任、副主任、秘书长、委员之一，原文记入备注（新加入的人按委员，已有的人职务不变）"
                 ));
-                (Role::Member, text.to_owned())
+                (Role::Member, text.to_owned(), false)
             }
         },
     };
@@ -141,6 +147,7 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
             gender,
             role,
             role_text,
+            role_given,
             note,
             problems,
             skipped: true,
@@ -160,7 +167,7 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
                 row.line,
                 name,
                 gender,
-                role,
+                role_given.then_some(role),
                 &role_text,
                 &note,
                 problems.clone(),
@@ -169,30 +176,53 @@ fn rows_of_sheet_row(header: &Header<Column>, row: &SheetRow) -> Vec<RosterRow> 
         .collect()
 }
 
-/// A row for one name, its 「（女）」 mark read.
+/// A row for one name, its 「（女）」 mark read; `role` as the file gives it, if it does.
 fn person(
     line: usize,
     name: &str,
     gender: Gender,
-    role: Role,
+    role: Option<Role>,
     role_text: &str,
     note: &str,
     mut problems: Vec<String>,
 ) -> RosterRow {
     let (name, female) = Gender::split_female_mark(name);
     let gender = if female { Gender::Female } else { gender };
-    if name.chars().count() == 1 {
+    let skip = unusable_name(name);
+    if let Some(problem) = &skip {
+        problems.push(problem.clone());
+    } else if name.chars().count() == 1 {
         problems.push("姓名只有一个字，请核对（名单中的空格可能把姓名拆开了）".to_owned());
     }
     RosterRow {
         line,
-        name: name.to_owned(),
+        name: if skip.is_some() {
+            name.chars().take(MAX_NAME_CHARS).collect()
+        } else {
+            normal_name(name)
+        },
         gender,
-        role,
+        role: role.unwrap_or(Role::Member),
         role_text: role_text.to_owned(),
+        role_given: role.is_some(),
         note: note.to_owned(),
         problems,
-        skipped: false,
+        skipped: skip.is_some(),
+    }
+}
+
+/// Why a name read from a file cannot be taken, if it cannot: longer than a name can be, or
+/// holding text that did not decode (shown as 「�」). Shared by the roster and 列席 imports.
+pub(crate) fn unusable_name(name: &str) -> Option<String> {
+    let length = name.chars().count();
+    if length > MAX_NAME_CHARS {
+        Some(format!(
+            "姓名有 {length} 个字，超过上限 {MAX_NAME_CHARS} 个字，未导入（可能整段文字被当成了姓名）"
+        ))
+    } else if name.contains('\u{FFFD}') {
+        Some("姓名中有无法识别的字符「\u{FFFD}」，未导入（文件的编码可能没有选对）".to_owned())
+    } else {
+        None
     }
 }
 
@@ -220,6 +250,7 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
     let mut role = Role::Member;
     let mut absent_label: Option<String> = None;
     let mut any_label = false;
+    let mut role_label_seen = false;
     for (at, line) in text.lines().enumerate() {
         let number = at + 1;
         let trimmed = line.trim();
@@ -229,6 +260,7 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
         let names_text = match labelled(trimmed) {
             Some((Ok(found), rest)) => {
                 any_label = true;
+                role_label_seen = true;
                 role = found;
                 absent_label = None;
                 rest
@@ -249,6 +281,11 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
                 notes.push(format!("第{number}行「{trimmed}」是标题，未作姓名读取。"));
                 continue;
             }
+            // A list of names under the column's name (「姓名」 on the first line).
+            None if COLUMNS[0].1.contains(&trimmed) => {
+                notes.push(format!("第{number}行「{trimmed}」是列名，未作姓名读取。"));
+                continue;
+            }
             None => trimmed,
         };
         if absent_label.as_deref() == Some("列席") {
@@ -259,11 +296,14 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
             if let Some(label) = &absent_label {
                 problems.push(format!("列在「{label}」中，职务不详，按委员导入，请核对"));
             }
+            // Under a role's label the role is given; under 请假/缺席, or in a list without
+            // labels, it is not.
+            let given = role_label_seen && absent_label.is_none();
             rows.push(person(
                 number,
                 &name,
                 Gender::Unspecified,
-                role,
+                given.then_some(role),
                 "",
                 "",
                 problems,
@@ -285,18 +325,18 @@ pub fn from_list_text(source: &str, text: &str) -> RosterImport {
 
 /// Marks the second and later rows of a name as skipped.
 fn mark_duplicates(mut import: RosterImport) -> RosterImport {
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(import.rows.len());
     for row in &mut import.rows {
         if row.skipped {
             continue;
         }
-        if let Some((_, line)) = seen.iter().find(|(name, _)| *name == row.name) {
+        if let Some(line) = seen.get(&row.name) {
             row.problems.push(format!(
                 "与第{line}行重名，未导入（确有同名的两人请手工添加）"
             ));
             row.skipped = true;
         } else {
-            seen.push((row.name.clone(), row.line));
+            seen.insert(row.name.clone(), row.line);
         }
     }
     import
@@ -344,6 +384,14 @@ pub struct RosterPlan {
 impl ListImport<RosterRow> {
     /// What importing into `session` in `mode` would do.
     pub fn plan(&self, session: &Session, mode: ImportMode) -> RosterPlan {
+        // Members by the normal form of their names: a name in the file matches a member
+        // whose stored name differs only in invisible characters or padding. The first of
+        // two look-alike members is the one matched, as before.
+        let mut by_name: HashMap<String, &crate::model::Member> =
+            HashMap::with_capacity(session.roster.len());
+        for member in session.roster.iter().rev() {
+            by_name.insert(normal_name(&member.name), member);
+        }
         let fates: Vec<RowFate> = self
             .rows
             .iter()
@@ -351,11 +399,11 @@ impl ListImport<RosterRow> {
                 if row.skipped {
                     return RowFate::Skipped;
                 }
-                let Some(member) = session.roster.iter().find(|m| m.name == row.name) else {
+                let Some(member) = by_name.get(row.name.as_str()) else {
                     return RowFate::New;
                 };
                 let mut changes = Vec::new();
-                if member.role != row.role {
+                if row.role_given && member.role != row.role {
                     changes.push(format!("职务{}→{}", member.role.label(), row.role.label()));
                 }
                 if !row.gender.is_unknown() && member.gender != row.gender {
@@ -373,16 +421,21 @@ impl ListImport<RosterRow> {
             .collect();
         let removed = match mode {
             ImportMode::Add => Vec::new(),
-            ImportMode::Replace => session
-                .roster
-                .iter()
-                .filter(|m| {
-                    !fates.iter().any(
-                        |f| matches!(f, RowFate::Update(id, _) | RowFate::Same(id) if *id == m.id),
-                    )
-                })
-                .map(|m| (m.id, m.name.clone()))
-                .collect(),
+            ImportMode::Replace => {
+                let kept: std::collections::HashSet<MemberId> = fates
+                    .iter()
+                    .filter_map(|f| match f {
+                        RowFate::Update(id, _) | RowFate::Same(id) => Some(*id),
+                        RowFate::New | RowFate::Skipped => None,
+                    })
+                    .collect();
+                session
+                    .roster
+                    .iter()
+                    .filter(|m| !kept.contains(&m.id))
+                    .map(|m| (m.id, m.name.clone()))
+                    .collect()
+            }
         };
         RosterPlan {
             import: self.clone(),
@@ -494,37 +547,51 @@ impl Session {
     ) -> Result<(), EditError> {
         let plan = import.plan(self, mode);
         let mut next = self.clone();
-        for (id, _) in &plan.removed {
-            next.delete_member(*id)?;
+        let removed: Vec<MemberId> = plan.removed.iter().map(|(id, _)| *id).collect();
+        next.delete_members(&removed)?;
+        // Everything below is one pass over the rows and one over the roster, whatever their
+        // number: ids and ranks are counted on, members found by an index.
+        let mut fresh = crate::model::next_id(next.roster.iter().map(|m| m.id)).0;
+        let mut top_rank = [0_u32; 4];
+        for member in &next.roster {
+            let rank = &mut top_rank[role_index(member.role)];
+            *rank = (*rank).max(member.rank);
         }
+        let mut take_rank = |role: Role| {
+            if role == Role::Member {
+                0
+            } else {
+                let rank = &mut top_rank[role_index(role)];
+                *rank += 1;
+                *rank
+            }
+        };
+        let position = positions(&next.roster);
         let mut ranked: Vec<MemberId> = Vec::new();
+        let mut added = Vec::new();
         for (row, fate) in import.rows.iter().zip(&plan.fates) {
             let id = match fate {
                 RowFate::Skipped => continue,
                 RowFate::New => {
-                    let id = next.add_member(row.role);
-                    if let Some(member) = next.roster.iter_mut().find(|m| m.id == id) {
-                        member.name.clone_from(&row.name);
-                        member.gender = row.gender;
-                        member.note.clone_from(&row.note);
-                    }
+                    let id = MemberId(fresh);
+                    fresh = fresh.saturating_add(1);
+                    added.push(crate::model::Member {
+                        id,
+                        name: row.name.clone(),
+                        gender: row.gender,
+                        role: row.role,
+                        rank: take_rank(row.role),
+                        sort_as: None,
+                        note: row.note.clone(),
+                    });
                     id
                 }
                 RowFate::Same(id) => *id,
                 RowFate::Update(id, _) => {
-                    let new_rank = next
-                        .members_with_role(row.role)
-                        .map(|m| m.rank)
-                        .max()
-                        .map_or(1, |r| r + 1);
-                    if let Some(member) = next.roster.iter_mut().find(|m| m.id == *id) {
-                        if member.role != row.role {
+                    if let Some(member) = position.get(id).and_then(|at| next.roster.get_mut(*at)) {
+                        if row.role_given && member.role != row.role {
                             member.role = row.role;
-                            member.rank = if row.role == Role::Member {
-                                0
-                            } else {
-                                new_rank
-                            };
+                            member.rank = take_rank(row.role);
                         }
                         if !row.gender.is_unknown() {
                             member.gender = row.gender;
@@ -538,19 +605,19 @@ impl Session {
             };
             ranked.push(id);
         }
+        // New members come at the end of their role's group, in the file's order.
+        next.roster.extend(added);
         if mode == ImportMode::Replace {
             // The file's order is the leaders' rank order.
-            for role in [Role::Chair, Role::ViceChair, Role::SecretaryGeneral] {
-                let mut rank = 0;
-                for id in &ranked {
-                    if let Some(member) = next
-                        .roster
-                        .iter_mut()
-                        .find(|m| m.id == *id && m.role == role)
-                    {
-                        rank += 1;
-                        member.rank = rank;
-                    }
+            let position = positions(&next.roster);
+            let mut rank = [0_u32; 4];
+            for id in &ranked {
+                if let Some(member) = position.get(id).and_then(|at| next.roster.get_mut(*at))
+                    && member.role != Role::Member
+                {
+                    let next_rank = &mut rank[role_index(member.role)];
+                    *next_rank += 1;
+                    member.rank = *next_rank;
                 }
             }
         }
@@ -558,5 +625,24 @@ impl Session {
         next.roster.sort_by_key(|m| m.role);
         *self = next;
         Ok(())
+    }
+}
+
+/// Where each member is in `roster`, by id.
+fn positions(roster: &[crate::model::Member]) -> HashMap<MemberId, usize> {
+    roster
+        .iter()
+        .enumerate()
+        .map(|(at, m)| (m.id, at))
+        .collect()
+}
+
+/// A role's place in per-role counters.
+fn role_index(role: Role) -> usize {
+    match role {
+        Role::Chair => 0,
+        Role::ViceChair => 1,
+        Role::SecretaryGeneral => 2,
+        Role::Member => 3,
     }
 }

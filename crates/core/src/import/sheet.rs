@@ -6,9 +6,15 @@
 use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Dimensions, Range, Reader};
+use std::collections::BTreeMap;
+
+use calamine::{Data, DataRef, Dimensions, Reader};
 
 use super::ImportError;
+use super::limits::{
+    MAX_CELL_CHARS, MAX_MERGED_CELLS, MAX_MERGED_RANGES, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS,
+    count_text, more_than, over_limit,
+};
 use super::source::{Content, Source};
 
 /// A list (roster, 列席) as read from a file, before it meets a session.
@@ -45,6 +51,12 @@ impl<F: Copy + PartialEq, Row> ListReader<'_, F, Row> {
     /// Reads `source`: the first sheet with a names column, or text in the published form
     /// (also text with tabs or commas but no header).
     pub fn read(&self, source: &Source) -> Result<ListImport<Row>, ImportError> {
+        let mut import = self.read_content(source)?;
+        import.notes.splice(0..0, source.reading_notes());
+        Ok(import)
+    }
+
+    fn read_content(&self, source: &Source) -> Result<ListImport<Row>, ImportError> {
         let text = match &source.content {
             Content::Text(text) => Some(text.as_str()),
             _ => None,
@@ -67,6 +79,7 @@ impl<F: Copy + PartialEq, Row> ListReader<'_, F, Row> {
             };
         };
         let (rows, mut notes) = (self.from_sheet)(sheet, &header);
+        notes.splice(0..0, sheet.notes.iter().cloned());
         if sheets.len() > 1 {
             notes.insert(
                 0,
@@ -102,6 +115,8 @@ pub struct Sheet {
     pub name: Option<String>,
     /// Its rows, empty ones left out.
     pub rows: Vec<SheetRow>,
+    /// What was left out of it, for the preview: 「工作表「Sheet1」第300列起的内容…未读取」.
+    pub notes: Vec<String>,
 }
 
 impl Sheet {
@@ -229,7 +244,7 @@ pub fn sheets_of(source: &Source) -> Result<Option<Vec<Sheet>>, ImportError> {
 /// Rows of a CSV or tab-separated text; `None` when no line has a comma or a tab.
 fn text_sheet(path: &Path, text: &str) -> Result<Option<Sheet>, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rows = if text.lines().any(|l| l.contains('\t')) {
+    let rows: Vec<SheetRow> = if text.lines().any(|l| l.contains('\t')) {
         text.lines()
             .enumerate()
             .map(|(at, line)| SheetRow {
@@ -254,7 +269,33 @@ fn text_sheet(path: &Path, text: &str) -> Result<Option<Sheet>, ImportError> {
     } else {
         return Ok(None);
     };
-    Ok(Some(Sheet { name: None, rows }))
+    check_field_lengths(path, &rows)?;
+    super::progress::reached(rows.last().map_or(0, |r| r.line as u64), path)?;
+    Ok(Some(Sheet {
+        name: None,
+        rows,
+        notes: Vec::new(),
+    }))
+}
+
+/// Refuses a text table with a field longer than a cell can be ([`MAX_CELL_CHARS`]).
+fn check_field_lengths(path: &Path, rows: &[SheetRow]) -> Result<(), ImportError> {
+    for row in rows {
+        for cell in &row.cells {
+            if cell.len() > MAX_CELL_CHARS && cell.chars().count() > MAX_CELL_CHARS {
+                return Err(over_limit(
+                    path,
+                    format!(
+                        "第{}行有一项长达 {} 个字",
+                        row.line,
+                        count_text(cell.chars().count() as u64)
+                    ),
+                    format!("每项 {} 个字", count_text(MAX_CELL_CHARS as u64)),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A damaged-workbook error.
@@ -262,42 +303,281 @@ fn damaged(path: &Path, reason: impl std::fmt::Display) -> ImportError {
     ImportError::Damaged {
         path: path.to_owned(),
         what: "Excel 工作簿（.xlsx）".to_owned(),
-        reason: format!("无法读取表格内容（{reason}）"),
+        reason: format!("无法读取表格内容（{}）", sheet_reason(&reason.to_string())),
     }
+}
+
+/// A spreadsheet library's message in Chinese: the library speaks English, the person does not.
+fn sheet_reason(english: &str) -> String {
+    let lower = english.to_lowercase();
+    if lower.contains("password") || lower.contains("encrypt") {
+        "工作簿设有密码或已加密，请在 Excel 中取消密码后另存".to_owned()
+    } else if lower.contains("zip") || lower.contains("archive") {
+        "压缩结构有误".to_owned()
+    } else if lower.contains("xml") || lower.contains("eof") {
+        "表格内容的结构有误或不完整".to_owned()
+    } else {
+        "表格结构有误".to_owned()
+    }
+}
+
+/// Runs a spreadsheet library on a file: should it panic on a malformed file, the file is
+/// refused as damaged instead of the program ending.
+fn guarded<T>(
+    path: &Path,
+    read: impl FnOnce() -> Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|_| Err(damaged(path, "panic")))
 }
 
 fn xlsx_sheets(path: &Path, bytes: &[u8]) -> Result<Vec<Sheet>, ImportError> {
-    let mut workbook =
-        calamine::Xlsx::new(Cursor::new(bytes)).map_err(|error| damaged(path, error))?;
-    let mut sheets = Vec::new();
-    for name in workbook.sheet_names() {
-        let range = workbook
-            .worksheet_range(&name)
-            .map_err(|error| damaged(path, error))?;
-        // A sheet whose merges cannot be read is still read, unmerged.
-        let merges = workbook
-            .merge_cells_by_sheet_name(&name)
-            .unwrap_or_default();
-        sheets.push(sheet_from_range(Some(name), &range, &merges));
-    }
-    Ok(sheets)
+    guarded(path, || {
+        let mut workbook =
+            calamine::Xlsx::new(Cursor::new(bytes)).map_err(|error| damaged(path, error))?;
+        let mut budget = Budget::new(path);
+        let mut sheets = Vec::new();
+        for name in workbook.sheet_names() {
+            let mut cells = Vec::new();
+            // Cells one by one, each counted against the limits: the dimension a sheet claims
+            // and the place of a far-away cell take no memory.
+            match workbook.worksheet_cells_reader(&name) {
+                Ok(mut reader) => {
+                    while let Some(cell) =
+                        reader.next_cell().map_err(|error| damaged(path, error))?
+                    {
+                        if matches!(cell.get_value(), DataRef::Empty) {
+                            continue;
+                        }
+                        let (row, column) = cell.get_position();
+                        let text = cell_text(&Data::from(cell.get_value().clone()));
+                        budget.take(&name, row, column, text, &mut cells)?;
+                    }
+                }
+                // A chart sheet holds no cells.
+                Err(calamine::XlsxError::NotAWorksheet(_)) => {}
+                Err(error) => return Err(damaged(path, error)),
+            }
+            // A sheet whose merges cannot be read is still read, unmerged.
+            let merges = workbook
+                .merge_cells_by_sheet_name(&name)
+                .unwrap_or_default();
+            let sheet = budget.sheet(Some(name), cells, &merges)?;
+            sheets.push(sheet);
+        }
+        Ok(sheets)
+    })
 }
 
 fn xls_sheets(path: &Path, bytes: &[u8]) -> Result<Vec<Sheet>, ImportError> {
-    let legacy = |error: calamine::XlsError| ImportError::LegacySheet {
+    let legacy = |error: &dyn std::fmt::Display| ImportError::LegacySheet {
         path: path.to_owned(),
-        reason: error.to_string(),
+        reason: sheet_reason(&error.to_string()),
     };
-    let mut workbook = calamine::Xls::new(Cursor::new(bytes)).map_err(legacy)?;
-    let mut sheets = Vec::new();
-    for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(legacy)?;
-        let merges = workbook
-            .merge_cells_by_sheet_name(&name)
-            .unwrap_or_default();
-        sheets.push(sheet_from_range(Some(name), &range, &merges));
+    super::xls_bounds::check(path, bytes)?;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut workbook = calamine::Xls::new(Cursor::new(bytes)).map_err(|e| legacy(&e))?;
+        let mut budget = Budget::new(path);
+        let mut sheets = Vec::new();
+        for name in workbook.sheet_names() {
+            let range = workbook.worksheet_range(&name).map_err(|e| legacy(&e))?;
+            let mut cells = Vec::new();
+            for (row, column, value) in range.used_cells() {
+                let (top, left) = range.start().unwrap_or((0, 0));
+                let row = top.saturating_add(u32::try_from(row).unwrap_or(u32::MAX));
+                let column = left.saturating_add(u32::try_from(column).unwrap_or(u32::MAX));
+                budget.take(&name, row, column, cell_text(value), &mut cells)?;
+            }
+            let merges = workbook
+                .merge_cells_by_sheet_name(&name)
+                .unwrap_or_default();
+            sheets.push(budget.sheet(Some(name), cells, &merges)?);
+        }
+        Ok(sheets)
+    }))
+    .unwrap_or_else(|_| Err(legacy(&"panic")))
+}
+
+/// A cell with content: row and column from 0, and the text.
+type CellAt = (u32, u32, String);
+
+/// What the reading of one workbook has used of the limits ([`super::limits`]).
+struct Budget<'a> {
+    path: &'a Path,
+    cells: usize,
+    merged_ranges: usize,
+    merged_cells: usize,
+    /// The first cell left out for being too far right: sheet, row and column from 0.
+    left_out: Option<(String, u32, u32)>,
+}
+
+impl<'a> Budget<'a> {
+    fn new(path: &'a Path) -> Self {
+        Self {
+            path,
+            cells: 0,
+            merged_ranges: 0,
+            merged_cells: 0,
+            left_out: None,
+        }
     }
-    Ok(sheets)
+
+    /// Takes one cell of sheet `name`, or refuses the workbook when it is over a limit.
+    fn take(
+        &mut self,
+        name: &str,
+        row: u32,
+        column: u32,
+        text: String,
+        cells: &mut Vec<CellAt>,
+    ) -> Result<(), ImportError> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        if column >= MAX_SHEET_COLUMNS {
+            if self.left_out.is_none() {
+                self.left_out = Some((name.to_owned(), row, column));
+            }
+            return Ok(());
+        }
+        if text.len() > MAX_CELL_CHARS && text.chars().count() > MAX_CELL_CHARS {
+            return Err(over_limit(
+                self.path,
+                format!(
+                    "的工作表「{name}」的单元格 {} 有 {} 个字",
+                    cell_name(row, column),
+                    count_text(text.chars().count() as u64)
+                ),
+                format!("每格 {} 个字", count_text(MAX_CELL_CHARS as u64)),
+            ));
+        }
+        self.cells += 1;
+        if self.cells.is_multiple_of(1024) {
+            super::progress::reached(u64::from(row) + 1, self.path)?;
+        }
+        if self.cells > MAX_SHEET_CELLS {
+            return Err(more_than(
+                self.path,
+                MAX_SHEET_CELLS,
+                "有内容的单元格",
+                "单元格",
+            ));
+        }
+        cells.push((row, column, text));
+        Ok(())
+    }
+
+    /// The rows of a sheet from its cells, merged ranges filled with their top-left value over
+    /// the rows and columns the sheet uses.
+    fn sheet(
+        &mut self,
+        name: Option<String>,
+        mut cells: Vec<CellAt>,
+        merges: &[Dimensions],
+    ) -> Result<Sheet, ImportError> {
+        let mut notes = Vec::new();
+        if let Some((sheet, row, column)) = self.left_out.take() {
+            notes.push(format!(
+                "工作表「{sheet}」第{}列（{}）起的内容超出可读取的 {} 列，未读取。",
+                column + 1,
+                cell_name(row, column),
+                MAX_SHEET_COLUMNS
+            ));
+        }
+        let (Some(top), Some(bottom), Some(left), Some(right)) = (
+            cells.iter().map(|c| c.0).min(),
+            cells.iter().map(|c| c.0).max(),
+            cells.iter().map(|c| c.1).min(),
+            cells.iter().map(|c| c.1).max(),
+        ) else {
+            return Ok(Sheet {
+                name,
+                rows: Vec::new(),
+                notes,
+            });
+        };
+        cells.sort_by_key(|cell| (cell.0, cell.1));
+        let mut rows: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+        for (row, column, text) in cells {
+            put(rows.entry(row).or_default(), (column - left) as usize, text);
+        }
+        self.merged_ranges += merges.len();
+        if self.merged_ranges > MAX_MERGED_RANGES {
+            return Err(more_than(
+                self.path,
+                MAX_MERGED_RANGES,
+                "合并单元格区域",
+                "合并区域",
+            ));
+        }
+        for merge in merges {
+            let (row0, col0) = merge.start;
+            let (row1, col1) = (merge.end.0.min(bottom), merge.end.1.min(right));
+            if row0 < top || col0 < left || row0 > row1 || col0 > col1 {
+                continue;
+            }
+            let area = (row1 - row0 + 1) as usize * (col1 - col0 + 1) as usize;
+            self.merged_cells = self.merged_cells.saturating_add(area);
+            if self.merged_cells > MAX_MERGED_CELLS {
+                return Err(more_than(
+                    self.path,
+                    MAX_MERGED_CELLS,
+                    "被合并区域覆盖的单元格",
+                    "合并覆盖的单元格",
+                ));
+            }
+            let value = rows
+                .get(&row0)
+                .and_then(|cells| cells.get((col0 - left) as usize))
+                .cloned()
+                .unwrap_or_default();
+            for row in row0..=row1 {
+                let cells = if value.is_empty() {
+                    match rows.get_mut(&row) {
+                        Some(cells) => cells,
+                        None => continue,
+                    }
+                } else {
+                    rows.entry(row).or_default()
+                };
+                for column in col0..=col1 {
+                    put(cells, (column - left) as usize, value.clone());
+                }
+            }
+        }
+        let rows = rows
+            .into_iter()
+            .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
+            .map(|(row, cells)| SheetRow {
+                line: row as usize + 1,
+                cells,
+            })
+            .collect();
+        Ok(Sheet { name, rows, notes })
+    }
+}
+
+/// Puts `text` in `cells` at `at`, widening the row as needed (by at most the column limit).
+fn put(cells: &mut Vec<String>, at: usize, text: String) {
+    if cells.len() <= at {
+        if text.is_empty() {
+            return;
+        }
+        cells.resize(at + 1, String::new());
+    }
+    cells[at] = text;
+}
+
+/// A cell's name as Excel shows it: 「XFD1048576」 for row and column from 0.
+fn cell_name(row: u32, column: u32) -> String {
+    let mut letters = Vec::new();
+    let mut rest = u64::from(column) + 1;
+    while rest > 0 {
+        let digit = ((rest - 1) % 26) as u8;
+        letters.push(char::from(b'A' + digit));
+        rest = (rest - 1) / 26;
+    }
+    letters.iter().rev().collect::<String>() + &(u64::from(row) + 1).to_string()
 }
 
 /// A cell's text as the sheet shows it: whole numbers without 「.0」.
@@ -320,50 +600,6 @@ fn cell_text(cell: &Data) -> String {
         Data::DateTimeIso(text) => text.split('T').next().unwrap_or(text).to_owned(),
         other => other.to_string().trim().to_owned(),
     }
-}
-
-/// A worksheet's used range as rows, merged regions filled with their top-left value.
-fn sheet_from_range(name: Option<String>, range: &Range<Data>, merges: &[Dimensions]) -> Sheet {
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let mut grid: Vec<Vec<String>> = range
-        .rows()
-        .map(|row| row.iter().map(cell_text).collect())
-        .collect();
-    for merge in merges {
-        let (row0, col0) = merge.start;
-        let (row1, col1) = merge.end;
-        let at = |row: u32, col: u32| -> Option<(usize, usize)> {
-            Some((
-                row.checked_sub(top)? as usize,
-                col.checked_sub(left)? as usize,
-            ))
-        };
-        let Some(value) = at(row0, col0)
-            .and_then(|(r, c)| grid.get(r).and_then(|row| row.get(c)))
-            .cloned()
-        else {
-            continue;
-        };
-        for row in row0..=row1.min(row0.saturating_add(10_000)) {
-            for col in col0..=col1.min(col0.saturating_add(1_000)) {
-                if let Some((r, c)) = at(row, col)
-                    && let Some(cell) = grid.get_mut(r).and_then(|cells| cells.get_mut(c))
-                {
-                    cell.clone_from(&value);
-                }
-            }
-        }
-    }
-    let rows = grid
-        .into_iter()
-        .enumerate()
-        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-        .map(|(at, cells)| SheetRow {
-            line: top as usize + at + 1,
-            cells,
-        })
-        .collect();
-    Sheet { name, rows }
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! A file to import, read whole and told apart by its first bytes (not only its name): a zip
 //! package (DOCX or XLSX by the parts it holds), a legacy OLE file (.doc, .wps, .xls), or text
-//! (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030, which GBK is a part of).
+//! (UTF-8 with or without BOM, UTF-16 with BOM, GB18030, Big5 or Shift-JIS: [`super::encoding`]).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::ImportError;
+use super::encoding::{TextEncoding, TextReading, read_text};
 
 /// The largest file imported. A roster or a report is well under 1 MB; a Word file with photos
 /// may reach a few MB; anything near this is not what the office means to import, and is refused
@@ -32,6 +34,8 @@ pub struct Source {
     pub path: PathBuf,
     /// Its content.
     pub content: Content,
+    /// How a text file was decoded (`None` for pasted text and for workbooks and documents).
+    pub reading: Option<TextReading>,
 }
 
 /// The name pasted text goes by in messages.
@@ -48,7 +52,27 @@ impl Source {
         Ok(Self {
             path: PathBuf::from(PASTED),
             content: Content::Text(text.to_owned()),
+            reading: None,
         })
+    }
+
+    /// The same text file read again in `encoding` (the person's choice); anything else as
+    /// it is.
+    pub fn in_encoding(&self, encoding: TextEncoding) -> Result<Self, ImportError> {
+        match &self.reading {
+            Some(reading) => {
+                source_from_bytes_in(&self.path, reading.bytes.to_vec(), Some(encoding))
+            }
+            None => Ok(self.clone()),
+        }
+    }
+
+    /// What the preview says about the encoding, and the first line that did not decode.
+    pub fn reading_notes(&self) -> Vec<String> {
+        self.reading
+            .as_ref()
+            .map(TextReading::notes)
+            .unwrap_or_default()
     }
 
     /// The file name for previews: 「名单.xlsx」.
@@ -75,6 +99,11 @@ fn megabytes(bytes: u64) -> u64 {
 /// Reads `path` whole and tells what it is. Refuses folders, special files and files over
 /// [`MAX_IMPORT_BYTES`] before reading them; never changes the file.
 pub fn read_source(path: &Path) -> Result<Source, ImportError> {
+    read_source_in(path, None)
+}
+
+/// As [`read_source`], a text file read in `encoding` when given (the person's choice).
+pub fn read_source_in(path: &Path, encoding: Option<TextEncoding>) -> Result<Source, ImportError> {
     let read_error = |error: &std::io::Error| ImportError::Read {
         path: path.to_owned(),
         reason: crate::io::io_reason(error),
@@ -108,11 +137,20 @@ pub fn read_source(path: &Path) -> Result<Source, ImportError> {
     if bytes.len() as u64 > MAX_IMPORT_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    source_from_bytes(path, bytes)
+    source_from_bytes_in(path, bytes, encoding)
 }
 
 /// Tells what `bytes` (the content of `path`) are.
 pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, ImportError> {
+    source_from_bytes_in(path, bytes, None)
+}
+
+/// As [`source_from_bytes`], text read in `encoding` when given.
+pub fn source_from_bytes_in(
+    path: &Path,
+    bytes: Vec<u8>,
+    encoding: Option<TextEncoding>,
+) -> Result<Source, ImportError> {
     let path_buf = path.to_owned();
     let ext = extension(path);
     let wrong_kind = |what: &str, hint: &str| ImportError::WrongKind {
@@ -123,6 +161,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, ImportEr
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty { path: path_buf });
     }
+    let mut reading = None;
     let content = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         zip_content(path, bytes, &ext)?
     } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
@@ -148,8 +187,11 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, ImportEr
             "请在 Word 或 WPS 中「另存为」Word 文档（.docx）后再导入。",
         ));
     } else {
-        match decode_text(&bytes) {
-            Some(text) => Content::Text(text),
+        match read_text(Arc::from(bytes), encoding) {
+            Some((text, read)) => {
+                reading = Some(read);
+                Content::Text(text)
+            }
             None => {
                 return Err(wrong_kind(
                     "不是文本文件，也不是 Word 文档或 Excel 表格",
@@ -166,6 +208,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, ImportEr
     Ok(Source {
         path: path_buf,
         content,
+        reading,
     })
 }
 
@@ -180,8 +223,9 @@ fn zip_content(path: &Path, bytes: Vec<u8>, ext: &str) -> Result<Content, Import
         what: what.to_owned(),
         reason,
     };
-    let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice()))
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice()))
         .map_err(|error| damaged(zip_reason(&error)))?;
+    check_unpacked_sizes(path, &mut archive, &damaged)?;
     let has = |name: &str| archive.index_for_name(name).is_some();
     if has("word/document.xml") {
         Ok(Content::Docx(bytes))
@@ -201,6 +245,98 @@ fn zip_content(path: &Path, bytes: Vec<u8>, ext: &str) -> Result<Content, Import
     }
 }
 
+/// Unpacks every member once, counting and discarding its bytes, so that nothing read later
+/// (calamine's sheets and shared strings, the document's XML) can grow past
+/// [`limits::MAX_UNZIPPED_MEMBER_BYTES`] a member or [`limits::MAX_UNZIPPED_BYTES`] in all:
+/// the sizes a zip declares are checked first, and then what the data really unpacks to, since
+/// a zip bomb may declare anything. A member unpacking to more than it declares is damaged.
+fn check_unpacked_sizes(
+    path: &Path,
+    archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    damaged: &dyn Fn(String) -> ImportError,
+) -> Result<(), ImportError> {
+    use super::limits::{
+        MAX_UNZIPPED_BYTES, MAX_UNZIPPED_MEMBER_BYTES, MAX_ZIP_MEMBERS, count_text, over_limit,
+        size_text,
+    };
+    if archive.len() > MAX_ZIP_MEMBERS {
+        return Err(over_limit(
+            path,
+            format!("的压缩包中有 {} 个部件", count_text(archive.len() as u64)),
+            format!("{} 个部件", count_text(MAX_ZIP_MEMBERS as u64)),
+        ));
+    }
+    let too_large = |name: &str| {
+        over_limit(
+            path,
+            format!(
+                "的部件「{name}」解压后超过 {}",
+                size_text(MAX_UNZIPPED_MEMBER_BYTES)
+            ),
+            format!("每个部件 {}", size_text(MAX_UNZIPPED_MEMBER_BYTES)),
+        )
+    };
+    let too_large_in_all = || {
+        over_limit(
+            path,
+            format!("解压后超过 {}", size_text(MAX_UNZIPPED_BYTES)),
+            format!("解压后共 {}", size_text(MAX_UNZIPPED_BYTES)),
+        )
+    };
+    // Unknown when members carry their sizes after their data: then only unpacking tells.
+    if archive
+        .decompressed_size()
+        .is_some_and(|declared| declared > u128::from(MAX_UNZIPPED_BYTES))
+    {
+        return Err(too_large_in_all());
+    }
+    let mut buffer = vec![0_u8; 64 * 1024];
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        super::progress::reached(0, path)?;
+        let mut member = archive
+            .by_index(index)
+            .map_err(|error| damaged(zip_reason(&error)))?;
+        let name = member.name().to_owned();
+        let declared = member.size();
+        if declared > MAX_UNZIPPED_MEMBER_BYTES {
+            return Err(too_large(&name));
+        }
+        let mut unpacked: u64 = 0;
+        loop {
+            let read = member
+                .read(&mut buffer)
+                .map_err(|error| damaged(unpack_reason(&name, &error)))?;
+            if read == 0 {
+                break;
+            }
+            unpacked += read as u64;
+            if unpacked > MAX_UNZIPPED_MEMBER_BYTES {
+                return Err(too_large(&name));
+            }
+            if unpacked > declared {
+                return Err(damaged(format!(
+                    "部件「{name}」解压后比它声明的大小（{declared} 字节）更大"
+                )));
+            }
+        }
+        total += unpacked;
+        if total > MAX_UNZIPPED_BYTES {
+            return Err(too_large_in_all());
+        }
+    }
+    Ok(())
+}
+
+/// Why a member could not be unpacked, in Chinese.
+fn unpack_reason(name: &str, error: &std::io::Error) -> String {
+    if error.kind() == std::io::ErrorKind::InvalidData {
+        format!("部件「{name}」的压缩数据有误（校验不符，文件可能不完整）")
+    } else {
+        format!("部件「{name}」无法解压（{}）", crate::io::io_reason(error))
+    }
+}
+
 /// A zip error in Chinese.
 pub(crate) fn zip_reason(error: &zip::result::ZipError) -> String {
     use zip::result::ZipError;
@@ -213,47 +349,9 @@ pub(crate) fn zip_reason(error: &zip::result::ZipError) -> String {
     }
 }
 
-/// Bytes as text: a UTF-8 BOM is dropped; UTF-16 is read by its BOM; valid UTF-8 is UTF-8;
-/// anything else is GB18030 (what Excel and Notepad write on Chinese Windows; GBK and GB2312 are
-/// parts of it). `None` when the bytes are not text at all (NUL bytes, or undecodable).
-pub fn decode_text(bytes: &[u8]) -> Option<String> {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return String::from_utf8(rest.to_vec())
-            .ok()
-            .filter(|t| !t.contains('\0'));
-    }
-    for (bom, encoding) in [
-        (&[0xFF, 0xFE][..], encoding_rs::UTF_16LE),
-        (&[0xFE, 0xFF][..], encoding_rs::UTF_16BE),
-    ] {
-        if let Some(rest) = bytes.strip_prefix(bom) {
-            let (text, had_errors) = encoding.decode_without_bom_handling(rest);
-            return (!had_errors).then(|| text.into_owned());
-        }
-    }
-    if bytes.contains(&0) {
-        return None;
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Some(text.to_owned());
-    }
-    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-    (!had_errors).then(|| text.into_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn encodings_are_told_apart() {
-        let (gbk, _, _) = encoding_rs::GBK.encode("姓名,职务\n尚欣,副主任\n");
-        assert_eq!(decode_text(&gbk).unwrap(), "姓名,职务\n尚欣,副主任\n");
-        assert_eq!(decode_text("\u{feff}姓名".as_bytes()).unwrap(), "姓名");
-        assert_eq!(decode_text("姓名".as_bytes()).unwrap(), "姓名");
-        assert_eq!(decode_text(&[0xFF, 0xFE, 0xD3, 0x59]).unwrap(), "姓");
-        assert_eq!(decode_text(b"a\0b"), None);
-    }
 
     #[test]
     fn legacy_word_and_pdf_are_refused_by_their_bytes() {

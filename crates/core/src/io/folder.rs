@@ -52,6 +52,15 @@ pub enum FolderError {
         /// What the system said, in Chinese.
         reason: String,
     },
+    /// Nothing can be written beside `body.ron` (a read-only folder or disk, a full disk):
+    /// nothing was imported or changed.
+    #[error("无法写入「{path}」：{reason}。未导入，文件未改动。")]
+    NotWritable {
+        /// The file.
+        path: PathBuf,
+        /// What the system said, in Chinese.
+        reason: String,
+    },
     /// `body.ron` could not be read or written.
     #[error(transparent)]
     Body(#[from] FileError),
@@ -243,6 +252,25 @@ fn is_session_file(path: &Path) -> bool {
         && name != BODY_FILE_NAME
         && !name.starts_with('.')
         && !name.ends_with(super::HOUSE_STYLE_EXTENSION)
+}
+
+/// How a folder's files look on disk now: `body.ron` and each session file, by name, with its
+/// [`super::folder_cache::FileKey`] (`None` where it cannot be read). Two equal fingerprints
+/// mean nothing was saved, added, removed or edited in place in between; taking one costs a
+/// listing and a look at each file, never a reading.
+pub fn fingerprint(folder: &Path) -> Vec<(String, Option<super::folder_cache::FileKey>)> {
+    let mut files = session_files(folder).unwrap_or_default();
+    files.push(body_path(folder));
+    files
+        .iter()
+        .map(|file| {
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, super::folder_cache::FileKey::of(file))
+        })
+        .collect()
 }
 
 /// The session files of `folder`, by name.
@@ -489,9 +517,12 @@ pub fn import_suggestions(folder: &Path, csv: &Path, year: i32) -> Result<usize,
     }
     let suggestions = read_suggestions(csv, year)?;
     let _guard =
-        super::lock::acquire(&path, chrono::Local::now()).map_err(|error| FolderError::Read {
-            path: path.clone(),
-            reason: error.to_string(),
+        super::lock::acquire(&path, chrono::Local::now()).map_err(|error| match error {
+            super::lock::LockError::Unavailable { reason, .. } => FolderError::NotWritable {
+                path: path.clone(),
+                reason,
+            },
+            other => FolderError::Locked(other),
         })?;
     let mut body = load_body(&path)?;
     let count = body.import_suggestions(suggestions).len();

@@ -6,8 +6,9 @@
 //! read it.
 //!
 //! The cache holds nothing of its own: every summary is derived from its session file, and is
-//! used only while the file has the size, time and inode it had (a save replaces the file by a
-//! new one, so every save changes the inode; on Windows the time, kept to 100 ns, tells). It is
+//! used only while the file has the size, times and inode it had (a save replaces the file by a
+//! new one, so every save changes the inode; an edit in place changes the status-change time,
+//! which no program can set back; on Windows the modification time, kept to 100 ns, tells). It is
 //! one person's, on one computer, in the program's cache folder (never in the shared body's
 //! folder), written atomically; a cache that is missing, damaged or of another build is simply
 //! not used, and deleting it costs one slower opening.
@@ -23,7 +24,7 @@ use crate::model::registers::SessionSummary;
 
 /// The format of the cache files this build writes; a file of another format (or another build
 /// of the program, whose summaries may be derived differently) is not read.
-pub const CACHE_VERSION: u32 = 2;
+pub const CACHE_VERSION: u32 = 3;
 
 /// How a file looked when its summary was taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +36,11 @@ pub struct FileKey {
     pub modified_ns: u64,
     /// The inode on Unix (0 elsewhere): a new one at every atomic save.
     pub inode: u64,
+    /// The status-change time on Unix in nanoseconds (0 elsewhere): set by the system at every
+    /// write and every change of the modification time, and never set back by a program, so an
+    /// edit in place that keeps the size and puts the old modification time back is seen.
+    #[serde(default)]
+    pub changed_ns: u64,
 }
 
 impl FileKey {
@@ -47,13 +53,22 @@ impl FileKey {
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
         #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(&metadata);
+        let (inode, changed_ns) = {
+            use std::os::unix::fs::MetadataExt;
+            let seconds = u64::try_from(metadata.ctime()).unwrap_or(0);
+            let nanos = u64::try_from(metadata.ctime_nsec()).unwrap_or(0);
+            (
+                metadata.ino(),
+                seconds.saturating_mul(1_000_000_000).saturating_add(nanos),
+            )
+        };
         #[cfg(not(unix))]
-        let inode = 0;
+        let (inode, changed_ns) = (0, 0);
         Some(Self {
             size: metadata.len(),
             modified_ns,
             inode,
+            changed_ns,
         })
     }
 }
@@ -155,7 +170,12 @@ impl SummaryCache {
 
     /// What is remembered of `folder`; nothing for a missing, damaged or foreign cache file.
     pub(crate) fn recall(&self, folder: &Path) -> Remembered {
-        fs::read(self.file_for(folder))
+        let file = self.file_for(folder);
+        // Only an ordinary file is read: opening a named pipe put there would wait for ever.
+        if !fs::metadata(&file).is_ok_and(|m| m.is_file()) {
+            return Remembered::default();
+        }
+        fs::read(file)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<CacheFile>(&bytes).ok())
             .filter(|file| {
@@ -220,6 +240,7 @@ mod tests {
                     size: 1,
                     modified_ns: u64::MAX,
                     inode: 3,
+                    changed_ns: 4,
                 },
                 summary: SessionSummary::of(&session),
             }],

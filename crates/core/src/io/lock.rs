@@ -41,6 +41,15 @@ pub struct ProcessIdentity {
     /// Changes at every start of the computer (Linux `boot_id`); empty where unknown.
     #[serde(default)] // unknown on some systems
     pub boot_id: String,
+    /// When the process started, in clock ticks after the computer's start (Linux); 0 where
+    /// unknown. Tells the holder from a later process that was given the same id.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    // unknown on some systems, and in older locks
+    pub started: u64,
+}
+
+fn is_zero(value: &u64) -> bool {
+    *value == 0
 }
 
 /// Whether the process of a [`ProcessIdentity`] still runs, as far as this computer can tell.
@@ -64,6 +73,9 @@ impl ProcessIdentity {
             host: host_name(),
             pid: std::process::id(),
             boot_id: boot_id(),
+            started: process_state(std::process::id())
+                .flatten()
+                .map_or(0, |(_, started)| started),
         }
     }
 
@@ -79,9 +91,15 @@ impl ProcessIdentity {
         if self.pid == here.pid {
             return Liveness::ThisProcess;
         }
-        match process_exists(self.pid) {
-            Some(true) => Liveness::Running,
-            Some(false) => Liveness::Gone,
+        match process_state(self.pid) {
+            // Ended but not yet collected by its parent (a zombie): it holds nothing any more.
+            Some(Some(('Z' | 'X' | 'x', _))) => Liveness::Gone,
+            // Another process that was given the holder's id after it ended.
+            Some(Some((_, started))) if self.started != 0 && started != self.started => {
+                Liveness::Gone
+            }
+            Some(Some(_)) => Liveness::Running,
+            Some(None) => Liveness::Gone,
             None => Liveness::Unknown,
         }
     }
@@ -122,14 +140,26 @@ fn boot_id() -> String {
         .unwrap_or_default()
 }
 
-/// Whether process `pid` exists on this computer; `None` where the system cannot tell
-/// (no `/proc`).
-fn process_exists(pid: u32) -> Option<bool> {
+/// The state letter (`R`, `S`, `Z` for a zombie …) and start time of process `pid` on this
+/// computer, from `/proc/PID/stat`: `Some(None)` when there is no such process, `None` where
+/// the system cannot tell (no `/proc`).
+fn process_state(pid: u32) -> Option<Option<(char, u64)>> {
     let proc = Path::new("/proc");
     if !proc.join("self").exists() {
         return None;
     }
-    Some(proc.join(pid.to_string()).exists())
+    let Ok(stat) = fs::read_to_string(proc.join(pid.to_string()).join("stat")) else {
+        return Some(None);
+    };
+    // 「PID (name) S …」: the name may hold spaces and brackets, so the fields start after
+    // the last 「)」. The state is field 3, the start time field 22.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let state = fields.first().and_then(|s| s.chars().next()).unwrap_or('?');
+    let started = fields.get(19).and_then(|s| s.parse().ok()).unwrap_or(0);
+    Some(Some((state, started)))
 }
 
 /// The lock file of a session file: `dir/NAME.ron` → `dir/.NAME.ron.lock`.
@@ -606,6 +636,45 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn a_lock_of_a_killed_process_not_yet_collected_or_of_a_reused_id_is_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = session_in(&dir);
+        let now = Local::now();
+        if process_state(std::process::id()).is_none() {
+            return; // no /proc: only the age rule applies
+        }
+        // kill -9, and nobody has collected it yet: a zombie, still in the process table.
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        let mut record = LockRecord::new(now);
+        record.holder.pid = pid;
+        record.holder.started = process_state(pid).flatten().unwrap().1;
+        write_record(&session, &record);
+        assert_eq!(record.holder.liveness(), Liveness::Running);
+        child.kill().unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while process_state(pid)
+            .flatten()
+            .is_some_and(|(state, _)| state != 'Z')
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(process_state(pid).flatten().map(|(s, _)| s), Some('Z'));
+        assert_eq!(record.holder.liveness(), Liveness::Gone);
+        drop(acquire(&session, now).unwrap());
+        child.wait().unwrap();
+        // The id given to another process since: this process's own id with another start.
+        let mut record = LockRecord::new(now);
+        record.holder.pid = 1;
+        record.holder.started = u64::MAX;
+        assert_eq!(record.holder.liveness(), Liveness::Gone);
     }
 
     #[test]

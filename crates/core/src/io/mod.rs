@@ -136,7 +136,31 @@ pub fn io_reason(error: &std::io::Error) -> String {
         ErrorKind::InvalidData => "数据无效",
         ErrorKind::FileTooLarge => "文件太大，超过了磁盘允许的大小",
         ErrorKind::TimedOut => "等待磁盘或网络共享超时",
-        _ => return format!("系统错误：{error}"),
+        ErrorKind::BrokenPipe => "输出已被关闭（接收输出的程序已退出）",
+        ErrorKind::UnexpectedEof => "文件意外结束（可能不完整）",
+        ErrorKind::OutOfMemory => "内存不足",
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => "文件或设备正忙",
+        ErrorKind::InvalidFilename => "文件名无效或过长",
+        ErrorKind::DirectoryNotEmpty => "文件夹不是空的",
+        ErrorKind::CrossesDevices => "不能跨磁盘移动文件",
+        ErrorKind::TooManyLinks => "路径中的链接太多",
+        ErrorKind::StaleNetworkFileHandle => "网络共享上的文件已失效，请重新打开",
+        ErrorKind::NotConnected
+        | ErrorKind::ConnectionReset
+        | ErrorKind::ConnectionAborted
+        | ErrorKind::NetworkDown
+        | ErrorKind::NetworkUnreachable
+        | ErrorKind::HostUnreachable => "网络共享连接中断",
+        ErrorKind::Interrupted => "操作被中断，请重试",
+        ErrorKind::WouldBlock => "文件暂时不可用，请重试",
+        ErrorKind::Unsupported => "此操作不受系统或磁盘支持",
+        // The system's own words are in English: its number is what a technician needs.
+        _ => {
+            return match error.raw_os_error() {
+                Some(code) => format!("系统错误（错误代码 {code}）"),
+                None => "系统错误".to_owned(),
+            };
+        }
     };
     plain.to_owned()
 }
@@ -445,7 +469,56 @@ pub fn save(session: &Session, path: &Path) -> Result<(), FileError> {
         path: path.to_owned(),
         reason: format!("无法生成文件内容（{error}）"),
     })?;
+    keep_older_format(path)?;
     write_atomically(path, text.as_bytes(), true)
+}
+
+/// Where the original of a file written in an older format is kept when a save first writes
+/// it in the current one: `NAME.ron.v1.bak`. The backups' rotation never touches it; it stays
+/// until the person removes it.
+pub fn older_format_path(path: &Path, version: u32) -> PathBuf {
+    with_suffix(path, &format!(".v{version}.bak"))
+}
+
+/// The format a session file on disk says it was written in, read from its first lines without
+/// parsing it; `None` when there is no such ordinary file or it does not say.
+pub fn format_on_disk(path: &Path) -> Option<u32> {
+    if !fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut head = Vec::with_capacity(4096);
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(fs::File::open(path).ok()?, 4096),
+        &mut head,
+    )
+    .ok()?;
+    let head = String::from_utf8_lossy(&head);
+    let after = head.split_once("format_version")?.1.trim_start();
+    let digits: String = after
+        .strip_prefix(':')?
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// Before a file of an older format is first written in the current one, keeps it whole as
+/// [`older_format_path`] (once: a copy already there is the original and stays).
+fn keep_older_format(path: &Path) -> Result<(), FileError> {
+    let target = canonical_session_path(path);
+    let Some(version) = format_on_disk(&target).filter(|v| *v < FORMAT_VERSION) else {
+        return Ok(());
+    };
+    let kept = older_format_path(&target, version);
+    if kept.exists() {
+        return Ok(());
+    }
+    let bytes = fs::read(&target).map_err(|error| FileError::Read {
+        path: target.clone(),
+        reason: io_reason(&error),
+    })?;
+    write_atomically(&kept, &bytes, false)
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk, then
@@ -706,11 +779,33 @@ fn parse_reason(code: &ron::Error) -> String {
         } => {
             format!("「{found}」不是有效的取值（可用：{}）", expected.join("、"))
         }
-        E::InvalidValueForType { expected, found } => format!("此处应为{expected}，实际为{found}"),
+        // serde's words for the types (「a u32」, 「the string "x"」) are English: said plainly.
+        E::InvalidValueForType { .. } => "此处的取值类型不对".to_owned(),
         E::ExceededRecursionLimit => "嵌套层次太深".to_owned(),
-        E::UnexpectedChar(c) => format!("意外的字符「{c}」"),
+        E::UnexpectedChar(c) => format!("意外的字符「{}」", c.escape_default()),
         E::Utf8Error(_) => "不是有效的 UTF-8 文本".to_owned(),
-        other => format!("格式错误（{other}）"),
+        E::IntegerOutOfBounds => "整数超出了允许的范围".to_owned(),
+        E::InvalidIntegerDigit { .. } => "整数中有无效的数字".to_owned(),
+        E::UnderscoreAtBeginning => "数字不能以下划线开头".to_owned(),
+        E::ExpectedFloat | E::FloatUnderscore => "此处应为数字".to_owned(),
+        E::ExpectedChar => "此处应为单个字符".to_owned(),
+        E::ExpectedByteLiteral | E::ExpectedByteString => "此处应为字节文字".to_owned(),
+        E::ExpectedOptionEnd => "Some(…) 没有以 ) 结束".to_owned(),
+        E::ExpectedMapColon => "映射中缺少冒号".to_owned(),
+        E::ExpectedUnit => "此处应为 ()".to_owned(),
+        E::ExpectedAttribute | E::ExpectedAttributeEnd | E::NoSuchExtension(_) => {
+            "文件开头的 #![…] 设置无效".to_owned()
+        }
+        E::InvalidEscape(_) => "文字中有无效的转义符（\\）".to_owned(),
+        E::UnclosedBlockComment | E::UnclosedLineComment => "注释没有结束".to_owned(),
+        E::ExpectedDifferentLength { .. } => "列表的项数不对".to_owned(),
+        E::ExpectedDifferentStructName { .. }
+        | E::ExpectedNamedStructLike(_)
+        | E::ExpectedStructName(_) => "此处的结构名称不对".to_owned(),
+        E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => "名称无效".to_owned(),
+        E::Message(_) => "取值无效或超出了允许的范围".to_owned(),
+        E::Io(_) | E::Fmt => "读取时出错".to_owned(),
+        _ => "格式错误".to_owned(),
     }
 }
 

@@ -591,6 +591,7 @@ mod tests {
                 original: Some(original.clone()),
                 writer: ProcessIdentity {
                     pid: u32::MAX - 1, // no such process
+                    started: 0,        // unknown, so that pid 1 below counts as running
                     ..ProcessIdentity::current()
                 },
             };

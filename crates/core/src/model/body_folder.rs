@@ -222,7 +222,7 @@ impl BodyFile {
         let id = next_id(self.members.iter().map(|m| m.id));
         self.members.push(BodyMember {
             id,
-            name: name.trim().to_owned(),
+            name: crate::collation::normal_name(name),
             gender: Gender::default(),
             sort_as: None,
             note: String::new(),
@@ -300,12 +300,12 @@ impl BodyFile {
         gender: Gender,
         note: &str,
     ) -> Result<(), EditError> {
-        let name = name.trim();
+        let name = crate::collation::normal_name(name);
         if name.is_empty() {
             return Err(EditError::Refused("组成人员须有姓名".to_owned()));
         }
         let member = self.member_mut(id)?;
-        member.name = name.to_owned();
+        member.name = name;
         member.gender = gender;
         member.note = note.trim().to_owned();
         Ok(())
@@ -783,15 +783,16 @@ impl BodyFile {
                 rank,
                 from,
             } => {
-                let name = name.trim();
+                // The normal form: a look-alike of a member (an invisible character, padding)
+                // is that member.
+                let name = crate::collation::normal_name(&name);
+                let name = name.as_str();
                 if name.is_empty() {
                     return Err(EditError::Refused("组成人员须有姓名".to_owned()));
                 }
-                if let Some(same) = self
-                    .members
-                    .iter()
-                    .find(|m| m.name == name && m.current_period().is_some())
-                {
+                if let Some(same) = self.members.iter().find(|m| {
+                    crate::collation::normal_name(&m.name) == name && m.current_period().is_some()
+                }) {
                     return Err(EditError::Refused(format!(
                         "{}已是组成人员（{}），不能重复添加",
                         same.name,

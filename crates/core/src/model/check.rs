@@ -174,17 +174,45 @@ fn check_roster(session: &Session, found: &mut Findings) {
     if secretaries > 0 && !session.body.settings.has_secretary_general {
         found.warning("本常委会设置为不设秘书长，但名单中有秘书长".to_owned());
     }
-    for name in duplicates(session.roster.iter().map(|m| m.name.as_str())) {
-        if let Some(member) = session.roster.iter().find(|m| m.name == name) {
+    // Names compare in their normal form: 「史全新」 and 「史全新」 with a byte-order mark
+    // are one person twice.
+    let names: Vec<String> = session
+        .roster
+        .iter()
+        .map(|m| crate::collation::normal_name(&m.name))
+        .collect();
+    for name in duplicates(names.iter().map(String::as_str)) {
+        if let Some((member, _)) = session.roster.iter().zip(&names).find(|(_, n)| *n == name) {
             found.at(Place::Member(member.id));
         }
         found.warning(format!("组成人员「{name}」重复出现"));
     }
-    for member in &session.roster {
-        if member.name.trim().is_empty() {
+    for (member, name) in session.roster.iter().zip(&names) {
+        if name.is_empty() {
             found
                 .at(Place::Member(member.id))
                 .error(format!("组成人员编号{}没有姓名", member.id));
+        } else if let Some(problem) = crate::collation::name_problem(&member.name) {
+            found.at(Place::Member(member.id)).warning(format!(
+                "组成人员「{}」的姓名{problem}，请重新输入",
+                name.chars()
+                    .take(crate::collation::MAX_NAME_CHARS)
+                    .collect::<String>()
+            ));
+        }
+    }
+    for unit in &session.observers {
+        for person in &unit.people {
+            if let Some(problem) = crate::collation::name_problem(&person.name) {
+                let name = crate::collation::normal_name(&person.name);
+                found.warning(format!(
+                    "列席人员「{}」（{}）的姓名{problem}，请重新输入",
+                    name.chars()
+                        .take(crate::collation::MAX_NAME_CHARS)
+                        .collect::<String>(),
+                    unit.unit
+                ));
+            }
         }
     }
     for absence in &session.absences {
@@ -219,6 +247,39 @@ fn check_roster(session: &Session, found: &mut Findings) {
         }
     }
     check_sittings(session, found);
+    check_seating(session, found);
+}
+
+/// The hall as the file gives it: sizes and seats beyond what the program draws.
+fn check_seating(session: &Session, found: &mut Findings) {
+    use super::seating::{MAX_HALL_ROWS, MAX_SEATS_PER_ROW};
+    let seating = &session.seating;
+    if seating.rows > MAX_HALL_ROWS {
+        found.error(format!(
+            "座次：排数{}超出范围（最多{MAX_HALL_ROWS}排），按{MAX_HALL_ROWS}排处理",
+            seating.rows
+        ));
+    }
+    if seating.seats_per_row > MAX_SEATS_PER_ROW {
+        found.error(format!(
+            "座次：每排座位数{}超出范围（最多{MAX_SEATS_PER_ROW}座），按{MAX_SEATS_PER_ROW}座处理",
+            seating.seats_per_row
+        ));
+    }
+    let (_, per_row) = session.hall();
+    let outside: Vec<&super::seating::Seat> = seating
+        .seats
+        .iter()
+        .filter(|s| s.row >= MAX_HALL_ROWS || s.seat >= per_row)
+        .collect();
+    if let Some(first) = outside.first() {
+        found.error(format!(
+            "座次：有{}个座位在会场之外（如第{}排第{}座），这些人将重新安排座位",
+            outside.len(),
+            u64::from(first.row) + 1,
+            u64::from(first.seat) + 1
+        ));
+    }
 }
 
 /// Sittings: their presiding officers, their own attendance, and the items, votes and

@@ -392,49 +392,68 @@ impl Session {
     /// Deletes a member with their attendance, ballots and presiding; refused while one of
     /// their ballots is in an announced vote or evaluation.
     pub fn delete_member(&mut self, id: MemberId) -> Result<(), EditError> {
-        let name = self.member(id).map(|m| m.name.clone()).unwrap_or_default();
-        let in_announced_vote = self.votes.iter().any(|v| {
-            v.is_announced()
-                && matches!(&v.record, VoteRecord::Ballots(b) if b.iter().any(|b| b.member == id))
-        });
-        let in_announced_evaluation = self.evaluations.iter().any(|e| {
-            e.is_announced()
-                && matches!(&e.record, EvaluationRecord::Ballots(b) if b.iter().any(|b| b.member == id))
-        });
-        if in_announced_vote || in_announced_evaluation {
+        self.delete_members(&[id])
+    }
+
+    /// Deletes members with their attendance, ballots and presiding, in one pass over the
+    /// session whatever their number (a replacing import removes thousands); all or nothing:
+    /// refused, unchanged, while a ballot of one of them is in an announced vote or evaluation.
+    pub fn delete_members(&mut self, ids: &[MemberId]) -> Result<(), EditError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let gone: std::collections::HashSet<MemberId> = ids.iter().copied().collect();
+        let announced_ballot = self
+            .votes
+            .iter()
+            .filter(|v| v.is_announced())
+            .find_map(|v| match &v.record {
+                VoteRecord::Ballots(b) => b.iter().find(|b| gone.contains(&b.member)),
+                _ => None,
+            })
+            .map(|b| b.member)
+            .or_else(|| {
+                self.evaluations
+                    .iter()
+                    .filter(|e| e.is_announced())
+                    .find_map(|e| match &e.record {
+                        EvaluationRecord::Ballots(b) => b.iter().find(|b| gone.contains(&b.member)),
+                        _ => None,
+                    })
+                    .map(|b| b.member)
+            });
+        if let Some(id) = announced_ballot {
+            let name = self.member(id).map(|m| m.name.clone()).unwrap_or_default();
             return Err(EditError::Locked {
                 what: format!("{name}的表决票所在的表决"),
                 change: "删除此人".to_owned(),
             });
         }
-        self.roster.retain(|m| m.id != id);
-        self.absences.retain(|a| a.member != id);
-        self.seating.seats.retain(|s| s.member != id);
-        if self.details.presiding == Some(id) {
-            self.details.presiding = None;
-        }
-        if self.details.entrusted_by == Some(id) {
-            self.details.entrusted_by = None;
-        }
+        let clear = |slot: &mut Option<MemberId>| {
+            if slot.is_some_and(|id| gone.contains(&id)) {
+                *slot = None;
+            }
+        };
+        self.roster.retain(|m| !gone.contains(&m.id));
+        self.absences.retain(|a| !gone.contains(&a.member));
+        self.seating.seats.retain(|s| !gone.contains(&s.member));
+        clear(&mut self.details.presiding);
+        clear(&mut self.details.entrusted_by);
         for sitting in &mut self.details.sittings {
-            if sitting.presiding == Some(id) {
-                sitting.presiding = None;
-            }
-            if sitting.entrusted_by == Some(id) {
-                sitting.entrusted_by = None;
-            }
+            clear(&mut sitting.presiding);
+            clear(&mut sitting.entrusted_by);
             if let Some(absences) = &mut sitting.absences {
-                absences.retain(|a| a.member != id);
+                absences.retain(|a| !gone.contains(&a.member));
             }
         }
         for vote in &mut self.votes {
             if let VoteRecord::Ballots(ballots) = &mut vote.record {
-                ballots.retain(|b| b.member != id);
+                ballots.retain(|b| !gone.contains(&b.member));
             }
         }
         for evaluation in &mut self.evaluations {
             if let EvaluationRecord::Ballots(ballots) = &mut evaluation.record {
-                ballots.retain(|b| b.member != id);
+                ballots.retain(|b| !gone.contains(&b.member));
             }
         }
         Ok(())

@@ -9,6 +9,13 @@ use super::ids::MemberId;
 use super::roster::Role;
 use super::session::Session;
 
+/// The most rows of seats a hall has (a session file may claim any number: more are not
+/// drawn, and `check` says so).
+pub const MAX_HALL_ROWS: u32 = 60;
+
+/// The most seats in a row.
+pub const MAX_SEATS_PER_ROW: u32 = 60;
+
 /// The hall and who sits where.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)] // every part has a default
@@ -165,10 +172,13 @@ impl Session {
         if self.seating.seats.is_empty() {
             return (rows, per_row, seats_by_rule(self, rows, per_row));
         }
+        // A seat outside the hall (a file written by hand or by another program) is given
+        // again, as if the member had none.
         let mut seats: Vec<Seat> = self
             .seating
             .seats
             .iter()
+            .filter(|s| s.row < MAX_HALL_ROWS && s.seat < per_row)
             .filter(|s| self.member(s.member).is_some())
             .copied()
             .collect();
@@ -196,10 +206,14 @@ impl Session {
         (rows, per_row, seats)
     }
 
-    /// The hall's rows and seats a row: as set, or the default for the roster.
+    /// The hall's rows and seats a row: as set (within [`MAX_HALL_ROWS`] and
+    /// [`MAX_SEATS_PER_ROW`]), or the default for the roster.
     pub fn hall(&self) -> (u32, u32) {
         if self.seating.rows > 0 && self.seating.seats_per_row > 0 {
-            (self.seating.rows, self.seating.seats_per_row)
+            (
+                self.seating.rows.min(MAX_HALL_ROWS),
+                self.seating.seats_per_row.min(MAX_SEATS_PER_ROW),
+            )
         } else {
             default_hall(self)
         }
@@ -207,8 +221,8 @@ impl Session {
 
     /// Sets the hall's size and fills it by the rule again.
     pub fn set_hall(&mut self, rows: u32, seats_per_row: u32) {
-        self.seating.rows = rows.clamp(1, 60);
-        self.seating.seats_per_row = seats_per_row.clamp(1, 60);
+        self.seating.rows = rows.clamp(1, MAX_HALL_ROWS);
+        self.seating.seats_per_row = seats_per_row.clamp(1, MAX_SEATS_PER_ROW);
         self.fill_seating();
     }
 
@@ -222,7 +236,7 @@ impl Session {
     /// fixed from then on (a change of the rule's inputs no longer moves anyone).
     pub fn move_to_seat(&mut self, member: MemberId, row: u32, seat: u32) {
         let (rows, per_row, mut seats) = self.seat_plan();
-        if self.member(member).is_none() || seat >= per_row || row > rows {
+        if self.member(member).is_none() || seat >= per_row || row > rows || row >= MAX_HALL_ROWS {
             return;
         }
         let Some(from) = seats.iter().position(|s| s.member == member) else {
@@ -239,7 +253,7 @@ impl Session {
         seats[from].row = row;
         seats[from].seat = seat;
         seats.sort();
-        self.seating.rows = self.seating.rows.max(rows).max(row + 1);
+        self.seating.rows = self.seating.rows.min(MAX_HALL_ROWS).max(rows).max(row + 1);
         self.seating.seats_per_row = per_row;
         self.seating.seats = seats;
     }

@@ -293,8 +293,12 @@ pub fn suggestions_from_rows(
         let mut suggestion = Suggestion::new(SuggestionId(0), row_year, title);
         suggestion.raised_at = cell(Field::RaisedAt).to_owned();
         suggestion.number = cell(Field::Number).to_owned();
-        suggestion.lead_deputy = cell(Field::LeadDeputy).to_owned();
-        suggestion.co_signers = list(cell(Field::CoSigners));
+        // Deputies' names in their normal form, as every import writes names.
+        suggestion.lead_deputy = crate::collation::normal_name(cell(Field::LeadDeputy));
+        suggestion.co_signers = list(cell(Field::CoSigners))
+            .iter()
+            .map(|name| crate::collation::normal_name(name))
+            .collect();
         suggestion.category = cell(Field::Category).to_owned();
         suggestion.handed_over = day(Field::HandedOver, "交办日期")?;
         suggestion.lead_units = list(cell(Field::LeadUnits));

@@ -19,6 +19,7 @@ mod files;
 mod folder;
 mod format_versions;
 mod forms_of_every_body;
+mod hostile_files;
 mod house_style;
 mod import;
 mod lists;
