@@ -98,3 +98,25 @@ pub fn operator() -> huiwu_core::model::recorded::Announcer {
             .unwrap(),
     }
 }
+
+/// A text of the shared material the tests compare with (the seed gazette, DOMAIN.md), from
+/// the copy committed under `tests/fixtures/shared/`: always there, so a test never passes by
+/// finding nothing. Where the shared folder is beside the project, the copy must still be the
+/// same as it.
+pub fn shared_text(relative: &str) -> String {
+    let copy = Path::new(REPO).join("tests/fixtures/shared").join(relative);
+    let text = std::fs::read_to_string(&copy).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the copy of ../shared/{relative} committed for the tests is missing)",
+            copy.display()
+        )
+    });
+    let original = Path::new(REPO).join("../shared").join(relative);
+    if let Ok(original) = std::fs::read_to_string(&original) {
+        assert!(
+            original == text,
+            "tests/fixtures/shared/{relative} differs from ../shared/{relative}: copy it again"
+        );
+    }
+    text
+}

@@ -16,22 +16,19 @@ use huiwu_core::model::{
 };
 
 /// DOMAIN.md with its wrapped lines joined (a quoted form may run over a line break and the
-/// indentation of the next line), when it is beside the project.
-fn domain() -> Option<String> {
-    let path = std::path::Path::new(common::REPO).join("../shared/docs/DOMAIN.md");
-    let text = std::fs::read_to_string(path).ok()?;
+/// indentation of the next line).
+fn domain() -> String {
+    let text = common::shared_text("docs/DOMAIN.md");
     let mut joined = String::new();
     for line in text.lines() {
         joined.push_str(line.trim_matches(' '));
     }
-    Some(joined)
+    joined
 }
 
-/// Asserts that DOMAIN.md (when present) says `form` word for word.
+/// Asserts that DOMAIN.md says `form` word for word.
 fn in_domain(form: &str) {
-    if let Some(domain) = domain() {
-        assert!(domain.contains(form), "DOMAIN.md does not say 「{form}」");
-    }
+    assert!(domain().contains(form), "DOMAIN.md does not say 「{form}」");
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -18,17 +18,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn seed_gazette() -> String {
-    let seeds = Path::new(common::REPO).join("../shared/seeds");
-    let path = std::fs::read_dir(&seeds)
-        .ok()
-        .and_then(|entries| {
-            entries.flatten().map(|e| e.path()).find(|p| {
-                p.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with("000_"))
-            })
-        })
-        .unwrap_or_else(|| common::golden_path("seed-attendance.txt"));
-    std::fs::read_to_string(path).unwrap()
+    common::shared_text("seeds/000_5b667c5a4296d65d.txt")
 }
 
 /// The text between a line containing `from` and the next line containing `to`.

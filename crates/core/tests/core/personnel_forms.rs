@@ -39,21 +39,18 @@ fn example() -> huiwu_core::model::Session {
     huiwu_core::io::load(&path).unwrap()
 }
 
-/// DOMAIN.md, when it is beside the project.
-fn domain() -> Option<String> {
-    let path = std::path::Path::new(common::REPO).join("../shared/docs/DOMAIN.md");
-    std::fs::read_to_string(path).ok()
+/// DOMAIN.md.
+fn domain() -> String {
+    common::shared_text("docs/DOMAIN.md")
 }
 
 fn assert_worded(entries: &[AppointmentEntry], expected: &str) {
     let refs: Vec<&AppointmentEntry> = entries.iter().collect();
     assert_eq!(appointment_sentences(&refs), [expected]);
-    if let Some(domain) = domain() {
-        assert!(
-            domain.contains(expected),
-            "DOMAIN.md does not say 「{expected}」"
-        );
-    }
+    assert!(
+        domain().contains(expected),
+        "DOMAIN.md does not say 「{expected}」"
+    );
 }
 
 #[test]
