@@ -69,13 +69,13 @@ pub enum Command {
         /// Which document.
         #[arg(long, value_enum, value_name = "文档", hide_possible_values = true)]
         doc: ExportDoc,
-        /// Where to write it (.docx, .html, .md or .txt); `-` prints plain text.
+        /// Where to write it (.docx, .pdf, .html, .md or .txt); `-` prints plain text.
         #[arg(
             long,
             default_value = "-",
             value_name = "输出文件",
             hide_default_value = true,
-            help = "写入的文件，格式由扩展名决定：.docx、.html、.md、.txt；不给或给「-」时把纯文本输出到标准输出"
+            help = "写入的文件，格式由扩展名决定：.docx、.pdf、.html、.md、.txt；不给或给「-」时把纯文本输出到标准输出"
         )]
         to: PathBuf,
         /// The year of a folder's attendance record or key suggestions.

@@ -60,10 +60,10 @@ const BODY_LINE_CHARS: usize = 28;
 /// at the end of a full justified line (「尚欣、郑辉」 printed 「尚欣郑辉」).
 const BODY_ALIGNMENT: AlignmentType = AlignmentType::Left;
 /// The text block's width in twips of A4 portrait with the GB/T 9704 margins (156 mm).
-const TEXT_WIDTH: usize = 8844;
+pub(super) const TEXT_WIDTH: usize = 8844;
 
 /// The text block's width in twips on `page`, for table columns.
-fn text_width(page: super::doc::PageLayout) -> usize {
+pub(super) fn text_width(page: super::doc::PageLayout) -> usize {
     if page == super::doc::PageLayout::A4Portrait {
         return TEXT_WIDTH;
     }
@@ -347,7 +347,7 @@ fn labelled_paragraph(labelled: &Labelled) -> Paragraph {
 /// Items set line by line, as many as fit in `width` characters (Latin letters count half),
 /// each line ending with its separator; an item longer than a line gets a line of its own,
 /// which the word processor wraps.
-fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
+pub(super) fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
     let half_widths =
         |text: &str| -> usize { text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum() };
     // One character spare: a line that exactly fills the measure may not fit once the word
@@ -381,14 +381,8 @@ fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
 /// centred, cells that hold figures centred.
 fn table_of(table: &model::Table, text_width: usize) -> Table {
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    // A landscape page (a seating chart) has room for a larger face.
     let wide = text_width > TEXT_WIDTH;
-    let size = match (columns, wide) {
-        (0..=4, _) | (5..=7, true) => TABLE_SIZE,
-        (_, true) => 22,
-        (5..=7, false) => 21,
-        (_, false) => 18,
-    };
+    let size = table_size(columns, text_width);
     let widths = column_widths(table, columns, size, text_width);
     let rows: Vec<TableRow> = table
         .rows
@@ -443,10 +437,22 @@ fn table_of(table: &model::Table, text_width: usize) -> Table {
         .width(text_width, WidthType::Dxa)
 }
 
+/// The type size of a table's cells in half-points: 小四 (12 pt), 五号 or 小五 the more columns
+/// it has; a landscape page (a seating chart) has room for a larger face.
+pub(super) fn table_size(columns: usize, text_width: usize) -> usize {
+    let wide = text_width > TEXT_WIDTH;
+    match (columns, wide) {
+        (0..=4, _) | (5..=7, true) => TABLE_SIZE,
+        (_, true) => 22,
+        (5..=7, false) => 21,
+        (_, false) => 18,
+    }
+}
+
 /// Column widths in twips that add up to the text block. Each column needs the width of its
 /// longest body cell on one line (head cells may wrap); narrow columns (figures) get what they
 /// need first, the wide ones share the rest, and room left over is spread by need.
-fn column_widths(
+pub(super) fn column_widths(
     table: &model::Table,
     columns: usize,
     size: usize,
@@ -640,7 +646,7 @@ fn plain_run(text: &str) -> Run {
 }
 
 /// Whether a cell holds a figure (digits and the signs that go with them), which tables centre.
-fn looks_like_a_figure(text: &str) -> bool {
+pub(super) fn looks_like_a_figure(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
         && text.chars().any(|c| c.is_ascii_digit())

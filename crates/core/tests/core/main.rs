@@ -23,6 +23,7 @@ mod import;
 mod lists;
 mod model_edits;
 mod papers;
+mod pdf;
 mod personnel_forms;
 mod properties;
 mod reliability;
