@@ -155,11 +155,14 @@ pub enum Command {
     TextSmaller,
     /// 导入 a roster, a 列席 list or a report: asks for the file (or pasted text).
     Import(crate::import::ImportKind),
+    /// 打印: a document as PDF, opened in the system's viewer with its print dialog; without a
+    /// document, the export dialog to choose one (Ctrl+P).
+    Print(Option<DocKind>),
 }
 
 impl Command {
     /// The commands that have keyboard shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 21] = [
+    pub const WITH_SHORTCUTS: [Command; 22] = [
         Self::New,
         Self::Open,
         Self::SaveAs, // before Save: Ctrl+Shift+S must not also match Ctrl+S
@@ -181,6 +184,7 @@ impl Command {
         Self::TextLarger,
         Self::TextLargerAlt,
         Self::TextSmaller,
+        Self::Print(None),
     ];
 
     /// The menu text.
@@ -211,6 +215,8 @@ impl Command {
             Self::TextLarger | Self::TextLargerAlt => "放大字号".to_owned(),
             Self::TextSmaller => "缩小字号".to_owned(),
             Self::Import(kind) => format!("导入{}…", kind.label()),
+            Self::Print(Some(doc)) => format!("{}…", doc.label()),
+            Self::Print(None) => "选择要打印的文件…".to_owned(),
         }
     }
 
@@ -233,7 +239,9 @@ impl Command {
             Self::TextLarger => (ctrl, Key::Plus),
             Self::TextLargerAlt => (ctrl, Key::Equals),
             Self::TextSmaller => (ctrl, Key::Minus),
+            Self::Print(None) => (ctrl, Key::P),
             Self::Export(_)
+            | Self::Print(Some(_))
             | Self::Appearance(_)
             | Self::TextSize(_)
             | Self::About

@@ -108,7 +108,8 @@ impl HuiwuApp {
                 }
             }
             Command::Show(section) => self.editor.section = section,
-            Command::Export(doc) => {
+            Command::Print(Some(doc)) => self.print(doc),
+            Command::Export(doc) | Command::Print(doc @ None) => {
                 if let Some(document) = &self.document {
                     self.export_dialog = Some(views::export_dialog::ExportDialog::new(
                         &document.session,

@@ -5,6 +5,7 @@
 mod commands;
 mod files;
 mod folder;
+mod print;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -463,6 +464,10 @@ impl HuiwuApp {
         };
         let response = egui::Modal::new(egui::Id::unique("export_dialog"))
             .show(ctx, |ui| dialog.ui(ui, &document.session));
+        if let Some(doc) = dialog.print.take() {
+            self.pending
+                .push(Request::Command(Command::Print(Some(doc))));
+        }
         let escaped = response.should_close() && !dialog.is_running();
         if response.inner || escaped {
             if let Some((_, Ok(path))) = dialog.results.last() {
@@ -560,6 +565,20 @@ impl HuiwuApp {
                         chosen = Some(command);
                     }
                 }
+                ui.separator();
+                ui.menu_button("打印", |ui| {
+                    for group in [&DocKind::PUBLISHED[..], &DocKind::PAPERS[..]] {
+                        for doc in group {
+                            if Command::Print(Some(*doc)).menu_button(ui, has_document) {
+                                chosen = Some(Command::Print(Some(*doc)));
+                            }
+                        }
+                        ui.separator();
+                    }
+                    if Command::Print(None).menu_button(ui, has_document) {
+                        chosen = Some(Command::Print(None));
+                    }
+                });
                 ui.separator();
                 for command in [Command::ExportHouseStyle, Command::ImportHouseStyle] {
                     if command.menu_button(ui, has_document) {

@@ -16,6 +16,7 @@ mod folder_window;
 mod house_style;
 mod import;
 mod model_edits;
+mod office;
 mod papers;
 mod personnel_decisions;
 mod reliability_ui;

@@ -204,7 +204,13 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order a chooser offers them.
-    pub const ALL: [Format; 5] = [Self::Docx, Self::Pdf, Self::Html, Self::Markdown, Self::Text];
+    pub const ALL: [Format; 5] = [
+        Self::Docx,
+        Self::Pdf,
+        Self::Html,
+        Self::Markdown,
+        Self::Text,
+    ];
 
     /// The format as a person names it.
     pub fn label(self) -> &'static str {
@@ -334,6 +340,34 @@ pub fn build(session: &Session, doc: DocKind) -> Doc {
         DocKind::LeaveReport => papers::attendance::leave_report_doc(session),
         DocKind::Certificates => papers::appointees::certificates_doc(session),
         DocKind::Oath => papers::appointees::oath_doc(session),
+    }
+}
+
+/// Whether a document of the session has anything to say: the export dialog ticks only these.
+/// A 测评票 without an evaluation, a 任命书 without an appointment or a 列席人员名单 without a
+/// unit would print a page that only says there is nothing.
+pub fn has_content(session: &Session, doc: DocKind) -> bool {
+    match doc {
+        DocKind::Observers => !session.observers.is_empty(),
+        DocKind::Appointments => session.motions.iter().any(|m| !m.entries.is_empty()),
+        DocKind::Resolutions => !session.resolutions.is_empty(),
+        DocKind::EvaluationResults | DocKind::EvaluationBallots => !session.evaluations.is_empty(),
+        DocKind::Ballots => !papers::ballots::ballot_papers(session).is_empty(),
+        DocKind::Certificates => !papers::appointments(session).is_empty(),
+        DocKind::Oath => papers::appointees::oath_leader(session).is_some(),
+        DocKind::Minutes
+        | DocKind::Attendance
+        | DocKind::News
+        | DocKind::Gazette
+        | DocKind::Script
+        | DocKind::Seating
+        | DocKind::Notice
+        | DocKind::DraftAgenda
+        | DocKind::Agenda
+        | DocKind::Schedule
+        | DocKind::Contents
+        | DocKind::SignIn
+        | DocKind::LeaveReport => true,
     }
 }
 

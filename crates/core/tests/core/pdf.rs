@@ -169,9 +169,7 @@ fn literal(content: &[u8], mut at: usize) -> (Vec<u8>, usize) {
                             .take_while(|d| (b'0'..=b'7').contains(d))
                             .copied()
                             .collect();
-                        let value = digits
-                            .iter()
-                            .fold(0u32, |v, d| v * 8 + u32::from(d - b'0'));
+                        let value = digits.iter().fold(0u32, |v, d| v * 8 + u32::from(d - b'0'));
                         bytes.push(value as u8);
                         at += digits.len() + 1;
                         continue;
@@ -228,7 +226,12 @@ fn assert_same_text(session: &Session, doc: DocKind, what: &str, from_pdf: &str)
             .zip(actual.chars())
             .take_while(|(a, b)| a == b)
             .count();
-        let around = |s: &str| s.chars().skip(at.saturating_sub(20)).take(50).collect::<String>();
+        let around = |s: &str| {
+            s.chars()
+                .skip(at.saturating_sub(20))
+                .take(50)
+                .collect::<String>()
+        };
         panic!(
             "{} ({what}): the PDF's text differs from the text export at character {at}:\n text: {}\n pdf:  {}",
             doc.key(),
@@ -262,7 +265,9 @@ fn every_document_as_pdf_holds_the_text_export() {
 #[test]
 fn pdftotext_reads_the_text_export() {
     if Command::new("pdftotext").arg("-v").output().is_err() {
-        eprintln!("注意：未安装 pdftotext（poppler-utils），跳过此项检查；进程内的文字检查照常进行。");
+        eprintln!(
+            "注意：未安装 pdftotext（poppler-utils），跳过此项检查；进程内的文字检查照常进行。"
+        );
         return;
     }
     let directory = tempfile::tempdir().unwrap();
@@ -276,7 +281,11 @@ fn pdftotext_reads_the_text_export() {
                 .arg("-")
                 .output()
                 .unwrap();
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             let text = String::from_utf8(out.stdout).unwrap();
             assert_same_text(&session, doc, "pdftotext", &text);
         }
@@ -289,7 +298,10 @@ fn the_page_is_gb_t_9704_with_the_font_embedded_and_numbered() {
     let pdf = export::render(&session, DocKind::Minutes, Format::Pdf).unwrap();
     let raw = String::from_utf8_lossy(&pdf);
     // A4 in points.
-    assert!(raw.contains("/MediaBox [0 0 595.27563 841.8898]"), "{raw:.2000}");
+    assert!(
+        raw.contains("/MediaBox [0 0 595.27563 841.8898]"),
+        "{raw:.2000}"
+    );
     // A CID font with a CFF program, subset (tag + name), with a ToUnicode map.
     assert!(raw.contains("/Subtype /CIDFontType0C"));
     assert!(raw.contains("/FontFile3"));

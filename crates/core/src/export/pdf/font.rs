@@ -99,7 +99,10 @@ impl Glyphs {
         }
         let found = face().and_then(|face| {
             let glyph = face.charmap.map(ch)?;
-            let advance = face.metrics.advance_width(glyph).unwrap_or(face.units_per_em)
+            let advance = face
+                .metrics
+                .advance_width(glyph)
+                .unwrap_or(face.units_per_em)
                 / face.units_per_em;
             Some((u16::try_from(glyph.to_u32()).ok()?, advance))
         });
@@ -169,10 +172,12 @@ impl Glyphs {
         cid.finish();
 
         let em = |units: f32| units / face.units_per_em * 1000.0;
-        let bbox = face.global.bounds.map_or(
-            Rect::new(-1000.0, -1000.0, 3000.0, 3000.0),
-            |b| Rect::new(em(b.x_min), em(b.y_min), em(b.x_max), em(b.y_max)),
-        );
+        let bbox = face
+            .global
+            .bounds
+            .map_or(Rect::new(-1000.0, -1000.0, 3000.0, 3000.0), |b| {
+                Rect::new(em(b.x_min), em(b.y_min), em(b.x_max), em(b.y_max))
+            });
         let ascent = em(face.global.ascent);
         chunk
             .font_descriptor(descriptor_ref)

@@ -114,6 +114,9 @@ impl Style {
     }
 }
 
+/// A cell set in lines: its characters, where its lines break, and whether it is centred.
+type LaidCell = (Vec<(char, bool)>, Vec<std::ops::Range<usize>>, bool);
+
 /// Horizontal placement of a line.
 #[derive(Clone, Copy, PartialEq)]
 enum Align {
@@ -335,7 +338,7 @@ impl Layout {
             let head = (index as u64) < u64::from(table.header_rows);
             let base = Style::of(Face::FangSong, size);
             let style = if head { base.bold() } else { base };
-            let cells: Vec<(Vec<(char, bool)>, Vec<std::ops::Range<usize>>, bool)> = widths
+            let cells: Vec<LaidCell> = widths
                 .iter()
                 .enumerate()
                 .map(|(column, width)| {
@@ -381,7 +384,12 @@ impl Layout {
     /// A form: a boxed table across the text block, columns by their shares, the head in 黑体
     /// one line tall, rows at least `row_lines` lines tall, never split.
     fn form(&mut self, form: &Form) {
-        let total: u32 = form.columns.iter().map(|c| c.width.max(1)).sum::<u32>().max(1);
+        let total: u32 = form
+            .columns
+            .iter()
+            .map(|c| c.width.max(1))
+            .sum::<u32>()
+            .max(1);
         let widths: Vec<f32> = form
             .columns
             .iter()
@@ -390,7 +398,11 @@ impl Layout {
         let leading = FORM_SIZE * TABLE_LEADING;
         let head_style = Style::of(Face::Hei, FORM_SIZE);
         let cell_style = Style::of(Face::FangSong, FORM_SIZE);
-        let head: Vec<(String, bool)> = form.columns.iter().map(|c| (c.head.clone(), true)).collect();
+        let head: Vec<(String, bool)> = form
+            .columns
+            .iter()
+            .map(|c| (c.head.clone(), true))
+            .collect();
         self.form_row(&head, &widths, LINE_PITCH, head_style, leading, true);
         let row_height = LINE_PITCH * form.row_lines.max(1) as f32;
         for row in &form.rows {
@@ -419,7 +431,7 @@ impl Layout {
         leading: f32,
         first: bool,
     ) {
-        let laid: Vec<(Vec<(char, bool)>, Vec<std::ops::Range<usize>>, bool)> = cells
+        let laid: Vec<LaidCell> = cells
             .iter()
             .zip(widths)
             .map(|((text, centred), width)| {
@@ -454,7 +466,14 @@ impl Layout {
             }
             x += width;
         }
-        self.row_rules(top, height, widths, FORM_INNER_RULE, FORM_OUTER_RULE, first_on_page);
+        self.row_rules(
+            top,
+            height,
+            widths,
+            FORM_INNER_RULE,
+            FORM_OUTER_RULE,
+            first_on_page,
+        );
         self.y += height;
         self.empty = false;
     }
@@ -577,8 +596,7 @@ impl Layout {
             used += advance;
             index += 1;
         }
-        if start < chars.len() || lines.is_empty() || chars.last().is_some_and(|c| c.0 == '\n')
-        {
+        if start < chars.len() || lines.is_empty() || chars.last().is_some_and(|c| c.0 == '\n') {
             lines.push(start..chars.len());
         }
         lines
@@ -697,7 +715,8 @@ impl Layout {
             page.parent(tree).media_box(media).contents(*content_ref);
             page.resources().fonts().pair(Name(b"F1"), font_ref);
             page.finish();
-            pdf.stream(*content_ref, content).filter(Filter::FlateDecode);
+            pdf.stream(*content_ref, content)
+                .filter(Filter::FlateDecode);
         }
         let mut chunk = pdf_writer::Chunk::new();
         self.glyphs

@@ -1,0 +1,153 @@
+//! Issue 25: what a new office expects from the tools it already knows: printing through a PDF,
+//! the export dialog on a 1024×768 screen, ticking only documents that have content.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use huiwu::app::HuiwuApp;
+use huiwu::command::Command;
+use huiwu::document::Document;
+use huiwu::export::DocKind;
+use huiwu::io::config::AppConfig;
+use huiwu::model::Session;
+
+use crate::common::{self, RecordingDialogs};
+
+fn small_harness_on(session: Session, dialogs: RecordingDialogs) -> Harness<'static, HuiwuApp> {
+    let path = std::path::Path::new(crate::REPO).join("sessions/hebi-12-09.ron");
+    let app = HuiwuApp::new(
+        Some(Document::opened(session, Some(path))),
+        AppConfig::default(),
+        Box::new(dialogs),
+    );
+    let mut harness = common::small_window(app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn printing_opens_the_documents_pdf_in_the_viewer() {
+    let dialogs = RecordingDialogs::default();
+    let mut harness = small_harness_on(common::example(), dialogs.clone());
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("打印").hover();
+    harness.run();
+    harness.get_by_label("会议纪要…").click();
+    harness.run();
+    let opened = dialogs.opened.lock().unwrap().clone();
+    assert_eq!(opened.len(), 1, "{opened:?}");
+    let pdf = std::fs::read(&opened[0]).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(
+        pdf,
+        huiwu::export::render(
+            &common::example(),
+            DocKind::Minutes,
+            huiwu::export::Format::Pdf
+        )
+        .unwrap()
+    );
+    // Never beside the session: in the system's temporary folder.
+    assert!(opened[0].starts_with(std::env::temp_dir()));
+    let notice = harness.state().notice().unwrap().to_owned();
+    assert!(
+        notice.contains("会议纪要") && notice.contains("打印"),
+        "{notice}"
+    );
+    std::fs::remove_file(&opened[0]).unwrap();
+
+    // Ctrl+P: the export dialog, whose 打印… prints the document previewed.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    harness.run();
+    harness.get_by_label("导出和打印");
+    harness
+        .get_all_by_label("预览")
+        .nth(2)
+        .unwrap()
+        .click_accesskit();
+    harness.run();
+    harness.get_by_label("预览：列席人员名单");
+    harness.get_by_role_and_label(Role::Button, "打印…").click();
+    harness.run();
+    let opened = dialogs.opened.lock().unwrap().clone();
+    assert_eq!(opened.len(), 2, "{opened:?}");
+    assert!(
+        opened[1].to_string_lossy().contains("列席人员名单"),
+        "{opened:?}"
+    );
+    std::fs::remove_file(&opened[1]).unwrap();
+}
+
+#[test]
+fn the_export_dialog_ticks_only_documents_with_content() {
+    let mut session = common::example();
+    session.evaluations.clear();
+    let mut harness = small_harness_on(session, RecordingDialogs::default());
+    harness.state_mut().queue(Command::Export(None));
+    harness.run();
+    let chosen = harness
+        .state_mut()
+        .export_dialog_mut()
+        .unwrap()
+        .chosen
+        .clone();
+    assert!(!chosen.contains(&DocKind::EvaluationBallots), "{chosen:?}");
+    assert!(!chosen.contains(&DocKind::EvaluationResults), "{chosen:?}");
+    assert!(chosen.contains(&DocKind::Minutes) && chosen.contains(&DocKind::Ballots));
+    // Still there to tick by hand.
+    harness.get_by_label("测评票");
+}
+
+#[test]
+fn the_export_dialog_fits_1024_by_768_after_exporting_every_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = small_harness_on(common::example(), RecordingDialogs::default());
+    harness.state_mut().queue(Command::Export(None));
+    harness.run();
+    let dialog = harness.state_mut().export_dialog_mut().unwrap();
+    dialog.folder = dir.path().display().to_string();
+    dialog.format = huiwu::export::Format::Text;
+    // Every document, whether it has content or not.
+    dialog.chosen = DocKind::ALL.to_vec();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::Button, "导出")
+        .last()
+        .unwrap()
+        .click();
+    for _ in 0..1000 {
+        harness.step();
+        if harness
+            .state_mut()
+            .export_dialog_mut()
+            .is_some_and(|d| !d.is_running() && d.results.len() == DocKind::ALL.len())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    // A long preview too.
+    harness.get_all_by_label("预览").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("预览：会议纪要");
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 768.0));
+    for label in [
+        "导出和打印",
+        "关闭",
+        "打开所在文件夹",
+        "打印…",
+        "导出到文件夹",
+    ] {
+        let node = harness
+            .get_all_by_label(label)
+            .last()
+            .unwrap_or_else(|| panic!("{label}"));
+        let rect = node.rect();
+        assert!(
+            screen.contains_rect(rect),
+            "{label} at {rect:?} is off the screen"
+        );
+    }
+    harness.get_by_label_contains("已导出 21 个文件");
+}
