@@ -69,6 +69,14 @@ pub enum Request {
     /// Adds the suggestions of a spreadsheet to the open folder's register, for the year given
     /// to rows without a 年度.
     ImportSuggestions(i32, PathBuf),
+    /// Makes `folder` a body's folder (新建常委会文件夹) from the session file `from` (or the
+    /// latest the folder holds), then opens it.
+    NewFolder {
+        /// The folder.
+        folder: PathBuf,
+        /// The session the body, house style and roster come from.
+        from: Option<PathBuf>,
+    },
     /// Writes a register of the open body's folder to a file (the year shown, where it has one).
     ExportFolderDoc(
         crate::export::registers::FolderDocKind,
@@ -141,6 +149,9 @@ pub enum Command {
     ImportHouseStyle,
     /// 打开常委会文件夹: asks for the folder.
     OpenFolder,
+    /// 新建常委会文件夹: asks for the folder (the open session's, by default), which becomes a
+    /// body's folder started from the open session.
+    NewFolder,
     /// 会议列表: back to the list of the open body's folder.
     ShowFolder,
     /// 视图 → 外观: the window's colours (kept in the program's settings).
@@ -205,6 +216,7 @@ impl Command {
             Self::ExportHouseStyle => "导出本机关设置…".to_owned(),
             Self::ImportHouseStyle => "导入本机关设置…".to_owned(),
             Self::OpenFolder => "打开常委会文件夹…".to_owned(),
+            Self::NewFolder => "新建常委会文件夹…".to_owned(),
             Self::ShowFolder => "会议列表".to_owned(),
             Self::Appearance(Appearance::Light) => "浅色".to_owned(),
             Self::Appearance(Appearance::Dark) => "深色".to_owned(),
@@ -249,6 +261,7 @@ impl Command {
             | Self::ExportHouseStyle
             | Self::ImportHouseStyle
             | Self::OpenFolder
+            | Self::NewFolder
             | Self::ShowFolder
             | Self::Import(_) => return None,
         };

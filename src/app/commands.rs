@@ -38,6 +38,7 @@ impl HuiwuApp {
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
             Request::ImportHouseStyle(path) => self.import_house_style(&path),
             Request::ExportFolderDoc(kind, year, path) => self.export_folder_doc(kind, year, &path),
+            Request::NewFolder { folder, from } => self.new_folder(&folder, from.as_deref()),
             Request::ImportSuggestions(year, path) => self.import_suggestions(year, &path),
             Request::ReadImport { kind, path, pasted } => {
                 self.read_import(kind, path.as_deref(), &pasted);
@@ -147,6 +148,26 @@ impl HuiwuApp {
                         crate::views::dialogs::import::ImportDialog::new(kind, folder.as_deref()),
                     )));
                 }
+            }
+            Command::NewFolder => {
+                // The open session's folder and file, else the last session opened.
+                let from = self
+                    .document
+                    .as_ref()
+                    .and_then(|d| d.path.clone())
+                    .or_else(|| self.last_session_file());
+                let text = from
+                    .as_deref()
+                    .and_then(std::path::Path::parent)
+                    .map(std::path::Path::to_owned)
+                    .or_else(|| self.current_folder())
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default();
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::NewFolder { from },
+                    text,
+                    error: None,
+                });
             }
             Command::ShowFolder => {
                 if self.folder.is_some() {

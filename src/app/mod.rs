@@ -270,12 +270,23 @@ impl HuiwuApp {
                 let example_folder = Path::new(EXAMPLE_FOLDER);
                 let example_folder = example_folder.is_dir().then_some(example_folder);
                 let recent = self.config.recent_files.clone();
+                let last_session = self.last_session_file();
                 egui::CentralPanel::default().show(ui, |ui| {
-                    let intent = match start_ui(ui, &recent, example, example_folder) {
+                    let intent = match start_ui(
+                        ui,
+                        &recent,
+                        example,
+                        example_folder,
+                        last_session.as_deref(),
+                    ) {
                         Some(StartChoice::Open(path)) => Some(Intent::Open(path)),
                         Some(StartChoice::Browse) => Some(Intent::AskOpen),
                         Some(StartChoice::BrowseFolder) => {
                             self.pending.push(Request::Command(Command::OpenFolder));
+                            None
+                        }
+                        Some(StartChoice::NewFolder) => {
+                            self.pending.push(Request::Command(Command::NewFolder));
                             None
                         }
                         Some(StartChoice::New) => Some(Intent::New {
@@ -557,6 +568,7 @@ impl HuiwuApp {
                     (Command::New, true),
                     (Command::Open, true),
                     (Command::OpenFolder, true),
+                    (Command::NewFolder, true),
                     (Command::ShowFolder, has_folder && has_document),
                     (Command::Save, has_document),
                     (Command::SaveAs, has_document),

@@ -151,3 +151,108 @@ fn the_export_dialog_fits_1024_by_768_after_exporting_every_document() {
     }
     harness.get_by_label_contains("已导出 21 个文件");
 }
+
+#[test]
+fn the_start_page_makes_the_last_sessions_folder_a_bodys_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("淇县十七届");
+    std::fs::create_dir(&folder).unwrap();
+    let session_file = folder.join("qixian-17-15.ron");
+    std::fs::copy(
+        std::path::Path::new(crate::REPO).join("sessions/qixian-17-15.ron"),
+        &session_file,
+    )
+    .unwrap();
+    let config = AppConfig {
+        recent_files: vec![session_file.clone()],
+        ..AppConfig::default()
+    };
+    let app = HuiwuApp::new(None, config, Box::new(RecordingDialogs::default()));
+    let mut harness = common::small_window(app);
+    harness.run();
+    harness.get_by_label("新建常委会文件夹…");
+    harness
+        .get_by_label_contains("把上次会议所在的文件夹设为常委会文件夹")
+        .click();
+    harness.run();
+    // The dialog names the folder and the session the body comes from.
+    harness.get_by_label_contains("取自会议文件「");
+    let field = harness.get_by_role_and_label(Role::TextInput, "文件路径");
+    assert_eq!(field.value().as_deref(), Some(folder.to_str().unwrap()));
+    harness.get_by_label("确定").click();
+    harness.run();
+    let body = huiwu::io::folder::load_body(&folder.join("body.ron")).unwrap();
+    let session = huiwu::io::load(&session_file).unwrap();
+    assert_eq!(body.body, session.body);
+    assert_eq!(body.members.len(), session.roster.len());
+    // The folder's list is shown, with the session already there.
+    let view = harness.state().folder.as_ref().expect("the folder is open");
+    assert_eq!(view.opened.sessions.len(), 1);
+    let notice = harness.state().notice().unwrap().to_owned();
+    assert!(notice.contains("已新建常委会文件夹"), "{notice}");
+    assert!(!notice.contains("body.ron"), "{notice}");
+    // The start page offers the folder itself next time.
+    let config = AppConfig {
+        recent_files: vec![session_file],
+        ..AppConfig::default()
+    };
+    let app = HuiwuApp::new(None, config, Box::new(RecordingDialogs::default()));
+    let mut harness = common::small_window(app);
+    harness.run();
+    harness.get_by_label_contains("打开上次会议所在的常委会文件夹");
+}
+
+#[test]
+fn the_file_menu_starts_a_folder_from_the_open_session_and_refuses_one_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let session_file = dir.path().join("hebi-12-09.ron");
+    huiwu::io::save(&common::example(), &session_file).unwrap();
+    let app = HuiwuApp::new(
+        Some(Document::opened(
+            common::example(),
+            Some(session_file.clone()),
+        )),
+        AppConfig::default(),
+        Box::new(RecordingDialogs::default()),
+    );
+    let mut harness = common::window(app);
+    harness.run();
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("新建常委会文件夹…").click();
+    harness.run();
+    // Into a new folder beside it: the session is copied in, the original stays.
+    let folder = dir.path().join("第十二届");
+    harness
+        .get_by_role_and_label(Role::TextInput, "文件路径")
+        .focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "文件路径")
+        .type_text(folder.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("确定").click();
+    harness.run();
+    assert!(folder.join("body.ron").is_file());
+    assert_eq!(
+        std::fs::read(folder.join("hebi-12-09.ron")).unwrap(),
+        std::fs::read(&session_file).unwrap()
+    );
+    assert!(harness.state().folder.is_some());
+    // Once more: refused, nothing changed.
+    let before = std::fs::read(folder.join("body.ron")).unwrap();
+    harness.state_mut().queue(Command::NewFolder);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "文件路径")
+        .focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "文件路径")
+        .type_text(folder.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("确定").click();
+    harness.run();
+    harness.get_by_label_contains("已经是常委会文件夹");
+    assert_eq!(std::fs::read(folder.join("body.ron")).unwrap(), before);
+}
