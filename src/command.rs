@@ -166,6 +166,8 @@ pub enum Command {
     TextSmaller,
     /// 导入 a roster, a 列席 list or a report: asks for the file (or pasted text).
     Import(crate::import::ImportKind),
+    /// 查找: the find window (Ctrl+F).
+    Find,
     /// 打印: a document as PDF, opened in the system's viewer with its print dialog; without a
     /// document, the export dialog to choose one (Ctrl+P).
     Print(Option<DocKind>),
@@ -173,7 +175,7 @@ pub enum Command {
 
 impl Command {
     /// The commands that have keyboard shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 22] = [
+    pub const WITH_SHORTCUTS: [Command; 23] = [
         Self::New,
         Self::Open,
         Self::SaveAs, // before Save: Ctrl+Shift+S must not also match Ctrl+S
@@ -196,6 +198,7 @@ impl Command {
         Self::TextLargerAlt,
         Self::TextSmaller,
         Self::Print(None),
+        Self::Find,
     ];
 
     /// The menu text.
@@ -229,6 +232,7 @@ impl Command {
             Self::Import(kind) => format!("导入{}…", kind.label()),
             Self::Print(Some(doc)) => format!("{}…", doc.label()),
             Self::Print(None) => "选择要打印的文件…".to_owned(),
+            Self::Find => "查找…".to_owned(),
         }
     }
 
@@ -252,6 +256,7 @@ impl Command {
             Self::TextLargerAlt => (ctrl, Key::Equals),
             Self::TextSmaller => (ctrl, Key::Minus),
             Self::Print(None) => (ctrl, Key::P),
+            Self::Find => (ctrl, Key::F),
             Self::Export(_)
             | Self::Print(Some(_))
             | Self::Appearance(_)

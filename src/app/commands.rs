@@ -110,6 +110,14 @@ impl HuiwuApp {
             }
             Command::Show(section) => self.editor.section = section,
             Command::Print(Some(doc)) => self.print(doc),
+            Command::Find => {
+                if self.document.is_some() {
+                    match &mut self.find {
+                        Some(find) => find.refocus(),
+                        None => self.find = Some(views::dialogs::find::FindDialog::new()),
+                    }
+                }
+            }
             Command::Export(doc) | Command::Print(doc @ None) => {
                 if let Some(document) = &self.document {
                     self.export_dialog = Some(views::export_dialog::ExportDialog::new(

@@ -91,6 +91,10 @@ pub struct HuiwuApp {
     modal: Option<Modal>,
     /// The export dialog, while open.
     export_dialog: Option<views::export_dialog::ExportDialog>,
+    /// The find window (Ctrl+F), while open.
+    find: Option<views::dialogs::find::FindDialog>,
+    /// The session changed since the find window last searched it.
+    find_stale: bool,
     /// Where unsaved changes are autosaved; `None` turns autosave off (tests, no config folder).
     recovery: Option<RecoveryStore>,
     /// When (egui time, seconds) the recovery file, the lock and the disk were last seen to.
@@ -125,6 +129,8 @@ impl HuiwuApp {
             dialogs,
             modal: None,
             export_dialog: None,
+            find: None,
+            find_stale: false,
             recovery: None,
             last_autosave: 0.0,
             last_lock_refresh: 0.0,
@@ -301,6 +307,7 @@ impl HuiwuApp {
         self.hall_ui(&ctx);
         self.undo_notice_ui(&ctx);
         self.export_dialog_ui(&ctx);
+        self.find_ui(&ctx);
         self.modal_ui(&ctx);
         // The screens' buttons that open dialogs (导出本机关设置…) go the menus' way.
         self.pending
@@ -320,6 +327,7 @@ impl HuiwuApp {
             // A request may open a dialog or change the screen: draw the result at once.
             ctx.request_repaint();
         }
+        self.find_stale |= !requests.is_empty() || !actions.is_empty();
         for request in requests {
             self.run_request(request, &ctx);
         }
@@ -488,6 +496,21 @@ impl HuiwuApp {
         }
     }
 
+    /// The find window, while open: a hit clicked (or Enter) shows its screen and selects it.
+    fn find_ui(&mut self, ctx: &egui::Context) {
+        let (Some(find), Some(document)) = (&mut self.find, &self.document) else {
+            return;
+        };
+        let stale = std::mem::take(&mut self.find_stale);
+        let (go, close) = find.ui(ctx, &document.session, stale);
+        if let Some(place) = go {
+            go_to(&mut self.editor, place);
+        }
+        if close {
+            self.find = None;
+        }
+    }
+
     /// The hall screen in its own window (viewport), while the operator has it open.
     fn hall_ui(&mut self, ctx: &egui::Context) {
         let Some(document) = &self.document else {
@@ -625,6 +648,10 @@ impl HuiwuApp {
                 }
                 if Command::Redo.menu_button(ui, can_redo) {
                     chosen = Some(Command::Redo);
+                }
+                ui.separator();
+                if Command::Find.menu_button(ui, has_document) {
+                    chosen = Some(Command::Find);
                 }
             });
             ui.menu_button("导出", |ui| {
@@ -798,6 +825,39 @@ fn select(editor: &mut EditorState, selected: action::Selected) {
         action::Selected::Resolution(id) => editor.resolution = Some(id),
         action::Selected::Motion(id) => editor.motion = Some(id),
         action::Selected::Evaluation(id) => {
+            editor.votes.selection = Some(views::votes::Selection::Evaluation(id));
+        }
+    }
+}
+
+/// Shows the screen of a place the find window found, with its part selected.
+fn go_to(editor: &mut EditorState, place: crate::model::search::Place) {
+    use crate::model::search::Place;
+    match place {
+        Place::Details => editor.section = Section::Overview,
+        Place::AgendaItem(id) => {
+            editor.section = Section::Agenda;
+            editor.agenda_item = Some(id);
+        }
+        Place::Member(id) => {
+            editor.section = Section::Attendance;
+            editor.member = Some(id);
+        }
+        Place::ObserverUnit(_) => editor.section = Section::Observers,
+        Place::Report { report, .. } => {
+            editor.section = Section::Reports;
+            editor.report = Some(report);
+        }
+        Place::Resolution { resolution, .. } => {
+            editor.section = Section::Resolutions;
+            editor.resolution = Some(resolution);
+        }
+        Place::Motion(id) => {
+            editor.section = Section::Appointments;
+            editor.motion = Some(id);
+        }
+        Place::Evaluation(id) => {
+            editor.section = Section::Votes;
             editor.votes.selection = Some(views::votes::Selection::Evaluation(id));
         }
     }

@@ -256,3 +256,72 @@ fn the_file_menu_starts_a_folder_from_the_open_session_and_refuses_one_twice() {
     harness.get_by_label_contains("已经是常委会文件夹");
     assert_eq!(std::fs::read(folder.join("body.ron")).unwrap(), before);
 }
+
+#[test]
+fn ctrl_f_finds_text_anywhere_in_the_session_and_goes_there() {
+    let mut harness = small_harness_on(common::example(), RecordingDialogs::default());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "查找内容");
+    assert!(field.is_focused());
+    // A phrase deep in a report's text.
+    field.type_text("新受理行政复议案件132件");
+    harness.run();
+    harness.get_by_label("找到1处：");
+    harness
+        .get_by_label_contains("2023年度法治政府建设情况的专项工作报告》第")
+        .click();
+    harness.run();
+    let editor = &harness.state().editor;
+    assert_eq!(editor.section, huiwu::views::Section::Reports);
+    let report = editor.report.unwrap();
+    let session = common::session(&harness);
+    let found = session.reports.iter().find(|r| r.id == report).unwrap();
+    assert!(
+        found
+            .body
+            .iter()
+            .any(|b| b.plain_text().contains("新受理行政复议案件132件"))
+    );
+
+    // A name printed padded in lists, typed without the space: the member and the 列席.
+    let field = harness.get_by_role_and_label(Role::TextInput, "查找内容");
+    field.focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "查找内容")
+        .type_text("苏康健");
+    harness.run();
+    harness.get_by_label_contains("列席：市人民检察院").click();
+    harness.run();
+    assert_eq!(
+        harness.state().editor.section,
+        huiwu::views::Section::Observers
+    );
+    // Enter walks the hits: a member's name.
+    let field = harness.get_by_role_and_label(Role::TextInput, "查找内容");
+    field.focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "查找内容")
+        .type_text("史全新");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let member = harness.state().editor.member;
+    let session = common::session(&harness);
+    assert_eq!(
+        member
+            .and_then(|id| session.member(id))
+            .map(|m| m.name.as_str()),
+        Some("史全新")
+    );
+    assert_eq!(
+        harness.state().editor.section,
+        huiwu::views::Section::Attendance
+    );
+    // Esc closes it.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("查找内容").is_none());
+}

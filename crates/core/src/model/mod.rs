@@ -15,6 +15,7 @@ pub mod papers;
 pub mod registers;
 pub mod roster;
 pub mod rules;
+pub mod search;
 pub mod seating;
 pub mod session;
 pub mod suggestion_import;

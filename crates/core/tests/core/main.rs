@@ -28,4 +28,5 @@ mod personnel_forms;
 mod properties;
 mod reliability;
 mod script_and_seating;
+mod search;
 mod voting;
