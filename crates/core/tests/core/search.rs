@@ -3,10 +3,13 @@
 use crate::common;
 use huiwu_core::model::search::{MAX_HITS, Place, search};
 
+/// A query, the kind of place it must be found in, and words of that place's description.
+type Case = (&'static str, fn(&Place) -> bool, &'static str);
+
 #[test]
 fn every_part_of_the_session_is_searched() {
     let session = common::example();
-    let cases: [(&str, fn(&Place) -> bool, &str); 7] = [
+    let cases: [Case; 7] = [
         (
             "新受理行政复议案件",
             |p| matches!(p, Place::Report { block: Some(_), .. }),
