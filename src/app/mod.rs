@@ -3,6 +3,7 @@
 //! that opens, saves or closes in [`commands`], each dialog in `views/dialogs/`.
 
 mod commands;
+mod drop;
 mod files;
 mod folder;
 mod print;
@@ -309,6 +310,7 @@ impl HuiwuApp {
         self.export_dialog_ui(&ctx);
         self.find_ui(&ctx);
         self.modal_ui(&ctx);
+        self.dropped_files_ui(&ctx);
         // The screens' buttons that open dialogs (导出本机关设置…) go the menus' way.
         self.pending
             .extend(self.editor.commands.drain(..).map(Request::Command));

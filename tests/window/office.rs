@@ -325,3 +325,84 @@ fn ctrl_f_finds_text_anywhere_in_the_session_and_goes_there() {
     harness.run();
     assert!(harness.query_by_label("查找内容").is_none());
 }
+
+/// A file dropped on the window, as the desktop hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(harness: &mut Harness<'static, HuiwuApp>, path: &std::path::Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.to_owned())));
+    harness.run();
+}
+
+#[test]
+fn a_file_dropped_on_the_window_opens_or_starts_the_import_preview() {
+    let fixtures = std::path::Path::new(crate::REPO).join("tests/fixtures/import");
+    // On the start page: a session file opens.
+    let app = HuiwuApp::new(
+        None,
+        AppConfig::default(),
+        Box::new(RecordingDialogs::default()),
+    );
+    let mut harness = common::small_window(app);
+    harness.run();
+    // A report with no session open: said, nothing else.
+    drop_file(&mut harness, &fixtures.join("report-tables.docx"));
+    assert!(harness.state().document.is_none());
+    assert!(
+        harness
+            .state()
+            .notice()
+            .unwrap()
+            .contains("请先打开或新建会议")
+    );
+    drop_file(&mut harness, &common::example_path());
+    let document = harness
+        .state()
+        .document
+        .as_ref()
+        .expect("the session opened");
+    assert_eq!(document.session.details.number, 9);
+    // A report: the import preview of a report.
+    drop_file(&mut harness, &fixtures.join("report-tables.docx"));
+    harness.get_by_label_contains("导入预览");
+    harness.get_by_label("取消").click();
+    harness.run();
+    // A 列席 list: recognised by its 单位 column, previewed as 列席人员.
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("名单.csv");
+    std::fs::write(
+        &list,
+        "单位,姓名\r\n市人民政府,李可\r\n市直有关部门负责同志,\r\n",
+    )
+    .unwrap();
+    drop_file(&mut harness, &list);
+    harness.get_by_label_contains("导入预览");
+    harness.get_by_label_contains("新增单位（无姓名）");
+    harness.get_by_label("取消").click();
+    harness.run();
+    // An old Word file: told what to do.
+    let old = dir.path().join("报告.doc");
+    std::fs::write(&old, b"\xd0\xcf\x11\xe0").unwrap();
+    drop_file(&mut harness, &old);
+    assert!(harness.state().notice().unwrap().contains("另存为 .docx"));
+    // A body's folder opens as the folder's list.
+    drop_file(
+        &mut harness,
+        &std::path::Path::new(crate::REPO).join("sessions/hebi-12"),
+    );
+    assert!(harness.state().folder.is_some());
+}
