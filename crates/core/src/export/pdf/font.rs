@@ -6,7 +6,7 @@
 //! only Noto Sans CJK SC Regular (assets/fonts/README.md). The writer sets the heavier faces with
 //! a thin outline stroke (see `Face` in the parent module).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
@@ -62,7 +62,7 @@ fn face() -> Option<&'static Face> {
 /// subset (their CIDs) and the text each stands for.
 pub(super) struct Glyphs {
     /// Characters seen so far: their CID in the subset and their advance in ems.
-    chars: HashMap<char, (u16, f32)>,
+    chars: rustc_hash::FxHashMap<char, (u16, f32)>,
     /// Original glyph id → subset glyph id (= CID).
     remapper: GlyphRemapper,
     /// The text each CID stands for (the first character drawn with it).
@@ -84,7 +84,7 @@ impl Glyphs {
         let mut remapper = GlyphRemapper::new();
         remapper.remap(0);
         Self {
-            chars: HashMap::new(),
+            chars: rustc_hash::FxHashMap::default(),
             remapper,
             unicode: BTreeMap::new(),
             widths: vec![notdef],

@@ -159,6 +159,9 @@ struct Layout {
     y: f32,
     /// Whether the page under way holds nothing yet.
     empty: bool,
+    /// The text state set on the page under way (size, spacing, stroke): set again only when
+    /// it changes, which keeps the content streams small.
+    text_state: Option<(f32, f32, f32)>,
 }
 
 impl Layout {
@@ -180,6 +183,7 @@ impl Layout {
             content: Content::new(),
             y: 0.0,
             empty: true,
+            text_state: None,
         }
     }
 
@@ -637,14 +641,23 @@ impl Layout {
                         .actual_text(TextStr(&text));
                 }
                 content.begin_text();
-                content.set_font(Name(b"F1"), run_style.size);
-                if run_style.spacing != 0.0 {
+                // The text state outlives BT … ET: set only what differs from the last run.
+                let last = self.text_state.unwrap_or((0.0, f32::NAN, f32::NAN));
+                if last.0 != run_style.size {
+                    content.set_font(Name(b"F1"), run_style.size);
+                }
+                if last.1 != run_style.spacing {
                     content.set_char_spacing(run_style.spacing);
                 }
-                if run_style.stroke > 0.0 {
-                    content.set_text_rendering_mode(TextRenderingMode::FillStroke);
-                    content.set_line_width(run_style.stroke);
+                if last.2 != run_style.stroke {
+                    if run_style.stroke > 0.0 {
+                        content.set_text_rendering_mode(TextRenderingMode::FillStroke);
+                        content.set_line_width(run_style.stroke);
+                    } else {
+                        content.set_text_rendering_mode(TextRenderingMode::Fill);
+                    }
                 }
+                self.text_state = Some((run_style.size, run_style.spacing, run_style.stroke));
                 content.set_text_matrix([1.0, 0.0, 0.0, 1.0, x, y]);
                 content.show(Str(&codes));
                 content.end_text();
@@ -683,6 +696,7 @@ impl Layout {
             self.draw_line(x, top, 0.0, &text, style);
         }
         let content = std::mem::replace(&mut self.content, Content::new());
+        self.text_state = None;
         self.pages.push(font::deflate(&content.finish()));
     }
 
@@ -744,13 +758,20 @@ fn styled(spans: &[Span]) -> Vec<(char, bool)> {
 
 /// Whether a line may break between `before` and `after`.
 fn may_break(before: char, after: char) -> bool {
-    const CLOSING: &str = "，。、；：？！）》」』”’〕】…%·,.;:?!)]}>％—";
-    const OPENING: &str = "（《「『“‘〔【([{<";
-    if CLOSING.contains(after) || OPENING.contains(before) {
+    let closing = matches!(
+        after,
+        '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '」' | '』' | '”' | '’' | '〕'
+            | '】' | '…' | '%' | '·' | ',' | '.' | ';' | ':' | '?' | '!' | ')' | ']' | '}'
+            | '>' | '％' | '—'
+    );
+    let opening = matches!(
+        before,
+        '（' | '《' | '「' | '『' | '“' | '‘' | '〔' | '【' | '(' | '[' | '{' | '<'
+    );
+    if closing || opening {
         return false;
     }
-    let latin = |c: char| c.is_ascii_graphic();
-    !(latin(before) && latin(after))
+    !(before.is_ascii_graphic() && after.is_ascii_graphic())
 }
 
 #[cfg(test)]
