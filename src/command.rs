@@ -168,6 +168,8 @@ pub enum Command {
     Import(crate::import::ImportKind),
     /// 查找: the find window (Ctrl+F).
     Find,
+    /// 帮助 → 使用说明 (F1).
+    Guide,
     /// 打印: a document as PDF, opened in the system's viewer with its print dialog; without a
     /// document, the export dialog to choose one (Ctrl+P).
     Print(Option<DocKind>),
@@ -175,7 +177,7 @@ pub enum Command {
 
 impl Command {
     /// The commands that have keyboard shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 23] = [
+    pub const WITH_SHORTCUTS: [Command; 24] = [
         Self::New,
         Self::Open,
         Self::SaveAs, // before Save: Ctrl+Shift+S must not also match Ctrl+S
@@ -199,6 +201,7 @@ impl Command {
         Self::TextSmaller,
         Self::Print(None),
         Self::Find,
+        Self::Guide,
     ];
 
     /// The menu text.
@@ -233,6 +236,7 @@ impl Command {
             Self::Print(Some(doc)) => format!("{}…", doc.label()),
             Self::Print(None) => "选择要打印的文件…".to_owned(),
             Self::Find => "查找…".to_owned(),
+            Self::Guide => "使用说明".to_owned(),
         }
     }
 
@@ -257,6 +261,7 @@ impl Command {
             Self::TextSmaller => (ctrl, Key::Minus),
             Self::Print(None) => (ctrl, Key::P),
             Self::Find => (ctrl, Key::F),
+            Self::Guide => (Modifiers::NONE, Key::F1),
             Self::Export(_)
             | Self::Print(Some(_))
             | Self::Appearance(_)

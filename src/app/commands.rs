@@ -110,6 +110,9 @@ impl HuiwuApp {
             }
             Command::Show(section) => self.editor.section = section,
             Command::Print(Some(doc)) => self.print(doc),
+            Command::Guide => {
+                self.guide.get_or_insert_with(Default::default);
+            }
             Command::Find => {
                 if self.document.is_some() {
                     match &mut self.find {

@@ -96,6 +96,8 @@ pub struct HuiwuApp {
     find: Option<views::dialogs::find::FindDialog>,
     /// The session changed since the find window last searched it.
     find_stale: bool,
+    /// 使用说明, while open.
+    guide: Option<views::guide::GuideState>,
     /// Where unsaved changes are autosaved; `None` turns autosave off (tests, no config folder).
     recovery: Option<RecoveryStore>,
     /// When (egui time, seconds) the recovery file, the lock and the disk were last seen to.
@@ -132,6 +134,7 @@ impl HuiwuApp {
             export_dialog: None,
             find: None,
             find_stale: false,
+            guide: None,
             recovery: None,
             last_autosave: 0.0,
             last_lock_refresh: 0.0,
@@ -309,6 +312,11 @@ impl HuiwuApp {
         self.undo_notice_ui(&ctx);
         self.export_dialog_ui(&ctx);
         self.find_ui(&ctx);
+        if let Some(guide) = &mut self.guide
+            && !views::guide::guide_ui(&ctx, guide)
+        {
+            self.guide = None;
+        }
         self.modal_ui(&ctx);
         self.dropped_files_ui(&ctx);
         // The screens' buttons that open dialogs (导出本机关设置…) go the menus' way.
@@ -700,6 +708,10 @@ impl HuiwuApp {
                 });
             });
             ui.menu_button("帮助", |ui| {
+                if Command::Guide.menu_button(ui, true) {
+                    chosen = Some(Command::Guide);
+                }
+                ui.separator();
                 if Command::About.menu_button(ui, true) {
                     chosen = Some(Command::About);
                 }

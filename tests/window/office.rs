@@ -406,3 +406,48 @@ fn a_file_dropped_on_the_window_opens_or_starts_the_import_preview() {
     );
     assert!(harness.state().folder.is_some());
 }
+
+#[test]
+fn the_guide_explains_the_work_and_lists_every_shortcut() {
+    let mut harness = small_harness_on(common::example(), RecordingDialogs::default());
+    harness.get_by_label("帮助").click();
+    harness.run();
+    harness.get_by_label_contains("使用说明").click();
+    harness.run();
+    // Every topic draws (a glyph missing from the bundled font would stop the test here).
+    for topic in [
+        "开始",
+        "会前准备",
+        "会议进行中",
+        "会后发布",
+        "常用操作",
+        "文件安全",
+    ] {
+        harness
+            .get_all_by_label(topic)
+            .last()
+            .unwrap()
+            .click_accesskit();
+        harness.run();
+    }
+    harness.get_by_label_contains("断电或程序异常时不会留下半个文件");
+    harness
+        .get_all_by_label("快捷键")
+        .last()
+        .unwrap()
+        .click_accesskit();
+    harness.run();
+    // Read from the commands: each shortcut with its command.
+    for (keys, what) in [
+        ("Ctrl+F", "查找"),
+        ("Ctrl+P", "选择要打印的文件"),
+        ("F1", "使用说明"),
+    ] {
+        harness.get_by_label(keys);
+        harness.get_all_by_label(what).next().unwrap();
+    }
+    // F1 keeps the one window open, on its topic.
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.get_by_label("Ctrl+F");
+}
