@@ -154,7 +154,7 @@ impl HuiwuApp {
             }
             Command::Import(kind) => {
                 if self.document.is_some() {
-                    let folder = self.current_folder();
+                    let folder = self.import_folder();
                     self.modal = Some(Modal::Import(Box::new(
                         crate::views::dialogs::import::ImportDialog::new(kind, folder.as_deref()),
                     )));
@@ -198,7 +198,7 @@ impl HuiwuApp {
             Command::ImportHouseStyle => {
                 if self.document.is_some() {
                     let text = self
-                        .current_folder()
+                        .import_folder()
                         .map(|f| f.display().to_string())
                         .unwrap_or_default();
                     self.modal = Some(Modal::Path {

@@ -759,17 +759,25 @@ impl HuiwuApp {
                 };
                 return;
             };
-            let file = document
-                .path
-                .as_ref()
-                .map_or_else(|| "未保存的新会议".to_owned(), |p| p.display().to_string());
-            ui.label(format!("文件：{file}"));
-            if document.status().dirty {
-                ui.label(
-                    RichText::new("● 未保存").color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
-                );
-            } else {
-                ui.weak("已保存");
+            // Say plainly where the work is: a new session has no file yet, whatever it holds.
+            match (&document.path, document.status().dirty) {
+                (None, _) => {
+                    ui.label(
+                        RichText::new("新会议，尚未保存为文件（Ctrl+S 保存）")
+                            .color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
+                    );
+                }
+                (Some(path), dirty) => {
+                    ui.label(format!("文件：{}", path.display()));
+                    if dirty {
+                        ui.label(
+                            RichText::new("● 有改动未保存")
+                                .color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
+                        );
+                    } else {
+                        ui.weak("所有改动已保存");
+                    }
+                }
             }
             ui.separator();
             let counts = document.status().attendance;

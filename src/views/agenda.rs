@@ -104,6 +104,7 @@ fn agenda_list_ui(
 ) {
     let list = egui::Id::unique("agenda_reorder");
     let len = session.agenda.len();
+    let begun = session.has_begun(crate::model::edit::today());
     let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
     reorder::grips(ui, list, geometry, rows.clone(), GRIP_WIDTH);
     for index in rows {
@@ -133,7 +134,7 @@ fn agenda_list_ui(
                 .get(index)
                 .copied()
                 .unwrap_or_else(|| item_state(session, item))
-                .label(),
+                .label_when(begun),
             egui::Align2::LEFT_CENTER,
         );
     }
@@ -150,6 +151,7 @@ const OUTCOME_WIDTH: f32 = 72.0;
 
 fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.agenda.len();
+    let hints = crate::model::hints::Hints::of(session);
     let labels: Vec<String> = session.agenda[index]
         .documents
         .iter()
@@ -162,6 +164,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
     else {
         return;
     };
+    let state_label = state.label_when(session.has_begun(crate::model::edit::today()));
     // The sittings an item can be placed in, as the minutes name them.
     let sittings = sitting_choices(session);
     let Some(item) = session.agenda.get_mut(index) else {
@@ -202,35 +205,41 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                     egui::TextEdit::multiline(&mut item.title)
                         .desired_rows(2)
                         .desired_width(f32::INFINITY)
-                        .hint_text("如：听取和审议市人民政府关于……的报告"),
+                        .hint_text(hints.agenda_title.as_str()),
                 ),
                 "议题标题",
             );
             ui.end_row();
             ui.label("类型");
-            named(
+            // The kind brings its usual 审议方式 (听取: no vote), unless one was chosen by hand.
+            let mut kind = item.kind;
+            if named(
                 enum_combo(
                     ui,
                     ("kind", id),
-                    &mut item.kind,
+                    &mut kind,
                     &AgendaKind::ALL,
                     AgendaKind::label,
                 ),
                 "议题类型",
-            );
+            )
+            .changed()
+            {
+                item.set_kind(kind);
+            }
             ui.end_row();
             ui.label("提请单位");
             ui.add(
                 egui::TextEdit::singleline(&mut item.submitter)
                     .desired_width(360.0)
-                    .hint_text("如：市人民政府"),
+                    .hint_text(hints.submitter.as_str()),
             );
             ui.end_row();
             ui.label("报告人");
             ui.add(
                 egui::TextEdit::singleline(&mut item.presenter)
                     .desired_width(360.0)
-                    .hint_text("如：市人大常委会副主任 尚欣"),
+                    .hint_text(hints.presenter.as_str()),
             );
             ui.end_row();
             ui.label("审议方式");
@@ -245,10 +254,10 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                     ),
                     "审议方式",
                 );
-                result_label(ui, state.label());
+                result_label(ui, state_label);
             });
             ui.end_row();
-            if result_rows_ui(ui, state.label(), item.legacy_result) {
+            if result_rows_ui(ui, state_label, item.legacy_result) {
                 actions.push(Action::SettleLegacyResult(id));
             }
             if !sittings.is_empty() {

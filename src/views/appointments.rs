@@ -143,6 +143,7 @@ fn motion_editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let fallback_date = session.first_date().unwrap_or_else(today);
+    let hints = crate::model::hints::Hints::of(session);
     // The 决定 generated from entries (DOMAIN.md §8), by the entry they come from.
     let decisions: Vec<(EntryId, ResolutionId, String)> = session
         .resolutions
@@ -178,7 +179,7 @@ fn motion_editor_ui(
                     ui.add(
                         egui::TextEdit::singleline(&mut motion.document_number)
                             .desired_width(200.0)
-                            .hint_text("如：鹤政文〔2023〕52号"),
+                            .hint_text(hints.document_number.as_str()),
                     );
                     ui.label("提请人");
                     named(
@@ -214,7 +215,7 @@ fn motion_editor_ui(
                     ui.add(
                         egui::TextEdit::singleline(&mut motion.signatory)
                             .desired_width(200.0)
-                            .hint_text("如：市长：赵宏宇"),
+                            .hint_text(hints.signatory.as_str()),
                     );
                     ui.end_row();
                 });
@@ -302,7 +303,7 @@ fn motion_editor_ui(
                     row.cell(posts_width),
                     ids[3],
                     &mut entry.posts,
-                    "如：鹤壁市科学技术局局长",
+                    &hints.post,
                 );
                 if cells::row_is_hot(ui, &row, &ids) {
                     if let Some(to) = cells::move_buttons(ui, &mut row, position, len) {

@@ -126,7 +126,7 @@ fn header_row_ui(ui: &mut Ui) {
         "位次",
         "性别",
         "请假事由 / 备注",
-        "排序按",
+        "笔画排序用名",
     ]
     .iter()
     .zip(COLUMN_WIDTHS)

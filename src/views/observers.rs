@@ -64,6 +64,7 @@ const UNIT_WIDTH: f32 = 200.0;
 /// One unit: drag handle, name, people, count, move and delete buttons.
 fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.observers.len();
+    let hints = crate::model::hints::Hints::of(session);
     let Some(unit) = session.observers.get_mut(index) else {
         return;
     };
@@ -82,7 +83,7 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
         row.cell(UNIT_WIDTH),
         unit_id,
         &mut unit.unit,
-        "单位，如：市人民政府",
+        &hints.observer_unit,
     );
     let shown = crate::model::Observer::list_text(&unit.people);
     cells::parsed_cell(

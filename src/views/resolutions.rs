@@ -76,6 +76,7 @@ fn resolution_editor_ui(
 ) {
     let adoption_line =
         crate::export::lists::adoption_line_of(session, &session.resolutions[index]);
+    let hints = crate::model::hints::Hints::of(session);
     let from_entry = session.resolutions[index]
         .entry
         .and_then(|id| session.entry(id))
@@ -170,9 +171,7 @@ fn resolution_editor_ui(
                             ui.add(
                                 egui::TextEdit::singleline(&mut approval.by)
                                     .desired_width(360.0)
-                                    .hint_text(
-                                        "如：河南省第十四届人民代表大会常务委员会第九次会议",
-                                    ),
+                                    .hint_text(hints.approval.as_str()),
                             ),
                             "批准机关和会议",
                         );

@@ -451,3 +451,126 @@ fn the_guide_explains_the_work_and_lists_every_shortcut() {
     harness.run();
     harness.get_by_label("Ctrl+F");
 }
+
+#[test]
+fn the_import_dialog_starts_in_the_folder_last_imported_from() {
+    let fixtures = std::path::Path::new(crate::REPO).join("tests/fixtures/import");
+    let mut harness = small_harness_on(common::example(), RecordingDialogs::default());
+    let start = |harness: &mut Harness<'static, HuiwuApp>| {
+        harness
+            .state_mut()
+            .queue(Command::Import(huiwu::import::ImportKind::Observers));
+        harness.run();
+        harness
+            .get_by_label("导入文件路径")
+            .value()
+            .unwrap_or_default()
+    };
+    // First time: the session's folder.
+    let first = start(&mut harness);
+    assert!(first.contains("sessions"), "{first}");
+    harness.get_by_label("导入文件路径").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("导入文件路径")
+        .type_text(&fixtures.join("observers.xlsx").display().to_string());
+    harness.run();
+    harness.get_by_label("预览").click();
+    harness.run();
+    harness.get_by_label_contains("导入预览");
+    harness.get_by_label("取消").click();
+    harness.run();
+    // Next time: where the list came from.
+    let second = start(&mut harness);
+    assert!(second.starts_with(fixtures.to_str().unwrap()), "{second}");
+    assert_eq!(
+        harness.state().config().last_import_folder.as_deref(),
+        Some(fixtures.as_path())
+    );
+}
+
+#[test]
+fn an_item_to_be_heard_takes_no_vote_and_is_not_heard_before_the_session() {
+    let mut session = common::example();
+    session.details.dates = vec![chrono::NaiveDate::from_ymd_opt(2099, 1, 5).unwrap()];
+    let mut item = session.agenda[0].clone();
+    item.set_kind(huiwu::model::AgendaKind::Hear);
+    assert_eq!(item.outcome, huiwu::model::Outcome::Deliberated);
+    // Back to 听取和审议: waits for its vote again; a hand-chosen 暂缓 stays.
+    item.set_kind(huiwu::model::AgendaKind::HearAndDeliberate);
+    assert_eq!(item.outcome, huiwu::model::Outcome::Pending);
+    item.outcome = huiwu::model::Outcome::Deferred;
+    item.set_kind(huiwu::model::AgendaKind::Hear);
+    assert_eq!(item.outcome, huiwu::model::Outcome::Deferred);
+
+    // In the window: choose 听取 for an item of a session still to come.
+    session.votes.clear();
+    let mut harness = small_harness_on(session, RecordingDialogs::default());
+    harness
+        .state_mut()
+        .queue(Command::Show(huiwu::views::Section::Agenda));
+    harness.run();
+    let first = common::session(&harness).agenda[0].id;
+    harness.state_mut().editor.agenda_item = Some(first);
+    harness.run();
+    harness.get_by_label("议题类型").click();
+    harness.run();
+    harness.get_by_label("听取").click();
+    harness.run();
+    let item = &common::session(&harness).agenda[0];
+    assert_eq!(item.kind, huiwu::model::AgendaKind::Hear);
+    assert_eq!(item.outcome, huiwu::model::Outcome::Deliberated);
+    harness.get_by_label("结果：不表决，待审议");
+    assert!(harness.query_by_label("结果：已审议").is_none());
+}
+
+#[test]
+fn the_status_bar_says_where_the_work_is() {
+    let app = HuiwuApp::new(
+        Some(Document::untitled(Session::default())),
+        AppConfig::default(),
+        Box::new(RecordingDialogs::default()),
+    );
+    let mut harness = common::small_window(app);
+    harness.run();
+    harness.get_by_label("新会议，尚未保存为文件（Ctrl+S 保存）");
+    assert!(harness.query_by_label("已保存").is_none());
+    let harness = small_harness_on(common::example(), RecordingDialogs::default());
+    harness.get_by_label("所有改动已保存");
+}
+
+#[test]
+fn tab_goes_from_field_to_field_and_never_to_a_delete_button() {
+    let mut harness = common::window(HuiwuApp::new(
+        Some(Document::opened(common::example(), None)),
+        AppConfig::default(),
+        Box::new(RecordingDialogs::default()),
+    ));
+    harness
+        .state_mut()
+        .queue(Command::Show(huiwu::views::Section::Attendance));
+    harness.run();
+    harness.get_by_value("史全新").click();
+    harness.run();
+    let mut reached_next_row = false;
+    for _ in 0..12 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        for label in ["删除", "↑", "↓"] {
+            assert!(
+                harness.query_all_by_label(label).all(|n| !n.is_focused()),
+                "Tab landed on {label}"
+            );
+        }
+        if harness
+            // The second member in list order.
+            .query_all_by_value("郑辉")
+            .any(|n| n.is_focused())
+        {
+            reached_next_row = true;
+            break;
+        }
+    }
+    assert!(reached_next_row, "Tab did not reach the next member's name");
+}

@@ -8,6 +8,7 @@ pub mod check;
 pub mod decisions;
 pub mod documents;
 pub mod edit;
+pub mod hints;
 pub mod ids;
 pub mod numerals;
 pub mod opinions;
