@@ -137,6 +137,27 @@ fn agenda_list_ui(
                 .label_when(begun),
             egui::Align2::LEFT_CENTER,
         );
+        let menu = super::widgets::RowMenu {
+            what: "议题",
+            text: &text,
+            insert: Some((
+                Action::InsertAgendaItem { at: index },
+                Action::InsertAgendaItem { at: index + 1 },
+            )),
+            moves: super::widgets::RowMenu::moves(index, len, |from, to| Action::MoveAgendaItem {
+                from,
+                to,
+            }),
+            duplicate: Some(Action::DuplicateAgendaItem(id)),
+            delete: Some(Action::DeleteAgendaItem(id)),
+        };
+        let row_id = egui::Id::unique(("agenda_row", id));
+        actions.extend(super::widgets::row_context_menu(
+            ui,
+            row.rect(),
+            row_id,
+            menu,
+        ));
     }
     if let Some((from, to)) = reorder::finish(ui, list, geometry) {
         actions.push(Action::MoveAgendaItem { from, to });

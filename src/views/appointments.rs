@@ -66,6 +66,22 @@ pub fn appointments_ui(
                         {
                             actions.push(Action::MoveMotion { from: index, to });
                         }
+                        let menu = super::widgets::RowMenu {
+                            what: "议案",
+                            text: &motion.title,
+                            moves: super::widgets::RowMenu::moves(index, len, |from, to| {
+                                Action::MoveMotion { from, to }
+                            }),
+                            delete: Some(Action::DeleteMotion(motion.id)),
+                            ..Default::default()
+                        };
+                        let row_id = egui::Id::unique(("motion_row", motion.id));
+                        actions.extend(super::widgets::row_context_menu(
+                            ui,
+                            row.rect(),
+                            row_id,
+                            menu,
+                        ));
                     }
                     ui.add_space(12.0);
                     ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
@@ -317,6 +333,39 @@ fn motion_editor_ui(
                         actions.push(Action::DeleteEntry(entry.id));
                     }
                 }
+                let names: Vec<&str> = entry.people.iter().map(|p| p.name.as_str()).collect();
+                let text = format!(
+                    "{}\t{}\t{}",
+                    entry.action.label(),
+                    names.join("、"),
+                    entry.posts.join("、")
+                );
+                let insert = |at| Action::InsertEntry {
+                    motion: id,
+                    at,
+                    action: entry.action,
+                };
+                let menu = super::widgets::RowMenu {
+                    what: "任免事项",
+                    text: &text,
+                    insert: Some((insert(position), insert(position + 1))),
+                    moves: super::widgets::RowMenu::moves(position, len, |from, to| {
+                        Action::MoveEntry {
+                            motion: id,
+                            from,
+                            to,
+                        }
+                    }),
+                    delete: Some(Action::DeleteEntry(entry.id)),
+                    ..Default::default()
+                };
+                let row_id = egui::Id::unique(("entry_row", entry.id));
+                actions.extend(super::widgets::row_context_menu(
+                    ui,
+                    row.rect(),
+                    row_id,
+                    menu,
+                ));
                 if matches!(
                     entry.action,
                     AppointmentAction::AcceptResignation | AppointmentAction::DecideActing

@@ -108,4 +108,30 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
             actions.push(Action::DeleteObserverUnit(id));
         }
     }
+    let text = format!(
+        "{}\t{}",
+        unit.unit,
+        crate::model::Observer::list_text(&unit.people)
+    );
+    let menu = super::widgets::RowMenu {
+        what: "列席单位",
+        text: &text,
+        insert: Some((
+            Action::InsertObserverUnit { at: index },
+            Action::InsertObserverUnit { at: index + 1 },
+        )),
+        moves: super::widgets::RowMenu::moves(index, len, |from, to| Action::MoveObserverUnit {
+            from,
+            to,
+        }),
+        delete: Some(Action::DeleteObserverUnit(id)),
+        ..Default::default()
+    };
+    let row_id = egui::Id::unique(("observer_row", id));
+    actions.extend(super::widgets::row_context_menu(
+        ui,
+        row.rect(),
+        row_id,
+        menu,
+    ));
 }

@@ -53,9 +53,23 @@ pub fn reports_ui(
                         let button = egui::Button::selectable(selected, text)
                             .truncate()
                             .min_size(egui::vec2(ui.available_width(), row_height));
-                        if ui.add(button).clicked() {
+                        let response = ui.add(button);
+                        if response.clicked() {
                             state.report = Some(report.id);
                         }
+                        let menu = super::widgets::RowMenu {
+                            what: "报告",
+                            text: &report.title,
+                            delete: Some(Action::DeleteReport(report.id)),
+                            ..Default::default()
+                        };
+                        let row_id = egui::Id::unique(("report_row", report.id));
+                        actions.extend(super::widgets::row_context_menu(
+                            ui,
+                            response.rect,
+                            row_id,
+                            menu,
+                        ));
                     }
                 });
         });

@@ -44,9 +44,23 @@ pub fn resolutions_ui(
                             egui::Button::selectable(state.resolution == Some(resolution.id), text)
                                 .truncate()
                                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT));
-                        if ui.add(button).clicked() {
+                        let response = ui.add(button);
+                        if response.clicked() {
                             state.resolution = Some(resolution.id);
                         }
+                        let menu = super::widgets::RowMenu {
+                            what: "决议决定",
+                            text: &resolution.title,
+                            delete: Some(Action::DeleteResolution(resolution.id)),
+                            ..Default::default()
+                        };
+                        let row_id = egui::Id::unique(("resolution_row", resolution.id));
+                        actions.extend(super::widgets::row_context_menu(
+                            ui,
+                            response.rect,
+                            row_id,
+                            menu,
+                        ));
                     }
                 });
         });

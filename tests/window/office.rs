@@ -574,3 +574,90 @@ fn tab_goes_from_field_to_field_and_never_to_a_delete_button() {
     }
     assert!(reached_next_row, "Tab did not reach the next member's name");
 }
+
+#[test]
+fn right_click_menus_on_list_rows_insert_move_copy_and_delete() {
+    let mut harness = common::window(HuiwuApp::new(
+        Some(Document::opened(common::example(), None)),
+        AppConfig::default(),
+        Box::new(RecordingDialogs::default()),
+    ));
+    let before = common::session(&harness).clone();
+    // 议程: insert below the first item, then move it down, copy it, delete it.
+    harness
+        .state_mut()
+        .queue(Command::Show(huiwu::views::Section::Agenda));
+    harness.run();
+    harness
+        .get_by_label_contains("一、听取和审议市人民政府关于2023年重点民生实事")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("在下方插入议题").click();
+    harness.run();
+    let agenda = &common::session(&harness).agenda;
+    assert_eq!(agenda.len(), before.agenda.len() + 1);
+    assert!(agenda[1].title.is_empty());
+    assert_eq!(agenda[0].id, before.agenda[0].id);
+    harness
+        .get_by_label_contains("一、听取和审议市人民政府关于2023年重点民生实事")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("下移").click();
+    harness.run();
+    assert_eq!(common::session(&harness).agenda[1].id, before.agenda[0].id);
+    harness
+        .get_by_label_contains("二、听取和审议市人民政府关于2023年重点民生实事")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("复制文字").click();
+    harness.step();
+    let copied = harness.output().platform_output.commands.iter().any(
+        |c| matches!(c, egui::OutputCommand::CopyText(text) if text.contains("2023年重点民生实事")),
+    );
+    assert!(copied, "{:?}", harness.output().platform_output.commands);
+    harness.run();
+    // The new, empty item (now first) is deleted; undo brings it back, as the row's own 删除.
+    harness.get_by_label("一、（无标题）").click_secondary();
+    harness.run();
+    harness.get_by_label("删除议题").click();
+    harness.run();
+    assert_eq!(common::session(&harness).agenda, before.agenda);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        common::session(&harness).agenda.len(),
+        before.agenda.len() + 1
+    );
+
+    // 出席: a member inserted above another takes that member's role and place.
+    harness
+        .state_mut()
+        .queue(Command::Show(huiwu::views::Section::Attendance));
+    harness.run();
+    harness.get_by_value("郑辉").click_secondary();
+    harness.run();
+    harness.get_by_label("在上方插入组成人员").click();
+    harness.run();
+    let roster = &common::session(&harness).roster;
+    let zheng = roster.iter().position(|m| m.name == "郑辉").unwrap();
+    assert!(roster[zheng - 1].name.is_empty());
+    assert_eq!(roster[zheng - 1].role, roster[zheng].role);
+    // The roster keeps its own order: no 上移 there.
+    harness.get_by_value("郑辉").click_secondary();
+    harness.run();
+    assert!(harness.query_by_label("上移").is_none());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    // 列席: a unit moved up.
+    harness
+        .state_mut()
+        .queue(Command::Show(huiwu::views::Section::Observers));
+    harness.run();
+    let second = common::session(&harness).observers[1].unit.clone();
+    harness.get_by_value(&second).click_secondary();
+    harness.run();
+    harness.get_by_label("上移").click();
+    harness.run();
+    assert_eq!(common::session(&harness).observers[0].unit, second);
+}
