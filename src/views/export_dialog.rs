@@ -186,35 +186,31 @@ impl ExportDialog {
         self.poll();
         let screen = ui.ctx().content_rect();
         // The modal's frame and margins take about 60 points each way.
-        let preview_width = (screen.width() - 540.0).clamp(240.0, 480.0);
-        // Below the lists: formats, folder, progress, results and buttons, about 330 points.
-        let list_height = (screen.height() - 440.0).clamp(160.0, 400.0);
-        let preview_height = (list_height + 60.0).clamp(160.0, 380.0);
+        // Three columns of documents take about 640 points of the width.
+        let preview_width = (screen.width() - 700.0).clamp(240.0, 480.0);
+        let preview_height = (screen.height() - 440.0).clamp(160.0, 380.0);
         let mut close = false;
         ui.heading("导出和打印");
         ui.horizontal(|ui| {
             ui.vertical(|ui| {
                 ui.label(RichText::new("文件").strong());
-                // What is published after the session beside the papers before and during it;
-                // on a small screen the list scrolls rather than push the buttons off it.
-                egui::ScrollArea::vertical()
-                    .id_salt("export_documents")
-                    .max_height(list_height)
-                    .show(ui, |ui| {
-                        ui.horizontal_top(|ui| {
-                            for (group, kinds) in [
-                                ("会后发布", &DocKind::PUBLISHED[..]),
-                                ("会前、会中用", &DocKind::PAPERS[..]),
-                            ] {
-                                ui.vertical(|ui| {
-                                    ui.weak(group);
-                                    for doc in kinds {
-                                        self.document_row_ui(ui, session, *doc);
-                                    }
-                                });
+                // What is published after the session beside the papers before and during it,
+                // the papers in two columns: the lists stay short enough for a 1024×768 screen.
+                let (before, during) = DocKind::PAPERS.split_at(DocKind::PAPERS.len().div_ceil(2));
+                ui.horizontal_top(|ui| {
+                    for (group, kinds) in [
+                        ("会后发布", &DocKind::PUBLISHED[..]),
+                        ("会前、会中用", before),
+                        ("", during),
+                    ] {
+                        ui.vertical(|ui| {
+                            ui.weak(group);
+                            for doc in kinds {
+                                self.document_row_ui(ui, session, *doc);
                             }
                         });
-                    });
+                    }
+                });
                 ui.add_space(6.0);
                 ui.label(RichText::new("格式").strong());
                 ui.horizontal_wrapped(|ui| {

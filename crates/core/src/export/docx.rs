@@ -18,6 +18,10 @@ use docx_rs::{
 };
 
 use super::ExportError;
+use super::doc::measure::{
+    BODY_LINE_CHARS, BODY_SIZE, CHAR, CHAR_SPACING, FORM_SIZE, LINE_PITCH, PAGE_NUMBER_SIZE,
+    TABLE_SIZE, TITLE_LINE_CHARS, TITLE_SIZE,
+};
 use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageStyle, Span};
 use crate::model;
 
@@ -26,23 +30,6 @@ const TWIPS_PER_MM: f64 = 1440.0 / 25.4;
 /// The footer's distance from the page edge, so that the page number's dash line sits about
 /// 7 mm below the text block (GB/T 9704 §7.5).
 const FOOTER_MM: f64 = 24.0;
-/// 225 mm of text block / 22 lines = 28.95 pt a line, in twips.
-const LINE_PITCH: usize = 579;
-/// 28 characters across 156 mm are 15.79 pt apart: 3号 type (16 pt) set 0.25 pt tighter, in
-/// twentieths of a point. (Word's own character grid, `linesAndChars` with a negative
-/// `charSpace`, would do the same in Word and WPS, but LibreOffice spreads every character over
-/// two grid cells with it; tightened runs on a line grid look the same in all three.)
-const CHAR_SPACING: i32 = -5;
-/// The pitch of one body character (16 pt − 0.25 pt = 15.75 pt) in twips, the unit of indents,
-/// so that a hanging line starts exactly under the first character after a label.
-const CHAR: i32 = 315;
-/// Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt.
-const TITLE_SIZE: usize = 44;
-const BODY_SIZE: usize = 32;
-const PAGE_NUMBER_SIZE: usize = 28;
-const TABLE_SIZE: usize = 24;
-/// Forms are set in 4号 (14 pt): a ballot's subject fits on a line or two, names stand clear.
-const FORM_SIZE: usize = 28;
 /// The rules of a form's box, in eighths of a point: 1.5 pt outside, 0.5 pt inside.
 const FORM_OUTER_RULE: usize = 12;
 const FORM_INNER_RULE: usize = 4;
@@ -52,9 +39,6 @@ const FORM_CELL_MARGIN: usize = 60;
 /// The styles of a form's cells and of its head.
 const FORM_CELL_STYLE: &str = "FormCell";
 const FORM_HEAD_STYLE: &str = "FormHead";
-/// Characters a title line holds (2号 type across 156 mm) and a body line holds.
-const TITLE_LINE_CHARS: usize = 20;
-const BODY_LINE_CHARS: usize = 28;
 /// Body text is set flush left, not justified: every character has the same width, so the
 /// lines end evenly all the same, and LibreOffice (7.x) drops a punctuation mark that would hang
 /// at the end of a full justified line (「尚欣、郑辉」 printed 「尚欣郑辉」).
@@ -516,12 +500,7 @@ pub(super) fn column_widths(
 /// their line, rows at least `row_lines` lines of the page grid tall (about 10 mm a line: room
 /// to sign or draw a mark), never split over two pages.
 fn form_table(form: &Form) -> Table {
-    let total: usize = form
-        .columns
-        .iter()
-        .map(|c| c.width.max(1) as usize)
-        .sum::<usize>()
-        .max(1);
+    let total = form.total_share() as usize;
     let mut widths: Vec<usize> = form
         .columns
         .iter()

@@ -16,6 +16,7 @@ use pdf_writer::types::TextRenderingMode;
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::ExportError;
+use super::doc::measure::{self, BODY_LINE_CHARS, TITLE_LINE_CHARS};
 use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageStyle, Span};
 use super::docx::{balanced, column_widths, fill_items, looks_like_a_figure, table_size};
 use crate::model;
@@ -23,22 +24,20 @@ use font::Glyphs;
 
 /// Points per millimetre.
 const MM: f32 = 72.0 / 25.4;
-/// 225 mm of text block / 22 lines, as the DOCX's line grid (579 twips).
-const LINE_PITCH: f32 = 28.95;
+/// The line grid: GB/T 9704's 22 lines to the page, as the DOCX sets them.
+const LINE_PITCH: f32 = measure::LINE_PITCH as f32 / 20.0;
 /// 3号: body text.
-const BODY_SIZE: f32 = 16.0;
+const BODY_SIZE: f32 = measure::BODY_SIZE as f32 / 2.0;
 /// 3号 set 0.25 pt tight, so that 28 characters fill the 156 mm line.
-const BODY_SPACING: f32 = -0.25;
+const BODY_SPACING: f32 = measure::CHAR_SPACING as f32 / 20.0;
 /// One body character (16 pt − 0.25 pt), the unit of indents.
-const CHAR: f32 = 15.75;
+const CHAR: f32 = measure::CHAR as f32 / 20.0;
 /// 2号: the title.
-const TITLE_SIZE: f32 = 22.0;
-/// 4号: page numbers and forms.
-const PAGE_NUMBER_SIZE: f32 = 14.0;
-const FORM_SIZE: f32 = 14.0;
-/// Characters a title line holds, and a body line (where titles and centred lines break).
-const TITLE_LINE_CHARS: usize = 20;
-const BODY_LINE_CHARS: usize = 28;
+const TITLE_SIZE: f32 = measure::TITLE_SIZE as f32 / 2.0;
+/// 4号: page numbers.
+const PAGE_NUMBER_SIZE: f32 = measure::PAGE_NUMBER_SIZE as f32 / 2.0;
+/// 4号: forms.
+const FORM_SIZE: f32 = measure::FORM_SIZE as f32 / 2.0;
 /// The baseline of the page number above the page's bottom edge: its dashes sit about 7 mm
 /// below the text block (GB/T 9704 §7.5).
 const PAGE_NUMBER_BASELINE_MM: f32 = 26.0;
@@ -388,12 +387,7 @@ impl Layout {
     /// A form: a boxed table across the text block, columns by their shares, the head in 黑体
     /// one line tall, rows at least `row_lines` lines tall, never split.
     fn form(&mut self, form: &Form) {
-        let total: u32 = form
-            .columns
-            .iter()
-            .map(|c| c.width.max(1))
-            .sum::<u32>()
-            .max(1);
+        let total = form.total_share();
         let widths: Vec<f32> = form
             .columns
             .iter()
