@@ -578,7 +578,12 @@ impl Layout {
             }
             let limit = if lines.is_empty() { first_width } else { width };
             let advance = self.glyphs.advance(ch) * style.size + style.spacing;
+            if index > start && may_break(chars[index - 1].0, ch) {
+                last_break = Some(index);
+            }
             if index > start && used + advance > limit + EPSILON {
+                // Break before this character where the rules allow, else at the last place
+                // they do, else (one long word) right here.
                 let at = match last_break {
                     Some(at) if at > start => at,
                     _ => index,
@@ -587,9 +592,6 @@ impl Layout {
                 start = at;
                 used = self.measure(&chars[start..index], style);
                 last_break = None;
-            }
-            if index > start && may_break(chars[index - 1].0, ch) {
-                last_break = Some(index);
             }
             used += advance;
             index += 1;
@@ -816,5 +818,10 @@ mod tests {
         let lines = layout.break_lines(&text, style, layout.block_width, layout.block_width);
         let lengths: Vec<usize> = lines.iter().map(|r| r.len()).collect();
         assert_eq!(lengths, [28, 28, 4]);
+        // A comma never starts a line: the character before it goes down with it.
+        let text = plain(&("会".repeat(28) + "，会"));
+        let lines = layout.break_lines(&text, style, layout.block_width, layout.block_width);
+        let lengths: Vec<usize> = lines.iter().map(|r| r.len()).collect();
+        assert_eq!(lengths, [27, 3]);
     }
 }
