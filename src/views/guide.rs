@@ -90,6 +90,7 @@ pub fn guide_ui(ctx: &egui::Context, state: &mut GuideState) -> bool {
         .open(&mut open)
         .collapsible(false)
         .default_size(egui::vec2(720.0, 520.0))
+        .default_pos(egui::pos2(180.0, 60.0))
         .show(ctx, |ui| {
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {

@@ -101,7 +101,10 @@ pub fn path_ui(
         }
         PathPurpose::Open | PathPurpose::SaveAs { .. } => {}
     }
-    ui.label("文件路径：");
+    ui.label(match purpose {
+        PathPurpose::OpenFolder | PathPurpose::NewFolder { .. } => "文件夹路径：",
+        _ => "文件路径：",
+    });
     let edit = crate::views::widgets::named(
         ui.add(
             egui::TextEdit::singleline(text)
