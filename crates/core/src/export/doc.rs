@@ -81,6 +81,44 @@ pub mod measure {
     pub const BODY_LINE_CHARS: usize = 28;
 }
 
+/// The faces of GB/T 9704, as the writers that set pages use them: the DOCX names them as
+/// offices have them installed, the PDF maps them onto the bundled font.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Face {
+    /// 仿宋_GB2312: body text.
+    FangSong,
+    /// 方正小标宋简体: titles.
+    XiaoBiaoSong,
+    /// 黑体: level-1 headings, labels of the minutes' attendance lines, form heads.
+    Hei,
+    /// 楷体_GB2312: level-2 headings, the lines under a title.
+    Kai,
+    /// 宋体: page numbers.
+    Song,
+}
+
+impl Face {
+    /// The face's name as Chinese offices have it installed.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::FangSong => "仿宋_GB2312",
+            Self::XiaoBiaoSong => "方正小标宋简体",
+            Self::Hei => "黑体",
+            Self::Kai => "楷体_GB2312",
+            Self::Song => "宋体",
+        }
+    }
+
+    /// The face of a heading: 「一、」 黑体, 「（一）」 楷体, deeper levels 仿宋.
+    pub fn of_heading(level: u8) -> Self {
+        match level {
+            0 | 1 => Self::Hei,
+            2 => Self::Kai,
+            _ => Self::FangSong,
+        }
+    }
+}
+
 impl Form {
     /// The sum of the columns' shares (each at least 1), which divide the text block.
     pub fn total_share(&self) -> u32 {

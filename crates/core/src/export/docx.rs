@@ -22,7 +22,7 @@ use super::doc::measure::{
     BODY_LINE_CHARS, BODY_SIZE, CHAR, CHAR_SPACING, FORM_SIZE, LINE_PITCH, PAGE_NUMBER_SIZE,
     TABLE_SIZE, TITLE_LINE_CHARS, TITLE_SIZE,
 };
-use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageStyle, Span};
+use super::doc::{Doc, DocBlock, Face, Form, Labelled, LabelledText, PageStyle, Span};
 use crate::model;
 
 /// Twips (1/20 pt) per millimetre.
@@ -61,32 +61,13 @@ fn twips(value: f64) -> u32 {
     u32::try_from(mm(value)).unwrap_or(0)
 }
 
-/// The faces of GB/T 9704.
-#[derive(Clone, Copy)]
-enum Face {
-    /// 仿宋_GB2312: body text.
-    FangSong,
-    /// 方正小标宋简体: titles.
-    XiaoBiaoSong,
-    /// 黑体: level-1 headings, labels of the minutes' attendance lines.
-    Hei,
-    /// 楷体_GB2312: level-2 headings, the lines under a title.
-    Kai,
-    /// 宋体: page numbers.
-    Song,
+/// How a face is set in Word's runs.
+trait RunFace {
+    /// The run fonts.
+    fn fonts(self) -> RunFonts;
 }
 
-impl Face {
-    fn name(self) -> &'static str {
-        match self {
-            Self::FangSong => "仿宋_GB2312",
-            Self::XiaoBiaoSong => "方正小标宋简体",
-            Self::Hei => "黑体",
-            Self::Kai => "楷体_GB2312",
-            Self::Song => "宋体",
-        }
-    }
-
+impl RunFace for Face {
     /// The run fonts: the Chinese face for East Asian text, Times New Roman for Latin letters
     /// and digits (as official templates set them), and the East Asian hint so that dashes and
     /// quotation marks take the Chinese face.
@@ -260,11 +241,7 @@ fn paragraph_of(block: &DocBlock) -> Paragraph {
                 false,
             )),
         DocBlock::Heading(level, text) => {
-            let face = match level {
-                0 | 1 => Face::Hei,
-                2 => Face::Kai,
-                _ => Face::FangSong,
-            };
+            let face = Face::of_heading(*level);
             first_line_indent(body_paragraph())
                 .align(BODY_ALIGNMENT)
                 .keep_next(true)

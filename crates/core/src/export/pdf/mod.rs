@@ -17,7 +17,7 @@ use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::ExportError;
 use super::doc::measure::{self, BODY_LINE_CHARS, TITLE_LINE_CHARS};
-use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageStyle, Span};
+use super::doc::{Doc, DocBlock, Face, Form, Labelled, LabelledText, PageStyle, Span};
 use super::docx::{balanced, column_widths, fill_items, looks_like_a_figure, table_size};
 use crate::model;
 use font::Glyphs;
@@ -57,21 +57,6 @@ const FORM_INNER_RULE: f32 = 0.5;
 const EM_CENTRE: f32 = 0.38;
 /// Slack for comparing lengths in points.
 const EPSILON: f32 = 0.01;
-
-/// The faces of GB/T 9704, mapped onto the one bundled font.
-#[derive(Clone, Copy, PartialEq)]
-enum Face {
-    /// 仿宋: body text.
-    FangSong,
-    /// 方正小标宋: titles (stroked: heavier).
-    XiaoBiaoSong,
-    /// 黑体: level-1 headings, strong labels, form heads (stroked).
-    Hei,
-    /// 楷体: level-2 headings, lines under a title.
-    Kai,
-    /// 宋体: page numbers.
-    Song,
-}
 
 /// How a run of text is set: face, size, spacing between characters, and emphasis.
 #[derive(Clone, Copy)]
@@ -201,12 +186,7 @@ impl Layout {
                 self.lines_block(&plain(&text), style, 0.0, 0.0, Align::Centre, next);
             }
             DocBlock::Heading(level, text) => {
-                let face = match level {
-                    0 | 1 => Face::Hei,
-                    2 => Face::Kai,
-                    _ => Face::FangSong,
-                };
-                let style = Style::of(face, BODY_SIZE);
+                let style = Style::of(Face::of_heading(*level), BODY_SIZE);
                 self.lines_block(&plain(text), style, 2.0 * CHAR, 0.0, Align::Left, next);
             }
             DocBlock::Paragraph(spans) => {
