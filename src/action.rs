@@ -19,6 +19,11 @@ pub enum Action {
         /// The position to insert after.
         after: Option<usize>,
     },
+    /// Inserts an empty agenda item at position `at` (a row's 在上方插入 / 在下方插入).
+    InsertAgendaItem {
+        /// The position it takes.
+        at: usize,
+    },
     /// Adds a copy of an item right after it.
     DuplicateAgendaItem(AgendaItemId),
     /// Deletes an item (and the vote on it).
@@ -105,6 +110,18 @@ pub enum Action {
     GeneratePersonnelDecision(EntryId),
     /// Adds a unit of 列席 attendees.
     AddObserverUnit,
+    /// Inserts an empty unit at position `at`.
+    InsertObserverUnit {
+        /// The position it takes.
+        at: usize,
+    },
+    /// Inserts a member of the same role just above or below another.
+    InsertMember {
+        /// The member beside whom.
+        next_to: MemberId,
+        /// Below (else above).
+        below: bool,
+    },
     /// Deletes a unit.
     DeleteObserverUnit(ObserverUnitId),
     /// Moves a unit so that it ends at position `to`.
@@ -186,6 +203,15 @@ pub enum Action {
     AddEntry {
         /// The motion.
         motion: MotionId,
+        /// The verb.
+        action: AppointmentAction,
+    },
+    /// Inserts an empty entry at position `at` of a motion.
+    InsertEntry {
+        /// The motion.
+        motion: MotionId,
+        /// The position it takes.
+        at: usize,
         /// The verb.
         action: AppointmentAction,
     },
@@ -492,6 +518,20 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
     let selected = match action {
         Action::AddAgendaItem { after } => {
             Some(Selected::AgendaItem(session.add_agenda_item(after)))
+        }
+        Action::InsertAgendaItem { at } => {
+            Some(Selected::AgendaItem(session.insert_agenda_item(at)))
+        }
+        Action::InsertObserverUnit { at } => {
+            session.insert_observer_unit(at);
+            None
+        }
+        Action::InsertMember { next_to, below } => session
+            .insert_member_beside(next_to, below)
+            .map(Selected::Member),
+        Action::InsertEntry { motion, at, action } => {
+            session.insert_entry(motion, at, action);
+            None
         }
         Action::DuplicateAgendaItem(id) => {
             session.duplicate_agenda_item(id).map(Selected::AgendaItem)

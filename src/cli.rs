@@ -49,6 +49,24 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// What `huiwu folder` does besides summing up a folder.
+#[derive(Debug, Subcommand)]
+pub enum FolderAction {
+    /// 新建常委会文件夹：由一次会议的文件（常委会设置、当日的组成人员名单），或从空白开始；文件夹中已有的会议文件都归入本届。
+    Create {
+        /// The folder to make a body's folder (made if missing).
+        #[arg(value_name = "文件夹", help = "要新建的常委会文件夹（不存在时创建）")]
+        folder: PathBuf,
+        /// The session the body, house style and roster come from.
+        #[arg(
+            long,
+            value_name = "会议文件.ron",
+            help = "取常委会名称、格式设置和组成人员名单的会议文件；在别处时复制到文件夹中。不给时取文件夹中最近一次会议，没有会议文件时从空白开始"
+        )]
+        from: Option<PathBuf>,
+    },
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -63,19 +81,19 @@ pub enum Command {
         /// The session file (.ron), or a body's folder for its registers.
         #[arg(
             value_name = "文件.ron",
-            help = "会议文件（.ron）；导出登记册时为常委会文件夹（含 body.ron）"
+            help = "会议文件（.ron）；导出登记册时为常委会文件夹"
         )]
         file: PathBuf,
         /// Which document.
         #[arg(long, value_enum, value_name = "文档", hide_possible_values = true)]
         doc: ExportDoc,
-        /// Where to write it (.docx, .html, .md or .txt); `-` prints plain text.
+        /// Where to write it (.docx, .pdf, .html, .md or .txt); `-` prints plain text.
         #[arg(
             long,
             default_value = "-",
             value_name = "输出文件",
             hide_default_value = true,
-            help = "写入的文件，格式由扩展名决定：.docx、.html、.md、.txt；不给或给「-」时把纯文本输出到标准输出"
+            help = "写入的文件，格式由扩展名决定：.docx、.pdf、.html、.md、.txt；不给或给「-」时把纯文本输出到标准输出"
         )]
         to: PathBuf,
         /// The year of a folder's attendance record or key suggestions.
@@ -93,14 +111,19 @@ pub enum Command {
         )]
         date: Option<chrono::NaiveDate>,
     },
-    /// 常委会文件夹：打印本届概况（会议及其状态、出席、任免、审议意见、代表建议）。能读取 body.ron 时退出码为 0。
+    /// 常委会文件夹：打印本届概况（会议及其状态、出席、任免、审议意见、代表建议），能读取时退出码为 0；「folder create 文件夹」新建常委会文件夹。
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Folder {
+        /// `create`: start a body's folder.
+        #[command(subcommand)]
+        action: Option<FolderAction>,
         /// The body's folder.
         #[arg(
             value_name = "文件夹",
-            help = "常委会文件夹（含 body.ron 和各次会议文件）"
+            required = true,
+            help = "常委会文件夹（常委会设置、组成人员名单和本届各次会议的文件）"
         )]
-        folder: PathBuf,
+        folder: Option<PathBuf>,
         /// The day the summary speaks of (default today).
         #[arg(
             long,
@@ -112,7 +135,7 @@ pub enum Command {
         #[arg(
             long = "import-suggestions",
             value_name = "表格.xlsx",
-            help = "先把表格（Excel .xlsx，或 CSV，UTF-8 或 GBK；标题行下为列名：标题、领衔代表、主办单位、交办日期、重点督办、答复类别、办理情况、满意度等）中的代表建议加入 body.ron"
+            help = "先把表格（Excel .xlsx，或 CSV，UTF-8 或 GBK；标题行下为列名：标题、领衔代表、主办单位、交办日期、重点督办、答复类别、办理情况、满意度等）中的代表建议登记到常委会文件夹"
         )]
         import: Option<PathBuf>,
         /// The year of imported rows without a 年度 column.
@@ -164,7 +187,7 @@ pub enum Command {
         /// The session file (.ron), or a folder's body.ron.
         #[arg(
             value_name = "文件.ron",
-            help = "会议文件（.ron），或常委会文件夹的 body.ron"
+            help = "会议文件（.ron），或常委会文件夹中的 body.ron（常委会的登记）"
         )]
         file: PathBuf,
     },
@@ -251,8 +274,9 @@ fn usage(subcommand: Option<&str>) -> &'static str {
             "huiwu export <文件.ron> --doc <文档> [--to <输出文件>]\n       huiwu export <文件夹> --doc <登记册> [--year <年度>] [--date <日期>] [--to <输出文件>]"
         }
         Some("folder") => {
-            "huiwu folder <文件夹> [--date <日期>] [--import-suggestions <表格.xlsx|表格.csv> [--year <年度>]]"
+            "huiwu folder <文件夹> [--date <日期>] [--import-suggestions <表格.xlsx|表格.csv> [--year <年度>]]\n       huiwu folder create <文件夹> [--from <会议文件.ron>]"
         }
+        Some("folder create") => "huiwu folder create <文件夹> [--from <会议文件.ron>]",
         Some("format") => "huiwu format <文件.ron>",
         Some("import") => {
             "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run] [--encoding <编码>]\n       huiwu import report <报告文件> --into <会议文件.ron> [--dry-run]"
@@ -300,6 +324,21 @@ fn localized_command() -> clap::Command {
             .help_template(template);
         if name == "export" {
             subcommand.mut_arg("doc", |arg| arg.help(doc_help.clone()))
+        } else if name == "folder" {
+            subcommand
+                .disable_help_subcommand(true)
+                .help_template(
+                    "{about}\n\n用法：{usage}\n\n子命令：\n{subcommands}\n\n参数：\n{positionals}\n\n选项：\n{options}\n",
+                )
+                .mut_subcommand("create", |create| {
+                    create
+                        .disable_help_flag(true)
+                        .arg(help_arg())
+                        .override_usage(usage(Some("folder create")))
+                        .help_template(
+                            "{about}\n\n用法：{usage}\n\n参数：\n{positionals}\n\n选项：\n{options}\n",
+                        )
+                })
         } else {
             subcommand
         }
@@ -558,11 +597,21 @@ pub fn run(
             date,
         } => export_document(&file, doc, &to, year, date, out),
         Command::Folder {
-            folder,
+            action: Some(FolderAction::Create { folder, from }),
+            ..
+        } => folder::create_command(&folder, from.as_deref(), out),
+        Command::Folder {
+            action: None,
+            folder: Some(folder),
             date,
             import,
             year,
         } => folder::folder_command(&folder, date, import.as_deref(), year, out),
+        Command::Folder {
+            action: None,
+            folder: None,
+            ..
+        } => Err("请给出常委会文件夹。".to_owned()),
         Command::Import {
             kind,
             file,

@@ -69,6 +69,14 @@ pub enum Request {
     /// Adds the suggestions of a spreadsheet to the open folder's register, for the year given
     /// to rows without a 年度.
     ImportSuggestions(i32, PathBuf),
+    /// Makes `folder` a body's folder (新建常委会文件夹) from the session file `from` (or the
+    /// latest the folder holds), then opens it.
+    NewFolder {
+        /// The folder.
+        folder: PathBuf,
+        /// The session the body, house style and roster come from.
+        from: Option<PathBuf>,
+    },
     /// Writes a register of the open body's folder to a file (the year shown, where it has one).
     ExportFolderDoc(
         crate::export::registers::FolderDocKind,
@@ -141,6 +149,9 @@ pub enum Command {
     ImportHouseStyle,
     /// 打开常委会文件夹: asks for the folder.
     OpenFolder,
+    /// 新建常委会文件夹: asks for the folder (the open session's, by default), which becomes a
+    /// body's folder started from the open session.
+    NewFolder,
     /// 会议列表: back to the list of the open body's folder.
     ShowFolder,
     /// 视图 → 外观: the window's colours (kept in the program's settings).
@@ -155,11 +166,18 @@ pub enum Command {
     TextSmaller,
     /// 导入 a roster, a 列席 list or a report: asks for the file (or pasted text).
     Import(crate::import::ImportKind),
+    /// 查找: the find window (Ctrl+F).
+    Find,
+    /// 帮助 → 使用说明 (F1).
+    Guide,
+    /// 打印: a document as PDF, opened in the system's viewer with its print dialog; without a
+    /// document, the export dialog to choose one (Ctrl+P).
+    Print(Option<DocKind>),
 }
 
 impl Command {
     /// The commands that have keyboard shortcuts, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 21] = [
+    pub const WITH_SHORTCUTS: [Command; 24] = [
         Self::New,
         Self::Open,
         Self::SaveAs, // before Save: Ctrl+Shift+S must not also match Ctrl+S
@@ -181,6 +199,9 @@ impl Command {
         Self::TextLarger,
         Self::TextLargerAlt,
         Self::TextSmaller,
+        Self::Print(None),
+        Self::Find,
+        Self::Guide,
     ];
 
     /// The menu text.
@@ -201,6 +222,7 @@ impl Command {
             Self::ExportHouseStyle => "导出本机关设置…".to_owned(),
             Self::ImportHouseStyle => "导入本机关设置…".to_owned(),
             Self::OpenFolder => "打开常委会文件夹…".to_owned(),
+            Self::NewFolder => "新建常委会文件夹…".to_owned(),
             Self::ShowFolder => "会议列表".to_owned(),
             Self::Appearance(Appearance::Light) => "浅色".to_owned(),
             Self::Appearance(Appearance::Dark) => "深色".to_owned(),
@@ -211,6 +233,10 @@ impl Command {
             Self::TextLarger | Self::TextLargerAlt => "放大字号".to_owned(),
             Self::TextSmaller => "缩小字号".to_owned(),
             Self::Import(kind) => format!("导入{}…", kind.label()),
+            Self::Print(Some(doc)) => format!("{}…", doc.label()),
+            Self::Print(None) => "选择要打印的文件…".to_owned(),
+            Self::Find => "查找…".to_owned(),
+            Self::Guide => "使用说明".to_owned(),
         }
     }
 
@@ -233,7 +259,11 @@ impl Command {
             Self::TextLarger => (ctrl, Key::Plus),
             Self::TextLargerAlt => (ctrl, Key::Equals),
             Self::TextSmaller => (ctrl, Key::Minus),
+            Self::Print(None) => (ctrl, Key::P),
+            Self::Find => (ctrl, Key::F),
+            Self::Guide => (Modifiers::NONE, Key::F1),
             Self::Export(_)
+            | Self::Print(Some(_))
             | Self::Appearance(_)
             | Self::TextSize(_)
             | Self::About
@@ -241,6 +271,7 @@ impl Command {
             | Self::ExportHouseStyle
             | Self::ImportHouseStyle
             | Self::OpenFolder
+            | Self::NewFolder
             | Self::ShowFolder
             | Self::Import(_) => return None,
         };

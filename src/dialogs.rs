@@ -15,6 +15,12 @@ pub trait FileDialogs {
         let _ = folder;
         None
     }
+    /// Opens a file in the program the desktop has for it (a PDF to print: the system's viewer
+    /// with its print dialog). The default opens nothing and says so (tests, no desktop).
+    fn open_in_viewer(&self, path: &Path) -> Result<(), String> {
+        let _ = path;
+        Err("没有可用的阅读程序".to_owned())
+    }
 }
 
 /// The desktop's own dialogs (through rfd; on Linux the desktop portal).
@@ -48,6 +54,14 @@ impl FileDialogs for NativeDialogs {
             dialog = dialog.set_directory(folder);
         }
         dialog.pick_folder()
+    }
+
+    fn open_in_viewer(&self, path: &Path) -> Result<(), String> {
+        // xdg-open (or the copy opener bundles) on Linux, the shell's own on Windows and macOS.
+        opener::open(path).map_err(|error| match &error {
+            opener::OpenError::Io(io) => crate::io::io_reason(io),
+            _ => "系统中没有可以打开 PDF 的程序".to_owned(),
+        })
     }
 }
 

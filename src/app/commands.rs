@@ -38,6 +38,7 @@ impl HuiwuApp {
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
             Request::ImportHouseStyle(path) => self.import_house_style(&path),
             Request::ExportFolderDoc(kind, year, path) => self.export_folder_doc(kind, year, &path),
+            Request::NewFolder { folder, from } => self.new_folder(&folder, from.as_deref()),
             Request::ImportSuggestions(year, path) => self.import_suggestions(year, &path),
             Request::ReadImport { kind, path, pasted } => {
                 self.read_import(kind, path.as_deref(), &pasted);
@@ -108,7 +109,19 @@ impl HuiwuApp {
                 }
             }
             Command::Show(section) => self.editor.section = section,
-            Command::Export(doc) => {
+            Command::Print(Some(doc)) => self.print(doc),
+            Command::Guide => {
+                self.guide.get_or_insert_with(Default::default);
+            }
+            Command::Find => {
+                if self.document.is_some() {
+                    match &mut self.find {
+                        Some(find) => find.refocus(),
+                        None => self.find = Some(views::dialogs::find::FindDialog::new()),
+                    }
+                }
+            }
+            Command::Export(doc) | Command::Print(doc @ None) => {
                 if let Some(document) = &self.document {
                     self.export_dialog = Some(views::export_dialog::ExportDialog::new(
                         &document.session,
@@ -141,11 +154,31 @@ impl HuiwuApp {
             }
             Command::Import(kind) => {
                 if self.document.is_some() {
-                    let folder = self.current_folder();
+                    let folder = self.import_folder();
                     self.modal = Some(Modal::Import(Box::new(
                         crate::views::dialogs::import::ImportDialog::new(kind, folder.as_deref()),
                     )));
                 }
+            }
+            Command::NewFolder => {
+                // The open session's folder and file, else the last session opened.
+                let from = self
+                    .document
+                    .as_ref()
+                    .and_then(|d| d.path.clone())
+                    .or_else(|| self.last_session_file());
+                let text = from
+                    .as_deref()
+                    .and_then(std::path::Path::parent)
+                    .map(std::path::Path::to_owned)
+                    .or_else(|| self.current_folder())
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default();
+                self.modal = Some(Modal::Path {
+                    purpose: PathPurpose::NewFolder { from },
+                    text,
+                    error: None,
+                });
             }
             Command::ShowFolder => {
                 if self.folder.is_some() {
@@ -165,7 +198,7 @@ impl HuiwuApp {
             Command::ImportHouseStyle => {
                 if self.document.is_some() {
                     let text = self
-                        .current_folder()
+                        .import_folder()
                         .map(|f| f.display().to_string())
                         .unwrap_or_default();
                     self.modal = Some(Modal::Path {

@@ -312,6 +312,7 @@ impl HuiwuApp {
                 self.queued_actions
                     .push(crate::action::Action::AdoptHouseStyle(Box::new(body)));
                 self.notice = Some(format!("已导入本机关设置：{}", path.display()));
+                self.remember_import_folder(Some(path));
             }
             Err(error) => {
                 self.modal = Some(Modal::Path {
@@ -332,9 +333,31 @@ impl HuiwuApp {
         pasted: &str,
     ) {
         use crate::views::dialogs::import::ImportDialog;
+        self.remember_import_folder(path);
         self.modal = Some(Modal::Import(Box::new(ImportDialog::read(
             kind, path, pasted,
         ))));
+    }
+
+    /// Where an import dialog starts: the folder last imported from, else the open file's.
+    pub(super) fn import_folder(&self) -> Option<PathBuf> {
+        self.config
+            .last_import_folder
+            .clone()
+            .filter(|folder| folder.is_dir())
+            .or_else(|| self.current_folder())
+    }
+
+    /// Remembers the folder of a file just imported, for the next import dialog.
+    pub(super) fn remember_import_folder(&mut self, path: Option<&Path>) {
+        let folder = path
+            .and_then(Path::parent)
+            .filter(|f| !f.as_os_str().is_empty())
+            .map(Path::to_owned);
+        if folder.is_some() && folder != self.config.last_import_folder {
+            self.config.last_import_folder = folder;
+            self.config.store();
+        }
     }
 
     /// The folder of the open file, else the working folder.

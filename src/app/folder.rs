@@ -42,6 +42,29 @@ impl HuiwuApp {
         }
     }
 
+    /// 新建常委会文件夹: makes `folder` a body's folder from the session file `from` (or the
+    /// latest the folder holds, or nothing) through the same core function as
+    /// `huiwu folder create`, then opens it (asking first about unsaved changes).
+    pub(super) fn new_folder(&mut self, folder: &Path, from: Option<&Path>) {
+        match folders::start_folder(folder, from) {
+            Ok(started) => {
+                let summary = started.summary(folder);
+                self.request(Intent::Open(folder.to_owned()));
+                self.notice = Some(summary);
+            }
+            Err(error) => self.modal = Some(Modal::Error(error.to_string())),
+        }
+    }
+
+    /// The session file opened last that is still there, for 新建常委会文件夹 and the start page.
+    pub(super) fn last_session_file(&self) -> Option<std::path::PathBuf> {
+        self.config
+            .recent_files
+            .iter()
+            .find(|p| p.is_file() && super::files::body_file_folder(p).is_none())
+            .cloned()
+    }
+
     /// Reads the open folder again (after a session was saved, or another person's change),
     /// keeping the page shown.
     pub(super) fn refresh_folder(&mut self) {
@@ -109,7 +132,7 @@ impl HuiwuApp {
             FolderChoice::StopEditing => {
                 view.body_lock = None;
                 view.forms = BodyForms::default();
-                self.notice = Some("已完成修改，body.ron 已解除锁定".to_owned());
+                self.notice = Some("已完成修改，常委会文件夹已解除锁定".to_owned());
             }
             FolderChoice::Edit(edit) => self.edit_body(*edit),
             FolderChoice::ImportSuggestions(year) => {

@@ -3,8 +3,10 @@
 //! that opens, saves or closes in [`commands`], each dialog in `views/dialogs/`.
 
 mod commands;
+mod drop;
 mod files;
 mod folder;
+mod print;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -100,6 +102,12 @@ pub struct HuiwuApp {
     modal: Option<Modal>,
     /// The export dialog, while open.
     export_dialog: Option<views::export_dialog::ExportDialog>,
+    /// The find window (Ctrl+F), while open.
+    find: Option<views::dialogs::find::FindDialog>,
+    /// The session changed since the find window last searched it.
+    find_stale: bool,
+    /// 使用说明, while open.
+    guide: Option<views::guide::GuideState>,
     /// Where unsaved changes are autosaved; `None` turns autosave off (tests, no config folder).
     recovery: Option<RecoveryStore>,
     /// When (egui time, seconds) the recovery file, the lock and the disk were last seen to.
@@ -139,6 +147,9 @@ impl HuiwuApp {
             dialogs,
             modal: None,
             export_dialog: None,
+            find: None,
+            find_stale: false,
+            guide: None,
             recovery: None,
             last_autosave: 0.0,
             last_lock_refresh: 0.0,
@@ -312,12 +323,23 @@ impl HuiwuApp {
                 let example_folder = Path::new(EXAMPLE_FOLDER);
                 let example_folder = example_folder.is_dir().then_some(example_folder);
                 let recent = self.config.recent_files.clone();
+                let last_session = self.last_session_file();
                 egui::CentralPanel::default().show(ui, |ui| {
-                    let intent = match start_ui(ui, &recent, example, example_folder) {
+                    let intent = match start_ui(
+                        ui,
+                        &recent,
+                        example,
+                        example_folder,
+                        last_session.as_deref(),
+                    ) {
                         Some(StartChoice::Open(path)) => Some(Intent::Open(path)),
                         Some(StartChoice::Browse) => Some(Intent::AskOpen),
                         Some(StartChoice::BrowseFolder) => {
                             self.pending.push(Request::Command(Command::OpenFolder));
+                            None
+                        }
+                        Some(StartChoice::NewFolder) => {
+                            self.pending.push(Request::Command(Command::NewFolder));
                             None
                         }
                         Some(StartChoice::New) => Some(Intent::New {
@@ -333,7 +355,14 @@ impl HuiwuApp {
         self.problems_ui(&ctx);
         self.undo_notice_ui(&ctx);
         self.export_dialog_ui(&ctx);
+        self.find_ui(&ctx);
+        if let Some(guide) = &mut self.guide
+            && !views::guide::guide_ui(&ctx, guide)
+        {
+            self.guide = None;
+        }
         self.modal_ui(&ctx);
+        self.dropped_files_ui(&ctx);
         // The screens' buttons that open dialogs (导出本机关设置…) go the menus' way.
         self.pending
             .extend(self.editor.commands.drain(..).map(Request::Command));
@@ -352,6 +381,7 @@ impl HuiwuApp {
             // A request may open a dialog or change the screen: draw the result at once.
             ctx.request_repaint();
         }
+        self.find_stale |= !requests.is_empty() || !actions.is_empty();
         for request in requests {
             self.run_request(request, &ctx);
         }
@@ -546,12 +576,31 @@ impl HuiwuApp {
         };
         let response = egui::Modal::new(egui::Id::unique("export_dialog"))
             .show(ctx, |ui| dialog.ui(ui, &document.session));
+        if let Some(doc) = dialog.print.take() {
+            self.pending
+                .push(Request::Command(Command::Print(Some(doc))));
+        }
         let escaped = response.should_close() && !dialog.is_running();
         if response.inner || escaped {
             if let Some((_, Ok(path))) = dialog.results.last() {
                 self.notice = Some(format!("已导出到 {}", path.display()));
             }
             self.export_dialog = None;
+        }
+    }
+
+    /// The find window, while open: a hit clicked (or Enter) shows its screen and selects it.
+    fn find_ui(&mut self, ctx: &egui::Context) {
+        let (Some(find), Some(document)) = (&mut self.find, &self.document) else {
+            return;
+        };
+        let stale = std::mem::take(&mut self.find_stale);
+        let (go, close) = find.ui(ctx, &document.session, stale);
+        if let Some(place) = go {
+            go_to(&mut self.editor, place);
+        }
+        if close {
+            self.find = None;
         }
     }
 
@@ -635,6 +684,7 @@ impl HuiwuApp {
                     (Command::New, true),
                     (Command::Open, true),
                     (Command::OpenFolder, true),
+                    (Command::NewFolder, true),
                     (Command::ShowFolder, has_folder && has_document),
                     (Command::Save, has_document),
                     (Command::SaveAs, has_document),
@@ -643,6 +693,20 @@ impl HuiwuApp {
                         chosen = Some(command);
                     }
                 }
+                ui.separator();
+                ui.menu_button("打印", |ui| {
+                    for group in [&DocKind::PUBLISHED[..], &DocKind::PAPERS[..]] {
+                        for doc in group {
+                            if Command::Print(Some(*doc)).menu_button(ui, has_document) {
+                                chosen = Some(Command::Print(Some(*doc)));
+                            }
+                        }
+                        ui.separator();
+                    }
+                    if Command::Print(None).menu_button(ui, has_document) {
+                        chosen = Some(Command::Print(None));
+                    }
+                });
                 ui.separator();
                 for command in [Command::ExportHouseStyle, Command::ImportHouseStyle] {
                     if command.menu_button(ui, has_document) {
@@ -677,6 +741,10 @@ impl HuiwuApp {
                 }
                 if Command::Redo.menu_button(ui, can_redo) {
                     chosen = Some(Command::Redo);
+                }
+                ui.separator();
+                if Command::Find.menu_button(ui, has_document) {
+                    chosen = Some(Command::Find);
                 }
             });
             ui.menu_button("导出", |ui| {
@@ -723,6 +791,10 @@ impl HuiwuApp {
                 });
             });
             ui.menu_button("帮助", |ui| {
+                if Command::Guide.menu_button(ui, true) {
+                    chosen = Some(Command::Guide);
+                }
+                ui.separator();
                 if Command::About.menu_button(ui, true) {
                     chosen = Some(Command::About);
                 }
@@ -770,17 +842,25 @@ impl HuiwuApp {
                 };
                 return;
             };
-            let file = document
-                .path
-                .as_ref()
-                .map_or_else(|| "未保存的新会议".to_owned(), |p| p.display().to_string());
-            ui.label(format!("文件：{file}"));
-            if document.status().dirty {
-                ui.label(
-                    RichText::new("● 未保存").color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
-                );
-            } else {
-                ui.weak("已保存");
+            // Say plainly where the work is: a new session has no file yet, whatever it holds.
+            match (&document.path, document.status().dirty) {
+                (None, _) => {
+                    ui.label(
+                        RichText::new("新会议，尚未保存为文件（Ctrl+S 保存）")
+                            .color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
+                    );
+                }
+                (Some(path), dirty) => {
+                    ui.label(format!("文件：{}", path.display()));
+                    if dirty {
+                        ui.label(
+                            RichText::new("● 有改动未保存")
+                                .color(egui::Color32::from_rgb(0xb2, 0x6a, 0x00)),
+                        );
+                    } else {
+                        ui.weak("所有改动已保存");
+                    }
+                }
             }
             ui.separator();
             let counts = document.status().attendance;
@@ -868,6 +948,39 @@ fn select(editor: &mut EditorState, selected: action::Selected) {
         action::Selected::Resolution(id) => editor.resolution = Some(id),
         action::Selected::Motion(id) => editor.motion = Some(id),
         action::Selected::Evaluation(id) => {
+            editor.votes.selection = Some(views::votes::Selection::Evaluation(id));
+        }
+    }
+}
+
+/// Shows the screen of a place the find window found, with its part selected.
+fn go_to(editor: &mut EditorState, place: crate::model::search::Place) {
+    use crate::model::search::Place;
+    match place {
+        Place::Details => editor.section = Section::Overview,
+        Place::AgendaItem(id) => {
+            editor.section = Section::Agenda;
+            editor.agenda_item = Some(id);
+        }
+        Place::Member(id) => {
+            editor.section = Section::Attendance;
+            editor.member = Some(id);
+        }
+        Place::ObserverUnit(_) => editor.section = Section::Observers,
+        Place::Report { report, .. } => {
+            editor.section = Section::Reports;
+            editor.report = Some(report);
+        }
+        Place::Resolution { resolution, .. } => {
+            editor.section = Section::Resolutions;
+            editor.resolution = Some(resolution);
+        }
+        Place::Motion(id) => {
+            editor.section = Section::Appointments;
+            editor.motion = Some(id);
+        }
+        Place::Evaluation(id) => {
+            editor.section = Section::Votes;
             editor.votes.selection = Some(views::votes::Selection::Evaluation(id));
         }
     }

@@ -176,6 +176,17 @@ pub fn folder_command(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `huiwu folder create FOLDER [--from SESSION.ron]`: the window's 新建常委会文件夹.
+pub fn create_command(
+    folder: &Path,
+    from: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<ExitCode, String> {
+    let started = crate::io::folder::start_folder(folder, from).map_err(|e| e.to_string())?;
+    writeln!(out, "{}", started.summary(folder)).map_err(|e| super::write_error(&e))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `huiwu format FOLDER/body.ron`: read and written again in the standard layout.
 pub fn format_body(file: &Path, out: &mut dyn Write) -> Result<ExitCode, String> {
     let file = &crate::io::canonical_session_path(file);

@@ -105,6 +105,7 @@ fn agenda_list_ui(
 ) {
     let list = egui::Id::unique("agenda_reorder");
     let len = session.agenda.len();
+    let begun = session.has_begun(crate::model::edit::today());
     let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
     reorder::grips(ui, list, geometry, rows.clone(), GRIP_WIDTH);
     for index in rows {
@@ -134,9 +135,30 @@ fn agenda_list_ui(
                 .get(index)
                 .copied()
                 .unwrap_or_else(|| item_state(session, item))
-                .label(),
+                .label_when(begun),
             egui::Align2::LEFT_CENTER,
         );
+        let menu = super::widgets::RowMenu {
+            what: "议题",
+            text: &text,
+            insert: Some((
+                Action::InsertAgendaItem { at: index },
+                Action::InsertAgendaItem { at: index + 1 },
+            )),
+            moves: super::widgets::RowMenu::moves(index, len, |from, to| Action::MoveAgendaItem {
+                from,
+                to,
+            }),
+            duplicate: Some(Action::DuplicateAgendaItem(id)),
+            delete: Some(Action::DeleteAgendaItem(id)),
+        };
+        let row_id = egui::Id::unique(("agenda_row", id));
+        actions.extend(super::widgets::row_context_menu(
+            ui,
+            row.rect(),
+            row_id,
+            menu,
+        ));
     }
     if let Some((from, to)) = reorder::finish(ui, list, geometry) {
         actions.push(Action::MoveAgendaItem { from, to });
@@ -154,6 +176,7 @@ const OUTCOME_WIDTH: f32 = 72.0;
 
 fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.agenda.len();
+    let hints = crate::model::hints::Hints::of(session);
     let labels: Vec<String> = session.agenda[index]
         .documents
         .iter()
@@ -166,6 +189,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
     else {
         return;
     };
+    let state_label = state.label_when(session.has_begun(crate::model::edit::today()));
     // The sittings an item can be placed in, as the minutes name them.
     let sittings = sitting_choices(session);
     let decided = session.is_decided(Decided::Item(session.agenda[index].id));
@@ -207,7 +231,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                     egui::TextEdit::multiline(&mut item.title)
                         .desired_rows(2)
                         .desired_width(f32::INFINITY)
-                        .hint_text("如：听取和审议市人民政府关于……的报告"),
+                        .hint_text(hints.agenda_title.as_str()),
                 ),
                 "议题标题",
             );
@@ -238,14 +262,14 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
             ui.add(
                 egui::TextEdit::singleline(&mut item.submitter)
                     .desired_width(360.0)
-                    .hint_text("如：市人民政府"),
+                    .hint_text(hints.submitter.as_str()),
             );
             ui.end_row();
             ui.label("报告人");
             ui.add(
                 egui::TextEdit::singleline(&mut item.presenter)
                     .desired_width(360.0)
-                    .hint_text("如：市人大常委会副主任 尚欣"),
+                    .hint_text(hints.presenter.as_str()),
             );
             ui.end_row();
             ui.label("审议方式");
@@ -267,10 +291,10 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                 if outcome != item.outcome {
                     actions.push(Action::SetItemOutcome { item: id, outcome });
                 }
-                result_label(ui, state.label());
+                result_label(ui, state_label);
             });
             ui.end_row();
-            if result_rows_ui(ui, state.label(), item.legacy_result) {
+            if result_rows_ui(ui, state_label, item.legacy_result) {
                 actions.push(Action::SettleLegacyResult(id));
             }
             if !sittings.is_empty() {

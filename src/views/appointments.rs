@@ -67,6 +67,22 @@ pub fn appointments_ui(
                         {
                             actions.push(Action::MoveMotion { from: index, to });
                         }
+                        let menu = super::widgets::RowMenu {
+                            what: "议案",
+                            text: &motion.title,
+                            moves: super::widgets::RowMenu::moves(index, len, |from, to| {
+                                Action::MoveMotion { from, to }
+                            }),
+                            delete: Some(Action::DeleteMotion(motion.id)),
+                            ..Default::default()
+                        };
+                        let row_id = egui::Id::unique(("motion_row", motion.id));
+                        actions.extend(super::widgets::row_context_menu(
+                            ui,
+                            row.rect(),
+                            row_id,
+                            menu,
+                        ));
                     }
                     ui.add_space(12.0);
                     ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
@@ -144,6 +160,7 @@ fn motion_editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let fallback_date = session.first_date().unwrap_or_else(today);
+    let hints = crate::model::hints::Hints::of(session);
     // The 决定 generated from entries (DOMAIN.md §8), by the entry they come from.
     let decisions: Vec<(EntryId, ResolutionId, String)> = session
         .resolutions
@@ -186,7 +203,7 @@ fn motion_editor_ui(
                     ui.add(
                         egui::TextEdit::singleline(&mut motion.document_number)
                             .desired_width(200.0)
-                            .hint_text("如：鹤政文〔2023〕52号"),
+                            .hint_text(hints.document_number.as_str()),
                     );
                     ui.label("提请人");
                     named(
@@ -222,7 +239,7 @@ fn motion_editor_ui(
                     ui.add(
                         egui::TextEdit::singleline(&mut motion.signatory)
                             .desired_width(200.0)
-                            .hint_text("如：市长：赵宏宇"),
+                            .hint_text(hints.signatory.as_str()),
                     );
                     ui.end_row();
                 });
@@ -350,14 +367,8 @@ fn motion_editor_ui(
                     .clamp(ENTRY_COLUMNS[4], 640.0);
                 {
                     let ui = &mut cell_ui;
-                    cells::list_cell(
-                        ui,
-                        row.cell(posts_width),
-                        ids[3],
-                        &mut posts,
-                        "如：鹤壁市科学技术局局长",
-                    )
-                    .on_disabled_hover_text(locked_hover);
+                    cells::list_cell(ui, row.cell(posts_width), ids[3], &mut posts, &hints.post)
+                        .on_disabled_hover_text(locked_hover);
                 }
                 if posts != entry.posts {
                     actions.push(Action::SetEntryPosts {
@@ -377,6 +388,39 @@ fn motion_editor_ui(
                         actions.push(Action::DeleteEntry(entry.id));
                     }
                 }
+                let names: Vec<&str> = entry.people.iter().map(|p| p.name.as_str()).collect();
+                let text = format!(
+                    "{}\t{}\t{}",
+                    entry.action.label(),
+                    names.join("、"),
+                    entry.posts.join("、")
+                );
+                let insert = |at| Action::InsertEntry {
+                    motion: id,
+                    at,
+                    action: entry.action,
+                };
+                let menu = super::widgets::RowMenu {
+                    what: "任免事项",
+                    text: &text,
+                    insert: Some((insert(position), insert(position + 1))),
+                    moves: super::widgets::RowMenu::moves(position, len, |from, to| {
+                        Action::MoveEntry {
+                            motion: id,
+                            from,
+                            to,
+                        }
+                    }),
+                    delete: Some(Action::DeleteEntry(entry.id)),
+                    ..Default::default()
+                };
+                let row_id = egui::Id::unique(("entry_row", entry.id));
+                actions.extend(super::widgets::row_context_menu(
+                    ui,
+                    row.rect(),
+                    row_id,
+                    menu,
+                ));
                 if matches!(
                     entry.action,
                     AppointmentAction::AcceptResignation | AppointmentAction::DecideActing

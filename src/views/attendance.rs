@@ -122,7 +122,7 @@ fn header_row_ui(ui: &mut Ui) {
         "位次",
         "性别",
         "请假事由 / 备注",
-        "排序按",
+        "笔画排序用名",
     ]
     .iter()
     .zip(COLUMN_WIDTHS)
@@ -306,4 +306,29 @@ fn member_row_ui(
     {
         actions.push(Action::DeleteMember(id));
     }
+    // The roster keeps its order by role and strokes: no 上移 / 下移 here.
+    let text = format!("{}\t{}\t{}", member.name, member.role.label(), member.note);
+    let menu = super::widgets::RowMenu {
+        what: "组成人员",
+        text: &text,
+        insert: Some((
+            Action::InsertMember {
+                next_to: id,
+                below: false,
+            },
+            Action::InsertMember {
+                next_to: id,
+                below: true,
+            },
+        )),
+        delete: Some(Action::DeleteMember(id)),
+        ..Default::default()
+    };
+    let row_id = egui::Id::unique(("member_row", id));
+    actions.extend(super::widgets::row_context_menu(
+        ui,
+        row.rect(),
+        row_id,
+        menu,
+    ));
 }

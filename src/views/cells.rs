@@ -280,6 +280,38 @@ pub fn small_button(
     } else {
         Sense::hover()
     };
+    small_button_sensing(ui, row, width, (text, color), sense, hover)
+}
+
+/// A row's own action (↑, ↓, 删除): a [`small_button`] that Tab passes over, so that the
+/// keyboard goes from field to field and never lands on 删除 (the row's right-click menu and
+/// the pointer reach it).
+fn row_action_button(
+    ui: &mut Ui,
+    row: &mut Row,
+    width: f32,
+    (text, color): (&str, Option<Color32>),
+    enabled: bool,
+    hover: &str,
+) -> Response {
+    let sense = if enabled {
+        Sense::CLICK
+    } else {
+        Sense::hover()
+    };
+    small_button_sensing(ui, row, width, (text, color), sense, hover)
+}
+
+/// A [`small_button`] with the given sense.
+fn small_button_sensing(
+    ui: &mut Ui,
+    row: &mut Row,
+    width: f32,
+    (text, color): (&str, Option<Color32>),
+    sense: Sense,
+    hover: &str,
+) -> Response {
+    let enabled = sense.senses_click();
     let rect = row.cell(width);
     let response = ui.interact(rect, row.next_id(), sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, text));
@@ -412,10 +444,10 @@ pub fn paint_grip(ui: &Ui, rect: Rect) {
 /// Up and down [`small_button`]s for the row at `index` of `len`; the new position if pressed.
 pub fn move_buttons(ui: &mut Ui, row: &mut Row, index: usize, len: usize) -> Option<usize> {
     let mut moved = None;
-    if small_button(ui, row, ARROW_WIDTH, "↑", None, index > 0, "上移").clicked() {
+    if row_action_button(ui, row, ARROW_WIDTH, ("↑", None), index > 0, "上移").clicked() {
         moved = Some(index - 1);
     }
-    if small_button(ui, row, ARROW_WIDTH, "↓", None, index + 1 < len, "下移").clicked() {
+    if row_action_button(ui, row, ARROW_WIDTH, ("↓", None), index + 1 < len, "下移").clicked() {
         moved = Some(index + 1);
     }
     moved
@@ -425,12 +457,11 @@ pub fn move_buttons(ui: &mut Ui, row: &mut Row, index: usize, len: usize) -> Opt
 pub fn delete_button(ui: &mut Ui, row: &mut Row, what: &str) -> bool {
     let color = ui.visuals().error_fg_color;
     let hover = format!("删除{what}（可撤销）");
-    small_button(
+    row_action_button(
         ui,
         row,
         WORD_BUTTON_WIDTH,
-        "删除",
-        Some(color),
+        ("删除", Some(color)),
         true,
         &hover,
     )

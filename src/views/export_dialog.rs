@@ -39,6 +39,8 @@ pub struct ExportDialog {
     pub results: Vec<Outcome>,
     /// A message from opening the folder.
     notice: Option<String>,
+    /// The document the person asked to print (「打印…」), for the window to carry out.
+    pub print: Option<DocKind>,
 }
 
 struct Running {
@@ -59,8 +61,18 @@ impl ExportDialog {
             || session.list_title(),
             |s| s.to_string_lossy().into_owned(),
         );
+        // Every document that has something to say: no 测评票 without an evaluation.
+        let chosen = doc.map_or_else(
+            || {
+                DocKind::ALL
+                    .into_iter()
+                    .filter(|d| export::has_content(session, *d))
+                    .collect()
+            },
+            |d| vec![d],
+        );
         Self {
-            chosen: doc.map_or_else(|| DocKind::ALL.to_vec(), |d| vec![d]),
+            chosen,
             format: Format::Docx,
             folder: folder.display().to_string(),
             stem,
@@ -68,6 +80,15 @@ impl ExportDialog {
             running: None,
             results: Vec::new(),
             notice: None,
+            print: None,
+        }
+    }
+
+    /// The document 「打印…」 prints: the one previewed, else the only one chosen.
+    fn to_print(&self) -> Option<DocKind> {
+        match (&self.preview, self.chosen.as_slice()) {
+            (Some((doc, _)), _) | (None, [doc]) => Some(*doc),
+            _ => None,
         }
     }
 
@@ -158,19 +179,29 @@ impl ExportDialog {
         });
     }
 
-    /// Draws the dialog's contents; returns `true` when the person closes it.
+    /// Draws the dialog's contents; returns `true` when the person closes it. It fits a
+    /// 1024×768 screen whatever it lists: the preview narrows with the screen and the results of
+    /// an export scroll in a box of their own.
     pub fn ui(&mut self, ui: &mut Ui, session: &Session) -> bool {
         self.poll();
+        let screen = ui.ctx().content_rect();
+        // The modal's frame and margins take about 60 points each way.
+        // Three columns of documents take about 640 points of the width.
+        let preview_width = (screen.width() - 700.0).clamp(240.0, 480.0);
+        let preview_height = (screen.height() - 440.0).clamp(160.0, 380.0);
         let mut close = false;
-        ui.heading("导出");
+        ui.heading("导出和打印");
         ui.horizontal(|ui| {
             ui.vertical(|ui| {
                 ui.label(RichText::new("文件").strong());
-                // What is published after the session beside the papers before and during it.
+                // What is published after the session beside the papers before and during it,
+                // the papers in two columns: the lists stay short enough for a 1024×768 screen.
+                let (before, during) = DocKind::PAPERS.split_at(DocKind::PAPERS.len().div_ceil(2));
                 ui.horizontal_top(|ui| {
                     for (group, kinds) in [
                         ("会后发布", &DocKind::PUBLISHED[..]),
-                        ("会前、会中用", &DocKind::PAPERS[..]),
+                        ("会前、会中用", before),
+                        ("", during),
                     ] {
                         ui.vertical(|ui| {
                             ui.weak(group);
@@ -180,11 +211,14 @@ impl ExportDialog {
                         });
                     }
                 });
-                ui.add_space(8.0);
+                ui.add_space(6.0);
                 ui.label(RichText::new("格式").strong());
-                for format in [Format::Docx, Format::Html, Format::Markdown, Format::Text] {
-                    ui.radio_value(&mut self.format, format, format.label());
-                }
+                ui.horizontal_wrapped(|ui| {
+                    ui.set_max_width(400.0);
+                    for format in Format::ALL {
+                        ui.radio_value(&mut self.format, format, format.label());
+                    }
+                });
             });
             ui.separator();
             ui.vertical(|ui| {
@@ -195,10 +229,10 @@ impl ExportDialog {
                 ui.label(RichText::new(title).strong());
                 egui::ScrollArea::vertical()
                     .id_salt("export_preview")
-                    .max_height(380.0)
-                    .min_scrolled_width(480.0)
+                    .max_height(preview_height)
+                    .min_scrolled_width(preview_width)
                     .show(ui, |ui| {
-                        ui.set_width(480.0);
+                        ui.set_width(preview_width);
                         if let Some((_, text)) = &self.preview {
                             ui.label(text.as_str());
                         }
@@ -224,18 +258,7 @@ impl ExportDialog {
                     .text(format!("正在导出{current}（{done}/{}）", running.total)),
             );
         }
-        for (doc, result) in &self.results {
-            match result {
-                Ok(path) => ui.label(
-                    RichText::new(format!("已导出{}：{}", doc.label(), path.display()))
-                        .color(super::votes::GREEN),
-                ),
-                Err(message) => ui.label(
-                    RichText::new(format!("{}未导出：{message}", doc.label()))
-                        .color(super::votes::RED),
-                ),
-            };
-        }
+        self.results_ui(ui);
         if let Some(notice) = &self.notice {
             ui.label(notice.as_str());
         }
@@ -247,6 +270,14 @@ impl ExportDialog {
                 .clicked()
             {
                 self.start(session, ui.ctx());
+            }
+            let to_print = self.to_print();
+            let print = ui
+                .add_enabled(to_print.is_some(), egui::Button::new("打印…"))
+                .on_hover_text("生成 PDF，在系统的阅读程序中打开，从那里打印（所预览的文件，或唯一选中的文件）")
+                .on_disabled_hover_text("请先「预览」要打印的文件，或只选中一个文件");
+            if print.clicked() {
+                self.print = to_print;
             }
             let exported_any = self.results.iter().any(|(_, r)| r.is_ok());
             if ui
@@ -263,6 +294,39 @@ impl ExportDialog {
             }
         });
         close
+    }
+
+    /// What the last export did: a line of totals, then each file in a box that scrolls, so
+    /// that twenty-one documents never push the buttons off the screen.
+    fn results_ui(&self, ui: &mut Ui) {
+        if self.results.is_empty() {
+            return;
+        }
+        let done = self.results.iter().filter(|(_, r)| r.is_ok()).count();
+        let failed = self.results.len() - done;
+        let summary = if failed == 0 {
+            format!("已导出 {done} 个文件。")
+        } else {
+            format!("已导出 {done} 个文件，{failed} 个未导出（见下）。")
+        };
+        ui.label(RichText::new(summary).strong());
+        egui::ScrollArea::vertical()
+            .id_salt("export_results")
+            .max_height(72.0)
+            .show(ui, |ui| {
+                for (doc, result) in &self.results {
+                    match result {
+                        Ok(path) => ui.label(
+                            RichText::new(format!("已导出{}：{}", doc.label(), path.display()))
+                                .color(super::votes::GREEN),
+                        ),
+                        Err(message) => ui.label(
+                            RichText::new(format!("{}未导出：{message}", doc.label()))
+                                .color(super::votes::RED),
+                        ),
+                    };
+                }
+            });
     }
 }
 

@@ -426,7 +426,7 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
                 chinese_number(view.opened.next_number())
             ))
             .on_hover_text(
-                "沿用 body.ron 中的常委会设置和当日的组成人员名单，以及上次会议的列席单位",
+                "沿用常委会文件夹中的常委会设置和当日的组成人员名单，以及上次会议的列席单位",
             )
             .clicked()
         {
@@ -442,10 +442,10 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
             if ui.button("完成修改").clicked() {
                 choice = Some(FolderChoice::StopEditing);
             }
-            ui.weak("正在修改 body.ron（已锁定；每项确定后立即保存）");
+            ui.weak("正在修改常委会文件夹的登记（已锁定，他人只能查看；每项确定后立即保存）");
         } else if ui
             .button("修改登记")
-            .on_hover_text("登记代表建议、答复和审议意见（锁定 body.ron，其他人只能查看）")
+            .on_hover_text("登记代表建议、答复和审议意见（修改期间他人只能查看）")
             .clicked()
         {
             choice = Some(FolderChoice::StartEditing);
@@ -457,7 +457,7 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
     if let Some(form) = &view.forms.delete {
         let mut answer = None;
         form_window(ui, "删除记录", |ui| {
-            ui.label(format!("从 body.ron 中删除{}？", form.what));
+            ui.label(format!("从常委会文件夹中删除{}？", form.what));
             ui.weak("删除后立即保存，不能撤销。");
             ui.horizontal(|ui| {
                 if ui.button("删除").clicked() {
@@ -607,7 +607,7 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<Fo
     let editing = view.is_editing();
     let body = &view.opened.body;
     if body.members.is_empty() {
-        ui.weak("body.ron 中还没有组成人员。新建会议时将沿用这里的名单。");
+        ui.weak("常委会文件夹中还没有组成人员。新建会议时将沿用这里的名单。");
     }
     let mut day_error = None;
     ui.horizontal(|ui| {
@@ -951,7 +951,7 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
     let term = view.opened.term();
     let rows = term.opinions(today);
     if rows.is_empty() {
-        ui.weak("body.ron 中还没有审议意见记录。");
+        ui.weak("常委会文件夹中还没有审议意见记录。");
     }
     let mut open_reply = None;
     let mut open_text = None;
@@ -1237,7 +1237,7 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
     }
     let years = view.opened.body.suggestion_years();
     let Some(year) = year_ui(ui, &years, &mut view.year) else {
-        ui.weak("body.ron 中还没有代表建议。可在「修改登记」中逐件登记或从 Excel 表格导入，也可用「huiwu folder 文件夹 --import-suggestions 表格.xlsx」。");
+        ui.weak("常委会文件夹中还没有代表建议。可在「修改登记」中逐件登记或从 Excel 表格导入，也可用「huiwu folder 文件夹 --import-suggestions 表格.xlsx」。");
         return choice;
     };
     let term = view.opened.term();

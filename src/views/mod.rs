@@ -9,6 +9,7 @@ pub mod cells;
 pub mod dialogs;
 pub mod export_dialog;
 pub mod folder;
+pub mod guide;
 pub mod hall;
 pub mod house_style;
 pub mod icon;

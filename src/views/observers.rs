@@ -64,6 +64,7 @@ const UNIT_WIDTH: f32 = 200.0;
 /// One unit: drag handle, name, people, count, move and delete buttons.
 fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.observers.len();
+    let hints = crate::model::hints::Hints::of(session);
     let Some(unit) = session.observers.get_mut(index) else {
         return;
     };
@@ -82,7 +83,7 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
         row.cell(UNIT_WIDTH),
         unit_id,
         &mut unit.unit,
-        "单位，如：市人民政府",
+        &hints.observer_unit,
     );
     let shown = crate::model::Observer::list_text(&unit.people);
     cells::parsed_cell(
@@ -114,4 +115,30 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
             actions.push(Action::DeleteObserverUnit(id));
         }
     }
+    let text = format!(
+        "{}\t{}",
+        unit.unit,
+        crate::model::Observer::list_text(&unit.people)
+    );
+    let menu = super::widgets::RowMenu {
+        what: "列席单位",
+        text: &text,
+        insert: Some((
+            Action::InsertObserverUnit { at: index },
+            Action::InsertObserverUnit { at: index + 1 },
+        )),
+        moves: super::widgets::RowMenu::moves(index, len, |from, to| Action::MoveObserverUnit {
+            from,
+            to,
+        }),
+        delete: Some(Action::DeleteObserverUnit(id)),
+        ..Default::default()
+    };
+    let row_id = egui::Id::unique(("observer_row", id));
+    actions.extend(super::widgets::row_context_menu(
+        ui,
+        row.rect(),
+        row_id,
+        menu,
+    ));
 }

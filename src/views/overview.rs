@@ -43,6 +43,7 @@ pub fn overview_ui(
 /// and who leads the oath. Each field shows what is printed when it is left empty.
 fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
     use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes};
+    let hints = crate::model::hints::Hints::of(session);
     let fallback = session
         .first_date()
         .unwrap_or_else(crate::model::edit::today);
@@ -74,7 +75,7 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                     ui.add(
                         egui::TextEdit::singleline(&mut papers.phone)
                             .desired_width(160.0)
-                            .hint_text("如：0392-3312345"),
+                            .hint_text(hints.telephone.as_str()),
                     ),
                     "联系电话",
                 );
@@ -167,6 +168,7 @@ fn session_details_ui(
     texts: &super::OverviewTexts,
     actions: &mut Vec<Action>,
 ) {
+    let hints = crate::model::hints::Hints::of(session);
     egui::Grid::new("session_details")
         .num_columns(2)
         .spacing([12.0, 8.0])
@@ -210,7 +212,7 @@ fn session_details_ui(
             ui.add(
                 egui::TextEdit::singleline(&mut session.details.venue)
                     .desired_width(360.0)
-                    .hint_text("如：市人大常委会机关会议室"),
+                    .hint_text(hints.venue.as_str()),
             );
             ui.end_row();
 

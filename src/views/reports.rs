@@ -53,9 +53,23 @@ pub fn reports_ui(
                         let button = egui::Button::selectable(selected, text)
                             .truncate()
                             .min_size(egui::vec2(ui.available_width(), row_height));
-                        if ui.add(button).clicked() {
+                        let response = ui.add(button);
+                        if response.clicked() {
                             state.report = Some(report.id);
                         }
+                        let menu = super::widgets::RowMenu {
+                            what: "报告",
+                            text: &report.title,
+                            delete: Some(Action::DeleteReport(report.id)),
+                            ..Default::default()
+                        };
+                        let row_id = egui::Id::unique(("report_row", report.id));
+                        actions.extend(super::widgets::row_context_menu(
+                            ui,
+                            response.rect,
+                            row_id,
+                            menu,
+                        ));
                     }
                 });
         });
@@ -82,6 +96,7 @@ fn report_editor_ui(
 ) {
     let header_line = report_header_line(session, index);
     let fallback_date = session.first_date().unwrap_or_else(today);
+    let hints = crate::model::hints::Hints::of(session);
     let report = &mut session.reports[index];
     let id: ReportId = report.id;
     ui.horizontal(|ui| {
@@ -126,14 +141,14 @@ fn report_editor_ui(
         ui.label("报告单位");
         ui.add_sized(
             [220.0, 24.0],
-            egui::TextEdit::singleline(&mut report.submitter).hint_text("如：市人民政府"),
+            egui::TextEdit::singleline(&mut report.submitter).hint_text(hints.submitter.as_str()),
         );
         ui.label("报告人");
         ui.add_sized(
             [260.0, 24.0],
             egui::TextEdit::singleline(&mut report.presenter).hint_text("署名为个人时填写"),
         )
-        .on_hover_text("如：市人大常委会副主任 尚欣");
+        .on_hover_text(hints.presenter.as_str());
     });
     ui.horizontal(|ui| {
         ui.label("称呼");

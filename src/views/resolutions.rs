@@ -44,9 +44,23 @@ pub fn resolutions_ui(
                             egui::Button::selectable(state.resolution == Some(resolution.id), text)
                                 .truncate()
                                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT));
-                        if ui.add(button).clicked() {
+                        let response = ui.add(button);
+                        if response.clicked() {
                             state.resolution = Some(resolution.id);
                         }
+                        let menu = super::widgets::RowMenu {
+                            what: "决议决定",
+                            text: &resolution.title,
+                            delete: Some(Action::DeleteResolution(resolution.id)),
+                            ..Default::default()
+                        };
+                        let row_id = egui::Id::unique(("resolution_row", resolution.id));
+                        actions.extend(super::widgets::row_context_menu(
+                            ui,
+                            response.rect,
+                            row_id,
+                            menu,
+                        ));
                     }
                 });
         });
@@ -76,6 +90,7 @@ fn resolution_editor_ui(
 ) {
     let adoption_line =
         crate::export::lists::adoption_line_of(session, &session.resolutions[index]);
+    let hints = crate::model::hints::Hints::of(session);
     let from_entry = session.resolutions[index]
         .entry
         .and_then(|id| session.entry(id))
@@ -183,9 +198,7 @@ fn resolution_editor_ui(
                             ui.add(
                                 egui::TextEdit::singleline(&mut approval.by)
                                     .desired_width(360.0)
-                                    .hint_text(
-                                        "如：河南省第十四届人民代表大会常务委员会第九次会议",
-                                    ),
+                                    .hint_text(hints.approval.as_str()),
                             ),
                             "批准机关和会议",
                         );

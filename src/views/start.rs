@@ -15,15 +15,18 @@ pub enum StartChoice {
     BrowseFolder,
     /// Start a new empty session.
     New,
+    /// 新建常委会文件夹 (the dialog, with the last session's folder filled in).
+    NewFolder,
 }
 
 /// The start page; `example` is the bundled example session when it can be found,
-/// `example_folder` the example body's folder.
+/// `example_folder` the example body's folder, `last_session` the session file opened last.
 pub fn start_ui(
     ui: &mut Ui,
     recent: &[PathBuf],
     example: Option<&Path>,
     example_folder: Option<&Path>,
+    last_session: Option<&Path>,
 ) -> Option<StartChoice> {
     let mut choice = None;
     ui.vertical_centered(|ui| {
@@ -32,7 +35,7 @@ pub fn start_ui(
         ui.label(RichText::new("人大常委会会议的准备、记录与发布").size(18.0));
         ui.add_space(30.0);
         ui.horizontal(|ui| {
-            ui.add_space((ui.available_width() - 430.0).max(0.0) / 2.0);
+            ui.add_space((ui.available_width() - 650.0).max(0.0) / 2.0);
             if ui
                 .add(
                     egui::Button::new(RichText::new("新建会议").size(18.0))
@@ -61,7 +64,40 @@ pub fn start_ui(
             {
                 choice = Some(StartChoice::BrowseFolder);
             }
+            if ui
+                .add(
+                    egui::Button::new(RichText::new("新建常委会文件夹…").size(18.0))
+                        .min_size(egui::vec2(190.0, 40.0)),
+                )
+                .on_hover_text("把一个文件夹设为常委会文件夹：常委会设置和组成人员名单取自会议文件，文件夹中的会议文件都归入本届")
+                .clicked()
+            {
+                choice = Some(StartChoice::NewFolder);
+            }
         });
+        // The folder of the last session: open it as the body's folder, or make it one.
+        if let Some(folder) = last_session.and_then(Path::parent) {
+            ui.add_space(12.0);
+            let folder_text = if folder.as_os_str().is_empty() {
+                ".".to_owned()
+            } else {
+                folder.display().to_string()
+            };
+            if crate::io::folder::is_body_folder(folder) {
+                if ui
+                    .link(format!("打开上次会议所在的常委会文件夹（{folder_text}）"))
+                    .clicked()
+                {
+                    choice = Some(StartChoice::Open(folder.to_owned()));
+                }
+            } else if ui
+                .link(format!("把上次会议所在的文件夹设为常委会文件夹（{folder_text}）"))
+                .on_hover_text("常委会设置和组成人员名单取自上次的会议文件；文件夹中的会议文件都归入本届")
+                .clicked()
+            {
+                choice = Some(StartChoice::NewFolder);
+            }
+        }
         ui.add_space(30.0);
         ui.label(RichText::new("最近打开").strong());
         if recent.is_empty() {

@@ -631,7 +631,7 @@ fn subject_row_ui(
                     ui.add(
                         egui::TextEdit::singleline(&mut state.new_evaluation)
                             .desired_width((ui.available_width() - 110.0).max(120.0))
-                            .hint_text("测评对象，如：市民政局工作"),
+                            .hint_text(crate::model::hints::Hints::of(session).evaluation_subject),
                     ),
                     "新测评对象",
                 );

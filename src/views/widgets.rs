@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use egui::{Id, Response, Ui};
 
+use crate::action::Action;
+
 /// A date typed as 2023-12-21 (also 2023年12月21日 or 2023.12.21). The text being typed lives
 /// in egui's memory until it is a valid date; an invalid one is shown in red and not applied.
 pub fn date_field(ui: &mut Ui, id: Id, date: &mut NaiveDate) -> Response {
@@ -258,6 +260,99 @@ pub fn result_label(ui: &mut Ui, state: &str) {
 pub fn number_field(value: &mut u32, range: std::ops::RangeInclusive<u32>) -> egui::DragValue<'_> {
     let (low, high) = ((*range.start()).min(*value), (*range.end()).max(*value));
     egui::DragValue::new(value).range(low..=high)
+}
+
+/// What a list row's right-click menu offers: each entry with the action it takes, `None`
+/// where the list has no such thing (a roster kept in stroke order has no 上移).
+#[derive(Clone, Debug, Default)]
+pub struct RowMenu<'a> {
+    /// What a row holds, for the entries' text: 「议题」, 「组成人员」.
+    pub what: &'a str,
+    /// The row's text, which 复制文字 puts on the clipboard (as a spreadsheet copies a row).
+    pub text: &'a str,
+    /// 在上方插入 and 在下方插入.
+    pub insert: Option<(Action, Action)>,
+    /// 上移 and 下移 (each `None` at its end of the list).
+    pub moves: Option<(Option<Action>, Option<Action>)>,
+    /// 复制为新的…: a copy of the row after it.
+    pub duplicate: Option<Action>,
+    /// 删除 (undoable, as the row's own button).
+    pub delete: Option<Action>,
+}
+
+impl RowMenu<'_> {
+    /// 上移 and 下移 for the row at `index` of `len`, as `moved(from, to)` says a move.
+    pub fn moves(
+        index: usize,
+        len: usize,
+        moved: impl Fn(usize, usize) -> Action,
+    ) -> Option<(Option<Action>, Option<Action>)> {
+        Some((
+            (index > 0).then(|| moved(index, index - 1)),
+            (index + 1 < len).then(|| moved(index, index + 1)),
+        ))
+    }
+}
+
+/// The right-click menu of a list row covering `rect` (drawn after the row's cells: a
+/// right-click anywhere on the row opens it, whatever cell it lands on), the same in every list:
+/// insert above and below, move up and down, copy, delete. Returns the action chosen; 复制文字
+/// is done here.
+pub fn row_context_menu(
+    ui: &mut Ui,
+    rect: egui::Rect,
+    id: Id,
+    menu: RowMenu<'_>,
+) -> Option<Action> {
+    let response = ui.interact(rect, id.with("row_menu"), egui::Sense::hover());
+    let mut chosen = None;
+    response.container_context_menu(|ui| {
+        let what = menu.what;
+        let mut item = |ui: &mut Ui, text: String, action: Option<Action>| {
+            if ui
+                .add_enabled(action.is_some(), egui::Button::new(text))
+                .clicked()
+            {
+                chosen = action;
+                ui.close();
+            }
+        };
+        if let Some((above, below)) = menu.insert {
+            item(ui, format!("在上方插入{what}"), Some(above));
+            item(ui, format!("在下方插入{what}"), Some(below));
+            ui.separator();
+        }
+        if let Some((up, down)) = menu.moves {
+            item(ui, "上移".to_owned(), up);
+            item(ui, "下移".to_owned(), down);
+            ui.separator();
+        }
+        if let Some(duplicate) = menu.duplicate {
+            item(ui, format!("复制为新的{what}"), Some(duplicate));
+        }
+        if ui
+            .add_enabled(!menu.text.trim().is_empty(), egui::Button::new("复制文字"))
+            .on_hover_text("把这一行的文字复制到剪贴板，可粘贴到 Word、WPS 或表格中")
+            .clicked()
+        {
+            ui.ctx().copy_text(menu.text.to_owned());
+            ui.close();
+        }
+        if let Some(delete) = menu.delete {
+            ui.separator();
+            let text =
+                egui::RichText::new(format!("删除{what}")).color(ui.visuals().error_fg_color);
+            if ui
+                .add(egui::Button::new(text))
+                .on_hover_text("可撤销（Ctrl+Z）")
+                .clicked()
+            {
+                chosen = Some(delete);
+                ui.close();
+            }
+        }
+    });
+    chosen
 }
 
 #[cfg(test)]

@@ -238,6 +238,7 @@ fn command_line_takes_the_format_from_the_extension() {
     let dir = tempfile::tempdir().unwrap();
     for (name, starts) in [
         ("纪要.docx", &b"PK"[..]),
+        ("纪要.pdf", &b"%PDF-"[..]),
         ("纪要.html", &b"<!DOCTYPE html>"[..]),
         ("纪要.md", "# 鹤壁市".as_bytes()),
         ("纪要.txt", "鹤壁市".as_bytes()),
@@ -284,12 +285,12 @@ fn command_line_explains_what_it_cannot_write_and_leaves_nothing_behind() {
             .output()
             .unwrap()
     };
-    let pdf = dir.path().join("会刊.pdf");
-    let output = export_to(&pdf);
+    let unknown = dir.path().join("会刊.wps");
+    let output = export_to(&unknown);
     assert_eq!(output.status.code(), Some(1));
     let message = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(
-        message.contains("会刊.pdf") && message.contains(".docx"),
+        message.contains("会刊.wps") && message.contains(".docx") && message.contains(".pdf"),
         "{message}"
     );
 

@@ -385,7 +385,7 @@ fn folder_lists_a_broken_session_and_exits_zero_but_one_without_body() {
     let empty = tempfile::tempdir().unwrap();
     let output = huiwu().arg("folder").arg(empty.path()).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(text(&output.stderr).contains("没有 body.ron"));
+    assert!(text(&output.stderr).contains("还不是常委会文件夹"));
 }
 
 #[test]
@@ -922,4 +922,42 @@ fn suggestions_are_read_from_excel_and_from_a_gbk_csv() {
         .unwrap();
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(text(&output.stdout).contains("导入2件代表建议"));
+}
+
+#[test]
+fn folder_create_makes_a_folder_the_window_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("新的一届");
+    let output = huiwu()
+        .args(["folder", "create"])
+        .arg(&target)
+        .arg("--from")
+        .arg(common::example_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let out = text(&output.stdout);
+    assert!(
+        out.contains("已新建常委会文件夹") && out.contains("41名组成人员"),
+        "{out}"
+    );
+    assert!(!out.contains("body.ron"), "{out}");
+    // The folder's summary reads it, with the copied session.
+    let output = huiwu().arg("folder").arg(&target).output().unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("第九次会议"));
+    // Once is enough.
+    let output = huiwu()
+        .args(["folder", "create"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("已经是常委会文件夹"));
+    // The summary of a folder that is not one yet says how to make it one.
+    let plain = dir.path().join("普通文件夹");
+    std::fs::create_dir(&plain).unwrap();
+    let output = huiwu().arg("folder").arg(&plain).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("huiwu folder create"));
 }

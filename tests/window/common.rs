@@ -48,3 +48,51 @@ pub fn ask_import_preview(
     harness.get_by_label("预览").click();
     harness.run_steps(3);
 }
+
+/// The editor window `app` in a 1024×768 headless harness (a small office screen or a
+/// projector), with the bundled font, not yet run.
+pub fn small_window(app: HuiwuApp) -> Harness<'static, HuiwuApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .with_context_setup(install_fonts)
+        .with_accessibility_check(true)
+        .build_ui_state(|ui, app: &mut HuiwuApp| app.frame_ui(ui), app)
+}
+
+/// File dialogs that choose nothing and remember every file the window asked the desktop to
+/// open (a PDF to print), instead of opening it.
+#[derive(Clone, Default)]
+pub struct RecordingDialogs {
+    /// The files the window asked to open, in order.
+    pub opened: std::sync::Arc<std::sync::Mutex<Vec<std::path::PathBuf>>>,
+    /// The folders the window started its dialogs in, in order.
+    pub started_in: std::sync::Arc<std::sync::Mutex<Vec<Option<std::path::PathBuf>>>>,
+}
+
+impl huiwu::dialogs::FileDialogs for RecordingDialogs {
+    fn pick_open(&self, folder: Option<&std::path::Path>) -> Option<std::path::PathBuf> {
+        self.started_in
+            .lock()
+            .unwrap()
+            .push(folder.map(ToOwned::to_owned));
+        None
+    }
+
+    fn pick_save(
+        &self,
+        folder: Option<&std::path::Path>,
+        _name: &str,
+        _extension: &str,
+    ) -> Option<std::path::PathBuf> {
+        self.started_in
+            .lock()
+            .unwrap()
+            .push(folder.map(ToOwned::to_owned));
+        None
+    }
+
+    fn open_in_viewer(&self, path: &std::path::Path) -> Result<(), String> {
+        self.opened.lock().unwrap().push(path.to_owned());
+        Ok(())
+    }
+}

@@ -375,7 +375,7 @@ fn a_suggestion_is_deleted_only_once_confirmed() {
     harness.run();
     harness.get_all_by_label("删除…").next().unwrap().click();
     harness.run();
-    harness.get_by_label_contains("从 body.ron 中删除代表建议「");
+    harness.get_by_label_contains("从常委会文件夹中删除代表建议「");
     harness.get_by_label("取消").click();
     harness.run();
     assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);

@@ -18,6 +18,7 @@ mod hostile;
 mod house_style;
 mod import;
 mod model_edits;
+mod office;
 mod papers;
 mod personnel_decisions;
 mod reliability_ui;

@@ -197,7 +197,7 @@ fn a_file_deleted_while_open_is_said_kept_unsaved_asked_on_quit_and_recreated_by
     let document = harness.state().document.as_ref().unwrap();
     assert!(document.is_dirty());
     assert_eq!(document.session, common::example());
-    harness.get_by_label("● 未保存");
+    harness.get_by_label("● 有改动未保存");
     // Quitting asks.
     harness.state_mut().queue(huiwu::command::Command::Quit);
     harness.run();

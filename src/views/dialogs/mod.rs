@@ -4,6 +4,7 @@
 pub mod about;
 pub mod changed_on_disk;
 pub mod error;
+pub mod find;
 pub mod import;
 pub mod locked;
 pub mod new_session;

@@ -23,6 +23,12 @@ pub enum PathPurpose {
     ImportHouseStyle,
     /// 打开常委会文件夹: a folder with a `body.ron`.
     OpenFolder,
+    /// 新建常委会文件夹: the folder to start, from the session file `from` (or the latest the
+    /// folder holds, or nothing).
+    NewFolder {
+        /// The session the body, house style and roster come from.
+        from: Option<PathBuf>,
+    },
     /// 导出 a register of the open body's folder (the year shown, where it has one).
     ExportFolderDoc(crate::export::registers::FolderDocKind, Option<i32>),
     /// 从表格导入代表建议 into the open folder, for this year where a row has no 年度.
@@ -32,7 +38,10 @@ pub enum PathPurpose {
 impl PathPurpose {
     /// Whether the path names a file to read (and the folder's files are offered).
     fn reads(&self) -> bool {
-        matches!(self, Self::Open | Self::ImportHouseStyle | Self::OpenFolder)
+        matches!(
+            self,
+            Self::Open | Self::ImportHouseStyle | Self::OpenFolder | Self::NewFolder { .. }
+        )
     }
 }
 
@@ -59,6 +68,7 @@ pub fn path_ui(
         PathPurpose::ExportHouseStyle => "导出本机关设置",
         PathPurpose::ImportHouseStyle => "导入本机关设置",
         PathPurpose::OpenFolder => "打开常委会文件夹",
+        PathPurpose::NewFolder { .. } => "新建常委会文件夹",
         PathPurpose::ExportFolderDoc(kind, _) => kind.label(),
         PathPurpose::ImportSuggestions(_) => "从表格导入代表建议",
     };
@@ -71,17 +81,30 @@ pub fn path_ui(
             ui.weak("选择本机关设置文件（.huiwu-body.ron），也可以选择本机关以前的会议文件。导入后替换当前会议的常委会名称和全部格式设置，可撤销。");
         }
         PathPurpose::OpenFolder => {
-            ui.weak("常委会文件夹中有 body.ron（常委会设置、组成人员名单、审议意见、代表建议）和本届各次会议的文件。");
+            ui.weak("常委会文件夹中有常委会的登记（常委会设置、组成人员名单、审议意见、代表建议）和本届各次会议的文件。");
+        }
+        PathPurpose::NewFolder { from } => {
+            ui.weak("常委会文件夹保存本届的常委会设置、组成人员名单、审议意见和代表建议，并汇总其中各次会议的文件。文件夹中已有的会议文件都归入本届；文件夹不存在时新建。");
+            match from {
+                Some(from) => ui.weak(format!(
+                    "常委会名称、格式设置和组成人员名单取自会议文件「{}」（已保存的内容）；它在别处时复制一份到文件夹中，原文件不动。",
+                    from.display()
+                )),
+                None => ui.weak("常委会名称、格式设置和组成人员名单取自文件夹中最近一次会议的文件；没有会议文件时从空白开始，之后在「组成人员」中填写。"),
+            };
         }
         PathPurpose::ExportFolderDoc(..) => {
             ui.weak("格式由扩展名决定：.docx、.html、.md、.txt。");
         }
         PathPurpose::ImportSuggestions(year) => {
-            ui.weak(format!("Excel 表格（.xlsx）或 CSV（UTF-8 或 GBK）。标题行下为列名，须有「标题」（或「案由」）列；没有「年度」的行记入{year}年度。导入后立即保存到 body.ron。"));
+            ui.weak(format!("Excel 表格（.xlsx）或 CSV（UTF-8 或 GBK）。标题行下为列名，须有「标题」（或「案由」）列；没有「年度」的行记入{year}年度。导入后立即保存到常委会文件夹。"));
         }
         PathPurpose::Open | PathPurpose::SaveAs { .. } => {}
     }
-    ui.label("文件路径：");
+    ui.label(match purpose {
+        PathPurpose::OpenFolder | PathPurpose::NewFolder { .. } => "文件夹路径：",
+        _ => "文件路径：",
+    });
     let edit = crate::views::widgets::named(
         ui.add(
             egui::TextEdit::singleline(text)
@@ -113,6 +136,9 @@ pub fn path_ui(
                     context.file_dialogs.pick_open(folder.as_deref())
                 }
                 PathPurpose::OpenFolder => context.file_dialogs.pick_folder(folder.as_deref()),
+                PathPurpose::NewFolder { .. } => context
+                    .file_dialogs
+                    .pick_folder(Some(Path::new(text.as_str()))),
                 PathPurpose::SaveAs { .. }
                 | PathPurpose::ExportHouseStyle
                 | PathPurpose::ExportFolderDoc(..) => {
@@ -162,9 +188,20 @@ fn confirmed(purpose: &PathPurpose, text: &str) -> Result<Request, String> {
             Ok(Request::Intent(Intent::Open(path)))
         }
         PathPurpose::OpenFolder => Err(format!(
-            "「{}」不是常委会文件夹（其中没有 body.ron）",
+            "「{}」还不是常委会文件夹：可用「文件 → 新建常委会文件夹…」把它设为常委会文件夹",
             path.display()
         )),
+        PathPurpose::NewFolder { .. } if crate::io::folder::is_body_folder(&path) => Err(format!(
+            "「{}」已经是常委会文件夹：请用「打开常委会文件夹…」打开它",
+            path.display()
+        )),
+        PathPurpose::NewFolder { .. } if path.exists() && !path.is_dir() => {
+            Err(format!("「{}」是文件，不是文件夹", path.display()))
+        }
+        PathPurpose::NewFolder { from } => Ok(Request::NewFolder {
+            folder: path,
+            from: from.clone(),
+        }),
         PathPurpose::ExportFolderDoc(kind, year) => Ok(Request::ExportFolderDoc(
             *kind,
             *year,

@@ -52,6 +52,84 @@ impl PageLayout {
     }
 }
 
+/// GB/T 9704's measures of the page, shared by the writers that set pages (DOCX and PDF), in
+/// the units of Word's files: twips (1/20 pt) and half-points.
+pub mod measure {
+    /// 225 mm of text block / 22 lines = 28.95 pt a line, in twips.
+    pub const LINE_PITCH: usize = 579;
+    /// 28 characters across 156 mm are 15.79 pt apart: 3号 type (16 pt) set 0.25 pt tighter, in
+    /// twentieths of a point. (Word's own character grid, `linesAndChars` with a negative
+    /// `charSpace`, would do the same in Word and WPS, but LibreOffice spreads every character
+    /// over two grid cells with it; tightened runs on a line grid look the same in all three.)
+    pub const CHAR_SPACING: i32 = -5;
+    /// The pitch of one body character (16 pt − 0.25 pt = 15.75 pt) in twips, the unit of
+    /// indents, so that a hanging line starts exactly under the first character after a label.
+    pub const CHAR: i32 = 315;
+    /// 2号 (22 pt), the title, in half-points.
+    pub const TITLE_SIZE: usize = 44;
+    /// 3号 (16 pt), body text, in half-points.
+    pub const BODY_SIZE: usize = 32;
+    /// 4号 (14 pt), page numbers, in half-points.
+    pub const PAGE_NUMBER_SIZE: usize = 28;
+    /// 小四 (12 pt), tables, in half-points.
+    pub const TABLE_SIZE: usize = 24;
+    /// Forms are set in 4号 (14 pt): a ballot's subject fits on a line or two, names stand clear.
+    pub const FORM_SIZE: usize = 28;
+    /// Characters a title line holds (2号 type across 156 mm).
+    pub const TITLE_LINE_CHARS: usize = 20;
+    /// Characters a body line holds.
+    pub const BODY_LINE_CHARS: usize = 28;
+}
+
+/// The faces of GB/T 9704, as the writers that set pages use them: the DOCX names them as
+/// offices have them installed, the PDF maps them onto the bundled font.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Face {
+    /// 仿宋_GB2312: body text.
+    FangSong,
+    /// 方正小标宋简体: titles.
+    XiaoBiaoSong,
+    /// 黑体: level-1 headings, labels of the minutes' attendance lines, form heads.
+    Hei,
+    /// 楷体_GB2312: level-2 headings, the lines under a title.
+    Kai,
+    /// 宋体: page numbers.
+    Song,
+}
+
+impl Face {
+    /// The face's name as Chinese offices have it installed.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::FangSong => "仿宋_GB2312",
+            Self::XiaoBiaoSong => "方正小标宋简体",
+            Self::Hei => "黑体",
+            Self::Kai => "楷体_GB2312",
+            Self::Song => "宋体",
+        }
+    }
+
+    /// The face of a heading: 「一、」 黑体, 「（一）」 楷体, deeper levels 仿宋.
+    pub fn of_heading(level: u8) -> Self {
+        match level {
+            0 | 1 => Self::Hei,
+            2 => Self::Kai,
+            _ => Self::FangSong,
+        }
+    }
+}
+
+impl Form {
+    /// The sum of the columns' shares (each at least 1), which divide the text block.
+    pub fn total_share(&self) -> u32 {
+        self.columns
+            .iter()
+            .map(|c| c.width.max(1))
+            .sum::<u32>()
+            .max(1)
+    }
+}
+
 /// How the pages of a document are set.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PageStyle {

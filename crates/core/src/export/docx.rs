@@ -18,7 +18,11 @@ use docx_rs::{
 };
 
 use super::ExportError;
-use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageStyle, Span};
+use super::doc::measure::{
+    BODY_LINE_CHARS, BODY_SIZE, CHAR, CHAR_SPACING, FORM_SIZE, LINE_PITCH, PAGE_NUMBER_SIZE,
+    TABLE_SIZE, TITLE_LINE_CHARS, TITLE_SIZE,
+};
+use super::doc::{Doc, DocBlock, Face, Form, Labelled, LabelledText, PageStyle, Span};
 use crate::model;
 
 /// Twips (1/20 pt) per millimetre.
@@ -26,23 +30,6 @@ const TWIPS_PER_MM: f64 = 1440.0 / 25.4;
 /// The footer's distance from the page edge, so that the page number's dash line sits about
 /// 7 mm below the text block (GB/T 9704 §7.5).
 const FOOTER_MM: f64 = 24.0;
-/// 225 mm of text block / 22 lines = 28.95 pt a line, in twips.
-const LINE_PITCH: usize = 579;
-/// 28 characters across 156 mm are 15.79 pt apart: 3号 type (16 pt) set 0.25 pt tighter, in
-/// twentieths of a point. (Word's own character grid, `linesAndChars` with a negative
-/// `charSpace`, would do the same in Word and WPS, but LibreOffice spreads every character over
-/// two grid cells with it; tightened runs on a line grid look the same in all three.)
-const CHAR_SPACING: i32 = -5;
-/// The pitch of one body character (16 pt − 0.25 pt = 15.75 pt) in twips, the unit of indents,
-/// so that a hanging line starts exactly under the first character after a label.
-const CHAR: i32 = 315;
-/// Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt.
-const TITLE_SIZE: usize = 44;
-const BODY_SIZE: usize = 32;
-const PAGE_NUMBER_SIZE: usize = 28;
-const TABLE_SIZE: usize = 24;
-/// Forms are set in 4号 (14 pt): a ballot's subject fits on a line or two, names stand clear.
-const FORM_SIZE: usize = 28;
 /// The rules of a form's box, in eighths of a point: 1.5 pt outside, 0.5 pt inside.
 const FORM_OUTER_RULE: usize = 12;
 const FORM_INNER_RULE: usize = 4;
@@ -52,18 +39,15 @@ const FORM_CELL_MARGIN: usize = 60;
 /// The styles of a form's cells and of its head.
 const FORM_CELL_STYLE: &str = "FormCell";
 const FORM_HEAD_STYLE: &str = "FormHead";
-/// Characters a title line holds (2号 type across 156 mm) and a body line holds.
-const TITLE_LINE_CHARS: usize = 20;
-const BODY_LINE_CHARS: usize = 28;
 /// Body text is set flush left, not justified: every character has the same width, so the
 /// lines end evenly all the same, and LibreOffice (7.x) drops a punctuation mark that would hang
 /// at the end of a full justified line (「尚欣、郑辉」 printed 「尚欣郑辉」).
 const BODY_ALIGNMENT: AlignmentType = AlignmentType::Left;
 /// The text block's width in twips of A4 portrait with the GB/T 9704 margins (156 mm).
-const TEXT_WIDTH: usize = 8844;
+pub(super) const TEXT_WIDTH: usize = 8844;
 
 /// The text block's width in twips on `page`, for table columns.
-fn text_width(page: super::doc::PageLayout) -> usize {
+pub(super) fn text_width(page: super::doc::PageLayout) -> usize {
     if page == super::doc::PageLayout::A4Portrait {
         return TEXT_WIDTH;
     }
@@ -77,32 +61,13 @@ fn twips(value: f64) -> u32 {
     u32::try_from(mm(value)).unwrap_or(0)
 }
 
-/// The faces of GB/T 9704.
-#[derive(Clone, Copy)]
-enum Face {
-    /// 仿宋_GB2312: body text.
-    FangSong,
-    /// 方正小标宋简体: titles.
-    XiaoBiaoSong,
-    /// 黑体: level-1 headings, labels of the minutes' attendance lines.
-    Hei,
-    /// 楷体_GB2312: level-2 headings, the lines under a title.
-    Kai,
-    /// 宋体: page numbers.
-    Song,
+/// How a face is set in Word's runs.
+trait RunFace {
+    /// The run fonts.
+    fn fonts(self) -> RunFonts;
 }
 
-impl Face {
-    fn name(self) -> &'static str {
-        match self {
-            Self::FangSong => "仿宋_GB2312",
-            Self::XiaoBiaoSong => "方正小标宋简体",
-            Self::Hei => "黑体",
-            Self::Kai => "楷体_GB2312",
-            Self::Song => "宋体",
-        }
-    }
-
+impl RunFace for Face {
     /// The run fonts: the Chinese face for East Asian text, Times New Roman for Latin letters
     /// and digits (as official templates set them), and the East Asian hint so that dashes and
     /// quotation marks take the Chinese face.
@@ -276,11 +241,7 @@ fn paragraph_of(block: &DocBlock) -> Paragraph {
                 false,
             )),
         DocBlock::Heading(level, text) => {
-            let face = match level {
-                0 | 1 => Face::Hei,
-                2 => Face::Kai,
-                _ => Face::FangSong,
-            };
+            let face = Face::of_heading(*level);
             first_line_indent(body_paragraph())
                 .align(BODY_ALIGNMENT)
                 .keep_next(true)
@@ -347,7 +308,7 @@ fn labelled_paragraph(labelled: &Labelled) -> Paragraph {
 /// Items set line by line, as many as fit in `width` characters (Latin letters count half),
 /// each line ending with its separator; an item longer than a line gets a line of its own,
 /// which the word processor wraps.
-fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
+pub(super) fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
     let half_widths =
         |text: &str| -> usize { text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum() };
     // One character spare: a line that exactly fills the measure may not fit once the word
@@ -381,14 +342,8 @@ fn fill_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
 /// centred, cells that hold figures centred.
 fn table_of(table: &model::Table, text_width: usize) -> Table {
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    // A landscape page (a seating chart) has room for a larger face.
     let wide = text_width > TEXT_WIDTH;
-    let size = match (columns, wide) {
-        (0..=4, _) | (5..=7, true) => TABLE_SIZE,
-        (_, true) => 22,
-        (5..=7, false) => 21,
-        (_, false) => 18,
-    };
+    let size = table_size(columns, text_width);
     let widths = column_widths(table, columns, size, text_width);
     let rows: Vec<TableRow> = table
         .rows
@@ -443,10 +398,22 @@ fn table_of(table: &model::Table, text_width: usize) -> Table {
         .width(text_width, WidthType::Dxa)
 }
 
+/// The type size of a table's cells in half-points: 小四 (12 pt), 五号 or 小五 the more columns
+/// it has; a landscape page (a seating chart) has room for a larger face.
+pub(super) fn table_size(columns: usize, text_width: usize) -> usize {
+    let wide = text_width > TEXT_WIDTH;
+    match (columns, wide) {
+        (0..=4, _) | (5..=7, true) => TABLE_SIZE,
+        (_, true) => 22,
+        (5..=7, false) => 21,
+        (_, false) => 18,
+    }
+}
+
 /// Column widths in twips that add up to the text block. Each column needs the width of its
 /// longest body cell on one line (head cells may wrap); narrow columns (figures) get what they
 /// need first, the wide ones share the rest, and room left over is spread by need.
-fn column_widths(
+pub(super) fn column_widths(
     table: &model::Table,
     columns: usize,
     size: usize,
@@ -510,12 +477,7 @@ fn column_widths(
 /// their line, rows at least `row_lines` lines of the page grid tall (about 10 mm a line: room
 /// to sign or draw a mark), never split over two pages.
 fn form_table(form: &Form) -> Table {
-    let total: usize = form
-        .columns
-        .iter()
-        .map(|c| c.width.max(1) as usize)
-        .sum::<usize>()
-        .max(1);
+    let total = form.total_share() as usize;
     let mut widths: Vec<usize> = form
         .columns
         .iter()
@@ -640,7 +602,7 @@ fn plain_run(text: &str) -> Run {
 }
 
 /// Whether a cell holds a figure (digits and the signs that go with them), which tables centre.
-fn looks_like_a_figure(text: &str) -> bool {
+pub(super) fn looks_like_a_figure(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
         && text.chars().any(|c| c.is_ascii_digit())

@@ -191,12 +191,7 @@ fn table_html(table: &crate::model::Table) -> String {
 
 /// A form: a boxed table with its columns' widths and rows tall enough to write in.
 fn form_html(form: &Form) -> String {
-    let total: u32 = form
-        .columns
-        .iter()
-        .map(|c| c.width.max(1))
-        .sum::<u32>()
-        .max(1);
+    let total = form.total_share();
     let mut out = String::from("<table class=\"form\"><colgroup>");
     for column in &form.columns {
         let percent = f64::from(column.width.max(1)) * 100.0 / f64::from(total);

@@ -3,7 +3,7 @@
 //! Each document (minutes, lists, resolutions, news release, gazette, and the papers before and
 //! during the session in [`papers`]) is built once from the session into a format-neutral
 //! [`doc::Doc`]; one writer per format turns it into bytes: [`text`], [`markdown`], [`html`] and
-//! [`docx`] (GB/T 9704-2012 layout). No egui here.
+//! [`docx`] and [`pdf`] (GB/T 9704-2012 layout). No egui here.
 
 pub mod doc;
 pub mod docx;
@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod minutes;
 pub mod news;
 pub mod papers;
+pub mod pdf;
 pub mod phrases;
 pub mod registers;
 pub mod script;
@@ -191,6 +192,8 @@ impl DocKind {
 pub enum Format {
     /// Word document laid out per GB/T 9704-2012 (`.docx`).
     Docx,
+    /// PDF with the same GB/T 9704 layout, fonts embedded: ready to print (`.pdf`).
+    Pdf,
     /// One self-contained web page with print styles for A4 (`.html`).
     Html,
     /// Markdown (`.md`).
@@ -201,12 +204,19 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order a chooser offers them.
-    pub const ALL: [Format; 4] = [Self::Docx, Self::Html, Self::Markdown, Self::Text];
+    pub const ALL: [Format; 5] = [
+        Self::Docx,
+        Self::Pdf,
+        Self::Html,
+        Self::Markdown,
+        Self::Text,
+    ];
 
     /// The format as a person names it.
     pub fn label(self) -> &'static str {
         match self {
             Self::Docx => "Word 文档（.docx）",
+            Self::Pdf => "PDF 文档（.pdf，可直接打印）",
             Self::Html => "网页（.html）",
             Self::Markdown => "Markdown（.md）",
             Self::Text => "纯文本（.txt）",
@@ -217,6 +227,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Docx => "docx",
+            Self::Pdf => "pdf",
             Self::Html => "html",
             Self::Markdown => "md",
             Self::Text => "txt",
@@ -228,6 +239,7 @@ impl Format {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
             "docx" => Some(Self::Docx),
+            "pdf" => Some(Self::Pdf),
             "html" | "htm" => Some(Self::Html),
             "md" | "markdown" => Some(Self::Markdown),
             "txt" | "text" => Some(Self::Text),
@@ -240,7 +252,7 @@ impl Format {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The file name's extension names no format we write.
-    #[error("无法确定「{path}」的格式：请以 .docx、.html、.md 或 .txt 作为文件扩展名。")]
+    #[error("无法确定「{path}」的格式：请以 .docx、.pdf、.html、.md 或 .txt 作为文件扩展名。")]
     UnknownFormat {
         /// The file asked for.
         path: PathBuf,
@@ -249,6 +261,12 @@ pub enum ExportError {
     #[error("无法生成 Word 文件：{reason}")]
     Docx {
         /// What the DOCX writer said.
+        reason: String,
+    },
+    /// The PDF file could not be put together (a program error, not the user's).
+    #[error("无法生成 PDF 文件：{reason}")]
+    Pdf {
+        /// What went wrong.
         reason: String,
     },
     /// The folder to write into does not exist.
@@ -377,6 +395,34 @@ pub fn build(session: &Session, doc: DocKind) -> Doc {
     }
 }
 
+/// Whether a document of the session has anything to say: the export dialog ticks only these.
+/// A 测评票 without an evaluation, a 任命书 without an appointment or a 列席人员名单 without a
+/// unit would print a page that only says there is nothing.
+pub fn has_content(session: &Session, doc: DocKind) -> bool {
+    match doc {
+        DocKind::Observers => !session.observers.is_empty(),
+        DocKind::Appointments => session.motions.iter().any(|m| !m.entries.is_empty()),
+        DocKind::Resolutions => !session.resolutions.is_empty(),
+        DocKind::EvaluationResults | DocKind::EvaluationBallots => !session.evaluations.is_empty(),
+        DocKind::Ballots => !papers::ballots::ballot_papers(session).is_empty(),
+        DocKind::Certificates => !papers::appointments(session).is_empty(),
+        DocKind::Oath => papers::appointees::oath_leader(session).is_some(),
+        DocKind::Minutes
+        | DocKind::Attendance
+        | DocKind::News
+        | DocKind::Gazette
+        | DocKind::Script
+        | DocKind::Seating
+        | DocKind::Notice
+        | DocKind::DraftAgenda
+        | DocKind::Agenda
+        | DocKind::Schedule
+        | DocKind::Contents
+        | DocKind::SignIn
+        | DocKind::LeaveReport => true,
+    }
+}
+
 /// The plain text of a document (what the preview shows and `--to -` prints).
 pub fn plain_text(session: &Session, doc: DocKind) -> String {
     text::write(&build(session, doc))
@@ -395,6 +441,7 @@ pub fn write_doc(tree: &Doc, format: Format) -> Result<Vec<u8>, ExportError> {
         Format::Markdown => markdown::write(tree).into_bytes(),
         Format::Html => html::write(tree).into_bytes(),
         Format::Docx => docx::write(tree)?,
+        Format::Pdf => pdf::write(tree)?,
     })
 }
 
@@ -490,7 +537,8 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("x.htm")), Some(Format::Html));
         assert_eq!(Format::from_path(Path::new("x.md")), Some(Format::Markdown));
         assert_eq!(Format::from_path(Path::new("x.txt")), Some(Format::Text));
-        assert_eq!(Format::from_path(Path::new("x.pdf")), None);
+        assert_eq!(Format::from_path(Path::new("x.PDF")), Some(Format::Pdf));
+        assert_eq!(Format::from_path(Path::new("x.doc")), None);
         assert_eq!(Format::from_path(Path::new("x")), None);
         for format in Format::ALL {
             let name = format!("x.{}", format.extension());

@@ -196,6 +196,69 @@ impl ImportKind {
     }
 }
 
+/// What a file dropped on the window (or named on a desktop) is, by its name and, for a list,
+/// by its columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DroppedFile {
+    /// A session file or a body's folder (or its `body.ron`): opened.
+    Open,
+    /// Material to import: its preview is shown.
+    Import(ImportKind),
+    /// Something the program does not read (an old .doc, a picture …).
+    Unknown,
+}
+
+/// What `path` is when dropped on the window: a session (.ron) or a folder is opened; a report
+/// (.docx, .txt) or a list (.xlsx, .xls, .csv) goes to the import preview — a 列席 list when
+/// its name says 列席 or its columns have a 单位, else a roster.
+pub fn dropped_file(path: &std::path::Path) -> DroppedFile {
+    if path.is_dir() {
+        return DroppedFile::Open;
+    }
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match extension.as_str() {
+        "ron" => DroppedFile::Open,
+        "docx" | "txt" => DroppedFile::Import(ImportKind::Report),
+        "xlsx" | "xls" | "csv" => DroppedFile::Import(list_kind(path)),
+        _ => DroppedFile::Unknown,
+    }
+}
+
+/// Whether a list file is a 列席 list (its name, or a unit column in its first rows) or a roster.
+fn list_kind(path: &std::path::Path) -> ImportKind {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.contains("列席") {
+        return ImportKind::Observers;
+    }
+    if name.contains("组成人员") || name.contains("常委") {
+        return ImportKind::Roster;
+    }
+    let has_unit_column = read_source(path)
+        .ok()
+        .and_then(|source| sheet::sheets_of(&source).ok().flatten())
+        .is_some_and(|sheets| {
+            sheets.iter().any(|sheet| {
+                sheet.rows.iter().take(5).any(|row| {
+                    row.cells
+                        .iter()
+                        .any(|cell| matches!(cell.as_str(), "单位" | "列席单位" | "工作单位"))
+                })
+            })
+        });
+    if has_unit_column {
+        ImportKind::Observers
+    } else {
+        ImportKind::Roster
+    }
+}
+
 /// A preview as text: the summary lines, then the rows under their headings, columns separated
 /// by 「 | 」 and an empty cell shown as 「—」. The window and the command line both use it.
 pub fn preview_text<const N: usize>(

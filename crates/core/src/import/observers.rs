@@ -76,7 +76,8 @@ fn rows_of_sheet(sheet: &Sheet, header: &Header<Column>) -> (Vec<ObserverRow>, V
     let mut last_unit = String::new();
     for row in &sheet.rows[header.last_row + 1..] {
         let mut problems = Vec::new();
-        let unit = match header.cell(row, Column::Unit) {
+        let own_unit = header.cell(row, Column::Unit);
+        let unit = match own_unit {
             "" if header.has(Column::Unit) && !last_unit.is_empty() => {
                 problems.push(format!("单位为空，按上一行的「{last_unit}」"));
                 last_unit.clone()
@@ -87,13 +88,19 @@ fn rows_of_sheet(sheet: &Sheet, header: &Header<Column>) -> (Vec<ObserverRow>, V
         let title = header.cell(row, Column::Title).to_owned();
         let names = split_names(header.cell(row, Column::Name));
         if names.is_empty() {
-            problems.push("姓名为空，未导入".to_owned());
+            // A unit of its own without names (「市直有关部门负责同志」), as lists print them,
+            // unless the row has no unit of its own either: then there is nothing to take.
+            let nothing = own_unit.is_empty();
             rows.push(ObserverRow {
                 line: row.line,
                 unit,
                 person: Observer::default(),
-                problems,
-                skipped: true,
+                problems: if nothing {
+                    vec!["姓名和单位都为空，未导入".to_owned()]
+                } else {
+                    Vec::new()
+                },
+                skipped: nothing,
             });
             continue;
         }
@@ -122,7 +129,7 @@ fn rows_of_sheet(sheet: &Sheet, header: &Header<Column>) -> (Vec<ObserverRow>, V
             "表格没有「单位」列：全部列席人员放在一个没有名称的单位中，请导入后填写。".to_owned(),
         );
     }
-    (rows, notes)
+    (without_unit_headings(rows), notes)
 }
 
 /// Whether a piece of text is a list of names only (each two to four characters).
@@ -199,11 +206,22 @@ pub fn from_list_text(source: &str, text: &str) -> ObserverImport {
             }
         }
     }
-    // A unit line followed by its people: the unit-only row is not a unit of its own.
+    ObserverImport {
+        source: source.to_owned(),
+        read_as: "按名单文字读取（每行：单位、制表符或冒号、姓名）".to_owned(),
+        rows: without_unit_headings(rows),
+        notes,
+    }
+}
+
+/// A unit's row followed by its people (the unit on a line of its own, its people below): the
+/// unit-only row is not a unit of its own. A unit-only row with nobody after it stays.
+fn without_unit_headings(rows: Vec<ObserverRow>) -> Vec<ObserverRow> {
     let mut kept: Vec<ObserverRow> = Vec::new();
     for row in rows {
         if let Some(last) = kept.last()
             && last.person.name.is_empty()
+            && !last.skipped
             && last.unit == row.unit
             && !row.person.name.is_empty()
         {
@@ -211,12 +229,7 @@ pub fn from_list_text(source: &str, text: &str) -> ObserverImport {
         }
         kept.push(row);
     }
-    ObserverImport {
-        source: source.to_owned(),
-        read_as: "按名单文字读取（每行：单位、制表符或冒号、姓名）".to_owned(),
-        rows: kept,
-        notes,
-    }
+    kept
 }
 
 /// Marks the second and later rows of a person in the same unit as skipped; the same name in

@@ -19,6 +19,11 @@ pub struct AppConfig {
     pub appearance: Appearance,
     /// The size of the type (视图 → 字号).
     pub text_size: TextSize,
+    /// The folder a file was last imported from (a roster, a 列席 list, a report, a house
+    /// style): the import dialogs start there, as office programs remember theirs. Absent in
+    /// config files written before it (issue 25), and while nothing has been imported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_import_folder: Option<PathBuf>,
     /// Where the config is stored; `None` keeps it in memory only (tests).
     #[serde(skip)]
     pub location: Option<PathBuf>,

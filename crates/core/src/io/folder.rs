@@ -32,14 +32,14 @@ pub enum FolderError {
     },
     /// The folder has no `body.ron`.
     #[error(
-        "文件夹「{path}」中没有 body.ron，不是常委会文件夹。可在窗口中打开其中的会议文件，或由会议文件新建常委会文件夹。"
+        "文件夹「{path}」还不是常委会文件夹。可在窗口中打开其中的会议文件，或用「新建常委会文件夹」（命令行：huiwu folder create 文件夹 --from 会议文件.ron）由会议文件新建。"
     )]
     NoBody {
         /// The folder.
         path: PathBuf,
     },
     /// A folder that already has a `body.ron` is not started again.
-    #[error("文件夹「{path}」中已有 body.ron，未改动。")]
+    #[error("文件夹「{path}」已经是常委会文件夹，未改动。")]
     AlreadyStarted {
         /// The folder.
         path: PathBuf,
@@ -211,7 +211,7 @@ pub fn body_from_ron_str(text: &str, path: &Path) -> Result<BodyFile, FileError>
         reason: reason.to_owned(),
     };
     if text.trim().is_empty() {
-        return Err(refuse("文件是空的，不是常委会文件夹的 body.ron"));
+        return Err(refuse("文件是空的，不是常委会文件夹的登记文件"));
     }
     let options = ron::Options::default();
     match options
@@ -225,7 +225,7 @@ pub fn body_from_ron_str(text: &str, path: &Path) -> Result<BodyFile, FileError>
                 supported: BODY_FORMAT_VERSION,
             });
         }
-        Ok(0) => return Err(refuse("文件格式版本为 0，不是有效的 body.ron")),
+        Ok(0) => return Err(refuse("文件格式版本为 0，不是有效的常委会登记文件")),
         _ => {}
     }
     let mut body: BodyFile = options
@@ -545,6 +545,131 @@ pub fn create_folder(folder: &Path, body: &BodyFile) -> Result<PathBuf, FolderEr
     }
     save_body(body, &path)?;
     Ok(path)
+}
+
+/// What [`start_folder`] did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartedFolder {
+    /// The folder's `body.ron`, just written.
+    pub body_file: PathBuf,
+    /// The session the body, house style and roster came from; `None`: an empty start.
+    pub from: Option<PathBuf>,
+    /// The session file copied into the folder (the one given lay elsewhere), if any.
+    pub copied: Option<PathBuf>,
+    /// The session files the folder holds now, by name: they make up the term.
+    pub sessions: Vec<PathBuf>,
+    /// How many members the roster starts with.
+    pub members: usize,
+}
+
+impl StartedFolder {
+    /// What was done, in a sentence or two for the status bar and the command line.
+    pub fn summary(&self, folder: &Path) -> String {
+        let mut text = format!("已新建常委会文件夹「{}」", folder.display());
+        match &self.from {
+            Some(from) => text.push_str(&format!(
+                "：常委会名称、格式设置和{}名组成人员取自会议文件「{}」",
+                self.members,
+                from.file_name().map_or_else(
+                    || from.display().to_string(),
+                    |n| n.to_string_lossy().into_owned()
+                )
+            )),
+            None => text.push_str("：常委会设置和组成人员名单尚待填写"),
+        }
+        text.push('。');
+        if let Some(copied) = &self.copied {
+            text.push_str(&format!(
+                "会议文件已复制到文件夹中（原文件未改动），今后请打开「{}」。",
+                copied.display()
+            ));
+        }
+        if !self.sessions.is_empty() {
+            text.push_str(&format!(
+                "文件夹中共有{}次会议的文件。",
+                self.sessions.len()
+            ));
+        }
+        text
+    }
+}
+
+/// Makes `folder` a body's folder, as 新建常委会文件夹 does in the window and
+/// `huiwu folder create` on the command line: `body.ron` from the session `from` (its body and
+/// house style, and its roster as of that session's day), or — without one — from the latest
+/// session the folder already holds, or else from nothing. The session files already in the
+/// folder make up the term; a `from` that lies elsewhere is copied in (never moved: the
+/// original stays as it was). A folder that already has a `body.ron` is left alone.
+pub fn start_folder(folder: &Path, from: Option<&Path>) -> Result<StartedFolder, FolderError> {
+    if folder.exists() && !folder.is_dir() {
+        return Err(FolderError::NotAFolder {
+            path: folder.to_owned(),
+        });
+    }
+    if body_path(folder).exists() {
+        return Err(FolderError::AlreadyStarted {
+            path: folder.to_owned(),
+        });
+    }
+    // Read the session first: a file that cannot be read starts nothing.
+    let source = match from {
+        Some(path) => Some((path.to_owned(), super::load(path)?)),
+        None if folder.is_dir() => latest_session(folder),
+        None => None,
+    };
+    let body = source.as_ref().map_or_else(
+        || BodyFile::new(crate::model::Body::default()),
+        |(_, s)| BodyFile::from_session(s),
+    );
+    let members = body.members.len();
+    let body_file = create_folder(folder, &body)?;
+    let mut copied = None;
+    if let Some(from) = from {
+        let inside = from
+            .parent()
+            .and_then(|p| {
+                fs::canonicalize(if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                })
+                .ok()
+            })
+            .zip(fs::canonicalize(folder).ok())
+            .is_some_and(|(a, b)| a == b);
+        if !inside && let Some(name) = from.file_name() {
+            let target = folder.join(name);
+            if !target.exists() {
+                let bytes = fs::read(from).map_err(|error| FolderError::Read {
+                    path: from.to_owned(),
+                    reason: io_reason(&error),
+                })?;
+                write_atomically(&target, &bytes, false)?;
+                copied = Some(target);
+            }
+        }
+    }
+    Ok(StartedFolder {
+        body_file,
+        from: source.map(|(path, _)| path),
+        copied,
+        sessions: session_files(folder)?,
+        members,
+    })
+}
+
+/// The latest session of the files in `folder` that can be read (by first day, then number).
+fn latest_session(folder: &Path) -> Option<(PathBuf, crate::model::Session)> {
+    session_files(folder)
+        .ok()?
+        .into_iter()
+        .filter_map(|file| super::load(&file).ok().map(|session| (file, session)))
+        .max_by_key(|(_, session)| {
+            (
+                session.details.dates.first().copied(),
+                session.details.number,
+            )
+        })
 }
 
 #[cfg(test)]

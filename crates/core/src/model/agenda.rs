@@ -89,6 +89,35 @@ impl AgendaKind {
     }
 }
 
+impl AgendaKind {
+    /// What an item of this kind is decided by, unless someone says otherwise: 听取, 专题询问,
+    /// 工作评议 and 满意度测评 take no vote on the item itself (the evaluation is a vote of its
+    /// own); the others wait for their votes.
+    pub fn default_outcome(self) -> Outcome {
+        match self {
+            Self::Hear | Self::Inquiry | Self::WorkEvaluation | Self::Evaluation => {
+                Outcome::Deliberated
+            }
+            Self::HearAndDeliberate
+            | Self::Vote
+            | Self::DeliberateDraft
+            | Self::Appointments
+            | Self::Other => Outcome::Pending,
+        }
+    }
+}
+
+impl AgendaItem {
+    /// Changes the item's kind; an outcome still at the old kind's default follows the new
+    /// kind's (a 听取 item is heard without a vote), one chosen by hand (暂缓, 撤回) stays.
+    pub fn set_kind(&mut self, kind: AgendaKind) {
+        if self.outcome == self.kind.default_outcome() {
+            self.outcome = kind.default_outcome();
+        }
+        self.kind = kind;
+    }
+}
+
 /// A reference from an agenda item to a document of the session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum DocumentRef {

@@ -517,6 +517,15 @@ impl ItemState {
         }
     }
 
+    /// The state as the agenda list says it, knowing whether the session has begun: before
+    /// it, an item to be heard without a vote is 「不表决」, not yet 「已审议」.
+    pub fn label_when(self, begun: bool) -> &'static str {
+        match self {
+            Self::Deliberated if !begun => "不表决，待审议",
+            other => other.label(),
+        }
+    }
+
     /// Whether the item has been dealt with by the session (heard, or its votes announced).
     pub fn is_dealt_with(self) -> bool {
         !matches!(self, Self::Pending | Self::Deferred | Self::Withdrawn)

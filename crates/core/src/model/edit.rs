@@ -105,6 +105,13 @@ impl Session {
 
     /// Adds an empty agenda item after position `after` (at the end for `None`).
     pub fn add_agenda_item(&mut self, after: Option<usize>) -> AgendaItemId {
+        let at = after.map_or(self.agenda.len(), |i| (i + 1).min(self.agenda.len()));
+        self.insert_agenda_item(at)
+    }
+
+    /// Inserts an empty agenda item at position `at` (the end if beyond it): 在上方插入 and
+    /// 在下方插入 of a row's menu.
+    pub fn insert_agenda_item(&mut self, at: usize) -> AgendaItemId {
         let id = next_id(self.agenda.iter().map(|i| i.id));
         let item = AgendaItem {
             id,
@@ -117,8 +124,7 @@ impl Session {
             outcome: Outcome::Pending,
             legacy_result: None,
         };
-        let at = after.map_or(self.agenda.len(), |i| (i + 1).min(self.agenda.len()));
-        self.agenda.insert(at, item);
+        self.agenda.insert(at.min(self.agenda.len()), item);
         id
     }
 
@@ -206,7 +212,8 @@ impl Session {
         }
         self.guard(Decided::Item(item), "改变议题类型")?;
         if let Some(found) = self.agenda.iter_mut().find(|i| i.id == item) {
-            found.kind = kind;
+            // The kind brings its usual 审议方式 (听取: no vote), unless one was chosen by hand.
+            found.set_kind(kind);
         }
         Ok(())
     }
@@ -389,6 +396,18 @@ impl Session {
         id
     }
 
+    /// Inserts a new member with the role of `next_to` just above or below that member (a
+    /// row's 在上方插入 / 在下方插入); the new member's id.
+    pub fn insert_member_beside(&mut self, next_to: MemberId, below: bool) -> Option<MemberId> {
+        let role = self.member(next_to)?.role;
+        let id = self.add_member(role);
+        let from = self.roster.iter().position(|m| m.id == id)?;
+        let member = self.roster.remove(from);
+        let at = self.roster.iter().position(|m| m.id == next_to)? + usize::from(below);
+        self.roster.insert(at.min(self.roster.len()), member);
+        Some(id)
+    }
+
     /// Deletes a member with their attendance, ballots and presiding; refused while one of
     /// their ballots is in an announced vote or evaluation.
     pub fn delete_member(&mut self, id: MemberId) -> Result<(), EditError> {
@@ -524,6 +543,15 @@ impl Session {
             unit: String::new(),
             people: Vec::new(),
         });
+        id
+    }
+
+    /// Inserts an empty unit at position `at` (the end if beyond it).
+    pub fn insert_observer_unit(&mut self, at: usize) -> ObserverUnitId {
+        let id = self.add_observer_unit();
+        if let Some(unit) = self.observers.pop() {
+            self.observers.insert(at.min(self.observers.len()), unit);
+        }
         id
     }
 
@@ -879,6 +907,22 @@ impl Session {
             entry.posts = posts;
         }
         Ok(())
+    }
+
+    /// Inserts an empty entry with the verb `action` at position `at` of a motion (the end if
+    /// beyond it).
+    pub fn insert_entry(
+        &mut self,
+        motion: MotionId,
+        at: usize,
+        action: AppointmentAction,
+    ) -> Option<EntryId> {
+        let id = self.add_entry(motion, action)?;
+        let motion = self.motions.iter_mut().find(|m| m.id == motion)?;
+        if let Some(entry) = motion.entries.pop() {
+            motion.entries.insert(at.min(motion.entries.len()), entry);
+        }
+        Some(id)
     }
 
     /// Moves an entry within its motion so that it ends at position `to`.

@@ -328,6 +328,16 @@ impl Session {
         }
     }
 
+    /// Whether the session has begun by `today`: its first day has come. A session without a
+    /// date has not.
+    pub fn has_begun(&self, today: chrono::NaiveDate) -> bool {
+        self.details
+            .dates
+            .iter()
+            .min()
+            .is_some_and(|first| *first <= today)
+    }
+
     /// 「鹤壁市第十二届人民代表大会常务委员会第九次会议」.
     pub fn full_title(&self) -> String {
         format!(

@@ -313,7 +313,10 @@ fn a_session_that_cannot_be_read_is_listed_and_the_rest_load() {
 fn a_folder_without_body_or_with_a_broken_body_is_refused_in_chinese() {
     let dir = tempfile::tempdir().unwrap();
     let error = open_folder(dir.path()).unwrap_err().to_string();
-    assert!(error.contains("没有 body.ron"), "{error}");
+    assert!(
+        error.contains("还不是常委会文件夹") && error.contains("新建"),
+        "{error}"
+    );
     let error = open_folder(&dir.path().join("nope"))
         .unwrap_err()
         .to_string();
@@ -347,4 +350,61 @@ fn the_attendance_of_the_example_sessions_members_is_the_sessions() {
             .any(|a| a.member == member.id && matches!(a.kind, AbsenceKind::Leave(_)));
         assert_eq!(row.on_leave == 1, on_leave, "{}", row.name);
     }
+}
+
+#[test]
+fn a_folder_starts_from_a_session_from_its_own_sessions_or_from_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    // From nothing: a new folder with an empty body, no sessions.
+    let empty = dir.path().join("空白");
+    let started = folder::start_folder(&empty, None).unwrap();
+    assert_eq!((started.from.as_deref(), started.members), (None, 0));
+    assert!(started.sessions.is_empty());
+    assert!(open_folder(&empty).is_ok());
+    // Again: refused, nothing changed.
+    let before = std::fs::read(empty.join("body.ron")).unwrap();
+    let error = folder::start_folder(&empty, None).unwrap_err().to_string();
+    assert!(error.contains("已经是常委会文件夹"), "{error}");
+    assert!(!error.contains("body.ron"), "{error}");
+    assert_eq!(std::fs::read(empty.join("body.ron")).unwrap(), before);
+
+    // From the sessions already there: the latest by date gives body and roster.
+    let own = dir.path().join("已有会议");
+    std::fs::create_dir(&own).unwrap();
+    let mut earlier = common::example();
+    earlier.details.number = 8;
+    earlier.details.dates = vec![date(2023, 10, 20)];
+    earlier.roster.truncate(30);
+    huiwu_core::io::save(&earlier, &own.join("hebi-12-08.ron")).unwrap();
+    huiwu_core::io::save(&common::example(), &own.join("hebi-12-09.ron")).unwrap();
+    let started = folder::start_folder(&own, None).unwrap();
+    assert_eq!(started.from, Some(own.join("hebi-12-09.ron")));
+    assert_eq!(started.members, 41);
+    assert_eq!(started.sessions.len(), 2);
+    assert!(started.copied.is_none());
+    let opened = open_folder(&own).unwrap();
+    assert_eq!(opened.term().sessions.len(), 2);
+    assert_eq!(opened.body.body, common::example().body);
+
+    // From a session elsewhere: copied in, the original untouched.
+    let elsewhere = dir.path().join("另一个");
+    let started = folder::start_folder(&elsewhere, Some(&common::example_path())).unwrap();
+    let copy = elsewhere.join("hebi-12-09.ron");
+    assert_eq!(started.copied.as_deref(), Some(copy.as_path()));
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        std::fs::read(common::example_path()).unwrap()
+    );
+    let summary = started.summary(&elsewhere);
+    assert!(
+        summary.contains("41名组成人员") && summary.contains("复制"),
+        "{summary}"
+    );
+
+    // A session that cannot be read starts nothing.
+    let broken = dir.path().join("坏.ron");
+    std::fs::write(&broken, "(format_version: 4, body: ").unwrap();
+    let target = dir.path().join("不该出现");
+    assert!(folder::start_folder(&target, Some(&broken)).is_err());
+    assert!(!target.join("body.ron").exists());
 }

@@ -325,3 +325,72 @@ fn a_50_mb_file_is_refused_before_it_is_read() {
     assert!(error.to_string().contains("大文件.xlsx") && error.to_string().contains("50 MB"));
     assert!(started.elapsed() < std::time::Duration::from_secs(1));
 }
+
+#[test]
+fn units_without_names_in_a_gbk_list_come_in_as_units() {
+    // A real office's 列席 list: six of ten rows are units without names.
+    let csv = "单位,姓名,职务\r\n市人民政府,李可,市委常委、常务副市长\r\n市人民政府,刘军文,\r\n市监察委员会,,\r\n市中级人民法院,,\r\n市人民检察院,苏康健,代检察长\r\n市直有关部门负责同志,,\r\n部分市人大代表,,\r\n市人大常委会各委室负责同志,,\r\n,,\r\n市人大常委会机关,,\r\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(csv);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("列席.csv");
+    std::fs::write(&path, &gbk).unwrap();
+    let import = read_observers(&read_source(&path).unwrap()).unwrap();
+    let taken: Vec<(&str, &str)> = import
+        .rows
+        .iter()
+        .filter(|r| !r.skipped)
+        .map(|r| (r.unit.as_str(), r.person.name.as_str()))
+        .collect();
+    assert_eq!(
+        taken,
+        [
+            ("市人民政府", "李可"),
+            ("市人民政府", "刘军文"),
+            ("市监察委员会", ""),
+            ("市中级人民法院", ""),
+            ("市人民检察院", "苏康健"),
+            ("市直有关部门负责同志", ""),
+            ("部分市人大代表", ""),
+            ("市人大常委会各委室负责同志", ""),
+            ("市人大常委会机关", ""),
+        ]
+    );
+    let mut session = Session::default();
+    let plan = import.plan(&session, ImportMode::Add);
+    assert!(
+        plan.text().contains("新增单位（无姓名）"),
+        "{}",
+        plan.text()
+    );
+    assert!(!plan.text().contains("姓名为空"), "{}", plan.text());
+    session.apply_observer_import(&import, ImportMode::Add);
+    let units: Vec<(&str, usize)> = session
+        .observers
+        .iter()
+        .map(|u| (u.unit.as_str(), u.people.len()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("市人民政府", 2),
+            ("市监察委员会", 0),
+            ("市中级人民法院", 0),
+            ("市人民检察院", 1),
+            ("市直有关部门负责同志", 0),
+            ("部分市人大代表", 0),
+            ("市人大常委会各委室负责同志", 0),
+            ("市人大常委会机关", 0),
+        ]
+    );
+    // A unit row above its people (the unit as a heading) is not a unit of its own.
+    let csv = "单位,姓名\r\n市人民政府,\r\n,李可\r\n,刘军文\r\n";
+    std::fs::write(&path, csv).unwrap();
+    let import = read_observers(&read_source(&path).unwrap()).unwrap();
+    let taken: Vec<(&str, &str)> = import
+        .rows
+        .iter()
+        .filter(|r| !r.skipped)
+        .map(|r| (r.unit.as_str(), r.person.name.as_str()))
+        .collect();
+    assert_eq!(taken, [("市人民政府", "李可"), ("市人民政府", "刘军文")]);
+}
