@@ -192,13 +192,67 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         page_break_pending = false;
         docx = docx.add_paragraph(paragraph);
     }
-    let mut bytes = Cursor::new(Vec::new());
-    docx.build()
-        .pack(&mut bytes)
-        .map_err(|error| ExportError::Docx {
-            reason: error.to_string(),
-        })?;
-    Ok(bytes.into_inner())
+    pack_deflated(docx.build()).map_err(|error| ExportError::Docx {
+        reason: error.to_string(),
+    })
+}
+
+/// The parts of a document as a compressed DOCX (ZIP) archive. docx-rs stores every part
+/// uncompressed (its packer hard-codes `Stored`), which made the gazette 1.0 MB where a word
+/// processor writes 0.15 MB for the same text; the zip writer it is built on deflates as well
+/// (zlib-rs, already in the tree), so the parts are written here the same way, deflated.
+fn pack_deflated(xml: docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    // Level 6, zlib's default: within a few per cent of the smallest, several times faster
+    // than the highest levels.
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .unix_permissions(0o644);
+    let mut part = |zip: &mut zip::ZipWriter<Cursor<Vec<u8>>>, name: &str, bytes: &[u8]| {
+        zip.start_file(name, options)?;
+        zip.write_all(bytes)?;
+        Ok::<(), zip::result::ZipError>(())
+    };
+    part(&mut zip, "[Content_Types].xml", &xml.content_type)?;
+    part(&mut zip, "_rels/.rels", &xml.rels)?;
+    part(&mut zip, "docProps/app.xml", &xml.doc_props.app)?;
+    part(&mut zip, "docProps/core.xml", &xml.doc_props.core)?;
+    part(&mut zip, "docProps/custom.xml", &xml.doc_props.custom)?;
+    part(
+        &mut zip,
+        "word/_rels/document.xml.rels",
+        &xml.document_rels,
+    )?;
+    part(&mut zip, "word/document.xml", &xml.document)?;
+    part(&mut zip, "word/styles.xml", &xml.styles)?;
+    part(&mut zip, "word/settings.xml", &xml.settings)?;
+    part(&mut zip, "word/fontTable.xml", &xml.font_table)?;
+    part(&mut zip, "word/comments.xml", &xml.comments)?;
+    part(&mut zip, "word/numbering.xml", &xml.numberings)?;
+    part(
+        &mut zip,
+        "word/commentsExtended.xml",
+        &xml.comments_extended,
+    )?;
+    part(&mut zip, "word/footnotes.xml", &xml.footnotes)?;
+    for (index, header) in xml.headers.iter().enumerate() {
+        part(&mut zip, &format!("word/header{}.xml", index + 1), header)?;
+        if let Some(rels) = xml.header_rels.get(index) {
+            let name = format!("word/_rels/header{}.xml.rels", index + 1);
+            part(&mut zip, &name, rels)?;
+        }
+    }
+    for (index, footer) in xml.footers.iter().enumerate() {
+        part(&mut zip, &format!("word/footer{}.xml", index + 1), footer)?;
+        if let Some(rels) = xml.footer_rels.get(index) {
+            let name = format!("word/_rels/footer{}.xml.rels", index + 1);
+            part(&mut zip, &name, rels)?;
+        }
+    }
+    Ok(zip.finish()?.into_inner())
 }
 
 /// Millimetres in twips.
