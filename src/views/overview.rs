@@ -120,7 +120,7 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
                         ui,
                         "paper_votes",
                         &mut papers.paper_votes,
-                        &[PaperVotes::Personnel, PaperVotes::Every],
+                        &PaperVotes::ALL,
                         PaperVotes::label,
                     ),
                     "纸质表决票",

@@ -211,7 +211,7 @@ fn pack_deflated(xml: docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
         .compression_method(zip::CompressionMethod::Deflated)
         .compression_level(Some(6))
         .unix_permissions(0o644);
-    let mut part = |zip: &mut zip::ZipWriter<Cursor<Vec<u8>>>, name: &str, bytes: &[u8]| {
+    let part = |zip: &mut zip::ZipWriter<Cursor<Vec<u8>>>, name: &str, bytes: &[u8]| {
         zip.start_file(name, options)?;
         zip.write_all(bytes)?;
         Ok::<(), zip::result::ZipError>(())

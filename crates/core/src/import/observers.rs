@@ -448,6 +448,7 @@ impl Session {
                         id,
                         unit: row.unit.clone(),
                         people: Vec::new(),
+                        on_leave: Vec::new(),
                     });
                     units.len() - 1
                 }

@@ -868,6 +868,7 @@ mod tests {
             date: None,
             entries,
             vote_together,
+            presenter: String::new(),
         }
     }
 

@@ -115,6 +115,7 @@ impl Session {
             sitting: None,
             outcome: Outcome::Pending,
             legacy_result: None,
+            news: Default::default(),
         };
         let at = after.map_or(self.agenda.len(), |i| (i + 1).min(self.agenda.len()));
         self.agenda.insert(at, item);
@@ -212,6 +213,7 @@ impl Session {
             kind: SittingKind::Plenary,
             date,
             time: String::new(),
+            starts_at: String::new(),
             venue: String::new(),
             presiding: None,
             entrusted_by: None,
@@ -456,6 +458,7 @@ impl Session {
             id,
             unit: String::new(),
             people: Vec::new(),
+            on_leave: Vec::new(),
         });
         id
     }
@@ -668,6 +671,7 @@ impl Session {
             date: None,
             entries: Vec::new(),
             vote_together: false,
+            presenter: String::new(),
         });
         id
     }

@@ -11,6 +11,7 @@ pub mod edit;
 pub mod ids;
 pub mod numerals;
 pub mod opinions;
+pub mod organs;
 pub mod papers;
 pub mod registers;
 pub mod roster;
@@ -22,7 +23,7 @@ pub mod suggestions;
 pub mod text;
 pub mod votes;
 
-pub use agenda::{AgendaItem, AgendaKind, DocumentRef, LegacyResult, Outcome};
+pub use agenda::{AgendaItem, AgendaKind, DocumentRef, LegacyResult, NewsMention, Outcome};
 pub use appointments::{
     Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator,
 };
@@ -34,11 +35,11 @@ pub use documents::{
 };
 pub use edit::{EditError, EvaluationMode, RecordMode, TextTarget};
 pub use ids::*;
-pub use papers::{BallotSecrecy, PaperSettings, PaperVotes};
+pub use papers::{BallotSecrecy, PaperSettings, PaperVotes, VoteMethod, VoteMethodChoice};
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
 pub use seating::{Seat, Seating, SeatingPaper};
 pub use session::{
-    AttendanceCounts, FORMAT_VERSION, Observer, ObserverUnit, Session, SessionDetails, Sitting,
+    AttendanceCounts, FORMAT_VERSION, Observer, ObserverLeave, ObserverUnit, Session, SessionDetails, Sitting,
     SittingKind,
 };
 pub use text::{Block, Table};

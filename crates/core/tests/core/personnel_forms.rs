@@ -30,6 +30,7 @@ fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {
         date: None,
         entries,
         vote_together: false,
+        presenter: String::new(),
     }
 }
 
