@@ -103,6 +103,63 @@ pub enum DocBlock {
     Blank,
     /// Start a new page (between the documents of the gazette).
     PageBreak,
+    /// Start a new page that begins a section of the document with its own page numbers: a
+    /// separately sent document numbered from 「— 1 —」 again (the notice to the 列席 units after
+    /// the one to the members, each 审议意见), or pages without numbers (a gazette's cover and
+    /// 目录). At the very start of a document it sets the numbering of its first pages.
+    Section(PageNumbering),
+    /// The signature (落款) of a document an office issues: who issues it and the date, laid out
+    /// as GB/T 9704 §7.3.5 lays out a sealed document (the date four characters in from the
+    /// right, the issuer centred over it).
+    Signature(Signature),
+    /// A cover page: the publication's name large in the middle, what it is under it, the
+    /// issuer and the date at the foot.
+    Cover(Cover),
+    /// A table of contents (目录): the parts that follow, each pointing at its [`DocBlock::Anchor`];
+    /// writers that know pages give each its first page.
+    Contents(Vec<ContentsEntry>),
+    /// Where a contents entry points: the first page of a part.
+    Anchor(String),
+}
+
+/// How the pages of a section of a document are numbered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageNumbering {
+    /// 「— 1 —」 from the section's first page on.
+    FromOne,
+    /// No page numbers (a cover, a 目录).
+    None,
+}
+
+/// A signature block (落款): the issuer on one or more lines, then the date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signature {
+    /// 「鹤壁市人民代表大会常务委员会办公室」, or 「鹤壁市人民代表大会常务委员会」 and 「主任　史全新」.
+    pub issuer: Vec<String>,
+    /// 「2023年12月14日」; empty for none.
+    pub date: String,
+}
+
+/// A cover page (see [`DocBlock::Cover`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cover {
+    /// Above the name: 「鹤壁市人民代表大会常务委员会」.
+    pub above: String,
+    /// The publication's name: 「会刊」.
+    pub name: String,
+    /// Under the name: the issue (期号) and what it gathers.
+    pub below: Vec<String>,
+    /// At the foot: the issuer and the date.
+    pub foot: Vec<String>,
+}
+
+/// One line of a table of contents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentsEntry {
+    /// The part's title, on one line.
+    pub title: String,
+    /// The anchor at the part's start.
+    pub anchor: String,
 }
 
 /// A labelled block with a hanging indent (see [`DocBlock::Labelled`]).
@@ -127,9 +184,20 @@ pub struct Form {
     pub columns: Vec<FormColumn>,
     /// The rows under the head, one text per column; an empty text is a cell to fill in.
     pub rows: Vec<Vec<String>>,
-    /// How tall a row is at least, in lines of body text (a line is about 10 mm): room to
-    /// sign or to draw a mark. Longer texts make their row taller.
-    pub row_lines: u32,
+    /// How tall a row is at least, in points (a line of the GB/T 9704 page is 28.95 pt, about
+    /// 10 mm): room to sign or to draw a mark; 0: as tall as its text. Longer texts make their
+    /// row taller.
+    pub row_height_pt: u32,
+    /// Whether the head is repeated at the top of every page the form runs over.
+    pub repeat_head: bool,
+}
+
+/// The height of one line of the GB/T 9704 page in points: 225 mm of text block over 22 lines.
+pub const LINE_PT: f64 = 28.95;
+
+/// How tall a form's row is at least, in whole points, for `lines` lines of the page.
+pub fn lines_pt(lines: u32) -> u32 {
+    (LINE_PT * f64::from(lines)).round() as u32
 }
 
 /// One column of a [`Form`].
@@ -241,6 +309,15 @@ impl Doc {
         self.blocks.extend(other.blocks);
     }
 
+    /// Appends another document sent on its own (a second notice, another 审议意见): on a new
+    /// page, its pages numbered from 「— 1 —」 again.
+    pub fn append_separately(&mut self, other: Doc) {
+        if !self.blocks.is_empty() {
+            self.blocks.push(DocBlock::Section(PageNumbering::FromOne));
+        }
+        self.blocks.extend(other.blocks);
+    }
+
     /// The plain text of every block, for searching and size checks in tests.
     pub fn all_text(&self) -> String {
         crate::export::text::write(self)
@@ -266,6 +343,27 @@ pub fn spans_of(text: &str) -> Vec<Span> {
             bold,
         })
         .collect()
+}
+
+impl PageLayout {
+    /// Lines of body text a page holds: 22 on the GB/T 9704 page; a landscape chart is not set
+    /// in lines and gets what its height allows.
+    pub fn lines_per_page(self) -> u32 {
+        match self {
+            Self::A4Portrait => 22,
+            Self::A4Landscape => 15,
+            Self::A3Landscape => 22,
+        }
+    }
+
+    /// Characters of body text (3号, 16 pt) a line holds: 28 on the GB/T 9704 page.
+    pub fn chars_per_line(self) -> u32 {
+        match self {
+            Self::A4Portrait => 28,
+            Self::A4Landscape => 45,
+            Self::A3Landscape => 67,
+        }
+    }
 }
 
 /// The model's long-text blocks (a report body) as document blocks.

@@ -11,14 +11,17 @@ use std::io::Cursor;
 
 use docx_rs::{
     AlignmentType, BorderType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer,
-    HeightRule, InstrPAGE, InstrText, LineSpacing, LineSpacingType, PageMargin, Paragraph, Run,
-    RunFonts, SpecialIndentType, Style, StyleType, Table, TableAlignmentType, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableRow, VAlignType,
-    WidthType,
+    HeightRule, InstrPAGE, InstrPAGEREF, InstrText, LineSpacing, LineSpacingType, PageMargin,
+    PageNumType, Paragraph, Run, RunFonts, SectionProperty, SpecialIndentType, Style, StyleType,
+    Tab, TabLeaderType, TabValueType, Table, TableAlignmentType, TableBorder, TableBorderPosition,
+    TableBorders, TableCell, TableCellMargins, TableRow, VAlignType, WidthType,
 };
 
 use super::ExportError;
-use super::doc::{Doc, DocBlock, Form, Labelled, LabelledText, PageStyle, Span};
+use super::doc::{
+    ContentsEntry, Cover, Doc, DocBlock, Form, LINE_PT, Labelled, LabelledText, PageNumbering,
+    PageStyle, Signature, Span,
+};
 use crate::model;
 
 /// Twips (1/20 pt) per millimetre.
@@ -43,6 +46,13 @@ const PAGE_NUMBER_SIZE: usize = 28;
 const TABLE_SIZE: usize = 24;
 /// Forms are set in 4号 (14 pt): a ballot's subject fits on a line or two, names stand clear.
 const FORM_SIZE: usize = 28;
+/// A cover's name in 小初 (36 pt).
+const COVER_SIZE: usize = 72;
+/// Lines of the GB/T 9704 page.
+const LINES_PER_PAGE: usize = 22;
+/// The height a form's head row is written with, one twip short of a line, so that the packer
+/// can find the head rows and mark them to repeat on every page (docx-rs has no `tblHeader`).
+const HEAD_MARK: usize = LINE_PITCH - 2;
 /// The rules of a form's box, in eighths of a point: 1.5 pt outside, 0.5 pt inside.
 const FORM_OUTER_RULE: usize = 12;
 const FORM_INNER_RULE: usize = 4;
@@ -138,7 +148,20 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         )
         .default_fonts(Face::FangSong.fonts())
         .default_size(BODY_SIZE);
-    if doc.pages == PageStyle::Official {
+    // How each section's pages are numbered: the first by the document's style (or a section
+    // mark at the very start), the others by the section marks.
+    let mut numberings = vec![match doc.blocks.first() {
+        Some(DocBlock::Section(numbering)) => *numbering,
+        _ => match doc.pages {
+            PageStyle::Official => PageNumbering::FromOne,
+            PageStyle::Form => PageNumbering::None,
+        },
+    }];
+    numberings.extend(doc.blocks.iter().skip(1).filter_map(|b| match b {
+        DocBlock::Section(numbering) => Some(*numbering),
+        _ => None,
+    }));
+    if numberings.contains(&PageNumbering::FromOne) {
         docx = docx
             .footer(page_number_footer(true))
             .even_footer(page_number_footer(false));
@@ -156,11 +179,109 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
             .grid_type(DocGridType::Lines)
             .line_pitch(LINE_PITCH),
     );
+    // The page settings every section shares; each section's own numbering is set below.
+    let shared = docx.document.section_property.clone();
+    let section_of = |numbering: PageNumbering| -> SectionProperty {
+        let mut property = shared.clone();
+        match numbering {
+            PageNumbering::FromOne => {
+                property.page_num_type = Some(PageNumType::new().start(1));
+            }
+            // A section without numbers has no footers (the first section of a document, the
+            // only place one stands, inherits none).
+            PageNumbering::None => {
+                property.footer_reference = None;
+                property.even_footer_reference = None;
+                property.first_footer_reference = None;
+                property.footer = None;
+                property.even_footer = None;
+                property.first_footer = None;
+            }
+        }
+        property
+    };
+    let sections_restart = numberings.len() > 1;
+    let last = numberings.last().copied().unwrap_or(PageNumbering::None);
+    let pages = estimated_pages(doc);
+    let mut section = 0usize;
     let mut page_break_pending = false;
-    for block in &doc.blocks {
-        if matches!(block, DocBlock::PageBreak) {
-            page_break_pending = true;
-            continue;
+    let mut anchor_pending: Option<&str> = None;
+    let mut bookmark = 0usize;
+    for (index, block) in doc.blocks.iter().enumerate() {
+        match block {
+            DocBlock::PageBreak => {
+                page_break_pending = true;
+                continue;
+            }
+            DocBlock::Section(_) if index == 0 => continue,
+            DocBlock::Section(_) => {
+                // The section ends with a paragraph that holds its properties; the next one
+                // starts on a new page.
+                let ending = body_paragraph().section_property(section_of(numberings[section]));
+                docx = docx.add_paragraph(ending);
+                section += 1;
+                page_break_pending = false;
+                continue;
+            }
+            DocBlock::Anchor(name) => {
+                anchor_pending = Some(name);
+                continue;
+            }
+            DocBlock::Contents(entries) => {
+                docx = docx.add_paragraph(
+                    body_paragraph()
+                        .align(AlignmentType::Center)
+                        .page_break_before(std::mem::take(&mut page_break_pending))
+                        .add_run(run(
+                            super::text::CONTENTS_HEADING,
+                            Face::Hei,
+                            TITLE_SIZE,
+                            false,
+                        )),
+                );
+                docx = docx.add_paragraph(body_paragraph());
+                for entry in entries {
+                    let page = pages
+                        .iter()
+                        .find(|(anchor, _)| *anchor == entry.anchor)
+                        .map_or(1, |(_, page)| *page);
+                    docx = docx.add_paragraph(contents_line(entry, page));
+                }
+                continue;
+            }
+            DocBlock::Cover(cover) => {
+                for paragraph in cover_paragraphs(cover) {
+                    docx = docx.add_paragraph(paragraph);
+                }
+                continue;
+            }
+            DocBlock::Signature(signature) => {
+                for paragraph in signature_paragraphs(signature) {
+                    docx = docx.add_paragraph(paragraph);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(name) = anchor_pending.take() {
+            // A table cannot hold the bookmark: an empty line before it does.
+            if matches!(block, DocBlock::Table(_) | DocBlock::Form(_)) {
+                bookmark += 1;
+                docx = docx.add_paragraph(
+                    body_paragraph()
+                        .page_break_before(std::mem::take(&mut page_break_pending))
+                        .add_bookmark_start(bookmark, name)
+                        .add_bookmark_end(bookmark),
+                );
+            } else {
+                bookmark += 1;
+                let paragraph = paragraph_of(block)
+                    .page_break_before(std::mem::take(&mut page_break_pending))
+                    .add_bookmark_start(bookmark, name)
+                    .add_bookmark_end(bookmark);
+                docx = docx.add_paragraph(paragraph);
+                continue;
+            }
         }
         if let DocBlock::Table(table) = block {
             if page_break_pending || !table.caption.is_empty() {
@@ -192,9 +313,243 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         page_break_pending = false;
         docx = docx.add_paragraph(paragraph);
     }
+    // The last section's properties are the document's own.
+    if sections_restart || last == PageNumbering::None {
+        let property = section_of(last);
+        docx.document.section_property = property;
+    }
     pack_deflated(docx.build()).map_err(|error| ExportError::Docx {
         reason: error.to_string(),
     })
+}
+
+/// A line of a table of contents: the title, a dotted leader to the right margin and the page
+/// the part starts on, as a PAGEREF field to the part's bookmark (a word processor works the
+/// page out itself; the number written is the estimate of [`estimated_pages`]).
+fn contents_line(entry: &ContentsEntry, page: u32) -> Paragraph {
+    let width = i32::try_from(TEXT_WIDTH).unwrap_or(i32::MAX);
+    let title = format!("{}\t", entry.title);
+    body_paragraph()
+        .align(AlignmentType::Left)
+        .indent(None, None, Some(2 * CHAR), None)
+        .add_tab(
+            Tab::new()
+                .val(TabValueType::Right)
+                .leader(TabLeaderType::Dot)
+                .pos(usize::try_from(width).unwrap_or(TEXT_WIDTH)),
+        )
+        .add_run(run(&title, Face::FangSong, BODY_SIZE, false))
+        .add_run(
+            Run::new()
+                .fonts(Face::FangSong.fonts())
+                .size(BODY_SIZE)
+                .add_field_char(FieldCharType::Begin, false)
+                .add_instr_text(InstrText::PAGEREF(
+                    InstrPAGEREF::new(entry.anchor.as_str()).hyperlink(),
+                ))
+                .add_field_char(FieldCharType::Separate, false)
+                .add_text(page.to_string())
+                .add_field_char(FieldCharType::End, false),
+        )
+}
+
+/// A cover page: the name in 小初 (36 pt) a third of the way down, the lines under it in 楷体,
+/// the issuer and the date at the foot.
+fn cover_paragraphs(cover: &Cover) -> Vec<Paragraph> {
+    let centred = |text: &str, face: Face, size: usize| {
+        body_paragraph()
+            .align(AlignmentType::Center)
+            .snap_to_grid(false)
+            .add_run(run(text, face, size, false))
+    };
+    let mut paragraphs: Vec<Paragraph> = (0..4).map(|_| body_paragraph()).collect();
+    if !cover.above.is_empty() {
+        paragraphs.push(centred(&cover.above, Face::XiaoBiaoSong, TITLE_SIZE));
+        paragraphs.push(body_paragraph());
+    }
+    paragraphs.push(
+        Paragraph::new()
+            .line_spacing(
+                LineSpacing::new()
+                    .line_rule(LineSpacingType::Exact)
+                    .line(3 * LINE_PITCH as i32)
+                    .before(0)
+                    .after(0),
+            )
+            .align(AlignmentType::Center)
+            .snap_to_grid(false)
+            .add_run(run(&cover.name, Face::XiaoBiaoSong, COVER_SIZE, false)),
+    );
+    paragraphs.push(body_paragraph());
+    for line in &cover.below {
+        paragraphs.push(centred(line, Face::Kai, BODY_SIZE));
+    }
+    // The foot: as many empty lines as leave the issuer and the date at the bottom.
+    let used = 4 + usize::from(!cover.above.is_empty()) * 2 + 3 + 1 + cover.below.len();
+    let foot = cover.foot.len();
+    for _ in used..LINES_PER_PAGE.saturating_sub(foot + 1) {
+        paragraphs.push(body_paragraph());
+    }
+    for line in &cover.foot {
+        paragraphs.push(centred(line, Face::Kai, BODY_SIZE));
+    }
+    paragraphs
+}
+
+/// A signature block laid out as GB/T 9704 §7.3.5.1 does for a sealed document: the date four
+/// characters in from the right, every line of the issuer centred over it; an issuer too long
+/// for that keeps two characters from the right and the date is centred under it.
+fn signature_paragraphs(signature: &Signature) -> Vec<Paragraph> {
+    let width = |text: &str| -> f64 {
+        text.chars()
+            .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+            .sum()
+    };
+    let date_width = width(&signature.date);
+    let mut axis = 4.0 + date_width / 2.0;
+    if signature.date.is_empty() {
+        axis = 2.0
+            + signature
+                .issuer
+                .iter()
+                .map(|l| width(l))
+                .fold(0.0, f64::max)
+                / 2.0;
+    }
+    let widest = signature
+        .issuer
+        .iter()
+        .map(|l| width(l))
+        .fold(0.0, f64::max);
+    if axis - widest / 2.0 < 2.0 {
+        axis = 2.0 + widest / 2.0;
+    }
+    let line = |text: &str| {
+        let indent = ((axis - width(text) / 2.0) * f64::from(CHAR)).round() as i32;
+        body_paragraph()
+            .align(AlignmentType::Right)
+            .indent(None, None, Some(indent.max(0)), None)
+            .add_run(run(text, Face::FangSong, BODY_SIZE, false))
+    };
+    let mut paragraphs: Vec<Paragraph> = signature.issuer.iter().map(|l| line(l)).collect();
+    if !signature.date.is_empty() {
+        paragraphs.push(line(&signature.date));
+    }
+    paragraphs
+}
+
+/// The page each anchor of the document falls on, estimated line by line on the GB/T 9704 grid
+/// (22 lines of 28 characters; a table row about half a line a line of its text). A word
+/// processor recomputes the pages of a PAGEREF field; the estimate is what shows until it does.
+pub fn estimated_pages(doc: &Doc) -> Vec<(String, u32)> {
+    let per_page = f64::from(doc.page.lines_per_page());
+    let chars = f64::from(doc.page.chars_per_line());
+    let width = |text: &str| -> f64 {
+        text.chars()
+            .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+            .sum()
+    };
+    let wrapped = |text: &str, indent: f64| -> f64 {
+        text.split('\n')
+            .map(|line| ((width(line) + indent) / chars).ceil().max(1.0))
+            .sum()
+    };
+    let mut found = Vec::new();
+    let mut page = 1u32;
+    let mut used = 0.0f64;
+    let new_page = |page: &mut u32, used: &mut f64, restart: bool| {
+        if restart {
+            *page = 1;
+        } else if *used > 0.0 {
+            *page += 1;
+        }
+        *used = 0.0;
+    };
+    for block in &doc.blocks {
+        let lines = match block {
+            DocBlock::PageBreak => {
+                new_page(&mut page, &mut used, false);
+                continue;
+            }
+            DocBlock::Section(numbering) => {
+                new_page(&mut page, &mut used, *numbering == PageNumbering::FromOne);
+                continue;
+            }
+            DocBlock::Anchor(name) => {
+                found.push((name.clone(), page));
+                continue;
+            }
+            DocBlock::Title(text) => balanced(text, TITLE_LINE_CHARS).lines().count() as f64,
+            DocBlock::Centered(text) => balanced(text, BODY_LINE_CHARS).lines().count() as f64,
+            DocBlock::Heading(_, text) => wrapped(text, 2.0),
+            DocBlock::Paragraph(spans) => wrapped(&super::text::plain_of(spans), 2.0),
+            DocBlock::Plain(text)
+            | DocBlock::RightAligned(text)
+            | DocBlock::AttachmentMark(text) => wrapped(text, 0.0),
+            DocBlock::Labelled(labelled) => labelled.text.lines().len().max(1) as f64,
+            DocBlock::Table(table) => {
+                let columns = table.rows.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64;
+                let per_cell = (chars * 1.3 / columns).max(2.0);
+                let rows: f64 = table
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        row.iter()
+                            .map(|cell| (width(cell) / per_cell).ceil().max(1.0))
+                            .fold(1.0, f64::max)
+                            * 0.6
+                    })
+                    .sum();
+                rows + f64::from(u8::from(!table.caption.is_empty()))
+            }
+            DocBlock::Form(form) => {
+                1.0 + form.rows.len() as f64 * (f64::from(form.row_height_pt) / LINE_PT).max(0.6)
+            }
+            DocBlock::Blank => 1.0,
+            DocBlock::Signature(signature) => {
+                (signature.issuer.len() + usize::from(!signature.date.is_empty())) as f64
+            }
+            DocBlock::Cover(_) => per_page,
+            DocBlock::Contents(entries) => 2.0 + entries.len() as f64,
+        };
+        used += lines;
+        while used > per_page {
+            page += 1;
+            used -= per_page;
+        }
+    }
+    found
+}
+
+/// The document's XML with every form head written with [`HEAD_MARK`] marked as a head that
+/// repeats on every page the table runs over, at the height of a line.
+fn mark_head_rows(document: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let marked = format!("<w:trHeight w:val=\"{HEAD_MARK}\" w:hRule=\"atLeast\" />");
+    let head = format!("<w:tblHeader /><w:trHeight w:val=\"{LINE_PITCH}\" w:hRule=\"atLeast\" />");
+    let needle = marked.as_bytes();
+    let Some(first) = find(document, needle, 0) else {
+        return std::borrow::Cow::Borrowed(document);
+    };
+    let mut out = Vec::with_capacity(document.len() + 64);
+    let mut from = 0;
+    let mut at = Some(first);
+    while let Some(found) = at {
+        out.extend_from_slice(&document[from..found]);
+        out.extend_from_slice(head.as_bytes());
+        from = found + needle.len();
+        at = find(document, needle, from);
+    }
+    out.extend_from_slice(&document[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The first place of `needle` in `haystack` at or after `from`.
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    haystack
+        .get(from..)?
+        .windows(needle.len())
+        .position(|window| window == needle)
+        .map(|at| at + from)
 }
 
 /// The parts of a document as a compressed DOCX (ZIP) archive. docx-rs stores every part
@@ -221,12 +576,12 @@ fn pack_deflated(xml: docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
     part(&mut zip, "docProps/app.xml", &xml.doc_props.app)?;
     part(&mut zip, "docProps/core.xml", &xml.doc_props.core)?;
     part(&mut zip, "docProps/custom.xml", &xml.doc_props.custom)?;
+    part(&mut zip, "word/_rels/document.xml.rels", &xml.document_rels)?;
     part(
         &mut zip,
-        "word/_rels/document.xml.rels",
-        &xml.document_rels,
+        "word/document.xml",
+        &mark_head_rows(&xml.document),
     )?;
-    part(&mut zip, "word/document.xml", &xml.document)?;
     part(&mut zip, "word/styles.xml", &xml.styles)?;
     part(&mut zip, "word/settings.xml", &xml.settings)?;
     part(&mut zip, "word/fontTable.xml", &xml.font_table)?;
@@ -362,9 +717,16 @@ fn paragraph_of(block: &DocBlock) -> Paragraph {
             BODY_SIZE,
             false,
         )),
-        DocBlock::Blank | DocBlock::PageBreak | DocBlock::Table(_) | DocBlock::Form(_) => {
-            body_paragraph()
-        }
+        // Handled by the caller; an empty line where one reaches here.
+        DocBlock::Blank
+        | DocBlock::PageBreak
+        | DocBlock::Table(_)
+        | DocBlock::Form(_)
+        | DocBlock::Section(_)
+        | DocBlock::Signature(_)
+        | DocBlock::Cover(_)
+        | DocBlock::Contents(_)
+        | DocBlock::Anchor(_) => body_paragraph(),
     }
 }
 
@@ -580,7 +942,7 @@ fn form_table(form: &Form) -> Table {
     if let Some(widest) = (0..widths.len()).max_by_key(|&i| widths[i]) {
         widths[widest] += rest;
     }
-    let height = (LINE_PITCH * form.row_lines.max(1) as usize) as f32;
+    let height = (form.row_height_pt * 20) as f32;
     let cell = |text: &str, width: usize, centred: bool, face: Face| {
         // A long text is broken into even lines at a word, as titles are, rather than wherever
         // the line is full (「…科学技术局局」 / 「长」).
@@ -609,6 +971,11 @@ fn form_table(form: &Form) -> Table {
             .vertical_align(VAlignType::Center)
             .add_paragraph(paragraph)
     };
+    let head_height = if form.repeat_head {
+        HEAD_MARK
+    } else {
+        LINE_PITCH
+    };
     let head = TableRow::new(
         form.columns
             .iter()
@@ -616,27 +983,29 @@ fn form_table(form: &Form) -> Table {
             .map(|(column, width)| cell(&column.head, *width, true, Face::Hei))
             .collect(),
     )
-    .row_height(LINE_PITCH as f32)
+    .row_height(head_height as f32)
     .height_rule(HeightRule::AtLeast)
     .cant_split();
     let mut rows = vec![head];
     for row in &form.rows {
-        rows.push(
-            TableRow::new(
-                form.columns
-                    .iter()
-                    .zip(&widths)
-                    .enumerate()
-                    .map(|(index, (column, width))| {
-                        let text = row.get(index).map_or("", String::as_str);
-                        cell(text, *width, column.centred, Face::FangSong)
-                    })
-                    .collect(),
-            )
-            .row_height(height)
-            .height_rule(HeightRule::AtLeast)
-            .cant_split(),
-        );
+        let mut table_row = TableRow::new(
+            form.columns
+                .iter()
+                .zip(&widths)
+                .enumerate()
+                .map(|(index, (column, width))| {
+                    let text = row.get(index).map_or("", String::as_str);
+                    cell(text, *width, column.centred, Face::FangSong)
+                })
+                .collect(),
+        )
+        .cant_split();
+        if height > 0.0 {
+            table_row = table_row
+                .row_height(height)
+                .height_rule(HeightRule::AtLeast);
+        }
+        rows.push(table_row);
     }
     let rule = |position, size| {
         TableBorder::new(position)

@@ -39,8 +39,8 @@ pub use papers::{BallotSecrecy, PaperSettings, PaperVotes, VoteMethod, VoteMetho
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
 pub use seating::{Seat, Seating, SeatingPaper};
 pub use session::{
-    AttendanceCounts, FORMAT_VERSION, Observer, ObserverLeave, ObserverUnit, Session, SessionDetails, Sitting,
-    SittingKind,
+    AttendanceCounts, FORMAT_VERSION, Observer, ObserverLeave, ObserverUnit, Session,
+    SessionDetails, Sitting, SittingKind,
 };
 pub use text::{Block, Table};
 pub use votes::{

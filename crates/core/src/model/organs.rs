@@ -130,11 +130,7 @@ pub fn unit_of_post(post: &str) -> Option<&str> {
         let place = post.find(['市', '县', '区', '州', '旗'])?;
         ["局", "委员会", "厅", "办公室"]
             .iter()
-            .filter_map(|word| {
-                post[place..]
-                    .find(word)
-                    .map(|at| place + at + word.len())
-            })
+            .filter_map(|word| post[place..].find(word).map(|at| place + at + word.len()))
             .min()
     })?;
     (end < post.len()).then(|| &post[..end])
@@ -176,10 +172,16 @@ mod tests {
         assert_eq!(Organ::of("市人大常委会执法检查组"), Organ::Committee);
         assert_eq!(Organ::of("市人大常委会监司工委"), Organ::Committee);
         assert_eq!(Organ::of("市监察委员会"), Organ::Supervisory);
-        assert_eq!(Organ::of("市人民检察院检察委员会委员"), Organ::Procuratorate);
+        assert_eq!(
+            Organ::of("市人民检察院检察委员会委员"),
+            Organ::Procuratorate
+        );
         assert_eq!(Organ::of("淇县人民法院人民陪审员"), Organ::Court);
         assert_eq!(PostKind::of("淇县人民法院人民陪审员"), PostKind::Juror);
-        assert_eq!(PostKind::of("鹤壁市人民检察院检察员"), PostKind::Procuratorate);
+        assert_eq!(
+            PostKind::of("鹤壁市人民检察院检察员"),
+            PostKind::Procuratorate
+        );
         assert_eq!(PostKind::of("鹤壁市科学技术局局长"), PostKind::Government);
     }
 
@@ -203,7 +205,10 @@ mod tests {
             ["鹤壁市科学技术局局长", "鹤壁市统计局局长"]
         );
         assert_eq!(qualified_posts(&posts(&["检察员"])), ["检察员"]);
-        assert_eq!(unit_of_post("鹤壁市科学技术局局长"), Some("鹤壁市科学技术局"));
+        assert_eq!(
+            unit_of_post("鹤壁市科学技术局局长"),
+            Some("鹤壁市科学技术局")
+        );
         assert_eq!(unit_of_post("办公室主任"), None);
     }
 }

@@ -130,7 +130,11 @@ fn sitting() -> impl Strategy<Value = Sitting> {
                 SittingKind::Group
             },
             date,
-            starts_at: if plenary { venue.clone() } else { String::new() },
+            starts_at: if plenary {
+                venue.clone()
+            } else {
+                String::new()
+            },
             time,
             venue,
             presiding: presiding.map(MemberId),
@@ -556,9 +560,7 @@ fn papers() -> impl Strategy<Value = PaperSettings> {
                     },
                     vote_methods: (number % 2 == 0)
                         .then(|| huiwu_core::model::VoteMethodChoice {
-                            subject: huiwu_core::model::VoteSubject::Entries(vec![EntryId(
-                                number,
-                            )]),
+                            subject: huiwu_core::model::VoteSubject::Entries(vec![EntryId(number)]),
                             method: huiwu_core::model::VoteMethod::Ballot,
                         })
                         .into_iter()

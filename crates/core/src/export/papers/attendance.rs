@@ -179,7 +179,8 @@ fn sheet(
     blocks.push(DocBlock::Form(Form {
         columns,
         rows,
-        row_lines: 1,
+        row_height_pt: crate::export::doc::lines_pt(1),
+        repeat_head: true,
     }));
     blocks
 }

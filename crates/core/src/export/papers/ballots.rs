@@ -232,7 +232,8 @@ fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<Doc
     blocks.push(DocBlock::Form(Form {
         columns,
         rows,
-        row_lines: 2,
+        row_height_pt: crate::export::doc::lines_pt(2),
+        repeat_head: true,
     }));
     blocks.push(DocBlock::Blank);
     blocks.push(DocBlock::Plain(VOTE_MARKING.to_owned()));
@@ -283,7 +284,8 @@ pub fn evaluation_ballots_doc(session: &Session) -> Doc {
                 FormColumn::centred("不满意", 9),
             ],
             rows,
-            row_lines: 2,
+            row_height_pt: crate::export::doc::lines_pt(2),
+            repeat_head: true,
         }),
         DocBlock::Blank,
         DocBlock::Plain(EVALUATION_MARKING.to_owned()),
