@@ -195,6 +195,49 @@ pub struct Form {
 /// The height of one line of the GB/T 9704 page in points: 225 mm of text block over 22 lines.
 pub const LINE_PT: f64 = 28.95;
 
+/// The size of a form's text in points (4号: a ballot's subject fits on a line or two, names
+/// stand clear).
+pub const FORM_TEXT_PT: f64 = 14.0;
+
+/// One line of a form's text, single-spaced, in points.
+pub const FORM_LINE_PT: f64 = 16.8;
+
+/// The space left and right inside a form's cell, in points.
+pub const FORM_CELL_MARGIN_PT: f64 = 3.0;
+
+/// The width of the GB/T 9704 text block in points (156 mm).
+pub const TEXT_BLOCK_PT: f64 = 442.2;
+
+impl Form {
+    /// Characters of the form's text a line of column `index` holds (the columns share the
+    /// text block by their widths; Latin letters count half).
+    pub fn column_chars(&self, index: usize) -> u32 {
+        let total: u32 = self
+            .columns
+            .iter()
+            .map(|c| c.width.max(1))
+            .sum::<u32>()
+            .max(1);
+        let share = self.columns.get(index).map_or(0, |c| c.width.max(1));
+        let width = TEXT_BLOCK_PT * f64::from(share) / f64::from(total) - 2.0 * FORM_CELL_MARGIN_PT;
+        (width / FORM_TEXT_PT).floor().max(1.0) as u32
+    }
+
+    /// How many lines `text` takes in column `index`.
+    pub fn text_lines(&self, index: usize, text: &str) -> u32 {
+        let chars = f64::from(self.column_chars(index));
+        text.split('\n')
+            .map(|line| {
+                let width: f64 = line
+                    .chars()
+                    .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+                    .sum();
+                (width / chars).ceil().max(1.0) as u32
+            })
+            .sum()
+    }
+}
+
 /// How tall a form's row is at least, in whole points, for `lines` lines of the page.
 pub fn lines_pt(lines: u32) -> u32 {
     (LINE_PT * f64::from(lines)).round() as u32

@@ -160,15 +160,28 @@ pub fn attendance_sentence(session: &Session) -> String {
 
 /// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」
 pub fn attendance_phrase(counts: crate::model::AttendanceCounts) -> String {
+    attendance_phrase_with(counts, true)
+}
+
+/// As [`attendance_phrase`]; `zeros`: the 请假 and 缺席 parts also when nobody is (the minutes),
+/// else only when somebody is (what the presiding officer reads out: no 「缺席0人」).
+pub fn attendance_phrase_with(counts: crate::model::AttendanceCounts, zeros: bool) -> String {
     let quorum = if counts.is_quorate() {
         "符合法定人数"
     } else {
         "不符合法定人数"
     };
-    format!(
-        "应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{quorum}。",
-        counts.members, counts.present, counts.on_leave, counts.absent
-    )
+    let mut text = format!(
+        "应到常委会组成人员{}人，实到{}人",
+        counts.members, counts.present
+    );
+    if zeros || counts.on_leave > 0 {
+        text.push_str(&format!("，请假{}人", counts.on_leave));
+    }
+    if zeros || counts.absent > 0 {
+        text.push_str(&format!("，缺席{}人", counts.absent));
+    }
+    format!("{text}，{quorum}。")
 }
 
 /// The documents an agenda item refers to, by kind, in the item's order.
@@ -399,7 +412,7 @@ fn decision_sentences(
 /// (consecutive entries with the same result share a sentence):
 /// 「会议表决通过了下列人事任免事项：任命…；免去…。」.
 fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> Vec<String> {
-    let mut groups: Vec<((bool, String), Vec<&AppointmentEntry>)> = Vec::new();
+    let mut groups: Vec<((bool, String, String), Vec<&AppointmentEntry>)> = Vec::new();
     for entry in motions
         .iter()
         .flat_map(|m| super::lists::entries_in_list_order(m))
@@ -410,6 +423,7 @@ fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> 
         let outcome = (
             result_of(&vote.record, session.member_count()).is_adopted(),
             result_sentence(session, &vote.record),
+            super::phrases::vote_method_phrase(session, &vote.subject),
         );
         match groups.last_mut() {
             Some((last, entries)) if *last == outcome => entries.push(entry),
@@ -418,12 +432,12 @@ fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> 
     }
     groups
         .into_iter()
-        .map(|((adopted, phrase), entries)| {
+        .map(|((adopted, phrase, method), entries)| {
             let sentences = appointment_sentences_of(session, &entries).join("；");
             if adopted {
-                format!("会议{phrase}了下列人事任免事项：{sentences}。")
+                format!("会议{method}，{phrase}了下列人事任免事项：{sentences}。")
             } else {
-                format!("下列人事任免事项经会议表决，{phrase}：{sentences}。")
+                format!("下列人事任免事项经会议{method}表决，{phrase}：{sentences}。")
             }
         })
         .collect()
