@@ -151,6 +151,12 @@ pub enum Command {
             help = "名单：以导入的名单替换现有名单（不在其中的删除）；不给时为补充（已有的按姓名对应并更新，新的加入）"
         )]
         replace: bool,
+        /// Make a report's half-width punctuation full-width.
+        #[arg(
+            long = "full-width",
+            help = "报告：把中文中的半角标点（,;:()?!）改为全角"
+        )]
+        full_width: bool,
     },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
@@ -248,7 +254,7 @@ fn usage(subcommand: Option<&str>) -> &'static str {
         }
         Some("format") => "huiwu format <文件.ron>",
         Some("import") => {
-            "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run]\n       huiwu import report <报告文件> --into <会议文件.ron> [--dry-run]"
+            "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run]\n       huiwu import report <报告文件> --into <会议文件.ron> [--full-width] [--dry-run]"
         }
         Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
         Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
@@ -562,7 +568,19 @@ pub fn run(
             into,
             dry_run,
             replace,
-        } => import_command(kind.into(), &file, &into, dry_run, replace, input, out),
+            full_width,
+        } => import_command(
+            kind.into(),
+            &file,
+            &into,
+            ImportOptions {
+                dry_run,
+                replace,
+                full_width,
+            },
+            input,
+            out,
+        ),
         Command::Format { file } if folder::is_body_file(&file) => folder::format_body(&file, out),
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),
@@ -683,21 +701,46 @@ fn export_document(
 
 /// `huiwu import`: reads the file, prints the preview (the window's text), and unless
 /// `dry_run` applies it and saves the session atomically under its lock, as the window saves.
+/// The switches of `huiwu import`.
+struct ImportOptions {
+    /// Only print the preview.
+    dry_run: bool,
+    /// Replace the list instead of adding to it.
+    replace: bool,
+    /// Make a report's half-width punctuation full-width.
+    full_width: bool,
+}
+
 fn import_command(
     kind: ImportKind,
     file: &Path,
     into: &Path,
-    dry_run: bool,
-    replace: bool,
+    options: ImportOptions,
     input: &mut dyn Read,
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
+    let ImportOptions {
+        dry_run,
+        replace,
+        full_width,
+    } = options;
     let source = if file.as_os_str() == "-" {
         crate::import::Source::pasted(&read_input(input)?).map_err(|e| e.to_string())?
     } else {
         crate::import::read_source(file).map_err(|e| e.to_string())?
     };
-    let pending = PendingImport::read(kind, &source).map_err(|e| e.to_string())?;
+    let mut pending = PendingImport::read(kind, &source).map_err(|e| e.to_string())?;
+    if full_width {
+        match &mut pending {
+            PendingImport::Report(report) => {
+                let changed = report.use_full_width_punctuation();
+                writeln!(out, "已把{changed}处半角标点改为全角。").map_err(|e| write_error(&e))?;
+            }
+            _ => {
+                return Err("选项 --full-width 只用于报告（report）。".to_owned());
+            }
+        }
+    }
     let mode = if replace {
         ImportMode::Replace
     } else {

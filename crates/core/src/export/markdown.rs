@@ -60,6 +60,7 @@ pub fn write(doc: &Doc) -> String {
                 out.push_str(&table_markdown(&form.text_rows()));
                 out.push('\n');
             }
+            DocBlock::Section(_) if out.is_empty() => {}
             DocBlock::PageBreak | DocBlock::Section(_) => out.push_str("---\n\n"),
             DocBlock::Cover(cover) => {
                 if !cover.above.is_empty() {

@@ -317,7 +317,11 @@ fn heard_sentence(
 /// What a 工作评议 evaluates, as 「开展…工作评议」 says it (DOMAIN.md §10): from the item's title
 /// (「开展新时代高质量发展示范城市建设工作评议，…」), else the evaluations of its reports
 /// (「市民政局工作评议」), else the units that reported.
-fn work_evaluation_object(session: &Session, item: &AgendaItem, reports: &[&Report]) -> String {
+pub(crate) fn work_evaluation_object(
+    session: &Session,
+    item: &AgendaItem,
+    reports: &[&Report],
+) -> String {
     if let Some(object) = between(&item.title, "开展", "工作评议") {
         return format!("{object}工作评议");
     }
@@ -522,7 +526,7 @@ pub fn attendance_lines(session: &Session) -> Vec<DocBlock> {
         .iter()
         .filter(|u| !u.unit.trim().is_empty() || !u.people.is_empty())
         .map(|u| {
-            let names: Vec<&str> = u.people.iter().map(|p| p.name.as_str()).collect();
+            let names: Vec<&str> = u.attending().map(|p| p.name.as_str()).collect();
             if names.is_empty() {
                 ("", vec![u.unit.as_str()])
             } else {

@@ -43,7 +43,10 @@ pub fn write(doc: &Doc) -> String {
                     line(&mut out, &row.join("\t"));
                 }
             }
-            DocBlock::Blank | DocBlock::PageBreak | DocBlock::Section(_) => out.push('\n'),
+            DocBlock::Blank | DocBlock::PageBreak => out.push('\n'),
+            // A section at the very start sets the first pages' numbering: no empty line.
+            DocBlock::Section(_) if out.is_empty() => {}
+            DocBlock::Section(_) => out.push('\n'),
             DocBlock::Signature(signature) => {
                 for issuer in &signature.issuer {
                     line(&mut out, issuer);

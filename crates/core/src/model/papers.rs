@@ -84,6 +84,10 @@ pub struct PaperSettings {
     /// year); `None`: 1.
     #[serde(skip_serializing_if = "Option::is_none")] // new with issue 24
     pub first_certificate: Option<u32>,
+    /// The gazette's issue (期号) as its cover prints it: 「2023年第6期」; empty: the session's
+    /// number (「第九期」).
+    #[serde(skip_serializing_if = "String::is_empty")] // new with issue 24
+    pub gazette_issue: String,
 }
 
 /// A vote taken otherwise than the session's default.
@@ -156,6 +160,7 @@ impl Default for PaperSettings {
             materials: String::new(),
             certificate_prefix: String::new(),
             first_certificate: None,
+            gazette_issue: String::new(),
         }
     }
 }
@@ -368,6 +373,24 @@ impl Session {
     pub fn set_certificate_numbers(&mut self, prefix: &str, first: Option<u32>) {
         self.papers.certificate_prefix = prefix.trim().to_owned();
         self.papers.first_certificate = first.filter(|n| *n > 1);
+    }
+
+    /// Sets the gazette's issue (期号); empty goes back to the session's number.
+    pub fn set_gazette_issue(&mut self, issue: &str) {
+        self.papers.gazette_issue = issue.trim().to_owned();
+    }
+
+    /// The gazette's issue (期号): the one set, else 「第九期」 after the session's number.
+    pub fn gazette_issue(&self) -> String {
+        let set = self.papers.gazette_issue.trim();
+        if set.is_empty() {
+            format!(
+                "第{}期",
+                super::numerals::chinese_number(self.details.number)
+            )
+        } else {
+            set.to_owned()
+        }
     }
 
     /// The word before the year of a certificate's number: the one set, else the region's first

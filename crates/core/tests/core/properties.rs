@@ -569,6 +569,7 @@ fn papers() -> impl Strategy<Value = PaperSettings> {
                     tellers: more_words.clone(),
                     check_in: more_words,
                     materials: words.clone(),
+                    gazette_issue: words.clone(),
                     certificate_prefix: words,
                     first_certificate: (number > 1).then_some(number),
                 }
