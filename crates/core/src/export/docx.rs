@@ -1115,12 +1115,21 @@ pub fn balanced(text: &str, width: usize) -> String {
         .join("\n")
 }
 
-/// One line broken into balanced lines (see [`balanced`]).
+/// One line broken into balanced lines (see [`balanced`]). A line the writer has divided with
+/// a space (「认真践行全过程人民民主　助力新时代…」) breaks at the space, where it says its parts
+/// (GB/T 9704 §7.3.1: 「回行时，要做到词意完整」), when every part fits a line.
 fn balance_line(line: &str, width: usize) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     let count = chars.len();
     if count <= width || width == 0 {
         return vec![line.to_owned()];
+    }
+    let parts: Vec<&str> = line
+        .split([' ', '\u{3000}'])
+        .filter(|part| !part.is_empty())
+        .collect();
+    if parts.len() > 1 && parts.iter().all(|part| part.chars().count() <= width) {
+        return parts.into_iter().map(str::to_owned).collect();
     }
     let lines = count.div_ceil(width);
     let ideal = count as f64 / lines as f64;
@@ -1215,6 +1224,14 @@ mod tests {
         for line in long.lines() {
             assert!(line.chars().count() <= 20);
         }
+    }
+
+    #[test]
+    fn a_title_divided_by_a_space_breaks_there() {
+        assert_eq!(
+            balanced("认真践行全过程人民民主\u{3000}助力新时代高质量发展示范城市建设", 20),
+            "认真践行全过程人民民主\n助力新时代高质量发展示范城市建设"
+        );
     }
 
     #[test]

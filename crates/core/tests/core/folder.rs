@@ -170,7 +170,7 @@ fn the_register_of_the_example_lists_every_appointment_and_the_holders() {
     assert!(
         found
             .iter()
-            .all(|row| row.record.post.contains("科学技术局"))
+            .all(|row| row.record.posts_written.contains("科学技术局"))
     );
     let first = &register.rows[0].record.person.name;
     assert!(
@@ -190,7 +190,12 @@ fn the_register_of_the_example_lists_every_appointment_and_the_holders() {
         .rows
         .iter()
         .filter(|row| !row.record.action.is_appointment())
-        .map(|row| (row.record.person.name.as_str(), row.record.post.as_str()))
+        .flat_map(|row| {
+            row.record
+                .posts
+                .iter()
+                .map(|post| (row.record.person.name.as_str(), post.as_str()))
+        })
         .collect();
     for post in register.holders() {
         for holder in &post.holders {
