@@ -1229,7 +1229,10 @@ mod tests {
     #[test]
     fn a_title_divided_by_a_space_breaks_there() {
         assert_eq!(
-            balanced("认真践行全过程人民民主\u{3000}助力新时代高质量发展示范城市建设", 20),
+            balanced(
+                "认真践行全过程人民民主\u{3000}助力新时代高质量发展示范城市建设",
+                20
+            ),
             "认真践行全过程人民民主\n助力新时代高质量发展示范城市建设"
         );
     }

@@ -8,7 +8,7 @@
 
 use super::doc::{Doc, DocBlock};
 use super::phrases::session_days_in_year;
-use crate::model::decisions::{ItemState, decision, item_state};
+use crate::model::decisions::{ItemState, decision, item_state, resolution_adopted};
 use crate::model::numerals::chinese_number;
 use crate::model::organs::{Organ, unit_of_post};
 use crate::model::roster::members_in_list_order;
@@ -262,6 +262,26 @@ fn news_items(session: &Session) -> (Vec<(NewsClass, NewsItem)>, bool) {
             .any(|d| matches!(d, DocumentRef::Motion(_)));
         if item.kind == AgendaKind::Appointments || has_motions {
             personnel |= entries_adopted(session, item);
+            // A resolution adopted with the appointments that is not one of their decisions
+            // is named on its own, under the committee.
+            for resolution in item.documents.iter().filter_map(|d| match d {
+                DocumentRef::Resolution(id) => session.resolution(*id),
+                _ => None,
+            }) {
+                if resolution.entry.is_none() && resolution_adopted(session, resolution) {
+                    let title = without_body_name(session, &resolution.title);
+                    items.push((
+                        NewsClass::Adopted,
+                        NewsItem {
+                            organ: session.body.short_name.clone(),
+                            phrase: title.clone(),
+                            whole: title,
+                            resolution: true,
+                            heard: false,
+                        },
+                    ));
+                }
+            }
             continue;
         }
         // An evaluation on its own is reported with its result, not as heard.
@@ -347,13 +367,8 @@ fn news_item(session: &Session, item: &AgendaItem, class: NewsClass) -> Option<N
         return Some(named(phrase.clone(), whole_of(&phrase), false));
     }
     if let Some(resolution) = resolution.filter(|_| class == NewsClass::Adopted) {
-        let name = session.body.name.trim();
-        let title = resolution
-            .title
-            .strip_prefix(name)
-            .filter(|rest| !rest.is_empty() && !name.is_empty())
-            .unwrap_or(&resolution.title);
-        return Some(named(title.to_owned(), title.to_owned(), true));
+        let title = without_body_name(session, &resolution.title);
+        return Some(named(title.clone(), title, true));
     }
     let report = lead?;
     if report.title.starts_with("关于") {
@@ -367,6 +382,16 @@ fn news_item(session: &Session, item: &AgendaItem, class: NewsClass) -> Option<N
         let quoted = super::phrases::book_title(&report.title);
         Some(named(quoted.clone(), quoted, false))
     }
+}
+
+/// A resolution's title without the body's name before it: 「关于加强检察建议工作的决议」.
+fn without_body_name(session: &Session, title: &str) -> String {
+    let name = session.body.name.trim();
+    title
+        .strip_prefix(name)
+        .filter(|rest| !rest.is_empty() && !name.is_empty())
+        .unwrap_or(title)
+        .to_owned()
 }
 
 /// The organ the release groups a unit's business under: the government's departments under

@@ -84,10 +84,13 @@ fn minutes_have_the_forms_of_the_domain() {
         "\u{3000}\u{3000}一、听取和审议市人民政府关于2023年重点民生实事办理情况的专项工作报告\n"
     ));
     assert!(text.contains("\u{3000}\u{3000}十四、审议人事任免事项\n"));
-    assert!(text.contains("会议表决通过了该报告。"));
-    assert!(
-        text.contains("会议表决通过了《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》。")
-    );
+    // Each vote with how it was taken (DOMAIN.md §18): the hall's machine by default, the
+    // personnel votes on paper.
+    assert!(text.contains("会议以按表决器表决方式，表决通过了该报告。"));
+    assert!(text.contains(
+        "会议以按表决器表决方式，表决通过了《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》。"
+    ));
+    assert!(text.contains("会议以无记名投票方式，表决通过了下列人事任免事项：任命刘育"));
     assert!(text.contains("任命刘育为鹤壁市人大常委会副秘书长、办公室主任；"));
     assert!(text.contains("决定免去姚智的鹤壁市统计局局长职务；"));
     assert!(text.contains("会议对重点督办建议办理情况进行了满意度测评。"));
@@ -131,19 +134,48 @@ fn news_release_names_the_leaders_present() {
     assert!(
         text.contains("\n\u{3000}\u{3000}会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；")
     );
-    assert!(text.contains("会议听取审议并表决通过了市人民政府关于2023年重点民生实事办理情况，"));
-    assert!(text.contains("表决通过了人事任免事项。"));
+    // The business paragraph is the seed's too, to the character: items grouped by the organ
+    // that submitted them (FORMS.md §8 `seed`).
+    let business = "会议听取审议并表决通过了市政府关于2023年重点民生实事办理情况，关于市十二届人大一次会议以来代表建议、批评和意见办理情况，关于国民经济和社会发展“十四五”规划中期评估，关于2022年度市级预算执行和其他财政收支审计查出问题整改情况等报告；听取审议并表决通过了市人大常委会关于《河南省革命老区振兴发展促进条例》贯彻落实情况、关于新时代高质量发展示范城市建设工作评议情况、关于加强检察建议工作的决议等报告和人事任免事项。";
+    let paragraphs: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_start_matches('\u{3000}'))
+        .collect();
+    assert!(paragraphs.contains(&business), "{text}");
+    let seed = std::path::Path::new(common::REPO).join("../shared/seeds/000_5b667c5a4296d65d.txt");
+    if let Ok(seed) = std::fs::read_to_string(seed) {
+        assert_eq!(seed.lines().nth(6), Some(business));
+    }
+    // What the seed leaves out is said after it: the items heard, the attendance, the
+    // certificates and the oath.
+    assert!(text.contains(
+        "会议还听取审议了市政府关于2023年度法治政府建设情况、关于国家共同富裕示范区创建情况、"
+    ));
+    assert!(text.contains("会议应到常委会组成人员41人，实到35人，请假6人，符合法定人数。"));
+    assert!(text.contains(
+        "会上，市人大常委会主任史全新为新任命人员颁发任命书，新任命人员进行了宪法宣誓。"
+    ));
 }
 
 #[test]
 fn gazette_prints_reports_resolutions_and_motions_in_agenda_order() {
     let text = export::plain_text(&common::example(), DocKind::Gazette);
+    // A cover and a 目录, then the news, then the speech, then the items' documents in order,
+    // then the lists.
+    assert!(text.starts_with("鹤壁市人民代表大会常务委员会\n会\u{3000}刊\n第九期\n"));
+    let contents = text
+        .find("\n目\u{3000}\u{3000}录\n鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n")
+        .unwrap();
+    let news = text
+        .find("\n\n鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n\n")
+        .unwrap();
+    assert!(contents < news);
+    // In the body, after the 目录 that names every part once.
     let position = |needle: &str| {
-        text.find(needle)
+        text[news..]
+            .find(needle)
             .unwrap_or_else(|| panic!("not in the gazette: {needle}"))
     };
-    // News first (the title above), then the speech, then the items' documents in order, then the lists.
-    assert!(text.starts_with("鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n"));
     let speech = position(
         "\n在市十二届人大常委会第九次会议结束时的讲话\n市人大常委会主任 史全新\n（2023年12月21日）\n",
     );
@@ -168,7 +200,7 @@ fn gazette_prints_reports_resolutions_and_motions_in_agenda_order() {
     );
     assert!(text.contains("\n市长：赵宏宇\n2023年12月19日\n"));
     assert!(text.contains("附件：鹤壁市国民经济和社会发展的“十四五”规划中期评估报告"));
-    // Every report of the session is printed, each once.
+    // Every report of the session is printed, each once (and named once more in the 目录).
     let session = common::example();
     for report in &session.reports {
         assert!(
@@ -177,6 +209,33 @@ fn gazette_prints_reports_resolutions_and_motions_in_agenda_order() {
             report.title
         );
     }
+    for title in [
+        "关于张志强辞去淇县人民政府县长职务和刘卫东任职的议案\n",
+        // Broken after the body's name in the body, whole in the 目录.
+        "关于刘卫东代理淇县人民政府县长的决定\n",
+    ] {
+        let county = export::plain_text(&common::county(), DocKind::Gazette);
+        assert_eq!(county.matches(title).count(), 2, "{title}");
+    }
+}
+
+#[test]
+fn the_gazette_prints_only_what_was_on_the_agenda() {
+    let mut session = common::example();
+    let mut stray = session.reports[2].clone();
+    stray.id = huiwu_core::model::ReportId(900);
+    stray.title = "关于不在议程上的某项工作的报告".to_owned();
+    session.reports.push(stray);
+    let text = export::plain_text(&session, DocKind::Gazette);
+    assert!(!text.contains("关于不在议程上的某项工作的报告"));
+    // `check` says why.
+    assert!(
+        huiwu_core::model::check::check_session(&session)
+            .iter()
+            .any(|p| p
+                .message
+                .contains("关于不在议程上的某项工作的报告」不属于任何议题（会刊不收录）"))
+    );
 }
 
 #[test]

@@ -19,7 +19,8 @@ fn v3_example() -> PathBuf {
 }
 
 /// The example as formats 2 and 3 could hold it: 列席 people without titles (format 4 added
-/// them, and the example gained the two the seed's news gives).
+/// them, and the example gained the two the seed's news gives), and without what issue 24 added
+/// (the sittings' clock times, the items' news wording).
 fn example_before_titles() -> huiwu_core::model::Session {
     let mut session = common::example();
     for person in session
@@ -28,6 +29,12 @@ fn example_before_titles() -> huiwu_core::model::Session {
         .flat_map(|u| u.people.iter_mut())
     {
         person.title.clear();
+    }
+    for sitting in &mut session.details.sittings {
+        sitting.starts_at.clear();
+    }
+    for item in &mut session.agenda {
+        item.news = huiwu_core::model::NewsMention::Derived;
     }
     session
 }
@@ -106,8 +113,12 @@ fn the_format_1_example_exports_the_same_documents() {
         }
         let golden = common::golden(&format!("{}.txt", doc.key()));
         let mut titled = migrated.clone();
-        for (unit, person) in titled.observers.iter_mut().zip(common::example().observers) {
-            unit.people = person.people;
+        let example = common::example();
+        for (unit, person) in titled.observers.iter_mut().zip(&example.observers) {
+            unit.people.clone_from(&person.people);
+        }
+        for (item, current) in titled.agenda.iter_mut().zip(&example.agenda) {
+            item.news = current.news.clone();
         }
         let text = String::from_utf8(render(&titled, doc, Format::Text).unwrap()).unwrap();
         assert_eq!(text, golden, "{doc:?}");

@@ -35,7 +35,11 @@ fn plenary_sittings(session: &Session) -> Vec<(Option<SittingId>, SheetHeading)>
                 Some(sitting.id),
                 SheetHeading {
                     sitting_name: session.sitting_name(sitting.id).unwrap_or_default(),
-                    when: format!("{}{}", chinese_date(sitting.date), sitting.time.trim()),
+                    when: format!(
+                        "{}{}",
+                        chinese_date(sitting.date),
+                        super::time_of_day(sitting)
+                    ),
                 },
             )
         })
