@@ -702,6 +702,7 @@ fn export_document(
 /// `huiwu import`: reads the file, prints the preview (the window's text), and unless
 /// `dry_run` applies it and saves the session atomically under its lock, as the window saves.
 /// The switches of `huiwu import`.
+#[derive(Clone, Copy)]
 struct ImportOptions {
     /// Only print the preview.
     dry_run: bool,

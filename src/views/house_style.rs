@@ -402,6 +402,52 @@ fn settings_grid_ui(ui: &mut Ui, session: &mut Session) {
                 settings.signed_kinds.clone_from(&defaults.signed_kinds);
             }
             ui.end_row();
+
+            group_row(ui, "表决票和宣誓");
+            ui.label("表决票说明");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut settings.invalid_marks)
+                        .desired_width(360.0)
+                        .hint_text(crate::model::body::DEFAULT_INVALID_MARKS),
+                ),
+                "表决票说明",
+            )
+            .on_hover_text("印在表决票「在选定的栏内划“○”」之后，主持词投票时也照读");
+            if default_note(
+                ui,
+                settings.invalid_marks == defaults.invalid_marks,
+                &defaults.invalid_marks,
+            ) {
+                settings.invalid_marks.clone_from(&defaults.invalid_marks);
+            }
+            ui.end_row();
+            ui.label("宪法宣誓");
+            ui.horizontal_wrapped(|ui| {
+                for kind in crate::model::organs::PostKind::ALL {
+                    let mut sworn = settings.sworn_posts.contains(&kind);
+                    if ui
+                        .checkbox(&mut sworn, kind.label())
+                        .on_hover_text("任命这类职务的人员在常委会会议上进行宪法宣誓")
+                        .changed()
+                    {
+                        if sworn {
+                            settings.sworn_posts.push(kind);
+                            settings.sworn_posts.sort();
+                        } else {
+                            settings.sworn_posts.retain(|k| *k != kind);
+                        }
+                    }
+                }
+            });
+            if default_note(
+                ui,
+                settings.sworn_posts == defaults.sworn_posts,
+                "人民陪审员以外的职务",
+            ) {
+                settings.sworn_posts.clone_from(&defaults.sworn_posts);
+            }
+            ui.end_row();
         });
 }
 

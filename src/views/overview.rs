@@ -31,6 +31,9 @@ pub fn overview_ui(
             egui::CollapsingHeader::new("会前、会中文件")
                 .default_open(true)
                 .show(ui, |ui| papers_ui(ui, session));
+            egui::CollapsingHeader::new("各项表决的方式")
+                .default_open(false)
+                .show(ui, |ui| vote_methods_ui(ui, session, actions));
         });
 }
 
@@ -38,7 +41,7 @@ pub fn overview_ui(
 /// date and leave deadline, the ballots' spare copies, 记名 or 无记名, which votes are on paper,
 /// and who leads the oath. Each field shows what is printed when it is left empty.
 fn papers_ui(ui: &mut Ui, session: &mut Session) {
-    use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes};
+    use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes, VoteMethod};
     let fallback = session
         .first_date()
         .unwrap_or_else(crate::model::edit::today);
@@ -55,6 +58,9 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
             || "（本次会议无任命人员）".to_owned(),
             |s| format!("默认：{}", s.name),
         );
+    let prefix_hint = session.certificate_prefix();
+    let issue_hint = session.gazette_issue();
+    let check_in_hint = "未填时为会前30分钟到会议地点报到".to_owned();
     let papers = &mut session.papers;
     egui::Grid::new("papers")
         .num_columns(2)
@@ -147,6 +153,85 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
                 ui.weak(format!("每种票印{copies}份（组成人员每人一份加备用）"));
             });
             ui.end_row();
+            ui.label("表决方式");
+            ui.horizontal(|ui| {
+                ui.label("不用表决票的事项");
+                named(
+                    enum_combo(
+                        ui,
+                        "hall_method",
+                        &mut papers.hall_method,
+                        &[VoteMethod::Machine, VoteMethod::Hands],
+                        VoteMethod::label,
+                    ),
+                    "不用表决票的事项的表决方式",
+                );
+                ui.weak("每项表决可在下方「各项表决的方式」中另定");
+            });
+            ui.end_row();
+            ui.label("监票人");
+            ui.horizontal(|ui| {
+                named(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut papers.scrutineers)
+                            .desired_width(160.0)
+                            .hint_text("姓名，以「、」分隔"),
+                    ),
+                    "监票人姓名",
+                );
+                ui.label("计票人");
+                named(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut papers.tellers)
+                            .desired_width(160.0)
+                            .hint_text("姓名，以「、」分隔"),
+                    ),
+                    "计票人姓名",
+                );
+            });
+            ui.end_row();
+            ui.label("报到");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut papers.check_in)
+                        .desired_width(360.0)
+                        .hint_text(check_in_hint),
+                ),
+                "报到",
+            );
+            ui.end_row();
+            ui.label("会议材料");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut papers.materials)
+                        .desired_width(360.0)
+                        .hint_text("会议材料于报到时发放，请妥善保管，会后交回。"),
+                ),
+                "会议材料",
+            );
+            ui.end_row();
+            ui.label("任命书编号");
+            ui.horizontal(|ui| {
+                named(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut papers.certificate_prefix)
+                            .desired_width(120.0)
+                            .hint_text(prefix_hint),
+                    ),
+                    "任命书编号前缀",
+                );
+                ui.label("〔年份〕起始号");
+                let mut first = papers.first_certificate.unwrap_or(1);
+                if named(
+                    ui.add(egui::DragValue::new(&mut first).range(1..=9999)),
+                    "任命书起始编号",
+                )
+                .changed()
+                {
+                    papers.first_certificate = (first > 1).then_some(first);
+                }
+            });
+            ui.end_row();
             ui.label("领誓人");
             named(
                 ui.add(
@@ -157,6 +242,67 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
                 "领誓人",
             );
             ui.end_row();
+            ui.label("会刊期号");
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut papers.gazette_issue)
+                        .desired_width(160.0)
+                        .hint_text(issue_hint),
+                ),
+                "会刊期号",
+            );
+            ui.end_row();
+        });
+}
+
+/// How each vote is taken (DOMAIN.md §18), in voting order: the session's default, or another
+/// method chosen for it. The 主持词, the ballots and the minutes follow.
+fn vote_methods_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+    use crate::model::VoteMethod;
+    use crate::model::decisions::{is_expected, voting_order};
+    let subjects: Vec<_> = voting_order(session)
+        .into_iter()
+        .filter(|s| is_expected(session, s))
+        .collect();
+    if subjects.is_empty() {
+        ui.weak("本次会议还没有需要表决的事项。");
+        return;
+    }
+    egui::Grid::new("vote_methods")
+        .num_columns(2)
+        .striped(true)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for (index, subject) in subjects.iter().enumerate() {
+                let mut text = crate::export::papers::vote_subject_text(session, subject, false);
+                if text.chars().count() > 48 {
+                    text = text.chars().take(48).collect::<String>() + "…";
+                }
+                ui.label(text);
+                let current = session.vote_method(subject);
+                let default = session.default_vote_method(subject);
+                let mut chosen = current;
+                let combo = egui::ComboBox::from_id_salt(("vote_method", index))
+                    .selected_text(current.label())
+                    .show_ui(ui, |ui| {
+                        for method in VoteMethod::ALL {
+                            let label = if method == default {
+                                format!("{}（默认）", method.label())
+                            } else {
+                                method.label().to_owned()
+                            };
+                            ui.selectable_value(&mut chosen, method, label);
+                        }
+                    });
+                named(combo.response, &format!("第{}项表决的方式", index + 1));
+                if chosen != current {
+                    actions.push(Action::SetVoteMethod {
+                        subject: subject.clone(),
+                        method: chosen,
+                    });
+                }
+                ui.end_row();
+            }
         });
 }
 
@@ -268,10 +414,21 @@ fn session_details_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Acti
                         &mut sitting.date,
                     );
                     // Sized: a field's desired width is not kept in a grid's column.
-                    ui.add_sized(
-                        [80.0, 24.0],
-                        egui::TextEdit::singleline(&mut sitting.time).hint_text("如：上午"),
-                    );
+                    ui.horizontal(|ui| {
+                        ui.add_sized(
+                            [56.0, 24.0],
+                            egui::TextEdit::singleline(&mut sitting.time).hint_text("上午"),
+                        );
+                        named(
+                            ui.add_sized(
+                                [56.0, 24.0],
+                                egui::TextEdit::singleline(&mut sitting.starts_at)
+                                    .hint_text("9:00"),
+                            ),
+                            "开始时间",
+                        )
+                        .on_hover_text("开始时间，印在会议通知、日程安排和签到表上");
+                    });
                     ui.add_sized(
                         [220.0, 24.0],
                         egui::TextEdit::singleline(&mut sitting.venue)

@@ -318,7 +318,7 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         let property = section_of(last);
         docx.document.section_property = property;
     }
-    pack_deflated(docx.build()).map_err(|error| ExportError::Docx {
+    pack_deflated(&docx.build()).map_err(|error| ExportError::Docx {
         reason: error.to_string(),
     })
 }
@@ -558,7 +558,7 @@ fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 /// uncompressed (its packer hard-codes `Stored`), which made the gazette 1.0 MB where a word
 /// processor writes 0.15 MB for the same text; the zip writer it is built on deflates as well
 /// (zlib-rs, already in the tree), so the parts are written here the same way, deflated.
-fn pack_deflated(xml: docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+fn pack_deflated(xml: &docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
     use std::io::Write;
     use zip::write::SimpleFileOptions;
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));

@@ -416,7 +416,9 @@ fn decision_sentences(
 /// (consecutive entries with the same result share a sentence):
 /// 「会议表决通过了下列人事任免事项：任命…；免去…。」.
 fn appointment_paragraphs(session: &Session, motions: &[&AppointmentMotion]) -> Vec<String> {
-    let mut groups: Vec<((bool, String, String), Vec<&AppointmentEntry>)> = Vec::new();
+    // (adopted, the result's phrase, the method's phrase): consecutive entries alike share one.
+    type Outcome = (bool, String, String);
+    let mut groups: Vec<(Outcome, Vec<&AppointmentEntry>)> = Vec::new();
     for entry in motions
         .iter()
         .flat_map(|m| super::lists::entries_in_list_order(m))

@@ -451,6 +451,24 @@ impl Session {
 
     // ----- 列席 -----
 
+    /// Marks a person of a 列席 unit as excused (请假) with `leave`'s reason (may be empty), or as
+    /// attending (`None`); a name the unit does not have is ignored.
+    pub fn set_observer_leave(&mut self, unit: ObserverUnitId, name: &str, leave: Option<&str>) {
+        let Some(unit) = self.observers.iter_mut().find(|u| u.id == unit) else {
+            return;
+        };
+        if !unit.people.iter().any(|p| p.name == name) {
+            return;
+        }
+        unit.on_leave.retain(|l| l.name != name);
+        if let Some(reason) = leave {
+            unit.on_leave.push(super::session::ObserverLeave {
+                name: name.to_owned(),
+                reason: reason.trim().to_owned(),
+            });
+        }
+    }
+
     /// Adds an empty unit of 列席 attendees.
     pub fn add_observer_unit(&mut self) -> ObserverUnitId {
         let id = next_id(self.observers.iter().map(|u| u.id));

@@ -180,7 +180,7 @@ fn plan_business(
                 }
             }
             VoteSubject::Resolution(_) => {
-                others.push(super::vote_subject_text(session, subject, false))
+                others.push(super::vote_subject_text(session, subject, false));
             }
             VoteSubject::Entries(_) => personnel = true,
         }
@@ -226,12 +226,11 @@ fn venue_line(venue: &str) -> Option<DocBlock> {
 /// 「一、听取和审议…（报告人：县审计局局长周国平）」.
 fn scheduled_item(index: usize, item: &AgendaItem) -> String {
     let presenter = compact(&item.presenter);
-    let text = if presenter.is_empty() {
+    if presenter.is_empty() {
         numbered(index, item)
     } else {
         format!("{}（报告人：{presenter}）", numbered(index, item))
-    };
-    text
+    }
 }
 
 /// The documents handed out for an item, as the list names them: reports with their
