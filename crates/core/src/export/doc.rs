@@ -190,6 +190,40 @@ pub struct Form {
     pub row_height_pt: u32,
     /// Whether the head is repeated at the top of every page the form runs over.
     pub repeat_head: bool,
+    /// The size of the text in the rows: 4号 as a rule, smaller to set a long ballot on one
+    /// sheet.
+    pub text: FormText,
+}
+
+/// The size of a form's text in its rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FormText {
+    /// 4号 (14 pt): a ballot's subject on a line or two, names clear.
+    #[default]
+    Normal,
+    /// 小四 (12 pt).
+    Small,
+    /// 五号 (10.5 pt): the smallest a ballot is printed in.
+    Smaller,
+}
+
+impl FormText {
+    /// Every size, largest first.
+    pub const ALL: [FormText; 3] = [Self::Normal, Self::Small, Self::Smaller];
+
+    /// The size in points.
+    pub fn pt(self) -> f64 {
+        match self {
+            Self::Normal => FORM_TEXT_PT,
+            Self::Small => 12.0,
+            Self::Smaller => 10.5,
+        }
+    }
+
+    /// One line of the text, single-spaced, in points.
+    pub fn line_pt(self) -> f64 {
+        self.pt() * FORM_LINE_PT / FORM_TEXT_PT
+    }
 }
 
 /// The height of one line of the GB/T 9704 page in points: 225 mm of text block over 22 lines.
@@ -220,7 +254,7 @@ impl Form {
             .max(1);
         let share = self.columns.get(index).map_or(0, |c| c.width.max(1));
         let width = TEXT_BLOCK_PT * f64::from(share) / f64::from(total) - 2.0 * FORM_CELL_MARGIN_PT;
-        (width / FORM_TEXT_PT).floor().max(1.0) as u32
+        (width / self.text.pt()).floor().max(1.0) as u32
     }
 
     /// How many lines `text` takes in column `index`.

@@ -19,8 +19,8 @@ use docx_rs::{
 
 use super::ExportError;
 use super::doc::{
-    ContentsEntry, Cover, Doc, DocBlock, Form, LINE_PT, Labelled, LabelledText, PageNumbering,
-    PageStyle, Signature, Span,
+    ContentsEntry, Cover, Doc, DocBlock, Form, FormText, LINE_PT, Labelled, LabelledText,
+    PageNumbering, PageStyle, Signature, Span,
 };
 use crate::model;
 
@@ -170,9 +170,16 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         docx = docx.page_orient(docx_rs::PageOrientationType::Landscape);
     }
     if doc.blocks.iter().any(|b| matches!(b, DocBlock::Form(_))) {
-        docx = docx
-            .add_style(form_style(FORM_CELL_STYLE, "表格文字", Face::FangSong))
-            .add_style(form_style(FORM_HEAD_STYLE, "表格标题", Face::Hei));
+        docx = docx.add_style(form_style(
+            FORM_HEAD_STYLE,
+            "表格标题",
+            Face::Hei,
+            FORM_SIZE,
+        ));
+        for text in FormText::ALL {
+            let (id, name, size) = form_cell_style(text);
+            docx = docx.add_style(form_style(id, name, Face::FangSong, size));
+        }
     }
     docx.document = docx.document.doc_grid(
         DocGrid::new()
@@ -948,7 +955,8 @@ fn form_table(form: &Form) -> Table {
     let cell = |text: &str, width: usize, centred: bool, face: Face| {
         // A long text is broken into even lines at a word, as titles are, rather than wherever
         // the line is full (「…科学技术局局」 / 「长」).
-        let fits = width.saturating_sub(2 * FORM_CELL_MARGIN) / (FORM_SIZE * 10);
+        let (cell_style, _, size) = form_cell_style(form.text);
+        let fits = width.saturating_sub(2 * FORM_CELL_MARGIN) / (size * 10);
         let text = if centred || fits == 0 {
             text.to_owned()
         } else {
@@ -956,7 +964,7 @@ fn form_table(form: &Form) -> Table {
         };
         let style = match face {
             Face::Hei => FORM_HEAD_STYLE,
-            _ => FORM_CELL_STYLE,
+            _ => cell_style,
         };
         let mut paragraph = Paragraph::new().style(style).align(if centred {
             AlignmentType::Center
@@ -1034,13 +1042,23 @@ fn form_table(form: &Form) -> Table {
         .set_borders(borders)
 }
 
-/// The paragraph style of a form's cells (or head): 4号 in `face`, single-spaced off the page
-/// grid, no space around. A named style, so that the office can change every cell at once.
-fn form_style(id: &str, name: &str, face: Face) -> Style {
+/// The style of a form's cells in `text`'s size: its id, its name, its size in half-points.
+fn form_cell_style(text: FormText) -> (&'static str, &'static str, usize) {
+    match text {
+        FormText::Normal => (FORM_CELL_STYLE, "表格文字", FORM_SIZE),
+        FormText::Small => ("FormCellSmall", "表格文字（小四）", 24),
+        FormText::Smaller => ("FormCellSmaller", "表格文字（五号）", 21),
+    }
+}
+
+/// The paragraph style of a form's cells (or head): `size` half-points in `face`, single-spaced
+/// off the page grid, no space around. A named style, so that the office can change every cell
+/// at once.
+fn form_style(id: &str, name: &str, face: Face, size: usize) -> Style {
     Style::new(id, StyleType::Paragraph)
         .name(name)
         .fonts(face.fonts())
-        .size(FORM_SIZE)
+        .size(size)
         .snap_to_grid(false)
         .line_spacing(
             LineSpacing::new()

@@ -244,7 +244,10 @@ fn form_html(form: &Form) -> String {
         .map(|c| c.width.max(1))
         .sum::<u32>()
         .max(1);
-    let mut out = String::from("<table class=\"form\"><colgroup>");
+    let mut out = format!(
+        "<table class=\"form\" style=\"font-size: {}pt\"><colgroup>",
+        form.text.pt()
+    );
     for column in &form.columns {
         let percent = f64::from(column.width.max(1)) * 100.0 / f64::from(total);
         out.push_str(&format!("<col style=\"width: {percent:.1}%\">"));

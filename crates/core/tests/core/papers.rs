@@ -187,7 +187,7 @@ fn ballots_follow_how_each_vote_is_taken() {
 
 #[test]
 fn a_long_ballot_fits_one_sheet_or_repeats_its_head() {
-    use huiwu_core::export::doc::LINE_PT;
+    use huiwu_core::export::doc::{FormText, LINE_PT};
     let session = qixian();
     let doc = build(&session, DocKind::Ballots);
     let all = forms(&doc);
@@ -221,13 +221,27 @@ fn a_long_ballot_fits_one_sheet_or_repeats_its_head() {
         .iter()
         .map(|_| f64::from(form.row_height_pt).max(huiwu_core::export::doc::FORM_LINE_PT + 6.0))
         .sum();
-    // 26 plain rows of one line and the batch of 25 names fit on the sheet with its heading.
-    assert!(
-        form.row_height_pt < huiwu_core::export::doc::lines_pt(1),
-        "{}",
-        form.row_height_pt
+    // 26 rows and the batch of 25 names: too long for one side even in 五号, the rows as tall
+    // as their 4号 text run over to the back of the sheet, its head repeated.
+    assert_eq!(form.row_height_pt, 0);
+    assert_eq!(form.text, FormText::Normal);
+    assert!(rows_pt < 2.0 * 22.0 * LINE_PT);
+    // A ballot of 16 one-line rows fits one side in 小四, of 18 in 五号.
+    let mut form = (*form).clone();
+    form.rows.truncate(1);
+    form.rows[0][1] = "任命赵一为淇县人民法院审判员".to_owned();
+    form.rows = std::iter::repeat_n(form.rows[0].clone(), 18).collect();
+    ballots::fit_on_one_sheet(&mut form, 12.0 * LINE_PT);
+    assert_eq!((form.row_height_pt, form.text), (0, FormText::Smaller));
+    form.rows.truncate(16);
+    ballots::fit_on_one_sheet(&mut form, 12.0 * LINE_PT);
+    assert_eq!((form.row_height_pt, form.text), (0, FormText::Small));
+    form.rows.truncate(5);
+    ballots::fit_on_one_sheet(&mut form, 12.0 * LINE_PT);
+    assert_eq!(
+        (form.row_height_pt, form.text),
+        (huiwu_core::export::doc::lines_pt(2), FormText::Normal)
     );
-    assert!(rows_pt < 22.0 * LINE_PT);
 }
 
 #[test]

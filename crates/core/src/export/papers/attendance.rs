@@ -4,7 +4,7 @@
 //! per sitting where a sitting keeps its own attendance.
 
 use super::{balanced_pages, form_name, push_page};
-use crate::export::doc::{Doc, DocBlock, Form, FormColumn, Labelled, LabelledText};
+use crate::export::doc::{Doc, DocBlock, Form, FormColumn, FormText, Labelled, LabelledText};
 use crate::export::lists::chinese_date;
 use crate::export::minutes::attendance_phrase_with;
 use crate::model::roster::members_in_list_order;
@@ -196,6 +196,7 @@ fn sheet(
         rows,
         row_height_pt: SIGN_ROW_PT,
         repeat_head: true,
+        text: FormText::Normal,
     }));
     blocks
 }

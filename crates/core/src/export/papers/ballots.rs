@@ -17,7 +17,7 @@
 
 use super::{motion_with_number_joined, push_page, vote_subject_text};
 use crate::export::doc::{
-    Doc, DocBlock, FORM_LINE_PT, Form, FormColumn, LINE_PT, PageLayout, lines_pt,
+    Doc, DocBlock, Form, FormColumn, FormText, LINE_PT, PageLayout, lines_pt,
 };
 use crate::export::phrases::{SentenceStyle, appointment_sentences_of};
 use crate::model::decisions::{is_expected, voting_order};
@@ -243,6 +243,7 @@ fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<Doc
         rows,
         row_height_pt: 0,
         repeat_head: true,
+        text: FormText::Normal,
     };
     // What the sheet holds besides the rows, in lines of the page.
     let page = PageLayout::A4Portrait;
@@ -263,7 +264,7 @@ fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<Doc
         besides += 2;
     }
     let room_pt = f64::from(page.lines_per_page().saturating_sub(besides)) * LINE_PT;
-    form.row_height_pt = fitting_row_height(&form, room_pt);
+    fit_on_one_sheet(&mut form, room_pt);
     blocks.push(DocBlock::Form(form));
     blocks.push(DocBlock::Blank);
     blocks.push(DocBlock::Plain(marking));
@@ -274,36 +275,48 @@ fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<Doc
     blocks
 }
 
-/// The height of a form's rows that sets them all in `room_pt` points: two lines of the page
-/// (room to draw a mark), else a line and a half, a line, or as tall as the text; where not even
-/// that fits, as tall as the text (the form then continues on the next sheet, its head
-/// repeated).
-pub fn fitting_row_height(form: &Form, room_pt: f64) -> u32 {
-    let text_heights: Vec<f64> = form
-        .rows
-        .iter()
-        .map(|row| {
-            let lines = row
-                .iter()
-                .enumerate()
-                .map(|(index, text)| form.text_lines(index, text))
-                .max()
-                .unwrap_or(1);
-            f64::from(lines) * FORM_LINE_PT + 6.0
-        })
-        .collect();
+/// Sets a form's rows to fit `room_pt` points (a copy is one sheet, DOMAIN.md §18): rows of two
+/// lines of the page (room to draw a mark), else a line and a half, a line, or as tall as their
+/// text; where even that does not fit, the text smaller (小四, then 五号); where not even that
+/// fits, rows as tall as their 4号 text, the form running over to the back of the sheet with its
+/// head repeated.
+pub fn fit_on_one_sheet(form: &mut Form, room_pt: f64) {
     let rows_room = room_pt - LINE_PT;
-    for candidate in [lines_pt(2), (LINE_PT * 1.5).round() as u32, lines_pt(1)] {
-        let total: f64 = text_heights
+    let total = |form: &Form, row_pt: f64| -> f64 {
+        form.rows
             .iter()
-            .map(|h| h.max(f64::from(candidate)))
-            .sum();
-        if total <= rows_room {
-            return candidate;
+            .map(|row| {
+                let lines = row
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| form.text_lines(index, text))
+                    .max()
+                    .unwrap_or(1);
+                (f64::from(lines) * form.text.line_pt() + FORM_ROW_PADDING_PT).max(row_pt)
+            })
+            .sum()
+    };
+    form.text = FormText::Normal;
+    for candidate in [lines_pt(2), (LINE_PT * 1.5).round() as u32, lines_pt(1), 0] {
+        if total(form, f64::from(candidate)) <= rows_room {
+            form.row_height_pt = candidate;
+            return;
         }
     }
-    0
+    form.row_height_pt = 0;
+    for text in [FormText::Small, FormText::Smaller] {
+        form.text = text;
+        if total(form, 0.0) <= rows_room {
+            return;
+        }
+    }
+    // Too long for one side even in 五号: in 4号 again, running over to the back of the sheet
+    // with the head repeated.
+    form.text = FormText::Normal;
 }
+
+/// What a row of text-high cells adds to its lines, in points (the rules and a little air).
+const FORM_ROW_PADDING_PT: f64 = 4.0;
 
 /// The evaluations held at one sitting, on one ballot: the sitting (`None` for a session
 /// without sittings) and the evaluations in the session's order.
@@ -401,6 +414,7 @@ pub fn evaluation_ballots_doc(session: &Session) -> Doc {
             rows,
             row_height_pt: 0,
             repeat_head: true,
+            text: FormText::Normal,
         };
         let mut copy = vec![DocBlock::Title(title.clone())];
         let mut besides = 2 + 1 + 1 + 1 + 2;
@@ -419,7 +433,7 @@ pub fn evaluation_ballots_doc(session: &Session) -> Doc {
                 .lines_per_page()
                 .saturating_sub(besides),
         ) * LINE_PT;
-        form.row_height_pt = fitting_row_height(&form, room_pt);
+        fit_on_one_sheet(&mut form, room_pt);
         copy.push(DocBlock::Form(form));
         copy.push(DocBlock::Blank);
         copy.push(DocBlock::Plain(EVALUATION_MARKING.to_owned()));
