@@ -171,55 +171,23 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
             ui.end_row();
             ui.label("监票人");
             ui.horizontal(|ui| {
-                named(
-                    ui.add(
-                        egui::TextEdit::singleline(&mut papers.scrutineers)
-                            .desired_width(160.0)
-                            .hint_text("姓名，以「、」分隔"),
-                    ),
-                    "监票人姓名",
-                );
+                let hint = "姓名，以「、」分隔";
+                text_field(ui, &mut papers.scrutineers, 160.0, hint, "监票人姓名");
                 ui.label("计票人");
-                named(
-                    ui.add(
-                        egui::TextEdit::singleline(&mut papers.tellers)
-                            .desired_width(160.0)
-                            .hint_text("姓名，以「、」分隔"),
-                    ),
-                    "计票人姓名",
-                );
+                text_field(ui, &mut papers.tellers, 160.0, hint, "计票人姓名");
             });
             ui.end_row();
             ui.label("报到");
-            named(
-                ui.add(
-                    egui::TextEdit::singleline(&mut papers.check_in)
-                        .desired_width(360.0)
-                        .hint_text(check_in_hint),
-                ),
-                "报到",
-            );
+            text_field(ui, &mut papers.check_in, 360.0, &check_in_hint, "报到");
             ui.end_row();
             ui.label("会议材料");
-            named(
-                ui.add(
-                    egui::TextEdit::singleline(&mut papers.materials)
-                        .desired_width(360.0)
-                        .hint_text("会议材料于报到时发放，请妥善保管，会后交回。"),
-                ),
-                "会议材料",
-            );
+            let materials_hint = "会议材料于报到时发放，请妥善保管，会后交回。";
+            text_field(ui, &mut papers.materials, 360.0, materials_hint, "会议材料");
             ui.end_row();
             ui.label("任命书编号");
             ui.horizontal(|ui| {
-                named(
-                    ui.add(
-                        egui::TextEdit::singleline(&mut papers.certificate_prefix)
-                            .desired_width(120.0)
-                            .hint_text(prefix_hint),
-                    ),
-                    "任命书编号前缀",
-                );
+                let prefix = &mut papers.certificate_prefix;
+                text_field(ui, prefix, 120.0, &prefix_hint, "任命书编号前缀");
                 ui.label("〔年份〕起始号");
                 let mut first = papers.first_certificate.unwrap_or(1);
                 if named(
@@ -243,16 +211,27 @@ fn papers_ui(ui: &mut Ui, session: &mut Session) {
             );
             ui.end_row();
             ui.label("会刊期号");
-            named(
-                ui.add(
-                    egui::TextEdit::singleline(&mut papers.gazette_issue)
-                        .desired_width(160.0)
-                        .hint_text(issue_hint),
-                ),
+            text_field(
+                ui,
+                &mut papers.gazette_issue,
+                160.0,
+                &issue_hint,
                 "会刊期号",
             );
             ui.end_row();
         });
+}
+
+/// A one-line text field of `width` points with a hint, named for screen readers.
+fn text_field(ui: &mut Ui, value: &mut String, width: f32, hint: &str, name: &str) {
+    named(
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .desired_width(width)
+                .hint_text(hint),
+        ),
+        name,
+    );
 }
 
 /// How each vote is taken (DOMAIN.md §18), in voting order: the session's default, or another

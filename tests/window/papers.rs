@@ -18,9 +18,8 @@ fn qixian() -> Session {
     huiwu::io::load(&path).unwrap()
 }
 
-#[test]
-fn the_overview_sets_what_the_papers_need() {
-    use egui_kittest::kittest::Queryable;
+/// The window on the county example, at 概况.
+fn county_window() -> egui_kittest::Harness<'static, huiwu::app::HuiwuApp> {
     let app = huiwu::app::HuiwuApp::new(
         Some(huiwu::document::Document::opened(qixian(), None)),
         huiwu::io::config::AppConfig::default(),
@@ -28,6 +27,13 @@ fn the_overview_sets_what_the_papers_need() {
     );
     let mut harness = common::window(app);
     harness.run();
+    harness
+}
+
+#[test]
+fn the_overview_sets_what_the_papers_need() {
+    use egui_kittest::kittest::Queryable;
+    let mut harness = county_window();
     // What is printed when nothing is set is shown beside the fields.
     harness.get_by_label_contains("未填时为会前7天：2024年6月20日");
     harness.get_by_label_contains("每种票印27份");
@@ -45,13 +51,7 @@ fn the_overview_sets_what_the_papers_need() {
 #[test]
 fn the_overview_sets_who_counts_the_ballots_and_how_a_vote_is_taken() {
     use egui_kittest::kittest::Queryable;
-    let app = huiwu::app::HuiwuApp::new(
-        Some(huiwu::document::Document::opened(qixian(), None)),
-        huiwu::io::config::AppConfig::default(),
-        Box::new(huiwu::dialogs::TypedPathOnly),
-    );
-    let mut harness = common::window(app);
-    harness.run();
+    let mut harness = county_window();
     harness.get_by_label("监票人姓名").click();
     harness.run();
     harness

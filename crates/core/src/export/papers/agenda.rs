@@ -92,18 +92,7 @@ pub fn schedule_doc(session: &Session) -> Doc {
     for (index, plan) in plans.iter().enumerate() {
         let sitting = plan.sitting.and_then(|id| session.sitting(id));
         match sitting {
-            Some(sitting) => {
-                let name = session.sitting_name(sitting.id).unwrap_or_default();
-                doc.push(DocBlock::Heading(
-                    1,
-                    format!("{}\u{3000}{name}", sitting_when(sitting)),
-                ));
-                let venue = match sitting.venue.trim() {
-                    "" => session.details.venue.trim(),
-                    own => own,
-                };
-                doc.blocks.extend(venue_line(venue));
-            }
+            Some(sitting) => doc.blocks.extend(sitting_heading(session, sitting)),
             None => {
                 if let Some(days) = session_days(session) {
                     doc.push(DocBlock::Heading(1, days));
@@ -119,16 +108,7 @@ pub fn schedule_doc(session: &Session) -> Doc {
         }
         // A group sitting is led by its conveners, not by the session's presiding officer.
         for group in &plan.groups_after {
-            let name = session.sitting_name(group.id).unwrap_or_default();
-            doc.push(DocBlock::Heading(
-                1,
-                format!("{}\u{3000}{name}", sitting_when(group)),
-            ));
-            let venue = match group.venue.trim() {
-                "" => session.details.venue.trim(),
-                own => own,
-            };
-            doc.blocks.extend(venue_line(venue));
+            doc.blocks.extend(sitting_heading(session, group));
             let business = group_business(session, group);
             if business.is_empty() {
                 doc.paragraph("分组审议有关议题。");
@@ -141,6 +121,22 @@ pub fn schedule_doc(session: &Session) -> Doc {
         }
     }
     doc
+}
+
+/// A sitting's heading in the schedule (「6月27日（星期四）上午8:30　第一次全体会议」) and where it
+/// sits (its own place, else the session's).
+fn sitting_heading(session: &Session, sitting: &crate::model::Sitting) -> Vec<DocBlock> {
+    let name = session.sitting_name(sitting.id).unwrap_or_default();
+    let mut blocks = vec![DocBlock::Heading(
+        1,
+        format!("{}\u{3000}{name}", sitting_when(sitting)),
+    )];
+    let venue = match sitting.venue.trim() {
+        "" => session.details.venue.trim(),
+        own => own,
+    };
+    blocks.extend(venue_line(venue));
+    blocks
 }
 
 /// What a plenary sitting does, line by line: the agenda adopted (at the first), the items with
