@@ -72,7 +72,11 @@ pub fn write(doc: &Doc) -> String {
     let has_form = doc.blocks.iter().any(|b| matches!(b, DocBlock::Form(_)));
     let form_style = if has_form { FORM_STYLE } else { "" };
     let mut body = String::new();
-    for block in &doc.blocks {
+    for (index, block) in doc.blocks.iter().enumerate() {
+        // A section at the very start only sets the first pages' numbering: no page break.
+        if index == 0 && matches!(block, DocBlock::Section(_)) {
+            continue;
+        }
         body.push_str(&block_html(block));
         body.push('\n');
     }

@@ -272,15 +272,35 @@ fn docx_has_the_gb_t_9704_page_fonts_and_footers() {
         document.contains(r#"w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#),
         "margins"
     );
-    // 22 lines of 28 characters: a 28.95 pt line grid, 16 pt type set 0.25 pt tighter.
+    // 22 lines of 28 characters: a 28.95 pt line grid, 16 pt type set 0.25 pt tighter. The
+    // body's face, size, tightening and line are the document's defaults (styles.xml), so that
+    // its runs and paragraphs carry nothing of their own.
     assert!(document.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" />"#));
-    assert!(document.contains(r#"<w:spacing w:val="-5" />"#));
-    assert!(document.contains(r#"w:line="579" w:lineRule="exact""#));
-    // Title: 2号 (22 pt) 方正小标宋简体, centred; body 3号 (16 pt) 仿宋_GB2312, indented 2 characters.
+    let styles = zip_entry(&docx, "word/styles.xml");
+    let defaults =
+        &styles[styles.find("<w:docDefaults>").unwrap()..styles.find("</w:docDefaults>").unwrap()];
+    assert!(
+        defaults.contains(r#"<w:spacing w:val="-5" />"#),
+        "{defaults}"
+    );
+    assert!(
+        defaults.contains(r#"w:line="579" w:lineRule="exact""#),
+        "{defaults}"
+    );
+    assert!(
+        defaults.contains(r#"w:eastAsia="仿宋_GB2312""#),
+        "{defaults}"
+    );
+    assert!(defaults.contains(r#"<w:sz w:val="32" />"#), "{defaults}");
+    // A body paragraph says only its indent.
+    assert!(document.contains(
+        r#"<w:ind w:left="0" w:right="0" w:firstLine="630" /></w:pPr><w:r><w:rPr /><w:t xml:space="preserve">2023年12月21日，"#
+    ));
+    // Title: 2号 (22 pt) 方正小标宋简体, centred, untightened; body 3号 (16 pt) 仿宋_GB2312,
+    // indented 2 characters.
     assert!(document.contains(r#"w:eastAsia="方正小标宋简体""#));
     assert!(document.contains(r#"<w:sz w:val="44" />"#));
-    assert!(document.contains(r#"w:eastAsia="仿宋_GB2312""#));
-    assert!(document.contains(r#"<w:sz w:val="32" />"#));
+    assert!(document.contains(r#"<w:spacing w:val="0" />"#));
     assert!(document.contains(r#"<w:jc w:val="center" />"#));
     assert!(document.contains(r#"w:firstLine="630""#));
     // Headings 一、 in 黑体; the attendance lines hang after 「出席：」 (黑体 label).
