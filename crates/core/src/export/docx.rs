@@ -335,7 +335,14 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
         .blocks
         .iter()
         .any(|b| matches!(b, DocBlock::Form(form) if form.repeat_head));
-    pack_deflated(&docx.build(), heads).map_err(|error| ExportError::Docx {
+    // A form is printed in copies, one like the other: worth the slower, longer-reaching
+    // compression (the example's 172 pages of ballots: 53 KB at level 3, 45 KB at level 6,
+    // LibreOffice 33 KB); an official document is not.
+    let level = match doc.pages {
+        PageStyle::Form => 6,
+        PageStyle::Official => 3,
+    };
+    pack_deflated(&docx.build(), heads, level).map_err(|error| ExportError::Docx {
         reason: error.to_string(),
     })
 }
@@ -571,21 +578,25 @@ fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
         .map(|at| at + from)
 }
 
-/// The parts of a document as a compressed DOCX (ZIP) archive, the forms' head rows marked to
-/// repeat where `heads` says the document has some. docx-rs stores every part
+/// The parts of a document as a compressed DOCX (ZIP) archive deflated at `level`, the forms'
+/// head rows marked to repeat where `heads` says the document has some. docx-rs stores every part
 /// uncompressed (its packer hard-codes `Stored`), which made the gazette 1.0 MB where a word
 /// processor writes 0.15 MB for the same text; the zip writer it is built on deflates as well
 /// (zlib-rs, already in the tree), so the parts are written here the same way, deflated.
-fn pack_deflated(xml: &docx_rs::XMLDocx, heads: bool) -> zip::result::ZipResult<Vec<u8>> {
+fn pack_deflated(
+    xml: &docx_rs::XMLDocx,
+    heads: bool,
+    level: i64,
+) -> zip::result::ZipResult<Vec<u8>> {
     use std::io::Write;
     use zip::write::SimpleFileOptions;
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    // Level 3: measured on the example's gazette (0.74 MB of XML), zlib-rs takes 4.6 ms for
-    // 164 KB, against 2.7 ms for 226 KB at level 1 and 7.8 ms for 156 KB at level 6; LibreOffice
-    // writes the same document in 171 KB (docs/PERFORMANCE.md).
+    // `level` 3 for an official document: measured on the example's gazette (0.74 MB of XML),
+    // zlib-rs takes 4.6 ms for 164 KB, against 2.7 ms for 226 KB at level 1 and 7.8 ms for
+    // 156 KB at level 6; LibreOffice writes the same document in 171 KB (docs/PERFORMANCE.md).
     let options = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(3))
+        .compression_level(Some(level))
         .unix_permissions(0o644);
     let part = |zip: &mut zip::ZipWriter<Cursor<Vec<u8>>>, name: &str, bytes: &[u8]| {
         zip.start_file(name, options)?;
