@@ -248,6 +248,27 @@ fn control_characters_never_reach_the_docx() {
     assert!(!xml.contains('\u{1}') && !xml.contains('\u{7}'));
 }
 
+#[test]
+fn docx_parts_are_deflated() {
+    let session = common::example();
+    for doc in [DocKind::Gazette, DocKind::Ballots] {
+        let docx = export::render(&session, doc, Format::Docx).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+        let entry = archive.by_name("word/document.xml").unwrap();
+        assert_eq!(entry.compression(), zip::CompressionMethod::Deflated);
+        // Text and markup deflate to well under a third; forms, printed in copies, further.
+        let ratio = entry.compressed_size() as f64 / entry.size() as f64;
+        let most = if doc == DocKind::Ballots { 0.05 } else { 0.3 };
+        assert!(ratio < most, "{doc:?}: {ratio}");
+        drop(entry);
+        // Word, WPS and LibreOffice read it: every part is there and whole.
+        for index in 0..archive.len() {
+            let mut part = archive.by_index(index).unwrap();
+            std::io::copy(&mut part, &mut std::io::sink()).unwrap();
+        }
+    }
+}
+
 /// The text of one file inside a DOCX (a zip).
 fn zip_entry(docx: &[u8], name: &str) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
