@@ -575,3 +575,54 @@ fn title_stem(title: &str) -> &str {
         _ => title,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_joins_its_items_as_the_seed_does() {
+        let phrases = |list: &[&str]| list.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
+        // A phrase with a 「、」 of its own: the items are joined by 「，」.
+        assert_eq!(
+            grouped_clause(
+                "听取审议并表决通过了",
+                "市政府",
+                &phrases(&["关于甲", "关于乙、丙办理情况"]),
+                ""
+            ),
+            "听取审议并表决通过了市政府关于甲，关于乙、丙办理情况等报告"
+        );
+        // None has: 「、」.
+        assert_eq!(
+            grouped_clause(
+                "听取审议了",
+                "市人大常委会",
+                &phrases(&["关于甲", "关于乙"]),
+                ""
+            ),
+            "听取审议了市人大常委会关于甲、关于乙等报告"
+        );
+        // One item is named whole, without 「等报告」.
+        assert_eq!(
+            grouped_clause("听取了", "县政府", &phrases(&["关于甲"]), "关于甲的报告"),
+            "听取了县政府关于甲的报告"
+        );
+    }
+
+    #[test]
+    fn a_title_keeps_its_unit() {
+        assert_eq!(
+            title_with_unit("市人大常委会", "党组副书记"),
+            "市人大常委会党组副书记"
+        );
+        assert_eq!(
+            title_with_unit("市人民政府", "市委常委、常务副市长"),
+            "市委常委、常务副市长"
+        );
+        assert_eq!(
+            title_with_unit("市人民检察院", "市人民检察院代检察长"),
+            "市人民检察院代检察长"
+        );
+    }
+}

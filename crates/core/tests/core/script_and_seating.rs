@@ -230,6 +230,33 @@ fn the_seating_chart_places_every_member_once_the_chair_in_the_centre_front() {
 }
 
 #[test]
+fn the_committee_members_read_across_each_row_in_stroke_order() {
+    // As the chart's note says (「委员以姓名笔画为序，自左至右、由前至后就座」): row by row, from
+    // the left, the order of the 出缺席人员名单.
+    let session = common::example();
+    let (_, _, seats) = session.seat_plan();
+    let mut committee: Vec<&huiwu_core::model::Seat> = seats
+        .iter()
+        .filter(|s| session.member(s.member).unwrap().role == huiwu_core::model::Role::Member)
+        .collect();
+    committee.sort_by_key(|s| (s.row, s.seat));
+    let by_seat: Vec<huiwu_core::model::MemberId> = committee.iter().map(|s| s.member).collect();
+    let listed: Vec<huiwu_core::model::MemberId> =
+        huiwu_core::model::roster::members_in_list_order(
+            &session.roster,
+            session.body.settings.name_order,
+        )
+        .into_iter()
+        .filter(|m| m.role == huiwu_core::model::Role::Member)
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(by_seat, listed);
+    let chart = plain_text(&session, DocKind::Seating);
+    assert!(chart.contains("第二排\t王士洁\t王小强\t王旭东"), "{chart}");
+    assert!(chart.contains("自左至右、由前至后就座"));
+}
+
+#[test]
 fn the_seating_rotates_between_two_consecutive_sessions() {
     let session = common::example();
     let next = session.next_session();
