@@ -651,6 +651,16 @@ fn mm(value: f64) -> i32 {
     (value * TWIPS_PER_MM).round() as i32
 }
 
+/// A single line, off the page grid's exact line, no space before or after: tables, forms,
+/// footers.
+fn single_line() -> LineSpacing {
+    LineSpacing::new()
+        .line_rule(LineSpacingType::Auto)
+        .line(240)
+        .before(0)
+        .after(0)
+}
+
 /// The body's line: exactly 28.95 pt, no space before or after (the document's default).
 fn body_line() -> LineSpacing {
     LineSpacing::new()
@@ -862,13 +872,7 @@ fn table_of(table: &model::Table, text_width: usize) -> Table {
                     let centred = head || wide || looks_like_a_figure(text);
                     let paragraph = Paragraph::new()
                         .snap_to_grid(false)
-                        .line_spacing(
-                            LineSpacing::new()
-                                .line_rule(LineSpacingType::Auto)
-                                .line(240)
-                                .before(0)
-                                .after(0),
-                        )
+                        .line_spacing(single_line())
                         .align(if centred {
                             AlignmentType::Center
                         } else {
@@ -1095,13 +1099,7 @@ fn form_style(id: &str, name: &str, face: Face, size: usize) -> Style {
         .fonts(face.fonts())
         .size(size)
         .snap_to_grid(false)
-        .line_spacing(
-            LineSpacing::new()
-                .line_rule(LineSpacingType::Auto)
-                .line(240)
-                .before(0)
-                .after(0),
-        )
+        .line_spacing(single_line())
 }
 
 /// A run with no properties of its own (its paragraph's style sets them); new lines become
@@ -1132,13 +1130,7 @@ fn looks_like_a_figure(text: &str) -> bool {
 fn page_number_footer(odd: bool) -> Footer {
     let paragraph = Paragraph::new()
         .snap_to_grid(false)
-        .line_spacing(
-            LineSpacing::new()
-                .line_rule(LineSpacingType::Auto)
-                .line(240)
-                .before(0)
-                .after(0),
-        )
+        .line_spacing(single_line())
         .align(if odd {
             AlignmentType::Right
         } else {
