@@ -389,6 +389,23 @@ pub enum Action {
         /// Seats a row.
         seats_per_row: u32,
     },
+    /// Takes the vote on a subject by a method (DOMAIN.md §18): the 主持词, the ballots and the
+    /// minutes follow it; the session's default method drops the choice.
+    SetVoteMethod {
+        /// The vote.
+        subject: VoteSubject,
+        /// How it is taken.
+        method: crate::model::VoteMethod,
+    },
+    /// Marks a person attending without a vote as excused (请假, with the reason) or attending.
+    SetObserverLeave {
+        /// The unit.
+        unit: ObserverUnitId,
+        /// The person's name.
+        name: String,
+        /// The reason (may be empty) when excused; `None` when attending.
+        leave: Option<String>,
+    },
     /// Fills the seating chart by the rule again.
     FillSeating,
     /// Moves a member to a seat (whoever sat there takes the member's old seat).
@@ -798,6 +815,14 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             seats_per_row,
         } => {
             session.set_hall(rows, seats_per_row);
+            None
+        }
+        Action::SetVoteMethod { subject, method } => {
+            session.set_vote_method(&subject, method);
+            None
+        }
+        Action::SetObserverLeave { unit, name, leave } => {
+            session.set_observer_leave(unit, &name, leave.as_deref());
             None
         }
         Action::FillSeating => {

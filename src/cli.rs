@@ -181,6 +181,12 @@ pub enum Command {
             help = "文本文件的编码：gb18030（含 GBK）、big5、shift-jis、utf-8；不给时按文件判断，无法确定时不导入"
         )]
         encoding: Option<String>,
+        /// Make a report's half-width punctuation full-width.
+        #[arg(
+            long = "full-width",
+            help = "报告：把中文中的半角标点（,;:()?!）改为全角"
+        )]
+        full_width: bool,
     },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
@@ -279,7 +285,7 @@ fn usage(subcommand: Option<&str>) -> &'static str {
         Some("folder create") => "huiwu folder create <文件夹> [--from <会议文件.ron>]",
         Some("format") => "huiwu format <文件.ron>",
         Some("import") => {
-            "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run] [--encoding <编码>]\n       huiwu import report <报告文件> --into <会议文件.ron> [--dry-run]"
+            "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run] [--encoding <编码>]\n       huiwu import report <报告文件> --into <会议文件.ron> [--full-width] [--dry-run] [--encoding <编码>]"
         }
         Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
         Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
@@ -619,11 +625,13 @@ pub fn run(
             dry_run,
             replace,
             encoding,
+            full_width,
         } => {
             let options = ImportOptions {
                 dry_run,
                 replace,
                 encoding,
+                full_width,
             };
             import_command(kind.into(), &file, &into, &options, input, out)
         }
@@ -766,10 +774,12 @@ fn lock_to_rewrite(file: &Path) -> Result<files::lock::LockGuard, String> {
 struct ImportOptions {
     /// Only print the preview.
     dry_run: bool,
-    /// Replace the list.
+    /// Replace the list instead of adding to it.
     replace: bool,
     /// The text file's encoding as typed, if given.
     encoding: Option<String>,
+    /// Make a report's half-width punctuation full-width.
+    full_width: bool,
 }
 
 /// `huiwu import`: reads the file, prints the preview (the window's text), and unless
@@ -783,7 +793,10 @@ fn import_command(
     out: &mut dyn Write,
 ) -> Result<ExitCode, String> {
     let ImportOptions {
-        dry_run, replace, ..
+        dry_run,
+        replace,
+        full_width,
+        ..
     } = *options;
     let encoding = match options.encoding.as_deref() {
         None => None,
@@ -801,7 +814,18 @@ fn import_command(
     } else {
         crate::import::read_source_in(file, encoding).map_err(|e| e.to_string())?
     };
-    let pending = PendingImport::read(kind, &source).map_err(|e| e.to_string())?;
+    let mut pending = PendingImport::read(kind, &source).map_err(|e| e.to_string())?;
+    if full_width {
+        match &mut pending {
+            PendingImport::Report(report) => {
+                let changed = report.use_full_width_punctuation();
+                writeln!(out, "已把{changed}处半角标点改为全角。").map_err(|e| write_error(&e))?;
+            }
+            _ => {
+                return Err("选项 --full-width 只用于报告（report）。".to_owned());
+            }
+        }
+    }
     let mode = if replace {
         ImportMode::Replace
     } else {

@@ -174,6 +174,54 @@ const GRIP_WIDTH: f32 = 16.0;
 /// Width of an item's state (「表决通过」).
 const OUTCOME_WIDTH: f32 = 72.0;
 
+/// How the news release names the item (FORMS.md §8): from its documents, in the office's own
+/// words after its submitter, or not at all.
+fn news_mention_ui(
+    ui: &mut Ui,
+    id: crate::model::AgendaItemId,
+    news: &mut crate::model::NewsMention,
+) {
+    use crate::model::NewsMention;
+    ui.horizontal(|ui| {
+        let mut choice = match news {
+            NewsMention::Derived => 0,
+            NewsMention::Phrase(_) => 1,
+            NewsMention::Omitted => 2,
+        };
+        let labels = ["按文件标题", "自定表述", "不写入"];
+        let before = choice;
+        named(
+            egui::ComboBox::from_id_salt(("news_mention", id))
+                .selected_text(labels[choice])
+                .show_ui(ui, |ui| {
+                    for (index, label) in labels.iter().enumerate() {
+                        ui.selectable_value(&mut choice, index, *label);
+                    }
+                })
+                .response,
+            "新闻通稿表述",
+        )
+        .on_hover_text("新闻通稿按提请机关归并议题，如「市政府关于…，关于…等报告」");
+        if choice != before {
+            *news = match choice {
+                1 => NewsMention::Phrase(String::new()),
+                2 => NewsMention::Omitted,
+                _ => NewsMention::Derived,
+            };
+        }
+        if let NewsMention::Phrase(phrase) = news {
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(phrase)
+                        .desired_width(300.0)
+                        .hint_text("如：关于国民经济和社会发展“十四五”规划中期评估"),
+                ),
+                "新闻通稿中的表述",
+            );
+        }
+    });
+}
+
 fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
     let len = session.agenda.len();
     let hints = crate::model::hints::Hints::of(session);
@@ -271,6 +319,9 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                     .desired_width(360.0)
                     .hint_text(hints.presenter.as_str()),
             );
+            ui.end_row();
+            ui.label("新闻通稿");
+            news_mention_ui(ui, id, &mut item.news);
             ui.end_row();
             ui.label("审议方式");
             ui.horizontal(|ui| {

@@ -242,6 +242,17 @@ fn motion_editor_ui(
                             .hint_text(hints.signatory.as_str()),
                     );
                     ui.end_row();
+                    ui.label("说明人");
+                    named(
+                        ui.add(
+                            egui::TextEdit::singleline(&mut motion.presenter)
+                                .desired_width(200.0)
+                                .hint_text("如：市人大常委会秘书长 方在敏"),
+                        ),
+                        "议案说明人",
+                    )
+                    .on_hover_text("主持词中请其作议案的说明；不填时为提请机关负责同志");
+                    ui.end_row();
                 });
             ui.label("正文（任免事项之前）");
             named(

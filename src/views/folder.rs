@@ -887,7 +887,7 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
                 ui.label(&row.session.short_name);
                 ui.label(row.record.person.with_gender());
                 ui.label(row.record.action.editor_label());
-                ui.label(&row.record.post);
+                ui.label(&row.record.posts_written);
                 ui.label(&row.record.document_number)
                     .on_hover_text(&row.record.motion_title);
                 ui.label(row.record.result.label());

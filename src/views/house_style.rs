@@ -223,6 +223,7 @@ fn setting_field_ui(ui: &mut Ui, setting: &Setting, settings: &mut BodySettings)
         SettingKind::Composite { .. } => match setting.key {
             "satisfaction_rule" => satisfaction_rule_ui(ui, settings),
             "signed_kinds" => signed_kinds_ui(ui, settings),
+            "sworn_posts" => sworn_posts_ui(ui, settings),
             _ => {
                 ui.label(setting.said(settings));
             }
@@ -274,6 +275,27 @@ fn signed_kinds_ui(ui: &mut Ui, settings: &mut BodySettings) {
                     settings.signed_kinds.push(kind);
                 } else {
                     settings.signed_kinds.retain(|k| *k != kind);
+                }
+            }
+        }
+    });
+}
+
+/// A box per kind of post: its holders take the constitutional oath before the committee or not.
+fn sworn_posts_ui(ui: &mut Ui, settings: &mut BodySettings) {
+    ui.horizontal_wrapped(|ui| {
+        for kind in crate::model::organs::PostKind::ALL {
+            let mut sworn = settings.sworn_posts.contains(&kind);
+            if ui
+                .checkbox(&mut sworn, kind.label())
+                .on_hover_text("任命这类职务的人员在常委会会议上进行宪法宣誓")
+                .changed()
+            {
+                if sworn {
+                    settings.sworn_posts.push(kind);
+                    settings.sworn_posts.sort();
+                } else {
+                    settings.sworn_posts.retain(|k| *k != kind);
                 }
             }
         }

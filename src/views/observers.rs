@@ -24,6 +24,12 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
     egui::Panel::bottom("observers_preview")
         .show_separator_line(false)
         .show(ui, |ui| {
+            ui.collapsing("列席人员请假", |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("observers_leave")
+                    .max_height(240.0)
+                    .show(ui, |ui| leave_ui(ui, session, actions));
+            });
             ui.collapsing("列席人员名单预览", |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("observers_preview_text")
@@ -45,6 +51,59 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
             }
             if let Some((from, to)) = reorder::finish(ui, list, geometry) {
                 actions.push(Action::MoveObserverUnit { from, to });
+            }
+        });
+}
+
+/// Who of the 列席 asked to be excused (请假), with the reason: the presiding officer reports
+/// them, the sign-in sheet marks them, the published lists leave them out.
+fn leave_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+    ui.weak("勾选请假的列席人员，可填写事由（如：因公）");
+    egui::Grid::new("observers_leave_grid")
+        .num_columns(3)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for unit in &session.observers {
+                for person in &unit.people {
+                    let leave = unit.leave_of(&person.name);
+                    ui.label(format!("{}　{}", unit.unit, person.name));
+                    let mut excused = leave.is_some();
+                    if ui.checkbox(&mut excused, "请假").changed() {
+                        actions.push(Action::SetObserverLeave {
+                            unit: unit.id,
+                            name: person.name.clone(),
+                            leave: excused.then(String::new),
+                        });
+                    }
+                    if let Some(leave) = leave {
+                        // The reason as typed, applied when the field is left.
+                        let id = egui::Id::unique(("observer_leave_reason", unit.id, &person.name));
+                        let mut reason = ui
+                            .data_mut(|d| d.get_temp::<String>(id))
+                            .unwrap_or_else(|| leave.reason.clone());
+                        let response = super::widgets::named(
+                            ui.add(
+                                egui::TextEdit::singleline(&mut reason)
+                                    .desired_width(120.0)
+                                    .hint_text("事由"),
+                            ),
+                            "请假事由",
+                        );
+                        if response.lost_focus() && reason.trim() != leave.reason {
+                            actions.push(Action::SetObserverLeave {
+                                unit: unit.id,
+                                name: person.name.clone(),
+                                leave: Some(reason.clone()),
+                            });
+                            ui.data_mut(|d| d.remove::<String>(id));
+                        } else if response.has_focus() {
+                            ui.data_mut(|d| d.insert_temp(id, reason));
+                        }
+                    } else {
+                        ui.label("");
+                    }
+                    ui.end_row();
+                }
             }
         });
 }

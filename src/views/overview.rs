@@ -35,6 +35,9 @@ pub fn overview_ui(
             egui::CollapsingHeader::new("会前、会中文件")
                 .default_open(true)
                 .show(ui, |ui| papers_ui(ui, session, &texts));
+            egui::CollapsingHeader::new("各项表决的方式")
+                .default_open(false)
+                .show(ui, |ui| vote_methods_ui(ui, session, actions));
         });
 }
 
@@ -42,7 +45,7 @@ pub fn overview_ui(
 /// date and leave deadline, the ballots' spare copies, 记名 or 无记名, which votes are on paper,
 /// and who leads the oath. Each field shows what is printed when it is left empty.
 fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
-    use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes};
+    use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes, VoteMethod};
     let hints = crate::model::hints::Hints::of(session);
     let fallback = session
         .first_date()
@@ -55,6 +58,9 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
         .filter(|_| session.papers.leave_deadline.is_none());
     let copies = texts.ballot_copies;
     let leader_hint = texts.oath_leader_hint.as_str();
+    let prefix_hint = session.certificate_prefix();
+    let issue_hint = session.gazette_issue();
+    let check_in_hint = "未填时为会前30分钟到会议地点报到".to_owned();
     let papers = &mut session.papers;
     egui::Grid::new("papers")
         .num_columns(2)
@@ -120,7 +126,7 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                         ui,
                         "paper_votes",
                         &mut papers.paper_votes,
-                        &[PaperVotes::Personnel, PaperVotes::Every],
+                        &PaperVotes::ALL,
                         PaperVotes::label,
                     ),
                     "纸质表决票",
@@ -149,6 +155,53 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                 ui.weak(format!("每种票印{copies}份（组成人员每人一份加备用）"));
             });
             ui.end_row();
+            ui.label("表决方式");
+            ui.horizontal(|ui| {
+                ui.label("不用表决票的事项");
+                named(
+                    enum_combo(
+                        ui,
+                        "hall_method",
+                        &mut papers.hall_method,
+                        &[VoteMethod::Machine, VoteMethod::Hands],
+                        VoteMethod::label,
+                    ),
+                    "不用表决票的事项的表决方式",
+                );
+                ui.weak("每项表决可在下方「各项表决的方式」中另定");
+            });
+            ui.end_row();
+            ui.label("监票人");
+            ui.horizontal(|ui| {
+                let hint = "姓名，以「、」分隔";
+                text_field(ui, &mut papers.scrutineers, 160.0, hint, "监票人姓名");
+                ui.label("计票人");
+                text_field(ui, &mut papers.tellers, 160.0, hint, "计票人姓名");
+            });
+            ui.end_row();
+            ui.label("报到");
+            text_field(ui, &mut papers.check_in, 360.0, &check_in_hint, "报到");
+            ui.end_row();
+            ui.label("会议材料");
+            let materials_hint = "会议材料于报到时发放，请妥善保管，会后交回。";
+            text_field(ui, &mut papers.materials, 360.0, materials_hint, "会议材料");
+            ui.end_row();
+            ui.label("任命书编号");
+            ui.horizontal(|ui| {
+                let prefix = &mut papers.certificate_prefix;
+                text_field(ui, prefix, 120.0, &prefix_hint, "任命书编号前缀");
+                ui.label("〔年份〕起始号");
+                let mut first = papers.first_certificate.unwrap_or(1);
+                if named(
+                    ui.add(egui::DragValue::new(&mut first).range(1..=9999)),
+                    "任命书起始编号",
+                )
+                .changed()
+                {
+                    papers.first_certificate = (first > 1).then_some(first);
+                }
+            });
+            ui.end_row();
             ui.label("领誓人");
             named(
                 ui.add(
@@ -159,6 +212,78 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                 "领誓人",
             );
             ui.end_row();
+            ui.label("会刊期号");
+            text_field(
+                ui,
+                &mut papers.gazette_issue,
+                160.0,
+                &issue_hint,
+                "会刊期号",
+            );
+            ui.end_row();
+        });
+}
+
+/// A one-line text field of `width` points with a hint, named for screen readers.
+fn text_field(ui: &mut Ui, value: &mut String, width: f32, hint: &str, name: &str) {
+    named(
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .desired_width(width)
+                .hint_text(hint),
+        ),
+        name,
+    );
+}
+
+/// How each vote is taken (DOMAIN.md §18), in voting order: the session's default, or another
+/// method chosen for it. The 主持词, the ballots and the minutes follow.
+fn vote_methods_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+    use crate::model::VoteMethod;
+    use crate::model::decisions::{is_expected, voting_order};
+    let subjects: Vec<_> = voting_order(session)
+        .into_iter()
+        .filter(|s| is_expected(session, s))
+        .collect();
+    if subjects.is_empty() {
+        ui.weak("本次会议还没有需要表决的事项。");
+        return;
+    }
+    egui::Grid::new("vote_methods")
+        .num_columns(2)
+        .striped(true)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for (index, subject) in subjects.iter().enumerate() {
+                let mut text = crate::export::papers::vote_subject_text(session, subject, false);
+                if text.chars().count() > 48 {
+                    text = text.chars().take(48).collect::<String>() + "…";
+                }
+                ui.label(text);
+                let current = session.vote_method(subject);
+                let default = session.default_vote_method(subject);
+                let mut chosen = current;
+                let combo = egui::ComboBox::from_id_salt(("vote_method", index))
+                    .selected_text(current.label())
+                    .show_ui(ui, |ui| {
+                        for method in VoteMethod::ALL {
+                            let label = if method == default {
+                                format!("{}（默认）", method.label())
+                            } else {
+                                method.label().to_owned()
+                            };
+                            ui.selectable_value(&mut chosen, method, label);
+                        }
+                    });
+                named(combo.response, &format!("第{}项表决的方式", index + 1));
+                if chosen != current {
+                    actions.push(Action::SetVoteMethod {
+                        subject: subject.clone(),
+                        method: chosen,
+                    });
+                }
+                ui.end_row();
+            }
         });
 }
 
@@ -272,10 +397,21 @@ fn session_details_ui(
                         &mut sitting.date,
                     );
                     // Sized: a field's desired width is not kept in a grid's column.
-                    ui.add_sized(
-                        [80.0, 24.0],
-                        egui::TextEdit::singleline(&mut sitting.time).hint_text("如：上午"),
-                    );
+                    ui.horizontal(|ui| {
+                        ui.add_sized(
+                            [56.0, 24.0],
+                            egui::TextEdit::singleline(&mut sitting.time).hint_text("上午"),
+                        );
+                        named(
+                            ui.add_sized(
+                                [56.0, 24.0],
+                                egui::TextEdit::singleline(&mut sitting.starts_at)
+                                    .hint_text("9:00"),
+                            ),
+                            "开始时间",
+                        )
+                        .on_hover_text("开始时间，印在会议通知、日程安排和签到表上");
+                    });
                     ui.add_sized(
                         [220.0, 24.0],
                         egui::TextEdit::singleline(&mut sitting.venue)

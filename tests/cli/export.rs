@@ -83,11 +83,13 @@ fn minutes_say_the_venue_counts_rejections_and_evaluations() {
     let text = export::plain_text(&session, DocKind::Minutes);
     assert!(text.contains("第九次会议在市人大常委会机关二楼会议室举行，会议由主任史全新主持。"));
     assert!(text.contains("请假5人，缺席1人，符合法定人数。"));
-    assert!(text.contains("会议以赞成33票，反对0票，弃权2票表决通过了该报告。"));
+    assert!(
+        text.contains("会议以按表决器表决方式，以赞成33票，反对0票，弃权2票表决通过了该报告。")
+    );
     assert!(text.contains(
-        "《鹤壁市人民代表大会常务委员会关于批准2023年经济社会发展部分指标调整的决议》经会议表决，以赞成20票，反对10票，弃权5票，未获通过。"
+        "《鹤壁市人民代表大会常务委员会关于批准2023年经济社会发展部分指标调整的决议》经会议以按表决器表决方式表决，以赞成20票，反对10票，弃权5票，未获通过。"
     ));
-    assert!(text.contains("财政预算调整方案的决议》经会议表决，未获通过。"));
+    assert!(text.contains("财政预算调整方案的决议》经会议以按表决器表决方式表决，未获通过。"));
     assert!(text.contains(
         "会议对重点督办建议办理情况进行了满意度测评，测评结果为满意（满意30票，基本满意3票，不满意0票，无效2票；满意率90.91%，满意和基本满意率100.00%）。"
     ));

@@ -226,6 +226,7 @@ fn a_later_removal_ends_the_holding() {
             vec![post.clone()],
         )],
         vote_together: false,
+        presenter: String::new(),
     });
     tenth.votes.push(huiwu_core::model::Vote::new(
         huiwu_core::model::VoteId(1),

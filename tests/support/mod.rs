@@ -35,6 +35,12 @@ pub fn example() -> Session {
     huiwu_core::io::load(&example_path()).expect("the example session loads")
 }
 
+/// The county example committed under `sessions/` (淇县, two plenary sittings).
+pub fn county() -> Session {
+    huiwu_core::io::load(&Path::new(REPO).join("sessions/qixian-17-15.ron"))
+        .expect("the county example loads")
+}
+
 /// A golden file under `tests/golden/`.
 pub fn golden(name: &str) -> String {
     let path = Path::new(REPO).join("tests/golden").join(name);

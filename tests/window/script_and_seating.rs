@@ -41,11 +41,12 @@ fn the_seating_screen_shows_the_hall_and_moves_a_member_by_two_clicks() {
         .click();
     harness.run();
     harness.get_by_label_contains(&format!("已选中{moved}"));
-    harness.get_by_label("第4排第1座：空").click();
+    // The last row's 委员 sit from the left, in stroke order; its last seat is free.
+    harness.get_by_label("第4排第7座：空").click();
     harness.run();
     let (_, _, after) = common::session(&harness).seat_plan();
     let seat = after.iter().find(|s| s.member == first.member).unwrap();
-    assert_eq!((seat.row, seat.seat), (3, 0));
+    assert_eq!((seat.row, seat.seat), (3, 6));
     // One step of undo puts the member back.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();

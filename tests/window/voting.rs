@@ -151,7 +151,10 @@ fn counts_typed_show_the_same_in_every_place_at_once() {
     );
     assert_eq!(item_state(here, &item), ItemState::Adopted);
     harness.get_by_label("以赞成33票，反对0票，弃权2票表决通过（已宣布）");
-    assert!(minutes_text(here).contains("会议以赞成33票，反对0票，弃权2票表决通过了该报告。"));
+    assert!(
+        minutes_text(here)
+            .contains("会议以按表决器表决方式，以赞成33票，反对0票，弃权2票表决通过了该报告。")
+    );
     assert!(
         check_session(here)
             .iter()

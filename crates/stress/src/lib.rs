@@ -269,6 +269,7 @@ fn observers(example: &Session, names: &mut NameMaker) -> Vec<ObserverUnit> {
                     .iter()
                     .map(|_| huiwu_core::model::Observer::named(names.next_name()))
                     .collect(),
+                on_leave: Vec::new(),
             });
         }
     }
@@ -497,6 +498,7 @@ fn agenda_and_documents(example: &Session, size: &StressSize, session: &mut Sess
                 presenter: template.presenter.clone(),
                 documents,
                 sitting: None,
+                news: template.news.clone(),
                 outcome: template.outcome,
                 legacy_result: None,
             });

@@ -438,7 +438,7 @@ fn choose_ui(
 /// read the file in again, if one was chosen.
 fn preview_ui(
     ui: &mut egui::Ui,
-    pending: &PendingImport,
+    pending: &mut PendingImport,
     source: Option<&Arc<Source>>,
     mode: &mut ImportMode,
     replace_selected: &mut bool,
@@ -459,7 +459,21 @@ fn preview_ui(
         .and_then(|id| session.reports.iter().find(|r| r.id == id));
     let target: Option<ReportId> = selected.filter(|_| *replace_selected).map(|r| r.id);
     match pending {
-        PendingImport::Report(_) => {
+        PendingImport::Report(import) => {
+            // Half-width marks copied into Chinese text: offered to be made full-width.
+            let marks = import.half_width_marks();
+            if marks > 0
+                && ui
+                    .button(format!("把{marks}处半角标点改为全角"))
+                    .on_hover_text(
+                        "如「2023年,在」改为「2023年，在」；数字、时间和英文中的标点不变",
+                    )
+                    .clicked()
+            {
+                import.use_full_width_punctuation();
+                // The rows shown are the text as it was: worked out again.
+                *shown = None;
+            }
             ui.radio_value(replace_selected, false, "新建一份报告");
             if let Some(report) = selected {
                 ui.radio_value(
@@ -499,6 +513,7 @@ fn preview_ui(
         });
     }
     ui.separator();
+    let pending: &PendingImport = pending;
     let key = (*mode, target);
     if shown.as_ref().is_none_or(|s| s.key != key) {
         *shown = Some(Box::new(work_out(pending, session, key, selected)));

@@ -79,6 +79,10 @@ pub mod measure {
     pub const TITLE_LINE_CHARS: usize = 20;
     /// Characters a body line holds.
     pub const BODY_LINE_CHARS: usize = 28;
+    /// 小初 (36 pt), a cover's name, in half-points.
+    pub const COVER_SIZE: usize = 72;
+    /// Lines of the GB/T 9704 page.
+    pub const LINES_PER_PAGE: usize = 22;
 }
 
 /// The faces of GB/T 9704, as the writers that set pages use them: the DOCX names them as
@@ -181,6 +185,95 @@ pub enum DocBlock {
     Blank,
     /// Start a new page (between the documents of the gazette).
     PageBreak,
+    /// Start a new page that begins a section of the document with its own page numbers: a
+    /// separately sent document numbered from 「— 1 —」 again (the notice to the 列席 units after
+    /// the one to the members, each 审议意见), or pages without numbers (a gazette's cover and
+    /// 目录). At the very start of a document it sets the numbering of its first pages.
+    Section(PageNumbering),
+    /// The signature (落款) of a document an office issues: who issues it and the date, laid out
+    /// as GB/T 9704 §7.3.5 lays out a sealed document (the date four characters in from the
+    /// right, the issuer centred over it).
+    Signature(Signature),
+    /// A cover page: the publication's name large in the middle, what it is under it, the
+    /// issuer and the date at the foot.
+    Cover(Cover),
+    /// A table of contents (目录): the parts that follow, each pointing at its [`DocBlock::Anchor`];
+    /// writers that know pages give each its first page.
+    Contents(Vec<ContentsEntry>),
+    /// Where a contents entry points: the first page of a part.
+    Anchor(String),
+}
+
+/// How the pages of a section of a document are numbered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageNumbering {
+    /// 「— 1 —」 from the section's first page on.
+    FromOne,
+    /// No page numbers (a cover, a 目录).
+    None,
+}
+
+/// A signature block (落款): the issuer on one or more lines, then the date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signature {
+    /// 「鹤壁市人民代表大会常务委员会办公室」, or 「鹤壁市人民代表大会常务委员会」 and 「主任　史全新」.
+    pub issuer: Vec<String>,
+    /// 「2023年12月14日」; empty for none.
+    pub date: String,
+}
+
+impl Signature {
+    /// Where the lines of the signature are centred, in body characters from the right edge of
+    /// the text block (GB/T 9704 §7.3.5.1 for a sealed document): the date four characters in
+    /// from the right, every line of the issuer centred over it; an issuer too long for that
+    /// keeps two characters from the right and the date is centred under it. One answer for the
+    /// DOCX and the PDF.
+    pub fn axis_chars(&self) -> f64 {
+        let widest = self
+            .issuer
+            .iter()
+            .map(|l| width_chars(l))
+            .fold(0.0, f64::max);
+        let axis = if self.date.is_empty() {
+            2.0 + widest / 2.0
+        } else {
+            4.0 + width_chars(&self.date) / 2.0
+        };
+        if axis - widest / 2.0 < 2.0 {
+            2.0 + widest / 2.0
+        } else {
+            axis
+        }
+    }
+}
+
+/// How wide `text` prints in body characters: Latin letters and figures count half.
+pub fn width_chars(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+        .sum()
+}
+
+/// A cover page (see [`DocBlock::Cover`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cover {
+    /// Above the name: 「鹤壁市人民代表大会常务委员会」.
+    pub above: String,
+    /// The publication's name: 「会刊」.
+    pub name: String,
+    /// Under the name: the issue (期号) and what it gathers.
+    pub below: Vec<String>,
+    /// At the foot: the issuer and the date.
+    pub foot: Vec<String>,
+}
+
+/// One line of a table of contents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentsEntry {
+    /// The part's title, on one line.
+    pub title: String,
+    /// The anchor at the part's start.
+    pub anchor: String,
 }
 
 /// A labelled block with a hanging indent (see [`DocBlock::Labelled`]).
@@ -205,9 +298,97 @@ pub struct Form {
     pub columns: Vec<FormColumn>,
     /// The rows under the head, one text per column; an empty text is a cell to fill in.
     pub rows: Vec<Vec<String>>,
-    /// How tall a row is at least, in lines of body text (a line is about 10 mm): room to
-    /// sign or to draw a mark. Longer texts make their row taller.
-    pub row_lines: u32,
+    /// How tall a row is at least, in points (a line of the GB/T 9704 page is 28.95 pt, about
+    /// 10 mm): room to sign or to draw a mark; 0: as tall as its text. Longer texts make their
+    /// row taller.
+    pub row_height_pt: u32,
+    /// Whether the head is repeated at the top of every page the form runs over.
+    pub repeat_head: bool,
+    /// The size of the text in the rows: 4号 as a rule, smaller to set a long ballot on one
+    /// sheet.
+    pub text: FormText,
+}
+
+/// The size of a form's text in its rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FormText {
+    /// 4号 (14 pt): a ballot's subject on a line or two, names clear.
+    #[default]
+    Normal,
+    /// 小四 (12 pt).
+    Small,
+    /// 五号 (10.5 pt): the smallest a ballot is printed in.
+    Smaller,
+}
+
+impl FormText {
+    /// Every size, largest first.
+    pub const ALL: [FormText; 3] = [Self::Normal, Self::Small, Self::Smaller];
+
+    /// The size in points.
+    pub fn pt(self) -> f64 {
+        match self {
+            Self::Normal => FORM_TEXT_PT,
+            Self::Small => 12.0,
+            Self::Smaller => 10.5,
+        }
+    }
+
+    /// One line of the text, single-spaced, in points.
+    pub fn line_pt(self) -> f64 {
+        self.pt() * FORM_LINE_PT / FORM_TEXT_PT
+    }
+}
+
+/// The height of one line of the GB/T 9704 page in points: 225 mm of text block over 22 lines.
+pub const LINE_PT: f64 = 28.95;
+
+/// The size of a form's text in points (4号: a ballot's subject fits on a line or two, names
+/// stand clear).
+pub const FORM_TEXT_PT: f64 = 14.0;
+
+/// One line of a form's text, single-spaced, in points.
+pub const FORM_LINE_PT: f64 = 16.8;
+
+/// The space left and right inside a form's cell, in points.
+pub const FORM_CELL_MARGIN_PT: f64 = 3.0;
+
+/// The width of the GB/T 9704 text block in points (156 mm).
+pub const TEXT_BLOCK_PT: f64 = 442.2;
+
+impl Form {
+    /// Characters of the form's text a line of column `index` holds (the columns share the
+    /// text block by their widths; Latin letters count half).
+    pub fn column_chars(&self, index: usize) -> u32 {
+        let total: u32 = self
+            .columns
+            .iter()
+            .map(|c| c.width.max(1))
+            .sum::<u32>()
+            .max(1);
+        let share = self.columns.get(index).map_or(0, |c| c.width.max(1));
+        let width = TEXT_BLOCK_PT * f64::from(share) / f64::from(total) - 2.0 * FORM_CELL_MARGIN_PT;
+        (width / self.text.pt()).floor().max(1.0) as u32
+    }
+
+    /// How many lines `text` takes in column `index`.
+    pub fn text_lines(&self, index: usize, text: &str) -> u32 {
+        let chars = f64::from(self.column_chars(index));
+        text.split('\n')
+            .map(|line| {
+                let width: f64 = line
+                    .chars()
+                    .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+                    .sum();
+                (width / chars).ceil().max(1.0) as u32
+            })
+            .sum()
+    }
+}
+
+/// How tall a form's row is at least, in whole points, for `lines` lines of the page.
+pub fn lines_pt(lines: u32) -> u32 {
+    (LINE_PT * f64::from(lines)).round() as u32
 }
 
 /// One column of a [`Form`].
@@ -319,6 +500,15 @@ impl Doc {
         self.blocks.extend(other.blocks);
     }
 
+    /// Appends another document sent on its own (a second notice, another 审议意见): on a new
+    /// page, its pages numbered from 「— 1 —」 again.
+    pub fn append_separately(&mut self, other: Doc) {
+        if !self.blocks.is_empty() {
+            self.blocks.push(DocBlock::Section(PageNumbering::FromOne));
+        }
+        self.blocks.extend(other.blocks);
+    }
+
     /// The plain text of every block, for searching and size checks in tests.
     pub fn all_text(&self) -> String {
         crate::export::text::write(self)
@@ -344,6 +534,27 @@ pub fn spans_of(text: &str) -> Vec<Span> {
             bold,
         })
         .collect()
+}
+
+impl PageLayout {
+    /// Lines of body text a page holds: 22 on the GB/T 9704 page; a landscape chart is not set
+    /// in lines and gets what its height allows.
+    pub fn lines_per_page(self) -> u32 {
+        match self {
+            Self::A4Portrait => 22,
+            Self::A4Landscape => 15,
+            Self::A3Landscape => 22,
+        }
+    }
+
+    /// Characters of body text (3号, 16 pt) a line holds: 28 on the GB/T 9704 page.
+    pub fn chars_per_line(self) -> u32 {
+        match self {
+            Self::A4Portrait => 28,
+            Self::A4Landscape => 45,
+            Self::A3Landscape => 67,
+        }
+    }
 }
 
 /// The model's long-text blocks (a report body) as document blocks.

@@ -3,25 +3,31 @@
 //! with one row per object (序号, 测评对象, 满意, 基本满意, 不满意, 测评结果), the members present
 //! and the quorum, and the office with the date.
 
-use super::doc::{Doc, DocBlock, join_with_and};
+use super::doc::{Doc, DocBlock, Signature, join_with_and};
 use super::lists::chinese_date;
 use super::phrases::{percent, session_days};
 use crate::model::decisions::{EvaluationResult, evaluation_decision};
 use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, SittingId, Table};
 
-/// The notice of the session's evaluation results.
+/// The notice of the session's evaluation results: only those announced; before any is, a line
+/// that says so.
 pub fn evaluation_results_doc(session: &Session) -> Doc {
     let title = format!("{}满意度测评结果", session.list_title());
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Blank);
+    if session.evaluations.is_empty() {
+        doc.paragraph("本次会议未进行满意度测评。");
+        return doc;
+    }
+    // Only what was announced is published (DOMAIN.md §18).
     let results: Vec<(&Evaluation, Option<EvaluationResult>)> = session
         .evaluations
         .iter()
-        .map(|e| (e, evaluation_decision(session, e)))
+        .filter_map(|e| evaluation_decision(session, e).map(|r| (e, Some(r))))
         .collect();
     if results.is_empty() {
-        doc.paragraph("本次会议未进行满意度测评。");
+        doc.paragraph("本次会议的满意度测评结果尚未宣布。结果宣布后方可印发测评结果。");
         return doc;
     }
     let sitting = common_sitting(session);
@@ -42,13 +48,16 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
         rule_note(&session.body.settings.satisfaction_rule)
     ));
     doc.push(DocBlock::Blank);
-    doc.push(DocBlock::RightAligned(format!(
-        "{}办公室",
-        session.body.name
-    )));
-    if let Some(day) = session.details.dates.iter().max() {
-        doc.push(DocBlock::RightAligned(chinese_date(*day)));
-    }
+    doc.push(DocBlock::Signature(Signature {
+        issuer: vec![format!("{}办公室", session.body.name)],
+        date: session
+            .details
+            .dates
+            .iter()
+            .max()
+            .map(|day| chinese_date(*day))
+            .unwrap_or_default(),
+    }));
     doc
 }
 

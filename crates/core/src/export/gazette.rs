@@ -1,9 +1,13 @@
 //! The documents tabled and adopted, in the seed gazette's forms (DOMAIN.md §6), and the session
-//! gazette (会刊) that gathers them: the news release, the speech, every document of every
-//! agenda item in agenda order (reports with header line, byline, salutation and closing;
-//! adopted resolutions with their adoption line; appointment motions), then the three lists.
+//! gazette (会刊) that gathers them as a book: a cover and a 目录, then the news release, the
+//! speech, every document of every agenda item once, in agenda order (reports with header line,
+//! byline, salutation and closing; adopted resolutions with their adoption line; appointment
+//! motions with the personnel decisions made on them), then the three lists. What no agenda
+//! item lists was not laid before the session and is left out.
 
-use super::doc::{Doc, DocBlock, Labelled, LabelledText, blocks_of};
+use super::doc::{
+    ContentsEntry, Cover, Doc, DocBlock, Labelled, LabelledText, PageNumbering, blocks_of,
+};
 use super::lists::{
     adoption_line_of, appointments_doc, attendance_doc, chinese_date, observers_doc, punctuated,
     verb_blocks,
@@ -231,6 +235,8 @@ pub fn gazette_parts(session: &Session) -> Vec<Doc> {
     {
         parts.push(report_doc(session, speech));
     }
+    // Every document once, in agenda order; what no agenda item lists was not laid before the
+    // session and is not printed (`check` reports it).
     let mut printed: Vec<DocumentRef> = Vec::new();
     let mut print = |document: DocumentRef, parts: &mut Vec<Doc>| {
         if printed.contains(&document) {
@@ -253,16 +259,23 @@ pub fn gazette_parts(session: &Session) -> Vec<Doc> {
             DocumentRef::Motion(id) => {
                 if let Some(motion) = session.motions.iter().find(|m| m.id == id) {
                     parts.push(motion_doc(motion));
-                    // The personnel decisions adopted on its entries (DOMAIN.md §8).
+                    // The personnel decisions adopted on its entries (DOMAIN.md §8), printed
+                    // here and nowhere else.
                     for entry in &motion.entries {
-                        parts.extend(
-                            session
-                                .resolutions
-                                .iter()
-                                .filter(|r| r.entry == Some(entry.id))
-                                .filter(|r| resolution_adopted(session, r))
-                                .map(|r| resolution_doc(session, r)),
-                        );
+                        for resolution in session
+                            .resolutions
+                            .iter()
+                            .filter(|r| r.entry == Some(entry.id))
+                        {
+                            let document = DocumentRef::Resolution(resolution.id);
+                            if printed.contains(&document) {
+                                continue;
+                            }
+                            printed.push(document);
+                            if resolution_adopted(session, resolution) {
+                                parts.push(resolution_doc(session, resolution));
+                            }
+                        }
                     }
                 }
             }
@@ -272,20 +285,6 @@ pub fn gazette_parts(session: &Session) -> Vec<Doc> {
         for document in &item.documents {
             print(*document, &mut parts);
         }
-    }
-    // Documents no agenda item lists still belong to the record.
-    for report in session
-        .reports
-        .iter()
-        .filter(|r| r.kind != ReportKind::Speech)
-    {
-        print(DocumentRef::Report(report.id), &mut parts);
-    }
-    for resolution in &session.resolutions {
-        print(DocumentRef::Resolution(resolution.id), &mut parts);
-    }
-    for motion in &session.motions {
-        print(DocumentRef::Motion(motion.id), &mut parts);
     }
     if !session.motions.is_empty() {
         parts.push(appointments_doc(session));
@@ -297,12 +296,46 @@ pub fn gazette_parts(session: &Session) -> Vec<Doc> {
     parts
 }
 
-/// The session gazette in the seed's form: every part on its own page, starting with the news
-/// release (the published gazette has no cover or contents page).
+/// The session gazette as a book: a cover (the body, 「会刊」, the issue, the session and its
+/// date) and a 目录 without page numbers, then every part on its own page, numbered from
+/// 「— 1 —」, starting with the news release.
 pub fn gazette(session: &Session) -> Doc {
     let mut doc = Doc::new(format!("{}会刊", session.full_title()));
-    for part in gazette_parts(session) {
-        doc.append_on_new_page(part);
+    let parts = gazette_parts(session);
+    let entries: Vec<ContentsEntry> = parts
+        .iter()
+        .enumerate()
+        .map(|(index, part)| ContentsEntry {
+            title: part.name.replace('\n', ""),
+            anchor: format!("part{}", index + 1),
+        })
+        .collect();
+    doc.push(DocBlock::Section(PageNumbering::None));
+    let day = session
+        .details
+        .dates
+        .iter()
+        .max()
+        .map(|d| chinese_date(*d))
+        .unwrap_or_default();
+    doc.push(DocBlock::Cover(Cover {
+        above: session.body.name.clone(),
+        name: "会\u{3000}刊".to_owned(),
+        below: vec![
+            session.gazette_issue(),
+            format!("（{}）", session.full_title()),
+        ],
+        foot: vec![format!("{}办公室", session.body.name), day],
+    }));
+    doc.push(DocBlock::PageBreak);
+    doc.push(DocBlock::Contents(entries.clone()));
+    doc.push(DocBlock::Section(PageNumbering::FromOne));
+    for (index, (part, entry)) in parts.into_iter().zip(entries).enumerate() {
+        if index > 0 {
+            doc.push(DocBlock::PageBreak);
+        }
+        doc.push(DocBlock::Anchor(entry.anchor));
+        doc.blocks.extend(part.blocks);
     }
     doc
 }

@@ -72,7 +72,11 @@ pub fn write(doc: &Doc) -> String {
     let has_form = doc.blocks.iter().any(|b| matches!(b, DocBlock::Form(_)));
     let form_style = if has_form { FORM_STYLE } else { "" };
     let mut body = String::new();
-    for block in &doc.blocks {
+    for (index, block) in doc.blocks.iter().enumerate() {
+        // A section at the very start only sets the first pages' numbering: no page break.
+        if index == 0 && matches!(block, DocBlock::Section(_)) {
+            continue;
+        }
         body.push_str(&block_html(block));
         body.push('\n');
     }
@@ -105,6 +109,53 @@ fn block_html(block: &DocBlock) -> String {
         DocBlock::Form(form) => form_html(form),
         DocBlock::Blank => "<div class=\"blank\"></div>".to_owned(),
         DocBlock::PageBreak => "<hr class=\"page-break\">".to_owned(),
+        DocBlock::Section(_) => "<hr class=\"page-break section\">".to_owned(),
+        DocBlock::Signature(signature) => {
+            let mut lines: Vec<String> = signature.issuer.iter().map(|l| escape(l)).collect();
+            if !signature.date.is_empty() {
+                lines.push(escape(&signature.date));
+            }
+            // GB/T 9704 §7.3.5: the block four characters in from the right, centred in itself.
+            format!(
+                "<div class=\"signature\" style=\"text-align: right; padding-right: 4em;\"><div style=\"display: inline-block; text-align: center;\">{}</div></div>",
+                lines.join("<br>")
+            )
+        }
+        DocBlock::Cover(cover) => {
+            let mut out = String::from("<section class=\"cover\" style=\"text-align: center;\">");
+            if !cover.above.is_empty() {
+                out.push_str(&format!("<p class=\"center\">{}</p>", escape(&cover.above)));
+            }
+            out.push_str(&format!(
+                "<h1 class=\"title\" style=\"font-size: 42pt; margin: 2em 0 1em;\">{}</h1>",
+                escape(&cover.name)
+            ));
+            for text in &cover.below {
+                out.push_str(&format!("<p class=\"center\">{}</p>", escape(text)));
+            }
+            out.push_str("<div class=\"blank\" style=\"height: 12em;\"></div>");
+            for text in &cover.foot {
+                out.push_str(&format!("<p class=\"center\">{}</p>", escape(text)));
+            }
+            out.push_str("</section>");
+            out
+        }
+        DocBlock::Contents(entries) => {
+            let mut out = format!(
+                "<nav class=\"contents\"><h1 class=\"title\">{}</h1><ol style=\"list-style: none;\">",
+                escape(super::text::CONTENTS_HEADING)
+            );
+            for entry in entries {
+                out.push_str(&format!(
+                    "<li><a href=\"#{}\">{}</a></li>",
+                    escape(&entry.anchor),
+                    escape(&entry.title)
+                ));
+            }
+            out.push_str("</ol></nav>");
+            out
+        }
+        DocBlock::Anchor(anchor) => format!("<a id=\"{}\"></a>", escape(anchor)),
     }
 }
 
@@ -192,20 +243,26 @@ fn table_html(table: &crate::model::Table) -> String {
 /// A form: a boxed table with its columns' widths and rows tall enough to write in.
 fn form_html(form: &Form) -> String {
     let total = form.total_share();
-    let mut out = String::from("<table class=\"form\"><colgroup>");
+    let mut out = format!(
+        "<table class=\"form\" style=\"font-size: {}pt\"><colgroup>",
+        form.text.pt()
+    );
     for column in &form.columns {
         let percent = f64::from(column.width.max(1)) * 100.0 / f64::from(total);
         out.push_str(&format!("<col style=\"width: {percent:.1}%\">"));
     }
     out.push_str("</colgroup><thead><tr style=\"height: 28.95pt\">");
+    // A browser repeats a table's head on every printed page it runs over.
     for column in &form.columns {
         out.push_str(&format!("<th>{}</th>", escape(&column.head)));
     }
     out.push_str("</tr></thead><tbody>");
-    // A line of body text is 28.95 pt: a row is at least that tall per line asked for.
-    let height = 28.95 * f64::from(form.row_lines.max(1));
     for row in &form.rows {
-        out.push_str(&format!("<tr style=\"height: {height:.2}pt\">"));
+        if form.row_height_pt > 0 {
+            out.push_str(&format!("<tr style=\"height: {}pt\">", form.row_height_pt));
+        } else {
+            out.push_str("<tr>");
+        }
         for (index, column) in form.columns.iter().enumerate() {
             let text = row.get(index).map_or("", String::as_str);
             let class = if column.centred {

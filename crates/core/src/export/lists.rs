@@ -170,7 +170,8 @@ pub fn observers_doc(session: &Session) -> Doc {
             doc.push(DocBlock::Plain(unit.unit.clone()));
             continue;
         }
-        let names: Vec<String> = unit.people.iter().map(|p| padded_name(&p.name)).collect();
+        // Those excused (请假) did not attend: the published list leaves them out.
+        let names: Vec<String> = unit.attending().map(|p| padded_name(&p.name)).collect();
         let label = format!("{}{FULL_SPACE}", unit.unit);
         let label_chars = u32::try_from(label.chars().count()).unwrap_or(u32::MAX);
         doc.push(DocBlock::Labelled(Labelled {

@@ -16,6 +16,13 @@ pub fn write(doc: &Doc) -> String {
                 lines.push(escape_line(text));
                 continue;
             }
+            DocBlock::Signature(signature) => {
+                lines.extend(signature.issuer.iter().map(|l| escape_line(l)));
+                if !signature.date.is_empty() {
+                    lines.push(escape_line(&signature.date));
+                }
+                continue;
+            }
             DocBlock::Labelled(labelled) => {
                 lines.extend(labelled_lines(labelled).iter().map(|l| escape_line(l)));
                 continue;
@@ -53,10 +60,29 @@ pub fn write(doc: &Doc) -> String {
                 out.push_str(&table_markdown(&form.text_rows()));
                 out.push('\n');
             }
-            DocBlock::PageBreak => out.push_str("---\n\n"),
+            DocBlock::Section(_) if out.is_empty() => {}
+            DocBlock::PageBreak | DocBlock::Section(_) => out.push_str("---\n\n"),
+            DocBlock::Cover(cover) => {
+                if !cover.above.is_empty() {
+                    out.push_str(&format!("{}\n\n", escape_line(&cover.above)));
+                }
+                out.push_str(&format!("# {}\n\n", escape_line(&cover.name)));
+                for text in cover.below.iter().chain(&cover.foot) {
+                    out.push_str(&format!("{}\n\n", escape_line(text)));
+                }
+            }
+            DocBlock::Contents(entries) => {
+                out.push_str(&format!("## {}\n\n", super::text::CONTENTS_HEADING));
+                for entry in entries {
+                    out.push_str(&format!("- {}\n", escape_inline(&entry.title)));
+                }
+                out.push('\n');
+            }
             DocBlock::Blank
+            | DocBlock::Anchor(_)
             | DocBlock::Plain(_)
             | DocBlock::RightAligned(_)
+            | DocBlock::Signature(_)
             | DocBlock::Labelled(_) => {}
         }
     }

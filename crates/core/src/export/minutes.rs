@@ -404,7 +404,11 @@ fn heard_sentence(
 /// What a 工作评议 evaluates, as 「开展…工作评议」 says it (DOMAIN.md §10): from the item's title
 /// (「开展新时代高质量发展示范城市建设工作评议，…」), else the evaluations of its reports
 /// (「市民政局工作评议」), else the units that reported.
-fn work_evaluation_object(session: &Session, item: &AgendaItem, reports: &[&Report]) -> String {
+pub(crate) fn work_evaluation_object(
+    session: &Session,
+    item: &AgendaItem,
+    reports: &[&Report],
+) -> String {
     if let Some(object) = between(&item.title, "开展", "工作评议") {
         return format!("{object}工作评议");
     }
@@ -505,7 +509,9 @@ fn appointment_paragraphs(
     motions: &[&AppointmentMotion],
     here: &dyn Fn(Option<SittingId>) -> bool,
 ) -> Vec<String> {
-    let mut groups: Vec<((bool, String), Vec<&AppointmentEntry>)> = Vec::new();
+    // (adopted, the result's phrase, the method's phrase): consecutive entries alike share one.
+    type Outcome = (bool, String, String);
+    let mut groups: Vec<(Outcome, Vec<&AppointmentEntry>)> = Vec::new();
     for entry in motions.iter().flat_map(|m| m.entries_in_list_order()) {
         let Some(vote) = vote_for_entry(session, entry.id).filter(|v| here(v.sitting)) else {
             continue;
@@ -513,7 +519,11 @@ fn appointment_paragraphs(
         let Some(result) = vote.announced_result() else {
             continue;
         };
-        let outcome = (result.is_adopted(), result_sentence(session, vote));
+        let outcome = (
+            result.is_adopted(),
+            result_sentence(session, vote),
+            super::phrases::vote_method_phrase(session, &vote.subject),
+        );
         match groups.last_mut() {
             Some((last, entries)) if *last == outcome => entries.push(entry),
             _ => groups.push((outcome, vec![entry])),
@@ -521,12 +531,12 @@ fn appointment_paragraphs(
     }
     groups
         .into_iter()
-        .map(|((adopted, phrase), entries)| {
+        .map(|((adopted, phrase, method), entries)| {
             let sentences = appointment_sentences_of(session, &entries).join("；");
             if adopted {
-                format!("会议{phrase}了下列人事任免事项：{sentences}。")
+                format!("会议{method}，{phrase}了下列人事任免事项：{sentences}。")
             } else {
-                format!("下列人事任免事项经会议表决，{phrase}：{sentences}。")
+                format!("下列人事任免事项经会议{method}表决，{phrase}：{sentences}。")
             }
         })
         .collect()
@@ -658,7 +668,7 @@ fn observer_lines(session: &Session) -> Vec<DocBlock> {
         .iter()
         .filter(|u| !u.unit.trim().is_empty() || !u.people.is_empty())
         .map(|u| {
-            let names: Vec<&str> = u.people.iter().map(|p| p.name.as_str()).collect();
+            let names: Vec<&str> = u.attending().map(|p| p.name.as_str()).collect();
             if names.is_empty() {
                 ("", vec![u.unit.as_str()])
             } else {

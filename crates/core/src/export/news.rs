@@ -1,15 +1,20 @@
 //! The news release (新闻通稿) in the form of the seed gazette's first paragraphs: the date and
-//! the session, who presided, the leaders present by name, who attended without a vote, and
-//! what was heard and adopted. A draft for the office to complete, built only from the record.
+//! the session, who presided, the leaders present by name, who attended without a vote (their
+//! titles with their units); the attendance; what was heard and adopted, items grouped by the
+//! organ that submitted them (FORMS.md §8 `seed`: 「会议听取审议并表决通过了市政府关于…，关于…等
+//! 报告；听取审议并表决通过了市人大常委会关于…、关于…等报告和人事任免事项。」), then what was only
+//! heard; the appointments by name; the 任命书 and the 宪法宣誓; the evaluations. A draft for the
+//! office to complete, built only from the record.
 
 use super::doc::{Doc, DocBlock};
 use super::phrases::session_days_in_year;
 use crate::model::decisions::{ItemState, decision, item_state, resolution_adopted};
 use crate::model::numerals::chinese_number;
+use crate::model::organs::{Organ, unit_of_post};
 use crate::model::roster::members_in_list_order;
 use crate::model::{
-    AgendaItem, AgendaKind, DocumentRef, Member, ObserverUnit, Report, ReportKind, Resolution,
-    Role, Session, VoteSubject,
+    AgendaItem, AgendaKind, DocumentRef, Member, NewsMention, ObserverUnit, Report, ReportKind,
+    Resolution, Role, Session, VoteSubject,
 };
 
 /// The news release.
@@ -23,10 +28,20 @@ pub fn news_release(session: &Session) -> Doc {
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Blank);
     doc.paragraph(who_paragraph(session));
+    doc.paragraph(format!(
+        "会议{}",
+        crate::wording::attendance::attendance_sentence_with(session.attendance_counts(), false)
+    ));
     if let Some(text) = business_paragraph(session) {
         doc.paragraph(text);
     }
+    if let Some(text) = heard_paragraph(session) {
+        doc.paragraph(text);
+    }
     if let Some(text) = appointments_paragraph(session) {
+        doc.paragraph(text);
+    }
+    if let Some(text) = ceremonies_paragraph(session) {
         doc.paragraph(text);
     }
     for text in evaluation_paragraphs(session) {
@@ -126,9 +141,9 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
         session
             .observers
             .iter()
-            .flat_map(|unit| unit.people.iter())
-            .filter(|p| p.is_leader())
-            .map(|p| format!("{}{}", p.title.trim(), p.name))
+            .flat_map(|unit| unit.attending().map(move |p| (unit, p)))
+            .filter(|(_, p)| p.is_leader())
+            .map(|(unit, p)| format!("{}{}", title_with_unit(&unit.unit, &p.title), p.name))
             .collect()
     } else {
         Vec::new()
@@ -180,12 +195,110 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
     }
 }
 
+/// A title as the release prints it before the name: with its unit (「市人大常委会党组副书记」 for
+/// 「党组副书记」 of the unit 「市人大常委会」), unless it names a place or an organ of its own
+/// (「市委常委、常务副市长」, 「市人民检察院代检察长」).
+pub fn title_with_unit(unit: &str, title: &str) -> String {
+    let title = title.trim();
+    let unit = unit.trim();
+    let names_its_own = title.starts_with(['市', '县', '区', '州', '省', '旗'])
+        || unit.is_empty()
+        || title.starts_with(unit)
+        || unit.chars().take(2).collect::<String>() == title.chars().take(2).collect::<String>();
+    if names_its_own {
+        title.to_owned()
+    } else {
+        format!("{unit}{title}")
+    }
+}
+
 /// 「部分人大代表」 for the unit 「市人大代表」: the release names deputies without their region.
 fn deputies_phrase(unit: &str) -> String {
     match unit.find("人大代表") {
         Some(at) => format!("部分{}", &unit[at..]),
         None => format!("部分{unit}"),
     }
+}
+
+/// What the session did with an item, as the release reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NewsClass {
+    /// Voted on and adopted: 「听取审议并表决通过了」.
+    Adopted,
+    /// Deliberated without a vote: 「听取审议了」.
+    Deliberated,
+    /// Only heard: 「听取了」.
+    Heard,
+}
+
+/// One item as the release names it within its submitter's group.
+#[derive(Clone, Debug)]
+struct NewsItem {
+    /// The organ it is grouped under: 「市政府」, 「市人大常委会」, 「县人民法院」.
+    organ: String,
+    /// How it is named in a group of several, after the organ: 「关于2023年重点民生实事办理情况」.
+    phrase: String,
+    /// How it is named alone: 「关于2023年重点民生实事办理情况的专项工作报告」.
+    whole: String,
+    /// Whether it is a resolution or decision (named after the reports of its group).
+    resolution: bool,
+    /// Whether a report was heard for it (the group's verb then says 听取).
+    heard: bool,
+}
+
+/// How the release reports the session's items: each item named once, with its class; and
+/// whether any appointment was adopted (「人事任免事项」).
+fn news_items(session: &Session) -> (Vec<(NewsClass, NewsItem)>, bool) {
+    let mut items = Vec::new();
+    let mut personnel = false;
+    for item in &session.agenda {
+        let state = item_state(session, item);
+        if !state.is_dealt_with() {
+            continue;
+        }
+        let has_motions = item
+            .documents
+            .iter()
+            .any(|d| matches!(d, DocumentRef::Motion(_)));
+        if item.kind == AgendaKind::Appointments || has_motions {
+            personnel |= entries_adopted(session, item);
+            // A resolution adopted with the appointments that is not one of their decisions
+            // is named on its own, under the committee.
+            for resolution in item.documents.iter().filter_map(|d| match d {
+                DocumentRef::Resolution(id) => session.resolution(*id),
+                _ => None,
+            }) {
+                if resolution.entry.is_none() && resolution_adopted(session, resolution) {
+                    let title = without_body_name(session, &resolution.title);
+                    items.push((
+                        NewsClass::Adopted,
+                        NewsItem {
+                            organ: session.body.short_name.clone(),
+                            phrase: title.clone(),
+                            whole: title,
+                            resolution: true,
+                            heard: false,
+                        },
+                    ));
+                }
+            }
+            continue;
+        }
+        // An evaluation on its own is reported with its result, not as heard.
+        if item.kind == AgendaKind::Evaluation || item.news == NewsMention::Omitted {
+            continue;
+        }
+        let class = match state {
+            ItemState::Adopted | ItemState::PartlyAdopted => NewsClass::Adopted,
+            _ if item.kind == AgendaKind::Hear => NewsClass::Heard,
+            ItemState::Deliberated | ItemState::Rejected => NewsClass::Deliberated,
+            _ => continue,
+        };
+        if let Some(named) = news_item(session, item, class) {
+            items.push((class, named));
+        }
+    }
+    (items, personnel)
 }
 
 /// Whether an announced vote on an appointment of the item's motions carried.
@@ -202,124 +315,233 @@ fn entries_adopted(session: &Session, item: &AgendaItem) -> bool {
         })
 }
 
-/// 「会议听取审议并表决通过了…；听取审议了…；审议并表决通过了《…》；表决通过了人事任免事项。」
-pub fn business_paragraph(session: &Session) -> Option<String> {
-    let mut heard_and_adopted: Vec<&Report> = Vec::new();
-    let mut heard: Vec<&Report> = Vec::new();
-    // Items only heard (听取), not deliberated.
-    let mut heard_only: Vec<&Report> = Vec::new();
-    let mut adopted_texts: Vec<String> = Vec::new();
-    let mut appointments = false;
-    for item in &session.agenda {
-        let state = item_state(session, item);
-        if !state.is_dealt_with() {
-            continue;
-        }
-        let reports = session.reports_of(item);
-        let resolutions: Vec<&Resolution> = item
-            .documents
-            .iter()
-            .filter_map(|d| match d {
-                DocumentRef::Resolution(id) => session.resolution(*id),
-                _ => None,
-            })
-            .collect();
-        let has_motions = item
-            .documents
-            .iter()
-            .any(|d| matches!(d, DocumentRef::Motion(_)));
-        // A decision adopted in the same item as appointments is reported too.
-        adopted_texts.extend(
-            resolutions
-                .iter()
-                .filter(|r| resolution_adopted(session, r))
-                .map(|r| super::phrases::book_title(&r.title)),
-        );
-        if item.kind == AgendaKind::Appointments || has_motions {
-            appointments |= entries_adopted(session, item);
-            // The personnel decisions (a resignation accepted, an acting head) of its motions.
-            adopted_texts.extend(
-                session
-                    .resolutions
-                    .iter()
-                    .filter(|r| {
-                        r.entry.is_some_and(|entry| {
-                            session.entry(entry).is_some_and(|(motion, _)| {
-                                item.documents.contains(&DocumentRef::Motion(motion.id))
-                            })
-                        })
-                    })
-                    .filter(|r| resolution_adopted(session, r))
-                    .map(|r| super::phrases::book_title(&r.title)),
-            );
-            continue;
-        }
-        if !resolutions.is_empty() {
-            continue;
-        }
-        let reports = reports.filter(|r| r.kind != ReportKind::Speech);
-        if state == ItemState::Adopted {
-            heard_and_adopted.extend(reports);
-        } else if item.kind == AgendaKind::Hear {
-            heard_only.extend(reports);
+/// An item as the release names it: in the office's words where set; a 工作评议 as
+/// 「关于…工作评议情况」 under the committee; an adopted draft by its resolution's title without
+/// the body's name (「关于加强检察建议工作的决议」) under the committee; else by its first report,
+/// its title without 「的…报告」, under the organ that submitted it.
+fn news_item(session: &Session, item: &AgendaItem, class: NewsClass) -> Option<NewsItem> {
+    let reports: Vec<&Report> = session
+        .reports_of(item)
+        .filter(|r| r.kind != ReportKind::Speech)
+        .collect();
+    let heard = reports.iter().any(|r| r.kind != ReportKind::Explanation);
+    let committee = session.body.short_name.clone();
+    let resolution: Option<&Resolution> = item.documents.iter().find_map(|d| match d {
+        DocumentRef::Resolution(id) => session.resolution(*id),
+        _ => None,
+    });
+    let lead = reports.first();
+    let organ = match (item.kind, resolution, lead) {
+        (AgendaKind::WorkEvaluation | AgendaKind::Inquiry, _, _) => committee.clone(),
+        (_, Some(_), _) if class == NewsClass::Adopted => committee.clone(),
+        (_, _, Some(report)) => organ_name(session, &report.submitter),
+        _ => organ_name(
+            session,
+            item.submitter.split('、').next().unwrap_or_default(),
+        ),
+    };
+    let whole_of = |phrase: &str| {
+        const WHOLE: [&str; 8] = [
+            "报告", "决议", "决定", "规范", "办法", "说明", "条例", "规定",
+        ];
+        if WHOLE.iter().any(|end| phrase.ends_with(end)) {
+            phrase.to_owned()
         } else {
-            heard.extend(reports);
+            format!("{phrase}的报告")
         }
+    };
+    let named = |phrase: String, whole: String, resolution: bool| NewsItem {
+        organ: organ.clone(),
+        phrase,
+        whole,
+        resolution,
+        heard,
+    };
+    if let NewsMention::Phrase(phrase) = &item.news {
+        let phrase = phrase.trim().to_owned();
+        return Some(named(phrase.clone(), whole_of(&phrase), false));
     }
-    let mut parts: Vec<String> = Vec::new();
-    if !heard_and_adopted.is_empty() {
-        parts.push(format!(
-            "听取审议并表决通过了{}",
-            news_reports_phrase(&heard_and_adopted)
-        ));
+    if item.kind == AgendaKind::WorkEvaluation {
+        let object = super::minutes::work_evaluation_object(session, item, &reports);
+        let phrase = format!("关于{object}情况");
+        return Some(named(phrase.clone(), whole_of(&phrase), false));
     }
-    if !heard.is_empty() {
-        parts.push(format!("听取审议了{}", news_reports_phrase(&heard)));
+    if let Some(resolution) = resolution.filter(|_| class == NewsClass::Adopted) {
+        let title = without_body_name(session, &resolution.title);
+        return Some(named(title.clone(), title, true));
     }
-    if !heard_only.is_empty() {
-        parts.push(format!("听取了{}", news_reports_phrase(&heard_only)));
+    let report = lead?;
+    if report.title.starts_with("关于") {
+        Some(named(
+            title_stem(&report.title).to_owned(),
+            report.title.clone(),
+            false,
+        ))
+    } else {
+        // A title that does not begin with 「关于」 is quoted, not glued to its submitter.
+        let quoted = super::phrases::book_title(&report.title);
+        Some(named(quoted.clone(), quoted, false))
     }
-    if !adopted_texts.is_empty() {
-        parts.push(format!("审议并表决通过了{}", adopted_texts.concat()));
-    }
-    if appointments {
-        parts.push("表决通过了人事任免事项".to_owned());
-    }
-    (!parts.is_empty()).then(|| format!("会议{}。", parts.join("；")))
 }
 
-/// Reports as news names them, the way the gazette's release does: by unit, each 「关于…」 without
-/// its 「的…报告」, ending 「等报告」: 「市人民政府关于2023年重点民生实事办理情况，关于…，市审计局关于…等报告」.
-/// Reports of the same title from several units share it; a single report keeps its full title.
-pub fn news_reports_phrase(reports: &[&Report]) -> String {
-    if let [report] = reports {
-        return format!("{}{}", report.submitter, report.title);
+/// A resolution's title without the body's name before it: 「关于加强检察建议工作的决议」.
+fn without_body_name(session: &Session, title: &str) -> String {
+    let name = session.body.name.trim();
+    title
+        .strip_prefix(name)
+        .filter(|rest| !rest.is_empty() && !name.is_empty())
+        .unwrap_or(title)
+        .to_owned()
+}
+
+/// The organ the release groups a unit's business under: the government's departments under
+/// 「市政府」 (the level's government in its short form), the committee's offices and groups under
+/// the committee's short name, a court, procuratorate or supervisory commission as its name
+/// says it.
+fn organ_name(session: &Session, unit: &str) -> String {
+    let unit = unit.trim();
+    let level: String = session.body.short_name.chars().take(1).collect();
+    match Organ::of(unit) {
+        Organ::Government => format!("{level}政府"),
+        Organ::Committee => session.body.short_name.clone(),
+        _ => unit_of_post(unit).unwrap_or(unit).to_owned(),
     }
-    // (units, title) with reports of the same title together, in first-appearance order.
-    let mut by_title: Vec<(Vec<&str>, &str)> = Vec::new();
-    for report in reports {
-        match by_title
-            .iter_mut()
-            .find(|(_, title)| *title == report.title)
-        {
-            Some((units, _)) => units.push(&report.submitter),
-            None => by_title.push((vec![&report.submitter], &report.title)),
+}
+
+/// One group of the seed's form (FORMS.md §8 `seed`): the verb, the organ, then its items —
+/// several named by their phrases, joined by 「、」 (by 「，」 where a phrase holds a 「、」 of its
+/// own) and closed by 「等报告」; one named whole: 「听取审议并表决通过了市政府关于甲，关于乙等报告」.
+pub fn grouped_clause(verb: &str, organ: &str, phrases: &[String], whole: &str) -> String {
+    match phrases {
+        [] => String::new(),
+        [_] => format!("{verb}{organ}{whole}"),
+        several => {
+            let joiner = if several.iter().any(|p| p.contains('、')) {
+                "，"
+            } else {
+                "、"
+            };
+            format!("{verb}{organ}{}等报告", several.join(joiner))
         }
     }
-    let mut clauses: Vec<(String, Vec<&str>)> = Vec::new();
-    for (units, title) in by_title {
-        let units = units.join("、");
-        let stem = title_stem(title);
-        match clauses.last_mut() {
-            Some((last_units, stems)) if *last_units == units => stems.push(stem),
-            _ => clauses.push((units, vec![stem])),
+}
+
+/// The groups of one class, in the order their organs first appear, each group's reports before
+/// its resolutions: one clause each.
+fn class_clauses(items: &[&NewsItem], verb_of: impl Fn(bool) -> &'static str) -> Vec<String> {
+    let mut organs: Vec<&str> = Vec::new();
+    for item in items {
+        if !organs.contains(&item.organ.as_str()) {
+            organs.push(&item.organ);
         }
     }
-    let text: Vec<String> = clauses
+    organs
         .into_iter()
-        .map(|(units, stems)| format!("{units}{}", stems.join("，")))
+        .map(|organ| {
+            let mut group: Vec<&&NewsItem> = items.iter().filter(|i| i.organ == organ).collect();
+            group.sort_by_key(|i| i.resolution);
+            let phrases: Vec<String> = group.iter().map(|i| i.phrase.clone()).collect();
+            let whole = group.first().map_or("", |i| i.whole.as_str());
+            let heard = group.iter().any(|i| i.heard);
+            grouped_clause(verb_of(heard), organ, &phrases, whole)
+        })
+        .collect()
+}
+
+/// What was adopted, grouped by the organ that submitted it, and the appointments, as the seed's
+/// release says it: 「会议听取审议并表决通过了市政府关于…，关于…等报告；听取审议并表决通过了市人大
+/// 常委会关于…、关于…等报告和人事任免事项。」
+pub fn business_paragraph(session: &Session) -> Option<String> {
+    let (items, personnel) = news_items(session);
+    let adopted: Vec<&NewsItem> = items
+        .iter()
+        .filter(|(class, _)| *class == NewsClass::Adopted)
+        .map(|(_, item)| item)
         .collect();
-    format!("{}等报告", text.join("，"))
+    let clauses = class_clauses(&adopted, |heard| {
+        if heard {
+            "听取审议并表决通过了"
+        } else {
+            "审议并表决通过了"
+        }
+    });
+    let mut text = clauses.join("；");
+    if personnel {
+        if text.is_empty() {
+            text.push_str("表决通过了人事任免事项");
+        } else {
+            text.push_str("和人事任免事项");
+        }
+    }
+    (!text.is_empty()).then(|| format!("会议{text}。"))
+}
+
+/// What was only deliberated or heard, in the same form: 「会议还听取审议了市政府关于…等报告；
+/// 听取了…。」 (without 「还」 where nothing was adopted).
+pub fn heard_paragraph(session: &Session) -> Option<String> {
+    let (items, personnel) = news_items(session);
+    let of = |wanted: NewsClass| -> Vec<&NewsItem> {
+        items
+            .iter()
+            .filter(|(class, _)| *class == wanted)
+            .map(|(_, item)| item)
+            .collect()
+    };
+    let mut clauses = class_clauses(&of(NewsClass::Deliberated), |_| "听取审议了");
+    clauses.extend(class_clauses(&of(NewsClass::Heard), |_| "听取了"));
+    if clauses.is_empty() {
+        return None;
+    }
+    let adopted_any = personnel || items.iter().any(|(c, _)| *c == NewsClass::Adopted);
+    let also = if adopted_any { "还" } else { "" };
+    Some(format!("会议{also}{}。", clauses.join("；")))
+}
+
+/// The 任命书 and the 宪法宣誓 after adopted appointments (FORMS.md §20 `certificate`, `oath`):
+/// 「会上，市人大常委会主任史全新为新任命人员颁发任命书，新任命人员进行了宪法宣誓。」
+pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
+    let adopted = |entry: &crate::model::AppointmentEntry| {
+        decision(
+            session,
+            &super::papers::vote_subject_of_entry(session, entry),
+        )
+        .is_some_and(|r| r.is_adopted())
+    };
+    let appointed = super::papers::appointments(session)
+        .iter()
+        .any(|a| adopted(a.entry));
+    if !appointed {
+        return None;
+    }
+    let short = &session.body.short_name;
+    // Handed over at the last plenary sitting, by the 主任 where he or she is there.
+    let last = session.plenary_sittings().last().map(|s| s.id);
+    let giver = session
+        .members_with_role(Role::Chair)
+        .find(|m| session.is_present_at(m.id, last))
+        .or_else(|| {
+            session
+                .presiding_at(last)
+                .0
+                .and_then(|id| session.member(id))
+        })
+        .map(|m| format!("{short}{}{}", m.role.label(), m.name));
+    let mut text = match giver {
+        Some(giver) => format!("会上，{giver}为新任命人员颁发任命书"),
+        None => "会上，为新任命人员颁发了任命书".to_owned(),
+    };
+    let sworn = super::papers::appointees::swearers(session)
+        .iter()
+        .any(|s| {
+            super::papers::appointments(session)
+                .iter()
+                .any(|a| a.person.name == s.name && adopted(a.entry))
+        });
+    if sworn {
+        text.push_str("，新任命人员进行了宪法宣誓");
+    }
+    text.push('。');
+    Some(text)
 }
 
 /// 「关于2023年重点民生实事办理情况」 of 「关于2023年重点民生实事办理情况的专项工作报告」: a report's
@@ -351,5 +573,56 @@ fn title_stem(title: &str) -> &str {
             &title[..at]
         }
         _ => title,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_joins_its_items_as_the_seed_does() {
+        let phrases = |list: &[&str]| list.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
+        // A phrase with a 「、」 of its own: the items are joined by 「，」.
+        assert_eq!(
+            grouped_clause(
+                "听取审议并表决通过了",
+                "市政府",
+                &phrases(&["关于甲", "关于乙、丙办理情况"]),
+                ""
+            ),
+            "听取审议并表决通过了市政府关于甲，关于乙、丙办理情况等报告"
+        );
+        // None has: 「、」.
+        assert_eq!(
+            grouped_clause(
+                "听取审议了",
+                "市人大常委会",
+                &phrases(&["关于甲", "关于乙"]),
+                ""
+            ),
+            "听取审议了市人大常委会关于甲、关于乙等报告"
+        );
+        // One item is named whole, without 「等报告」.
+        assert_eq!(
+            grouped_clause("听取了", "县政府", &phrases(&["关于甲"]), "关于甲的报告"),
+            "听取了县政府关于甲的报告"
+        );
+    }
+
+    #[test]
+    fn a_title_keeps_its_unit() {
+        assert_eq!(
+            title_with_unit("市人大常委会", "党组副书记"),
+            "市人大常委会党组副书记"
+        );
+        assert_eq!(
+            title_with_unit("市人民政府", "市委常委、常务副市长"),
+            "市委常委、常务副市长"
+        );
+        assert_eq!(
+            title_with_unit("市人民检察院", "市人民检察院代检察长"),
+            "市人民检察院代检察长"
+        );
     }
 }

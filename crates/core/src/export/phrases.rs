@@ -94,16 +94,29 @@ pub fn reports_phrase(reports: &[&Report]) -> String {
     join_with_and(&phrases)
 }
 
-/// The minutes' sentence for an announced vote on `object`: 「会议以赞成…表决通过了《…》。」,
-/// 「会议表决通过了该报告。」 or 「《…》经会议表决，以赞成…，未获通过。」.
+/// The minutes' sentence for an announced vote on `object`, with how it was taken (FORMS.md §19
+/// `yi_fangshi`): 「会议以按表决器表决方式，以赞成…表决通过了《…》。」, 「会议以无记名投票方式，表决
+/// 通过了该报告。」 or 「《…》经会议以举手表决方式表决，以赞成…，未获通过。」.
 pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
     let adopted = decisions::vote_result(session, vote).is_adopted();
     let phrase = result_sentence(session, vote);
+    let method = vote_method_phrase(session, &vote.subject);
     if adopted {
-        format!("会议{phrase}了{object}。")
+        format!("会议{method}，{phrase}了{object}。")
     } else {
-        format!("{object}经会议表决，{phrase}。")
+        format!("{object}经会议{method}表决，{phrase}。")
     }
+}
+
+/// 「以无记名投票方式」: how the vote on `subject` is taken, as the minutes say it (FORMS.md §19
+/// `yi_fangshi`), from [`Session::vote_method`], the one answer the 主持词 and the ballots use.
+pub fn vote_method_phrase(session: &Session, subject: &crate::model::VoteSubject) -> String {
+    format!(
+        "以{}方式",
+        session
+            .vote_method(subject)
+            .phrase(session.papers.ballot_secrecy)
+    )
 }
 
 /// A title in book-title marks, the inner marks of a title it contains turned into 〈〉

@@ -380,7 +380,7 @@ pub fn appointments_register_doc(term: &Term<'_>) -> Doc {
                     (index + 1).to_string(),
                     record.person.with_gender(),
                     record.action.editor_label().to_owned(),
-                    record.post.clone(),
+                    record.posts_written.clone(),
                     motion,
                     record.result.label().to_owned(),
                 ]
@@ -631,8 +631,9 @@ pub fn opinions_doc(
     };
     let mut doc = Doc::new(title);
     for (index, row) in rows.iter().enumerate() {
+        // Each opinion goes to its own addressee: its pages are numbered on their own.
         if index > 0 {
-            doc.push(DocBlock::PageBreak);
+            doc.push(DocBlock::Section(super::doc::PageNumbering::FromOne));
         }
         doc.push(DocBlock::Title(row.title.clone()));
         doc.push(DocBlock::Blank);
@@ -641,12 +642,13 @@ pub fn opinions_doc(
             doc.push(block);
         }
         doc.push(DocBlock::Blank);
-        doc.push(DocBlock::RightAligned(term.body.body.name.clone()));
-        doc.push(DocBlock::RightAligned(
-            row.opinion
+        doc.push(DocBlock::Signature(super::doc::Signature {
+            issuer: vec![term.body.body.name.clone()],
+            date: row
+                .opinion
                 .sent
                 .map_or_else(|| "（待送达）".to_owned(), chinese_date),
-        ));
+        }));
     }
     Ok(doc)
 }

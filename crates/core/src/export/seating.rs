@@ -68,7 +68,7 @@ pub fn seating_doc(session: &Session) -> Doc {
         .partition::<Vec<_>, _>(|m| m.role != crate::model::Role::Member);
     doc.push(DocBlock::Blank);
     doc.push(DocBlock::Plain(format!(
-        "说明：主任居前排正中，副主任{}依次在其左右；委员以{}为序{}。",
+        "说明：主任居前排正中，副主任{}依次在其左右；委员以{}为序，自左至右、由前至后就座{}。",
         if session.body.settings.has_secretary_general {
             "、秘书长"
         } else {

@@ -5,6 +5,9 @@
 use super::doc::{Doc, DocBlock, Labelled, Span};
 use super::lists::FULL_SPACE;
 
+/// The heading of a table of contents, as every writer prints it.
+pub const CONTENTS_HEADING: &str = "目\u{3000}\u{3000}录";
+
 /// The first-line indent of a paragraph in plain text: two full-width spaces.
 const PARAGRAPH_INDENT: &str = "\u{3000}\u{3000}";
 
@@ -41,6 +44,37 @@ pub fn write(doc: &Doc) -> String {
                 }
             }
             DocBlock::Blank | DocBlock::PageBreak => out.push('\n'),
+            // A section at the very start sets the first pages' numbering: no empty line.
+            DocBlock::Section(_) if out.is_empty() => {}
+            DocBlock::Section(_) => out.push('\n'),
+            DocBlock::Signature(signature) => {
+                for issuer in &signature.issuer {
+                    line(&mut out, issuer);
+                }
+                if !signature.date.is_empty() {
+                    line(&mut out, &signature.date);
+                }
+            }
+            DocBlock::Cover(cover) => {
+                if !cover.above.is_empty() {
+                    line(&mut out, &cover.above);
+                }
+                line(&mut out, &cover.name);
+                for text in &cover.below {
+                    line(&mut out, text);
+                }
+                out.push('\n');
+                for text in &cover.foot {
+                    line(&mut out, text);
+                }
+            }
+            DocBlock::Contents(entries) => {
+                line(&mut out, CONTENTS_HEADING);
+                for entry in entries {
+                    line(&mut out, &entry.title);
+                }
+            }
+            DocBlock::Anchor(_) => {}
         }
     }
     out

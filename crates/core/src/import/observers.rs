@@ -502,6 +502,7 @@ impl Session {
                         id,
                         unit: row.unit.clone(),
                         people: Vec::new(),
+                        on_leave: Vec::new(),
                     });
                     unit_at.insert(row.unit.clone(), units.len() - 1);
                     units.len() - 1

@@ -328,6 +328,19 @@ fn block_of(item: &DocItem) -> Option<Block> {
 }
 
 impl ReportImport {
+    /// How many half-width marks of Chinese text the report holds.
+    pub fn half_width_marks(&self) -> usize {
+        self.report.half_width_marks()
+    }
+
+    /// Makes the report's half-width punctuation full-width (「2023年,在」 → 「2023年，在」);
+    /// returns how many marks changed.
+    pub fn use_full_width_punctuation(&mut self) -> usize {
+        let (report, changed) = self.report.with_full_width_punctuation();
+        self.report = report;
+        changed
+    }
+
     /// The column heads of the preview's rows.
     pub const HEADINGS: [&'static str; 3] = ["序号", "类型", "内容"];
 
@@ -373,6 +386,12 @@ impl ReportImport {
                 report.attachments.len()
             ),
         ];
+        let marks = report.half_width_marks();
+        if marks > 0 {
+            lines.push(format!(
+                "半角标点：{marks}处（如「2023年,在」），可在导入时改为全角。"
+            ));
+        }
         if self.notes.is_empty() {
             lines.push("全部内容均已读出。".to_owned());
         } else {

@@ -154,6 +154,7 @@ impl SessionV1 {
                 sitting: None,
                 outcome,
                 legacy_result: None,
+                news: Default::default(),
             });
         }
         let mut resolution_results: Vec<(ResolutionId, LegacyResult)> = Vec::new();

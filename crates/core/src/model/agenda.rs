@@ -33,6 +33,33 @@ pub struct AgendaItem {
     /// A result stored by an earlier version that disagrees with the item's vote.
     #[serde(default, skip_serializing_if = "Option::is_none")] // only in migrated files
     pub legacy_result: Option<LegacyResult>,
+    /// How the news release names the item (FORMS.md §8): derived from its documents, in the
+    /// office's own words, or not at all.
+    #[serde(default, skip_serializing_if = "NewsMention::is_derived")]
+    // new with issue 24: files without it have the release derive every item
+    pub news: NewsMention,
+}
+
+/// How the news release names an agenda item, after its submitter (FORMS.md §8, the seed's
+/// 「市政府关于2023年重点民生实事办理情况，关于…等报告」).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NewsMention {
+    /// From the item's documents: its first report's title without 「的…报告」, its resolution's
+    /// title without the body's name, or for a 工作评议 「关于…工作评议情况」.
+    #[default]
+    Derived,
+    /// In the office's words, as the release writes it after the submitter:
+    /// 「关于国民经济和社会发展“十四五”规划中期评估」.
+    Phrase(String),
+    /// Not named (the release reports only the main business).
+    Omitted,
+}
+
+impl NewsMention {
+    /// Whether the release derives the item's words (the file then leaves the setting out).
+    pub fn is_derived(&self) -> bool {
+        *self == Self::Derived
+    }
 }
 
 /// What the session does with an agenda item.

@@ -33,6 +33,11 @@ pub struct AppointmentMotion {
     /// each person is voted on separately.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")] // false: one vote per person
     pub vote_together: bool,
+    /// Who explains the motion to the session (作说明) with title, as the 主持词 calls on him or
+    /// her: 「市人大常委会秘书长 方在敏」; empty: 「{the nominating unit}负责同志」.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    // new with issue 24: files without it call on the nominating unit
+    pub presenter: String,
 }
 
 impl AppointmentMotion {

@@ -93,6 +93,36 @@ pub struct BodySettings {
     pub observer_units_in_news: u32,
     /// The articles of the organic law that personnel decisions cite (DOMAIN.md §8).
     pub law_articles: LawArticles,
+    /// What the ballots say makes a mark count as an abstention or the ballot invalid, in the
+    /// body's own words (DOMAIN.md §18).
+    #[serde(skip_serializing_if = "is_default_invalid_marks")]
+    // new with issue 24: a body without it has the default text
+    pub invalid_marks: String,
+    /// The kinds of post whose holders take the constitutional oath before the committee
+    /// (DOMAIN.md §18: not the 人民陪审员, who swear at the court's own ceremony).
+    #[serde(skip_serializing_if = "is_default_sworn_posts")]
+    // new with issue 24: a body without it swears every post but the 人民陪审员
+    pub sworn_posts: Vec<crate::model::organs::PostKind>,
+}
+
+/// The ballots' default words on marks: 「不划符号的视为弃权，多划符号的视为无效票。」
+pub const DEFAULT_INVALID_MARKS: &str = "不划符号的视为弃权，多划符号的视为无效票。";
+
+/// Whether a body's words on marks are the default (the file then leaves them out).
+fn is_default_invalid_marks(text: &String) -> bool {
+    text == DEFAULT_INVALID_MARKS
+}
+
+/// Whether the sworn kinds of post are the default (the file then leaves them out).
+fn is_default_sworn_posts(kinds: &Vec<crate::model::organs::PostKind>) -> bool {
+    *kinds == crate::model::organs::PostKind::SWORN_BY_DEFAULT
+}
+
+impl BodySettings {
+    /// Whether holders of a post of `kind` take the constitutional oath before the committee.
+    pub fn swears(&self, kind: crate::model::organs::PostKind) -> bool {
+        self.sworn_posts.contains(&kind)
+    }
 }
 
 /// The articles of 《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》 that personnel
@@ -134,6 +164,8 @@ impl Default for BodySettings {
             observer_leaders_in_news: true,
             observer_units_in_news: 4,
             law_articles: LawArticles::default(),
+            invalid_marks: DEFAULT_INVALID_MARKS.to_owned(),
+            sworn_posts: crate::model::organs::PostKind::SWORN_BY_DEFAULT.to_vec(),
         }
     }
 }

@@ -439,9 +439,17 @@ fn check_documents(session: &Session, found: &mut Findings) {
         }
         let unlisted = !referenced.contains(&DocumentRef::Report(report.id));
         if unlisted && report.kind != ReportKind::Speech {
-            found
-                .at(Place::Report(report.id))
-                .warning(format!("报告「{}」不属于任何议题", report.title));
+            found.at(Place::Report(report.id)).warning(format!(
+                "报告「{}」不属于任何议题（会刊不收录）",
+                report.title
+            ));
+        }
+        let marks = report.half_width_marks();
+        if marks > 0 {
+            found.at(Place::Report(report.id)).warning(format!(
+                "报告「{}」有{marks}处半角标点（如「,」「;」「:」「(」），印发前宜改为全角（导入时可选择改为全角）",
+                report.title
+            ));
         }
     }
     for resolution in &session.resolutions {

@@ -875,6 +875,7 @@ mod tests {
             date: None,
             entries,
             vote_together,
+            presenter: String::new(),
         }
     }
 

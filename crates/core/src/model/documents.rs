@@ -49,6 +49,43 @@ impl Report {
         }
     }
 
+    /// How many half-width marks of Chinese text the report's texts hold (its title, body and
+    /// attachments): a copy's slips the gazette should not print (FORMS.md §22).
+    pub fn half_width_marks(&self) -> usize {
+        self.with_full_width_punctuation().1
+    }
+
+    /// The report with the half-width punctuation of its texts made full-width, and how many
+    /// marks changed.
+    pub fn with_full_width_punctuation(&self) -> (Report, usize) {
+        use super::text::full_width_punctuation;
+        let mut report = self.clone();
+        let mut count = 0;
+        let mut text = |value: &mut String| {
+            let (changed, n) = full_width_punctuation(value);
+            *value = changed;
+            count += n;
+        };
+        text(&mut report.title);
+        text(&mut report.closing);
+        for block in report.body.iter_mut().chain(
+            report
+                .attachments
+                .iter_mut()
+                .flat_map(|a| a.body.iter_mut()),
+        ) {
+            let (changed, n) = block.full_width_punctuation();
+            *block = changed;
+            count += n;
+        }
+        for attachment in &mut report.attachments {
+            let (changed, n) = full_width_punctuation(&attachment.title);
+            attachment.title = changed;
+            count += n;
+        }
+        (report, count)
+    }
+
     /// Characters of body text (attachments included), for the editor's size figures.
     pub fn char_count(&self) -> usize {
         let attachments: usize = self

@@ -123,6 +123,7 @@ impl Session {
             sitting: None,
             outcome: Outcome::Pending,
             legacy_result: None,
+            news: Default::default(),
         };
         self.agenda.insert(at.min(self.agenda.len()), item);
         id
@@ -267,6 +268,7 @@ impl Session {
             kind: SittingKind::Plenary,
             date,
             time: String::new(),
+            starts_at: String::new(),
             venue: String::new(),
             presiding: None,
             entrusted_by: None,
@@ -535,6 +537,24 @@ impl Session {
 
     // ----- 列席 -----
 
+    /// Marks a person of a 列席 unit as excused (请假) with `leave`'s reason (may be empty), or as
+    /// attending (`None`); a name the unit does not have is ignored.
+    pub fn set_observer_leave(&mut self, unit: ObserverUnitId, name: &str, leave: Option<&str>) {
+        let Some(unit) = self.observers.iter_mut().find(|u| u.id == unit) else {
+            return;
+        };
+        if !unit.people.iter().any(|p| p.name == name) {
+            return;
+        }
+        unit.on_leave.retain(|l| l.name != name);
+        if let Some(reason) = leave {
+            unit.on_leave.push(super::session::ObserverLeave {
+                name: name.to_owned(),
+                reason: reason.trim().to_owned(),
+            });
+        }
+    }
+
     /// Adds an empty unit of 列席 attendees.
     pub fn add_observer_unit(&mut self) -> ObserverUnitId {
         let id = next_id(self.observers.iter().map(|u| u.id));
@@ -542,6 +562,7 @@ impl Session {
             id,
             unit: String::new(),
             people: Vec::new(),
+            on_leave: Vec::new(),
         });
         id
     }
@@ -802,6 +823,7 @@ impl Session {
             date: None,
             entries: Vec::new(),
             vote_together: false,
+            presenter: String::new(),
         });
         id
     }

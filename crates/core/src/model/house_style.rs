@@ -353,7 +353,49 @@ pub const SETTINGS: &[Setting] = &[
             reset: |s| s.signed_kinds = BodySettings::default().signed_kinds,
         },
     },
+    Setting {
+        key: "invalid_marks",
+        group: "表决票和宣誓",
+        label: "表决票说明",
+        kind: SettingKind::Text {
+            hint: super::body::DEFAULT_INVALID_MARKS,
+            get: |s| s.invalid_marks.as_str(),
+            set: |s, v| s.invalid_marks = v,
+            default_said: super::body::DEFAULT_INVALID_MARKS,
+        },
+    },
+    Setting {
+        key: "sworn_posts",
+        group: "表决票和宣誓",
+        label: "宪法宣誓",
+        kind: SettingKind::Composite {
+            said: sworn_said,
+            is_default: |s| s.sworn_posts == BodySettings::default().sworn_posts,
+            reset: |s| s.sworn_posts = BodySettings::default().sworn_posts,
+        },
+    },
 ];
+
+/// Whose appointment is followed by the oath, as said: 「人民陪审员以外的职务」 for the default.
+fn sworn_said(settings: &BodySettings) -> String {
+    use super::organs::PostKind;
+    let sworn = &settings.sworn_posts;
+    let missing: Vec<&str> = PostKind::ALL
+        .iter()
+        .filter(|kind| !sworn.contains(kind))
+        .map(|kind| kind.label())
+        .collect();
+    match missing.len() {
+        0 => "所有职务".to_owned(),
+        n if n == PostKind::ALL.len() => "不宣誓".to_owned(),
+        n if n * 2 <= PostKind::ALL.len() => format!("{}以外的职务", missing.join("、")),
+        _ => sworn
+            .iter()
+            .map(|k| k.label())
+            .collect::<Vec<_>>()
+            .join("、"),
+    }
+}
 
 /// The satisfaction bases in the order a chooser offers them.
 pub const SATISFACTION_BASES: [SatisfactionBase; 3] = [

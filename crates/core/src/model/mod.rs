@@ -15,6 +15,7 @@ pub mod house_style;
 pub mod ids;
 pub mod numerals;
 pub mod opinions;
+pub mod organs;
 pub mod papers;
 pub mod recorded;
 pub mod registers;
@@ -28,7 +29,7 @@ pub mod suggestions;
 pub mod text;
 pub mod votes;
 
-pub use agenda::{AgendaItem, AgendaKind, DocumentRef, LegacyResult, Outcome};
+pub use agenda::{AgendaItem, AgendaKind, DocumentRef, LegacyResult, NewsMention, Outcome};
 pub use appointments::{
     Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator,
 };
@@ -40,12 +41,12 @@ pub use documents::{
 };
 pub use edit::{EditError, EvaluationMode, RecordMode, TextTarget};
 pub use ids::*;
-pub use papers::{BallotSecrecy, PaperSettings, PaperVotes};
+pub use papers::{BallotSecrecy, PaperSettings, PaperVotes, VoteMethod, VoteMethodChoice};
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
 pub use seating::{Seat, Seating, SeatingPaper};
 pub use session::{
-    AttendanceCounts, FORMAT_VERSION, Observer, ObserverUnit, Session, SessionDetails, Sitting,
-    SittingKind,
+    AttendanceCounts, FORMAT_VERSION, Observer, ObserverLeave, ObserverUnit, Session,
+    SessionDetails, Sitting, SittingKind,
 };
 pub use text::{Block, Table};
 pub use votes::{

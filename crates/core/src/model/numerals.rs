@@ -52,6 +52,16 @@ pub fn chinese_number(n: u32) -> String {
     }
 }
 
+/// A count before a classifier in Chinese numerals (FORMS.md §21 `two`): as
+/// [`chinese_number`], but 2 is 「两」 (「两项」, 「两张」).
+pub fn chinese_count(n: u32) -> String {
+    if n == 2 {
+        "两".to_owned()
+    } else {
+        chinese_number(n)
+    }
+}
+
 /// 「（一）」 style group mark, as the published appointment list numbers its groups.
 pub fn group_mark(index_from_one: u32) -> String {
     format!("（{}）", chinese_number(index_from_one))

@@ -39,7 +39,7 @@ pub struct SessionSummary {
     pub state: SessionState,
     /// The roster of the session with each member's attendance, in roster order.
     pub members: Vec<MemberAtSession>,
-    /// Every appointment and removal of its motions: one person, one post each, in motion order.
+    /// Every appointment and removal of its motions: one person (one 人次) each, in motion order.
     pub appointments: Vec<AppointmentRecord>,
     /// Its reports (speeches included), in the session's order.
     pub reports: Vec<ReportRecord>,
@@ -97,7 +97,7 @@ pub enum Presence {
     Absent,
 }
 
-/// One person and one post of an appointment entry, with what its vote decided.
+/// One person of an appointment entry (one 人次), with the posts and what its vote decided.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppointmentRecord {
     /// The motion's title.
@@ -108,8 +108,11 @@ pub struct AppointmentRecord {
     pub action: AppointmentAction,
     /// The person.
     pub person: Appointee,
-    /// The post, as the motion writes it.
-    pub post: String,
+    /// The posts as the motion writes them, joined: 「鹤壁市人大常委会副秘书长、办公室主任」.
+    pub posts_written: String,
+    /// Each post whole, with its unit (「鹤壁市人大常委会办公室主任」, see
+    /// [`crate::model::organs::qualified_posts`]): who holds a post is kept post by post.
+    pub posts: Vec<String>,
     /// What the entry's announced vote decided.
     pub result: EntryResult,
 }
@@ -211,17 +214,17 @@ impl SessionSummary {
                     Some(VoteResult::Rejected) => EntryResult::Rejected,
                     None => EntryResult::NotDecided,
                 };
+                let posts = super::organs::qualified_posts(&entry.printed_posts());
                 for person in &entry.people {
-                    for post in &entry.printed_posts() {
-                        appointments.push(AppointmentRecord {
-                            motion_title: motion.title.clone(),
-                            document_number: motion.document_number.clone(),
-                            action: entry.action,
-                            person: person.clone(),
-                            post: post.trim().to_owned(),
-                            result,
-                        });
-                    }
+                    appointments.push(AppointmentRecord {
+                        motion_title: motion.title.clone(),
+                        document_number: motion.document_number.clone(),
+                        action: entry.action,
+                        person: person.clone(),
+                        posts_written: entry.posts_joined(),
+                        posts: posts.clone(),
+                        result,
+                    });
                 }
             }
         }
@@ -377,7 +380,8 @@ impl AppointmentRow<'_> {
         let query = query.trim();
         query.is_empty()
             || self.record.person.name.contains(query)
-            || self.record.post.contains(query)
+            || self.record.posts_written.contains(query)
+            || self.record.posts.iter().any(|post| post.contains(query))
     }
 }
 
@@ -420,22 +424,24 @@ impl<'a> AppointmentsRegister<'a> {
             .filter(|row| row.record.result == EntryResult::Adopted)
         {
             let record = row.record;
-            let at = match index.get(record.post.as_str()) {
-                Some(at) => *at,
-                None if record.action.is_appointment() => {
-                    index.insert(record.post.as_str(), posts.len());
-                    posts.push(PostHolders {
-                        post: record.post.clone(),
-                        holders: Vec::new(),
-                    });
-                    posts.len() - 1
+            for post in &record.posts {
+                let at = match index.get(post.as_str()) {
+                    Some(at) => *at,
+                    None if record.action.is_appointment() => {
+                        index.insert(post.as_str(), posts.len());
+                        posts.push(PostHolders {
+                            post: post.clone(),
+                            holders: Vec::new(),
+                        });
+                        posts.len() - 1
+                    }
+                    None => continue, // a removal from a post nobody was appointed to here
+                };
+                let holders = &mut posts[at].holders;
+                holders.retain(|held| held.record.person.name != record.person.name);
+                if record.action.is_appointment() {
+                    holders.push(*row);
                 }
-                None => continue, // a removal from a post nobody was appointed to here
-            };
-            let holders = &mut posts[at].holders;
-            holders.retain(|held| held.record.person.name != record.person.name);
-            if record.action.is_appointment() {
-                holders.push(*row);
             }
         }
         posts.retain(|post| !post.holders.is_empty());
@@ -696,7 +702,8 @@ mod tests {
             document_number: String::new(),
             action,
             person: Appointee::named(name),
-            post: post.to_owned(),
+            posts_written: post.to_owned(),
+            posts: vec![post.to_owned()],
             result: EntryResult::Adopted,
         }
     }

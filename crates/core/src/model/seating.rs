@@ -125,8 +125,9 @@ pub fn default_hall(session: &Session) -> (u32, u32) {
 
 /// The seats by the rule (DOMAIN.md §13): leaders from the centre of the front row outwards
 /// (主任, 副主任 by rank, 秘书长), continuing in the next row if they are more than a row;
-/// the 委员 in stroke order from the next row on, each row centre-out, the list rotated by
-/// `rotation` rows so that the back rows come forward session by session.
+/// the 委员 in stroke order from the next row on, each row read from the left (a row not full
+/// centred), the list rotated by `rotation` rows so that the back rows come forward session by
+/// session.
 pub fn seats_by_rule(session: &Session, rows: u32, seats_per_row: u32) -> Vec<Seat> {
     let seats_per_row = seats_per_row.max(1);
     let ordered = super::roster::members_in_list_order(
@@ -136,27 +137,47 @@ pub fn seats_by_rule(session: &Session, rows: u32, seats_per_row: u32) -> Vec<Se
     let (leaders, committee): (Vec<_>, Vec<_>) =
         ordered.into_iter().partition(|m| m.role != Role::Member);
     let row_order = centre_out(seats_per_row);
+    let per_row = seats_per_row as usize;
     let mut seats = Vec::new();
-    let place = |index: usize, first_row: u32, member: MemberId, seats: &mut Vec<Seat>| {
-        let per_row = seats_per_row as usize;
-        let row = first_row + u32::try_from(index / per_row).unwrap_or(u32::MAX);
-        let seat = row_order[index % per_row];
-        seats.push(Seat { member, row, seat });
-    };
+    // Leaders by rank from the centre outwards.
     for (index, member) in leaders.iter().enumerate() {
-        place(index, 0, member.id, &mut seats);
+        let row = u32::try_from(index / per_row).unwrap_or(u32::MAX);
+        let seat = row_order[index % per_row];
+        seats.push(Seat {
+            member: member.id,
+            row,
+            seat,
+        });
     }
-    let leader_rows =
-        u32::try_from(leaders.len().div_ceil(seats_per_row as usize)).unwrap_or(u32::MAX);
+    let leader_rows = u32::try_from(leaders.len().div_ceil(per_row)).unwrap_or(u32::MAX);
     let committee_rows = rows.saturating_sub(leader_rows).max(1);
     // The rotation moves the list on by whole rows, so that a row keeps together.
     let capacity = (committee_rows * seats_per_row) as usize;
     let slots = capacity.max(committee.len());
     if slots > 0 {
-        let shift = (session.seating.rotation as usize * seats_per_row as usize) % slots;
-        for (index, member) in committee.iter().enumerate() {
-            let slot = (index + slots - shift) % slots;
-            place(slot, leader_rows, member.id, &mut seats);
+        let shift = (session.seating.rotation as usize * per_row) % slots;
+        // Slot by slot: the 委员 in stroke order read across each row from the left, as the
+        // chart's note says (「以姓名笔画为序」); a row left part-empty has its people in the
+        // middle.
+        let mut by_row: Vec<Vec<MemberId>> = vec![Vec::new(); slots.div_ceil(per_row)];
+        let mut slotted: Vec<(usize, MemberId)> = committee
+            .iter()
+            .enumerate()
+            .map(|(index, member)| ((index + slots - shift) % slots, member.id))
+            .collect();
+        slotted.sort();
+        for (slot, member) in slotted {
+            by_row[slot / per_row].push(member);
+        }
+        for (offset, members) in by_row.iter().enumerate() {
+            let start = (per_row - members.len().min(per_row)) / 2;
+            for (index, member) in members.iter().enumerate() {
+                seats.push(Seat {
+                    member: *member,
+                    row: leader_rows + u32::try_from(offset).unwrap_or(u32::MAX),
+                    seat: u32::try_from(start + index).unwrap_or(u32::MAX),
+                });
+            }
         }
     }
     seats.sort();

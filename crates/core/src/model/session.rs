@@ -116,6 +116,11 @@ pub struct Sitting {
     /// 上午, 下午, 9:00 …; free text.
     #[serde(default)] // often only the day is known
     pub time: String,
+    /// The clock time the sitting begins, as the notice and the schedule print it: 「9:00」;
+    /// empty: not fixed yet.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    // new with issue 24: files without it read as before (no time printed)
+    pub starts_at: String,
     /// Where; empty for the session's venue.
     #[serde(default)] // usually the session's venue
     pub venue: String,
@@ -164,6 +169,37 @@ pub struct ObserverUnit {
     /// The people, in print order. Format 3 and earlier call them `names` and hold names only.
     #[serde(alias = "names")]
     pub people: Vec<Observer>,
+    /// Those of the people who asked to be excused (请假), by name, with the reason: the
+    /// presiding officer reports them, the sign-in sheet marks them, the published 列席 lists
+    /// leave them out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    // new with issue 24: a file without it has everybody attending
+    pub on_leave: Vec<ObserverLeave>,
+}
+
+/// A person attending without a vote who asked to be excused.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObserverLeave {
+    /// The name, as the unit's people have it.
+    pub name: String,
+    /// Why (因公, 因病 …); may be empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")] // often not given
+    pub reason: String,
+}
+
+impl ObserverUnit {
+    /// The people who attend: everyone but those on leave, in print order.
+    pub fn attending(&self) -> impl Iterator<Item = &Observer> {
+        self.people
+            .iter()
+            .filter(|p| !self.on_leave.iter().any(|l| l.name == p.name))
+    }
+
+    /// The leave of a person of the unit, if he or she asked for it.
+    pub fn leave_of(&self, name: &str) -> Option<&ObserverLeave> {
+        self.on_leave.iter().find(|l| l.name == name)
+    }
 }
 
 /// A person attending without a vote.

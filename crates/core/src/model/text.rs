@@ -168,8 +168,132 @@ pub fn heading_level(line: &str) -> Option<u8> {
     None
 }
 
+/// Whether a character is Chinese text or Chinese punctuation: what a half-width mark next to it
+/// betrays as a copy's slip.
+fn is_chinese(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}'   // CJK punctuation
+        | '\u{3400}'..='\u{9FFF}' // CJK ideographs
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms
+        | '\u{2018}'..='\u{201D}' // quotation marks
+        | '\u{2014}' | '\u{2026}' // dash, ellipsis
+    )
+}
+
+/// The full-width form of a half-width mark Chinese text takes (FORMS.md §22).
+fn full_width_of(c: char) -> Option<char> {
+    Some(match c {
+        ',' => '，',
+        ';' => '；',
+        ':' => '：',
+        '?' => '？',
+        '!' => '！',
+        '(' => '（',
+        ')' => '）',
+        _ => return None,
+    })
+}
+
+/// `text` with the half-width punctuation of Chinese text made full-width (「2023年,在」 →
+/// 「2023年，在」, 「办法(试行)」 → 「办法（试行）」), and how many marks were changed. A mark is
+/// Chinese text's when a Chinese character or mark stands before or after it (spaces after it
+/// skipped, and dropped with it); marks between digits (「1,000」, 「8:30」) and in Latin text stay.
+pub fn full_width_punctuation(text: &str) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut changed = 0;
+    let mut open_changed = 0usize;
+    let mut at = 0;
+    while at < chars.len() {
+        let c = chars[at];
+        let Some(full) = full_width_of(c) else {
+            out.push(c);
+            at += 1;
+            continue;
+        };
+        let before = at.checked_sub(1).map(|i| chars[i]);
+        let mut after_at = at + 1;
+        while chars.get(after_at) == Some(&' ') {
+            after_at += 1;
+        }
+        let after = chars.get(after_at).copied();
+        let between_digits = before.is_some_and(|b| b.is_ascii_digit())
+            && chars.get(at + 1).is_some_and(|a| a.is_ascii_digit());
+        let chinese = before.is_some_and(is_chinese) || after.is_some_and(is_chinese);
+        let closes_a_changed = c == ')' && open_changed > 0;
+        if (chinese && !between_digits) || closes_a_changed {
+            out.push(full);
+            changed += 1;
+            match c {
+                '(' => open_changed += 1,
+                ')' => open_changed = open_changed.saturating_sub(1),
+                _ => {}
+            }
+            // The spaces after a mark made full-width go with it (a full-width mark has its own).
+            at = if c == '(' { at + 1 } else { after_at };
+        } else {
+            out.push(c);
+            at += 1;
+        }
+    }
+    (out, changed)
+}
+
+/// How many half-width marks of Chinese text `text` holds (see [`full_width_punctuation`]).
+pub fn half_width_marks(text: &str) -> usize {
+    full_width_punctuation(text).1
+}
+
+impl Block {
+    /// The block with its half-width punctuation made full-width, and how many marks changed.
+    pub fn full_width_punctuation(&self) -> (Block, usize) {
+        match self {
+            Self::Heading(level, text) => {
+                let (text, n) = full_width_punctuation(text);
+                (Self::Heading(*level, text), n)
+            }
+            Self::Paragraph(text) => {
+                let (text, n) = full_width_punctuation(text);
+                (Self::Paragraph(text), n)
+            }
+            Self::Table(table) => {
+                let mut count = 0;
+                let mut table = table.clone();
+                for cell in table.rows.iter_mut().flatten() {
+                    let (text, n) = full_width_punctuation(cell);
+                    *cell = text;
+                    count += n;
+                }
+                (Self::Table(table), count)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn half_width_marks_of_chinese_text_become_full_width() {
+        use super::{full_width_punctuation, half_width_marks};
+        assert_eq!(
+            full_width_punctuation("2023年,在市委正确领导下, 全市代表建议办理工作"),
+            (
+                "2023年，在市委正确领导下，全市代表建议办理工作".to_owned(),
+                2
+            )
+        );
+        assert_eq!(
+            full_width_punctuation("《办法(试行)》;具体为:一是"),
+            ("《办法（试行）》；具体为：一是".to_owned(), 4)
+        );
+        // Numbers, times and Latin text keep their marks.
+        assert_eq!(
+            half_width_marks("共1,000人，8:30开会，GB/T 9704-2012 (A4)"),
+            0
+        );
+        assert_eq!(half_width_marks("“重结果、轻过程”,"), 1);
+    }
+
     use super::*;
 
     #[test]

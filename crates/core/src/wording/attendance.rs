@@ -22,14 +22,24 @@ pub fn counts_line(counts: AttendanceCounts) -> String {
 /// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」: the minutes' sentence
 /// (after 「本次会议」 or a sitting's name).
 pub fn attendance_sentence(counts: AttendanceCounts) -> String {
-    format!(
-        "应到常委会组成人员{}人，实到{}人，请假{}人，缺席{}人，{}。",
-        counts.members,
-        counts.present,
-        counts.on_leave,
-        counts.absent,
-        quorum_phrase(counts)
-    )
+    attendance_sentence_with(counts, true)
+}
+
+/// As [`attendance_sentence`]; `zeros`: the 请假 and 缺席 parts also when nobody is (the minutes),
+/// else only when somebody is (what the presiding officer reads out and the news print: no
+/// 「缺席0人」).
+pub fn attendance_sentence_with(counts: AttendanceCounts, zeros: bool) -> String {
+    let mut text = format!(
+        "应到常委会组成人员{}人，实到{}人",
+        counts.members, counts.present
+    );
+    if zeros || counts.on_leave > 0 {
+        text.push_str(&format!("，请假{}人", counts.on_leave));
+    }
+    if zeros || counts.absent > 0 {
+        text.push_str(&format!("，缺席{}人", counts.absent));
+    }
+    format!("{text}，{}。", quorum_phrase(counts))
 }
 
 /// 「符合法定人数（实到35人，超过应到41人的半数）」: the quorum with its reason, as the command

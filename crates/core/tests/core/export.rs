@@ -71,10 +71,13 @@ fn minutes_have_the_forms_of_the_domain() {
         "\u{3000}\u{3000}一、听取和审议市人民政府关于2023年重点民生实事办理情况的专项工作报告\n"
     ));
     assert!(text.contains("\u{3000}\u{3000}十四、审议人事任免事项\n"));
-    assert!(text.contains("会议表决通过了该报告。"));
-    assert!(
-        text.contains("会议表决通过了《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》。")
-    );
+    // Each vote with how it was taken (DOMAIN.md §18): the hall's machine by default, the
+    // personnel votes on paper.
+    assert!(text.contains("会议以按表决器表决方式，表决通过了该报告。"));
+    assert!(text.contains(
+        "会议以按表决器表决方式，表决通过了《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》。"
+    ));
+    assert!(text.contains("会议以无记名投票方式，表决通过了下列人事任免事项：任命刘育"));
     assert!(text.contains("任命刘育为鹤壁市人大常委会副秘书长、办公室主任；"));
     assert!(text.contains("决定免去姚智的鹤壁市统计局局长职务；"));
     assert!(text.contains("会议对重点督办建议办理情况进行了满意度测评。"));
@@ -116,19 +119,48 @@ fn news_release_names_the_leaders_present() {
     assert!(
         text.contains("\n\u{3000}\u{3000}会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；")
     );
-    assert!(text.contains("会议听取审议并表决通过了市人民政府关于2023年重点民生实事办理情况，"));
-    assert!(text.contains("表决通过了人事任免事项。"));
+    // The business paragraph is the seed's too, to the character: items grouped by the organ
+    // that submitted them (FORMS.md §8 `seed`).
+    let business = "会议听取审议并表决通过了市政府关于2023年重点民生实事办理情况，关于市十二届人大一次会议以来代表建议、批评和意见办理情况，关于国民经济和社会发展“十四五”规划中期评估，关于2022年度市级预算执行和其他财政收支审计查出问题整改情况等报告；听取审议并表决通过了市人大常委会关于《河南省革命老区振兴发展促进条例》贯彻落实情况、关于新时代高质量发展示范城市建设工作评议情况、关于加强检察建议工作的决议等报告和人事任免事项。";
+    let paragraphs: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_start_matches('\u{3000}'))
+        .collect();
+    assert!(paragraphs.contains(&business), "{text}");
+    let seed = std::path::Path::new(common::REPO).join("../shared/seeds/000_5b667c5a4296d65d.txt");
+    if let Ok(seed) = std::fs::read_to_string(seed) {
+        assert_eq!(seed.lines().nth(6), Some(business));
+    }
+    // What the seed leaves out is said after it: the items heard, the attendance, the
+    // certificates and the oath.
+    assert!(text.contains(
+        "会议还听取审议了市政府关于2023年度法治政府建设情况、关于国家共同富裕示范区创建情况、"
+    ));
+    assert!(text.contains("会议应到常委会组成人员41人，实到35人，请假6人，符合法定人数。"));
+    assert!(text.contains(
+        "会上，市人大常委会主任史全新为新任命人员颁发任命书，新任命人员进行了宪法宣誓。"
+    ));
 }
 
 #[test]
 fn gazette_prints_reports_resolutions_and_motions_in_agenda_order() {
     let text = export::plain_text(&common::example(), DocKind::Gazette);
+    // A cover and a 目录, then the news, then the speech, then the items' documents in order,
+    // then the lists.
+    assert!(text.starts_with("鹤壁市人民代表大会常务委员会\n会\u{3000}刊\n第九期\n"));
+    let contents = text
+        .find("\n目\u{3000}\u{3000}录\n鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n")
+        .unwrap();
+    let news = text
+        .find("\n\n鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n\n")
+        .unwrap();
+    assert!(contents < news);
+    // In the body, after the 目录 that names every part once.
     let position = |needle: &str| {
-        text.find(needle)
+        text[news..]
+            .find(needle)
             .unwrap_or_else(|| panic!("not in the gazette: {needle}"))
     };
-    // News first (the title above), then the speech, then the items' documents in order, then the lists.
-    assert!(text.starts_with("鹤壁市第十二届人民代表大会常务委员会举行第九次会议\n"));
     let speech = position(
         "\n在市十二届人大常委会第九次会议结束时的讲话\n市人大常委会主任 史全新\n（2023年12月21日）\n",
     );
@@ -153,7 +185,7 @@ fn gazette_prints_reports_resolutions_and_motions_in_agenda_order() {
     );
     assert!(text.contains("\n市长：赵宏宇\n2023年12月19日\n"));
     assert!(text.contains("附件：鹤壁市国民经济和社会发展的“十四五”规划中期评估报告"));
-    // Every report of the session is printed, each once.
+    // Every report of the session is printed, each once (and named once more in the 目录).
     let session = common::example();
     for report in &session.reports {
         assert!(
@@ -162,6 +194,33 @@ fn gazette_prints_reports_resolutions_and_motions_in_agenda_order() {
             report.title
         );
     }
+    for title in [
+        "关于张志强辞去淇县人民政府县长职务和刘卫东任职的议案\n",
+        // Broken after the body's name in the body, whole in the 目录.
+        "关于刘卫东代理淇县人民政府县长的决定\n",
+    ] {
+        let county = export::plain_text(&common::county(), DocKind::Gazette);
+        assert_eq!(county.matches(title).count(), 2, "{title}");
+    }
+}
+
+#[test]
+fn the_gazette_prints_only_what_was_on_the_agenda() {
+    let mut session = common::example();
+    let mut stray = session.reports[2].clone();
+    stray.id = huiwu_core::model::ReportId(900);
+    stray.title = "关于不在议程上的某项工作的报告".to_owned();
+    session.reports.push(stray);
+    let text = export::plain_text(&session, DocKind::Gazette);
+    assert!(!text.contains("关于不在议程上的某项工作的报告"));
+    // `check` says why.
+    assert!(
+        huiwu_core::model::check::check_session(&session)
+            .iter()
+            .any(|p| p
+                .message
+                .contains("关于不在议程上的某项工作的报告」不属于任何议题（会刊不收录）"))
+    );
 }
 
 #[test]
@@ -172,6 +231,27 @@ fn control_characters_never_reach_the_docx() {
     let xml = zip_entry(&docx, "word/document.xml");
     assert!(xml.contains("王士洁"));
     assert!(!xml.contains('\u{1}') && !xml.contains('\u{7}'));
+}
+
+#[test]
+fn docx_parts_are_deflated() {
+    let session = common::example();
+    for doc in [DocKind::Gazette, DocKind::Ballots] {
+        let docx = export::render(&session, doc, Format::Docx).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+        let entry = archive.by_name("word/document.xml").unwrap();
+        assert_eq!(entry.compression(), zip::CompressionMethod::Deflated);
+        // Text and markup deflate to well under a third; forms, printed in copies, further.
+        let ratio = entry.compressed_size() as f64 / entry.size() as f64;
+        let most = if doc == DocKind::Ballots { 0.05 } else { 0.3 };
+        assert!(ratio < most, "{doc:?}: {ratio}");
+        drop(entry);
+        // Word, WPS and LibreOffice read it: every part is there and whole.
+        for index in 0..archive.len() {
+            let mut part = archive.by_index(index).unwrap();
+            std::io::copy(&mut part, &mut std::io::sink()).unwrap();
+        }
+    }
 }
 
 /// The text of one file inside a DOCX (a zip).
@@ -198,15 +278,35 @@ fn docx_has_the_gb_t_9704_page_fonts_and_footers() {
         document.contains(r#"w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#),
         "margins"
     );
-    // 22 lines of 28 characters: a 28.95 pt line grid, 16 pt type set 0.25 pt tighter.
+    // 22 lines of 28 characters: a 28.95 pt line grid, 16 pt type set 0.25 pt tighter. The
+    // body's face, size, tightening and line are the document's defaults (styles.xml), so that
+    // its runs and paragraphs carry nothing of their own.
     assert!(document.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" />"#));
-    assert!(document.contains(r#"<w:spacing w:val="-5" />"#));
-    assert!(document.contains(r#"w:line="579" w:lineRule="exact""#));
-    // Title: 2号 (22 pt) 方正小标宋简体, centred; body 3号 (16 pt) 仿宋_GB2312, indented 2 characters.
+    let styles = zip_entry(&docx, "word/styles.xml");
+    let defaults =
+        &styles[styles.find("<w:docDefaults>").unwrap()..styles.find("</w:docDefaults>").unwrap()];
+    assert!(
+        defaults.contains(r#"<w:spacing w:val="-5" />"#),
+        "{defaults}"
+    );
+    assert!(
+        defaults.contains(r#"w:line="579" w:lineRule="exact""#),
+        "{defaults}"
+    );
+    assert!(
+        defaults.contains(r#"w:eastAsia="仿宋_GB2312""#),
+        "{defaults}"
+    );
+    assert!(defaults.contains(r#"<w:sz w:val="32" />"#), "{defaults}");
+    // A body paragraph says only its indent.
+    assert!(document.contains(
+        r#"<w:ind w:left="0" w:right="0" w:firstLine="630" /></w:pPr><w:r><w:rPr /><w:t xml:space="preserve">2023年12月21日，"#
+    ));
+    // Title: 2号 (22 pt) 方正小标宋简体, centred, untightened; body 3号 (16 pt) 仿宋_GB2312,
+    // indented 2 characters.
     assert!(document.contains(r#"w:eastAsia="方正小标宋简体""#));
     assert!(document.contains(r#"<w:sz w:val="44" />"#));
-    assert!(document.contains(r#"w:eastAsia="仿宋_GB2312""#));
-    assert!(document.contains(r#"<w:sz w:val="32" />"#));
+    assert!(document.contains(r#"<w:spacing w:val="0" />"#));
     assert!(document.contains(r#"<w:jc w:val="center" />"#));
     assert!(document.contains(r#"w:firstLine="630""#));
     // Headings 一、 in 黑体; the attendance lines hang after 「出席：」 (黑体 label).

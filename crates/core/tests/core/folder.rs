@@ -153,11 +153,17 @@ fn the_register_of_the_example_lists_every_appointment_and_the_holders() {
     let term = opened.term();
     let register = term.appointments();
     let session = common::example();
-    let expected: usize = session
-        .entries()
-        .map(|e| e.people.len() * e.posts.len())
-        .sum();
+    // One row a person and entry (人次): 14, though 刘育 and 张尚东 each hold two posts.
+    let expected: usize = session.entries().map(|e| e.people.len()).sum();
     assert_eq!(register.rows.len(), expected);
+    assert_eq!(expected, 14);
+    // Each post whole: 「办公室主任」 keeps the unit it was written after.
+    let holders: Vec<String> = register.holders().into_iter().map(|h| h.post).collect();
+    assert!(
+        holders.contains(&"鹤壁市人大常委会办公室主任".to_owned()),
+        "{holders:?}"
+    );
+    assert!(!holders.contains(&"办公室主任".to_owned()));
     assert!(
         register
             .rows
@@ -170,7 +176,7 @@ fn the_register_of_the_example_lists_every_appointment_and_the_holders() {
     assert!(
         found
             .iter()
-            .all(|row| row.record.post.contains("科学技术局"))
+            .all(|row| row.record.posts_written.contains("科学技术局"))
     );
     let first = &register.rows[0].record.person.name;
     assert!(
@@ -190,7 +196,12 @@ fn the_register_of_the_example_lists_every_appointment_and_the_holders() {
         .rows
         .iter()
         .filter(|row| !row.record.action.is_appointment())
-        .map(|row| (row.record.person.name.as_str(), row.record.post.as_str()))
+        .flat_map(|row| {
+            row.record
+                .posts
+                .iter()
+                .map(|post| (row.record.person.name.as_str(), post.as_str()))
+        })
         .collect();
     for post in register.holders() {
         for holder in &post.holders {

@@ -70,6 +70,7 @@ fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {
         date: None,
         entries,
         vote_together: false,
+        presenter: String::new(),
     }
 }
 
@@ -345,6 +346,7 @@ fn the_news_names_leaders_with_titles_and_units_without_names_as_they_stand() {
         id: ObserverUnitId(id),
         unit: name.to_owned(),
         people,
+        on_leave: Vec::new(),
     };
     session.observers = vec![
         unit(

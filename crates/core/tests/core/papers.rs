@@ -10,24 +10,22 @@
 
 use crate::common;
 use chrono::NaiveDate;
-use huiwu_core::export::doc::{Doc, DocBlock};
+use huiwu_core::export::doc::{Doc, DocBlock, PageNumbering};
 use huiwu_core::export::papers::{self, appointees, ballots};
-use huiwu_core::export::{self, DocKind, Format, build, plain_text};
+use huiwu_core::export::{self, DocKind, Format, build, plain_text, render};
 use huiwu_core::model::decisions::{entry_vote_groups, is_expected, voting_order};
 use huiwu_core::model::roster::members_in_list_order;
 use huiwu_core::model::{
     AbsenceKind, BallotSecrecy, PaperVotes, ResultWithoutCounts, Session, Vote, VoteId, VoteRecord,
     VoteSubject,
 };
-use std::path::Path;
 
 fn hebi() -> Session {
     common::example()
 }
 
 fn qixian() -> Session {
-    let path = Path::new(common::REPO).join("sessions/qixian-17-15.ron");
-    huiwu_core::io::load(&path).unwrap()
+    common::county()
 }
 
 fn examples() -> [(&'static str, Session); 2] {
@@ -35,6 +33,19 @@ fn examples() -> [(&'static str, Session); 2] {
 }
 
 /// The forms of a document: the tables to fill in, in order.
+/// The text of one part of a DOCX (a zip).
+fn docx_part(docx: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
 fn forms(doc: &Doc) -> Vec<&huiwu_core::export::doc::Form> {
     doc.blocks
         .iter()
@@ -118,11 +129,118 @@ fn the_personnel_rows_are_the_votes_of_the_voting_order_bundled_as_voted() {
     let texts: Vec<&str> = papers[1].rows.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(texts[0], "决定免去郭志鹏的鹤壁市科学技术局局长职务");
     assert_eq!(texts[1], "决定任命张建华为鹤壁市科学技术局局长");
-    // A batch is one row, written as the body's sentences write it.
+    // A batch is one row, written as the body's sentences write it, its names listed under
+    // it: the members see whom they vote on (DOMAIN.md §18).
     let papers = ballots::ballot_papers(&qixian());
+    let batch = &papers[1].rows[0].text;
+    assert!(batch.starts_with("任命李春燕等25名同志为淇县人民法院人民陪审员\n（李春燕、王晓峰、"));
+    assert!(batch.ends_with("谢伟、韩冬梅）"));
+    assert_eq!(batch.matches('、').count(), 24);
+}
+
+#[test]
+fn ballots_follow_how_each_vote_is_taken() {
+    use huiwu_core::model::{PaperVotes, VoteMethod};
+    let mut session = hebi();
+    let personnel = ballots::ballot_papers(&session).len();
+    assert_eq!(personnel, session.motions.len());
+    // A personnel vote taken by the machine has no ballot; one taken by paper has.
+    let first = ballots::ballot_papers(&session)[0].rows[0].subject.clone();
+    session.set_vote_method(&first, VoteMethod::Machine);
+    assert_eq!(session.vote_method(&first), VoteMethod::Machine);
+    let papers = ballots::ballot_papers(&session);
+    assert!(
+        papers
+            .iter()
+            .all(|p| p.rows.iter().all(|r| r.subject != first))
+    );
+    let script = plain_text(&session, DocKind::Script);
+    let minutes = plain_text(&session, DocKind::Minutes);
+    assert!(
+        script.contains("表决：免去张尚东的鹤壁市人大常委会副秘书长、办公室主任职务。请按表决器。")
+    );
+    assert!(minutes.contains("会议以按表决器表决方式，表决通过了下列人事任免事项：免去张尚东"));
+    // Back to the session's default: the choice is dropped, the file as before.
+    session.set_vote_method(&first, VoteMethod::Ballot);
+    assert!(session.papers.vote_methods.is_empty());
+    // A show of hands: the script asks for hands, the minutes say so, no ballot.
+    let resolution = VoteSubject::Resolution(session.resolutions[3].id);
+    session.set_vote_method(&resolution, VoteMethod::Hands);
+    let script = plain_text(&session, DocKind::Script);
+    assert!(script.contains("现在进行举手表决。赞成的请举手"));
+    let minutes = plain_text(&session, DocKind::Minutes);
+    assert!(minutes.contains(
+        "会议以举手表决方式，表决通过了《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》。"
+    ));
+    // Every vote by paper: one-row ballots for the other subjects, in the script too.
+    session.set_paper_votes(PaperVotes::Every);
+    let papers = ballots::ballot_papers(&session);
+    assert!(!papers.iter().any(|p| p.rows[0].subject == resolution));
+    assert!(papers.len() > personnel);
+    // No paper at all: no ballot, and the script never hands one out.
+    session.set_paper_votes(PaperVotes::None);
+    session.papers.vote_methods.clear();
+    assert!(ballots::ballot_papers(&session).is_empty());
+    assert!(!plain_text(&session, DocKind::Script).contains("分发表决票"));
+    assert!(plain_text(&session, DocKind::Ballots).contains("本次会议没有以表决票表决的事项。"));
+}
+
+#[test]
+fn a_long_ballot_fits_one_sheet_or_repeats_its_head() {
+    use huiwu_core::export::doc::{FormText, LINE_PT};
+    let session = qixian();
+    let doc = build(&session, DocKind::Ballots);
+    let all = forms(&doc);
+    // The resignation's ballot: three rows of two lines to mark in.
+    assert_eq!(all[0].row_height_pt, huiwu_core::export::doc::lines_pt(2));
+    // The batch ballot: its long row fits with the other on one sheet.
+    let batch = all
+        .iter()
+        .find(|f| f.rows.iter().any(|r| r[1].contains("人民陪审员")))
+        .unwrap();
+    assert!(batch.repeat_head);
+    // A motion of 26 rows: the rows shrink to the sheet, or the head repeats on the next one.
+    let mut long = session.clone();
+    let motion = long.motions[1].clone();
+    let template = motion.entries[1].clone();
+    for n in 0..25u32 {
+        let mut entry = template.clone();
+        entry.id = huiwu_core::model::EntryId(500 + n);
+        entry.people = vec![huiwu_core::model::Appointee::named(format!("测试{n}"))];
+        entry.posts = vec!["淇县人民法院审判员".to_owned()];
+        long.motions[1].entries.push(entry);
+    }
+    let doc = build(&long, DocKind::Ballots);
+    let form = forms(&doc)
+        .into_iter()
+        .find(|f| f.rows.len() == 27)
+        .unwrap();
+    assert!(form.repeat_head);
+    let rows_pt: f64 = form
+        .rows
+        .iter()
+        .map(|_| f64::from(form.row_height_pt).max(huiwu_core::export::doc::FORM_LINE_PT + 6.0))
+        .sum();
+    // 26 rows and the batch of 25 names: too long for one side even in 五号, the rows as tall
+    // as their 4号 text run over to the back of the sheet, its head repeated.
+    assert_eq!(form.row_height_pt, 0);
+    assert_eq!(form.text, FormText::Normal);
+    assert!(rows_pt < 2.0 * 22.0 * LINE_PT);
+    // A ballot of 16 one-line rows fits one side in 小四, of 18 in 五号.
+    let mut form = (*form).clone();
+    form.rows.truncate(1);
+    form.rows[0][1] = "任命赵一为淇县人民法院审判员".to_owned();
+    form.rows = std::iter::repeat_n(form.rows[0].clone(), 18).collect();
+    ballots::fit_on_one_sheet(&mut form, 12.0 * LINE_PT);
+    assert_eq!((form.row_height_pt, form.text), (0, FormText::Smaller));
+    form.rows.truncate(16);
+    ballots::fit_on_one_sheet(&mut form, 12.0 * LINE_PT);
+    assert_eq!((form.row_height_pt, form.text), (0, FormText::Small));
+    form.rows.truncate(5);
+    ballots::fit_on_one_sheet(&mut form, 12.0 * LINE_PT);
     assert_eq!(
-        papers[1].rows[0].text,
-        "任命李春燕等25名同志为淇县人民法院人民陪审员"
+        (form.row_height_pt, form.text),
+        (huiwu_core::export::doc::lines_pt(2), FormText::Normal)
     );
 }
 
@@ -208,7 +326,10 @@ fn every_appointee_is_on_a_ballot_gets_a_certificate_and_swears() {
                     "{name}: {}",
                     person.name
                 );
-                assert!(oath.contains(&format!(".{}\u{3000}", papers::form_name(&person.name))));
+                // Those who swear before the committee, not the 人民陪审员 (DOMAIN.md §18).
+                let sworn = !entry.posts.iter().any(|p| p.contains("人民陪审员"));
+                let listed = oath.contains(&papers::form_name(&person.name));
+                assert_eq!(listed, sworn, "{name}: {}", person.name);
             }
         }
         // One page per person and appointment: a batch of 25 gives 25 pages.
@@ -241,29 +362,42 @@ fn every_appointee_is_on_a_ballot_gets_a_certificate_and_swears() {
         assert!(!certificate_text.contains("免去"), "{name}");
         assert!(!certificate_text.contains("辞去"), "{name}");
         assert!(oath.contains(appointees::OATH));
-        assert!(oath.contains("宣誓人：（各自报姓名）"));
+        assert!(oath.contains("全体起立，奏唱中华人民共和国国歌。"));
     }
+    // Several swear behind the 领誓人; one alone swears alone.
+    assert!(plain_text(&hebi(), DocKind::Oath).contains("宣誓人：（各自报姓名）"));
+    let alone = plain_text(&qixian(), DocKind::Oath);
+    assert!(alone.contains("宣誓人：（报姓名）") && !alone.contains("领誓人"));
     let qixian = qixian();
     let text = plain_text(&qixian, DocKind::Certificates);
     assert_eq!(text.matches("任\u{3000}命\u{3000}书").count(), 27);
-    assert_eq!(text.matches("任命").count(), 26);
-    assert!(text.contains("决定任命刘卫东为淇县人民政府副县长。"));
-    assert!(text.contains("决定刘卫东为淇县人民政府代理县长。"));
-    assert!(text.contains("任命韩冬梅为淇县人民法院人民陪审员。"));
-    assert!(text.contains("主任\u{3000}王建国"));
+    // The person, the session's decision, the post, the number.
+    assert!(text.contains("刘卫东同志：\n　　淇县第十七届人民代表大会常务委员会第十五次会议决定任命你为淇县人民政府副县长。"));
+    assert!(text.contains("决定你为淇县人民政府代理县长。"));
+    assert!(text.contains("韩冬梅同志：\n　　淇县第十七届人民代表大会常务委员会第十五次会议决定任命你为淇县人民法院人民陪审员。"));
+    assert!(text.contains("淇人常任字〔2024〕1号") && text.contains("淇人常任字〔2024〕27号"));
+    assert!(text.contains("淇县人民代表大会常务委员会\n主任\u{3000}王建国\n2024年6月28日"));
+    let mut numbered = qixian.clone();
+    numbered.set_certificate_numbers("淇人常任", Some(41));
+    let text = plain_text(&numbered, DocKind::Certificates);
+    assert!(text.contains("淇人常任〔2024〕41号") && text.contains("淇人常任〔2024〕67号"));
 }
 
 #[test]
 fn the_oath_is_led_by_the_first_appointee_unless_someone_is_set() {
     let mut session = qixian();
     assert_eq!(appointees::oath_leader(&session).unwrap(), "刘卫东");
-    // A person appointed by two entries swears once, with both posts.
+    // A person appointed by two entries swears once, with both posts; the 25 人民陪审员 swear at
+    // the court's ceremony, not before the committee (DOMAIN.md §18).
     let swearers = appointees::swearers(&session);
-    assert_eq!(swearers.len(), 26);
+    assert_eq!(swearers.len(), 1);
     assert_eq!(
         swearers[0].posts,
         ["淇县人民政府副县长", "淇县人民政府代理县长"]
     );
+    // A body whose jurors swear before it too.
+    session.body.settings.sworn_posts = huiwu_core::model::organs::PostKind::ALL.to_vec();
+    assert_eq!(appointees::swearers(&session).len(), 26);
     session.set_oath_leader(" 李春燕 ");
     assert_eq!(appointees::oath_leader(&session).unwrap(), "李春燕");
     let text = plain_text(&session, DocKind::Oath);
@@ -271,6 +405,11 @@ fn the_oath_is_led_by_the_first_appointee_unless_someone_is_set() {
     session.set_oath_leader("");
     assert_eq!(appointees::oath_leader(&session).unwrap(), "刘卫东");
     assert_eq!(appointees::oath_leader(&hebi()).unwrap(), "刘育");
+    // A body whose government posts do not swear: nobody swears at the county session.
+    session.body.settings.sworn_posts = vec![huiwu_core::model::organs::PostKind::Committee];
+    assert_eq!(appointees::oath_leader(&session), None);
+    assert!(plain_text(&session, DocKind::Oath).contains("不举行宪法宣誓仪式"));
+    assert!(!plain_text(&session, DocKind::Script).contains("宪法宣誓"));
 }
 
 #[test]
@@ -392,8 +531,22 @@ fn the_sign_in_sheets_list_every_member_in_the_published_order() {
                 .unwrap_or_else(|| panic!("{name}: {padded} out of order"));
             at += found + padded.len();
         }
-        // No sheet runs over its page: at most 16 rows each.
-        assert!(forms(&doc).iter().all(|f| f.rows.len() <= 16));
+        // Dense enough for 40 members on two sheets, and no sheet runs over its page: at most 22
+        // rows of 22 pt each.
+        assert!(
+            forms(&doc)
+                .iter()
+                .all(|f| f.rows.len() <= 22 && f.row_height_pt == 22)
+        );
+        let member_sheets = forms(&doc)
+            .iter()
+            .filter(|f| f.columns[2].head == "职务")
+            .count();
+        assert_eq!(
+            member_sheets,
+            members.len().div_ceil(22) * plenaries,
+            "{name}"
+        );
         // Every 列席 person signs too.
         let observers: usize = session
             .observers
@@ -433,16 +586,37 @@ fn the_sign_in_sheets_list_every_member_in_the_published_order() {
 #[test]
 fn the_leave_report_says_each_sitting_with_its_own_attendance() {
     let text = plain_text(&qixian(), DocKind::LeaveReport);
-    assert!(text.contains(
-        "第一次全体会议应到常委会组成人员25人，实到22人，请假3人，缺席0人，符合法定人数。"
-    ));
+    // What the presiding officer reads out: no 「缺席0人」.
+    assert!(
+        text.contains("第一次全体会议应到常委会组成人员25人，实到22人，请假3人，符合法定人数。")
+    );
+    assert!(!text.contains("缺席0人"));
+    // The 列席 too: how many are asked, who is excused.
+    assert!(text.contains("二、列席人员\n　　本次会议通知列席人员10人。\n　　请假：无"));
+    let mut county = qixian();
+    county.observers[0]
+        .on_leave
+        .push(huiwu_core::model::ObserverLeave {
+            name: "孟庆丰".to_owned(),
+            reason: "因公".to_owned(),
+        });
+    let text = plain_text(&county, DocKind::LeaveReport);
+    assert!(
+        text.contains("本次会议通知列席人员10人，请假1人。\n　　请假：孟庆丰（县人民政府，因公）")
+    );
+    // Excused: marked on the sign-in sheet, left out of the published lists.
+    assert!(plain_text(&county, DocKind::SignIn).contains("孟庆丰\t请假"));
+    assert!(!plain_text(&county, DocKind::Observers).contains("孟庆丰"));
+    let minutes = plain_text(&county, DocKind::Minutes);
+    assert!(
+        minutes.contains("列席：县人民政府刘卫东；县监察委员会"),
+        "{minutes}"
+    );
     assert!(text.contains("请假：王建国（公务）、许东升（因病）、杨帆（公务）"));
     assert!(text.contains("请假：许东升（因病）、杨帆（公务）、范淑芬（因事）"));
     let mut session = hebi();
     let text = plain_text(&session, DocKind::LeaveReport);
-    assert!(
-        text.contains("本次会议应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。")
-    );
+    assert!(text.contains("本次会议应到常委会组成人员41人，实到35人，请假6人，符合法定人数。"));
     assert!(!text.contains("缺席："));
     let member = session.roster[10].id;
     session.set_attendance(member, huiwu_core::model::AttendanceStatus::Absent);
@@ -486,6 +660,10 @@ fn the_notice_has_the_four_elements_a_reply_line_and_the_office() {
         "二、会议地点",
         "三、会议议程",
         "四、出席和列席人员",
+        // The time of day, where to report, the documents.
+        "12月21日（星期四）上午9:00，举行第一次全体会议。",
+        "（一）请于12月21日上午8:30前到会议地点报到。",
+        "（二）会议材料于报到时发放，请妥善保管，会后交回。",
         "请于2023年12月20日前将请假事由报市人大常委会办公室。",
         "鹤壁市人民代表大会常务委员会办公室",
         "2023年12月14日",
@@ -506,18 +684,29 @@ fn the_notice_has_the_four_elements_a_reply_line_and_the_office() {
     );
     assert!(text.contains("2023年12月15日"));
     assert!(!text.contains("2023年12月14日"));
+    // The notice to the 列席 units is sent on its own: a new section numbered from 「— 1 —」.
     let doc = build(&session, DocKind::Notice);
     assert_eq!(
         doc.blocks
             .iter()
-            .filter(|b| matches!(b, DocBlock::PageBreak))
+            .filter(|b| matches!(b, DocBlock::Section(PageNumbering::FromOne)))
             .count(),
         1
     );
+    assert!(!doc.blocks.iter().any(|b| matches!(b, DocBlock::PageBreak)));
+    let docx = render(&session, DocKind::Notice, Format::Docx).unwrap();
+    let xml = docx_part(&docx, "word/document.xml");
+    assert_eq!(xml.matches("<w:pgNumType w:start=\"1\" />").count(), 2);
+    // Signed as GB/T 9704 §7.3.5 lays out a sealed notice: the date four characters in from the
+    // right, the office centred over it.
+    assert!(doc.blocks.iter().any(|b| matches!(b, DocBlock::Signature(s) if s.issuer == ["鹤壁市人民代表大会常务委员会办公室"] && s.date == "2023年12月15日")));
+    session.set_notice_lines("12月20日下午到市迎宾馆报到", "会议材料已随通知印发");
+    let text = plain_text(&session, DocKind::Notice);
+    assert!(text.contains("（一）12月20日下午到市迎宾馆报到。\n　　（二）会议材料已随通知印发。"));
     // A county body's office.
     let text = plain_text(&qixian(), DocKind::Notice);
     assert!(text.contains("报县人大常委会办公室"));
-    assert!(text.contains("6月28日（星期五）上午，举行第二次全体会议。"));
+    assert!(text.contains("6月28日（星期五）上午8:30，举行第二次全体会议。"));
 }
 
 #[test]
@@ -534,13 +723,35 @@ fn the_schedule_places_unplaced_items_at_the_first_plenary_sitting() {
     let second = text.find("第二次全体会议").unwrap();
     assert!(text[second..].contains("会议由主任王建国主持。"));
     assert!(text[second..].contains("五、审议人事任免事项"));
+    // Times of day, and each sitting's business: the group sitting deliberates the items heard
+    // before it; the second plenary evaluates, votes, hands over the certificates, swears.
+    assert!(text.contains("6月27日（星期四）上午8:30\u{3000}第一次全体会议"));
+    let group = text
+        .find("6月27日（星期四）下午15:00\u{3000}分组会议")
+        .unwrap();
+    assert!(group < second);
+    assert!(text[group..second].contains("分组审议：\n　　一、听取和审议县人民政府"));
+    assert!(!text[group..second].contains("二、听取县人民政府"));
+    for business in [
+        "满意度测评：县人民法院司法公开工作。",
+        "表决：《淇县人民代表大会常务委员会关于批准2023年县级财政决算的决议（草案）》；人事任免事项。",
+        "颁发任命书。",
+        "举行宪法宣誓仪式。",
+    ] {
+        assert!(text[second..].contains(business), "{business}");
+    }
 }
 
 #[test]
 fn the_contents_list_every_document_handed_out() {
     let text = plain_text(&hebi(), DocKind::Contents);
     assert!(text.contains("鹤壁市人民代表大会常务委员会执法检查工作规范（修订草案）\n"));
-    assert!(text.contains("1.市人民政府关于2023年重点民生实事办理情况的专项工作报告\n"));
+    // The agenda and the schedule first, the candidates' particulars with each motion.
+    assert!(text.contains("1.鹤壁市第十二届人民代表大会常务委员会第九次会议议程（草案）\n"));
+    assert!(text.contains("2.鹤壁市第十二届人民代表大会常务委员会第九次会议日程安排\n"));
+    assert!(text.contains("3.市人民政府关于2023年重点民生实事办理情况的专项工作报告\n"));
+    assert!(text.contains("（鹤政文〔2023〕52号）\n　　"));
+    assert!(text.contains("拟任免人员情况（鹤政文〔2023〕52号）"));
     assert!(text.contains("关于提请任免张建华等6名同志职务的议案（鹤政文〔2023〕52号）"));
     // The closing speech is not handed out.
     assert!(!text.contains("讲话"));

@@ -198,8 +198,10 @@ fn literal(content: &[u8], mut at: usize) -> (Vec<u8>, usize) {
     (bytes, at)
 }
 
-/// Text without any white space and without the page numbers 「— 1 —」.
+/// Text without any white space, without the page numbers 「— 1 —」, and without the leaders and
+/// page numbers of a 目录's lines (「……·····3」: the text export knows no pages).
 fn comparable(text: &str) -> String {
+    let text: &str = &without_leaders(text);
     let mut out = String::new();
     let mut rest = text;
     while let Some(start) = rest.find("— ") {
@@ -215,6 +217,25 @@ fn comparable(text: &str) -> String {
     }
     out.push_str(rest);
     out.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// `text` without every run of leader dots 「·」 and the figures after it.
+fn without_leaders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '·' && chars.peek() == Some(&'·') {
+            while chars.peek().is_some_and(|c| *c == '·' || c.is_whitespace()) {
+                chars.next();
+            }
+            while chars.peek().is_some_and(char::is_ascii_digit) {
+                chars.next();
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn assert_same_text(session: &Session, doc: DocKind, what: &str, from_pdf: &str) {

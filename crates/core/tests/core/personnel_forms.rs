@@ -30,6 +30,7 @@ fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {
         date: None,
         entries,
         vote_together: false,
+        presenter: String::new(),
     }
 }
 
@@ -212,7 +213,7 @@ fn the_news_reports_decisions_beside_appointments_and_evaluation_results() {
         .unwrap();
     let news = huiwu_core::export::plain_text(&session, huiwu_core::export::DocKind::News);
     assert!(
-        news.contains("《鹤壁市人民代表大会常务委员会关于加强检察建议工作的决议》"),
+        news.contains("听取审议并表决通过了市人大常委会关于《河南省革命老区振兴发展促进条例》贯彻落实情况、关于新时代高质量发展示范城市建设工作评议情况、关于加强检察建议工作的决议等报告和人事任免事项。"),
         "{news}"
     );
     assert!(news.contains("会议对市工业和信息化局工作进行了满意度测评，测评结果为满意"));
@@ -256,14 +257,13 @@ fn the_evaluation_results_notice_states_each_result_with_the_rule() {
         "{text}"
     );
     assert!(
-        text.contains("2\t市工业和信息化局工作\t17\t12\t0\t58.62%\t基本满意"),
+        text.contains("1\t市工业和信息化局工作\t17\t12\t0\t58.62%\t基本满意"),
         "{text}"
     );
-    assert!(text.contains("3\t市司法局工作\t—\t—\t—\t—\t满意"), "{text}");
-    assert!(
-        text.contains("1\t重点督办建议办理情况\t—\t—\t—\t—\t未宣布"),
-        "{text}"
-    );
+    assert!(text.contains("2\t市司法局工作\t—\t—\t—\t—\t满意"), "{text}");
+    // Only what was announced is published (DOMAIN.md §18).
+    assert!(!text.contains("重点督办建议办理情况"), "{text}");
+    assert!(!text.contains("未宣布"), "{text}");
     assert!(text.contains("本次测评应到常委会组成人员41人，实到35人，符合法定人数。"));
     assert!(text.contains("鹤壁市人民代表大会常务委员会办公室"));
 }
@@ -340,7 +340,20 @@ fn an_item_only_heard_says_heard_in_minutes_and_news_and_is_not_voted_on() {
     );
     let news = huiwu_core::export::plain_text(&session, huiwu_core::export::DocKind::News);
     assert!(
-        news.contains("；听取了市司法局关于2023年度法治政府建设情况的专项工作报告"),
+        news.contains("；听取了市政府关于2023年度法治政府建设情况的专项工作报告。"),
         "{news}"
     );
+    // An item only evaluated is reported by its result, not as heard.
+    session.agenda[7].kind = huiwu_core::model::AgendaKind::Evaluation;
+    let news = huiwu_core::export::plain_text(&session, huiwu_core::export::DocKind::News);
+    assert!(!news.contains("法治政府建设情况"), "{news}");
+}
+
+#[test]
+fn the_results_notice_waits_for_the_announcement() {
+    let session = example();
+    let text =
+        huiwu_core::export::plain_text(&session, huiwu_core::export::DocKind::EvaluationResults);
+    assert!(text.contains("本次会议的满意度测评结果尚未宣布"), "{text}");
+    assert!(!text.contains("办公室"), "{text}");
 }

@@ -72,7 +72,6 @@ fn body() -> impl Strategy<Value = Body> {
             )| Body {
                 region,
                 name,
-                short_name,
                 term,
                 settings: BodySettings {
                     has_secretary_general,
@@ -100,7 +99,16 @@ fn body() -> impl Strategy<Value = Body> {
                         resignation: names_per_line,
                         acting: threshold_percent,
                     },
+                    invalid_marks: if show_not_pressed {
+                        short_name.clone()
+                    } else {
+                        huiwu_core::model::body::DEFAULT_INVALID_MARKS.to_owned()
+                    },
+                    sworn_posts: huiwu_core::model::organs::PostKind::ALL
+                        [..(names_per_line % 7) as usize]
+                        .to_vec(),
                 },
+                short_name,
             },
         )
 }
@@ -122,6 +130,11 @@ fn sitting() -> impl Strategy<Value = Sitting> {
                 SittingKind::Group
             },
             date,
+            starts_at: if plenary {
+                venue.clone()
+            } else {
+                String::new()
+            },
             time,
             venue,
             presiding: presiding.map(MemberId),
@@ -195,6 +208,14 @@ fn observer_unit() -> impl Strategy<Value = ObserverUnit> {
     )
         .prop_map(|(id, unit, people)| ObserverUnit {
             id: ObserverUnitId(id),
+            on_leave: people
+                .iter()
+                .skip(1)
+                .map(|(name, title)| huiwu_core::model::ObserverLeave {
+                    name: name.clone(),
+                    reason: title.clone(),
+                })
+                .collect(),
             unit,
             people: people
                 .into_iter()
@@ -225,13 +246,18 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
             |(id, kind, title, submitter, presenter, documents, outcome)| AgendaItem {
                 id: AgendaItemId(id),
                 kind,
-                title,
                 submitter,
                 presenter,
                 documents,
                 sitting: (id % 2 == 0).then_some(SittingId(id / 2)),
                 outcome,
                 legacy_result: None,
+                news: match id % 3 {
+                    0 => huiwu_core::model::NewsMention::Derived,
+                    1 => huiwu_core::model::NewsMention::Phrase(title.clone()),
+                    _ => huiwu_core::model::NewsMention::Omitted,
+                },
+                title,
             },
         )
 }
@@ -511,12 +537,14 @@ fn papers() -> impl Strategy<Value = PaperSettings> {
         (odd_string(), odd_string(), odd_string()),
         (proptest::option::of(date()), proptest::option::of(date())),
         (0u32..=50, any::<bool>(), any::<bool>()),
+        (odd_string(), odd_string(), any::<u32>()),
     )
         .prop_map(
             |(
                 (contact, phone, oath_leader),
                 (notice_date, leave_deadline),
                 (spare, named, every),
+                (words, more_words, number),
             )| {
                 PaperSettings {
                     contact,
@@ -529,12 +557,31 @@ fn papers() -> impl Strategy<Value = PaperSettings> {
                     } else {
                         BallotSecrecy::Secret
                     },
-                    paper_votes: if every {
-                        PaperVotes::Every
-                    } else {
-                        PaperVotes::Personnel
+                    paper_votes: match number % 3 {
+                        0 if every => PaperVotes::Every,
+                        1 => PaperVotes::None,
+                        _ => PaperVotes::Personnel,
                     },
                     oath_leader,
+                    hall_method: if every {
+                        huiwu_core::model::VoteMethod::Hands
+                    } else {
+                        huiwu_core::model::VoteMethod::Machine
+                    },
+                    vote_methods: (number % 2 == 0)
+                        .then(|| huiwu_core::model::VoteMethodChoice {
+                            subject: huiwu_core::model::VoteSubject::Entries(vec![EntryId(number)]),
+                            method: huiwu_core::model::VoteMethod::Ballot,
+                        })
+                        .into_iter()
+                        .collect(),
+                    scrutineers: words.clone(),
+                    tellers: more_words.clone(),
+                    check_in: more_words,
+                    materials: words.clone(),
+                    gazette_issue: words.clone(),
+                    certificate_prefix: words,
+                    first_certificate: (number > 1).then_some(number),
                 }
             },
         )
@@ -607,6 +654,7 @@ proptest! {
                 huiwu_core::model::Observer::named(text.clone()),
                 huiwu_core::model::Observer { name: text.clone(), title: text.clone() },
             ],
+            on_leave: vec![huiwu_core::model::ObserverLeave { name: text.clone(), reason: text.clone() }],
         });
         session.roster.push(Member {
             id: MemberId(1),

@@ -10,8 +10,7 @@ use huiwu_core::model::{Role, Session, VoteSubject};
 use std::collections::BTreeSet;
 
 fn county() -> Session {
-    let path = std::path::Path::new(common::REPO).join("sessions/qixian-17-15.ron");
-    huiwu_core::io::load(&path).unwrap()
+    common::county()
 }
 
 /// Where each of `needles` first appears in `text`, asserting each does, after the one before.
@@ -42,13 +41,26 @@ fn the_script_names_every_item_and_every_vote_in_order() {
             })
             .collect();
         in_order(&script, &items);
-        // One instruction and one result read out per expected vote.
-        let expected = voting_order(&session)
+        // One instruction per vote by the machine, one round of paper ballots for the votes by
+        // paper that follow each other, and one result read out per expected vote.
+        let expected: Vec<VoteSubject> = voting_order(&session)
             .into_iter()
             .filter(|s| is_expected(&session, s))
+            .collect();
+        let by_machine = expected
+            .iter()
+            .filter(|s| session.vote_method(s) == huiwu_core::model::VoteMethod::Machine)
             .count();
-        assert_eq!(script.matches("请按表决器。").count(), expected);
-        assert_eq!(script.matches("表决结果：").count(), expected);
+        let by_paper = expected.len() - by_machine;
+        assert_eq!(script.matches("请按表决器。").count(), by_machine);
+        assert!(by_paper > 0);
+        assert!(script.matches("请工作人员分发表决票。").count() >= 1);
+        // Every result read out ends with it (or with the blanks before it is announced).
+        let read_out = script
+            .lines()
+            .filter(|l| l.ends_with("通过。") || l.ends_with("（通过／未通过）"))
+            .count();
+        assert_eq!(read_out, expected.len());
         // The personnel votes come in voting order (removal before the appointment to a post).
         let personnel: Vec<String> = voting_order(&session)
             .into_iter()
@@ -88,16 +100,74 @@ fn the_script_has_blanks_before_and_results_after_the_announcement() {
     // The county's votes were taken with counts.
     let county = plain_text(&county(), DocKind::Script);
     assert!(county.contains("表决结果：赞成21票，反对0票，弃权1票。通过。"));
-    // The 主任 who presides does not greet himself; the entrusted 副主任 says whose trust.
+    // The greeting is for who is there: the 主任 who presides does not greet himself; the 主任
+    // on leave is not greeted by the entrusted 副主任, who says whose trust.
     assert!(during.contains("\n各位副主任、秘书长、各位委员：\n"));
-    assert!(county.contains("\n主任、各位副主任、各位委员：\n"));
+    assert!(!county.contains("\n主任、各位副主任"));
+    assert!(county.contains("\n各位副主任、各位委员：\n"));
     assert!(county.contains("受王建国主任委托，由我主持今天的会议。"));
-    // Each appointee receives a 任命书 and swears.
+    // Each appointee receives a 任命书; those of state posts swear, with the anthem first.
     for name in huiwu_core::export::script::appointees(&session) {
         assert!(during.contains(&name));
     }
-    assert!(during.contains("下面举行宪法宣誓仪式。请刘育同志领誓"));
-    assert!(during.contains("下面，请史全新主任讲话。"));
+    in_order(
+        &during,
+        &[
+            "下面举行宪法宣誓仪式。请宣誓人刘育、张建华、".to_owned(),
+            "请全体起立，奏唱国歌。【奏唱国歌】".to_owned(),
+            "请刘育同志领誓，其他宣誓人跟诵誓词。【宣誓】".to_owned(),
+            "下面，请史全新主任讲话。".to_owned(),
+        ],
+    );
+    // One person swears alone; the 人民陪审员 do not swear here; the batch is named by its first.
+    assert!(county.contains("请刘卫东同志宣誓。【宣誓】"));
+    assert!(!county.contains("领誓"));
+    assert!(county.contains("请刘卫东同志、李春燕等25名同志上台。"));
+    // A 说明 for each 任免议案, one 测评 block for the one ballot.
+    assert!(county.contains("作关于张志强辞去淇县人民政府县长职务和刘卫东任职的议案的说明。"));
+    assert!(
+        county.contains("作关于提请任命李春燕等25名同志为淇县人民法院人民陪审员的议案的说明。")
+    );
+    assert_eq!(during.matches("请工作人员分发测评票").count(), 1);
+    assert_eq!(during.matches("满意度测评").count(), 1);
+}
+
+#[test]
+fn the_script_takes_the_paper_ballots_with_scrutineers_and_tellers() {
+    let mut session = common::example();
+    session.set_ballot_counters("王士洁、王小强", "艾振军、田锋");
+    let script = plain_text(&session, DocKind::Script);
+    in_order(
+        &script,
+        &[
+            "下面，以无记名投票方式表决本次会议的人事任免事项，表决票共四张。请工作人员分发表决票。".to_owned(),
+            "本次表决由王士洁、王小强同志担任监票人，艾振军、田锋同志担任计票人。请监票人、计票人检查票箱。".to_owned(),
+            "不划符号的视为弃权，多划符号的视为无效票。现在投票。【投票】".to_owned(),
+            "请监票人、计票人计票。【计票】".to_owned(),
+            "下面宣布表决结果。".to_owned(),
+            "免去张尚东的鹤壁市人大常委会副秘书长、办公室主任职务：通过。".to_owned(),
+        ],
+    );
+    // The body's own words on marks, on the ballot and in the script alike.
+    session.body.settings.invalid_marks = "未划“○”的按弃权计。".to_owned();
+    assert!(plain_text(&session, DocKind::Script).contains("未划“○”的按弃权计。现在投票。"));
+    assert!(
+        plain_text(&session, DocKind::Ballots)
+            .contains("说明：在选定的栏内划“○”。未划“○”的按弃权计。")
+    );
+    // The 主任 present greets nobody as 主任; on leave, the 副主任 presiding greets no 主任.
+    let chair = session.roster[0].id;
+    let vice = session.roster[1].id;
+    session.set_attendance(
+        chair,
+        huiwu_core::model::AttendanceStatus::OnLeave("公务".to_owned()),
+    );
+    session.details.presiding = Some(vice);
+    let script = plain_text(&session, DocKind::Script);
+    assert!(
+        script.contains("\n各位副主任、秘书长、各位委员：\n"),
+        "{script}"
+    );
 }
 
 #[test]
@@ -111,16 +181,16 @@ fn the_script_follows_the_sittings() {
             "首先，审议本次会议议程（草案）。".to_owned(),
             "下面进行第一项议程".to_owned(),
             "第一次全体会议到此结束。".to_owned(),
-            "（6月27日下午举行分组会议，审议有关议题。）".to_owned(),
+            "（6月27日下午举行分组会议，审议第一、三、四项议程。）".to_owned(),
             "第二次全体会议".to_owned(),
             "（主持人：主任　王建国）".to_owned(),
             // The second sitting's own attendance.
             "实到22人，许东升（因病）、杨帆（公务）、范淑芬（因事）未出席".to_owned(),
             "下面进行第五项议程".to_owned(),
             // The evaluation and the votes were placed in the second sitting.
-            "下面对县人民法院司法公开工作进行满意度测评。".to_owned(),
+            "下面，以无记名投票方式对县人民法院司法公开工作进行满意度测评。".to_owned(),
             "测评结果：满意。".to_owned(),
-            "表决：决定接受张志强辞去淇县人民政府县长职务的请求。".to_owned(),
+            "决定接受张志强辞去淇县人民政府县长职务的请求：赞成22票".to_owned(),
             "现在闭会。".to_owned(),
         ],
     );
@@ -157,6 +227,33 @@ fn the_seating_chart_places_every_member_once_the_chair_in_the_centre_front() {
             );
         }
     }
+}
+
+#[test]
+fn the_committee_members_read_across_each_row_in_stroke_order() {
+    // As the chart's note says (「委员以姓名笔画为序，自左至右、由前至后就座」): row by row, from
+    // the left, the order of the 出缺席人员名单.
+    let session = common::example();
+    let (_, _, seats) = session.seat_plan();
+    let mut committee: Vec<&huiwu_core::model::Seat> = seats
+        .iter()
+        .filter(|s| session.member(s.member).unwrap().role == huiwu_core::model::Role::Member)
+        .collect();
+    committee.sort_by_key(|s| (s.row, s.seat));
+    let by_seat: Vec<huiwu_core::model::MemberId> = committee.iter().map(|s| s.member).collect();
+    let listed: Vec<huiwu_core::model::MemberId> =
+        huiwu_core::model::roster::members_in_list_order(
+            &session.roster,
+            session.body.settings.name_order,
+        )
+        .into_iter()
+        .filter(|m| m.role == huiwu_core::model::Role::Member)
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(by_seat, listed);
+    let chart = plain_text(&session, DocKind::Seating);
+    assert!(chart.contains("第二排\t王士洁\t王小强\t王旭东"), "{chart}");
+    assert!(chart.contains("自左至右、由前至后就座"));
 }
 
 #[test]

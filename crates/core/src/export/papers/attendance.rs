@@ -4,15 +4,18 @@
 //! per sitting where a sitting keeps its own attendance.
 
 use super::{balanced_pages, form_name, push_page};
-use crate::export::doc::{Doc, DocBlock, Form, FormColumn, Labelled, LabelledText};
+use crate::export::doc::{Doc, DocBlock, Form, FormColumn, FormText, Labelled, LabelledText};
 use crate::export::lists::chinese_date;
 use crate::model::roster::members_in_list_order;
 use crate::model::{AbsenceKind, Session, Sitting, SittingId, SittingKind};
-use crate::wording::attendance::attendance_sentence;
+use crate::wording::attendance::attendance_sentence_with;
 
-/// Rows on one sign-in sheet at most: with the heading, the date, a blank line and the head
-/// row they fill the 22 lines of the page, with a line to spare.
-const ROWS_PER_SHEET: usize = 16;
+/// Rows on one sign-in sheet at most: rows of [`SIGN_ROW_PT`] under the heading, the date and
+/// the head row fill the page, so that a committee of 40 signs on two sheets.
+const ROWS_PER_SHEET: usize = 22;
+
+/// The height of a row to sign in, in points (7.8 mm): room for a signature.
+const SIGN_ROW_PT: u32 = 22;
 
 /// What the sheets of one sitting are headed with.
 struct SheetHeading {
@@ -32,7 +35,11 @@ fn plenary_sittings(session: &Session) -> Vec<(Option<SittingId>, SheetHeading)>
                 Some(sitting.id),
                 SheetHeading {
                     sitting_name: session.sitting_name(sitting.id).unwrap_or_default(),
-                    when: format!("{}{}", chinese_date(sitting.date), sitting.time.trim()),
+                    when: format!(
+                        "{}{}",
+                        chinese_date(sitting.date),
+                        super::time_of_day(sitting)
+                    ),
                 },
             )
         })
@@ -103,7 +110,10 @@ pub fn sign_in_doc(session: &Session) -> Doc {
             }
             let rows = page
                 .into_iter()
-                .map(|row| vec![row.number, row.unit, row.name, String::new()])
+                .map(|row| {
+                    let mark = if row.on_leave { "请假" } else { "" };
+                    vec![row.number, row.unit, row.name, mark.to_owned()]
+                })
                 .collect();
             push_page(
                 &mut blocks,
@@ -131,6 +141,8 @@ struct ObserverRow {
     /// The unit, for the top of a page.
     unit_on_page: String,
     name: String,
+    /// Excused (请假): marked where he or she would sign.
+    on_leave: bool,
 }
 
 /// The 列席 people by unit in print order; a unit without names gets one row to write a
@@ -138,12 +150,15 @@ struct ObserverRow {
 fn observer_rows(session: &Session) -> Vec<ObserverRow> {
     let mut rows = Vec::new();
     for unit in &session.observers {
-        let names: Vec<String> = if unit.people.is_empty() {
-            vec![String::new()]
+        let names: Vec<(String, bool)> = if unit.people.is_empty() {
+            vec![(String::new(), false)]
         } else {
-            unit.people.iter().map(|p| form_name(&p.name)).collect()
+            unit.people
+                .iter()
+                .map(|p| (form_name(&p.name), unit.leave_of(&p.name).is_some()))
+                .collect()
         };
-        for (index, name) in names.into_iter().enumerate() {
+        for (index, (name, on_leave)) in names.into_iter().enumerate() {
             rows.push(ObserverRow {
                 number: (rows.len() + 1).to_string(),
                 unit: if index == 0 {
@@ -153,6 +168,7 @@ fn observer_rows(session: &Session) -> Vec<ObserverRow> {
                 },
                 unit_on_page: unit.unit.clone(),
                 name,
+                on_leave,
             });
         }
     }
@@ -175,11 +191,12 @@ fn sheet(
     if !heading.when.is_empty() {
         blocks.push(DocBlock::Centered(heading.when.clone()));
     }
-    blocks.push(DocBlock::Blank);
     blocks.push(DocBlock::Form(Form {
         columns,
         rows,
-        row_lines: 1,
+        row_height_pt: SIGN_ROW_PT,
+        repeat_head: true,
+        text: FormText::Normal,
     }));
     blocks
 }
@@ -203,42 +220,86 @@ fn reported_sittings(session: &Session) -> Option<Vec<&Sitting>> {
     })
 }
 
-/// 请假缺席情况: 「本次会议应到常委会组成人员N人，实到M人，请假K人，缺席J人，符合法定人数。」, then
-/// who is on leave with the reason recorded, and who is absent; per sitting where a sitting
-/// keeps its own attendance (DOMAIN.md §10).
+/// 请假缺席情况: 「本次会议应到常委会组成人员N人，实到M人，请假K人，符合法定人数。」 (a part only
+/// when somebody is in it), then who is on leave with the reason recorded, and who is absent;
+/// per sitting where a sitting keeps its own attendance (DOMAIN.md §10); then the 列席: how many
+/// are asked, and who asked to be excused.
 pub fn leave_report_doc(session: &Session) -> Doc {
     let title = format!("{}请假缺席情况", session.list_title());
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Blank);
+    let has_observers = session.observers.iter().any(|u| !u.people.is_empty());
+    if has_observers {
+        doc.push(DocBlock::Heading(1, "一、组成人员".to_owned()));
+    }
     match reported_sittings(session) {
         None => {
             doc.paragraph(format!(
                 "本次会议{}",
-                attendance_sentence(session.attendance_counts())
+                attendance_sentence_with(session.attendance_counts(), false)
             ));
             doc.blocks.extend(absence_lines(session, None));
         }
         Some(sittings) => {
             for (index, sitting) in sittings.into_iter().enumerate() {
                 let name = session.sitting_name(sitting.id).unwrap_or_default();
-                let mark =
-                    crate::model::numerals::item_mark(u32::try_from(index + 1).unwrap_or(u32::MAX));
-                doc.push(DocBlock::Heading(
-                    1,
-                    format!(
-                        "{mark}{}{}{name}",
-                        super::month_day(sitting.date),
-                        sitting.time.trim()
-                    ),
-                ));
+                let when = format!(
+                    "{}{}{name}",
+                    super::month_day(sitting.date),
+                    sitting.time.trim()
+                );
+                if has_observers {
+                    doc.push(DocBlock::Heading(
+                        2,
+                        crate::model::numerals::group_mark(
+                            u32::try_from(index + 1).unwrap_or(u32::MAX),
+                        ) + &when,
+                    ));
+                } else {
+                    let mark = crate::model::numerals::item_mark(
+                        u32::try_from(index + 1).unwrap_or(u32::MAX),
+                    );
+                    doc.push(DocBlock::Heading(1, format!("{mark}{when}")));
+                }
                 doc.paragraph(format!(
                     "{name}{}",
-                    attendance_sentence(session.attendance_counts_at(Some(sitting.id)))
+                    attendance_sentence_with(session.attendance_counts_at(Some(sitting.id)), false)
                 ));
                 doc.blocks.extend(absence_lines(session, Some(sitting.id)));
             }
         }
+    }
+    if has_observers {
+        doc.push(DocBlock::Heading(1, "二、列席人员".to_owned()));
+        let asked: usize = session.observers.iter().map(|u| u.people.len()).sum();
+        let excused: Vec<String> = session
+            .observers
+            .iter()
+            .flat_map(|unit| {
+                unit.people.iter().filter_map(move |person| {
+                    let leave = unit.leave_of(&person.name)?;
+                    let reason = leave.reason.trim();
+                    Some(if reason.is_empty() {
+                        format!("{}（{}）", person.name, unit.unit.trim())
+                    } else {
+                        format!("{}（{}，{reason}）", person.name, unit.unit.trim())
+                    })
+                })
+            })
+            .collect();
+        let mut text = format!("本次会议通知列席人员{asked}人");
+        if !excused.is_empty() {
+            text.push_str(&format!("，请假{}人", excused.len()));
+        }
+        text.push('。');
+        doc.paragraph(text);
+        let excused = if excused.is_empty() {
+            vec!["无".to_owned()]
+        } else {
+            excused
+        };
+        doc.push(labelled("请假：", excused));
     }
     doc
 }

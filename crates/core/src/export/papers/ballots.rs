@@ -1,25 +1,35 @@
-//! 表决票 and 测评票 (DOMAIN.md §13): one copy per member and the spare ones, each copy a page
-//! of its own with a boxed table to mark in.
+//! 表决票 and 测评票 (DOMAIN.md §13, §18): one copy per member and the spare ones, each copy a
+//! sheet of its own with a boxed table to mark in.
 //!
-//! The ballots follow the voting order ([`voting_order`]): each motion's personnel votes on one
-//! ballot, a row for each vote as [`entry_vote_groups`] gives them (one person, or a bundle
-//! voted together), worded as the body's sentences word them; the other subjects get one-row
-//! ballots only where the body votes on them by paper.
+//! A ballot is printed for every vote taken by paper ([`Session::vote_method`], the one owner of
+//! how a vote is taken, which the 主持词 and the minutes ask too). The ballots follow the voting
+//! order ([`voting_order`]): each motion's personnel votes on one ballot, a row for each vote as
+//! [`entry_vote_groups`] gives them (one person, or a bundle voted together, its names listed),
+//! worded as the body's sentences word them; any other subject voted by paper gets a one-row
+//! ballot. A copy fits one sheet: its rows are made as tall as the sheet allows (two lines to
+//! mark in, less for a long motion), and a ballot too long even then continues with its head
+//! repeated.
+//!
+//! The evaluation ballots are one per sitting at which evaluations are held, with a row for each
+//! object evaluated there ([`evaluation_papers`]); the 主持词 has one 测评 block for each.
 //!
 //! [`entry_vote_groups`]: crate::model::decisions::entry_vote_groups
 
-use super::{motion_with_number_joined, push_page};
-use crate::export::doc::{Doc, DocBlock, Form, FormColumn};
-use crate::export::minutes::draft_title;
-use crate::export::phrases::{appointment_sentences_of, book_title};
+use super::{motion_with_number_joined, push_page, vote_subject_text};
+use crate::export::doc::{
+    Doc, DocBlock, Form, FormColumn, FormText, LINE_PT, PageLayout, lines_pt,
+};
+use crate::export::phrases::{SentenceStyle, appointment_sentences_of};
 use crate::model::decisions::{is_expected, voting_order};
 use crate::model::roster::members_in_list_order;
 use crate::model::{
-    AppointmentEntry, BallotSecrecy, DocumentRef, MotionId, PaperVotes, Session, VoteSubject,
+    AppointmentEntry, BallotSecrecy, DocumentRef, Evaluation, MotionId, Session, SittingId,
+    VoteMethod, VoteSubject,
 };
 
-/// How a vote ballot is marked (DOMAIN.md §13), and what a row left blank counts as.
-pub const VOTE_MARKING: &str = "说明：在选定的栏内划“○”，不划的视为弃权。";
+/// How a vote ballot is marked (DOMAIN.md §13); the body's words on what a mark left out or
+/// made twice counts as follow it.
+pub const VOTE_MARKING: &str = "说明：在选定的栏内划“○”。";
 
 /// How an evaluation ballot is marked: one grade for each object; a blank or a second mark
 /// makes that object's vote invalid (DOMAIN.md §3).
@@ -50,31 +60,27 @@ pub struct BallotPaper {
 pub struct BallotRow {
     /// What the row votes on.
     pub subject: VoteSubject,
-    /// The row as printed: 「决定任命张建华为鹤壁市科学技术局局长」, 「任命李春燕等25名同志为…」.
+    /// The row as printed: 「决定任命张建华为鹤壁市科学技术局局长」; a batch with its names:
+    /// 「任命李春燕等25名同志为淇县人民法院人民陪审员（李春燕、王晓峰、…）」.
     pub text: String,
 }
 
-/// The ballots of the session, in voting order: each motion's personnel votes on one ballot,
-/// and where every vote is taken by paper a one-row ballot for each other subject. Only votes
-/// that are expected (not of an item heard only, deferred or withdrawn).
+/// The ballots of the session, in voting order: each motion's personnel votes taken by paper on
+/// one ballot, and a one-row ballot for each other subject taken by paper. Only votes that are
+/// expected (not of an item heard only, deferred or withdrawn).
 pub fn ballot_papers(session: &Session) -> Vec<BallotPaper> {
-    let every = session.papers.paper_votes == PaperVotes::Every;
     let mut papers: Vec<BallotPaper> = Vec::new();
     for subject in voting_order(session) {
-        if !is_expected(session, &subject) {
+        if !is_expected(session, &subject) || session.vote_method(&subject) != VoteMethod::Ballot {
             continue;
         }
         if let VoteSubject::Entries(ids) = &subject {
             let Some((motion, _)) = ids.first().and_then(|id| session.entry(*id)) else {
                 continue;
             };
-            let entries: Vec<&AppointmentEntry> = ids
-                .iter()
-                .filter_map(|id| session.entry(*id).map(|(_, entry)| entry))
-                .collect();
             let row = BallotRow {
                 subject: subject.clone(),
-                text: appointment_sentences_of(session, &entries).join("；"),
+                text: personnel_row(session, ids),
             };
             match papers.last_mut() {
                 Some(paper) if paper.motion == Some(motion.id) => paper.rows.push(row),
@@ -85,8 +91,8 @@ pub fn ballot_papers(session: &Session) -> Vec<BallotPaper> {
                     rows: vec![row],
                 }),
             }
-        } else if every {
-            let text = subject_text(session, &subject);
+        } else {
+            let text = vote_subject_text(session, &subject, true);
             papers.push(BallotPaper {
                 heading: OTHER_HEADING,
                 motion: None,
@@ -98,36 +104,24 @@ pub fn ballot_papers(session: &Session) -> Vec<BallotPaper> {
     papers
 }
 
-/// What a one-row ballot votes on: the draft agenda, an item by its title, a resolution as
-/// its draft 「《…（草案）》」.
-fn subject_text(session: &Session, subject: &VoteSubject) -> String {
-    match subject {
-        VoteSubject::Agenda => format!("{}议程（草案）", session.full_title()),
-        VoteSubject::AgendaItem(id) => session
-            .agenda
-            .iter()
-            .find(|item| item.id == *id)
-            .map(|item| item.title.clone())
-            .unwrap_or_default(),
-        VoteSubject::Resolution(id) => {
-            let Some(resolution) = session.resolution(*id) else {
-                return String::new();
-            };
-            let item_title = session
-                .agenda
-                .iter()
-                .find(|item| item.documents.contains(&DocumentRef::Resolution(*id)))
-                .map_or("", |item| item.title.as_str());
-            book_title(&draft_title(item_title, &resolution.title))
-        }
-        VoteSubject::Entries(ids) => {
-            let entries: Vec<&AppointmentEntry> = ids
-                .iter()
-                .filter_map(|id| session.entry(*id).map(|(_, entry)| entry))
-                .collect();
-            appointment_sentences_of(session, &entries).join("；")
-        }
+/// A personnel row: the appointments as the body's sentences say them, and where a sentence
+/// names a batch by its first person (「李春燕等25名同志」) every name after it, so that the
+/// members see whom they vote on.
+fn personnel_row(session: &Session, ids: &[crate::model::EntryId]) -> String {
+    let entries: Vec<&AppointmentEntry> = ids
+        .iter()
+        .filter_map(|id| session.entry(*id).map(|(_, entry)| entry))
+        .collect();
+    let mut text = appointment_sentences_of(session, &entries).join("；");
+    let threshold = SentenceStyle::of(session).batch_threshold.max(1);
+    let people: Vec<&str> = entries
+        .iter()
+        .flat_map(|e| e.people.iter().map(|p| p.name.as_str()))
+        .collect();
+    if people.len() > threshold {
+        text.push_str(&format!("\n（{}）", people.join("、")));
     }
+    text
 }
 
 /// Who a copy of a ballot is for.
@@ -191,6 +185,15 @@ pub fn ballots_doc(session: &Session) -> Doc {
     doc
 }
 
+/// The instruction under a ballot: how to mark it, and the body's words on what a mark left out
+/// or made twice counts as.
+pub fn vote_marking(session: &Session) -> String {
+    format!(
+        "{VOTE_MARKING}{}",
+        session.body.settings.invalid_marks.trim()
+    )
+}
+
 /// One copy of a ballot, for `voter`.
 fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<DocBlock> {
     let secrecy = session.papers.ballot_secrecy;
@@ -215,7 +218,7 @@ fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<Doc
     for choice in ["赞成", "反对", "弃权"] {
         columns.push(FormColumn::centred(choice, 5));
     }
-    let rows = paper
+    let rows: Vec<Vec<String>> = paper
         .rows
         .iter()
         .enumerate()
@@ -229,18 +232,42 @@ fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<Doc
             cells
         })
         .collect();
-    blocks.push(DocBlock::Form(Form {
-        columns,
-        rows,
-        row_lines: 2,
-    }));
-    blocks.push(DocBlock::Blank);
-    blocks.push(DocBlock::Plain(VOTE_MARKING.to_owned()));
+    let marking = vote_marking(session);
     let name = match voter {
         Voter::Anyone => None,
         Voter::Member(name) => Some(name.as_str()),
         Voter::Spare => Some("＿＿＿＿＿＿"),
     };
+    let mut form = Form {
+        columns,
+        rows,
+        row_height_pt: 0,
+        repeat_head: true,
+        text: FormText::Normal,
+    };
+    // What the sheet holds besides the rows, in lines of the page.
+    let page = PageLayout::A4Portrait;
+    let text_lines = |text: &str| -> u32 {
+        text.split('\n')
+            .map(|line| {
+                (line.chars().count() as u32)
+                    .div_ceil(page.chars_per_line())
+                    .max(1)
+            })
+            .sum()
+    };
+    let mut besides = 2 + 1 + 1 + 1 + 1 + text_lines(&marking);
+    if !paper.concerns.is_empty() {
+        besides += text_lines(&paper.concerns);
+    }
+    if name.is_some() {
+        besides += 2;
+    }
+    let room_pt = f64::from(page.lines_per_page().saturating_sub(besides)) * LINE_PT;
+    fit_on_one_sheet(&mut form, room_pt);
+    blocks.push(DocBlock::Form(form));
+    blocks.push(DocBlock::Blank);
+    blocks.push(DocBlock::Plain(marking));
     if let Some(name) = name {
         blocks.push(DocBlock::Blank);
         blocks.push(DocBlock::RightAligned(format!("表决人：{name}")));
@@ -248,33 +275,135 @@ fn ballot_copy(session: &Session, paper: &BallotPaper, voter: &Voter) -> Vec<Doc
     blocks
 }
 
-/// 测评票: one ballot with a row for every object of the session's evaluations, in as many
-/// copies as [`Session::ballot_copies`], each copy a page.
+/// Sets a form's rows to fit `room_pt` points (a copy is one sheet, DOMAIN.md §18): rows of two
+/// lines of the page (room to draw a mark), else a line and a half, a line, or as tall as their
+/// text; where even that does not fit, the text smaller (小四, then 五号); where not even that
+/// fits, rows as tall as their 4号 text, the form running over to the back of the sheet with its
+/// head repeated.
+pub fn fit_on_one_sheet(form: &mut Form, room_pt: f64) {
+    let rows_room = room_pt - LINE_PT;
+    let total = |form: &Form, row_pt: f64| -> f64 {
+        form.rows
+            .iter()
+            .map(|row| {
+                let lines = row
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| form.text_lines(index, text))
+                    .max()
+                    .unwrap_or(1);
+                (f64::from(lines) * form.text.line_pt() + FORM_ROW_PADDING_PT).max(row_pt)
+            })
+            .sum()
+    };
+    form.text = FormText::Normal;
+    for candidate in [lines_pt(2), (LINE_PT * 1.5).round() as u32, lines_pt(1), 0] {
+        if total(form, f64::from(candidate)) <= rows_room {
+            form.row_height_pt = candidate;
+            return;
+        }
+    }
+    form.row_height_pt = 0;
+    for text in [FormText::Small, FormText::Smaller] {
+        form.text = text;
+        if total(form, 0.0) <= rows_room {
+            return;
+        }
+    }
+    // Too long for one side even in 五号: in 4号 again, running over to the back of the sheet
+    // with the head repeated.
+    form.text = FormText::Normal;
+}
+
+/// What a row of text-high cells adds to its lines, in points (the rules and a little air).
+const FORM_ROW_PADDING_PT: f64 = 4.0;
+
+/// The evaluations held at one sitting, on one ballot: the sitting (`None` for a session
+/// without sittings) and the evaluations in the session's order.
+#[derive(Clone, Debug)]
+pub struct EvaluationPaper<'s> {
+    /// The plenary sitting the ballot is used at, if the session has sittings.
+    pub sitting: Option<SittingId>,
+    /// The objects evaluated on it.
+    pub evaluations: Vec<&'s Evaluation>,
+}
+
+/// The sitting an evaluation is held at: its own, else that of the item whose reports it
+/// concerns; `None` where neither is placed.
+pub fn evaluation_sitting(session: &Session, evaluation: &Evaluation) -> Option<SittingId> {
+    evaluation
+        .sitting
+        .filter(|id| session.sitting(*id).is_some())
+        .or_else(|| {
+            session
+                .agenda
+                .iter()
+                .find(|item| {
+                    item.documents.iter().any(
+                        |d| matches!(d, DocumentRef::Report(id) if evaluation.reports.contains(id)),
+                    )
+                })
+                .and_then(|item| item.sitting)
+                .filter(|id| session.sitting(*id).is_some())
+        })
+}
+
+/// The evaluation ballots of the session: one per plenary sitting at which evaluations are
+/// held (an evaluation placed nowhere is held at the last plenary sitting), in the order of the
+/// sittings; one for the whole session where it has no plenary sittings.
+pub fn evaluation_papers(session: &Session) -> Vec<EvaluationPaper<'_>> {
+    let plenaries: Vec<SittingId> = session.plenary_sittings().map(|s| s.id).collect();
+    let mut papers: Vec<EvaluationPaper> = if plenaries.is_empty() {
+        vec![EvaluationPaper {
+            sitting: None,
+            evaluations: Vec::new(),
+        }]
+    } else {
+        plenaries
+            .iter()
+            .map(|id| EvaluationPaper {
+                sitting: Some(*id),
+                evaluations: Vec::new(),
+            })
+            .collect()
+    };
+    let last = papers.len() - 1;
+    for evaluation in &session.evaluations {
+        let at = evaluation_sitting(session, evaluation)
+            .and_then(|id| plenaries.iter().position(|p| *p == id))
+            .unwrap_or(last);
+        papers[at].evaluations.push(evaluation);
+    }
+    papers.retain(|paper| !paper.evaluations.is_empty());
+    papers
+}
+
+/// 测评票: for each sitting with evaluations one ballot with a row for every object evaluated
+/// there, in as many copies as [`Session::ballot_copies`], each copy a sheet.
 pub fn evaluation_ballots_doc(session: &Session) -> Doc {
     let title = format!("{}\n满意度测评票", session.list_title());
     let mut doc = Doc::form(format!("{}满意度测评票", session.list_title()));
-    if session.evaluations.is_empty() {
+    let papers = evaluation_papers(session);
+    if papers.is_empty() {
         doc.push(DocBlock::Title(title));
         doc.push(DocBlock::Blank);
         doc.paragraph("本次会议未安排满意度测评。");
         return doc;
     }
-    let rows: Vec<Vec<String>> = session
-        .evaluations
-        .iter()
-        .enumerate()
-        .map(|(index, evaluation)| {
-            let mut cells = vec![(index + 1).to_string(), evaluation.subject.clone()];
-            cells.extend(std::iter::repeat_n(String::new(), 3));
-            cells
-        })
-        .collect();
-    let copy = vec![
-        DocBlock::Title(title),
-        // The published notice says the evaluation is by secret ballot (DOMAIN.md §11).
-        DocBlock::Centered(format!("（{}）", BallotSecrecy::Secret.label())),
-        DocBlock::Blank,
-        DocBlock::Form(Form {
+    let several = papers.len() > 1;
+    let mut blocks = Vec::new();
+    for paper in &papers {
+        let rows: Vec<Vec<String>> = paper
+            .evaluations
+            .iter()
+            .enumerate()
+            .map(|(index, evaluation)| {
+                let mut cells = vec![(index + 1).to_string(), evaluation.subject.clone()];
+                cells.extend(std::iter::repeat_n(String::new(), 3));
+                cells
+            })
+            .collect();
+        let mut form = Form {
             columns: vec![
                 FormColumn::centred("序号", 5),
                 FormColumn::left("测评对象", 23),
@@ -283,14 +412,34 @@ pub fn evaluation_ballots_doc(session: &Session) -> Doc {
                 FormColumn::centred("不满意", 9),
             ],
             rows,
-            row_lines: 2,
-        }),
-        DocBlock::Blank,
-        DocBlock::Plain(EVALUATION_MARKING.to_owned()),
-    ];
-    let mut blocks = Vec::new();
-    for _ in 0..printed_copies(session) {
-        push_page(&mut blocks, copy.clone());
+            row_height_pt: 0,
+            repeat_head: true,
+            text: FormText::Normal,
+        };
+        let mut copy = vec![DocBlock::Title(title.clone())];
+        let mut besides = 2 + 1 + 1 + 1 + 2;
+        if several && let Some(name) = paper.sitting.and_then(|id| session.sitting_name(id)) {
+            copy.push(DocBlock::Centered(name));
+            besides += 1;
+        }
+        // The published notice says the evaluation is by secret ballot (DOMAIN.md §11).
+        copy.push(DocBlock::Centered(format!(
+            "（{}）",
+            BallotSecrecy::Secret.label()
+        )));
+        copy.push(DocBlock::Blank);
+        let room_pt = f64::from(
+            PageLayout::A4Portrait
+                .lines_per_page()
+                .saturating_sub(besides),
+        ) * LINE_PT;
+        fit_on_one_sheet(&mut form, room_pt);
+        copy.push(DocBlock::Form(form));
+        copy.push(DocBlock::Blank);
+        copy.push(DocBlock::Plain(EVALUATION_MARKING.to_owned()));
+        for _ in 0..printed_copies(session) {
+            push_page(&mut blocks, copy.clone());
+        }
     }
     doc.blocks = blocks;
     doc

@@ -18,9 +18,19 @@ pub mod notice;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use ballots::{EvaluationPaper, evaluation_papers};
+
 use super::doc::DocBlock;
-use crate::model::decisions::{VoteResult, decision, entry_vote_groups, is_expected};
-use crate::model::{Appointee, AppointmentEntry, AppointmentMotion, Session, Sitting, VoteSubject};
+use super::minutes::draft_title;
+use super::phrases::{appointment_sentences_of, book_title};
+use crate::model::decisions::{
+    VoteResult, decision, entry_vote_groups, is_expected, sitting_of_subject, voting_order,
+};
+use crate::model::numerals::chinese_number;
+use crate::model::{
+    AgendaItem, AgendaKind, Appointee, AppointmentEntry, AppointmentMotion, DocumentRef,
+    ReportKind, Session, Sitting, SittingId, SittingKind, VoteSubject,
+};
 
 /// 「星期四」.
 pub fn weekday(date: NaiveDate) -> &'static str {
@@ -40,14 +50,241 @@ pub fn month_day(date: NaiveDate) -> String {
     format!("{}月{}日", date.month(), date.day())
 }
 
-/// When a sitting is held, as the schedule and the notice say it: 「6月27日（星期四）上午」.
+/// When a sitting is held, as the schedule and the notice say it: 「6月27日（星期四）上午8:30」.
 pub fn sitting_when(sitting: &Sitting) -> String {
     format!(
         "{}（{}）{}",
         month_day(sitting.date),
         weekday(sitting.date),
-        sitting.time.trim()
+        time_of_day(sitting)
     )
+}
+
+/// The time of day of a sitting: 上午 or 下午 with its clock time where one is set
+/// (「上午8:30」); the clock time alone says 上午 or 下午 by itself; empty where neither is known.
+pub fn time_of_day(sitting: &Sitting) -> String {
+    let part = sitting.time.trim();
+    let clock = sitting.starts_at.trim();
+    if clock.is_empty() || part.chars().any(|c| c.is_ascii_digit()) {
+        return part.to_owned();
+    }
+    if !part.is_empty() {
+        return format!("{part}{clock}");
+    }
+    let hour: Option<u32> = clock
+        .split([':', '：', '时', '点'])
+        .next()
+        .and_then(|h| h.trim().parse().ok());
+    match hour {
+        Some(hour) if hour < 12 => format!("上午{clock}"),
+        Some(_) => format!("下午{clock}"),
+        None => clock.to_owned(),
+    }
+}
+
+/// What happens at one plenary sitting, in the order the session runs (or at the whole session
+/// where it has no plenary sittings): the items heard, the evaluation ballots used, the votes
+/// taken, the group sittings that follow it. The 主持词 and the 日程安排 both follow it.
+pub struct SittingPlan<'s> {
+    /// The plenary sitting; `None` for a session without plenary sittings.
+    pub sitting: Option<SittingId>,
+    /// The agenda items heard, with their numbers (1 for 第一项).
+    pub items: Vec<(usize, &'s AgendaItem)>,
+    /// The votes taken, in voting order.
+    pub votes: Vec<VoteSubject>,
+    /// The evaluation ballots used.
+    pub evaluations: Vec<EvaluationPaper<'s>>,
+    /// The group sittings between this one and the next plenary sitting.
+    pub groups_after: Vec<&'s Sitting>,
+}
+
+impl SittingPlan<'_> {
+    /// 「第一次全体会议」, or 「全体会议」 for a session without sittings.
+    pub fn heading(&self, session: &Session) -> String {
+        self.sitting
+            .and_then(|id| session.sitting_name(id))
+            .unwrap_or_else(|| "全体会议".to_owned())
+    }
+}
+
+/// The plenary sittings and what happens at each: items placed nowhere are heard at the first,
+/// votes and evaluations placed nowhere taken at the last, the agenda adopted at the opening of
+/// the first; one plan for the whole session where it has no plenary sittings.
+pub fn sitting_plans(session: &Session) -> Vec<SittingPlan<'_>> {
+    let plenaries: Vec<SittingId> = session.plenary_sittings().map(|s| s.id).collect();
+    let empty = |sitting| SittingPlan {
+        sitting,
+        items: Vec::new(),
+        votes: Vec::new(),
+        evaluations: Vec::new(),
+        groups_after: Vec::new(),
+    };
+    let mut plans: Vec<SittingPlan> = if plenaries.is_empty() {
+        vec![empty(None)]
+    } else {
+        plenaries.iter().map(|id| empty(Some(*id))).collect()
+    };
+    let plan_of = |sitting: Option<SittingId>, default: usize| -> usize {
+        sitting
+            .and_then(|id| plenaries.iter().position(|p| *p == id))
+            .unwrap_or(default)
+    };
+    let last = plans.len() - 1;
+    for (index, item) in session.agenda.iter().enumerate() {
+        let at = plan_of(item.sitting, 0);
+        plans[at].items.push((index + 1, item));
+    }
+    for paper in evaluation_papers(session) {
+        let at = plan_of(paper.sitting, last);
+        plans[at].evaluations.push(paper);
+    }
+    for subject in voting_order(session) {
+        if !is_expected(session, &subject) {
+            continue;
+        }
+        let sitting = crate::model::decisions::vote_for(session, &subject)
+            .and_then(|v| v.sitting)
+            .or_else(|| sitting_of_subject(session, &subject));
+        let default = if subject == VoteSubject::Agenda {
+            0
+        } else {
+            last
+        };
+        let at = plan_of(sitting, default);
+        plans[at].votes.push(subject);
+    }
+    let mut current: Option<usize> = None;
+    for sitting in &session.details.sittings {
+        match sitting.kind {
+            SittingKind::Plenary => current = plenaries.iter().position(|p| *p == sitting.id),
+            SittingKind::Group => {
+                if let Some(plan) = current.and_then(|at| plans.get_mut(at)) {
+                    plan.groups_after.push(sitting);
+                }
+            }
+        }
+    }
+    plans
+}
+
+/// What a group sitting deliberates (分组审议): the items heard at the plenary sittings since the
+/// previous group sitting that the committee deliberates (not those only heard, voted or
+/// evaluated), with their numbers.
+pub fn group_business<'s>(session: &'s Session, group: &Sitting) -> Vec<(usize, &'s AgendaItem)> {
+    let sittings = &session.details.sittings;
+    let Some(at) = sittings.iter().position(|s| s.id == group.id) else {
+        return Vec::new();
+    };
+    let first_plenary = session.plenary_sittings().next().map(|s| s.id);
+    let since = sittings[..at]
+        .iter()
+        .rposition(|s| s.kind == SittingKind::Group)
+        .map_or(0, |previous| previous + 1);
+    let before: Vec<SittingId> = sittings[since..at]
+        .iter()
+        .filter(|s| s.kind == SittingKind::Plenary)
+        .map(|s| s.id)
+        .collect();
+    session
+        .agenda
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            let sitting = item
+                .sitting
+                .filter(|id| session.sitting(*id).is_some())
+                .or(first_plenary);
+            sitting.is_some_and(|id| before.contains(&id))
+                && !matches!(
+                    item.kind,
+                    AgendaKind::Hear | AgendaKind::Vote | AgendaKind::Evaluation
+                )
+        })
+        .map(|(index, item)| (index + 1, item))
+        .collect()
+}
+
+/// 「第一、三、四项议程」: agenda numbers as the papers name a few items.
+pub fn item_numbers(numbers: &[usize]) -> String {
+    let numbers: Vec<String> = numbers
+        .iter()
+        .map(|n| chinese_number(u32::try_from(*n).unwrap_or(u32::MAX)))
+        .collect();
+    format!("第{}项议程", numbers.join("、"))
+}
+
+/// 「6月27日下午举行分组会议，审议第一、三、四项议程。」: a group sitting as the 主持词 notes it.
+pub fn group_note(session: &Session, group: &Sitting) -> String {
+    let numbers: Vec<usize> = group_business(session, group)
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    let business = if numbers.is_empty() {
+        "有关议题".to_owned()
+    } else {
+        item_numbers(&numbers)
+    };
+    format!(
+        "{}{}举行分组会议，审议{business}。",
+        month_day(group.date),
+        group.time.trim()
+    )
+}
+
+/// What a vote decides, as a ballot prints it (`standalone`: the paper names the session) and
+/// as the presiding officer puts it to the vote: the draft agenda; an item by its title (a
+/// ballot) or by its reports (「市人民政府关于…的报告」, 「第十三项议程的十个报告」); a resolution
+/// as its draft 「《…（草案）》」; appointments as the body's sentences word them.
+pub fn vote_subject_text(session: &Session, subject: &VoteSubject, standalone: bool) -> String {
+    match subject {
+        VoteSubject::Agenda if standalone => format!("{}议程（草案）", session.full_title()),
+        VoteSubject::Agenda => "本次会议议程（草案）".to_owned(),
+        VoteSubject::AgendaItem(id) => {
+            let Some((index, item)) = session
+                .agenda
+                .iter()
+                .enumerate()
+                .find(|(_, item)| item.id == *id)
+            else {
+                return String::new();
+            };
+            if standalone {
+                return item.title.clone();
+            }
+            let reports: Vec<String> = session
+                .reports_of(item)
+                .filter(|r| r.kind != ReportKind::Speech)
+                .map(|r| format!("{}{}", r.submitter, r.title))
+                .collect();
+            match reports.len() {
+                0 => item.title.clone(),
+                1 | 2 => reports.join("、"),
+                count => format!(
+                    "第{}项议程的{}个报告",
+                    chinese_number(u32::try_from(index + 1).unwrap_or(u32::MAX)),
+                    chinese_number(u32::try_from(count).unwrap_or(u32::MAX))
+                ),
+            }
+        }
+        VoteSubject::Resolution(id) => {
+            let Some(resolution) = session.resolution(*id) else {
+                return String::new();
+            };
+            let item_title = session
+                .agenda
+                .iter()
+                .find(|item| item.documents.contains(&DocumentRef::Resolution(*id)))
+                .map_or("", |item| item.title.as_str());
+            book_title(&draft_title(item_title, &resolution.title))
+        }
+        VoteSubject::Entries(ids) => {
+            let entries: Vec<&AppointmentEntry> = ids
+                .iter()
+                .filter_map(|id| session.entry(*id).map(|(_, entry)| entry))
+                .collect();
+            appointment_sentences_of(session, &entries).join("；")
+        }
+    }
 }
 
 /// The vote an appointment entry is put to: its group under 合并表决, or the entry alone.

@@ -1,11 +1,13 @@
-//! 会议通知 (DOMAIN.md §13): the notice to the members and, on a page of its own, to the units
-//! attending without a vote. Both give the four elements (time: the days and the sittings;
-//! place; business: the agenda; who attends), ask for leave requests (or changes of the people
-//! attending) by a day, name the contact where one is set, and are signed by the office and
-//! dated about a week before the first day unless a date is set.
+//! 会议通知 (DOMAIN.md §13, §18): the notice to the members and, sent separately (its pages
+//! numbered from 「— 1 —」 again), to the units attending without a vote. Both give the four
+//! elements (time: the days and each sitting with its time of day; place; business: the agenda;
+//! who attends), then where and when to report (报到), the documents (材料), the leave requests
+//! (or changes of the people attending) by a day and the contact where one is set, and are
+//! signed by the office as GB/T 9704 §7.3.5 lays out a sealed document, dated about a week
+//! before the first day unless a date is set.
 
 use super::{month_day, sitting_when};
-use crate::export::doc::{Doc, DocBlock};
+use crate::export::doc::{Doc, DocBlock, Signature};
 use crate::export::lists::{chinese_date, punctuated};
 use crate::export::news::observers_phrase;
 use crate::export::phrases::session_days;
@@ -26,7 +28,7 @@ enum Addressees {
 pub fn notice_doc(session: &Session) -> Doc {
     let mut doc = part(session, Addressees::Members);
     if !session.observers.is_empty() {
-        doc.append_on_new_page(part(session, Addressees::Observers));
+        doc.append_separately(part(session, Addressees::Observers));
     }
     doc
 }
@@ -119,7 +121,8 @@ fn part(session: &Session, to: Addressees) -> Doc {
         |day| format!("{}前", chinese_date(day)),
     );
     let office = format!("{}办公室", body.short_name);
-    doc.paragraph(match to {
+    let mut matters = vec![check_in_line(session), materials_line(session)];
+    matters.push(match to {
         Addressees::Members => format!(
             "请各位组成人员安排好工作，准时出席会议。因特殊情况不能出席的，请于{by}将请假事由报{office}。"
         ),
@@ -127,17 +130,80 @@ fn part(session: &Session, to: Addressees) -> Doc {
             format!("请列席人员准时到会。列席人员如有变动，请于{by}报{office}。")
         }
     });
-    if let Some(contact) = contact_line(session) {
-        doc.paragraph(contact);
+    matters.extend(contact_line(session));
+    for (index, text) in matters.into_iter().enumerate() {
+        let mark = group_mark(u32::try_from(index + 1).unwrap_or(u32::MAX));
+        doc.paragraph(format!("{mark}{text}"));
     }
 
     doc.push(DocBlock::Blank);
     doc.push(DocBlock::Blank);
-    doc.push(DocBlock::RightAligned(format!("{}办公室", body.name)));
-    if let Some(day) = session.notice_date() {
-        doc.push(DocBlock::RightAligned(chinese_date(day)));
-    }
+    doc.push(DocBlock::Signature(Signature {
+        issuer: vec![format!("{}办公室", body.name)],
+        date: session.notice_date().map(chinese_date).unwrap_or_default(),
+    }));
     doc
+}
+
+/// Where and when to report (报到): the office's words, else half an hour before the first
+/// sitting where its clock time is set (「请于12月21日上午8:30前到会议地点报到。」), else before the
+/// session opens.
+fn check_in_line(session: &Session) -> String {
+    let set = session.papers.check_in.trim();
+    if !set.is_empty() {
+        return with_stop(set);
+    }
+    let place = match session.details.venue.trim() {
+        "" => "会议地点".to_owned(),
+        venue => venue.to_owned(),
+    };
+    let first = session.details.sittings.iter().min_by_key(|s| s.date);
+    let before = first.and_then(|sitting| {
+        let (hour, minute) = clock(&sitting.starts_at)?;
+        let minutes = (hour * 60 + minute).checked_sub(30)?;
+        let (hour, minute) = (minutes / 60, minutes % 60);
+        let part = if hour < 12 { "上午" } else { "下午" };
+        Some(format!(
+            "{}{part}{hour}:{minute:02}",
+            month_day(sitting.date)
+        ))
+    });
+    match before {
+        Some(when) => format!("请于{when}前到{place}报到。"),
+        None => format!("请于会议开始前30分钟到{place}报到。"),
+    }
+}
+
+/// What the notice says of the documents (材料): the office's words, else that they are handed
+/// out on reporting.
+fn materials_line(session: &Session) -> String {
+    let set = session.papers.materials.trim();
+    if set.is_empty() {
+        "会议材料于报到时发放，请妥善保管，会后交回。".to_owned()
+    } else {
+        with_stop(set)
+    }
+}
+
+/// A sentence ending with a full stop.
+fn with_stop(text: &str) -> String {
+    if text.ends_with(['。', '！', '？', '；']) {
+        text.to_owned()
+    } else {
+        format!("{text}。")
+    }
+}
+
+/// Hours and minutes of a clock time as offices write it: 「8:30」, 「8：30」, 「15时」.
+fn clock(text: &str) -> Option<(u32, u32)> {
+    let text = text.trim();
+    let mut parts = text.split([':', '：', '时', '点']);
+    let hour: u32 = parts.next()?.trim().parse().ok()?;
+    let minute: u32 = match parts.next().map(str::trim) {
+        None | Some("") => 0,
+        Some(rest) => rest.trim_end_matches('分').parse().ok()?,
+    };
+    (hour < 24 && minute < 60).then_some((hour, minute))
 }
 
 /// 「2024年6月27日至28日，会期两天。」 and, where the session has several sittings or their time
@@ -154,7 +220,8 @@ fn time_paragraphs(session: &Session) -> Vec<DocBlock> {
     };
     blocks.push(paragraph(&format!("{days}，会期{length}天。")));
     let sittings = &session.details.sittings;
-    let says_more = sittings.len() > 1 || sittings.iter().any(|s| !s.time.trim().is_empty());
+    let says_more =
+        sittings.len() > 1 || sittings.iter().any(|s| !super::time_of_day(s).is_empty());
     if says_more {
         let lines: Vec<String> = sittings
             .iter()

@@ -17,7 +17,10 @@ use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::ExportError;
 use super::doc::measure::{self, BODY_LINE_CHARS, TITLE_LINE_CHARS};
-use super::doc::{Doc, DocBlock, Face, Form, Labelled, LabelledText, PageStyle, Span};
+use super::doc::{
+    ContentsEntry, Cover, Doc, DocBlock, Face, Form, Labelled, LabelledText, PageNumbering,
+    PageStyle, Signature, Span,
+};
 use super::docx::{balanced, column_widths, fill_items, looks_like_a_figure, table_size};
 use crate::model;
 use font::Glyphs;
@@ -36,8 +39,10 @@ const CHAR: f32 = measure::CHAR as f32 / 20.0;
 const TITLE_SIZE: f32 = measure::TITLE_SIZE as f32 / 2.0;
 /// 4号: page numbers.
 const PAGE_NUMBER_SIZE: f32 = measure::PAGE_NUMBER_SIZE as f32 / 2.0;
-/// 4号: forms.
+/// 4号: a form's head.
 const FORM_SIZE: f32 = measure::FORM_SIZE as f32 / 2.0;
+/// 小初: a cover's name.
+const COVER_SIZE: f32 = measure::COVER_SIZE as f32 / 2.0;
 /// The baseline of the page number above the page's bottom edge: its dashes sit about 7 mm
 /// below the text block (GB/T 9704 §7.5).
 const PAGE_NUMBER_BASELINE_MM: f32 = 26.0;
@@ -111,19 +116,47 @@ enum Align {
 
 /// Writes a document as the bytes of a PDF file.
 pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
+    // A table of contents names the pages its parts start on, known once the parts are set:
+    // a document with one is set twice, the second time with the pages of the first.
+    let pages = if doc
+        .blocks
+        .iter()
+        .any(|b| matches!(b, DocBlock::Contents(_)))
+    {
+        lay_out(doc, Vec::new()).anchors
+    } else {
+        Vec::new()
+    };
+    lay_out(doc, pages).finish(&doc.name)
+}
+
+/// Sets every block of `doc`, with `pages` the contents' page of each anchor.
+fn lay_out(doc: &Doc, pages: Vec<(String, usize)>) -> Layout {
     let mut layout = Layout::new(doc);
+    layout.contents_pages = pages;
     for (index, block) in doc.blocks.iter().enumerate() {
+        if index == 0 && matches!(block, DocBlock::Section(_)) {
+            continue;
+        }
         layout.block(block, doc.blocks.get(index + 1));
     }
-    layout.finish(&doc.name)
+    layout
 }
 
 /// The pages being set: geometry, the page under way, and the glyphs used so far.
 struct Layout {
     /// The glyphs of the document, embedded at the end.
     glyphs: Glyphs,
-    /// Whether pages carry page numbers.
-    numbered: bool,
+    /// How the pages of the section under way are numbered.
+    numbering: PageNumbering,
+    /// The index of the section's first page among all pages.
+    section_start: usize,
+    /// Anchors met whose part has not put anything on a page yet.
+    pending_anchors: Vec<String>,
+    /// The page number each anchor's part starts on, as printed.
+    anchors: Vec<(String, usize)>,
+    /// The pages a table of contents prints (from an earlier setting of the document).
+    contents_pages: Vec<(String, usize)>,
     /// Page size in points.
     page_width: f32,
     page_height: f32,
@@ -155,7 +188,17 @@ impl Layout {
         let pt = |mm: f64| mm as f32 * MM;
         Self {
             glyphs: Glyphs::new(),
-            numbered: doc.pages == PageStyle::Official,
+            numbering: match doc.blocks.first() {
+                Some(DocBlock::Section(numbering)) => *numbering,
+                _ => match doc.pages {
+                    PageStyle::Official => PageNumbering::FromOne,
+                    PageStyle::Form => PageNumbering::None,
+                },
+            },
+            section_start: 0,
+            pending_anchors: Vec::new(),
+            anchors: Vec::new(),
+            contents_pages: Vec::new(),
             page_width: pt(width),
             page_height: pt(height),
             top: pt(top),
@@ -220,6 +263,137 @@ impl Layout {
                     self.new_page();
                 }
             }
+            DocBlock::Section(numbering) => {
+                if !self.empty {
+                    self.new_page();
+                }
+                self.numbering = *numbering;
+                self.section_start = self.pages.len();
+            }
+            DocBlock::Anchor(name) => self.pending_anchors.push(name.clone()),
+            DocBlock::Contents(entries) => self.contents(entries),
+            DocBlock::Cover(cover) => self.cover(cover),
+            DocBlock::Signature(signature) => self.signature(signature),
+        }
+    }
+
+    /// The number the page under way prints (within its section).
+    fn page_number(&self) -> usize {
+        self.pages.len() - self.section_start + 1
+    }
+
+    /// Gives the anchors met so far the page under way: their part starts here.
+    fn place_anchors(&mut self) {
+        if self.pending_anchors.is_empty() {
+            return;
+        }
+        let page = self.page_number();
+        for name in std::mem::take(&mut self.pending_anchors) {
+            self.anchors.push((name, page));
+        }
+    }
+
+    /// A table of contents: 「目　　录」 in 黑体, an empty line, then each part's title with a
+    /// dotted leader to its page at the right margin.
+    fn contents(&mut self, entries: &[ContentsEntry]) {
+        let heading = Style::of(Face::Hei, TITLE_SIZE);
+        let heading_text = plain(super::text::CONTENTS_HEADING);
+        self.lines_block(&heading_text, heading, 0.0, 0.0, Align::Centre, None);
+        self.line_top();
+        let body = Style::of(Face::FangSong, BODY_SIZE);
+        let dot = plain("·");
+        let dot_width = self.measure(&dot, body);
+        for entry in entries {
+            let page = self
+                .contents_pages
+                .iter()
+                .find(|(anchor, _)| *anchor == entry.anchor)
+                .map_or(1, |(_, page)| *page);
+            let number = plain(&page.to_string());
+            let number_width = self.measure(&number, body);
+            let title = plain(&entry.title);
+            // Room for at least a few leader dots after the last line of the title.
+            let room = self.block_width - number_width - 3.0 * CHAR;
+            let lines = self.break_lines(&title, body, room, room);
+            let last = lines.len().saturating_sub(1);
+            for (index, range) in lines.iter().enumerate() {
+                let top = self.line_top();
+                let line = &title[range.clone()];
+                self.draw_line(self.left, top, LINE_PITCH, line, body);
+                if index == last {
+                    let end = self.measure(line, body) + CHAR / 2.0;
+                    let leader_end = self.block_width - number_width - CHAR / 2.0;
+                    let count = ((leader_end - end) / dot_width).floor().max(0.0) as usize;
+                    let leader = plain(&"·".repeat(count));
+                    let x = leader_end - count as f32 * dot_width;
+                    self.draw_line(self.left + x, top, LINE_PITCH, &leader, body);
+                    let x = self.block_width - number_width;
+                    self.draw_line(self.left + x, top, LINE_PITCH, &number, body);
+                }
+            }
+        }
+    }
+
+    /// A cover page: the body's name in 小标宋 four lines down, the publication's name in 小初
+    /// three lines tall, the lines under it in 楷体, the issuer and the date at the foot.
+    fn cover(&mut self, cover: &Cover) {
+        if !self.empty {
+            self.new_page();
+        }
+        let lines = (self.block_height / LINE_PITCH).floor() as usize;
+        self.y = 4.0 * LINE_PITCH;
+        if !cover.above.is_empty() {
+            let style = Style::of(Face::XiaoBiaoSong, TITLE_SIZE);
+            self.lines_block(&plain(&cover.above), style, 0.0, 0.0, Align::Centre, None);
+            self.line_top();
+        }
+        let style = Style::of(Face::XiaoBiaoSong, COVER_SIZE);
+        let name = plain(&cover.name);
+        let width = self.measure(&name, style);
+        let top = self.y;
+        self.draw_line(
+            self.left + (self.block_width - width) / 2.0,
+            top,
+            3.0 * LINE_PITCH,
+            &name,
+            style,
+        );
+        self.y += 4.0 * LINE_PITCH;
+        let kai = Style::of(Face::Kai, BODY_SIZE);
+        for line in &cover.below {
+            self.lines_block(&plain(line), kai, 0.0, 0.0, Align::Centre, None);
+        }
+        let foot_top = lines.saturating_sub(cover.foot.len() + 1) as f32 * LINE_PITCH;
+        self.y = self.y.max(foot_top);
+        for line in &cover.foot {
+            self.lines_block(&plain(line), kai, 0.0, 0.0, Align::Centre, None);
+        }
+    }
+
+    /// A signature (落款) as GB/T 9704 §7.3.5.1 lays out a sealed document: every line centred
+    /// on an axis [`Signature::axis_chars`] characters in from the right; the lines keep together.
+    fn signature(&mut self, signature: &Signature) {
+        let body = Style::of(Face::FangSong, BODY_SIZE);
+        let mut lines: Vec<&str> = signature.issuer.iter().map(String::as_str).collect();
+        if !signature.date.is_empty() {
+            lines.push(&signature.date);
+        }
+        let needed = lines.len() as f32 * LINE_PITCH;
+        if !self.empty && self.y + needed > self.block_height + EPSILON {
+            self.new_page();
+        }
+        let axis = self.block_width - signature.axis_chars() as f32 * CHAR;
+        for line in lines {
+            let chars = plain(line);
+            let width = self.measure(&chars, body);
+            let top = self.line_top();
+            self.draw_line(
+                self.left + (axis - width / 2.0).max(0.0),
+                top,
+                LINE_PITCH,
+                &chars,
+                body,
+            );
         }
     }
 
@@ -228,6 +402,7 @@ impl Layout {
         if self.y + LINE_PITCH > self.block_height + EPSILON {
             self.new_page();
         }
+        self.place_anchors();
         let top = self.y;
         self.y += LINE_PITCH;
         self.empty = false;
@@ -336,6 +511,7 @@ impl Layout {
             let line_count = cells.iter().map(|c| c.1.len()).max().unwrap_or(0).max(1);
             let height = (line_count as f32 * leading + 2.0 * TABLE_CELL_PADDING).max(min_height);
             let first_on_page = self.fit_row(height, &widths, TABLE_RULE) || index == 0;
+            self.place_anchors();
             let top = self.y;
             let mut x = self.left;
             for ((chars, lines, centred), width) in cells.iter().zip(&widths) {
@@ -365,7 +541,9 @@ impl Layout {
     }
 
     /// A form: a boxed table across the text block, columns by their shares, the head in 黑体
-    /// one line tall, rows at least `row_lines` lines tall, never split.
+    /// one line tall and kept with the first row (and repeated on every page the form runs over
+    /// where it says so), rows at least `row_height_pt` tall in the form's size of text, never
+    /// split.
     fn form(&mut self, form: &Form) {
         let total = form.total_share();
         let widths: Vec<f32> = form
@@ -373,42 +551,65 @@ impl Layout {
             .iter()
             .map(|c| self.block_width * c.width.max(1) as f32 / total as f32)
             .collect();
-        let leading = FORM_SIZE * TABLE_LEADING;
         let head_style = Style::of(Face::Hei, FORM_SIZE);
-        let cell_style = Style::of(Face::FangSong, FORM_SIZE);
+        let head_leading = FORM_SIZE * TABLE_LEADING;
+        let cell_style = Style::of(Face::FangSong, form.text.pt() as f32);
+        let leading = form.text.line_pt() as f32;
         let head: Vec<(String, bool)> = form
             .columns
             .iter()
             .map(|c| (c.head.clone(), true))
             .collect();
-        self.form_row(&head, &widths, LINE_PITCH, head_style, leading, true);
-        let row_height = LINE_PITCH * form.row_lines.max(1) as f32;
-        for row in &form.rows {
-            let cells: Vec<(String, bool)> = form
-                .columns
-                .iter()
-                .enumerate()
-                .map(|(index, column)| {
-                    let text = row.get(index).map_or("", String::as_str);
-                    (text.to_owned(), column.centred)
-                })
-                .collect();
-            self.form_row(&cells, &widths, row_height, cell_style, leading, false);
+        let head = self.lay_form_row(&head, &widths, LINE_PITCH, head_style, head_leading);
+        let row_height = form.row_height_pt as f32;
+        let rows: Vec<(Vec<LaidCell>, f32)> = form
+            .rows
+            .iter()
+            .map(|row| {
+                let cells: Vec<(String, bool)> = form
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(index, column)| {
+                        let text = row.get(index).map_or("", String::as_str);
+                        (text.to_owned(), column.centred)
+                    })
+                    .collect();
+                self.lay_form_row(&cells, &widths, row_height, cell_style, leading)
+            })
+            .collect();
+        let first_height = rows.first().map_or(0.0, |r| r.1);
+        if !self.empty && self.y + head.1 + first_height > self.block_height + EPSILON {
+            self.new_page();
+        }
+        self.place_anchors();
+        self.draw_form_row(&head.0, &widths, head.1, head_style, head_leading, true);
+        for (cells, height) in &rows {
+            let mut first_on_page = false;
+            if !self.empty && self.y + height > self.block_height + EPSILON {
+                self.close_box(&widths, FORM_OUTER_RULE);
+                self.new_page();
+                if form.repeat_head {
+                    self.draw_form_row(&head.0, &widths, head.1, head_style, head_leading, true);
+                } else {
+                    first_on_page = true;
+                }
+            }
+            self.draw_form_row(cells, &widths, *height, cell_style, leading, first_on_page);
         }
         self.close_box(&widths, FORM_OUTER_RULE);
     }
 
-    /// One row of a form: each cell's text centred on its height, broken into even lines at a
-    /// word when it is set flush left.
-    fn form_row(
+    /// One row of a form set in lines: each cell's text broken into even lines at a word when
+    /// it is set flush left; the row's height, at least `min_height`.
+    fn lay_form_row(
         &mut self,
         cells: &[(String, bool)],
         widths: &[f32],
         min_height: f32,
         style: Style,
         leading: f32,
-        first: bool,
-    ) {
+    ) -> (Vec<LaidCell>, f32) {
         let laid: Vec<LaidCell> = cells
             .iter()
             .zip(widths)
@@ -427,7 +628,20 @@ impl Layout {
             .collect();
         let line_count = laid.iter().map(|c| c.1.len()).max().unwrap_or(0);
         let height = (line_count as f32 * leading + 2.0 * TABLE_CELL_PADDING).max(min_height);
-        let first_on_page = self.fit_row(height, widths, FORM_OUTER_RULE) || first;
+        (laid, height)
+    }
+
+    /// Draws one laid row of a form at the current line, each cell's text centred on its
+    /// height.
+    fn draw_form_row(
+        &mut self,
+        laid: &[LaidCell],
+        widths: &[f32],
+        height: f32,
+        style: Style,
+        leading: f32,
+        first_on_page: bool,
+    ) {
         let top = self.y;
         let mut x = self.left;
         for ((chars, lines, centred), width) in laid.iter().zip(widths) {
@@ -656,8 +870,8 @@ impl Layout {
 
     /// Adds the page number to the page under way and keeps its content.
     fn finish_page(&mut self) {
-        if self.numbered {
-            let number = self.pages.len() + 1;
+        if self.numbering == PageNumbering::FromOne {
+            let number = self.page_number();
             let text = plain(&format!("— {number} —"));
             let style = Style::of(Face::Song, PAGE_NUMBER_SIZE);
             let width = self.measure(&text, style);
