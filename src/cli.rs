@@ -672,7 +672,7 @@ pub fn summary(session: &Session) -> String {
         .details
         .dates
         .iter()
-        .map(|d| export::lists::chinese_date(*d))
+        .map(|d| crate::wording::dates::chinese_date(*d))
         .collect();
     let quorum = crate::wording::attendance::quorum_explained(counts);
     let mut text = String::new();

@@ -11,12 +11,12 @@ use chrono::NaiveDate;
 use clap::builder::PossibleValue;
 
 use crate::export::DocKind;
-use crate::export::lists::chinese_date;
 use crate::export::registers::{self, FolderDocKind, FolderDocOptions};
 use crate::io::folder::{OpenedFolder, load_body, open_folder_cached, save_body};
 use crate::io::folder_cache::SummaryCache;
 use crate::model::body_folder::BODY_FILE_NAME;
 use crate::model::numerals::chinese_number;
+use crate::wording::dates::chinese_date;
 
 /// A document `huiwu export` writes: one of a session, or one of a body's folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

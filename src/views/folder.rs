@@ -14,7 +14,6 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::widgets::{named, screen_heading};
-use crate::export::lists::chinese_date;
 use crate::export::registers::{FolderDocKind, has_parts_to_fill_in, opinion_draft};
 use crate::io::folder::OpenedFolder;
 use crate::model::Grade;
@@ -26,6 +25,8 @@ use crate::model::roster::{Gender, Role};
 use crate::model::suggestion_import::parse_day;
 use crate::model::suggestions::{Answer, AnswerClass};
 use crate::model::text::{blocks_from_plain_text, plain_text_from_blocks};
+use crate::wording::dates::chinese_date;
+use crate::wording::names::session_number;
 
 /// A page of the folder screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -841,7 +842,7 @@ fn attendance_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
                     let reasons: Vec<String> = row
                         .leaves
                         .iter()
-                        .map(|(n, r)| format!("第{}次会议{r}", chinese_number(*n)))
+                        .map(|(n, r)| format!("{}{r}", session_number(*n)))
                         .collect();
                     leave.on_hover_text(reasons.join("；"));
                 }
@@ -1023,7 +1024,7 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                             .reply
                             .as_ref()
                             .and_then(|r| r.heard_at)
-                            .map(|n| format!("第{}次会议听取", chinese_number(n)))
+                            .map(|n| format!("{}听取", session_number(n)))
                             .unwrap_or_default(),
                     );
                     if editing {

@@ -98,7 +98,7 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                 if let Some(day) = default_notice {
                     ui.weak(format!(
                         "未填时为会前7天：{}",
-                        crate::export::lists::chinese_date(day)
+                        crate::wording::dates::chinese_date(day)
                     ));
                 }
             });
@@ -114,7 +114,7 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                 if let Some(day) = default_deadline {
                     ui.weak(format!(
                         "未填时为会前一天：{}",
-                        crate::export::lists::chinese_date(day)
+                        crate::wording::dates::chinese_date(day)
                     ));
                 }
             });

@@ -233,7 +233,7 @@ fn report_header_line(session: &Session, index: usize) -> String {
     match session.reports[index].date {
         Some(date) => format!(
             "——{}在{}上",
-            crate::export::lists::chinese_date(date),
+            crate::wording::dates::chinese_date(date),
             session.full_title()
         ),
         None => "（未填日期）".to_owned(),

@@ -11,8 +11,8 @@ pub fn new_session_ui(ui: &mut egui::Ui, context: &DialogContext<'_>) -> Answer 
         let next = number.saturating_add(1);
         if ui
             .button(format!(
-                "延续本次会议（第{}次会议）",
-                crate::model::numerals::chinese_number(next)
+                "延续本次会议（{}）",
+                crate::wording::names::session_number(next)
             ))
             .on_hover_text("沿用常委会设置、组成人员（出席状态重置）和列席单位")
             .clicked()

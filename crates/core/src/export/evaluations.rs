@@ -4,10 +4,10 @@
 //! and the quorum, and the office with the date.
 
 use super::doc::{Doc, DocBlock, Signature, join_with_and};
-use super::lists::chinese_date;
 use super::phrases::{percent, session_days};
 use crate::model::decisions::{EvaluationResult, evaluation_decision};
 use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, SittingId, Table};
+use crate::wording::dates::chinese_date;
 
 /// The notice of the session's evaluation results: only those announced; before any is, a line
 /// that says so.
@@ -34,14 +34,10 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     doc.paragraph(summary_paragraph(session, &results, sitting));
     doc.push(DocBlock::Table(results_table(session, &results)));
     let counts = session.attendance_counts_at(sitting);
-    let quorum = if counts.is_quorate() {
-        "符合法定人数"
-    } else {
-        "不符合法定人数"
-    };
     doc.paragraph(format!(
-        "本次测评应到常委会组成人员{}人，实到{}人，{quorum}。",
-        counts.members, counts.present
+        "本次测评{}，{}。",
+        crate::wording::attendance::members_and_present(counts),
+        crate::wording::attendance::quorum_phrase(counts)
     ));
     doc.paragraph(format!(
         "注：{}",

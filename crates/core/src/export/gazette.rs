@@ -9,14 +9,14 @@ use super::doc::{
     ContentsEntry, Cover, Doc, DocBlock, Labelled, LabelledText, PageNumbering, blocks_of,
 };
 use super::lists::{
-    adoption_line_of, appointments_doc, attendance_doc, chinese_date, observers_doc, punctuated,
-    verb_blocks,
+    adoption_line_of, appointments_doc, attendance_doc, observers_doc, punctuated, verb_blocks,
 };
 use super::news::news_release;
 use crate::model::decisions::resolution_adopted;
 use crate::model::{
     AppointmentAction, AppointmentMotion, DocumentRef, Report, ReportKind, Resolution, Session,
 };
+use crate::wording::dates::chinese_date;
 
 /// The words after which the header line 「——…在…会议上」 breaks, as the gazette prints it.
 const HEADER_BREAK_AFTER: &str = "人民代表大会";
@@ -146,7 +146,9 @@ pub fn resolution_doc(session: &Session, resolution: &Resolution) -> Doc {
         doc.push(DocBlock::Blank);
         doc.push(DocBlock::RightAligned(session.body.name.clone()));
         if let Some(day) = session.details.dates.iter().max() {
-            doc.push(DocBlock::RightAligned(super::lists::chinese_date(*day)));
+            doc.push(DocBlock::RightAligned(crate::wording::dates::chinese_date(
+                *day,
+            )));
         }
     }
     doc

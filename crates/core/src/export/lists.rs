@@ -10,6 +10,7 @@ use crate::model::{
     AppointmentAction, AppointmentEntry, AppointmentMotion, Member, MemberId, NameOrderMode, Role,
     Session,
 };
+use crate::wording::dates::chinese_date;
 
 /// Full-width space (U+3000): the padding of printed Chinese lists.
 pub const FULL_SPACE: char = '\u{3000}';
@@ -221,12 +222,6 @@ pub fn adoption_line_of(
         }
         _ => Some(line),
     }
-}
-
-/// 「2023年12月21日」.
-pub fn chinese_date(date: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{}年{}月{}日", date.year(), date.month(), date.day())
 }
 
 /// The verb blocks of one motion in print order, each with its entries' clauses: the motion as

@@ -199,11 +199,9 @@ pub fn sitting_sentence(
     sitting: &crate::model::Sitting,
     published: Option<&PublishedAttendance>,
 ) -> String {
-    use chrono::Datelike;
     let when = format!(
-        "{}月{}日{}",
-        sitting.date.month(),
-        sitting.date.day(),
+        "{}{}",
+        crate::wording::dates::month_day(sitting.date),
         sitting.time.trim()
     );
     let name = session.sitting_name(sitting.id).unwrap_or_default();

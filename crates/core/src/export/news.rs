@@ -9,7 +9,6 @@
 use super::doc::{Doc, DocBlock};
 use super::phrases::session_days_in_year;
 use crate::model::decisions::{ItemState, decision, item_state, resolution_adopted};
-use crate::model::numerals::chinese_number;
 use crate::model::organs::{Organ, unit_of_post};
 use crate::model::roster::members_in_list_order;
 use crate::model::{
@@ -20,9 +19,9 @@ use crate::model::{
 /// The news release.
 pub fn news_release(session: &Session) -> Doc {
     let title = format!(
-        "{}举行第{}次会议",
+        "{}举行{}",
         session.body.full_title_of_term(),
-        chinese_number(session.details.number)
+        crate::wording::names::session_number(session.details.number)
     );
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));

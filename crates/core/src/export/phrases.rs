@@ -2,10 +2,7 @@
 //! presented what, what a vote decided, how an evaluation came out. Built only from what was
 //! recorded; nothing is made up.
 
-use chrono::{Datelike, NaiveDate};
-
 use super::doc::join_with_and;
-use super::lists::chinese_date;
 use crate::model::decisions::{self, EvaluationResult, evaluation_decision, result_sentence};
 use crate::model::numerals::chinese_number;
 use crate::model::{
@@ -17,32 +14,14 @@ use crate::model::{
 pub fn session_days(session: &Session) -> Option<String> {
     let first = session.details.dates.iter().min()?;
     let last = session.details.dates.iter().max()?;
-    Some(format!("{}{}", chinese_date(*first), until(*first, *last)))
+    Some(crate::wording::dates::date_span(*first, *last))
 }
 
 /// The days of the session without the year, as news writes them: 「12月21日」, 「12月20日至21日」.
 pub fn session_days_in_year(session: &Session) -> Option<String> {
     let first = session.details.dates.iter().min()?;
     let last = session.details.dates.iter().max()?;
-    Some(format!(
-        "{}月{}日{}",
-        first.month(),
-        first.day(),
-        until(*first, *last)
-    ))
-}
-
-/// 「至21日」, 「至12月1日」, 「至2024年1月2日」 or nothing for a one-day session.
-fn until(first: NaiveDate, last: NaiveDate) -> String {
-    if first == last {
-        String::new()
-    } else if first.year() != last.year() {
-        format!("至{}", chinese_date(last))
-    } else if first.month() != last.month() {
-        format!("至{}月{}日", last.month(), last.day())
-    } else {
-        format!("至{}日", last.day())
-    }
+    Some(crate::wording::dates::date_span_in_year(*first, *last))
 }
 
 /// A member with the role, as running text names them: 「主任史全新」.
@@ -364,7 +343,7 @@ mod tests {
 
     #[test]
     fn session_days_span_months_and_years() {
-        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let mut session = Session::default();
         assert_eq!(session_days(&session), None);
         session.details.dates = vec![day(2023, 12, 21)];

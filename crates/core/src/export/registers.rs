@@ -15,11 +15,11 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 
 use super::doc::{Doc, DocBlock, Span};
-use super::lists::chinese_date;
 use super::{ExportError, Format, write_doc, write_file};
 use crate::model::Table;
 use crate::model::numerals::chinese_number;
 use crate::model::registers::{AttendanceRecord, OpinionRow, Term};
+use crate::wording::dates::chinese_date;
 
 /// The documents of a body's folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -226,10 +226,9 @@ pub fn attendance_record_doc(
         .iter()
         .map(|(number, day)| {
             format!(
-                "{}会议（{}月{}日）",
+                "{}会议（{}）",
                 session_number(*number),
-                day.month(),
-                day.day()
+                crate::wording::dates::month_day(*day)
             )
         })
         .collect();

@@ -173,8 +173,8 @@ fn opening(session: &Session, sitting: Option<SittingId>, first: bool) -> Vec<St
         )
     };
     let mut attendance = format!(
-        "{name}应到常委会组成人员{}人，实到{}人",
-        counts.members, counts.present
+        "{name}{}",
+        crate::wording::attendance::members_and_present(counts)
     );
     let absent: Vec<String> = session
         .absences_at(sitting)
@@ -193,12 +193,10 @@ fn opening(session: &Session, sitting: Option<SittingId>, first: bool) -> Vec<St
     if !absent.is_empty() {
         attendance.push_str(&format!("，{}未出席", absent.join("、")));
     }
-    let quorum = if counts.is_quorate() {
-        "符合法定人数"
-    } else {
-        "不符合法定人数"
-    };
-    attendance.push_str(&format!("，{quorum}。"));
+    attendance.push_str(&format!(
+        "，{}。",
+        crate::wording::attendance::quorum_phrase(counts)
+    ));
     if counts.is_quorate() {
         attendance.push_str("现在开会。");
     }

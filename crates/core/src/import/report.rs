@@ -372,7 +372,7 @@ impl ReportImport {
                 "日期：{}",
                 report.date.map_or_else(
                     || "（未读出，取会议日期）".to_owned(),
-                    |d| d.format("%Y年%-m月%-d日").to_string()
+                    crate::wording::dates::chinese_date
                 )
             ),
             format!("称呼：{}", or_none(&report.salutation)),

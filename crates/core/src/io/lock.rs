@@ -218,7 +218,7 @@ fn new_token() -> u64 {
 
 /// 「2024年3月5日 14:30」: a time as shown to people.
 pub fn display_time(time: &DateTime<Local>) -> String {
-    time.format("%Y年%-m月%-d日 %H:%M").to_string()
+    crate::wording::dates::chinese_date_time(time.naive_local())
 }
 
 /// Why a session file could not be locked. Every message names the file and is plain Chinese.

@@ -284,10 +284,7 @@ impl SessionSummary {
         Self {
             number: session.details.number,
             title: session.full_title(),
-            short_name: format!(
-                "第{}次会议",
-                super::numerals::chinese_number(session.details.number)
-            ),
+            short_name: crate::wording::names::session_number(session.details.number),
             dates: session.details.dates.clone(),
             state,
             members,

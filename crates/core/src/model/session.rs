@@ -377,18 +377,18 @@ impl Session {
     /// 「鹤壁市第十二届人民代表大会常务委员会第九次会议」.
     pub fn full_title(&self) -> String {
         format!(
-            "{}第{}次会议",
+            "{}{}",
             self.body.full_title_of_term(),
-            chinese_number(self.details.number)
+            crate::wording::names::session_number(self.details.number)
         )
     }
 
     /// 「鹤壁市十二届人大常委会第九次会议」: the heading form of the published lists.
     pub fn list_title(&self) -> String {
         format!(
-            "{}第{}次会议",
+            "{}{}",
             self.body.list_title_of_term(),
-            chinese_number(self.details.number)
+            crate::wording::names::session_number(self.details.number)
         )
     }
 
@@ -402,9 +402,9 @@ impl Session {
             .map(String::from)
             .unwrap_or_default();
         format!(
-            "{short_region}{}届人大常委会第{}次会议",
+            "{short_region}{}届人大常委会{}",
             chinese_number(self.body.term),
-            chinese_number(self.details.number)
+            crate::wording::names::session_number(self.details.number)
         )
     }
 

@@ -19,6 +19,15 @@ pub fn counts_line(counts: AttendanceCounts) -> String {
     )
 }
 
+/// 「应到常委会组成人员41人，实到35人」: the head of every attendance sentence (the minutes, the
+/// presiding officer's script, the evaluation notice).
+pub fn members_and_present(counts: AttendanceCounts) -> String {
+    format!(
+        "应到常委会组成人员{}人，实到{}人",
+        counts.members, counts.present
+    )
+}
+
 /// 「应到常委会组成人员41人，实到35人，请假6人，缺席0人，符合法定人数。」: the minutes' sentence
 /// (after 「本次会议」 or a sitting's name).
 pub fn attendance_sentence(counts: AttendanceCounts) -> String {
@@ -29,10 +38,7 @@ pub fn attendance_sentence(counts: AttendanceCounts) -> String {
 /// else only when somebody is (what the presiding officer reads out and the news print: no
 /// 「缺席0人」).
 pub fn attendance_sentence_with(counts: AttendanceCounts, zeros: bool) -> String {
-    let mut text = format!(
-        "应到常委会组成人员{}人，实到{}人",
-        counts.members, counts.present
-    );
+    let mut text = members_and_present(counts);
     if zeros || counts.on_leave > 0 {
         text.push_str(&format!("，请假{}人", counts.on_leave));
     }

@@ -30,6 +30,30 @@ pub fn chinese_date_time(time: NaiveDateTime) -> String {
     format!("{} {}", chinese_date(time.date()), time.format("%H:%M"))
 }
 
+/// The days from `first` to `last` as the record writes them: 「2023年12月21日」,
+/// 「2023年12月20日至21日」, 「2023年11月30日至12月1日」, 「2023年12月31日至2024年1月2日」.
+pub fn date_span(first: NaiveDate, last: NaiveDate) -> String {
+    format!("{}{}", chinese_date(first), until(first, last))
+}
+
+/// The same without the year, as news writes them: 「12月21日」, 「12月20日至21日」.
+pub fn date_span_in_year(first: NaiveDate, last: NaiveDate) -> String {
+    format!("{}{}", month_day(first), until(first, last))
+}
+
+/// 「至21日」, 「至12月1日」, 「至2024年1月2日」 or nothing for a single day.
+fn until(first: NaiveDate, last: NaiveDate) -> String {
+    if first == last {
+        String::new()
+    } else if first.year() != last.year() {
+        format!("至{}", chinese_date(last))
+    } else if first.month() != last.month() {
+        format!("至{}", month_day(last))
+    } else {
+        format!("至{}日", last.day())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +68,17 @@ mod tests {
             chinese_date_time(day.and_hms_opt(9, 5, 0).unwrap()),
             "2023年12月21日 09:05"
         );
+        let next = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(date_span(day, day), "2023年12月21日");
+        assert_eq!(date_span(next(2023, 12, 20), day), "2023年12月20日至21日");
+        assert_eq!(
+            date_span(next(2023, 11, 30), next(2023, 12, 1)),
+            "2023年11月30日至12月1日"
+        );
+        assert_eq!(
+            date_span(next(2023, 12, 31), next(2024, 1, 2)),
+            "2023年12月31日至2024年1月2日"
+        );
+        assert_eq!(date_span_in_year(next(2023, 12, 20), day), "12月20日至21日");
     }
 }

@@ -357,7 +357,7 @@ fn every_appointee_is_on_a_ballot_gets_a_certificate_and_swears() {
             appointments.len()
         );
         let last = session.details.dates.iter().max().unwrap();
-        assert!(certificate_text.contains(&huiwu_core::export::lists::chinese_date(*last)));
+        assert!(certificate_text.contains(&huiwu_core::wording::dates::chinese_date(*last)));
         // Removals and resignations get no certificate.
         assert!(!certificate_text.contains("免去"), "{name}");
         assert!(!certificate_text.contains("辞去"), "{name}");

@@ -6,11 +6,11 @@
 
 use super::{Appointment, appointments, push_page};
 use crate::export::doc::{Doc, DocBlock, Signature, Span};
-use crate::export::lists::chinese_date;
 use crate::model::appointments::acting_post;
 use crate::model::numerals::item_mark;
 use crate::model::organs::{PostKind, qualified_posts};
 use crate::model::{AppointmentAction, Role, Session};
+use crate::wording::dates::chinese_date;
 
 /// The oath of the constitutional oath (宪法宣誓), as the 2018 decision of the NPC Standing
 /// Committee words it (DOMAIN.md §13).

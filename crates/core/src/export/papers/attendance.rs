@@ -5,10 +5,10 @@
 
 use super::{balanced_pages, form_name, push_page};
 use crate::export::doc::{Doc, DocBlock, Form, FormColumn, FormText, Labelled, LabelledText};
-use crate::export::lists::chinese_date;
 use crate::model::roster::members_in_list_order;
 use crate::model::{AbsenceKind, Session, Sitting, SittingId, SittingKind};
 use crate::wording::attendance::attendance_sentence_with;
+use crate::wording::dates::chinese_date;
 
 /// Rows on one sign-in sheet at most: rows of [`SIGN_ROW_PT`] under the heading, the date and
 /// the head row fill the page, so that a committee of 40 signs on two sheets.
@@ -246,7 +246,7 @@ pub fn leave_report_doc(session: &Session) -> Doc {
                 let name = session.sitting_name(sitting.id).unwrap_or_default();
                 let when = format!(
                     "{}{}{name}",
-                    super::month_day(sitting.date),
+                    crate::wording::dates::month_day(sitting.date),
                     sitting.time.trim()
                 );
                 if has_observers {

@@ -16,8 +16,6 @@ pub mod attendance;
 pub mod ballots;
 pub mod notice;
 
-use chrono::{Datelike, NaiveDate, Weekday};
-
 use ballots::{EvaluationPaper, evaluation_papers};
 
 use super::doc::DocBlock;
@@ -31,24 +29,7 @@ use crate::model::{
     AgendaItem, AgendaKind, Appointee, AppointmentEntry, AppointmentMotion, DocumentRef,
     ReportKind, Session, Sitting, SittingId, SittingKind, VoteSubject,
 };
-
-/// 「星期四」.
-pub fn weekday(date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Mon => "星期一",
-        Weekday::Tue => "星期二",
-        Weekday::Wed => "星期三",
-        Weekday::Thu => "星期四",
-        Weekday::Fri => "星期五",
-        Weekday::Sat => "星期六",
-        Weekday::Sun => "星期日",
-    }
-}
-
-/// 「12月21日」.
-pub fn month_day(date: NaiveDate) -> String {
-    format!("{}月{}日", date.month(), date.day())
-}
+use crate::wording::dates::{month_day, weekday};
 
 /// When a sitting is held, as the schedule and the notice say it: 「6月27日（星期四）上午8:30」.
 pub fn sitting_when(sitting: &Sitting) -> String {
@@ -400,12 +381,5 @@ mod tests {
             .collect();
         assert_eq!(sizes, [16]);
         assert!(balanced_pages::<u32>(&[], 16).is_empty());
-    }
-
-    #[test]
-    fn weekdays_are_chinese() {
-        let day = NaiveDate::from_ymd_opt(2023, 12, 21).unwrap();
-        assert_eq!(weekday(day), "星期四");
-        assert_eq!(month_day(day), "12月21日");
     }
 }

@@ -6,13 +6,15 @@
 //! signed by the office as GB/T 9704 §7.3.5 lays out a sealed document, dated about a week
 //! before the first day unless a date is set.
 
-use super::{month_day, sitting_when};
+use super::sitting_when;
 use crate::export::doc::{Doc, DocBlock, Signature};
-use crate::export::lists::{chinese_date, punctuated};
+use crate::export::lists::punctuated;
 use crate::export::news::observers_phrase;
 use crate::export::phrases::session_days;
 use crate::model::Session;
 use crate::model::numerals::{chinese_number, group_mark};
+use crate::wording::dates::chinese_date;
+use crate::wording::dates::month_day;
 
 /// Who a part of the notice goes to.
 #[derive(Clone, Copy, PartialEq, Eq)]
