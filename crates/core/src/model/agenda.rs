@@ -2,7 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Session;
+use super::VoteSubject;
+use super::edit::EditError;
+use super::edit::move_item;
+use super::guard::Decided;
 use super::ids::{AgendaItemId, MotionId, ReportId, ResolutionId, SittingId};
+use super::next_id;
 
 /// One item of the agenda (议题).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -208,6 +214,139 @@ impl LegacyResult {
         match self {
             Self::Adopted => "表决通过",
             Self::Rejected => "未获通过",
+        }
+    }
+}
+
+/// Changes to agenda.
+impl Session {
+    /// Adds an empty agenda item after position `after` (at the end for `None`).
+    pub fn add_agenda_item(&mut self, after: Option<usize>) -> AgendaItemId {
+        let at = after.map_or(self.agenda.len(), |i| (i + 1).min(self.agenda.len()));
+        self.insert_agenda_item(at)
+    }
+
+    /// Inserts an empty agenda item at position `at` (the end if beyond it): 在上方插入 and
+    /// 在下方插入 of a row's menu.
+    pub fn insert_agenda_item(&mut self, at: usize) -> AgendaItemId {
+        let id = next_id(self.agenda.iter().map(|i| i.id));
+        let item = AgendaItem {
+            id,
+            kind: AgendaKind::HearAndDeliberate,
+            title: String::new(),
+            submitter: String::new(),
+            presenter: String::new(),
+            documents: Vec::new(),
+            sitting: None,
+            outcome: Outcome::Pending,
+            legacy_result: None,
+            news: Default::default(),
+        };
+        self.agenda.insert(at.min(self.agenda.len()), item);
+        id
+    }
+
+    /// Adds a copy of an item right after it (its votes are not copied).
+    pub fn duplicate_agenda_item(&mut self, id: AgendaItemId) -> Option<AgendaItemId> {
+        let position = self.agenda.iter().position(|i| i.id == id)?;
+        let mut copy = self.agenda[position].clone();
+        copy.id = next_id(self.agenda.iter().map(|i| i.id));
+        copy.outcome = Outcome::Pending;
+        copy.legacy_result = None;
+        let new_id = copy.id;
+        self.agenda.insert(position + 1, copy);
+        Some(new_id)
+    }
+
+    /// Deletes an item and the vote on it; refused while that vote is announced.
+    pub fn delete_agenda_item(&mut self, id: AgendaItemId) -> Result<(), EditError> {
+        let subject = VoteSubject::AgendaItem(id);
+        self.guard(Decided::Item(id), "删除")?;
+        self.agenda.retain(|i| i.id != id);
+        self.votes.retain(|v| v.subject != subject);
+        Ok(())
+    }
+
+    /// Moves an item so that it ends at position `to`.
+    pub fn move_agenda_item(&mut self, from: usize, to: usize) {
+        move_item(&mut self.agenda, from, to);
+    }
+
+    /// Links a document to an item.
+    pub fn link_document(&mut self, item: AgendaItemId, document: DocumentRef) {
+        if let Some(item) = self.agenda.iter_mut().find(|i| i.id == item)
+            && !item.documents.contains(&document)
+        {
+            item.documents.push(document);
+        }
+    }
+
+    /// Unlinks a document from an item; refused for a resolution or motion whose vote is
+    /// announced (the item would no longer show what it decided).
+    pub fn unlink_document(
+        &mut self,
+        item: AgendaItemId,
+        document: DocumentRef,
+    ) -> Result<(), EditError> {
+        match document {
+            DocumentRef::Resolution(id) => self.guard(Decided::Resolution(id), "移出议题")?,
+            DocumentRef::Motion(id) => self.guard(Decided::Motion(id), "移出议题")?,
+            DocumentRef::Report(_) => {}
+        }
+        if let Some(item) = self.agenda.iter_mut().find(|i| i.id == item) {
+            item.documents.retain(|d| *d != document);
+        }
+        Ok(())
+    }
+
+    /// Changes how an item is dealt with (审议方式: 待审议, 听取审议不表决, 暂缓, 撤回); refused
+    /// while a result announced on the item rests on it.
+    pub fn set_item_outcome(
+        &mut self,
+        item: AgendaItemId,
+        outcome: Outcome,
+    ) -> Result<(), EditError> {
+        let Some(found) = self.agenda.iter().find(|i| i.id == item) else {
+            return Ok(());
+        };
+        if found.outcome == outcome {
+            return Ok(());
+        }
+        self.guard(Decided::Item(item), "改变审议方式")?;
+        if let Some(found) = self.agenda.iter_mut().find(|i| i.id == item) {
+            found.outcome = outcome;
+        }
+        Ok(())
+    }
+
+    /// Changes an item's kind (which decides what it puts to the vote); refused while a result
+    /// announced on the item rests on it.
+    pub fn set_item_kind(&mut self, item: AgendaItemId, kind: AgendaKind) -> Result<(), EditError> {
+        let Some(found) = self.agenda.iter().find(|i| i.id == item) else {
+            return Ok(());
+        };
+        if found.kind == kind {
+            return Ok(());
+        }
+        self.guard(Decided::Item(item), "改变议题类型")?;
+        if let Some(found) = self.agenda.iter_mut().find(|i| i.id == item) {
+            // The kind brings its usual 审议方式 (听取: no vote), unless one was chosen by hand.
+            found.set_kind(kind);
+        }
+        Ok(())
+    }
+
+    /// Drops the result an earlier version stored on an item: its votes stand.
+    pub fn settle_legacy_result(&mut self, item: AgendaItemId) {
+        if let Some(item) = self.agenda.iter_mut().find(|i| i.id == item) {
+            item.legacy_result = None;
+        }
+    }
+
+    /// Drops the result an earlier version stored on a resolution: its vote stands.
+    pub fn settle_legacy_resolution_result(&mut self, resolution: ResolutionId) {
+        if let Some(resolution) = self.resolutions.iter_mut().find(|r| r.id == resolution) {
+            resolution.legacy_result = None;
         }
     }
 }

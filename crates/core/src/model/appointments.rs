@@ -3,7 +3,16 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::AgendaKind;
+use super::DocumentRef;
+use super::Session;
+use super::VoteSubject;
+use super::decisions;
+use super::edit::EditError;
+use super::edit::move_item;
+use super::guard::Decided;
 use super::ids::{EntryId, MotionId};
+use super::next_id;
 use super::roster::Gender;
 
 /// A motion submitting appointments and removals, e.g. 鹤政文〔2023〕52号.
@@ -451,5 +460,207 @@ impl AppointmentAction {
     /// The sentence of `people` and `posts` under this verb: 「任命张三、李四为某市人民检察院检察员」.
     pub fn sentence(self, people: &str, posts: &str) -> String {
         format!("{}{}", self.sentence_verb(), self.clause(people, posts))
+    }
+}
+
+/// Changes to appointments.
+impl Session {
+    /// Adds an empty appointment motion, linked to the session's 人事任免 item (the last one
+    /// where there are several), so that it is voted on and printed on the ballots; a session
+    /// without one gets an item 「审议人事任免事项」 at the end of its agenda.
+    pub fn add_motion(&mut self) -> MotionId {
+        let id = next_id(self.motions.iter().map(|m| m.id));
+        let item = match self
+            .agenda
+            .iter()
+            .rev()
+            .find(|i| i.kind == AgendaKind::Appointments)
+        {
+            Some(item) => item.id,
+            None => {
+                let item = self.add_agenda_item(None);
+                if let Some(added) = self.agenda.iter_mut().find(|i| i.id == item) {
+                    added.kind = AgendaKind::Appointments;
+                    "审议人事任免事项".clone_into(&mut added.title);
+                }
+                item
+            }
+        };
+        self.link_document(item, DocumentRef::Motion(id));
+        self.motions.push(AppointmentMotion {
+            id,
+            title: "关于提请任免同志职务的议案".to_owned(),
+            document_number: String::new(),
+            nominator: Nominator::CouncilOfChairpersons,
+            addressee: self.body.short_name.clone(),
+            basis: "现提请任命：".to_owned(),
+            signatory: String::new(),
+            date: None,
+            entries: Vec::new(),
+            vote_together: false,
+            presenter: String::new(),
+        });
+        id
+    }
+
+    /// Deletes a motion with its entries, links and votes; refused while one of its entries is
+    /// in an announced vote.
+    pub fn delete_motion(&mut self, id: MotionId) -> Result<(), EditError> {
+        let entry_ids: Vec<EntryId> = self
+            .motions
+            .iter()
+            .filter(|m| m.id == id)
+            .flat_map(|m| m.entries.iter().map(|e| e.id))
+            .collect();
+        self.guard(Decided::Entries(&entry_ids), "删除")?;
+        self.motions.retain(|m| m.id != id);
+        for item in &mut self.agenda {
+            item.documents.retain(|d| *d != DocumentRef::Motion(id));
+        }
+        self.remove_entries_from_votes(&entry_ids);
+        Ok(())
+    }
+
+    /// Moves a motion so that it ends at position `to`.
+    pub fn move_motion(&mut self, from: usize, to: usize) {
+        move_item(&mut self.motions, from, to);
+    }
+
+    /// Adds an entry to a motion.
+    pub fn add_entry(&mut self, motion: MotionId, action: AppointmentAction) -> Option<EntryId> {
+        let id = next_id(self.entries().map(|e| e.id));
+        let motion = self.motions.iter_mut().find(|m| m.id == motion)?;
+        motion.entries.push(AppointmentEntry::of_one(
+            id,
+            action,
+            Appointee::default(),
+            vec![String::new()],
+        ));
+        Some(id)
+    }
+
+    /// Deletes an entry and takes it out of its vote; refused while that vote is announced.
+    pub fn delete_entry(&mut self, id: EntryId) -> Result<(), EditError> {
+        self.guard(Decided::Entries(&[id]), "删除")?;
+        for motion in &mut self.motions {
+            motion.entries.retain(|e| e.id != id);
+        }
+        self.remove_entries_from_votes(&[id]);
+        Ok(())
+    }
+
+    /// The entry with this id to change it: refused while its vote is announced.
+    fn entry_to_change(
+        &mut self,
+        id: EntryId,
+        change: &str,
+    ) -> Result<Option<&mut AppointmentEntry>, EditError> {
+        self.guard(Decided::Entries(&[id]), change)?;
+        Ok(self
+            .motions
+            .iter_mut()
+            .flat_map(|m| m.entries.iter_mut())
+            .find(|e| e.id == id))
+    }
+
+    /// Changes an entry's verb (任命, 免去, 决定代理 …).
+    pub fn set_entry_action(
+        &mut self,
+        id: EntryId,
+        action: AppointmentAction,
+    ) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")? {
+            entry.action = action;
+        }
+        Ok(())
+    }
+
+    /// Sets an entry's people from a list as the editor shows it (「张三、李四（女）」).
+    pub fn set_entry_people(&mut self, id: EntryId, text: &str) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")? {
+            entry.set_people_from_text(text);
+        }
+        Ok(())
+    }
+
+    /// Sets the gender of the person at `index` of an entry.
+    pub fn set_entry_gender(
+        &mut self,
+        id: EntryId,
+        index: usize,
+        gender: Gender,
+    ) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")?
+            && let Some(person) = entry.people.get_mut(index)
+        {
+            person.gender = gender;
+        }
+        Ok(())
+    }
+
+    /// Sets an entry's posts.
+    pub fn set_entry_posts(&mut self, id: EntryId, posts: Vec<String>) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")? {
+            entry.posts = posts;
+        }
+        Ok(())
+    }
+
+    /// Inserts an empty entry with the verb `action` at position `at` of a motion (the end if
+    /// beyond it).
+    pub fn insert_entry(
+        &mut self,
+        motion: MotionId,
+        at: usize,
+        action: AppointmentAction,
+    ) -> Option<EntryId> {
+        let id = self.add_entry(motion, action)?;
+        let motion = self.motions.iter_mut().find(|m| m.id == motion)?;
+        if let Some(entry) = motion.entries.pop() {
+            motion.entries.insert(at.min(motion.entries.len()), entry);
+        }
+        Some(id)
+    }
+
+    /// Moves an entry within its motion so that it ends at position `to`.
+    pub fn move_entry(&mut self, motion: MotionId, from: usize, to: usize) {
+        if let Some(motion) = self.motions.iter_mut().find(|m| m.id == motion) {
+            move_item(&mut motion.entries, from, to);
+        }
+    }
+
+    /// Whether a motion's entries are voted on together (合并表决). Refused once any of them has a
+    /// vote recorded: the record would no longer match what is voted on.
+    pub fn set_vote_together(&mut self, motion: MotionId, together: bool) -> Result<(), EditError> {
+        let Some(found) = self.motions.iter().find(|m| m.id == motion) else {
+            return Ok(());
+        };
+        if found.vote_together == together {
+            return Ok(());
+        }
+        let recorded = found
+            .entries
+            .iter()
+            .any(|e| decisions::vote_for_entry(self, e.id).is_some());
+        if recorded {
+            return Err(EditError::Refused(
+                "本议案的任免事项已有表决记录，不能再改变表决方式。请先删除这些表决记录。"
+                    .to_owned(),
+            ));
+        }
+        if let Some(motion) = self.motions.iter_mut().find(|m| m.id == motion) {
+            motion.vote_together = together;
+        }
+        Ok(())
+    }
+
+    fn remove_entries_from_votes(&mut self, ids: &[EntryId]) {
+        for vote in &mut self.votes {
+            if let VoteSubject::Entries(entries) = &mut vote.subject {
+                entries.retain(|e| !ids.contains(e));
+            }
+        }
+        self.votes
+            .retain(|v| !matches!(&v.subject, VoteSubject::Entries(e) if e.is_empty()));
     }
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Session;
 use super::numerals::chinese_number;
 
 /// A standing committee of a local people's congress, e.g. 鹤壁市人民代表大会常务委员会.
@@ -236,5 +237,15 @@ impl SatisfactionBase {
             Self::Present => "出席人员",
             Self::ValidBallots => "有效票",
         }
+    }
+}
+
+/// Changes to the body.
+impl Session {
+    /// Adopts a house style (DOMAIN.md §15): the body's identity and every setting are replaced
+    /// by `body`, as read from a house-style file. Nothing else changes: the roster keeps its
+    /// order and the documents their text; the published forms follow the new settings.
+    pub fn adopt_house_style(&mut self, body: super::body::Body) {
+        self.body = body;
     }
 }

@@ -3,8 +3,16 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::DocumentRef;
+use super::Session;
+use super::VoteSubject;
 use super::agenda::LegacyResult;
+use super::edit::EditError;
+use super::edit::move_item;
+use super::guard::Decided;
+use super::ids::AgendaItemId;
 use super::ids::{EntryId, ReportId, ResolutionId};
+use super::next_id;
 use super::text::Block;
 
 /// A report, explanation or speech tabled at the session, with its full text.
@@ -280,5 +288,220 @@ impl ResolutionStatus {
             Self::Deferred => "暂不付表决",
             Self::Withdrawn => "撤回",
         }
+    }
+}
+
+/// A long text in the session: a report's body, one of its attachments, or a resolution's body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextTarget {
+    /// A report's body.
+    Report(ReportId),
+    /// A report's attachment, by position.
+    Attachment(ReportId, usize),
+    /// A resolution's body.
+    Resolution(ResolutionId),
+}
+
+/// Changes to reports and texts.
+impl Session {
+    /// Adds a report (linked to an item if given).
+    pub fn add_report(&mut self, link_to: Option<AgendaItemId>) -> ReportId {
+        let id = next_id(self.reports.iter().map(|r| r.id));
+        let report = Report {
+            id,
+            kind: ReportKind::SpecialWorkReport,
+            title: String::new(),
+            submitter: String::new(),
+            presenter: String::new(),
+            date: self.first_date(),
+            salutation: self.body.salutation().to_owned(),
+            body: vec![Block::Paragraph(String::new())],
+            closing: "以上报告，请予审议。".to_owned(),
+            attachments: Vec::new(),
+        };
+        self.reports.push(report);
+        if let Some(item) = link_to {
+            self.link_document(item, DocumentRef::Report(id));
+        }
+        id
+    }
+
+    /// Deletes a report and every reference to it (items, explanations, evaluations).
+    pub fn delete_report(&mut self, id: ReportId) {
+        self.reports.retain(|r| r.id != id);
+        for item in &mut self.agenda {
+            item.documents.retain(|d| *d != DocumentRef::Report(id));
+        }
+        for resolution in &mut self.resolutions {
+            if resolution.explanation == Some(id) {
+                resolution.explanation = None;
+            }
+        }
+        for evaluation in &mut self.evaluations {
+            evaluation.reports.retain(|r| *r != id);
+        }
+    }
+
+    /// The blocks of a text, if it exists.
+    pub fn text_blocks_mut(&mut self, target: TextTarget) -> Option<&mut Vec<Block>> {
+        match target {
+            TextTarget::Report(id) => self
+                .reports
+                .iter_mut()
+                .find(|r| r.id == id)
+                .map(|r| &mut r.body),
+            TextTarget::Attachment(id, index) => self
+                .reports
+                .iter_mut()
+                .find(|r| r.id == id)
+                .and_then(|r| r.attachments.get_mut(index))
+                .map(|a| &mut a.body),
+            TextTarget::Resolution(id) => self
+                .resolutions
+                .iter_mut()
+                .find(|r| r.id == id)
+                .map(|r| &mut r.body),
+        }
+    }
+
+    /// Inserts a block into a text.
+    pub fn insert_block(&mut self, target: TextTarget, index: usize, block: Block) {
+        if let Some(blocks) = self.text_blocks_mut(target) {
+            blocks.insert(index.min(blocks.len()), block);
+        }
+    }
+
+    /// Deletes a block of a text.
+    pub fn delete_block(&mut self, target: TextTarget, index: usize) {
+        if let Some(blocks) = self.text_blocks_mut(target)
+            && index < blocks.len()
+        {
+            blocks.remove(index);
+        }
+    }
+
+    /// Moves a block so that it ends at position `to`.
+    pub fn move_block(&mut self, target: TextTarget, from: usize, to: usize) {
+        if let Some(blocks) = self.text_blocks_mut(target) {
+            move_item(blocks, from, to);
+        }
+    }
+
+    /// Replaces a whole text.
+    pub fn replace_body(&mut self, target: TextTarget, blocks: Vec<Block>) {
+        if let Some(existing) = self.text_blocks_mut(target) {
+            *existing = blocks;
+        }
+    }
+
+    /// Adds a row to a table block (a copy of the last row's width, empty).
+    pub fn add_table_row(&mut self, target: TextTarget, block: usize) {
+        if let Some(Block::Table(table)) = self
+            .text_blocks_mut(target)
+            .and_then(|blocks| blocks.get_mut(block))
+        {
+            let width = table.rows.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            table.rows.push(vec![String::new(); width]);
+        }
+    }
+
+    /// Adds an empty column at the right of a table block.
+    pub fn add_table_column(&mut self, target: TextTarget, block: usize) {
+        if let Some(Block::Table(table)) = self
+            .text_blocks_mut(target)
+            .and_then(|blocks| blocks.get_mut(block))
+        {
+            for row in &mut table.rows {
+                row.push(String::new());
+            }
+        }
+    }
+}
+
+/// Changes to resolutions.
+impl Session {
+    /// Adds a draft resolution.
+    pub fn add_resolution(&mut self) -> ResolutionId {
+        let id = next_id(self.resolutions.iter().map(|r| r.id));
+        self.resolutions.push(Resolution {
+            id,
+            kind: ResolutionKind::Resolution,
+            title: format!("{}关于的决议", self.body.name),
+            status: ResolutionStatus::Draft,
+            legacy_result: None,
+            body: vec![Block::Paragraph(String::new())],
+            explanation: None,
+            approval: None,
+            entry: None,
+        });
+        id
+    }
+
+    /// Generates the 决定 a personnel entry is adopted as (accepting a resignation, naming an
+    /// acting head; DOMAIN.md §8): its title and text from the entry, as a draft to edit before
+    /// adoption, linked to the entry so that the entry's vote decides it. An existing one is
+    /// regenerated while its vote is not announced. `None` for an entry of another verb.
+    pub fn generate_personnel_decision(
+        &mut self,
+        entry: EntryId,
+    ) -> Result<Option<ResolutionId>, EditError> {
+        let Some((_, found)) = self.entry(entry) else {
+            return Ok(None);
+        };
+        let Some((title, text)) = crate::export::phrases::personnel_decision(self, found) else {
+            return Ok(None);
+        };
+        if let Some(existing) = self.resolutions.iter().position(|r| r.entry == Some(entry)) {
+            self.guard(Decided::Entries(&[entry]), "重新生成")?;
+            let resolution = &mut self.resolutions[existing];
+            resolution.title = title;
+            resolution.body = vec![Block::Paragraph(text)];
+            return Ok(Some(resolution.id));
+        }
+        let id = next_id(self.resolutions.iter().map(|r| r.id));
+        self.resolutions.push(Resolution {
+            id,
+            kind: ResolutionKind::Decision,
+            title,
+            status: ResolutionStatus::Draft,
+            legacy_result: None,
+            body: vec![Block::Paragraph(text)],
+            explanation: None,
+            approval: None,
+            entry: Some(entry),
+        });
+        Ok(Some(id))
+    }
+
+    /// Sets what a person decides about a resolution (草案, 暂不付表决, 撤回); refused while its
+    /// vote is announced: adopted or rejected come only from that vote.
+    pub fn set_resolution_status(
+        &mut self,
+        id: ResolutionId,
+        status: ResolutionStatus,
+    ) -> Result<(), EditError> {
+        let Some(found) = self.resolution(id) else {
+            return Ok(());
+        };
+        if found.status == status {
+            return Ok(());
+        }
+        self.guard(Decided::Resolution(id), "改变状态")?;
+        if let Some(found) = self.resolutions.iter_mut().find(|r| r.id == id) {
+            found.status = status;
+        }
+        Ok(())
+    }
+
+    /// Deletes a resolution, its links and its vote; refused while that vote is announced.
+    pub fn delete_resolution(&mut self, id: ResolutionId) -> Result<(), EditError> {
+        let subject = VoteSubject::Resolution(id);
+        self.guard(Decided::Subject(&subject), "删除")?;
+        self.resolutions.retain(|r| r.id != id);
+        for item in &mut self.agenda {
+            item.documents.retain(|d| *d != DocumentRef::Resolution(id));
+        }
+        self.votes.retain(|v| v.subject != subject);
+        Ok(())
     }
 }

@@ -36,10 +36,11 @@ pub use appointments::{
 pub use body::{
     Body, BodySettings, LawArticles, NameOrderMode, SatisfactionBase, SatisfactionRule,
 };
+pub use documents::TextTarget;
 pub use documents::{
     Approval, Attachment, Report, ReportKind, Resolution, ResolutionKind, ResolutionStatus,
 };
-pub use edit::{EditError, EvaluationMode, RecordMode, TextTarget};
+pub use edit::EditError;
 pub use ids::*;
 pub use papers::{BallotSecrecy, PaperSettings, PaperVotes, VoteMethod, VoteMethodChoice};
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
@@ -54,3 +55,4 @@ pub use votes::{
     EvaluationTally, Grade, ResultWithoutCounts, Tally, Vote, VoteAmendment, VoteRecord,
     VoteSubject,
 };
+pub use votes::{EvaluationMode, RecordMode};

@@ -2,7 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::EvaluationRecord;
+use super::Session;
+use super::SittingId;
+use super::VoteRecord;
+use super::edit::EditError;
 use super::ids::MemberId;
+use super::next_id;
 
 /// A member of the standing committee.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,6 +204,172 @@ pub fn members_in_list_order<'a>(
     // Stable: stroke order stays within equal (role, rank).
     ordered.sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
     ordered
+}
+
+/// Changes to roster and attendance.
+impl Session {
+    /// Adds a member with a role at the end of the role's group.
+    pub fn add_member(&mut self, role: Role) -> MemberId {
+        let id = next_id(self.roster.iter().map(|m| m.id));
+        let rank = self
+            .members_with_role(role)
+            .map(|m| m.rank)
+            .max()
+            .map_or(1, |r| r + 1);
+        let member = Member {
+            id,
+            name: String::new(),
+            gender: Gender::Unspecified,
+            role,
+            rank: if role == Role::Member { 0 } else { rank },
+            sort_as: None,
+            note: String::new(),
+        };
+        let at = self
+            .roster
+            .iter()
+            .rposition(|m| m.role <= role)
+            .map_or(0, |p| p + 1);
+        self.roster.insert(at, member);
+        id
+    }
+
+    /// Inserts a new member with the role of `next_to` just above or below that member (a
+    /// row's 在上方插入 / 在下方插入); the new member's id.
+    pub fn insert_member_beside(&mut self, next_to: MemberId, below: bool) -> Option<MemberId> {
+        let role = self.member(next_to)?.role;
+        let id = self.add_member(role);
+        let from = self.roster.iter().position(|m| m.id == id)?;
+        let member = self.roster.remove(from);
+        let at = self.roster.iter().position(|m| m.id == next_to)? + usize::from(below);
+        self.roster.insert(at.min(self.roster.len()), member);
+        Some(id)
+    }
+
+    /// Deletes a member with their attendance, ballots and presiding; refused while one of
+    /// their ballots is in an announced vote or evaluation.
+    pub fn delete_member(&mut self, id: MemberId) -> Result<(), EditError> {
+        self.delete_members(&[id])
+    }
+
+    /// Deletes members with their attendance, ballots and presiding, in one pass over the
+    /// session whatever their number (a replacing import removes thousands); all or nothing:
+    /// refused, unchanged, while a ballot of one of them is in an announced vote or evaluation.
+    pub fn delete_members(&mut self, ids: &[MemberId]) -> Result<(), EditError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let gone: std::collections::HashSet<MemberId> = ids.iter().copied().collect();
+        let announced_ballot = self
+            .votes
+            .iter()
+            .filter(|v| v.is_announced())
+            .find_map(|v| match &v.record {
+                VoteRecord::Ballots(b) => b.iter().find(|b| gone.contains(&b.member)),
+                _ => None,
+            })
+            .map(|b| b.member)
+            .or_else(|| {
+                self.evaluations
+                    .iter()
+                    .filter(|e| e.is_announced())
+                    .find_map(|e| match &e.record {
+                        EvaluationRecord::Ballots(b) => b.iter().find(|b| gone.contains(&b.member)),
+                        _ => None,
+                    })
+                    .map(|b| b.member)
+            });
+        if let Some(id) = announced_ballot {
+            let name = self.member(id).map(|m| m.name.clone()).unwrap_or_default();
+            return Err(EditError::Locked {
+                what: format!("{name}的表决票所在的表决"),
+                change: "删除此人".to_owned(),
+            });
+        }
+        let clear = |slot: &mut Option<MemberId>| {
+            if slot.is_some_and(|id| gone.contains(&id)) {
+                *slot = None;
+            }
+        };
+        self.roster.retain(|m| !gone.contains(&m.id));
+        self.absences.retain(|a| !gone.contains(&a.member));
+        self.seating.seats.retain(|s| !gone.contains(&s.member));
+        clear(&mut self.details.presiding);
+        clear(&mut self.details.entrusted_by);
+        for sitting in &mut self.details.sittings {
+            clear(&mut sitting.presiding);
+            clear(&mut sitting.entrusted_by);
+            if let Some(absences) = &mut sitting.absences {
+                absences.retain(|a| !gone.contains(&a.member));
+            }
+        }
+        for vote in &mut self.votes {
+            if let VoteRecord::Ballots(ballots) = &mut vote.record {
+                ballots.retain(|b| !gone.contains(&b.member));
+            }
+        }
+        for evaluation in &mut self.evaluations {
+            if let EvaluationRecord::Ballots(ballots) = &mut evaluation.record {
+                ballots.retain(|b| !gone.contains(&b.member));
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts the roster in list order: role, rank, and 委员 in stroke order.
+    pub fn sort_roster_by_strokes(&mut self) {
+        let mode = self.body.settings.name_order;
+        crate::collation::sort_by_name(&mut self.roster, mode, |m| {
+            m.sort_as.as_deref().unwrap_or(&m.name)
+        });
+        self.roster
+            .sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
+    }
+
+    /// Present → on leave → absent → present.
+    pub fn cycle_attendance(&mut self, id: MemberId) {
+        self.cycle_attendance_at(id, None);
+    }
+
+    /// As [`Self::cycle_attendance`], at a sitting with its own attendance (else the session).
+    pub fn cycle_attendance_at(&mut self, id: MemberId, sitting: Option<SittingId>) {
+        let next = match self.attendance_at(id, sitting) {
+            AttendanceStatus::Present => AttendanceStatus::OnLeave(String::new()),
+            AttendanceStatus::OnLeave(_) => AttendanceStatus::Absent,
+            AttendanceStatus::Absent => AttendanceStatus::Present,
+        };
+        self.change_attendance_at(id, sitting, next);
+    }
+
+    /// Sets one member's attendance (nothing for someone not on the roster).
+    pub fn change_attendance(&mut self, id: MemberId, status: AttendanceStatus) {
+        self.change_attendance_at(id, None, status);
+    }
+
+    /// As [`Self::change_attendance`], at a sitting with its own attendance (else the session).
+    pub fn change_attendance_at(
+        &mut self,
+        id: MemberId,
+        sitting: Option<SittingId>,
+        status: AttendanceStatus,
+    ) {
+        if self.member(id).is_some() {
+            self.set_attendance_at(id, sitting, status);
+        }
+    }
+
+    /// Marks everybody present.
+    pub fn all_present(&mut self) {
+        self.all_present_at(None);
+    }
+
+    /// As [`Self::all_present`], at a sitting with its own attendance (else the session).
+    pub fn all_present_at(&mut self, sitting: Option<SittingId>) {
+        match sitting.and_then(|id| self.details.sittings.iter_mut().find(|s| s.id == id)) {
+            Some(sitting) if sitting.absences.is_some() => sitting.absences = Some(Vec::new()),
+            _ => self.absences.clear(),
+        }
+    }
 }
 
 #[cfg(test)]

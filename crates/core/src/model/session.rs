@@ -3,11 +3,20 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::EvaluationId;
+use super::VoteId;
+use super::VoteSubject;
 use super::agenda::AgendaItem;
 use super::appointments::{AppointmentEntry, AppointmentMotion};
 use super::body::Body;
+use super::decisions;
 use super::documents::{Report, Resolution};
+use super::edit::EditError;
+use super::edit::move_item;
+use super::edit::today;
+use super::ids::AgendaItemId;
 use super::ids::{EntryId, MemberId, ObserverUnitId, ReportId, ResolutionId, SittingId};
+use super::next_id;
 use super::numerals::chinese_number;
 use super::papers::PaperSettings;
 use super::roster::{Absence, AbsenceKind, AttendanceStatus, Member, Role};
@@ -641,5 +650,214 @@ impl Session {
     /// Members of one role, in roster order.
     pub fn members_with_role(&self, role: Role) -> impl Iterator<Item = &Member> {
         self.roster.iter().filter(move |m| m.role == role)
+    }
+}
+
+/// Changes to dates and sittings.
+impl Session {
+    /// Adds a day after the last one (or today).
+    pub fn add_session_day(&mut self) {
+        let next = self
+            .details
+            .dates
+            .last()
+            .map_or_else(today, |d| *d + chrono::Days::new(1));
+        self.details.dates.push(next);
+    }
+
+    /// Changes one day of the session.
+    pub fn set_session_day(&mut self, index: usize, date: NaiveDate) {
+        if let Some(day) = self.details.dates.get_mut(index) {
+            *day = date;
+        }
+    }
+
+    /// Removes one day of the session.
+    pub fn remove_session_day(&mut self, index: usize) {
+        if index < self.details.dates.len() {
+            self.details.dates.remove(index);
+        }
+    }
+
+    /// Adds a plenary sitting on the last day of the session.
+    pub fn add_sitting(&mut self) -> SittingId {
+        let id = next_id(self.details.sittings.iter().map(|s| s.id));
+        let date = self.details.dates.last().copied().unwrap_or_else(today);
+        self.details.sittings.push(Sitting {
+            id,
+            kind: SittingKind::Plenary,
+            date,
+            time: String::new(),
+            starts_at: String::new(),
+            venue: String::new(),
+            presiding: None,
+            entrusted_by: None,
+            absences: None,
+        });
+        id
+    }
+
+    /// Gives a sitting its own attendance, starting from the session's (`true`), or makes it
+    /// follow the session's again (`false`, dropping what was entered for it).
+    pub fn set_sitting_own_attendance(&mut self, id: SittingId, own: bool) {
+        let session_absences = self.absences.clone();
+        if let Some(sitting) = self.details.sittings.iter_mut().find(|s| s.id == id) {
+            match (own, sitting.absences.is_some()) {
+                (true, false) => sitting.absences = Some(session_absences),
+                (false, true) => sitting.absences = None,
+                _ => {}
+            }
+        }
+    }
+
+    /// Places an agenda item in a sitting (`None`: in none). Votes not yet taken on the item
+    /// follow it; announced ones keep the sitting they were taken at.
+    pub fn set_item_sitting(&mut self, item: AgendaItemId, sitting: Option<SittingId>) {
+        let Some(entry) = self.agenda.iter_mut().find(|i| i.id == item) else {
+            return;
+        };
+        entry.sitting = sitting;
+        let entry = entry.clone();
+        let subjects: Vec<VoteSubject> = decisions::item_subjects(self, &entry);
+        for vote in self.votes.iter_mut().filter(|v| !v.is_announced()) {
+            if subjects.contains(&vote.subject) {
+                vote.sitting = sitting;
+            }
+        }
+    }
+
+    /// Places a vote in the sitting it is taken at; refused once announced (its attendance was
+    /// what it was checked against).
+    pub fn set_vote_sitting(
+        &mut self,
+        id: VoteId,
+        sitting: Option<SittingId>,
+    ) -> Result<(), EditError> {
+        if let Some(vote) = self.unlocked_mut(id, "修改")? {
+            vote.sitting = sitting;
+        }
+        Ok(())
+    }
+
+    /// Places an evaluation in the sitting it is held at; refused once announced.
+    pub fn set_evaluation_sitting(
+        &mut self,
+        id: EvaluationId,
+        sitting: Option<SittingId>,
+    ) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
+            evaluation.sitting = sitting;
+        }
+        Ok(())
+    }
+
+    /// Deletes a sitting.
+    /// Deletes a sitting; the items, votes and evaluations placed in it are placed in none.
+    /// Refused while a vote or evaluation taken at it is announced (its attendance was what the
+    /// record was checked against).
+    pub fn delete_sitting(&mut self, id: SittingId) -> Result<(), EditError> {
+        let name = self.sitting_name(id).unwrap_or_default();
+        if self
+            .votes
+            .iter()
+            .any(|v| v.is_announced() && v.sitting == Some(id))
+            || self
+                .evaluations
+                .iter()
+                .any(|e| e.is_announced() && e.sitting == Some(id))
+        {
+            return Err(EditError::Locked {
+                what: format!("{name}的表决或测评"),
+                change: "删除该次会议".to_owned(),
+            });
+        }
+        self.details.sittings.retain(|s| s.id != id);
+        for item in &mut self.agenda {
+            if item.sitting == Some(id) {
+                item.sitting = None;
+            }
+        }
+        for vote in &mut self.votes {
+            if vote.sitting == Some(id) {
+                vote.sitting = None;
+            }
+        }
+        for evaluation in &mut self.evaluations {
+            if evaluation.sitting == Some(id) {
+                evaluation.sitting = None;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Changes to 列席.
+impl Session {
+    /// Marks a person of a 列席 unit as excused (请假) with `leave`'s reason (may be empty), or as
+    /// attending (`None`); a name the unit does not have is ignored.
+    pub fn set_observer_leave(&mut self, unit: ObserverUnitId, name: &str, leave: Option<&str>) {
+        let Some(unit) = self.observers.iter_mut().find(|u| u.id == unit) else {
+            return;
+        };
+        if !unit.people.iter().any(|p| p.name == name) {
+            return;
+        }
+        unit.on_leave.retain(|l| l.name != name);
+        if let Some(reason) = leave {
+            unit.on_leave.push(super::session::ObserverLeave {
+                name: name.to_owned(),
+                reason: reason.trim().to_owned(),
+            });
+        }
+    }
+
+    /// Adds an empty unit of 列席 attendees.
+    pub fn add_observer_unit(&mut self) -> ObserverUnitId {
+        let id = next_id(self.observers.iter().map(|u| u.id));
+        self.observers.push(ObserverUnit {
+            id,
+            unit: String::new(),
+            people: Vec::new(),
+            on_leave: Vec::new(),
+        });
+        id
+    }
+
+    /// Inserts an empty unit at position `at` (the end if beyond it).
+    pub fn insert_observer_unit(&mut self, at: usize) -> ObserverUnitId {
+        let id = self.add_observer_unit();
+        if let Some(unit) = self.observers.pop() {
+            self.observers.insert(at.min(self.observers.len()), unit);
+        }
+        id
+    }
+
+    /// Deletes a unit.
+    pub fn delete_observer_unit(&mut self, id: ObserverUnitId) {
+        self.observers.retain(|u| u.id != id);
+    }
+
+    /// Moves a unit so that it ends at position `to`.
+    pub fn move_observer_unit(&mut self, from: usize, to: usize) {
+        move_item(&mut self.observers, from, to);
+    }
+}
+
+/// Changes to the next session.
+impl Session {
+    /// A new session that follows this one: the same body, roster (everybody present again) and
+    /// 列席 units, the next session number, and no documents, votes or dates.
+    pub fn next_session(&self) -> Session {
+        let mut session = Session::new_empty(self.body.clone());
+        session.details.number = self.details.number.saturating_add(1);
+        session.details.presiding = self.details.presiding;
+        session.details.entrusted_by = self.details.entrusted_by;
+        session.roster = self.roster.clone();
+        session.observers = self.observers.clone();
+        // The same hall; the 委员 move on a row, so that nobody always sits at the back.
+        session.seating.rows = self.seating.rows;
+        session.seating.seats_per_row = self.seating.seats_per_row;
+        session.seating.rotation = self.seating.rotation.wrapping_add(1);
+        session
     }
 }

@@ -2,9 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Session;
+use super::decisions;
+use super::edit::EditError;
 use super::ids::{
     AgendaItemId, EntryId, EvaluationId, MemberId, ReportId, ResolutionId, SittingId, VoteId,
 };
+use super::next_id;
 use super::recorded::{Announcement, EvaluationOutcome, VoteOutcome};
 
 /// One vote of the session.
@@ -355,4 +359,278 @@ pub fn tally_of_evaluation_ballots(ballots: &[EvaluationBallot]) -> EvaluationTa
         *slot = slot.saturating_add(1);
     }
     tally
+}
+
+/// How a vote is recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordMode {
+    /// Counts from the voting machine or a show of hands.
+    Counts,
+    /// One ballot per member present.
+    Ballots,
+    /// Only the result, adopted or not.
+    ResultOnly(super::votes::ResultWithoutCounts),
+}
+
+/// How an evaluation is recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvaluationMode {
+    /// Counts of the grades.
+    Counts,
+    /// One ballot per member present.
+    Ballots,
+    /// Only the verdict, without counts.
+    VerdictOnly(Grade),
+}
+
+/// An empty record in `mode`; counts carry over `counts` where given.
+fn empty_record(mode: RecordMode, counts: Option<Tally>) -> VoteRecord {
+    match mode {
+        RecordMode::Counts => VoteRecord::Counts(counts.unwrap_or_default()),
+        RecordMode::Ballots => VoteRecord::Ballots(Vec::new()),
+        RecordMode::ResultOnly(result) => VoteRecord::ResultOnly(result),
+    }
+}
+
+/// Changes to votes.
+impl Session {
+    /// Starts the record of a vote on `subject` (表决中), empty in the chosen mode; an existing
+    /// record not yet announced changes to that mode (counts kept where they can be).
+    pub fn start_vote(
+        &mut self,
+        subject: &VoteSubject,
+        mode: RecordMode,
+    ) -> Result<VoteId, EditError> {
+        let stale = || {
+            EditError::Refused(
+                "该事项已不按此方式付表决（合并表决已改变），请在左侧重新选择".to_owned(),
+            )
+        };
+        if let Some(vote) = decisions::vote_for(self, subject) {
+            // The vote that covers the first entry of a bundle no longer voted together.
+            if vote.subject != *subject {
+                return Err(stale());
+            }
+            let id = vote.id;
+            self.set_record_mode(id, mode)?;
+            return Ok(id);
+        }
+        // Only what is put to the vote now: a bundle no longer voted together (合并表决 undone)
+        // is voted entry by entry.
+        if !decisions::voting_order(self).contains(subject) {
+            return Err(stale());
+        }
+        let id = next_id(self.votes.iter().map(|v| v.id));
+        let mut vote = Vote::new(id, subject.clone(), empty_record(mode, None));
+        vote.sitting = decisions::sitting_of_subject(self, subject);
+        self.votes.push(vote);
+        Ok(id)
+    }
+
+    /// Records the whole record of a subject at once (fast entry, the command line, tests):
+    /// starts the vote if needed; refused while announced.
+    pub fn record_vote(
+        &mut self,
+        subject: &VoteSubject,
+        record: VoteRecord,
+    ) -> Result<VoteId, EditError> {
+        let id = match decisions::vote_for(self, subject) {
+            Some(vote) => vote.id,
+            None => self.start_vote(subject, RecordMode::Counts)?,
+        };
+        self.set_vote_record(id, record)?;
+        Ok(id)
+    }
+
+    /// Replaces a vote's record; refused while announced.
+    pub fn set_vote_record(&mut self, id: VoteId, record: VoteRecord) -> Result<(), EditError> {
+        if let Some(vote) = self.unlocked_mut(id, "修改")? {
+            vote.record = record;
+        }
+        Ok(())
+    }
+
+    /// Changes how a vote is recorded; counts carry over into counts, ballots start empty.
+    pub fn set_record_mode(&mut self, id: VoteId, mode: RecordMode) -> Result<(), EditError> {
+        if let Some(vote) = self.unlocked_mut(id, "修改")? {
+            let counts = decisions::tally(&vote.record);
+            let same = matches!(
+                (&vote.record, mode),
+                (VoteRecord::Counts(_), RecordMode::Counts)
+                    | (VoteRecord::Ballots(_), RecordMode::Ballots)
+            );
+            if !same {
+                vote.record = empty_record(mode, counts);
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets the counts of a vote recorded as counts.
+    pub fn set_vote_counts(&mut self, id: VoteId, tally: Tally) -> Result<(), EditError> {
+        self.set_vote_record(id, VoteRecord::Counts(tally))
+    }
+
+    /// Sets (or with `None` clears) one member's ballot; only members present may vote.
+    pub fn set_ballot(
+        &mut self,
+        id: VoteId,
+        member: MemberId,
+        choice: Option<Choice>,
+    ) -> Result<(), EditError> {
+        let sitting = self
+            .votes
+            .iter()
+            .find(|v| v.id == id)
+            .and_then(|v| v.sitting);
+        if choice.is_some() && !self.is_present_at(member, sitting) {
+            return Err(EditError::Refused("未出席的人员不能投票".to_owned()));
+        }
+        if let Some(vote) = self.unlocked_mut(id, "修改")?
+            && let VoteRecord::Ballots(ballots) = &mut vote.record
+        {
+            ballots.retain(|b| b.member != member);
+            if let Some(choice) = choice {
+                ballots.push(Ballot { member, choice });
+            }
+        }
+        Ok(())
+    }
+
+    /// Gives every member present who has no ballot yet the ballot `choice` (未投者全部记为赞成).
+    pub fn fill_ballots(&mut self, id: VoteId, choice: Choice) -> Result<(), EditError> {
+        let sitting = self
+            .votes
+            .iter()
+            .find(|v| v.id == id)
+            .and_then(|v| v.sitting);
+        let present: Vec<MemberId> = self.present_member_ids_at(sitting);
+        if let Some(vote) = self.unlocked_mut(id, "修改")?
+            && let VoteRecord::Ballots(ballots) = &mut vote.record
+        {
+            for member in present {
+                if !ballots.iter().any(|b| b.member == member) {
+                    ballots.push(Ballot { member, choice });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes a vote record not yet announced.
+    pub fn delete_vote(&mut self, id: VoteId) -> Result<(), EditError> {
+        if self.unlocked_mut(id, "删除")?.is_some() {
+            self.votes.retain(|v| v.id != id);
+        }
+        Ok(())
+    }
+}
+
+/// Changes to evaluations.
+impl Session {
+    /// Adds a satisfaction evaluation.
+    pub fn add_evaluation(&mut self, subject: &str, reports: Vec<ReportId>) -> EvaluationId {
+        let id = next_id(self.evaluations.iter().map(|e| e.id));
+        self.evaluations
+            .push(Evaluation::new(id, subject.trim().to_owned(), reports));
+        id
+    }
+
+    /// Renames what an evaluation is about; refused once announced.
+    pub fn rename_evaluation(&mut self, id: EvaluationId, subject: &str) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
+            subject.clone_into(&mut evaluation.subject);
+        }
+        Ok(())
+    }
+
+    /// Deletes an evaluation not yet announced.
+    pub fn delete_evaluation(&mut self, id: EvaluationId) -> Result<(), EditError> {
+        if self.unlocked_mut(id, "删除")?.is_some() {
+            self.evaluations.retain(|e| e.id != id);
+        }
+        Ok(())
+    }
+
+    /// Replaces an evaluation's record; refused while announced.
+    pub fn set_evaluation_record(
+        &mut self,
+        id: EvaluationId,
+        record: EvaluationRecord,
+    ) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
+            evaluation.record = record;
+        }
+        Ok(())
+    }
+
+    /// Changes how an evaluation is recorded (counts carry over into counts).
+    pub fn set_evaluation_mode(
+        &mut self,
+        id: EvaluationId,
+        mode: Option<EvaluationMode>,
+    ) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
+            evaluation.record = match (mode, &evaluation.record) {
+                (None, _) => EvaluationRecord::NotRecorded,
+                (Some(EvaluationMode::Counts), EvaluationRecord::Counts(t)) => {
+                    EvaluationRecord::Counts(*t)
+                }
+                (Some(EvaluationMode::Counts), other) => {
+                    EvaluationRecord::Counts(decisions::evaluation_tally(other).unwrap_or_default())
+                }
+                (Some(EvaluationMode::Ballots), EvaluationRecord::Ballots(b)) => {
+                    EvaluationRecord::Ballots(b.clone())
+                }
+                (Some(EvaluationMode::Ballots), _) => EvaluationRecord::Ballots(Vec::new()),
+                (Some(EvaluationMode::VerdictOnly(grade)), _) => {
+                    EvaluationRecord::VerdictOnly(grade)
+                }
+            };
+        }
+        Ok(())
+    }
+
+    /// Sets (or with `None` clears) one member's evaluation ballot; `Some(None)` is an invalid ballot.
+    pub fn set_evaluation_ballot(
+        &mut self,
+        id: EvaluationId,
+        member: MemberId,
+        grade: Option<Option<Grade>>,
+    ) -> Result<(), EditError> {
+        let sitting = self
+            .evaluations
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.sitting);
+        if grade.is_some() && !self.is_present_at(member, sitting) {
+            return Err(EditError::Refused("未出席的人员不能参加测评".to_owned()));
+        }
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")?
+            && let EvaluationRecord::Ballots(ballots) = &mut evaluation.record
+        {
+            ballots.retain(|b| b.member != member);
+            if let Some(grade) = grade {
+                ballots.push(EvaluationBallot { member, grade });
+            }
+        }
+        Ok(())
+    }
+
+    /// The members present at the session, in roster order.
+    pub fn present_member_ids(&self) -> Vec<MemberId> {
+        self.present_member_ids_at(None)
+    }
+
+    /// The members present at a sitting (`None`: the session), in roster order.
+    pub fn present_member_ids_at(&self, sitting: Option<SittingId>) -> Vec<MemberId> {
+        let mut absent: Vec<MemberId> =
+            self.absences_at(sitting).iter().map(|a| a.member).collect();
+        absent.sort_unstable();
+        self.roster
+            .iter()
+            .filter(|m| absent.binary_search(&m.id).is_err())
+            .map(|m| m.id)
+            .collect()
+    }
 }
