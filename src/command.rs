@@ -253,7 +253,7 @@ impl Command {
             Self::Undo => (ctrl, Key::Z),
             Self::Redo => (ctrl, Key::Y),
             Self::RedoAlt => (ctrl_shift, Key::Z),
-            Self::Show(section) => (ctrl, section.shortcut_key()),
+            Self::Show(section) => (ctrl, section.shortcut_key()?),
             // Ctrl+0 is 本机关, so the standard size has no shortcut of its own: from 特大,
             // Ctrl+减号 twice is 标准.
             Self::TextLarger => (ctrl, Key::Plus),

@@ -15,6 +15,15 @@ use crate::model::guard::Decided;
 use crate::model::numerals::item_mark;
 use crate::model::{AgendaKind, DocumentRef, Outcome, Session};
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Agenda,
+    label: "议程",
+    shortcut: Some(egui::Key::Num2),
+    count: |s| Some(s.agenda.len()),
+    ui: |ui, c| agenda_ui(ui, c.session, c.derived, c.state, c.actions),
+};
+
 /// What a document reference is, in a few words: 「报告：关于…」.
 pub fn document_label(session: &Session, document: DocumentRef) -> String {
     match document {

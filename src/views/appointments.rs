@@ -16,6 +16,15 @@ use crate::model::{
     SessionDetails,
 };
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Appointments,
+    label: "任免",
+    shortcut: Some(egui::Key::Num7),
+    count: |s| Some(s.entries().count()),
+    ui: |ui, c| appointments_ui(ui, c.session, c.state, c.actions),
+};
+
 /// The appointments screen.
 pub fn appointments_ui(
     ui: &mut Ui,

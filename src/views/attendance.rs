@@ -10,6 +10,15 @@ use crate::action::Action;
 use crate::model::roster::USUAL_LEAVE_REASONS;
 use crate::model::{AttendanceCounts, AttendanceStatus, Gender, Role, Session};
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Attendance,
+    label: "出席",
+    shortcut: Some(egui::Key::Num3),
+    count: |s| Some(s.roster.len()),
+    ui: |ui, c| attendance_ui(ui, c.session, c.state, c.actions),
+};
+
 /// Row height of the roster table (its fields' height); rows are drawn only when visible.
 const ROW_HEIGHT: f32 = 26.0;
 

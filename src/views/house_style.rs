@@ -16,6 +16,15 @@ use crate::model::{
     SatisfactionBase, Session,
 };
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::HouseStyle,
+    label: "本机关",
+    shortcut: Some(egui::Key::Num0),
+    count: |_| None,
+    ui: |ui, c| house_style_ui(ui, c.session, &mut c.state.commands),
+};
+
 /// The house-style screen; its file buttons ask for `commands`, carried out after drawing.
 pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Command>) {
     // Both ways: in a narrow window the defaults' column stays reachable (texts still wrap).

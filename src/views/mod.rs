@@ -53,67 +53,83 @@ pub enum Section {
 }
 
 impl Section {
-    /// Every section, in navigation order.
-    pub const ALL: [Section; 10] = [
-        Self::Overview,
-        Self::Agenda,
-        Self::Attendance,
-        Self::Observers,
-        Self::Reports,
-        Self::Resolutions,
-        Self::Appointments,
-        Self::Votes,
-        Self::Seating,
-        Self::HouseStyle,
-    ];
+    /// Every section, in navigation order: the order of [`SCREENS`].
+    pub const ALL: [Section; SCREENS.len()] = {
+        let mut all = [Section::Overview; SCREENS.len()];
+        let mut at = 0;
+        while at < SCREENS.len() {
+            all[at] = SCREENS[at].section;
+            at += 1;
+        }
+        all
+    };
+
+    /// The section's screen in [`SCREENS`].
+    pub fn screen(self) -> &'static Screen {
+        // SCREENS lists the sections in their declared order (a test checks it).
+        SCREENS[self as usize]
+    }
 
     /// The section's name.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Overview => "概况",
-            Self::Agenda => "议程",
-            Self::Attendance => "出席",
-            Self::Observers => "列席",
-            Self::Reports => "报告",
-            Self::Resolutions => "决议",
-            Self::Appointments => "任免",
-            Self::Votes => "表决/测评",
-            Self::Seating => "座次",
-            Self::HouseStyle => "本机关",
-        }
+        self.screen().label
     }
 
-    /// Ctrl+1 … Ctrl+9, Ctrl+0.
-    pub fn shortcut_key(self) -> egui::Key {
-        use egui::Key;
-        match self {
-            Self::Overview => Key::Num1,
-            Self::Agenda => Key::Num2,
-            Self::Attendance => Key::Num3,
-            Self::Observers => Key::Num4,
-            Self::Reports => Key::Num5,
-            Self::Resolutions => Key::Num6,
-            Self::Appointments => Key::Num7,
-            Self::Votes => Key::Num8,
-            Self::Seating => Key::Num9,
-            Self::HouseStyle => Key::Num0,
-        }
+    /// The key that shows it with Ctrl (Ctrl+1 … Ctrl+9, Ctrl+0), if it has one.
+    pub fn shortcut_key(self) -> Option<egui::Key> {
+        self.screen().shortcut
     }
 
     /// The count shown beside the section's name.
     pub fn count(self, session: &Session) -> Option<usize> {
-        match self {
-            Self::Overview | Self::HouseStyle | Self::Seating => None,
-            Self::Agenda => Some(session.agenda.len()),
-            Self::Attendance => Some(session.roster.len()),
-            Self::Observers => Some(session.observers.iter().map(|u| u.people.len()).sum()),
-            Self::Reports => Some(session.reports.len()),
-            Self::Resolutions => Some(session.resolutions.len()),
-            Self::Appointments => Some(session.entries().count()),
-            Self::Votes => Some(session.votes.len() + session.evaluations.len()),
-        }
+        (self.screen().count)(session)
     }
 }
+
+/// What a screen is drawn with: the session, what is derived from it, the editor's state, and
+/// where structural changes go.
+pub struct ScreenContext<'a> {
+    /// The open session (leaf fields are bound directly).
+    pub session: &'a mut Session,
+    /// What is derived from the session.
+    pub derived: &'a Derived,
+    /// The editor's state: selections, filters, the section shown.
+    pub state: &'a mut EditorState,
+    /// Structural changes, carried out after drawing.
+    pub actions: &'a mut Vec<Action>,
+}
+
+/// One screen of the editor, as its file declares it (`pub const SCREEN`): how the navigation
+/// names it, the shortcut that shows it, the count beside its name, and how it is drawn. The
+/// navigation, the 视图 menu, the shortcuts and the every-screen tests all walk [`SCREENS`].
+pub struct Screen {
+    /// The section it shows.
+    pub section: Section,
+    /// Its name in the navigation and the 视图 menu.
+    pub label: &'static str,
+    /// The key that shows it with Ctrl; `None` for a screen reached otherwise (Ctrl+1 … Ctrl+0
+    /// are all taken).
+    pub shortcut: Option<egui::Key>,
+    /// The count beside its name, if it shows one.
+    pub count: fn(&Session) -> Option<usize>,
+    /// Draws it.
+    pub ui: fn(&mut egui::Ui, ScreenContext<'_>),
+}
+
+/// Every screen, in navigation order (the order of [`Section`]'s variants). A new screen is its
+/// file with its `SCREEN`, a [`Section`] variant, and a line here.
+pub const SCREENS: [&Screen; 10] = [
+    &overview::SCREEN,
+    &agenda::SCREEN,
+    &attendance::SCREEN,
+    &observers::SCREEN,
+    &reports::SCREEN,
+    &resolutions::SCREEN,
+    &appointments::SCREEN,
+    &votes::SCREEN,
+    &seating::SCREEN,
+    &house_style::SCREEN,
+];
 
 /// What the screens show of the session that takes work to derive, computed on the frames that
 /// may have changed the session (not on every frame): each agenda item's state counts the
@@ -305,7 +321,11 @@ pub struct EditorState {
 }
 
 /// The navigation panel: each part of the session with its count.
-pub fn navigation_ui(ui: &mut egui::Ui, counts: [Option<usize>; 10], state: &mut EditorState) {
+pub fn navigation_ui(
+    ui: &mut egui::Ui,
+    counts: [Option<usize>; SCREENS.len()],
+    state: &mut EditorState,
+) {
     ui.add_space(6.0);
     for (section, count) in Section::ALL.into_iter().zip(counts) {
         let text = match count {
@@ -331,22 +351,40 @@ pub fn section_ui(
     state: &mut EditorState,
     actions: &mut Vec<Action>,
 ) {
-    match state.section {
-        Section::Overview => {
-            overview::overview_ui(ui, session, derived, &mut state.section, actions);
+    let screen = state.section.screen();
+    (screen.ui)(
+        ui,
+        ScreenContext {
+            session,
+            derived,
+            state,
+            actions,
+        },
+    );
+}
+
+#[cfg(test)]
+mod screen_tests {
+    use super::*;
+
+    #[test]
+    fn the_registry_lists_every_section_once_in_order_with_its_own_name_and_key() {
+        for (index, screen) in SCREENS.iter().enumerate() {
+            assert_eq!(screen.section as usize, index, "{}", screen.label);
+            assert_eq!(Section::ALL[index].screen().label, screen.label);
         }
-        Section::Agenda => agenda::agenda_ui(ui, session, derived, state, actions),
-        Section::Attendance => attendance::attendance_ui(ui, session, state, actions),
-        Section::Observers => observers::observers_ui(ui, session, actions),
-        Section::Reports => reports::reports_ui(ui, session, state, actions),
-        Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
-        Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
-        Section::Votes => {
-            votes::votes_ui(ui, session, &derived.problems, &mut state.votes, actions);
+        for (index, a) in SCREENS.iter().enumerate() {
+            for b in &SCREENS[index + 1..] {
+                assert_ne!(a.label, b.label);
+                assert!(
+                    a.shortcut.is_none() || a.shortcut != b.shortcut,
+                    "{}",
+                    b.label
+                );
+            }
         }
-        Section::Seating => {
-            seating::seating_ui(ui, session, derived, &mut state.seating, actions);
-        }
-        Section::HouseStyle => house_style::house_style_ui(ui, session, &mut state.commands),
+        let session = crate::model::Session::default();
+        assert_eq!(Section::Agenda.count(&session), Some(0));
+        assert_eq!(Section::Overview.count(&session), None);
     }
 }

@@ -7,6 +7,15 @@ use super::{cells, reorder};
 use crate::action::Action;
 use crate::model::Session;
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Observers,
+    label: "列席",
+    shortcut: Some(egui::Key::Num4),
+    count: |s| Some(s.observers.iter().map(|u| u.people.len()).sum()),
+    ui: |ui, c| observers_ui(ui, c.session, c.actions),
+};
+
 /// The observers screen.
 pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {

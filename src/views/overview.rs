@@ -7,6 +7,15 @@ use super::widgets::{date_field, delete_button, enum_combo, named, screen_headin
 use crate::action::Action;
 use crate::model::{Session, SittingKind};
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Overview,
+    label: "概况",
+    shortcut: Some(egui::Key::Num1),
+    count: |_| None,
+    ui: |ui, c| overview_ui(ui, c.session, c.derived, &mut c.state.section, c.actions),
+};
+
 /// The overview screen; the hint to the house style moves to `section` when clicked.
 pub fn overview_ui(
     ui: &mut Ui,

@@ -11,6 +11,15 @@ use crate::model::TextTarget;
 use crate::model::edit::today;
 use crate::model::{ReportId, ReportKind, Session};
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Reports,
+    label: "报告",
+    shortcut: Some(egui::Key::Num5),
+    count: |s| Some(s.reports.len()),
+    ui: |ui, c| reports_ui(ui, c.session, c.state, c.actions),
+};
+
 /// The reports screen: the list on the left, the selected report on the right.
 pub fn reports_ui(
     ui: &mut Ui,

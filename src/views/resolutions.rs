@@ -12,6 +12,15 @@ use crate::action::Action;
 use crate::model::decisions::{ResolutionState, resolution_state};
 use crate::model::{ResolutionKind, ResolutionStatus, Session, TextTarget};
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Resolutions,
+    label: "决议",
+    shortcut: Some(egui::Key::Num6),
+    count: |s| Some(s.resolutions.len()),
+    ui: |ui, c| resolutions_ui(ui, c.session, c.state, c.actions),
+};
+
 /// The resolutions screen.
 pub fn resolutions_ui(
     ui: &mut Ui,

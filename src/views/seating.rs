@@ -8,6 +8,15 @@ use super::widgets::{enum_combo, named, number_field, screen_heading};
 use crate::action::Action;
 use crate::model::{MemberId, Role, SeatingPaper, Session};
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Seating,
+    label: "座次",
+    shortcut: Some(egui::Key::Num9),
+    count: |_| None,
+    ui: |ui, c| seating_ui(ui, c.session, c.derived, &mut c.state.seating, c.actions),
+};
+
 /// A seat's size on screen.
 const SEAT: egui::Vec2 = vec2(84.0, 40.0);
 /// The gap between seats.

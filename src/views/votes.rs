@@ -27,6 +27,23 @@ use crate::model::{
     VoteSubject,
 };
 
+/// The screen, as the navigation lists it ([`super::SCREENS`]).
+pub const SCREEN: super::Screen = super::Screen {
+    section: super::Section::Votes,
+    label: "表决/测评",
+    shortcut: Some(egui::Key::Num8),
+    count: |s| Some(s.votes.len() + s.evaluations.len()),
+    ui: |ui, c| {
+        votes_ui(
+            ui,
+            c.session,
+            &c.derived.problems,
+            &mut c.state.votes,
+            c.actions,
+        );
+    },
+};
+
 /// Green for adopted / satisfied.
 pub const GREEN: Color32 = Color32::from_rgb(0x2e, 0x7d, 0x32);
 /// Red for rejected / flagged.
