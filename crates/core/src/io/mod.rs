@@ -1,5 +1,24 @@
 //! Session files: RON with `format_version` first, pretty and deterministic; atomic saves that
 //! keep the previous version as a backup; loading that never panics and explains itself in Chinese.
+//!
+//! # Which version a change bumps
+//!
+//! Every file the program writes carries a version of its own; this is the one place that says
+//! which. A change bumps a version when a build without it would misread a file written with it
+//! (refuse a value, drop a field on saving, or read a field in another sense). A new field with
+//! `#[serde(default, skip_serializing_if = …)]` that keeps files without it byte-identical still
+//! bumps, because an older build would drop it; the bump is made once per release, and the
+//! release's fields all belong to it.
+//!
+//! | file | version | bumped by |
+//! |---|---|---|
+//! | a session (`*.ron`) and a house-style file (`*.huiwu-body.ron`) | [`FORMAT_VERSION`] | any change to `Session` or anything in it, the body and its house style included; migrate older files in `io::v1`/`io::v4` (or a new `io::vN`) and commit an example of the old format under `tests/fixtures/vN/` |
+//! | a body's folder (`body.ron`) | [`BODY_FORMAT_VERSION`](crate::model::body_folder::BODY_FORMAT_VERSION) | any change to `BodyFile`: the body and its house style, the roster over time, opinions, suggestions; keep a file of the old format under `tests/fixtures/body-vN/` |
+//! | a lock (`*.lock`) | [`lock::LOCK_VERSION`] | a change to what a lock says (another build must still recognise a live lock) |
+//! | a recovery copy | [`recovery::RECOVERY_VERSION`] | a change to the recovery file's fields |
+//! | the folder's cache | [`folder_cache::CACHE_VERSION`] | any change to what is cached or to how it is derived (a cache of another version is rebuilt, never migrated) |
+//!
+//! The house style is in both a session and `body.ron`: a change to `BodySettings` bumps both.
 
 use std::fs;
 use std::io::Write;

@@ -263,3 +263,22 @@ fn the_format_4_examples_load_into_format_5_and_export_the_same_documents() {
         }
     }
 }
+
+#[test]
+fn a_format_1_body_file_reads_as_it_is_and_saves_as_format_2() {
+    use huiwu_core::io::folder::body_from_ron_str;
+    use huiwu_core::model::body_folder::BODY_FORMAT_VERSION;
+    let old = Path::new(common::REPO).join("tests/fixtures/body-v1/body.ron");
+    let text = std::fs::read_to_string(&old).unwrap();
+    assert!(text.contains("format_version: 1,"));
+    let body = body_from_ron_str(&text, &old).unwrap();
+    assert_eq!(body.format_version, BODY_FORMAT_VERSION);
+    // The committed folder's body.ron is the same file in format 2: equal once read.
+    let current = Path::new(common::REPO).join("sessions/hebi-12/body.ron");
+    let now = body_from_ron_str(&std::fs::read_to_string(&current).unwrap(), &current).unwrap();
+    assert_eq!(body, now);
+    // A newer file than this build knows is refused, naming the file.
+    let newer = text.replace("format_version: 1,", "format_version: 3,");
+    let refused = body_from_ron_str(&newer, Path::new("新.ron")).unwrap_err();
+    assert!(refused.to_string().contains("新.ron"), "{refused}");
+}
