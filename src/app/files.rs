@@ -398,7 +398,7 @@ pub(super) fn default_house_style_path(folder: &Path, body: &crate::model::Body)
 pub(super) fn body_file_folder(path: &Path) -> Option<PathBuf> {
     let is_body_file = path
         .file_name()
-        .is_some_and(|name| name == crate::model::body_folder::BODY_FILE_NAME);
+        .is_some_and(|name| name == crate::model::term::body_folder::BODY_FILE_NAME);
     if !is_body_file || !path.is_file() {
         return None;
     }

@@ -10,7 +10,7 @@ use crate::command::{Intent, OpenMode};
 use crate::export::registers::{self, FolderDocKind, FolderDocOptions};
 use crate::io::folder::{self as folders, open_folder_cached};
 use crate::io::lock;
-use crate::model::body_folder::BodyEdit;
+use crate::model::term::body_folder::BodyEdit;
 use crate::views::EditorState;
 use crate::views::dialogs::{Modal, PathPurpose};
 use crate::views::folder::{BodyForms, FolderChoice, FolderView};

@@ -14,8 +14,8 @@ use crate::export::DocKind;
 use crate::export::registers::{self, FolderDocKind, FolderDocOptions};
 use crate::io::folder::{OpenedFolder, load_body, open_folder_cached, save_body};
 use crate::io::folder_cache::SummaryCache;
-use crate::model::body_folder::BODY_FILE_NAME;
 use crate::model::numerals::chinese_number;
+use crate::model::term::body_folder::BODY_FILE_NAME;
 use crate::wording::dates::chinese_date;
 
 /// A document `huiwu export` writes: one of a session, or one of a body's folder.
@@ -268,7 +268,7 @@ pub fn folder_summary(opened: &OpenedFolder, today: NaiveDate) -> String {
     let adopted = register
         .rows
         .iter()
-        .filter(|row| row.record.result == crate::model::registers::EntryResult::Adopted)
+        .filter(|row| row.record.result == crate::model::term::registers::EntryResult::Adopted)
         .count();
     text.push_str(&format!(
         "人事任免：{}人次（通过{adopted}人次），现任职务{}个\n",
@@ -278,7 +278,7 @@ pub fn folder_summary(opened: &OpenedFolder, today: NaiveDate) -> String {
     let opinions = term.opinions(today);
     let overdue = opinions
         .iter()
-        .filter(|row| row.state == crate::model::opinions::OpinionState::Overdue)
+        .filter(|row| row.state == crate::model::term::opinions::OpinionState::Overdue)
         .count();
     text.push_str(&format!(
         "审议意见：{}件，逾期未答复{overdue}件；已审议尚未登记审议意见的报告{}份\n",
@@ -288,7 +288,7 @@ pub fn folder_summary(opened: &OpenedFolder, today: NaiveDate) -> String {
     let index = term.document_index();
     let reports = index
         .iter()
-        .filter(|entry| matches!(entry, crate::model::registers::IndexEntry::Report(..)))
+        .filter(|entry| matches!(entry, crate::model::term::registers::IndexEntry::Report(..)))
         .count();
     text.push_str(&format!(
         "文件索引：报告{reports}份，决议决定{}项\n",

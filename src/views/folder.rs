@@ -15,15 +15,15 @@ use egui::{RichText, Ui};
 
 use super::widgets::{named, screen_heading};
 use crate::export::registers::{FolderDocKind, has_parts_to_fill_in, opinion_draft};
+use crate::import::suggestions::parse_day;
 use crate::io::folder::OpenedFolder;
 use crate::model::Grade;
-use crate::model::body_folder::{BodyEdit, BodyMember, SuggestionDetails};
 use crate::model::ids::{MemberId, OpinionId, ReportId, SuggestionId};
 use crate::model::numerals::chinese_number;
-use crate::model::opinions::{OpinionReply, OpinionState};
 use crate::model::roster::{Gender, Role};
-use crate::model::suggestion_import::parse_day;
-use crate::model::suggestions::{Answer, AnswerClass};
+use crate::model::term::body_folder::{BodyEdit, BodyMember, SuggestionDetails};
+use crate::model::term::opinions::{OpinionReply, OpinionState};
+use crate::model::term::suggestions::{Answer, AnswerClass};
 use crate::model::text::{blocks_from_plain_text, plain_text_from_blocks};
 use crate::wording::dates::chinese_date;
 use crate::wording::names::session_number;
@@ -237,7 +237,7 @@ pub struct SuggestionEditForm {
 
 impl SuggestionEditForm {
     /// The form of `suggestion` as it stands.
-    fn of(suggestion: &crate::model::suggestions::Suggestion) -> Self {
+    fn of(suggestion: &crate::model::term::suggestions::Suggestion) -> Self {
         let details = SuggestionDetails::of(suggestion);
         Self {
             suggestion: suggestion.id,
@@ -1570,7 +1570,7 @@ fn answer_form_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
 
 /// Every report and resolution of the term, by session.
 fn index_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
-    use crate::model::registers::IndexEntry;
+    use crate::model::term::registers::IndexEntry;
     let term = view.opened.term();
     let index = term.document_index();
     if index.is_empty() {

@@ -6,8 +6,8 @@ use crate::common;
 use chrono::NaiveDate;
 use huiwu_core::export::registers::{self, FolderDocKind, FolderDocOptions};
 use huiwu_core::io::folder::{self, open_folder};
-use huiwu_core::model::body_folder::BodyFile;
-use huiwu_core::model::registers::{EntryResult, SessionState};
+use huiwu_core::model::term::body_folder::BodyFile;
+use huiwu_core::model::term::registers::{EntryResult, SessionState};
 use huiwu_core::model::{AttendanceStatus, ReportId, Role, Session};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -696,10 +696,8 @@ fn an_opinion_is_drafted_written_and_printed_as_sent() {
     let blocks = huiwu_core::model::text::blocks_from_plain_text(&written);
     assert!(!registers::has_parts_to_fill_in(&blocks));
     let id = body.opinions[0].id;
-    body.apply(huiwu_core::model::body_folder::BodyEdit::SetOpinionText(
-        id, blocks,
-    ))
-    .unwrap();
+    body.apply(huiwu_core::model::term::body_folder::BodyEdit::SetOpinionText(id, blocks))
+        .unwrap();
     folder::save_body(&body, &folder::body_path(&folder)).unwrap();
     let opened = open_folder(&folder).unwrap();
     let term = opened.term();
@@ -745,7 +743,7 @@ fn text_of(bytes: &[u8]) -> String {
 #[test]
 fn the_roster_history_is_kept_by_the_bodys_edits() {
     use huiwu_core::model::Gender;
-    use huiwu_core::model::body_folder::BodyEdit;
+    use huiwu_core::model::term::body_folder::BodyEdit;
     let (_dir, folder) = copied_folder();
     let path = folder::body_path(&folder);
     let mut body = folder::load_body(&path).unwrap();
@@ -828,7 +826,7 @@ fn the_roster_history_is_kept_by_the_bodys_edits() {
 
 #[test]
 fn every_field_of_a_suggestion_is_edited_together() {
-    use huiwu_core::model::body_folder::{BodyEdit, SuggestionDetails};
+    use huiwu_core::model::term::body_folder::{BodyEdit, SuggestionDetails};
     let (_dir, folder) = copied_folder();
     let path = folder::body_path(&folder);
     let mut body = folder::load_body(&path).unwrap();

@@ -156,7 +156,7 @@ fn suggestions_and_opinions_are_entered_in_the_window_under_the_lock() {
     let answer = body.suggestions.last().unwrap().last_answer().unwrap();
     assert_eq!(
         answer.class,
-        Some(huiwu::model::suggestions::AnswerClass::B)
+        Some(huiwu::model::term::suggestions::AnswerClass::B)
     );
     assert_eq!(
         answer.satisfaction,

@@ -9,9 +9,9 @@
 use std::path::Path;
 
 use chrono::{Datelike, Days, NaiveDate};
-use huiwu_core::model::body_folder::BodyFile;
 use huiwu_core::model::roster::USUAL_LEAVE_REASONS;
-use huiwu_core::model::suggestions::{Answer, AnswerClass, KeySupervision};
+use huiwu_core::model::term::body_folder::BodyFile;
+use huiwu_core::model::term::suggestions::{Answer, AnswerClass, KeySupervision};
 use huiwu_core::model::{AttendanceStatus, Grade, ReportId, Role, Session};
 
 use super::Dice;
@@ -128,7 +128,7 @@ fn opinions(body: &mut BodyFile, sessions: &[Session], dice: &mut Dice) {
             let due = sent.checked_add_months(chrono::Months::new(3));
             let _ = body.record_opinion_sent(id, sent, due);
             if at + 2 < count && dice.below(10) > 0 {
-                let reply = huiwu_core::model::opinions::OpinionReply {
+                let reply = huiwu_core::model::term::opinions::OpinionReply {
                     received: due,
                     title: "关于审议意见研究处理情况的报告".to_owned(),
                     heard_at: Some(number + 2),

@@ -1,5 +1,5 @@
 //! The documents of the term (issue 15), built from the registers of a body's folder
-//! (`model::registers`) into the same document tree as a session's documents, and written by the
+//! (`model::term::registers`) into the same document tree as a session's documents, and written by the
 //! same writers (DOCX, HTML, Markdown, text):
 //!
 //! - 出席情况: each member's attendance in a year, the year-end report to the 主任会议;
@@ -18,7 +18,7 @@ use super::doc::{Doc, DocBlock, Span};
 use super::{ExportError, Format, write_doc, write_file};
 use crate::model::Table;
 use crate::model::numerals::chinese_number;
-use crate::model::registers::{AttendanceRecord, OpinionRow, Term};
+use crate::model::term::registers::{AttendanceRecord, OpinionRow, Term};
 use crate::wording::dates::chinese_date;
 
 /// The documents of a body's folder.
@@ -436,7 +436,7 @@ pub fn suggestion_results_doc(term: &Term<'_>, year: i32) -> Result<Doc, FolderD
             "{year}年度没有重点督办建议。"
         )));
     }
-    let default = crate::model::suggestions::ResultsPublication {
+    let default = crate::model::term::suggestions::ResultsPublication {
         year,
         title: format!(
             "{year}年度{}重点督办建议办理结果",

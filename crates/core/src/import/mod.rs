@@ -17,6 +17,7 @@ pub mod report;
 pub mod roster;
 pub mod sheet;
 pub mod source;
+pub mod suggestions;
 mod xls_bounds;
 
 use std::path::PathBuf;

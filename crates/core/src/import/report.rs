@@ -115,7 +115,7 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
         };
         let piece: String = chars[start..=start + end].iter().collect();
         if piece.chars().count() <= 12
-            && let Some(date) = crate::model::suggestion_import::parse_day(&piece)
+            && let Some(date) = crate::import::suggestions::parse_day(&piece)
         {
             return Some(date);
         }

@@ -254,7 +254,7 @@ fn text_sheet(path: &Path, text: &str) -> Result<Option<Sheet>, ImportError> {
             .filter(|row| row.cells.iter().any(|c| !c.is_empty()))
             .collect()
     } else if text.lines().any(|l| l.contains(',')) {
-        crate::model::suggestion_import::csv_rows(text)
+        crate::import::suggestions::csv_rows(text)
             .map_err(|problem| ImportError::BadCsv {
                 path: path.to_owned(),
                 line: problem.line,

@@ -15,10 +15,10 @@ use serde::Deserialize;
 
 use super::folder_cache::{FileKey, SummaryCache};
 use super::{FileError, io_reason, parse_error, pretty_config, read_text, write_atomically};
-use crate::model::body_folder::{BODY_FILE_NAME, BODY_FORMAT_VERSION, BodyFile};
-use crate::model::registers::{SessionSummary, Term};
-use crate::model::suggestion_import::suggestions_from_rows;
-use crate::model::suggestions::Suggestion;
+use crate::import::suggestions::suggestions_from_rows;
+use crate::model::term::body_folder::{BODY_FILE_NAME, BODY_FORMAT_VERSION, BodyFile};
+use crate::model::term::registers::{SessionSummary, Term};
+use crate::model::term::suggestions::Suggestion;
 
 /// Why a folder could not be opened or started. Every message names the folder and is plain
 /// Chinese.
@@ -449,7 +449,7 @@ pub fn open_folder_cached(
 }
 
 /// Reads the suggestions of a spreadsheet: an Excel workbook (its first sheet with a title
-/// column) or CSV in UTF-8 or GB18030/GBK, see [`crate::model::suggestion_import`]; `year` for
+/// column) or CSV in UTF-8 or GB18030/GBK, see [`crate::import::suggestions`]; `year` for
 /// rows without a 年度. Never panics; a row that cannot be read is named by its line (the row
 /// number Excel shows).
 pub fn read_suggestions(path: &Path, year: i32) -> Result<Vec<Suggestion>, FolderError> {
@@ -457,7 +457,7 @@ pub fn read_suggestions(path: &Path, year: i32) -> Result<Vec<Suggestion>, Folde
     let source = crate::import::source::read_source(path)?;
     // Each sheet as (its name for messages, its rows); text without commas or tabs is a sheet
     // of one column (titles only).
-    let sheets: Vec<(String, Vec<crate::model::suggestion_import::NumberedRow>)> =
+    let sheets: Vec<(String, Vec<crate::import::suggestions::NumberedRow>)> =
         match crate::import::sheet::sheets_of(&source)? {
             Some(sheets) => sheets
                 .iter()
@@ -472,14 +472,13 @@ pub fn read_suggestions(path: &Path, year: i32) -> Result<Vec<Suggestion>, Folde
                 .collect(),
             None => match &source.content {
                 crate::import::source::Content::Text(text) => {
-                    let rows =
-                        crate::model::suggestion_import::csv_rows(text).map_err(|problem| {
-                            ImportError::BadCsv {
-                                path: path.to_owned(),
-                                line: problem.line,
-                                reason: problem.reason,
-                            }
-                        })?;
+                    let rows = crate::import::suggestions::csv_rows(text).map_err(|problem| {
+                        ImportError::BadCsv {
+                            path: path.to_owned(),
+                            line: problem.line,
+                            reason: problem.reason,
+                        }
+                    })?;
                     vec![(String::new(), rows)]
                 }
                 _ => Vec::new(),
@@ -682,7 +681,7 @@ mod tests {
         let mut body = BodyFile::new(Body::default());
         body.add_member("张三", crate::model::Role::Member, 0, None);
         let text = body_to_ron_string(&body).unwrap();
-        assert!(text.starts_with("(\n  format_version: 1,"), "{text}");
+        assert!(text.starts_with("(\n  format_version: 2,"), "{text}");
         assert_eq!(
             body_from_ron_str(&text, Path::new("body.ron")).unwrap(),
             body

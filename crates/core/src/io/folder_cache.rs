@@ -19,8 +19,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::stamp::fnv1a_64;
-use crate::model::body_folder::BodyFile;
-use crate::model::registers::SessionSummary;
+use crate::model::term::body_folder::BodyFile;
+use crate::model::term::registers::SessionSummary;
 
 /// The format of the cache files this build writes; a file of another format (or another build
 /// of the program, whose summaries may be derived differently) is not read.

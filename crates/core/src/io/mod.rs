@@ -13,7 +13,7 @@
 //! | file | version | bumped by |
 //! |---|---|---|
 //! | a session (`*.ron`) and a house-style file (`*.huiwu-body.ron`) | [`FORMAT_VERSION`] | any change to `Session` or anything in it, the body and its house style included; migrate older files in `io::v1`/`io::v4` (or a new `io::vN`) and commit an example of the old format under `tests/fixtures/vN/` |
-//! | a body's folder (`body.ron`) | [`BODY_FORMAT_VERSION`](crate::model::body_folder::BODY_FORMAT_VERSION) | any change to `BodyFile`: the body and its house style, the roster over time, opinions, suggestions; keep a file of the old format under `tests/fixtures/body-vN/` |
+//! | a body's folder (`body.ron`) | [`BODY_FORMAT_VERSION`](crate::model::term::body_folder::BODY_FORMAT_VERSION) | any change to `BodyFile`: the body and its house style, the roster over time, opinions, suggestions; keep a file of the old format under `tests/fixtures/body-vN/` |
 //! | a lock (`*.lock`) | [`lock::LOCK_VERSION`] | a change to what a lock says (another build must still recognise a live lock) |
 //! | a recovery copy | [`recovery::RECOVERY_VERSION`] | a change to the recovery file's fields |
 //! | the folder's cache | [`folder_cache::CACHE_VERSION`] | any change to what is cached or to how it is derived (a cache of another version is rebuilt, never migrated) |

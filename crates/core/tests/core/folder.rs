@@ -6,9 +6,9 @@ use crate::common;
 use chrono::NaiveDate;
 use huiwu_core::export::registers::{self, FolderDocKind, FolderDocOptions};
 use huiwu_core::io::folder::{self, open_folder};
-use huiwu_core::model::body_folder::BodyFile;
-use huiwu_core::model::opinions::{OpinionReply, OpinionState};
-use huiwu_core::model::registers::{EntryResult, SessionState};
+use huiwu_core::model::term::body_folder::BodyFile;
+use huiwu_core::model::term::opinions::{OpinionReply, OpinionState};
+use huiwu_core::model::term::registers::{EntryResult, SessionState};
 use huiwu_core::model::{AbsenceKind, ReportId};
 use std::path::{Path, PathBuf};
 

@@ -267,7 +267,7 @@ fn the_format_4_examples_load_into_format_5_and_export_the_same_documents() {
 #[test]
 fn a_format_1_body_file_reads_as_it_is_and_saves_as_format_2() {
     use huiwu_core::io::folder::body_from_ron_str;
-    use huiwu_core::model::body_folder::BODY_FORMAT_VERSION;
+    use huiwu_core::model::term::body_folder::BODY_FORMAT_VERSION;
     let old = Path::new(common::REPO).join("tests/fixtures/body-v1/body.ron");
     let text = std::fs::read_to_string(&old).unwrap();
     assert!(text.contains("format_version: 1,"));

@@ -27,8 +27,10 @@
 
 use chrono::NaiveDate;
 
-use super::ids::SuggestionId;
-use super::suggestions::{Answer, AnswerClass, KeySupervision, Suggestion, parse_grade};
+use crate::model::ids::SuggestionId;
+use crate::model::term::suggestions::{
+    Answer, AnswerClass, KeySupervision, Suggestion, parse_grade,
+};
 
 /// A row of the sheet that cannot be read: the line (counted from 1, as the editor shows it)
 /// and why, in Chinese.

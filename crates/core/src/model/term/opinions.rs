@@ -9,8 +9,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{OpinionId, ReportId};
-use super::text::Block;
+use crate::model::ids::{OpinionId, ReportId};
+use crate::model::text::Block;
 
 /// The opinions sent on one report, and what became of them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,8 +10,8 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::ids::SuggestionId;
-use super::votes::Grade;
+use crate::model::ids::SuggestionId;
+use crate::model::votes::Grade;
 
 /// How long a unit has to answer after the suggestion is handed over: three months
 /// (DOMAIN.md §14; six with approval, recorded as the suggestion's own deadline).

@@ -15,15 +15,15 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::body::Body;
-use super::edit::EditError;
-use super::ids::{MemberId, OpinionId, ReportId, SuggestionId, next_id};
 use super::opinions::{Opinion, OpinionReply};
-use super::roster::{Gender, Member, Role};
-use super::session::Session;
 use super::suggestions::{Answer, KeySupervision, ResultsPublication, Suggestion};
-use super::text::Block;
-use super::votes::Grade;
+use crate::model::body::Body;
+use crate::model::edit::EditError;
+use crate::model::ids::{MemberId, OpinionId, ReportId, SuggestionId, next_id};
+use crate::model::roster::{Gender, Member, Role};
+use crate::model::session::Session;
+use crate::model::text::Block;
+use crate::model::votes::Grade;
 
 /// The format of the `body.ron` files this build writes. Raised whenever a change would make an
 /// older build misread a file; an older build refuses a newer file rather than half-read it.
@@ -920,7 +920,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             file.suggestion(id).unwrap().state(date(2025, 9, 1)),
-            crate::model::suggestions::SuggestionState::Concluded
+            crate::model::term::suggestions::SuggestionState::Concluded
         );
     }
 }

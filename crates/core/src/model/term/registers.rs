@@ -11,18 +11,18 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::agenda::{AgendaKind, DocumentRef};
-use super::appointments::{Appointee, AppointmentAction};
 use super::body_folder::BodyFile;
-use super::decisions::{self, VoteResult};
-use super::documents::{ReportKind, ResolutionKind};
-use super::ids::{MemberId, ReportId, ResolutionId};
 use super::opinions::{Opinion, OpinionState, opinion_title};
-use super::roster::{AbsenceKind, Role};
-use super::session::Session;
 use super::suggestions::SuggestionFigures;
-use super::votes::VoteSubject;
 use crate::collation::sort_by_name;
+use crate::model::agenda::{AgendaKind, DocumentRef};
+use crate::model::appointments::{Appointee, AppointmentAction};
+use crate::model::decisions::{self, VoteResult};
+use crate::model::documents::{ReportKind, ResolutionKind};
+use crate::model::ids::{MemberId, ReportId, ResolutionId};
+use crate::model::roster::{AbsenceKind, Role};
+use crate::model::session::Session;
+use crate::model::votes::VoteSubject;
 
 /// What the registers need of one session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -214,7 +214,7 @@ impl SessionSummary {
                     Some(VoteResult::Rejected) => EntryResult::Rejected,
                     None => EntryResult::NotDecided,
                 };
-                let posts = super::organs::qualified_posts(&entry.printed_posts());
+                let posts = crate::model::organs::qualified_posts(&entry.printed_posts());
                 for person in &entry.people {
                     appointments.push(AppointmentRecord {
                         motion_title: motion.title.clone(),
@@ -608,7 +608,7 @@ impl<'a> Term<'a> {
                     Some(report) => report.title.clone(),
                     None => format!(
                         "（第{}次会议的报告（编号{}）未找到）",
-                        super::numerals::chinese_number(opinion.session),
+                        crate::model::numerals::chinese_number(opinion.session),
                         opinion.report
                     ),
                 };
