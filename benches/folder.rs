@@ -26,7 +26,7 @@ use huiwu::app::install_fonts;
 use huiwu::export::registers::{FolderDocKind, FolderDocOptions};
 use huiwu::io::folder::{OpenedFolder, open_folder, open_folder_cached};
 use huiwu::io::folder_cache::SummaryCache;
-use huiwu::views::folder::{FolderPage, FolderView, folder_ui};
+use huiwu::views::folder::{FolderPage, FolderView};
 use huiwu_stress::folder::{FolderSize, stress_folder, write_stress_folder};
 
 /// Every register of the term, as `huiwu folder` sums them up.
@@ -100,7 +100,7 @@ fn folder(c: &mut Criterion) {
     for page in FolderPage::ALL {
         let mut view = FolderView::new(open_folder_cached(&folder, Some(&cache)).unwrap());
         view.page = page;
-        let mut headless = common::Headless::new(FolderFrame { view, today }, install_fonts);
+        let mut headless = common::Headless::new(common::FolderFrame { view, today }, install_fonts);
         group.bench_function(page.label(), |b| b.iter(|| headless.frame()));
     }
     group.finish();
@@ -116,20 +116,6 @@ fn documents(opened: &OpenedFolder, today: chrono::NaiveDate) -> usize {
         .filter_map(|kind| huiwu::export::registers::build(&term, kind, options).ok())
         .map(|doc| doc.blocks.len())
         .sum()
-}
-
-/// The folder screen drawn headless.
-struct FolderFrame {
-    view: FolderView,
-    today: chrono::NaiveDate,
-}
-
-impl common::DrawFrame for FolderFrame {
-    fn draw(&mut self, ui: &mut egui::Ui) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            folder_ui(ui, &mut self.view, self.today);
-        });
-    }
 }
 
 fn config() -> Criterion {

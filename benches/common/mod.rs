@@ -260,3 +260,40 @@ pub fn screens() -> [(&'static str, Screen); 11] {
         ("house-style", Screen::Section(Section::HouseStyle)),
     ]
 }
+
+/// The folder screen drawn headless, on `today`.
+pub struct FolderFrame {
+    /// The folder and the page shown.
+    pub view: huiwu::views::folder::FolderView,
+    /// The day of the registers.
+    pub today: chrono::NaiveDate,
+}
+
+impl DrawFrame for FolderFrame {
+    fn draw(&mut self, ui: &mut Ui) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            huiwu::views::folder::folder_ui(ui, &mut self.view, self.today);
+        });
+    }
+}
+
+/// The example's folder (`sessions/hebi-12`) and a term-sized one written into `directory`
+/// (40 sessions, 300 suggestions: `huiwu_stress::folder`), opened as the window opens them.
+pub fn folders(
+    directory: &std::path::Path,
+) -> (
+    huiwu::io::folder::OpenedFolder,
+    huiwu::io::folder::OpenedFolder,
+) {
+    let example_folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12");
+    let example = huiwu::io::folder::open_folder(&example_folder).expect("the example's folder");
+    let stress = huiwu_stress::folder::stress_folder(
+        &self::example(),
+        &example.body,
+        &huiwu_stress::folder::FolderSize::ISSUE,
+    );
+    let path = directory.join("stress");
+    huiwu_stress::folder::write_stress_folder(&path, &stress).expect("written");
+    let stress = huiwu::io::folder::open_folder(&path).expect("the stress folder");
+    (example, stress)
+}
