@@ -43,12 +43,20 @@ pub fn install_fonts(ctx: &egui::Context) {
         "noto_cjk".to_owned(),
         std::sync::Arc::new(egui::FontData::from_static(CJK_FONT)),
     );
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+    let fallback = system_cjk_font();
+    if let Some(data) = &fallback {
         fonts
-            .families
-            .entry(family)
-            .or_default()
-            .insert(0, "noto_cjk".to_owned());
+            .font_data
+            .insert("system_cjk".to_owned(), std::sync::Arc::clone(data));
+    }
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        let names = fonts.families.entry(family).or_default();
+        names.insert(0, "noto_cjk".to_owned());
+        // Last: only for the characters the bundled subset lacks (traditional characters of a
+        // name imported from Big5, rare characters of a name).
+        if fallback.is_some() {
+            names.push("system_cjk".to_owned());
+        }
     }
     ctx.set_fonts(fonts);
     // Both themes' styles: the sizes must not change with the colours (setting only the style
@@ -63,6 +71,34 @@ pub fn install_fonts(ctx: &egui::Context) {
         }
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
     });
+}
+
+/// Where systems keep a CJK font with traditional and rare characters, with the face to take in
+/// a collection: Debian's Noto CJK and WenQuanYi, Windows' 微软雅黑 and 宋体, macOS's 苹方.
+const SYSTEM_CJK_FONTS: [(&str, u32); 7] = [
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
+    ("C:\\Windows\\Fonts\\msyh.ttc", 0),
+    ("C:\\Windows\\Fonts\\simsun.ttc", 0),
+    ("/System/Library/Fonts/PingFang.ttc", 0),
+];
+
+/// The system's CJK font, read once per run; `None` where there is none. The bundled font is a
+/// subset of simplified Chinese: without this, a character outside it would show as nothing.
+pub fn system_cjk_font() -> Option<std::sync::Arc<egui::FontData>> {
+    static FONT: std::sync::OnceLock<Option<std::sync::Arc<egui::FontData>>> =
+        std::sync::OnceLock::new();
+    FONT.get_or_init(|| {
+        SYSTEM_CJK_FONTS.iter().find_map(|(path, index)| {
+            let bytes = std::fs::read(path).ok()?;
+            let mut data = egui::FontData::from_owned(bytes);
+            data.index = *index;
+            Some(std::sync::Arc::new(data))
+        })
+    })
+    .clone()
 }
 
 /// The notice after a removal: what it removed, when, and the session right after it.

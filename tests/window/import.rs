@@ -78,3 +78,19 @@ fn the_preview_dialog_cancel_confirm_and_undo() {
     harness.get_by_label_contains("另存为」Word 文档");
     assert_eq!(common::session(&harness), &before);
 }
+
+/// A name imported from a Big5 list keeps its traditional characters, and the window has a face
+/// for them: the system's CJK font after the bundled simplified subset, where the system has
+/// one (a machine without any shows what the bundled font has, and says so here).
+#[test]
+fn traditional_characters_of_an_imported_name_have_a_face_in_the_window() {
+    let ctx = egui::Context::default();
+    huiwu::app::install_fonts(&ctx);
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    let font = egui::FontId::proportional(15.0);
+    let simplified = ctx.fonts_mut(|f| f.has_glyphs(&font, "陈庆龄"));
+    assert!(simplified, "the bundled font holds simplified names");
+    let traditional = ctx.fonts_mut(|f| f.has_glyphs(&font, "陳慶齡"));
+    assert_eq!(traditional, huiwu::app::system_cjk_font().is_some());
+}
