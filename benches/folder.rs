@@ -100,7 +100,8 @@ fn folder(c: &mut Criterion) {
     for page in FolderPage::ALL {
         let mut view = FolderView::new(open_folder_cached(&folder, Some(&cache)).unwrap());
         view.page = page;
-        let mut headless = common::Headless::new(common::FolderFrame { view, today }, install_fonts);
+        let mut headless =
+            common::Headless::new(common::FolderFrame { view, today }, install_fonts);
         group.bench_function(page.label(), |b| b.iter(|| headless.frame()));
     }
     group.finish();

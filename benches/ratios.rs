@@ -130,7 +130,10 @@ fn main() {
         let frame_of = |opened: &huiwu::io::folder::OpenedFolder| {
             let mut view = huiwu::views::folder::FolderView::new(opened.clone());
             view.page = page;
-            common::Headless::new(common::FolderFrame { view, today }, huiwu::app::install_fonts)
+            common::Headless::new(
+                common::FolderFrame { view, today },
+                huiwu::app::install_fonts,
+            )
         };
         let mut on_example = frame_of(&example_folder);
         let mut on_stress = frame_of(&stress_folder);

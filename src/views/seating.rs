@@ -270,8 +270,12 @@ fn seat_row_ui(
     // Only the seats in view, as only the rows in view: a wide hall scrolled sideways costs what
     // a screenful does.
     let clip = ui.clip_rect();
-    let first = ((clip.left() - seats_left) / (SEAT.x + GAP)).floor().max(0.0) as u32;
-    let last = (((clip.right() - seats_left) / (SEAT.x + GAP)).ceil().max(0.0) as u32)
+    let first = ((clip.left() - seats_left) / (SEAT.x + GAP))
+        .floor()
+        .max(0.0) as u32;
+    let last = (((clip.right() - seats_left) / (SEAT.x + GAP))
+        .ceil()
+        .max(0.0) as u32)
         .saturating_add(1)
         .min(grid.per_row);
     for seat in first.min(last)..last {
