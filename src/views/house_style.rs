@@ -17,7 +17,12 @@ use crate::model::{
 };
 
 /// The house-style screen; its file buttons ask for `commands`, carried out after drawing.
-pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Command>) {
+pub fn house_style_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+    actions: &mut Vec<crate::action::Action>,
+) {
     // Both ways: in a narrow window the defaults' column stays reachable (texts still wrap).
     egui::ScrollArea::both()
         .auto_shrink([false, false])
@@ -48,6 +53,9 @@ pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Com
             );
             ui.add_space(8.0);
             settings_grid_ui(ui, session);
+            ui.add_space(12.0);
+            ui.separator();
+            super::learn_forms::forms_ui(ui, session, actions);
             ui.add_space(12.0);
             ui.separator();
             // Long texts wrap clear of the scroll bar.

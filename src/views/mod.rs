@@ -13,6 +13,7 @@ pub mod guide;
 pub mod hall;
 pub mod house_style;
 pub mod icon;
+pub mod learn_forms;
 pub mod observers;
 pub mod overview;
 pub mod reorder;
@@ -347,6 +348,8 @@ pub fn section_ui(
         Section::Seating => {
             seating::seating_ui(ui, session, derived, &mut state.seating, actions);
         }
-        Section::HouseStyle => house_style::house_style_ui(ui, session, &mut state.commands),
+        Section::HouseStyle => {
+            house_style::house_style_ui(ui, session, &mut state.commands, actions)
+        }
     }
 }

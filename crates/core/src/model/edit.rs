@@ -1239,6 +1239,12 @@ impl Session {
         self.body = body;
     }
 
+    /// Sets the body's forms (FORMS.md): what 本机关 and the learner (「从往期公报学习…」, `huiwu
+    /// style learn`) change, one undo step in the window.
+    pub fn set_form_choices(&mut self, choices: crate::wording::forms::FormChoices) {
+        self.body.settings.forms = choices;
+    }
+
     // ----- the next session -----
 
     /// A new session that follows this one: the same body, roster (everybody present again) and
