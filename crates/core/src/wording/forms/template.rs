@@ -226,28 +226,40 @@ fn slot_fits(name: &str, text: &str) -> bool {
             arabic(text) || chinese(text)
         }
         "地名" => {
-            text.chars().count() <= 12 && text.ends_with(['市', '县', '区', '州', '旗', '盟'])
+            (2..=12).contains(&text.chars().count())
+                && !text.contains(['，', '、', '；', '：'])
+                && text.ends_with(['市', '县', '区', '州', '旗', '盟'])
         }
         "日期" => text.chars().count() <= 16 && !text.contains('，'),
         "姓名" | "首名" => {
             (2..=4).contains(&text.chars().count()) && !text.contains(['，', '、'])
         }
-        "法定人数" => text.ends_with("法定人数"),
+        "法定人数" => matches!(text, "符合法定人数" | "不符合法定人数"),
         "并讲话" => text.is_empty() || text == "并讲话",
         "方式" => matches!(
             text,
             "按表决器表决" | "举手表决" | "无记名投票" | "记名投票"
         ),
         "结论" => matches!(text, "满意" | "基本满意" | "不满意"),
-        "职务" | "所代职务" => !text.starts_with('的'),
+        // A post: no clause break inside, and ending as posts do (局长, 委员, 主任, 审判员…).
+        "职务" | "所代职务" => {
+            !text.starts_with('的')
+                && !text.contains(['，', '；', '：'])
+                && text.chars().count() >= 2
+                && text.ends_with(['长', '员', '任', '官', '记', '席', '理', '师', '书'])
+                && !text.ends_with("任命书")
+        }
         "名单" => {
             !text.contains('的')
                 && !["任命", "免去", "接受", "批准", "决定"]
                     .iter()
                     .any(|verb| text.starts_with(verb))
-                && text
-                    .split('、')
-                    .all(|name| (2..=6).contains(&name.chars().count()))
+                && text.split('、').all(|name| {
+                    (2..=6).contains(&name.chars().count())
+                        && name
+                            .chars()
+                            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·')
+                })
         }
         _ => true,
     }
