@@ -349,7 +349,7 @@ pub fn section_ui(
             seating::seating_ui(ui, session, derived, &mut state.seating, actions);
         }
         Section::HouseStyle => {
-            house_style::house_style_ui(ui, session, &mut state.commands, actions)
+            house_style::house_style_ui(ui, session, &mut state.commands, actions);
         }
     }
 }

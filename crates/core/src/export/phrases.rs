@@ -276,18 +276,18 @@ impl SentenceStyle {
 /// 「任命刘育为鹤壁市人大常委会副秘书长、办公室主任」, 「任命张三、李四为某市人民检察院检察员」.
 /// Entries are joined only where they follow each other, so the order stays the list's.
 pub fn appointment_sentences(entries: &[&AppointmentEntry]) -> Vec<String> {
-    appointment_sentences_styled(entries, SentenceStyle::default())
+    appointment_sentences_styled(entries, &SentenceStyle::default())
 }
 
 /// As [`appointment_sentences`], in the body's house style.
 pub fn appointment_sentences_of(session: &Session, entries: &[&AppointmentEntry]) -> Vec<String> {
-    appointment_sentences_styled(entries, SentenceStyle::of(session))
+    appointment_sentences_styled(entries, &SentenceStyle::of(session))
 }
 
 /// As [`appointment_sentences`], in `style`.
 pub fn appointment_sentences_styled(
     entries: &[&AppointmentEntry],
-    style: SentenceStyle,
+    style: &SentenceStyle,
 ) -> Vec<String> {
     // Runs of one verb and one post, their people together.
     let mut runs: Vec<(AppointmentAction, String, Vec<&str>)> = Vec::new();
