@@ -5,6 +5,7 @@
 
 use egui::{RichText, Ui};
 
+use super::widgets::named;
 use crate::action::Action;
 use crate::model::Session;
 use crate::wording::forms::{self, FORMS, FormChoice, FormSpec, learn};
@@ -108,7 +109,7 @@ fn form_row(
             Some(FormChoice::Template(_)) => "自定义".to_owned(),
         };
         let mut picked: Option<FormChoice> = None;
-        egui::ComboBox::from_id_salt(("form", spec.key))
+        let combo = egui::ComboBox::from_id_salt(("form", spec.key))
             .width(360.0)
             .selected_text(match &current {
                 Some(FormChoice::Template(_)) => "自定义".to_owned(),
@@ -143,6 +144,7 @@ fn form_row(
                     ));
                 }
             });
+        named(combo.response, spec.label);
         if let Some(choice) = picked {
             if let FormChoice::Template(text) = &choice {
                 ui.data_mut(|d| d.insert_temp(custom_id, text.clone()));
@@ -156,10 +158,13 @@ fn form_row(
             let mut text: String = ui
                 .data_mut(|d| d.get_temp(custom_id))
                 .unwrap_or_else(|| stored.clone());
-            ui.add(
-                egui::TextEdit::singleline(&mut text)
-                    .desired_width(360.0)
-                    .hint_text("在此写本机关的格式，栏目写在 { } 中"),
+            named(
+                ui.add(
+                    egui::TextEdit::singleline(&mut text)
+                        .desired_width(360.0)
+                        .hint_text("在此写本机关的格式，栏目写在 { } 中"),
+                ),
+                &format!("{}的自定义格式", spec.label),
             );
             let slots: String = spec.slots.iter().map(|s| format!("{{{s}}}")).collect();
             ui.weak(format!("可用栏目：{slots}"));
@@ -236,10 +241,13 @@ fn learn_dialog(ctx: &egui::Context, session: &Session, actions: &mut Vec<Action
                 .id_salt("learn_text")
                 .max_height(160.0)
                 .show(ui, |ui| {
-                    ui.add(
-                        egui::TextEdit::multiline(&mut state.text)
-                            .desired_width(f32::INFINITY)
-                            .desired_rows(6),
+                    named(
+                        ui.add(
+                            egui::TextEdit::multiline(&mut state.text)
+                                .desired_width(f32::INFINITY)
+                                .desired_rows(6),
+                        ),
+                        "往期公报的文字",
                     );
                 });
             ui.horizontal(|ui| {
