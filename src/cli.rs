@@ -1,4 +1,4 @@
-//! The command line: `check`, `export`, `format`, `sort-names`, `folder` and `import`, also what tests and
+//! The command line: `check`, `export`, `format`, `sort-names`, `folder`, `import` and `style`, also what tests and
 //! scripts use. Without a subcommand the program opens its window (see `main.rs`).
 //!
 //! Everything it says is Chinese, clap's own words included: [`parse`] builds the help from
