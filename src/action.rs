@@ -419,6 +419,8 @@ pub enum Action {
     },
     /// Replaces the body and its house style by one imported from a file (DOMAIN.md §15).
     AdoptHouseStyle(Box<Body>),
+    /// Sets the body's forms, as accepted from what the learner found (FORMS.md).
+    SetFormChoices(Box<crate::wording::forms::FormChoices>),
     /// Carries out a confirmed import (a roster, a 列席 list, a report), one undo step.
     ApplyImport {
         /// What was read and previewed.
@@ -500,6 +502,7 @@ impl Action {
                 .map(|e| named("测评", &e.subject)),
             Self::DeleteSitting(_) => Some("已删除该次会议".to_owned()),
             Self::AdoptHouseStyle(_) => Some("已用导入的设置替换本机关设置".to_owned()),
+            Self::SetFormChoices(_) => Some("已采用学到的行文格式".to_owned()),
             Self::ApplyImport { pending, .. } => Some(format!("已导入{}", pending.kind().label())),
             Self::DeleteBlock { .. } => Some("已删除段落".to_owned()),
             Self::AllPresent(at) if !session.absences_at(*at).is_empty() => Some(format!(
@@ -835,6 +838,10 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
         }
         Action::AdoptHouseStyle(body) => {
             session.adopt_house_style(*body);
+            None
+        }
+        Action::SetFormChoices(choices) => {
+            session.set_form_choices(*choices);
             None
         }
         Action::ApplyImport {

@@ -1,4 +1,4 @@
-//! The command line: `check`, `export`, `format`, `sort-names`, `folder` and `import`, also what tests and
+//! The command line: `check`, `export`, `format`, `sort-names`, `folder`, `import` and `style`, also what tests and
 //! scripts use. Without a subcommand the program opens its window (see `main.rs`).
 //!
 //! Everything it says is Chinese, clap's own words included: [`parse`] builds the help from
@@ -64,6 +64,30 @@ pub enum FolderAction {
             help = "取常委会名称、格式设置和组成人员名单的会议文件；在别处时复制到文件夹中。不给时取文件夹中最近一次会议，没有会议文件时从空白开始"
         )]
         from: Option<PathBuf>,
+    },
+}
+
+/// What `huiwu style` does.
+#[derive(Debug, Subcommand)]
+pub enum StyleAction {
+    /// 从本机关往期发布的文字（公报、新闻通稿、纪要、任免名单；UTF-8 或 GBK 文本）识别各项行文格式，打印找到的句子，并写入会议文件或本机关设置文件；文字中没有出现的格式保持原设置。
+    Learn {
+        /// The published text; `-` reads standard input.
+        #[arg(
+            value_name = "往期公报.txt",
+            help = "本机关往期发布的文字（.txt，UTF-8 或 GBK）；「-」从标准输入读取"
+        )]
+        file: PathBuf,
+        /// The file whose body takes the forms.
+        #[arg(
+            long,
+            value_name = "文件.ron",
+            help = "写入的会议文件（.ron）、本机关设置文件（.huiwu-body.ron）或常委会文件夹中的 body.ron"
+        )]
+        into: PathBuf,
+        /// Only print what was found.
+        #[arg(long = "dry-run", help = "只打印识别结果，不保存")]
+        dry_run: bool,
     },
 }
 
@@ -188,6 +212,12 @@ pub enum Command {
         )]
         full_width: bool,
     },
+    /// 行文格式（本机关）：「style learn 往期公报.txt --into 文件.ron」从本机关往期公报、新闻通稿、纪要或任免名单中识别各项行文格式，写入会议文件或本机关设置文件。
+    Style {
+        /// What to do with the forms.
+        #[command(subcommand)]
+        action: StyleAction,
+    },
     /// 重新保存为标准格式（原文件保留为 .bak 备份）。
     Format {
         /// The session file (.ron), or a folder's body.ron.
@@ -260,13 +290,14 @@ pub enum Parsed {
 }
 
 /// The subcommands a person may type, for suggestions and the usage lines.
-const SUBCOMMANDS: [&str; 6] = [
+const SUBCOMMANDS: [&str; 7] = [
     "check",
     "export",
     "format",
     "sort-names",
     "folder",
     "import",
+    "style",
 ];
 
 /// The hidden subcommands for tests.
@@ -288,6 +319,9 @@ fn usage(subcommand: Option<&str>) -> &'static str {
             "huiwu import roster|observers <名单文件> --into <会议文件.ron> [--replace] [--dry-run] [--encoding <编码>]\n       huiwu import report <报告文件> --into <会议文件.ron> [--full-width] [--dry-run] [--encoding <编码>]"
         }
         Some("sort-names") => "huiwu sort-names [--mode name|surname] < 名单.txt",
+        Some("style") | Some("style learn") => {
+            "huiwu style learn <往期公报.txt> --into <文件.ron> [--dry-run]"
+        }
         Some("save-loop") => "huiwu save-loop <文件.ron> <另一版本.ron> [--count <次数>]",
         Some("hold-lock") => "huiwu hold-lock <文件.ron> [--ignore-termination]",
         _ => "huiwu [文件.ron]\n       huiwu <子命令> [参数…]",
@@ -341,6 +375,19 @@ fn localized_command() -> clap::Command {
                         .disable_help_flag(true)
                         .arg(help_arg())
                         .override_usage(usage(Some("folder create")))
+                        .help_template(
+                            "{about}\n\n用法：{usage}\n\n参数：\n{positionals}\n\n选项：\n{options}\n",
+                        )
+                })
+        } else if name == "style" {
+            subcommand
+                .disable_help_subcommand(true)
+                .help_template("{about}\n\n用法：{usage}\n\n子命令：\n{subcommands}\n")
+                .mut_subcommand("learn", |learn| {
+                    learn
+                        .disable_help_flag(true)
+                        .arg(help_arg())
+                        .override_usage(usage(Some("style learn")))
                         .help_template(
                             "{about}\n\n用法：{usage}\n\n参数：\n{positionals}\n\n选项：\n{options}\n",
                         )
@@ -635,6 +682,14 @@ pub fn run(
             };
             import_command(kind.into(), &file, &into, &options, input, out)
         }
+        Command::Style {
+            action:
+                StyleAction::Learn {
+                    file,
+                    into,
+                    dry_run,
+                },
+        } => learn_command(&file, &into, dry_run, input, out),
         Command::Format { file } if folder::is_body_file(&file) => folder::format_body(&file, out),
         Command::Format { file } => format_file(&file, out),
         Command::SortNames { mode } => sort_names(mode.into(), input, out),
@@ -893,6 +948,99 @@ fn import_command(
     files::save(&session, into).map_err(|e| e.to_string())?;
     drop(guard);
     writeln!(out, "\n已导入并保存「{}」。", into.display()).map_err(|e| write_error(&e))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `huiwu style learn`: reads a published text of the body, prints per form the variant found
+/// with its sentence, and sets those forms in the body of `into` (a session file, a house-style
+/// file or a folder's body.ron), atomically under the file's lock; forms not found keep their
+/// setting. `dry_run` only prints.
+fn learn_command(
+    file: &Path,
+    into: &Path,
+    dry_run: bool,
+    input: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<ExitCode, String> {
+    use crate::import::source::Content;
+    use crate::wording::forms::learn;
+    let source = if file.as_os_str() == "-" {
+        crate::import::Source::pasted(&read_input(input)?).map_err(|e| e.to_string())?
+    } else {
+        crate::import::read_source_in(file, None).map_err(|e| e.to_string())?
+    };
+    let Content::Text(text) = &source.content else {
+        return Err(format!(
+            "「{}」不是文本文件。请在文字处理软件中另存为文本（.txt）后再学习。",
+            file.display()
+        ));
+    };
+    let findings = learn::learn(text);
+    let w =
+        |out: &mut dyn Write, line: String| writeln!(out, "{line}").map_err(|e| write_error(&e));
+    if findings.is_empty() {
+        w(
+            out,
+            format!(
+                "在「{}」中没有找到可识别的行文格式，未改动任何设置。",
+                file.display()
+            ),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    w(
+        out,
+        format!(
+            "在「{}」中识别到{}项行文格式：",
+            file.display(),
+            findings.len()
+        ),
+    )?;
+    for finding in &findings {
+        w(
+            out,
+            format!(
+                "{}：{}{}（{}）\n    依据：{}",
+                finding.label,
+                finding.variant,
+                if finding.is_default {
+                    "，即默认"
+                } else {
+                    ""
+                },
+                finding.template,
+                finding.evidence
+            ),
+        )?;
+    }
+    let into = &files::canonical_session_path(into);
+    if dry_run {
+        w(out, format!("（试运行：未改动「{}」）", into.display()))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let _guard = lock_to_rewrite(into)?;
+    let name = into
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if folder::is_body_file(into) {
+        let mut body = files::folder::load_body(into).map_err(|e| e.to_string())?;
+        body.body.settings.forms = learn::apply(&body.body.settings.forms, &findings);
+        files::folder::save_body(&body, into).map_err(|e| e.to_string())?;
+    } else if name.ends_with(files::house_style::HOUSE_STYLE_EXTENSION) {
+        let mut body = files::house_style::load_house_style(into).map_err(|e| e.to_string())?;
+        body.settings.forms = learn::apply(&body.settings.forms, &findings);
+        files::house_style::save_house_style(&body, into).map_err(|e| e.to_string())?;
+    } else {
+        let mut session = files::load(into).map_err(|e| e.to_string())?;
+        let choices = learn::apply(&session.body.settings.forms, &findings);
+        session.set_form_choices(choices);
+        files::save(&session, into).map_err(|e| e.to_string())?;
+    }
+    w(
+        out,
+        format!("已把识别到的行文格式写入并保存「{}」。", into.display()),
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

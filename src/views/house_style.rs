@@ -22,11 +22,16 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "本机关",
     shortcut: Some(egui::Key::Num0),
     count: |_| None,
-    ui: |ui, c| house_style_ui(ui, c.session, &mut c.state.commands),
+    ui: |ui, c| house_style_ui(ui, c.session, &mut c.state.commands, c.actions),
 };
 
 /// The house-style screen; its file buttons ask for `commands`, carried out after drawing.
-pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Command>) {
+pub fn house_style_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+    actions: &mut Vec<crate::action::Action>,
+) {
     // Both ways: in a narrow window the defaults' column stays reachable (texts still wrap).
     egui::ScrollArea::both()
         .auto_shrink([false, false])
@@ -57,6 +62,9 @@ pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Com
             );
             ui.add_space(8.0);
             settings_grid_ui(ui, session);
+            ui.add_space(12.0);
+            ui.separator();
+            super::learn_forms::forms_ui(ui, session, actions);
             ui.add_space(12.0);
             ui.separator();
             // Long texts wrap clear of the scroll bar.

@@ -13,6 +13,7 @@ pub mod guide;
 pub mod hall;
 pub mod house_style;
 pub mod icon;
+pub mod learn_forms;
 pub mod observers;
 pub mod overview;
 pub mod reorder;

@@ -18,3 +18,4 @@ mod hostile;
 mod import;
 mod papers;
 mod reliability;
+mod style;

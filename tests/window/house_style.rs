@@ -114,7 +114,13 @@ fn the_screen_shows_every_setting_and_a_change_is_kept_in_the_session_and_its_fi
     harness.get_by_label("主任、各位副主任、秘书长、各位委员：");
     harness.get_by_label("任命张三等6名同志为某区人民法院人民陪审员");
     harness.get_by_label("免去张三的某市财政局局长职务；免去李四的某市民政局局长职务");
-    harness.get_by_label_contains("第三十二条的规定和本人申请");
+    // (Shown in the preview and in the forms' table, issue 23.)
+    assert!(
+        harness
+            .query_all_by_label_contains("第三十二条的规定和本人申请")
+            .next()
+            .is_some()
+    );
 
     // Joining across posts: one click, in the session, in the preview at once.
     harness
@@ -228,4 +234,48 @@ fn exporting_writes_the_house_style_file_where_typed() {
             .contains("已导出本机关设置")
     );
     assert!(!harness.state().document.as_ref().unwrap().is_dirty());
+}
+
+#[test]
+fn the_forms_are_chosen_in_the_table_and_learned_in_one_undo_step() {
+    use huiwu::wording::forms::FormChoice;
+    let mut harness = harness_on(common::example(), None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    // Every form has its choice on the screen, named.
+    for spec in huiwu::wording::forms::FORMS {
+        assert!(
+            harness.query_all_by_label(spec.label).next().is_some(),
+            "{} is missing",
+            spec.key
+        );
+    }
+    // 「从往期公报学习…」: paste, recognise, accept; one undo step puts it back.
+    let button = harness.get_by_label("从往期公报学习…");
+    button.scroll_to_me();
+    harness.run();
+    harness.get_by_label("从往期公报学习…").click();
+    harness.run();
+    harness.get_by_label("往期公报的文字").focus();
+    harness.run();
+    harness.get_by_label("往期公报的文字").type_text(
+        "12月21日，市十二届人大常委会举行第九次会议。会议由市人大常委会主任史全新主持。",
+    );
+    harness.run();
+    harness.get_by_label("识别").click();
+    harness.run();
+    harness.get_by_label_contains("依据：12月21日，市十二届人大常委会举行第九次会议。");
+    harness.get_by_label("采用选中的格式").click();
+    harness.run();
+    assert_eq!(
+        session(&harness).body.settings.forms.get("lead"),
+        Some(&FormChoice::Variant("juxing".into()))
+    );
+    assert_eq!(
+        session(&harness).body.settings.forms.get("presiding"),
+        Some(&FormChoice::Variant("you_presides".into()))
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(session(&harness).body.settings.forms.is_empty());
 }

@@ -29,9 +29,10 @@ pub fn minutes(session: &Session) -> Doc {
     let by_sitting = narrates_by_sitting(session);
     let opening = match &lists {
         PublishedLists::One(published) => format!(
-            "{}本次会议{}",
+            "{}{}",
             opening_sentence(session),
-            attendance_sentence(published.counts())
+            crate::wording::forms::quorum_sentence(session, published.counts())
+                .unwrap_or_else(|| format!("本次会议{}", attendance_sentence(published.counts())))
         ),
         // Each plenary sitting's paragraph states its own attendance; without those paragraphs
         // the opening names every sitting's.

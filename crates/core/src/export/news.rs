@@ -15,6 +15,7 @@ use crate::model::{
     AgendaItem, AgendaKind, DocumentRef, Member, NewsMention, ObserverUnit, Report, ReportKind,
     Resolution, Role, Session, VoteSubject,
 };
+use crate::wording::forms;
 
 /// The news release.
 pub fn news_release(session: &Session) -> Doc {
@@ -27,10 +28,16 @@ pub fn news_release(session: &Session) -> Doc {
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Blank);
     doc.paragraph(who_paragraph(session));
-    doc.paragraph(format!(
-        "会议{}",
-        crate::wording::attendance::attendance_sentence_with(session.attendance_counts(), false)
-    ));
+    let counts = session.attendance_counts();
+    let quorum = forms::quorum_sentence(session, counts).unwrap_or_else(|| {
+        format!(
+            "会议{}",
+            crate::wording::attendance::attendance_sentence_with(counts, false)
+        )
+    });
+    if !quorum.is_empty() {
+        doc.paragraph(quorum);
+    }
     if let Some(text) = business_paragraph(session) {
         doc.paragraph(text);
     }
@@ -79,27 +86,48 @@ pub fn evaluation_paragraphs(session: &Session) -> Vec<String> {
 pub fn who_paragraph(session: &Session) -> String {
     let short = &session.body.short_name;
     let mut text = String::new();
-    if let Some(days) = session_days_in_year(session) {
-        text.push_str(&days);
-        text.push('，');
-    }
-    text.push_str(&format!("{}召开。", session.short_title()));
     let (presiding_id, entrusted_by) = session.presiding_at(None);
     let presiding = presiding_id.and_then(|id| session.member(id));
-    if let Some(member) = presiding {
+    let presiding_slots = presiding.map(|member| {
         let speaks = session
             .reports
             .iter()
             .any(|r| r.kind == ReportKind::Speech && r.byline().contains(member.name.as_str()));
+        vec![
+            ("头衔", format!("{short}{}", member.role.label())),
+            ("姓名", member.name.clone()),
+            ("并讲话", if speaks { "并讲话" } else { "" }.to_owned()),
+        ]
+    });
+    match forms::chosen(session, "lead") {
+        None => {
+            if let Some(days) = session_days_in_year(session) {
+                text.push_str(&days);
+                text.push('，');
+            }
+            text.push_str(&format!("{}召开。", forms::session_name(session)));
+        }
+        Some(template) => {
+            let mut values = forms::session_slots(session);
+            values.push(("日期", session_days_in_year(session).unwrap_or_default()));
+            values.push(("地点", session.details.venue.trim().to_owned()));
+            values.extend(presiding_slots.iter().flatten().cloned());
+            text.push_str(&forms::fill(&template, &values));
+        }
+    }
+    if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
         if let Some(by) = entrusted_by.and_then(|id| session.member(id)) {
             text.push_str(&format!("受{short}{}{}委托，", by.role.label(), by.name));
         }
-        text.push_str(&format!(
-            "{short}{}{}主持会议{}。",
-            member.role.label(),
-            member.name,
-            if speaks { "并讲话" } else { "" }
-        ));
+        match forms::chosen(session, "presiding") {
+            None => text.push_str(&format!(
+                "{short}{}{}主持会议{}。",
+                member.role.label(),
+                member.name,
+                values[2].1
+            )),
+            Some(template) => text.push_str(&forms::fill(&template, values)),
+        }
     }
     let leaders: Vec<&Member> = members_in_list_order(
         session.roster.iter().filter(|m| {
@@ -121,10 +149,32 @@ pub fn who_paragraph(session: &Session) -> String {
         }
     }
     if !groups.is_empty() {
-        text.push_str(&format!("{short}{}出席会议。", groups.join("，")));
+        match forms::chosen(session, "attendance_leaders") {
+            None => text.push_str(&format!("{short}{}出席会议。", groups.join("，"))),
+            Some(template) => {
+                let counts = session.attendance_counts();
+                let members_present = session
+                    .roster
+                    .iter()
+                    .filter(|m| m.role == Role::Member && session.is_present(m.id))
+                    .count();
+                text.push_str(&forms::fill(
+                    &template,
+                    &[
+                        ("常委会", short.clone()),
+                        ("出席", groups.join("，")),
+                        ("人数", counts.present.to_string()),
+                        ("委员人数", members_present.to_string()),
+                    ],
+                ));
+            }
+        }
     }
     if let Some(observers) = observers_phrase(session) {
-        text.push_str(&format!("{observers}列席会议。"));
+        match forms::chosen(session, "attendance_nonvoting") {
+            None => text.push_str(&format!("{observers}列席会议。")),
+            Some(template) => text.push_str(&forms::fill(&template, &[("列席", observers)])),
+        }
     }
     text
 }

@@ -8,6 +8,7 @@ use crate::model::numerals::chinese_number;
 use crate::model::{
     AppointmentAction, AppointmentEntry, Evaluation, Member, Report, Session, Vote,
 };
+use crate::wording::forms::{self, Template};
 
 /// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」;
 /// `None` without a date.
@@ -90,12 +91,13 @@ pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
 /// 「以无记名投票方式」: how the vote on `subject` is taken, as the minutes say it (FORMS.md §19
 /// `yi_fangshi`), from [`Session::vote_method`], the one answer the 主持词 and the ballots use.
 pub fn vote_method_phrase(session: &Session, subject: &crate::model::VoteSubject) -> String {
-    format!(
-        "以{}方式",
-        session
-            .vote_method(subject)
-            .phrase(session.papers.ballot_secrecy)
-    )
+    let method = session
+        .vote_method(subject)
+        .phrase(session.papers.ballot_secrecy);
+    match crate::wording::forms::chosen(session, "vote_method") {
+        None => format!("以{method}方式"),
+        Some(template) => crate::wording::forms::fill(&template, &[("方式", method)]),
+    }
 }
 
 /// A title in book-title marks, the inner marks of a title it contains turned into 〈〉
@@ -113,7 +115,7 @@ pub fn book_title(title: &str) -> String {
 }
 
 /// How a body writes appointments in sentences (DOMAIN.md §8, §15).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SentenceStyle {
     /// 「张三同志」.
     pub comrade: bool,
@@ -121,6 +123,26 @@ pub struct SentenceStyle {
     pub batch_threshold: usize,
     /// One verb's entries of different posts joined: 「免去张三的甲职务、李四的乙职务」.
     pub join_across_posts: bool,
+    /// The body's forms of the clauses (FORMS.md §10–§16); none: the defaults.
+    pub forms: ClauseForms,
+}
+
+/// The templates a body chose for the parts of a personnel sentence (FORMS.md §10 `tongzhi`,
+/// §12 `batch`, §13 `ren_wei`, §11 `de`, §15 `resignation`, §16 `acting`); `None`: the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClauseForms {
+    /// 同志 after the names.
+    pub tongzhi: Option<Template>,
+    /// A batch above the threshold.
+    pub batch: Option<Template>,
+    /// An appointment's 为 or 任.
+    pub ren_wei: Option<Template>,
+    /// A removal's 的.
+    pub de: Option<Template>,
+    /// A resignation's request.
+    pub resignation: Option<Template>,
+    /// An acting head's decision.
+    pub acting: Option<Template>,
 }
 
 impl Default for SentenceStyle {
@@ -130,6 +152,7 @@ impl Default for SentenceStyle {
             comrade: false,
             batch_threshold: 5,
             join_across_posts: false,
+            forms: ClauseForms::default(),
         }
     }
 }
@@ -138,29 +161,91 @@ impl SentenceStyle {
     /// The body's house style.
     pub fn of(session: &Session) -> Self {
         let settings = &session.body.settings;
+        let chosen = |key| forms::chosen(session, key);
         Self {
             comrade: settings.comrade_in_sentences,
             batch_threshold: settings.batch_threshold as usize,
             join_across_posts: settings.join_across_posts,
+            forms: ClauseForms {
+                tongzhi: chosen("tongzhi"),
+                batch: chosen("batch"),
+                ren_wei: chosen("ren_wei"),
+                de: chosen("de"),
+                resignation: chosen("resignation"),
+                acting: chosen("acting"),
+            },
         }
     }
 
     /// The people of one verb and one post: 「张三」, 「张三、李四」, 「张三同志」, or above the
     /// threshold 「张三等25名同志」.
-    pub fn people(self, names: &[&str]) -> String {
+    pub fn people(&self, names: &[&str]) -> String {
+        let count = names.len().to_string();
         match names {
             [] => String::new(),
-            [first, ..] if names.len() > self.batch_threshold.max(1) => {
-                format!("{first}等{}名同志", names.len())
-            }
-            _ => {
-                let suffix = if self.comrade { "同志" } else { "" };
-                names
+            [first, ..] if names.len() > self.batch_threshold.max(1) => match &self.forms.batch {
+                None => format!("{first}等{}名同志", names.len()),
+                Some(template) => forms::fill(
+                    template,
+                    &[
+                        ("首名", (*first).to_owned()),
+                        ("前三名", names[..names.len().min(3)].join("、")),
+                        ("人数", count),
+                    ],
+                ),
+            },
+            _ => match &self.forms.tongzhi {
+                None => {
+                    let suffix = if self.comrade { "同志" } else { "" };
+                    names
+                        .iter()
+                        .map(|name| format!("{name}{suffix}"))
+                        .collect::<Vec<_>>()
+                        .join("、")
+                }
+                // A template of one name is said after every name; else once after the list.
+                Some(template) if template.slots().contains(&"姓名") => names
                     .iter()
-                    .map(|name| format!("{name}{suffix}"))
+                    .map(|name| {
+                        forms::fill(
+                            template,
+                            &[
+                                ("姓名", (*name).to_owned()),
+                                ("名单", (*name).to_owned()),
+                                ("人数", "1".to_owned()),
+                            ],
+                        )
+                    })
                     .collect::<Vec<_>>()
-                    .join("、")
-            }
+                    .join("、"),
+                Some(template) => {
+                    forms::fill(template, &[("名单", names.join("、")), ("人数", count)])
+                }
+            },
+        }
+    }
+
+    /// The clause of `people` and `posts` under `action`, in the body's form: 「张三为…」,
+    /// 「张三的…职务」, 「张三辞去…职务的请求」 by default.
+    pub fn clause(&self, action: AppointmentAction, people: &str, posts: &str) -> String {
+        use AppointmentAction as A;
+        let template = match action {
+            A::Appoint | A::DecideAppoint | A::ApproveAppoint => &self.forms.ren_wei,
+            A::DecideActing => &self.forms.acting,
+            A::Remove | A::DecideRemove | A::ApproveRemove | A::Dismiss => &self.forms.de,
+            A::AcceptResignation => &self.forms.resignation,
+        };
+        match template {
+            None => action.clause(people, posts),
+            Some(template) => forms::fill(
+                template,
+                &[
+                    ("名单", people.to_owned()),
+                    ("职务", posts.to_owned()),
+                    // The post an acting head fills, without the 「代理」 the printed post has.
+                    ("所代职务", posts.replacen("代理", "", 1)),
+                ],
+            ),
         }
     }
 }
@@ -170,18 +255,18 @@ impl SentenceStyle {
 /// 「任命刘育为鹤壁市人大常委会副秘书长、办公室主任」, 「任命张三、李四为某市人民检察院检察员」.
 /// Entries are joined only where they follow each other, so the order stays the list's.
 pub fn appointment_sentences(entries: &[&AppointmentEntry]) -> Vec<String> {
-    appointment_sentences_styled(entries, SentenceStyle::default())
+    appointment_sentences_styled(entries, &SentenceStyle::default())
 }
 
 /// As [`appointment_sentences`], in the body's house style.
 pub fn appointment_sentences_of(session: &Session, entries: &[&AppointmentEntry]) -> Vec<String> {
-    appointment_sentences_styled(entries, SentenceStyle::of(session))
+    appointment_sentences_styled(entries, &SentenceStyle::of(session))
 }
 
 /// As [`appointment_sentences`], in `style`.
 pub fn appointment_sentences_styled(
     entries: &[&AppointmentEntry],
-    style: SentenceStyle,
+    style: &SentenceStyle,
 ) -> Vec<String> {
     // Runs of one verb and one post, their people together.
     let mut runs: Vec<(AppointmentAction, String, Vec<&str>)> = Vec::new();
@@ -200,7 +285,7 @@ pub fn appointment_sentences_styled(
     // Runs of one verb joined into one sentence where the body writes them so.
     let mut sentences: Vec<(AppointmentAction, Vec<String>)> = Vec::new();
     for (action, posts, people) in runs {
-        let clause = action.clause(&style.people(&people), &posts);
+        let clause = style.clause(action, &style.people(&people), &posts);
         match sentences.last_mut() {
             Some((last, clauses)) if style.join_across_posts && *last == action => {
                 clauses.push(clause);
@@ -229,16 +314,38 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
     let posts = entry.posts_joined();
     let article = |number: u32| format!("《{}》第{}条", law.law, chinese_number(number));
     match entry.action {
-        AppointmentAction::AcceptResignation => Some((
-            format!("{}关于接受{people}辞去{posts}职务请求的决定", body.name),
-            format!(
-                "根据{}的规定和本人申请，{}决定，接受{people_in_text}辞去{posts}职务的请求，报{}第{}届人民代表大会备案。",
-                article(law.resignation),
-                session.full_title(),
+        AppointmentAction::AcceptResignation => {
+            let filed_with = format!(
+                "{}第{}届人民代表大会",
                 body.region,
                 chinese_number(body.term)
-            ),
-        )),
+            );
+            let mut values = forms::session_slots(session);
+            values.extend([
+                ("职务", posts.clone()),
+                ("法律", law.law.clone()),
+                ("条", format!("第{}条", chinese_number(law.resignation))),
+                ("备案机关", filed_with.clone()),
+            ]);
+            let with_people = |people: &str| {
+                let mut values = values.clone();
+                values.push(("名单", people.to_owned()));
+                values
+            };
+            let title = match forms::chosen(session, "decision_title") {
+                None => format!("{}关于接受{people}辞去{posts}职务请求的决定", body.name),
+                Some(template) => forms::fill(&template, &with_people(&people)),
+            };
+            let text = match forms::chosen(session, "decision_text") {
+                None => format!(
+                    "根据{}的规定和本人申请，{}决定，接受{people_in_text}辞去{posts}职务的请求，报{filed_with}备案。",
+                    article(law.resignation),
+                    session.full_title(),
+                ),
+                Some(template) => forms::fill(&template, &with_people(&people_in_text)),
+            };
+            Some((title, text))
+        }
         AppointmentAction::DecideActing => {
             // The kind says 代理: the text names the post as entered (「张三代理某市人民政府市长」);
             // a post still holding 代理 from an older file prints it once.
@@ -305,13 +412,24 @@ pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> V
             join_with_and(&unannounced)
         ));
     }
+    let chosen = forms::chosen(session, "evaluation");
     for (evaluation, result) in evaluations.iter().zip(&results) {
         if let Some(result) = result {
-            sentences.push(format!(
-                "会议对{}进行了满意度测评，{}。",
-                evaluation.subject,
-                evaluation_result(session, result)
-            ));
+            sentences.push(match &chosen {
+                None => format!(
+                    "会议对{}进行了满意度测评，{}。",
+                    evaluation.subject,
+                    evaluation_result(session, result)
+                ),
+                Some(template) => forms::fill(
+                    template,
+                    &[
+                        ("对象", evaluation.subject.clone()),
+                        ("结论", result.verdict.label().to_owned()),
+                        ("测评结果", evaluation_result(session, result)),
+                    ],
+                ),
+            });
         }
     }
     sentences

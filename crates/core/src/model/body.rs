@@ -104,6 +104,11 @@ pub struct BodySettings {
     #[serde(skip_serializing_if = "is_default_sworn_posts")]
     // new with issue 24: a body without it swears every post but the 人民陪审员
     pub sworn_posts: Vec<crate::model::organs::PostKind>,
+    /// The forms the body writes its record in (FORMS.md, DOMAIN.md §17): per form, a listed
+    /// variant or the body's own template; a form not listed prints its default.
+    #[serde(skip_serializing_if = "crate::wording::forms::FormChoices::is_empty")]
+    // new with issue 23: a body without it writes every form in the default (the seed's) words
+    pub forms: crate::wording::forms::FormChoices,
 }
 
 /// The ballots' default words on marks: 「不划符号的视为弃权，多划符号的视为无效票。」
@@ -167,6 +172,7 @@ impl Default for BodySettings {
             law_articles: LawArticles::default(),
             invalid_marks: DEFAULT_INVALID_MARKS.to_owned(),
             sworn_posts: crate::model::organs::PostKind::SWORN_BY_DEFAULT.to_vec(),
+            forms: crate::wording::forms::FormChoices::default(),
         }
     }
 }
@@ -247,5 +253,11 @@ impl Session {
     /// order and the documents their text; the published forms follow the new settings.
     pub fn adopt_house_style(&mut self, body: super::body::Body) {
         self.body = body;
+    }
+
+    /// Sets the body's forms (FORMS.md): what 本机关 and the learner (「从往期公报学习…」, `huiwu
+    /// style learn`) change, one undo step in the window.
+    pub fn set_form_choices(&mut self, choices: crate::wording::forms::FormChoices) {
+        self.body.settings.forms = choices;
     }
 }

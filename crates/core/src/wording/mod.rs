@@ -4,6 +4,7 @@
 //!
 //! - [`attendance`]: the attendance sentence and the quorum phrase, long and short.
 //! - [`dates`]: dates as the record writes them (「2023年12月21日」, 「12月21日（星期四）」).
+//! - [`forms`]: the forms of every body (FORMS.md): defaults, variants, templates, learning.
 //! - [`names`]: what a vote is on, in a few words; a session's number (「第九次会议」).
 //!
 //! The formula sentences of the record (FORMS.md) are forms the body chooses once; each is
@@ -11,4 +12,5 @@
 
 pub mod attendance;
 pub mod dates;
+pub mod forms;
 pub mod names;

@@ -105,7 +105,7 @@ fn a_batch_above_the_threshold_is_one_name_and_a_count_below_it_every_name() {
         ..SentenceStyle::default()
     };
     assert_eq!(
-        appointment_sentences_styled(&[&five], style),
+        appointment_sentences_styled(&[&five], &style),
         ["任命张三等5名同志为某县人民法院人民陪审员"]
     );
     // The list prints every name, with the 「（女）」 marks.

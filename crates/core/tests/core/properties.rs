@@ -107,6 +107,18 @@ fn body() -> impl Strategy<Value = Body> {
                     sworn_posts: huiwu_core::model::organs::PostKind::ALL
                         [..(names_per_line % 7) as usize]
                         .to_vec(),
+                    forms: {
+                        use huiwu_core::wording::forms::{FormChoice, FormChoices};
+                        let mut forms = FormChoices::default();
+                        if show_not_pressed {
+                            let _ = forms.set("quorum", FormChoice::Variant("no_leave".into()));
+                            let _ = forms.set(
+                                "lead",
+                                FormChoice::Template(format!("{{日期}}，{short_name}召开。")),
+                            );
+                        }
+                        forms
+                    },
                 },
                 short_name,
             },

@@ -1,0 +1,534 @@
+//! Every form the record prints through (FORMS.md), once: its key, the section of FORMS.md, its
+//! name on the 本机关 screen, its slots, the slots a template must keep, where it is printed and
+//! its variants, the default first (today's output). Adding a variant is one row here.
+
+/// A listed variant of a form.
+#[derive(Clone, Copy, Debug)]
+pub struct Variant {
+    /// Its key in FORMS.md and in the house style.
+    pub key: &'static str,
+    /// Its template.
+    pub template: &'static str,
+    /// A published (or placeholder) example from FORMS.md.
+    pub example: &'static str,
+}
+
+/// A form: one kind of formula sentence or phrase.
+#[derive(Clone, Copy, Debug)]
+pub struct FormSpec {
+    /// Its key in FORMS.md and in the house style.
+    pub key: &'static str,
+    /// The section of FORMS.md that describes it.
+    pub section: u32,
+    /// Its name on the 本机关 screen.
+    pub label: &'static str,
+    /// Where it is printed, as the screen says it.
+    pub printed_in: &'static str,
+    /// The slots a template of this form may use.
+    pub slots: &'static [&'static str],
+    /// The slots a template must keep (the name, the post…).
+    pub required: &'static [&'static str],
+    /// The listed variants, the default first.
+    pub variants: &'static [Variant],
+    /// The words around the form in a published sentence (before, after), which the learner
+    /// looks for with it: a clause such as 「{名单}为{职务}」 is recognised after 「任命」.
+    pub context: (&'static str, &'static str),
+}
+
+impl FormSpec {
+    /// The default variant (today's output).
+    pub fn default_variant(&self) -> &'static Variant {
+        &self.variants[0]
+    }
+
+    /// The variant with `key`.
+    pub fn variant(&self, key: &str) -> Option<&'static Variant> {
+        self.variants.iter().find(|v| v.key == key)
+    }
+}
+
+/// The form with `key`.
+pub fn form(key: &str) -> Option<&'static FormSpec> {
+    FORMS.iter().find(|f| f.key == key)
+}
+
+const fn v(key: &'static str, template: &'static str, example: &'static str) -> Variant {
+    Variant {
+        key,
+        template,
+        example,
+    }
+}
+
+/// Every form, in the order of FORMS.md.
+pub static FORMS: &[FormSpec] = &[
+    FormSpec {
+        key: "session_name",
+        section: 1,
+        label: "会议名称（新闻导语）",
+        printed_in: "新闻通稿首句",
+        slots: &["地名", "级", "届", "次", "次数"],
+        required: &[],
+        variants: &[
+            v(
+                "short",
+                "{级}{届}届人大常委会第{次}次会议",
+                "市十二届人大常委会第九次会议",
+            ),
+            v(
+                "full",
+                "{地名}第{届}届人民代表大会常务委员会第{次}次会议",
+                "肃宁县第十八届人民代表大会常务委员会第二十五次会议",
+            ),
+            v(
+                "short_di",
+                "{级}第{届}届人大常委会第{次}次会议",
+                "区第十六届人大常委会第二十二次会议",
+            ),
+            v(
+                "place_short",
+                "{地名}{届}届人大常委会第{次}次会议",
+                "杭州市十一届人大常委会第二十四次会议",
+            ),
+            v(
+                "place_short_di",
+                "{地名}第{届}届人大常委会第{次}次会议",
+                "昆都仑区第十七届人大常委会第十一次会议",
+            ),
+            v(
+                "arabic_ci",
+                "{级}{届}届人大常委会第{次数}次会议",
+                "县十五届人大常委会第36次会议",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "lead",
+        section: 2,
+        label: "导语及其动词",
+        printed_in: "新闻通稿首句",
+        slots: &[
+            "日期", "会议", "地名", "级", "届", "次", "次数", "地点", "头衔", "姓名",
+        ],
+        required: &["日期"],
+        variants: &[
+            v(
+                "zhaokai_after",
+                "{日期}，{会议}召开。",
+                "12月21日，市十二届人大常委会第九次会议召开。",
+            ),
+            v(
+                "zhaokai_before",
+                "{日期}，{级}{届}届人大常委会召开第{次}次会议。",
+                "3月25日，县十五届人大常委会召开第三十六次会议。",
+            ),
+            v(
+                "juxing",
+                "{日期}，{级}{届}届人大常委会举行第{次}次会议。",
+                "4月26日，市十六届人大常委会举行第十次会议。",
+            ),
+            v(
+                "with_place",
+                "{日期}，{会议}在{地点}举行。",
+                "9月26日，市六届人大常委会第三十三次会议在湖举行。",
+            ),
+            v(
+                "with_place_zhaokai",
+                "{日期}，{会议}在{地点}召开。",
+                "9月26日，县十六届人大常委会第二十五次会议在县人大机关五楼会议室召开。",
+            ),
+            v(
+                "presider_subject",
+                "{日期}，{头衔}{姓名}主持召开{会议}。",
+                "12月21日，区人大常委会主任赵立民主持召开区七届人大常委会第四十一次会议。",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "presiding",
+        section: 3,
+        label: "主持",
+        printed_in: "新闻通稿",
+        slots: &["头衔", "姓名", "并讲话"],
+        required: &[],
+        variants: &[
+            v(
+                "title_presides",
+                "{头衔}{姓名}主持会议{并讲话}。",
+                "市人大常委会主任史全新主持会议并讲话。",
+            ),
+            v(
+                "you_presides",
+                "会议由{头衔}{姓名}主持。",
+                "会议由某市人大常委会主任张三主持。",
+            ),
+            v(
+                "presides_bare",
+                "{头衔}{姓名}主持。",
+                "某市人大常委会主任张三主持。",
+            ),
+            v("name_only", "{姓名}主持会议。", "郭建清主持会议。"),
+            v("none", "", ""),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "attendance_leaders",
+        section: 4,
+        label: "出席",
+        printed_in: "新闻通稿",
+        slots: &["常委会", "出席", "人数", "委员人数"],
+        required: &["出席"],
+        variants: &[
+            v(
+                "chuxi_huiyi",
+                "{常委会}{出席}出席会议。",
+                "市人大常委会副主任尚欣、郑辉、蔺其军、郑志学，秘书长方在敏出席会议。",
+            ),
+            v(
+                "chuxi_bare",
+                "{常委会}{出席}出席。",
+                "县人大常委会主任张晋涛，副主任梁宝贵、李树明、李年贵、武威飚出席。",
+            ),
+            v(
+                "chuxi_le",
+                "{常委会}{出席}出席了会议。",
+                "县人大常委会副主任张三，秘书长柴根初出席了会议。",
+            ),
+            v(
+                "canjia",
+                "{常委会}{出席}参加会议。",
+                "区人大常委会主任李俊，副主任胡霞、王巍参加会议。",
+            ),
+            v(
+                "count",
+                "{常委会}{出席}及委员共{人数}人出席了会议。",
+                "县人大常委会副主任张三，秘书长柴根初及委员共29人出席了会议。",
+            ),
+            v(
+                "count_members",
+                "{常委会}{出席}和{委员人数}名委员出席会议。",
+                "市人大常委会副主任李四，秘书长张三和22名委员出席会议。",
+            ),
+            v(
+                "summed",
+                "{常委会}{出席}及委员出席会议。",
+                "县人大常委会副主任张三，秘书长沈茂欣及委员出席会议。",
+            ),
+            v(
+                "summed_others",
+                "{常委会}{出席}及{常委会}其他组成人员出席会议。",
+                "县人大常委会副主任吴朝良及县人大常委会其他组成人员出席会议。",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "attendance_nonvoting",
+        section: 5,
+        label: "列席（结语）",
+        printed_in: "新闻通稿",
+        slots: &["列席"],
+        required: &["列席"],
+        variants: &[
+            v(
+                "closing",
+                "{列席}列席会议。",
+                "副区长张婕，区法院院长祖鹏，部分区人大代表列席会议。",
+            ),
+            v(
+                "closing_le",
+                "{列席}列席了会议。",
+                "区监委、法院、检察院负责同志列席了会议。",
+            ),
+            v(
+                "closing_cishi",
+                "{列席}列席了此次会议。",
+                "县人民政府有关部门负责同志列席了此次会议。",
+            ),
+            v(
+                "closing_deng",
+                "{列席}等列席会议。",
+                "市政府副市长兰万安、市人民检察院检察长黄秀强等列席会议。",
+            ),
+            v(
+                "closing_deng_bare",
+                "{列席}等列席。",
+                "新区管委会有关部门负责人、部分人大代表等列席。",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "quorum",
+        section: 6,
+        label: "出席人数与法定人数",
+        printed_in: "会议纪要、新闻通稿",
+        slots: &["应到", "实到", "请假", "缺席", "级", "届", "法定人数"],
+        required: &["实到"],
+        variants: &[
+            v(
+                "full",
+                "本次会议应到常委会组成人员{应到}人，实到{实到}人，请假{请假}人，缺席{缺席}人，{法定人数}。",
+                "本次会议应到常委会组成人员35人，实到31人，请假4人，缺席0人，符合法定人数。",
+            ),
+            v(
+                "no_leave",
+                "本次会议应到常委会组成人员{应到}人，实到{实到}人，{法定人数}。",
+                "本次会议应到常委会组成人员32人，实到29人，符合法定人数。",
+            ),
+            v(
+                "no_leave_huiyi",
+                "会议应到常委会组成人员{应到}人，实到{实到}人，{法定人数}。",
+                "会议应到常委会组成人员32人，实到29人，符合法定人数。",
+            ),
+            v(
+                "body_subject",
+                "{级}{届}届人大常委会应到组成人员{应到}人，实到{实到}人，{法定人数}。",
+                "县十七届人大常委会应到组成人员25人，实到19人，符合法定人数。",
+            ),
+            v(
+                "leave_short",
+                "本次会议应到{应到}人，实到{实到}人，请假{请假}人，{法定人数}。",
+                "本次会议应到30人，实到28人，请假2人，符合法定人数。",
+            ),
+            v(
+                "leave_first",
+                "本次会议应到{应到}名，请假{请假}名，实到{实到}名，{法定人数}。",
+                "本次会议应到281名，请假13名，实到268名，符合法定人数。",
+            ),
+            v("none", "", ""),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "tongzhi",
+        section: 10,
+        label: "同志（任免句）",
+        printed_in: "会议纪要、新闻通稿的任免句",
+        slots: &["姓名", "名单", "人数"],
+        required: &[],
+        variants: &[
+            v("none", "{名单}", "刘芸"),
+            v("each", "{姓名}同志", "邢晟同志、苑华东同志"),
+            v(
+                "once_after_list",
+                "{名单}同志",
+                "张丽娟、王奇超、刘江涛同志",
+            ),
+            v(
+                "once_counted",
+                "{名单}{人数}名同志",
+                "张丽娟、王奇超、刘江涛3名同志",
+            ),
+        ],
+        context: ("任命", "为"),
+    },
+    FormSpec {
+        key: "batch",
+        section: 12,
+        label: "批量任免（超过人数时）",
+        printed_in: "会议纪要、新闻通稿的任免句",
+        slots: &["首名", "前三名", "人数"],
+        required: &["人数"],
+        variants: &[
+            v("deng_ming", "{首名}等{人数}名同志", "张丽娟等3名同志"),
+            v("deng_wei", "{首名}等{人数}位同志", "任辉等8位同志"),
+            v("deng_ren", "{前三名}等{人数}人", "张三、李四、王五等12人"),
+            v(
+                "first_three",
+                "{前三名}等{人数}名同志",
+                "张三、李四、王五等11名同志",
+            ),
+        ],
+        context: ("", "为"),
+    },
+    FormSpec {
+        key: "ren_wei",
+        section: 13,
+        label: "任命的「为」或「任」",
+        printed_in: "会议纪要、新闻通稿的任免句",
+        slots: &["名单", "职务"],
+        required: &["名单", "职务"],
+        variants: &[
+            v("wei", "{名单}为{职务}", "任命蒋锐为县人民政府副县长"),
+            v(
+                "ren",
+                "{名单}任{职务}",
+                "决定任命张三任某市发展和改革委员会主任",
+            ),
+        ],
+        context: ("任命", ""),
+    },
+    FormSpec {
+        key: "de",
+        section: 11,
+        label: "免职的「的」",
+        printed_in: "会议纪要、新闻通稿的任免句",
+        slots: &["名单", "职务"],
+        required: &["名单", "职务"],
+        variants: &[
+            v(
+                "de",
+                "{名单}的{职务}职务",
+                "决定免去王强的区人民政府副区长职务",
+            ),
+            v("no_de", "{名单}{职务}职务", "免去王强区人民政府副区长职务"),
+            v("yizhi", "{名单}{职务}一职", "免去孟凡哲副县长一职"),
+        ],
+        context: ("免去", ""),
+    },
+    FormSpec {
+        key: "resignation",
+        section: 15,
+        label: "辞职",
+        printed_in: "会议纪要、新闻通稿的任免句",
+        slots: &["名单", "职务"],
+        required: &["名单", "职务"],
+        variants: &[
+            v(
+                "request",
+                "{名单}辞去{职务}职务的请求",
+                "决定接受张三辞去某市人民政府市长职务的请求",
+            ),
+            v(
+                "no_request",
+                "{名单}辞去{职务}职务",
+                "决定接受杨玲辞去肃宁县人民政府县长职务",
+            ),
+            v(
+                "request_no_de",
+                "{名单}辞去{职务}职务请求",
+                "接受马可容辞去北京市通州区监察委员会主任职务请求",
+            ),
+        ],
+        context: ("接受", ""),
+    },
+    FormSpec {
+        key: "acting",
+        section: 16,
+        label: "代理",
+        printed_in: "会议纪要、新闻通稿的任免句",
+        slots: &["名单", "职务", "所代职务"],
+        required: &["名单"],
+        variants: &[
+            v(
+                "separate",
+                "{名单}为{职务}",
+                "决定张三为某市人民政府代理市长",
+            ),
+            v(
+                "separate_zhiwu",
+                "{名单}代理{所代职务}职务",
+                "决定李四代理某区人民政府区长职务",
+            ),
+        ],
+        context: ("决定", ""),
+    },
+    FormSpec {
+        key: "decision_title",
+        section: 17,
+        label: "辞职决定的标题",
+        printed_in: "决议决定",
+        slots: &["机关全称", "名单", "职务"],
+        required: &["名单"],
+        variants: &[
+            v(
+                "title_post",
+                "{机关全称}关于接受{名单}辞去{职务}职务请求的决定",
+                "鹤壁市人民代表大会常务委员会关于接受张三辞去鹤壁市人民政府副市长职务请求的决定",
+            ),
+            v(
+                "title_short",
+                "{机关全称}关于接受{名单}辞职请求的决定",
+                "宿州市人民代表大会常务委员会关于接受张晓东辞职请求的决定",
+            ),
+            v(
+                "title_double_de",
+                "{机关全称}关于接受{名单}辞去{职务}职务的请求的决定",
+                "某市人民代表大会常务委员会关于接受张三辞去某市人民政府市长职务的请求的决定",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "decision_text",
+        section: 17,
+        label: "辞职决定的正文",
+        printed_in: "决议决定",
+        slots: &[
+            "法律",
+            "条",
+            "会议全称",
+            "年月日",
+            "名单",
+            "职务",
+            "备案机关",
+        ],
+        required: &["名单", "职务"],
+        variants: &[
+            v(
+                "body_law_first",
+                "根据《{法律}》{条}的规定和本人申请，{会议全称}决定，接受{名单}辞去{职务}职务的请求，报{备案机关}备案。",
+                "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第三十二条的规定和本人申请，鹤壁市第十二届人民代表大会常务委员会第九次会议决定，接受张三辞去鹤壁市人民政府副市长职务的请求，报鹤壁市第十二届人民代表大会备案。",
+            ),
+            v(
+                "body_law_general",
+                "根据《{法律}》有关规定和本人申请，{会议全称}决定，接受{名单}辞去{职务}职务的请求，报{备案机关}备案。",
+                "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》有关规定和本人申请，某市第十二届人民代表大会常务委员会第九次会议决定，接受张三辞去某市人民政府副市长职务的请求，报某市第十二届人民代表大会备案。",
+            ),
+            v(
+                "body_date_session",
+                "{年月日}{会议全称}决定，接受{名单}辞去{职务}职务，并报{备案机关}备案。",
+                "2024年10月25日肃宁县第十八届人民代表大会常务委员会第二十五次会议决定，接受杨玲辞去肃宁县人民政府县长职务，并报肃宁县第十八届人民代表大会备案。",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "evaluation",
+        section: 18,
+        label: "测评结果句",
+        printed_in: "会议纪要、新闻通稿",
+        slots: &["对象", "结论", "测评结果"],
+        required: &["对象"],
+        variants: &[
+            v(
+                "with_counts",
+                "会议对{对象}进行了满意度测评，{测评结果}。",
+                "会议对市人民政府关于……的报告进行了满意度测评，测评结果为满意（满意30票，基本满意3票，不满意0票）。",
+            ),
+            v(
+                "verdict_only",
+                "会议对{对象}进行了满意度测评，测评结果为{结论}。",
+                "会议对市人民政府关于……的报告进行了满意度测评，测评结果为满意。",
+            ),
+            v(
+                "announced",
+                "会议对{对象}进行了满意度测评。",
+                "会议对十二件重点建议办理情况进行了满意度测评。",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "vote_method",
+        section: 19,
+        label: "表决方式",
+        printed_in: "会议纪要",
+        slots: &["方式"],
+        required: &["方式"],
+        variants: &[
+            v("yi_fangshi", "以{方式}方式", "以无记名投票方式"),
+            v(
+                "yi_biaojue_fangshi",
+                "以{方式}表决方式",
+                "以无记名投票表决方式",
+            ),
+            v("caiyong", "采用{方式}的方式", "采用无记名投票的方式"),
+        ],
+        context: ("", ""),
+    },
+];

@@ -1,0 +1,310 @@
+//! A form's template (FORMS.md §0): text with named slots in braces, 「受{委托人}委托，」. Parsed
+//! once, checked against the slots its form has, filled from the session's facts, and matched
+//! against published text (slots as wildcards) by the learner.
+
+/// One piece of a template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// Text printed as it stands.
+    Text(String),
+    /// A slot filled from the facts: its name without braces.
+    Slot(String),
+}
+
+/// A parsed template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Template {
+    /// The pieces in order; two texts never follow each other.
+    pub pieces: Vec<Piece>,
+}
+
+/// The most characters one slot stands for when a template is matched against published text.
+pub const MAX_SLOT_CHARS: usize = 80;
+
+/// The most steps one match may take (a hostile text must not hang the learner).
+const MATCH_BUDGET: usize = 20_000;
+
+impl Template {
+    /// Parses 「{日期}，{会议}召开。」. A brace left open, a closing brace without its opening one or
+    /// an empty slot is refused, in Chinese.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let mut pieces = Vec::new();
+        let mut literal = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '{' | '｛' => {
+                    let mut name = String::new();
+                    let mut closed = false;
+                    for c in chars.by_ref() {
+                        if c == '}' || c == '｝' {
+                            closed = true;
+                            break;
+                        }
+                        if c == '{' || c == '｛' {
+                            return Err(format!("「{{{name}」缺少右括号「}}」"));
+                        }
+                        name.push(c);
+                    }
+                    if !closed {
+                        return Err(format!("「{{{name}」缺少右括号「}}」"));
+                    }
+                    let name = name.trim().to_owned();
+                    if name.is_empty() {
+                        return Err("模板中有空的「{}」，括号内应写栏目名称".to_owned());
+                    }
+                    if !literal.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut literal)));
+                    }
+                    pieces.push(Piece::Slot(name));
+                }
+                '}' | '｝' => return Err("模板中有多余的右括号「}」".to_owned()),
+                other => literal.push(other),
+            }
+        }
+        if !literal.is_empty() {
+            pieces.push(Piece::Text(literal));
+        }
+        Ok(Self { pieces })
+    }
+
+    /// The slots the template names, in order, each once.
+    pub fn slots(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for piece in &self.pieces {
+            if let Piece::Slot(name) = piece
+                && !names.contains(&name.as_str())
+            {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// Refuses a slot not in `allowed` and a slot of `required` the template leaves out, with
+    /// a message naming it and listing the allowed slots.
+    pub fn check(&self, allowed: &[&str], required: &[&str]) -> Result<(), String> {
+        let listed = || {
+            allowed
+                .iter()
+                .map(|s| format!("{{{s}}}"))
+                .collect::<Vec<_>>()
+                .join("")
+        };
+        let slots = self.slots();
+        if let Some(unknown) = slots.iter().find(|s| !allowed.contains(s)) {
+            return Err(format!(
+                "模板中的「{{{unknown}}}」不是这一格式的栏目；可用的栏目：{}",
+                listed()
+            ));
+        }
+        if let Some(missing) = required.iter().find(|r| !slots.contains(r)) {
+            return Err(format!(
+                "模板缺少必需的栏目「{{{missing}}}」；可用的栏目：{}",
+                listed()
+            ));
+        }
+        Ok(())
+    }
+
+    /// The template with its slots filled by `fill` (a slot it has no value for prints empty).
+    pub fn fill(&self, fill: &dyn Fn(&str) -> Option<String>) -> String {
+        let mut text = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(t) => text.push_str(t),
+                Piece::Slot(name) => text.push_str(&fill(name).unwrap_or_default()),
+            }
+        }
+        text
+    }
+
+    /// How many characters are printed as they stand: how specific the template is.
+    pub fn literal_chars(&self) -> usize {
+        self.pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.chars().count(),
+                Piece::Slot(_) => 0,
+            })
+            .sum()
+    }
+
+    /// Where the template occurs in `sentence`, slots standing for 1 to [`MAX_SLOT_CHARS`]
+    /// characters: the byte range matched, leftmost first. Bounded: gives up after a fixed
+    /// number of steps.
+    pub fn find_in(&self, sentence: &str) -> Option<(usize, usize)> {
+        // Every text piece must occur at all: most sentences are refused here.
+        if self.pieces.iter().any(|p| match p {
+            Piece::Text(t) => !sentence.contains(t.as_str()),
+            Piece::Slot(_) => false,
+        }) {
+            return None;
+        }
+        let mut budget = MATCH_BUDGET;
+        let starts: Vec<usize> = match self.pieces.first() {
+            Some(Piece::Text(t)) => sentence.match_indices(t.as_str()).map(|(i, _)| i).collect(),
+            Some(Piece::Slot(_)) => sentence.char_indices().map(|(i, _)| i).collect(),
+            None => return None,
+        };
+        for start in starts {
+            if let Some(end) = match_from(&self.pieces, sentence, start, &mut budget) {
+                return Some((start, end));
+            }
+            if budget == 0 {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// Matches `pieces` at byte `at` of `text`; the end of the match.
+fn match_from(pieces: &[Piece], text: &str, at: usize, budget: &mut usize) -> Option<usize> {
+    if *budget == 0 {
+        return None;
+    }
+    *budget -= 1;
+    let Some((first, rest)) = pieces.split_first() else {
+        return Some(at);
+    };
+    let tail = text.get(at..)?;
+    match first {
+        Piece::Text(t) => {
+            if tail.starts_with(t.as_str()) {
+                match_from(rest, text, at + t.len(), budget)
+            } else {
+                None
+            }
+        }
+        Piece::Slot(name) => {
+            // The shortest match first: it names the sentence.
+            // A slot a sentence may leave out (「并讲话」) may stand for nothing.
+            let first = usize::from(!matches!(name.as_str(), "并讲话"));
+            let ends: Vec<usize> = tail
+                .char_indices()
+                .skip(first)
+                .map(|(i, _)| i)
+                .chain(std::iter::once(tail.len()))
+                .take(MAX_SLOT_CHARS)
+                .collect();
+            for end in ends {
+                let slot = &tail[..end];
+                if end == 0 && first == 1 {
+                    continue;
+                }
+                if slot.contains(['。', '\n']) {
+                    break;
+                }
+                if !slot_fits(name, slot) {
+                    continue;
+                }
+                if let Some(found) = match_from(rest, text, at + end, budget) {
+                    return Some(found);
+                }
+                if *budget == 0 {
+                    return None;
+                }
+            }
+            None
+        }
+    }
+}
+
+/// Whether `text` can stand for the slot `name` in published text: numbers are numbers, a
+/// level is one character, a place ends as places do. Keeps the learner from reading a
+/// sentence in a variant it is not written in.
+fn slot_fits(name: &str, text: &str) -> bool {
+    const CHINESE_DIGITS: &str = "〇零一二三四五六七八九十百两";
+    let chinese = |t: &str| t.chars().all(|c| CHINESE_DIGITS.contains(c));
+    let arabic = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    match name {
+        "级" => text.chars().count() == 1 && "市县区州旗盟".contains(text),
+        "届" | "次" | "序" => chinese(text),
+        "次数" => arabic(text),
+        "应到" | "实到" | "请假" | "缺席" | "人数" | "委员人数" => {
+            arabic(text) || chinese(text)
+        }
+        "地名" => {
+            (2..=12).contains(&text.chars().count())
+                && !text.contains(['，', '、', '；', '：'])
+                && text.ends_with(['市', '县', '区', '州', '旗', '盟'])
+        }
+        "日期" => text.chars().count() <= 16 && !text.contains('，'),
+        "姓名" | "首名" => {
+            (2..=4).contains(&text.chars().count()) && !text.contains(['，', '、'])
+        }
+        "法定人数" => matches!(text, "符合法定人数" | "不符合法定人数"),
+        "并讲话" => text.is_empty() || text == "并讲话",
+        "方式" => matches!(
+            text,
+            "按表决器表决" | "举手表决" | "无记名投票" | "记名投票"
+        ),
+        "结论" => matches!(text, "满意" | "基本满意" | "不满意"),
+        // A post: no clause break inside, and ending as posts do (局长, 委员, 主任, 审判员…).
+        "职务" | "所代职务" => {
+            !text.starts_with('的')
+                && !text.contains(['，', '；', '：'])
+                && text.chars().count() >= 2
+                && text.ends_with(['长', '员', '任', '官', '记', '席', '理', '师', '书'])
+                && !text.ends_with("任命书")
+        }
+        "名单" => {
+            !text.contains('的')
+                && !["任命", "免去", "接受", "批准", "决定"]
+                    .iter()
+                    .any(|verb| text.starts_with(verb))
+                && text.split('、').all(|name| {
+                    (2..=6).contains(&name.chars().count())
+                        && name
+                            .chars()
+                            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·')
+                })
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_parse_fill_and_match() {
+        let t = Template::parse("{日期}，{会议}召开。").unwrap();
+        assert_eq!(t.slots(), vec!["日期", "会议"]);
+        let filled = t.fill(&|s| {
+            Some(
+                if s == "日期" {
+                    "12月21日"
+                } else {
+                    "市会议"
+                }
+                .to_owned(),
+            )
+        });
+        assert_eq!(filled, "12月21日，市会议召开。");
+        assert!(
+            t.find_in("12月21日，市十二届人大常委会第九次会议召开。")
+                .is_some()
+        );
+        assert!(
+            t.find_in("12月21日，市十二届人大常委会第九次会议举行。")
+                .is_none()
+        );
+        assert!(Template::parse("{日期").is_err());
+        assert!(Template::parse("日期}").is_err());
+        assert!(Template::parse("{}").is_err());
+        let err = t.check(&["日期"], &[]).unwrap_err();
+        assert!(err.contains("{会议}") && err.contains("{日期}"), "{err}");
+        let err = t.check(&["日期", "会议", "地点"], &["地点"]).unwrap_err();
+        assert!(err.contains("缺少必需的栏目「{地点}」"), "{err}");
+    }
+
+    #[test]
+    fn a_hostile_text_does_not_hang_the_matcher() {
+        let t = Template::parse("{甲}{乙}{丙}{丁}{戊}召开了").unwrap();
+        let text = "召".repeat(5000) + "开";
+        assert!(t.find_in(&text).is_none());
+    }
+}
