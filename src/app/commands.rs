@@ -47,13 +47,11 @@ impl HuiwuApp {
                 pending,
                 mode,
                 target,
-            } => self
-                .queued_actions
-                .push(crate::action::Action::ApplyImport {
-                    pending,
-                    mode,
-                    target,
-                }),
+            } => self.sender.act(crate::action::Action::ApplyImport {
+                pending,
+                mode,
+                target,
+            }),
             Request::KeepMine => {
                 if let Some(document) = &mut self.document {
                     // Stop asking until the next save; saving still asks before overwriting.
@@ -103,7 +101,7 @@ impl HuiwuApp {
                     document.undo();
                 }
             }
-            Command::Redo | Command::RedoAlt => {
+            Command::Redo => {
                 if let Some(document) = &mut self.document {
                     document.redo();
                 }
@@ -131,9 +129,21 @@ impl HuiwuApp {
                 }
             }
             Command::About => self.modal = Some(Modal::About),
+            Command::FastEntry => {
+                if let Some(document) = &self.document
+                    && self.editor.section == views::Section::Votes
+                    && self.editor.votes.fast_entry.is_none()
+                    && !self.editor.votes.has_dialog()
+                {
+                    self.editor.votes.start_fast_entry(&document.session);
+                }
+            }
+            Command::HallFullscreen => super::toggle_hall_fullscreen(ctx),
+            // Matched by the agenda's list, which moves the item it has selected.
+            Command::MoveUp | Command::MoveDown => {}
             Command::Appearance(appearance) => self.set_look(appearance, self.config.text_size),
             Command::TextSize(size) => self.set_look(self.config.appearance, size),
-            Command::TextLarger | Command::TextLargerAlt => {
+            Command::TextLarger => {
                 self.set_look(self.config.appearance, self.config.text_size.larger());
             }
             Command::TextSmaller => {
@@ -256,7 +266,7 @@ impl HuiwuApp {
             }
             Intent::Close => {
                 self.allow_close = true;
-                self.pending.push(Request::Command(Command::Quit));
+                self.sender.send(Request::Command(Command::Quit));
             }
         }
     }

@@ -101,8 +101,8 @@ impl HuiwuApp {
             FolderChoice::Open(path) => {
                 // Working on a session, nobody is changing body.ron: its lock goes.
                 view.body_lock = None;
-                self.pending
-                    .push(crate::command::Request::Intent(Intent::Open(path)));
+                self.sender
+                    .send(crate::command::Request::Intent(Intent::Open(path)));
             }
             FolderChoice::NewSession => self.new_session_in_folder(),
             FolderChoice::Refresh => self.refresh_folder(),

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use egui::{RichText, Ui};
 
-use crate::action::{self, Action};
+use crate::action;
 use crate::command::{Command, Intent, Request};
 use crate::dialogs::{FileDialogs, NativeDialogs};
 use crate::document::Document;
@@ -22,6 +22,7 @@ use crate::io::config::{AppConfig, Appearance, TextSize};
 use crate::io::lock;
 use crate::io::recovery::{AUTOSAVE_EVERY_SECONDS, DamagedRecovery, RecoveryInfo, RecoveryStore};
 use crate::io::stamp::{DiskState, FileStamp};
+use crate::sender::Sender;
 use crate::views::dialogs::{self, DialogContext, Modal};
 use crate::views::start::{StartChoice, start_ui};
 use crate::views::{self, EditorState, Section};
@@ -114,9 +115,9 @@ pub struct HuiwuApp {
     last_autosave: f64,
     last_lock_refresh: f64,
     last_disk_check: f64,
-    pending: Vec<Request>,
-    /// Actions a request asked for (an imported house style), applied with the views' own.
-    queued_actions: Vec<Action>,
+    /// What the views, dialogs, menus and shortcuts asked for this frame: carried out after
+    /// drawing, in [`commands`], then one undo point.
+    sender: Sender,
     notice: Option<String>,
     /// What the last removal removed, with 「撤销」 beside it.
     undo_notice: Option<UndoNotice>,
@@ -154,8 +155,7 @@ impl HuiwuApp {
             last_autosave: 0.0,
             last_lock_refresh: 0.0,
             last_disk_check: 0.0,
-            pending: Vec::new(),
-            queued_actions: Vec::new(),
+            sender: Sender::default(),
             notice: None,
             undo_notice: None,
             allow_close: false,
@@ -200,7 +200,7 @@ impl HuiwuApp {
 
     /// Queues a command as if chosen from the menu (used by tests too).
     pub fn queue(&mut self, command: Command) {
-        self.pending.push(Request::Command(command));
+        self.sender.command(command);
     }
 
     /// The export dialog, while it is open (tests set its folder).
@@ -274,12 +274,17 @@ impl HuiwuApp {
         // 「确认宣布结果」 would change the record the question is about).
         let dialog_open =
             self.modal.is_some() || self.export_dialog.is_some() || self.editor.votes.has_dialog();
-        for command in Command::WITH_SHORTCUTS.into_iter().filter(|_| !dialog_open) {
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            {
-                self.pending.push(Request::Command(command));
-            }
+        if !dialog_open
+            && let Some(command) = ctx.input_mut(|i| {
+                Command::consume_pressed(
+                    i,
+                    Command::WITH_SHORTCUTS
+                        .into_iter()
+                        .filter(|c| c.matched_by_window()),
+                )
+            })
+        {
+            self.sender.command(command);
         }
         // The screens draw from what is derived of the session: derived before the first frame
         // of a newly opened one (else a screen would see an empty hall, a roster of none).
@@ -288,7 +293,6 @@ impl HuiwuApp {
         {
             document.refresh_status();
         }
-        let mut actions: Vec<Action> = Vec::new();
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         self.warning_bar_ui(ui);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
@@ -310,7 +314,7 @@ impl HuiwuApp {
                         &mut document.session,
                         &document.derived,
                         &mut self.editor,
-                        &mut actions,
+                        &mut self.sender,
                     );
                 });
             }
@@ -335,11 +339,11 @@ impl HuiwuApp {
                         Some(StartChoice::Open(path)) => Some(Intent::Open(path)),
                         Some(StartChoice::Browse) => Some(Intent::AskOpen),
                         Some(StartChoice::BrowseFolder) => {
-                            self.pending.push(Request::Command(Command::OpenFolder));
+                            self.sender.command(Command::OpenFolder);
                             None
                         }
                         Some(StartChoice::NewFolder) => {
-                            self.pending.push(Request::Command(Command::NewFolder));
+                            self.sender.command(Command::NewFolder);
                             None
                         }
                         Some(StartChoice::New) => Some(Intent::New {
@@ -347,7 +351,9 @@ impl HuiwuApp {
                         }),
                         None => None,
                     };
-                    self.pending.extend(intent.map(Request::Intent));
+                    if let Some(intent) = intent {
+                        self.sender.send(Request::Intent(intent));
+                    }
                 });
             }
         }
@@ -363,14 +369,13 @@ impl HuiwuApp {
         }
         self.modal_ui(&ctx);
         self.dropped_files_ui(&ctx);
-        // The screens' buttons that open dialogs (导出本机关设置…) go the menus' way.
-        self.pending
-            .extend(self.editor.commands.drain(..).map(Request::Command));
-        let requests = std::mem::take(&mut self.pending);
+        // Drawing is done: what was asked for is carried out now, requests first (they may
+        // queue actions of their own, applied with the views' in the same undo step).
+        let requests = self.sender.take_requests();
         // Only input other than pointer motion, a command or an action can change the session;
         // the whole-session comparisons below run only then (or while typing settles).
         let may_have_changed = !requests.is_empty()
-            || !actions.is_empty()
+            || !self.sender.actions().is_empty()
             || ctx.input(|i| {
                 i.pointer.any_down()
                     || i.events.iter().any(|e| {
@@ -381,11 +386,11 @@ impl HuiwuApp {
             // A request may open a dialog or change the screen: draw the result at once.
             ctx.request_repaint();
         }
-        self.find_stale |= !requests.is_empty() || !actions.is_empty();
+        self.find_stale |= !requests.is_empty() || !self.sender.actions().is_empty();
         for request in requests {
             self.run_request(request, &ctx);
         }
-        actions.append(&mut self.queued_actions);
+        let actions = self.sender.take_actions();
         if let Some(document) = &mut self.document {
             let mut changed = false;
             let mut barrier = false;
@@ -535,7 +540,7 @@ impl HuiwuApp {
                     ui.horizontal(|ui| {
                         ui.label(text.as_str());
                         if ui.button(RichText::new("撤销").strong()).clicked() {
-                            self.pending.push(Request::Command(Command::Undo));
+                            self.sender.send(Request::Command(Command::Undo));
                             self.undo_notice = None;
                         }
                         if ui.small_button("×").on_hover_text("关闭提示").clicked() {
@@ -577,8 +582,7 @@ impl HuiwuApp {
         let response = egui::Modal::new(egui::Id::unique("export_dialog"))
             .show(ctx, |ui| dialog.ui(ui, &document.session));
         if let Some(doc) = dialog.print.take() {
-            self.pending
-                .push(Request::Command(Command::Print(Some(doc))));
+            self.sender.command(Command::Print(Some(doc)));
         }
         let escaped = response.should_close() && !dialog.is_running();
         if response.inner || escaped {
@@ -613,43 +617,42 @@ impl HuiwuApp {
             return;
         }
         let view = views::hall::hall_view(&document.session, &self.editor.votes.hall);
+        let sender = &mut self.sender;
         let builder = egui::ViewportBuilder::default()
             .with_title("会务 — 大屏幕")
             .with_inner_size([1280.0, 720.0]);
-        let closed = ctx.show_viewport_immediate(
-            egui::ViewportId::from_hash_of("hall_screen"),
-            builder,
-            |ui, _class| {
-                // The hall screen stays dark whatever the console's colours: light type on a
-                // dark ground is what a projector shows best to the back of a hall.
-                let dark = ui.ctx().style_of(egui::Theme::Dark);
-                let frame = if view.screen == views::hall::HallScreen::Blank {
-                    egui::Frame::central_panel(&dark).fill(egui::Color32::BLACK)
-                } else {
-                    egui::Frame::central_panel(&dark)
-                };
-                egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-                    ui.set_style(dark.clone());
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                        let fullscreen = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                        let toggle = ui
-                            .small_button(if fullscreen {
-                                "退出全屏"
-                            } else {
-                                "全屏（F11）"
-                            })
-                            .clicked()
-                            || ui.input(|i| i.key_pressed(egui::Key::F11));
-                        if toggle {
-                            ui.ctx()
-                                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
-                        }
-                    });
-                    views::hall::hall_ui(ui, &view);
+        let closed = ctx.show_viewport_immediate(hall_viewport(), builder, |ui, _class| {
+            // The hall screen stays dark whatever the console's colours: light type on a
+            // dark ground is what a projector shows best to the back of a hall.
+            let dark = ui.ctx().style_of(egui::Theme::Dark);
+            let frame = if view.screen == views::hall::HallScreen::Blank {
+                egui::Frame::central_panel(&dark).fill(egui::Color32::BLACK)
+            } else {
+                egui::Frame::central_panel(&dark)
+            };
+            egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                ui.set_style(dark.clone());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                    let fullscreen = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                    let toggle = ui
+                        .small_button(if fullscreen {
+                            "退出全屏"
+                        } else {
+                            "全屏（F11）"
+                        })
+                        .on_hover_text(Command::HallFullscreen.tooltip(ui.ctx()))
+                        .clicked()
+                        || ui.input_mut(|i| {
+                            Command::consume_pressed(i, [Command::HallFullscreen]).is_some()
+                        });
+                    if toggle {
+                        sender.command(Command::HallFullscreen);
+                    }
                 });
-                ui.input(|i| i.viewport().close_requested())
-            },
-        );
+                views::hall::hall_ui(ui, &view);
+            });
+            ui.input(|i| i.viewport().close_requested())
+        });
         if closed {
             self.editor.votes.hall_open = false;
         }
@@ -726,7 +729,7 @@ impl HuiwuApp {
                     }
                     for path in self.config.recent_files.clone() {
                         if ui.button(path.display().to_string()).clicked() {
-                            self.pending.push(Request::Intent(Intent::Open(path)));
+                            self.sender.send(Request::Intent(Intent::Open(path)));
                         }
                     }
                 });
@@ -801,7 +804,7 @@ impl HuiwuApp {
             });
         });
         if let Some(command) = chosen {
-            self.pending.push(Request::Command(command));
+            self.sender.command(command);
         }
     }
 
@@ -929,12 +932,27 @@ impl HuiwuApp {
             selected_report: self.editor.report,
             document_path: self.document.as_ref().and_then(|d| d.path.as_deref()),
         };
-        let answer = dialogs::modal_ui(ctx, &mut modal, &context);
-        if !answer.close && self.modal.is_none() {
+        let close = dialogs::modal_ui(ctx, &mut modal, &context, &mut self.sender);
+        if !close && self.modal.is_none() {
             self.modal = Some(modal);
         }
-        self.pending.extend(answer.requests);
     }
+}
+
+/// The hall screen's window.
+fn hall_viewport() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("hall_screen")
+}
+
+/// 全屏 of the hall screen's window, or back.
+pub(super) fn toggle_hall_fullscreen(ctx: &egui::Context) {
+    let fullscreen = ctx.input_for(hall_viewport(), |i| {
+        i.viewport().fullscreen.unwrap_or(false)
+    });
+    ctx.send_viewport_cmd_to(
+        hall_viewport(),
+        egui::ViewportCommand::Fullscreen(!fullscreen),
+    );
 }
 
 fn select(editor: &mut EditorState, selected: action::Selected) {

@@ -15,9 +15,10 @@ use crate::model::{
     Appointee, AppointmentAction, AppointmentEntry, BodySettings, EntryId, ResolutionKind,
     SatisfactionBase, Session,
 };
+use crate::sender::Sender;
 
-/// The house-style screen; its file buttons ask for `commands`, carried out after drawing.
-pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Command>) {
+/// The house-style screen; its file buttons send their commands, carried out after drawing.
+pub fn house_style_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
     // Both ways: in a narrow window the defaults' column stays reachable (texts still wrap).
     egui::ScrollArea::both()
         .auto_shrink([false, false])
@@ -32,14 +33,14 @@ pub fn house_style_ui(ui: &mut Ui, session: &mut Session, commands: &mut Vec<Com
                         .on_hover_text("从文件读入常委会名称和全部格式设置，替换当前设置（可撤销）")
                         .clicked()
                     {
-                        commands.push(Command::ImportHouseStyle);
+                        sender.command(Command::ImportHouseStyle);
                     }
                     if ui
                         .button(Command::ExportHouseStyle.text())
                         .on_hover_text("把常委会名称和全部格式设置写入一个文件，供其他电脑导入")
                         .clicked()
                     {
-                        commands.push(Command::ExportHouseStyle);
+                        sender.command(Command::ExportHouseStyle);
                     }
                 });
             });

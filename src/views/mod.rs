@@ -23,8 +23,8 @@ pub mod start;
 pub mod votes;
 pub mod widgets;
 
-use crate::action::Action;
 use crate::model::{AgendaItemId, MemberId, MotionId, ReportId, ResolutionId, Session};
+use crate::sender::Sender;
 
 /// The parts of a session, as the navigation panel lists them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -299,9 +299,6 @@ pub struct EditorState {
     pub attendance_sitting: Option<crate::model::SittingId>,
     /// The voting console's state: selection, fast entry, hall screen.
     pub votes: votes::VotingState,
-    /// Commands the screens' buttons asked for (「导出本机关设置…」 opens a dialog): carried out
-    /// after drawing, as the menus' are.
-    pub commands: Vec<crate::command::Command>,
 }
 
 /// The navigation panel: each part of the session with its count.
@@ -329,24 +326,24 @@ pub fn section_ui(
     session: &mut Session,
     derived: &Derived,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     match state.section {
         Section::Overview => {
-            overview::overview_ui(ui, session, derived, &mut state.section, actions);
+            overview::overview_ui(ui, session, derived, &mut state.section, sender);
         }
-        Section::Agenda => agenda::agenda_ui(ui, session, derived, state, actions),
-        Section::Attendance => attendance::attendance_ui(ui, session, state, actions),
-        Section::Observers => observers::observers_ui(ui, session, actions),
-        Section::Reports => reports::reports_ui(ui, session, state, actions),
-        Section::Resolutions => resolutions::resolutions_ui(ui, session, state, actions),
-        Section::Appointments => appointments::appointments_ui(ui, session, state, actions),
+        Section::Agenda => agenda::agenda_ui(ui, session, derived, state, sender),
+        Section::Attendance => attendance::attendance_ui(ui, session, state, sender),
+        Section::Observers => observers::observers_ui(ui, session, sender),
+        Section::Reports => reports::reports_ui(ui, session, state, sender),
+        Section::Resolutions => resolutions::resolutions_ui(ui, session, state, sender),
+        Section::Appointments => appointments::appointments_ui(ui, session, state, sender),
         Section::Votes => {
-            votes::votes_ui(ui, session, &derived.problems, &mut state.votes, actions);
+            votes::votes_ui(ui, session, &derived.problems, &mut state.votes, sender);
         }
         Section::Seating => {
-            seating::seating_ui(ui, session, derived, &mut state.seating, actions);
+            seating::seating_ui(ui, session, derived, &mut state.seating, sender);
         }
-        Section::HouseStyle => house_style::house_style_ui(ui, session, &mut state.commands),
+        Section::HouseStyle => house_style::house_style_ui(ui, session, sender),
     }
 }

@@ -1,5 +1,6 @@
 //! 报告: the reports tabled, with a comfortable editor for their long texts.
 
+use crate::sender::Sender;
 use egui::Ui;
 
 use super::EditorState;
@@ -16,7 +17,7 @@ pub fn reports_ui(
     ui: &mut Ui,
     session: &mut Session,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     egui::Panel::left("report_list")
         .resizable(true)
@@ -26,7 +27,7 @@ pub fn reports_ui(
             ui.horizontal(|ui| {
                 screen_heading(ui, "报告");
                 if ui.button("＋ 新建报告").clicked() {
-                    actions.push(Action::AddReport { link_to: None });
+                    sender.act(Action::AddReport { link_to: None });
                 }
             });
             // The buttons' height (their second line is cut off by `truncate`).
@@ -64,7 +65,7 @@ pub fn reports_ui(
                             ..Default::default()
                         };
                         let row_id = egui::Id::unique(("report_row", report.id));
-                        actions.extend(super::widgets::row_context_menu(
+                        sender.extend(super::widgets::row_context_menu(
                             ui,
                             response.rect,
                             row_id,
@@ -78,7 +79,7 @@ pub fn reports_ui(
             .report
             .and_then(|id| session.reports.iter().position(|r| r.id == id))
         {
-            Some(index) => report_editor_ui(ui, session, index, state, actions),
+            Some(index) => report_editor_ui(ui, session, index, state, sender),
             None => {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| ui.weak("在左侧选择一份报告"));
@@ -92,7 +93,7 @@ fn report_editor_ui(
     session: &mut Session,
     index: usize,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let header_line = report_header_line(session, index);
     let fallback_date = session.first_date().unwrap_or_else(today);
@@ -103,7 +104,7 @@ fn report_editor_ui(
         ui.label(egui::RichText::new("报告").strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if delete_button(ui, "报告") {
-                actions.push(Action::DeleteReport(id));
+                sender.act(Action::DeleteReport(id));
             }
         });
     });
@@ -215,7 +216,7 @@ fn report_editor_ui(
                 TextTarget::Attachment(id, position),
                 &mut attachment.body,
                 &mut state.blocks,
-                actions,
+                sender,
             );
         }
         None => blocks_editor_ui(
@@ -223,7 +224,7 @@ fn report_editor_ui(
             TextTarget::Report(id),
             &mut report.body,
             &mut state.blocks,
-            actions,
+            sender,
         ),
     }
 }

@@ -2,6 +2,7 @@
 //! rule of DOMAIN.md §13; a person is moved by dragging him or her to another seat (whoever sat
 //! there takes the old seat), or by clicking one seat and then another.
 
+use crate::sender::Sender;
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::widgets::{enum_combo, named, number_field, screen_heading};
@@ -77,7 +78,7 @@ pub fn seating_ui(
     session: &mut Session,
     derived: &super::Derived,
     state: &mut SeatingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let grid = derived.seat_grid(session);
     let (rows, per_row) = (grid.rows, grid.per_row);
@@ -114,7 +115,7 @@ pub fn seating_ui(
         };
         let (a, b) = (by_hand(&a), by_hand(&b));
         if (a || b) && (new_rows, new_per_row) != (rows, per_row) {
-            actions.push(Action::SetHall {
+            sender.act(Action::SetHall {
                 rows: new_rows,
                 seats_per_row: new_per_row,
             });
@@ -124,7 +125,7 @@ pub fn seating_ui(
             .on_hover_text("主任居前排正中，副主任、秘书长依次在其左右，委员按笔画顺序并按会次轮换")
             .clicked()
         {
-            actions.push(Action::FillSeating);
+            sender.act(Action::FillSeating);
         }
         ui.label("纸张");
         named(
@@ -166,7 +167,7 @@ pub fn seating_ui(
         .show_rows(ui, row_height, rows as usize, |ui, visible| {
             for row in visible {
                 let row = u32::try_from(row).unwrap_or(u32::MAX);
-                seat_row_ui(ui, grid, state, actions, row, width);
+                seat_row_ui(ui, grid, state, sender, row, width);
             }
         });
 }
@@ -178,7 +179,7 @@ fn seat_row_ui(
     ui: &mut Ui,
     grid: &SeatGrid,
     state: &mut SeatingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
     row: u32,
     width: f32,
 ) {
@@ -219,7 +220,7 @@ fn seat_row_ui(
         if let Some(seat) = ui.ctx().pointer_interact_pos().and_then(seat_at)
             && grid.occupant(row, seat).map(|o| o.id) != Some(*dragged)
         {
-            actions.push(Action::MoveToSeat {
+            sender.act(Action::MoveToSeat {
                 member: *dragged,
                 row,
                 seat,
@@ -232,7 +233,7 @@ fn seat_row_ui(
         let id = grid.occupant(row, seat).map(|o| o.id);
         match state.picked {
             Some(picked) if Some(picked) != id => {
-                actions.push(Action::MoveToSeat {
+                sender.act(Action::MoveToSeat {
                     member: picked,
                     row,
                     seat,
