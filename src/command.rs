@@ -77,6 +77,16 @@ pub enum Request {
         /// The session the body, house style and roster come from.
         from: Option<PathBuf>,
     },
+    /// Writes documents of the open session (the export dialog's 「导出」) in the background,
+    /// reporting each one back to the dialog.
+    Export {
+        /// Each document with the file it goes to.
+        jobs: Vec<(DocKind, PathBuf)>,
+        /// The format.
+        format: crate::export::Format,
+    },
+    /// Shows a folder in the system's file manager (「打开所在文件夹」).
+    ShowFolderInSystem(PathBuf),
     /// Writes a register of the open body's folder to a file (the year shown, where it has one).
     ExportFolderDoc(
         crate::export::registers::FolderDocKind,

@@ -35,6 +35,8 @@ impl HuiwuApp {
                     let _ = store.discard_own(document.path.as_deref());
                 }
             }
+            Request::Export { jobs, format } => self.start_export(jobs, format, ctx),
+            Request::ShowFolderInSystem(folder) => self.show_folder_in_system(&folder),
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
             Request::ImportHouseStyle(path) => self.import_house_style(&path),
             Request::ExportFolderDoc(kind, year, path) => self.export_folder_doc(kind, year, &path),

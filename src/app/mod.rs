@@ -4,6 +4,7 @@
 
 mod commands;
 mod drop;
+mod export;
 mod files;
 mod folder;
 mod print;
@@ -103,6 +104,8 @@ pub struct HuiwuApp {
     modal: Option<Modal>,
     /// The export dialog, while open.
     export_dialog: Option<views::export_dialog::ExportDialog>,
+    /// The export the export dialog asked for, while its worker writes it.
+    export_job: Option<export::ExportJob>,
     /// The find window (Ctrl+F), while open.
     find: Option<views::dialogs::find::FindDialog>,
     /// The session changed since the find window last searched it.
@@ -148,6 +151,7 @@ impl HuiwuApp {
             dialogs,
             modal: None,
             export_dialog: None,
+            export_job: None,
             find: None,
             find_stale: false,
             guide: None,
@@ -576,14 +580,13 @@ impl HuiwuApp {
 
     /// The export dialog, as a modal window over the editor.
     fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+        self.poll_export();
         let (Some(dialog), Some(document)) = (&mut self.export_dialog, &self.document) else {
             return;
         };
+        let sender = &mut self.sender;
         let response = egui::Modal::new(egui::Id::unique("export_dialog"))
-            .show(ctx, |ui| dialog.ui(ui, &document.session));
-        if let Some(doc) = dialog.print.take() {
-            self.sender.command(Command::Print(Some(doc)));
-        }
+            .show(ctx, |ui| dialog.ui(ui, &document.session, sender));
         let escaped = response.should_close() && !dialog.is_running();
         if response.inner || escaped {
             if let Some((_, Ok(path))) = dialog.results.last() {
