@@ -127,7 +127,12 @@ struct FolderFrame {
 impl common::DrawFrame for FolderFrame {
     fn draw(&mut self, ui: &mut egui::Ui) {
         egui::CentralPanel::default().show(ui, |ui| {
-            folder_ui(ui, &mut self.view, self.today);
+            folder_ui(
+                ui,
+                &mut self.view,
+                self.today,
+                &mut huiwu::sender::Sender::default(),
+            );
         });
     }
 }

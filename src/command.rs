@@ -77,6 +77,8 @@ pub enum Request {
         /// The session the body, house style and roster come from.
         from: Option<PathBuf>,
     },
+    /// Something asked for on the body's folder screen.
+    Folder(FolderRequest),
     /// Writes documents of the open session (the export dialog's 「导出」) in the background,
     /// reporting each one back to the dialog.
     Export {
@@ -93,6 +95,27 @@ pub enum Request {
         Option<i32>,
         PathBuf,
     ),
+}
+
+/// What the folder screen asks for (its changes to `body.ron` are actions, undoable).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FolderRequest {
+    /// Open this session file of the folder.
+    Open(PathBuf),
+    /// Start the next session of the folder (written into it at once).
+    NewSession,
+    /// Read the folder again.
+    Refresh,
+    /// Ask where to export a register (of the year shown, where it has one).
+    Export(crate::export::registers::FolderDocKind, Option<i32>),
+    /// Close the folder (back to the start page).
+    Close,
+    /// 修改登记: lock `body.ron` and show the forms.
+    StartEditing,
+    /// 完成修改: release `body.ron`.
+    StopEditing,
+    /// 从表格导入 suggestions: ask for the workbook, for this year where a row has none.
+    ImportSuggestions(i32),
 }
 
 /// Something the person asked for that may first need the unsaved-changes question.

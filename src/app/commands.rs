@@ -35,6 +35,7 @@ impl HuiwuApp {
                     let _ = store.discard_own(document.path.as_deref());
                 }
             }
+            Request::Folder(request) => self.run_folder_request(request),
             Request::Export { jobs, format } => self.start_export(jobs, format, ctx),
             Request::ShowFolderInSystem(folder) => self.show_folder_in_system(&folder),
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
@@ -98,16 +99,19 @@ impl HuiwuApp {
                     });
                 }
             }
-            Command::Undo => {
-                if let Some(document) = &mut self.document {
+            // The session's changes, or on the folder's screen those of `body.ron`.
+            Command::Undo => match &mut self.document {
+                Some(document) => {
                     document.undo();
                 }
-            }
-            Command::Redo => {
-                if let Some(document) = &mut self.document {
+                None => self.undo_body(false),
+            },
+            Command::Redo => match &mut self.document {
+                Some(document) => {
                     document.redo();
                 }
-            }
+                None => self.undo_body(true),
+            },
             Command::Show(section) => self.editor.section = section,
             Command::Print(Some(doc)) => self.print(doc),
             Command::Guide => {

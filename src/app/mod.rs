@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use egui::{RichText, Ui};
 
-use crate::action;
+use crate::action::{self, Action};
 use crate::command::{Command, Intent, Request};
 use crate::dialogs::{FileDialogs, NativeDialogs};
 use crate::document::Document;
@@ -394,7 +394,18 @@ impl HuiwuApp {
         for request in requests {
             self.run_request(request, &ctx);
         }
-        let actions = self.sender.take_actions();
+        let mut actions = self.sender.take_actions();
+        // Changes to the body's folder go to it (one each: each is saved at once, and undone
+        // by 撤销 on its screen); the rest to the session.
+        let (body_edits, session_actions): (Vec<Action>, Vec<Action>) = actions
+            .drain(..)
+            .partition(|action| matches!(action, Action::Body(_)));
+        for action in body_edits {
+            if let Action::Body(edit) = action {
+                self.edit_body(*edit);
+            }
+        }
+        let actions = session_actions;
         if let Some(document) = &mut self.document {
             let mut changed = false;
             let mut barrier = false;
@@ -437,6 +448,9 @@ impl HuiwuApp {
             if may_have_changed || document.undo_settling() || !document.has_status() {
                 document.refresh_status();
             }
+        }
+        if self.document.is_none() && self.folder.is_some() {
+            self.watch_folder(ctx.input(|i| i.time));
         }
         self.keep_watch(&ctx);
         self.update_title(&ctx);
@@ -681,7 +695,11 @@ impl HuiwuApp {
             .as_ref()
             .map(Document::status)
             .unwrap_or_default();
-        let (can_undo, can_redo) = (status.can_undo, status.can_redo);
+        let (can_undo, can_redo) = if has_document {
+            (status.can_undo, status.can_redo)
+        } else {
+            self.body_can_undo_redo()
+        };
         let mut chosen = None;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("文件", |ui| {
