@@ -95,10 +95,13 @@ impl HuiwuApp {
     }
 
     /// The lock of `body.ron` kept fresh and the folder's files looked at, after drawing the
-    /// folder's screen.
-    pub(super) fn watch_folder(&mut self, time: f64) {
-        self.refresh_body_lock(time);
-        self.notice_folder_changes(time);
+    /// folder's screen; what changed is drawn at once.
+    pub(super) fn watch_folder(&mut self, ctx: &egui::Context) {
+        let time = ctx.input(|i| i.time);
+        let lost_lock = self.refresh_body_lock(time);
+        if self.notice_folder_changes(time) || lost_lock {
+            ctx.request_repaint();
+        }
     }
 
     /// Carries out what the folder screen asked for.
@@ -202,38 +205,44 @@ impl HuiwuApp {
 
     /// Reads the folder again when its files changed on disk (a session saved by a colleague,
     /// a file added, removed or edited in place), as the session screen notices its file.
-    fn notice_folder_changes(&mut self, time: f64) {
+    fn notice_folder_changes(&mut self, time: f64) -> bool {
         let Some(view) = &mut self.folder else {
-            return;
+            return false;
         };
         if time - view.disk_checked < DISK_CHECK_SECONDS {
-            return;
+            return false;
         }
         view.disk_checked = time;
-        if folders::fingerprint(&view.opened.path) != view.on_disk {
-            self.refresh_folder();
-            self.notice =
-                Some("文件夹中的文件已在别处修改，列表和登记已按磁盘上的文件更新".to_owned());
+        if folders::fingerprint(&view.opened.path) == view.on_disk {
+            return false;
         }
+        self.refresh_folder();
+        self.notice = Some("文件夹中的文件已在别处修改，列表和登记已按磁盘上的文件更新".to_owned());
+        true
     }
 
-    /// Keeps the lock of `body.ron` fresh while its registers are being changed.
-    fn refresh_body_lock(&mut self, time: f64) {
+    /// Keeps the lock of `body.ron` fresh while its registers are being changed; returns
+    /// whether it was lost.
+    fn refresh_body_lock(&mut self, time: f64) -> bool {
         let Some(view) = &mut self.folder else {
-            return;
+            return false;
         };
         if view.body_lock.is_none()
             || time - view.body_lock_refreshed < lock::REFRESH_EVERY_SECONDS as f64
         {
-            return;
+            return false;
         }
         view.body_lock_refreshed = time;
         if let Some(guard) = &mut view.body_lock
             && let Err(error) = guard.refresh(chrono::Local::now())
         {
             view.body_lock = None;
+            view.undo.clear();
+            view.redo.clear();
             view.forms.error = Some(format!("{error}（已停止修改）"));
+            return true;
         }
+        false
     }
 
     /// 修改登记: takes the lock of `body.ron` (refused, saying who, while someone else has it)

@@ -25,7 +25,7 @@ use crate::io::recovery::{AUTOSAVE_EVERY_SECONDS, DamagedRecovery, RecoveryInfo,
 use crate::io::stamp::{DiskState, FileStamp};
 use crate::sender::Sender;
 use crate::views::dialogs::{self, DialogContext, Modal};
-use crate::views::start::{StartChoice, start_ui};
+use crate::views::start::{StartListing, start_ui};
 use crate::views::{self, EditorState, Section};
 
 /// The bundled Chinese font (Noto Sans CJK SC, subset; SIL OFL 1.1, see assets/fonts).
@@ -130,6 +130,12 @@ pub struct HuiwuApp {
     applied_look: Option<(Appearance, TextSize)>,
     /// Whether the problem list (问题) is open.
     problems_open: bool,
+    /// The folder the path dialog lists, read after drawing.
+    path_listing: Option<views::dialogs::path::FolderListing>,
+    /// What the start page shows of the disk, read after drawing.
+    start_listing: StartListing,
+    /// When (egui time, seconds) the start page's files were last looked at.
+    start_listed: f64,
 }
 
 impl HuiwuApp {
@@ -166,7 +172,29 @@ impl HuiwuApp {
             title: String::new(),
             applied_look: None,
             problems_open: false,
+            path_listing: None,
+            start_listing: StartListing::default(),
+            start_listed: f64::NEG_INFINITY,
         }
+        .with_start_listing()
+    }
+
+    /// The start page's files looked at now.
+    fn with_start_listing(mut self) -> Self {
+        self.list_start_page();
+        self
+    }
+
+    /// Looks at the files the start page lists (recent files, the examples, the last
+    /// session's folder): after drawing, never while the page draws.
+    fn list_start_page(&mut self) {
+        let last_session = self.last_session_file();
+        self.start_listing = StartListing::read(
+            &self.config.recent_files,
+            Path::new(EXAMPLE_SESSION),
+            Path::new(EXAMPLE_FOLDER),
+            last_session.as_deref(),
+        );
     }
 
     /// Remembers the summaries of folders' sessions in `cache` between openings.
@@ -197,6 +225,7 @@ impl HuiwuApp {
         self.last_autosave -= seconds;
         self.last_lock_refresh -= seconds;
         self.last_disk_check -= seconds;
+        self.start_listed -= seconds;
         if let Some(view) = &mut self.folder {
             view.disk_checked -= seconds;
         }
@@ -326,39 +355,9 @@ impl HuiwuApp {
                 egui::CentralPanel::default().show(ui, |ui| self.folder_screen_ui(ui));
             }
             None => {
-                let example = Path::new(EXAMPLE_SESSION);
-                let example = example.is_file().then_some(example);
-                let example_folder = Path::new(EXAMPLE_FOLDER);
-                let example_folder = example_folder.is_dir().then_some(example_folder);
-                let recent = self.config.recent_files.clone();
-                let last_session = self.last_session_file();
-                egui::CentralPanel::default().show(ui, |ui| {
-                    let intent = match start_ui(
-                        ui,
-                        &recent,
-                        example,
-                        example_folder,
-                        last_session.as_deref(),
-                    ) {
-                        Some(StartChoice::Open(path)) => Some(Intent::Open(path)),
-                        Some(StartChoice::Browse) => Some(Intent::AskOpen),
-                        Some(StartChoice::BrowseFolder) => {
-                            self.sender.command(Command::OpenFolder);
-                            None
-                        }
-                        Some(StartChoice::NewFolder) => {
-                            self.sender.command(Command::NewFolder);
-                            None
-                        }
-                        Some(StartChoice::New) => Some(Intent::New {
-                            follow_current: false,
-                        }),
-                        None => None,
-                    };
-                    if let Some(intent) = intent {
-                        self.sender.send(Request::Intent(intent));
-                    }
-                });
+                let listing = &self.start_listing;
+                let sender = &mut self.sender;
+                egui::CentralPanel::default().show(ui, |ui| start_ui(ui, listing, sender));
             }
         }
         self.hall_ui(&ctx);
@@ -391,6 +390,7 @@ impl HuiwuApp {
             ctx.request_repaint();
         }
         self.find_stale |= !requests.is_empty() || !self.sender.actions().is_empty();
+        let ran_requests = !requests.is_empty();
         for request in requests {
             self.run_request(request, &ctx);
         }
@@ -449,8 +449,20 @@ impl HuiwuApp {
                 document.refresh_status();
             }
         }
+        let time = ctx.input(|i| i.time);
         if self.document.is_none() && self.folder.is_some() {
-            self.watch_folder(ctx.input(|i| i.time));
+            self.watch_folder(&ctx);
+        } else if self.document.is_none()
+            && (ran_requests || time - self.start_listed >= DISK_CHECK_EVERY_SECONDS)
+        {
+            // The start page: what a request did (a file opened, closed, remembered) or did
+            // elsewhere shows on it.
+            self.start_listed = time;
+            let before = self.start_listing.clone();
+            self.list_start_page();
+            if self.start_listing != before {
+                ctx.request_repaint();
+            }
         }
         self.keep_watch(&ctx);
         self.update_title(&ctx);
@@ -952,10 +964,13 @@ impl HuiwuApp {
             session: self.document.as_ref().map(|d| &d.session),
             selected_report: self.editor.report,
             document_path: self.document.as_ref().and_then(|d| d.path.as_deref()),
+            listing: self.path_listing.as_ref(),
         };
         let close = dialogs::modal_ui(ctx, &mut modal, &context, &mut self.sender);
         if !close && self.modal.is_none() {
             self.modal = Some(modal);
+        } else {
+            self.path_listing = None;
         }
     }
 }

@@ -82,6 +82,8 @@ pub struct DialogContext<'a> {
     pub selected_report: Option<crate::model::ReportId>,
     /// The open document's file, if it has one: a recovery offer says whether it is of it.
     pub document_path: Option<&'a std::path::Path>,
+    /// The folder the path dialog lists, as last read.
+    pub listing: Option<&'a path::FolderListing>,
 }
 
 /// What a dialog answered this frame.
