@@ -87,8 +87,6 @@ pub enum Request {
         /// The format.
         format: crate::export::Format,
     },
-    /// Reads the folder a typed path names, for the path dialog to list (as typed).
-    ListFolder(String),
     /// Shows a folder in the system's file manager (「打开所在文件夹」).
     ShowFolderInSystem(PathBuf),
     /// Writes a register of the open body's folder to a file (the year shown, where it has one).

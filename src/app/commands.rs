@@ -35,9 +35,6 @@ impl HuiwuApp {
                     let _ = store.discard_own(document.path.as_deref());
                 }
             }
-            Request::ListFolder(typed) => {
-                self.path_listing = Some(views::dialogs::path::FolderListing::read(&typed));
-            }
             Request::Folder(request) => self.run_folder_request(request),
             Request::Export { jobs, format } => self.start_export(jobs, format, ctx),
             Request::ShowFolderInSystem(folder) => self.show_folder_in_system(&folder),

@@ -185,6 +185,21 @@ impl HuiwuApp {
         self
     }
 
+    /// Reads the folder the path dialog lists when the path typed (or the dialog) changed: after
+    /// drawing and after the requests (so that a dialog just opened lists at its first frame),
+    /// never while the dialog draws.
+    fn list_path_dialog_folder(&mut self, ctx: &egui::Context) {
+        match &self.modal {
+            Some(Modal::Path { purpose, text, .. }) if purpose.reads() => {
+                if !self.path_listing.as_ref().is_some_and(|l| l.is_of(text)) {
+                    self.path_listing = Some(views::dialogs::path::FolderListing::read(text));
+                    ctx.request_repaint();
+                }
+            }
+            _ => self.path_listing = None,
+        }
+    }
+
     /// Looks at the files the start page lists (recent files, the examples, the last
     /// session's folder): after drawing, never while the page draws.
     fn list_start_page(&mut self) {
@@ -394,6 +409,7 @@ impl HuiwuApp {
         for request in requests {
             self.run_request(request, &ctx);
         }
+        self.list_path_dialog_folder(&ctx);
         let mut actions = self.sender.take_actions();
         // Changes to the body's folder go to it (one each: each is saved at once, and undone
         // by 撤销 on its screen); the rest to the session.
@@ -969,8 +985,6 @@ impl HuiwuApp {
         let close = dialogs::modal_ui(ctx, &mut modal, &context, &mut self.sender);
         if !close && self.modal.is_none() {
             self.modal = Some(modal);
-        } else {
-            self.path_listing = None;
         }
     }
 }

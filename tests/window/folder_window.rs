@@ -392,3 +392,94 @@ fn a_suggestion_is_deleted_only_once_confirmed() {
         "the first of the year shown"
     );
 }
+
+#[test]
+fn a_body_edit_is_undone_and_redone_by_the_shortcuts() {
+    let (_dir, folder) = common::copied_example_folder();
+    let body_path = huiwu::io::folder::body_path(&folder);
+    let before = huiwu::io::folder::load_body(&body_path).unwrap();
+    let mut harness = window_on_folder(&folder);
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    harness.get_by_label("代表建议").click();
+    harness.run();
+    harness.get_all_by_label("删除…").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("删除").click();
+    harness.run();
+    let deleted = huiwu::io::folder::load_body(&body_path).unwrap();
+    assert_eq!(deleted.suggestions.len(), before.suggestions.len() - 1);
+    // Ctrl+Z saves body.ron as it was; Ctrl+Y deletes it again.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
+    assert_eq!(harness.state().folder.as_ref().unwrap().opened.body, before);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), deleted);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
+    // Once the lock is given back, undo has nothing to take back: someone else may change
+    // body.ron now.
+    harness.get_by_label("完成修改").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
+}
+
+/// The folder screen drawn alone, with the sender it sends to: nothing carries out what it asks.
+struct BareFolderScreen {
+    view: huiwu::views::folder::FolderView,
+    sender: huiwu::sender::Sender,
+}
+
+#[test]
+fn drawing_the_folder_screen_writes_no_file_it_only_sends() {
+    use huiwu::command::{FolderRequest, Request};
+    let (_dir, folder) = common::copied_example_folder();
+    let files = |folder: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = files(&folder);
+    let body_before = std::fs::read(huiwu::io::folder::body_path(&folder)).unwrap();
+    let opened = huiwu::io::folder::open_folder(&folder).unwrap();
+    let view = huiwu::views::folder::FolderView::new(opened);
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(huiwu::app::install_fonts)
+        .build_ui_state(
+            move |ui, state: &mut BareFolderScreen| {
+                huiwu::views::folder::folder_ui(ui, &mut state.view, today, &mut state.sender);
+            },
+            BareFolderScreen {
+                view,
+                sender: huiwu::sender::Sender::default(),
+            },
+        );
+    harness.run();
+    harness.get_by_label_contains("新建会议（第").click();
+    harness.run();
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    assert_eq!(
+        harness.state().sender.requests(),
+        [
+            Request::Folder(FolderRequest::NewSession),
+            Request::Folder(FolderRequest::StartEditing)
+        ]
+    );
+    // No session file written, no lock taken, body.ron untouched.
+    assert_eq!(files(&folder), before);
+    assert_eq!(
+        std::fs::read(huiwu::io::folder::body_path(&folder)).unwrap(),
+        body_before
+    );
+}

@@ -37,7 +37,7 @@ pub enum PathPurpose {
 
 impl PathPurpose {
     /// Whether the path names a file to read (and the folder's files are offered).
-    fn reads(&self) -> bool {
+    pub fn reads(&self) -> bool {
         matches!(
             self,
             Self::Open | Self::ImportHouseStyle | Self::OpenFolder | Self::NewFolder { .. }
@@ -117,10 +117,10 @@ pub fn path_ui(
     if let Some(message) = error.as_deref() {
         ui.colored_label(ui.visuals().error_fg_color, message);
     }
-    let mut answer = Answer::default();
     if purpose.reads() {
-        session_files_ui(ui, text, context.listing, &mut answer);
+        session_files_ui(ui, text, context.listing);
     }
+    let mut answer = Answer::default();
     ui.horizontal(|ui| {
         let confirm = ui.button("确定").clicked() || enter;
         if ui
@@ -248,6 +248,11 @@ pub struct FolderListing {
 }
 
 impl FolderListing {
+    /// Whether the listing is of the path as typed now.
+    pub fn is_of(&self, typed: &str) -> bool {
+        self.typed == typed
+    }
+
     /// Reads the folder `typed` names (or the one holding the file it names).
     pub fn read(typed: &str) -> Self {
         let path = Path::new(typed);
@@ -282,17 +287,9 @@ impl FolderListing {
     }
 }
 
-/// Lists the session files of `listing` to pick from; asks for the typed folder to be read when
-/// the listing is of another.
-fn session_files_ui(
-    ui: &mut egui::Ui,
-    text: &mut String,
-    listing: Option<&FolderListing>,
-    answer: &mut Answer,
-) {
-    if listing.is_none_or(|listing| listing.typed != *text) {
-        answer.requests.push(Request::ListFolder(text.clone()));
-    }
+/// Lists the session files of `listing` (read by the app after drawing, for the path as typed)
+/// to pick from.
+fn session_files_ui(ui: &mut egui::Ui, text: &mut String, listing: Option<&FolderListing>) {
     let Some(listing) = listing else {
         return;
     };
