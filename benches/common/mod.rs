@@ -215,8 +215,8 @@ impl DrawFrame for ScreenOnly {
                 views::navigation_ui(ui, Section::ALL.map(|s| s.count(session)), editor);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            let mut actions = Vec::new();
-            views::section_ui(ui, session, derived, editor, &mut actions);
+            let mut sender = huiwu::sender::Sender::default();
+            views::section_ui(ui, session, derived, editor, &mut sender);
         });
     }
 }
