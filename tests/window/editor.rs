@@ -276,6 +276,29 @@ fn new_session_follows_the_open_one() {
     assert!(next.agenda.is_empty() && next.reports.is_empty());
 }
 
+/// Clicks the export dialog's 「导出」 (the menu bar has a 「导出」 menu too) and waits for the
+/// app's worker to write every document.
+fn export_and_wait(harness: &mut Harness<'_, HuiwuApp>) {
+    harness
+        .get_all_by_role_and_label(egui::accesskit::Role::Button, "导出")
+        .last()
+        .unwrap()
+        .click();
+    harness.step();
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state_mut()
+            .export_dialog_mut()
+            .is_some_and(|d| !d.is_running())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+}
+
 #[test]
 fn export_dialog_previews_and_writes_documents_in_the_background() {
     let dir = tempfile::tempdir().unwrap();
@@ -296,24 +319,7 @@ fn export_dialog_previews_and_writes_documents_in_the_background() {
     harness.run();
     harness.state_mut().export_dialog_mut().unwrap().folder = dir.path().display().to_string();
     harness.run();
-    // The dialog's button (the menu bar has a 「导出」 menu too).
-    harness
-        .get_all_by_role_and_label(egui::accesskit::Role::Button, "导出")
-        .last()
-        .unwrap()
-        .click();
-    for _ in 0..500 {
-        harness.step();
-        if harness
-            .state_mut()
-            .export_dialog_mut()
-            .is_some_and(|d| !d.is_running() && d.results.len() == 2)
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    harness.run();
+    export_and_wait(&mut harness);
     let dialog = harness.state_mut().export_dialog_mut().unwrap();
     assert_eq!(dialog.results.len(), 2, "{:?}", dialog.results);
     assert!(
@@ -561,23 +567,7 @@ fn an_export_asked_for_in_the_dialog_is_written_by_the_app_after_the_frame() {
     window.run();
     window.get_by_label("纯文本（.txt）").click();
     window.run();
-    window
-        .get_all_by_role_and_label(egui::accesskit::Role::Button, "导出")
-        .last()
-        .unwrap()
-        .click();
-    for _ in 0..500 {
-        window.step();
-        if window
-            .state_mut()
-            .export_dialog_mut()
-            .is_some_and(|d| !d.is_running())
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    window.run();
+    export_and_wait(&mut window);
     let results = &window.state_mut().export_dialog_mut().unwrap().results;
     assert_eq!(results.len(), 1);
     assert_eq!(results[0], (DocKind::Appointments, Ok(target.clone())));
