@@ -11,9 +11,12 @@ use crate::model::{
     ResolutionStatus, Role, Session, SittingId, Tally, TextTarget, VoteId, VoteRecord, VoteSubject,
 };
 
-/// A structural change to the session.
+/// A structural change to the session, or to the body's folder beside it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// A change to `body.ron` of the open body's folder: carried out by the app on the folder
+    /// (under its lock, saved at once, undoable), never on a session.
+    Body(Box<crate::model::term::body_folder::BodyEdit>),
     /// Adds an empty agenda item after position `after` (at the end for `None`).
     AddAgendaItem {
         /// The position to insert after.
@@ -536,6 +539,8 @@ pub enum Selected {
 /// rules refuse (an announced record) is an error to show, and changes nothing.
 pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, EditError> {
     let selected = match action {
+        // The app carries these out on the body's folder before the session's actions.
+        Action::Body(_) => None,
         Action::AddAgendaItem { after } => {
             Some(Selected::AgendaItem(session.add_agenda_item(after)))
         }

@@ -17,4 +17,5 @@ pub mod cli;
 pub mod command;
 pub mod dialogs;
 pub mod document;
+pub mod sender;
 pub mod views;

@@ -215,8 +215,8 @@ impl DrawFrame for ScreenOnly {
                 views::navigation_ui(ui, Section::ALL.map(|s| s.count(session)), editor);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            let mut actions = Vec::new();
-            views::section_ui(ui, session, derived, editor, &mut actions);
+            let mut sender = huiwu::sender::Sender::default();
+            views::section_ui(ui, session, derived, editor, &mut sender);
         });
     }
 }
@@ -272,7 +272,12 @@ pub struct FolderFrame {
 impl DrawFrame for FolderFrame {
     fn draw(&mut self, ui: &mut Ui) {
         egui::CentralPanel::default().show(ui, |ui| {
-            huiwu::views::folder::folder_ui(ui, &mut self.view, self.today);
+            huiwu::views::folder::folder_ui(
+                ui,
+                &mut self.view,
+                self.today,
+                &mut huiwu::sender::Sender::default(),
+            );
         });
     }
 }

@@ -35,6 +35,9 @@ impl HuiwuApp {
                     let _ = store.discard_own(document.path.as_deref());
                 }
             }
+            Request::Folder(request) => self.run_folder_request(request),
+            Request::Export { jobs, format } => self.start_export(jobs, format, ctx),
+            Request::ShowFolderInSystem(folder) => self.show_folder_in_system(&folder),
             Request::ExportHouseStyle(path) => self.export_house_style(&path),
             Request::ImportHouseStyle(path) => self.import_house_style(&path),
             Request::ExportFolderDoc(kind, year, path) => self.export_folder_doc(kind, year, &path),
@@ -47,13 +50,11 @@ impl HuiwuApp {
                 pending,
                 mode,
                 target,
-            } => self
-                .queued_actions
-                .push(crate::action::Action::ApplyImport {
-                    pending,
-                    mode,
-                    target,
-                }),
+            } => self.sender.act(crate::action::Action::ApplyImport {
+                pending,
+                mode,
+                target,
+            }),
             Request::KeepMine => {
                 if let Some(document) = &mut self.document {
                     // Stop asking until the next save; saving still asks before overwriting.
@@ -98,16 +99,19 @@ impl HuiwuApp {
                     });
                 }
             }
-            Command::Undo => {
-                if let Some(document) = &mut self.document {
+            // The session's changes, or on the folder's screen those of `body.ron`.
+            Command::Undo => match &mut self.document {
+                Some(document) => {
                     document.undo();
                 }
-            }
-            Command::Redo | Command::RedoAlt => {
-                if let Some(document) = &mut self.document {
+                None => self.undo_body(false),
+            },
+            Command::Redo => match &mut self.document {
+                Some(document) => {
                     document.redo();
                 }
-            }
+                None => self.undo_body(true),
+            },
             Command::Show(section) => self.editor.section = section,
             Command::Print(Some(doc)) => self.print(doc),
             Command::Guide => {
@@ -131,9 +135,21 @@ impl HuiwuApp {
                 }
             }
             Command::About => self.modal = Some(Modal::About),
+            Command::FastEntry => {
+                if let Some(document) = &self.document
+                    && self.editor.section == views::Section::Votes
+                    && self.editor.votes.fast_entry.is_none()
+                    && !self.editor.votes.has_dialog()
+                {
+                    self.editor.votes.start_fast_entry(&document.session);
+                }
+            }
+            Command::HallFullscreen => super::toggle_hall_fullscreen(ctx),
+            // Matched by the agenda's list, which moves the item it has selected.
+            Command::MoveUp | Command::MoveDown => {}
             Command::Appearance(appearance) => self.set_look(appearance, self.config.text_size),
             Command::TextSize(size) => self.set_look(self.config.appearance, size),
-            Command::TextLarger | Command::TextLargerAlt => {
+            Command::TextLarger => {
                 self.set_look(self.config.appearance, self.config.text_size.larger());
             }
             Command::TextSmaller => {
@@ -256,7 +272,7 @@ impl HuiwuApp {
             }
             Intent::Close => {
                 self.allow_close = true;
-                self.pending.push(Request::Command(Command::Quit));
+                self.sender.send(Request::Command(Command::Quit));
             }
         }
     }

@@ -48,14 +48,14 @@ impl HuiwuApp {
         };
         match dropped_file(path) {
             DroppedFile::Open => {
-                self.pending
-                    .push(Request::Intent(Intent::Open(path.clone())));
+                self.sender
+                    .send(Request::Intent(Intent::Open(path.clone())));
                 if !more.is_empty() {
                     self.notice = Some(format!("正在打开「{}」{more}", path.display()));
                 }
             }
             DroppedFile::Import(kind) if self.document.is_some() => {
-                self.pending.push(Request::ReadImport {
+                self.sender.send(Request::ReadImport {
                     kind,
                     path: Some(path.clone()),
                     pasted: String::new(),

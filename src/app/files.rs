@@ -309,8 +309,8 @@ impl HuiwuApp {
                 ));
             }
             Ok(body) => {
-                self.queued_actions
-                    .push(crate::action::Action::AdoptHouseStyle(Box::new(body)));
+                self.sender
+                    .act(crate::action::Action::AdoptHouseStyle(Box::new(body)));
                 self.notice = Some(format!("已导入本机关设置：{}", path.display()));
                 self.remember_import_folder(Some(path));
             }

@@ -6,14 +6,14 @@
 use std::path::Path;
 
 use super::HuiwuApp;
-use crate::command::{Intent, OpenMode};
+use crate::command::{FolderRequest, Intent, OpenMode};
 use crate::export::registers::{self, FolderDocKind, FolderDocOptions};
 use crate::io::folder::{self as folders, open_folder_cached};
 use crate::io::lock;
 use crate::model::term::body_folder::BodyEdit;
 use crate::views::EditorState;
 use crate::views::dialogs::{Modal, PathPurpose};
-use crate::views::folder::{BodyForms, FolderChoice, FolderView};
+use crate::views::folder::{BodyForms, FolderView};
 
 /// How often (seconds) the folder's files are looked at for changes made elsewhere.
 const DISK_CHECK_SECONDS: f64 = 5.0;
@@ -83,30 +83,43 @@ impl HuiwuApp {
         }
     }
 
-    /// The folder's screen, when a folder is open and no session.
+    /// The folder's screen, when a folder is open and no session: it only draws, and sends
+    /// what the person asks for.
     pub(super) fn folder_screen_ui(&mut self, ui: &mut egui::Ui) {
         let today = crate::model::edit::today();
-        let time = ui.input(|i| i.time);
-        self.refresh_body_lock(time);
-        self.notice_folder_changes(time);
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs_f64(DISK_CHECK_SECONDS));
+        if let Some(view) = &mut self.folder {
+            crate::views::folder::folder_ui(ui, view, today, &mut self.sender);
+        }
+    }
+
+    /// The lock of `body.ron` kept fresh and the folder's files looked at, after drawing the
+    /// folder's screen; what changed is drawn at once.
+    pub(super) fn watch_folder(&mut self, ctx: &egui::Context) {
+        let time = ctx.input(|i| i.time);
+        let lost_lock = self.refresh_body_lock(time);
+        if self.notice_folder_changes(time) || lost_lock {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Carries out what the folder screen asked for.
+    pub(super) fn run_folder_request(&mut self, request: FolderRequest) {
         let Some(view) = &mut self.folder else {
             return;
         };
-        let Some(choice) = crate::views::folder::folder_ui(ui, view, today) else {
-            return;
-        };
-        match choice {
-            FolderChoice::Open(path) => {
+        match request {
+            FolderRequest::Open(path) => {
                 // Working on a session, nobody is changing body.ron: its lock goes.
                 view.body_lock = None;
-                self.pending
-                    .push(crate::command::Request::Intent(Intent::Open(path)));
+                view.undo.clear();
+                view.redo.clear();
+                self.request(Intent::Open(path));
             }
-            FolderChoice::NewSession => self.new_session_in_folder(),
-            FolderChoice::Refresh => self.refresh_folder(),
-            FolderChoice::Export(kind, year) => {
+            FolderRequest::NewSession => self.new_session_in_folder(),
+            FolderRequest::Refresh => self.refresh_folder(),
+            FolderRequest::Export(kind, year) => {
                 let name = match (kind, year) {
                     (
                         FolderDocKind::AttendanceRecord
@@ -124,18 +137,19 @@ impl HuiwuApp {
                     error: None,
                 });
             }
-            FolderChoice::Close => {
+            FolderRequest::Close => {
                 self.folder = None;
                 self.notice = Some("已关闭常委会文件夹".to_owned());
             }
-            FolderChoice::StartEditing => self.start_editing_body(),
-            FolderChoice::StopEditing => {
+            FolderRequest::StartEditing => self.start_editing_body(),
+            FolderRequest::StopEditing => {
                 view.body_lock = None;
+                view.undo.clear();
+                view.redo.clear();
                 view.forms = BodyForms::default();
                 self.notice = Some("已完成修改，常委会文件夹已解除锁定".to_owned());
             }
-            FolderChoice::Edit(edit) => self.edit_body(*edit),
-            FolderChoice::ImportSuggestions(year) => {
+            FolderRequest::ImportSuggestions(year) => {
                 self.modal = Some(Modal::Path {
                     purpose: PathPurpose::ImportSuggestions(year),
                     text: view.opened.path.display().to_string(),
@@ -145,40 +159,90 @@ impl HuiwuApp {
         }
     }
 
-    /// Reads the folder again when its files changed on disk (a session saved by a colleague,
-    /// a file added, removed or edited in place), as the session screen notices its file.
-    fn notice_folder_changes(&mut self, time: f64) {
+    /// Whether 撤销 and 重做 have a change of `body.ron` to take back or make again.
+    pub(super) fn body_can_undo_redo(&self) -> (bool, bool) {
+        self.folder
+            .as_ref()
+            .filter(|view| view.is_editing())
+            .map_or((false, false), |view| {
+                (!view.undo.is_empty(), !view.redo.is_empty())
+            })
+    }
+
+    /// 撤销 (or, with `redo`, 重做) on the folder's screen: `body.ron` as it was before the last
+    /// change (after the last undone one), saved at once under the lock.
+    pub(super) fn undo_body(&mut self, redo: bool) {
         let Some(view) = &mut self.folder else {
             return;
         };
-        if time - view.disk_checked < DISK_CHECK_SECONDS {
+        if view.body_lock.is_none() {
             return;
         }
-        view.disk_checked = time;
-        if folders::fingerprint(&view.opened.path) != view.on_disk {
-            self.refresh_folder();
-            self.notice =
-                Some("文件夹中的文件已在别处修改，列表和登记已按磁盘上的文件更新".to_owned());
+        let (from, to) = if redo {
+            (&mut view.redo, &mut view.undo)
+        } else {
+            (&mut view.undo, &mut view.redo)
+        };
+        let Some(body) = from.pop() else {
+            return;
+        };
+        let path = view.opened.body_path();
+        if let Err(error) = folders::save_body(&body, &path) {
+            from.push(body);
+            self.modal = Some(Modal::Error(error.to_string()));
+            return;
         }
+        to.push(std::mem::replace(&mut view.opened.body, body));
+        // Our own save is no change made elsewhere.
+        view.on_disk = folders::fingerprint(&view.opened.path);
+        view.forms = BodyForms::default();
+        self.notice = Some(format!(
+            "已{}，已保存 {}",
+            if redo { "重做" } else { "撤销" },
+            path.display()
+        ));
     }
 
-    /// Keeps the lock of `body.ron` fresh while its registers are being changed.
-    fn refresh_body_lock(&mut self, time: f64) {
+    /// Reads the folder again when its files changed on disk (a session saved by a colleague,
+    /// a file added, removed or edited in place), as the session screen notices its file.
+    fn notice_folder_changes(&mut self, time: f64) -> bool {
         let Some(view) = &mut self.folder else {
-            return;
+            return false;
+        };
+        if time - view.disk_checked < DISK_CHECK_SECONDS {
+            return false;
+        }
+        view.disk_checked = time;
+        if folders::fingerprint(&view.opened.path) == view.on_disk {
+            return false;
+        }
+        self.refresh_folder();
+        self.notice = Some("文件夹中的文件已在别处修改，列表和登记已按磁盘上的文件更新".to_owned());
+        true
+    }
+
+    /// Keeps the lock of `body.ron` fresh while its registers are being changed; returns
+    /// whether it was lost.
+    fn refresh_body_lock(&mut self, time: f64) -> bool {
+        let Some(view) = &mut self.folder else {
+            return false;
         };
         if view.body_lock.is_none()
             || time - view.body_lock_refreshed < lock::REFRESH_EVERY_SECONDS as f64
         {
-            return;
+            return false;
         }
         view.body_lock_refreshed = time;
         if let Some(guard) = &mut view.body_lock
             && let Err(error) = guard.refresh(chrono::Local::now())
         {
             view.body_lock = None;
+            view.undo.clear();
+            view.redo.clear();
             view.forms.error = Some(format!("{error}（已停止修改）"));
+            return true;
         }
+        false
     }
 
     /// 修改登记: takes the lock of `body.ron` (refused, saying who, while someone else has it)
@@ -193,6 +257,8 @@ impl HuiwuApp {
                 Ok(body) => {
                     view.opened.body = body;
                     view.body_lock = Some(guard);
+                    view.undo.clear();
+                    view.redo.clear();
                     view.forms = BodyForms::default();
                 }
                 Err(error) => self.modal = Some(Modal::Error(error.to_string())),
@@ -203,7 +269,7 @@ impl HuiwuApp {
 
     /// Carries out a change to `body.ron` under its lock: read again, changed by the model's
     /// method, saved atomically (with backups). A refusal is said beside the form.
-    fn edit_body(&mut self, edit: BodyEdit) {
+    pub(super) fn edit_body(&mut self, edit: BodyEdit) {
         let Some(view) = &mut self.folder else {
             return;
         };
@@ -220,6 +286,7 @@ impl HuiwuApp {
             }
         };
         let added = matches!(edit, BodyEdit::AddSuggestion { .. });
+        let before = body.clone();
         if let Err(error) = body.apply(edit) {
             view.forms.error = Some(error.to_string());
             return;
@@ -229,6 +296,8 @@ impl HuiwuApp {
             return;
         }
         view.opened.body = body;
+        view.undo.push(before);
+        view.redo.clear();
         // Our own save is no change made elsewhere.
         view.on_disk = folders::fingerprint(&view.opened.path);
         view.forms.error = None;

@@ -4,6 +4,7 @@
 
 mod commands;
 mod drop;
+mod export;
 mod files;
 mod folder;
 mod print;
@@ -22,8 +23,9 @@ use crate::io::config::{AppConfig, Appearance, TextSize};
 use crate::io::lock;
 use crate::io::recovery::{AUTOSAVE_EVERY_SECONDS, DamagedRecovery, RecoveryInfo, RecoveryStore};
 use crate::io::stamp::{DiskState, FileStamp};
+use crate::sender::Sender;
 use crate::views::dialogs::{self, DialogContext, Modal};
-use crate::views::start::{StartChoice, start_ui};
+use crate::views::start::{StartListing, start_ui};
 use crate::views::{self, EditorState, Section};
 
 /// The bundled Chinese font (Noto Sans CJK SC, subset; SIL OFL 1.1, see assets/fonts).
@@ -138,6 +140,8 @@ pub struct HuiwuApp {
     modal: Option<Modal>,
     /// The export dialog, while open.
     export_dialog: Option<views::export_dialog::ExportDialog>,
+    /// The export the export dialog asked for, while its worker writes it.
+    export_job: Option<export::ExportJob>,
     /// The find window (Ctrl+F), while open.
     find: Option<views::dialogs::find::FindDialog>,
     /// The session changed since the find window last searched it.
@@ -150,9 +154,9 @@ pub struct HuiwuApp {
     last_autosave: f64,
     last_lock_refresh: f64,
     last_disk_check: f64,
-    pending: Vec<Request>,
-    /// Actions a request asked for (an imported house style), applied with the views' own.
-    queued_actions: Vec<Action>,
+    /// What the views, dialogs, menus and shortcuts asked for this frame: carried out after
+    /// drawing, in [`commands`], then one undo point.
+    sender: Sender,
     notice: Option<String>,
     /// What the last removal removed, with 「撤销」 beside it.
     undo_notice: Option<UndoNotice>,
@@ -162,6 +166,12 @@ pub struct HuiwuApp {
     applied_look: Option<(Appearance, TextSize)>,
     /// Whether the problem list (问题) is open.
     problems_open: bool,
+    /// The folder the path dialog lists, read after drawing.
+    path_listing: Option<views::dialogs::path::FolderListing>,
+    /// What the start page shows of the disk, read after drawing.
+    start_listing: StartListing,
+    /// When (egui time, seconds) the start page's files were last looked at.
+    start_listed: f64,
 }
 
 impl HuiwuApp {
@@ -183,6 +193,7 @@ impl HuiwuApp {
             dialogs,
             modal: None,
             export_dialog: None,
+            export_job: None,
             find: None,
             find_stale: false,
             guide: None,
@@ -190,15 +201,51 @@ impl HuiwuApp {
             last_autosave: 0.0,
             last_lock_refresh: 0.0,
             last_disk_check: 0.0,
-            pending: Vec::new(),
-            queued_actions: Vec::new(),
+            sender: Sender::default(),
             notice: None,
             undo_notice: None,
             allow_close: false,
             title: String::new(),
             applied_look: None,
             problems_open: false,
+            path_listing: None,
+            start_listing: StartListing::default(),
+            start_listed: f64::NEG_INFINITY,
         }
+        .with_start_listing()
+    }
+
+    /// The start page's files looked at now.
+    fn with_start_listing(mut self) -> Self {
+        self.list_start_page();
+        self
+    }
+
+    /// Reads the folder the path dialog lists when the path typed (or the dialog) changed: after
+    /// drawing and after the requests (so that a dialog just opened lists at its first frame),
+    /// never while the dialog draws.
+    fn list_path_dialog_folder(&mut self, ctx: &egui::Context) {
+        match &self.modal {
+            Some(Modal::Path { purpose, text, .. }) if purpose.reads() => {
+                if !self.path_listing.as_ref().is_some_and(|l| l.is_of(text)) {
+                    self.path_listing = Some(views::dialogs::path::FolderListing::read(text));
+                    ctx.request_repaint();
+                }
+            }
+            _ => self.path_listing = None,
+        }
+    }
+
+    /// Looks at the files the start page lists (recent files, the examples, the last
+    /// session's folder): after drawing, never while the page draws.
+    fn list_start_page(&mut self) {
+        let last_session = self.last_session_file();
+        self.start_listing = StartListing::read(
+            &self.config.recent_files,
+            Path::new(EXAMPLE_SESSION),
+            Path::new(EXAMPLE_FOLDER),
+            last_session.as_deref(),
+        );
     }
 
     /// Remembers the summaries of folders' sessions in `cache` between openings.
@@ -229,6 +276,7 @@ impl HuiwuApp {
         self.last_autosave -= seconds;
         self.last_lock_refresh -= seconds;
         self.last_disk_check -= seconds;
+        self.start_listed -= seconds;
         if let Some(view) = &mut self.folder {
             view.disk_checked -= seconds;
         }
@@ -236,7 +284,7 @@ impl HuiwuApp {
 
     /// Queues a command as if chosen from the menu (used by tests too).
     pub fn queue(&mut self, command: Command) {
-        self.pending.push(Request::Command(command));
+        self.sender.command(command);
     }
 
     /// The export dialog, while it is open (tests set its folder).
@@ -310,12 +358,17 @@ impl HuiwuApp {
         // 「确认宣布结果」 would change the record the question is about).
         let dialog_open =
             self.modal.is_some() || self.export_dialog.is_some() || self.editor.votes.has_dialog();
-        for command in Command::WITH_SHORTCUTS.into_iter().filter(|_| !dialog_open) {
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            {
-                self.pending.push(Request::Command(command));
-            }
+        if !dialog_open
+            && let Some(command) = ctx.input_mut(|i| {
+                Command::consume_pressed(
+                    i,
+                    Command::WITH_SHORTCUTS
+                        .into_iter()
+                        .filter(|c| c.matched_by_window()),
+                )
+            })
+        {
+            self.sender.command(command);
         }
         // The screens draw from what is derived of the session: derived before the first frame
         // of a newly opened one (else a screen would see an empty hall, a roster of none).
@@ -324,7 +377,6 @@ impl HuiwuApp {
         {
             document.refresh_status();
         }
-        let mut actions: Vec<Action> = Vec::new();
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         self.warning_bar_ui(ui);
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
@@ -346,7 +398,7 @@ impl HuiwuApp {
                         &mut document.session,
                         &document.derived,
                         &mut self.editor,
-                        &mut actions,
+                        &mut self.sender,
                     );
                 });
             }
@@ -354,37 +406,9 @@ impl HuiwuApp {
                 egui::CentralPanel::default().show(ui, |ui| self.folder_screen_ui(ui));
             }
             None => {
-                let example = Path::new(EXAMPLE_SESSION);
-                let example = example.is_file().then_some(example);
-                let example_folder = Path::new(EXAMPLE_FOLDER);
-                let example_folder = example_folder.is_dir().then_some(example_folder);
-                let recent = self.config.recent_files.clone();
-                let last_session = self.last_session_file();
-                egui::CentralPanel::default().show(ui, |ui| {
-                    let intent = match start_ui(
-                        ui,
-                        &recent,
-                        example,
-                        example_folder,
-                        last_session.as_deref(),
-                    ) {
-                        Some(StartChoice::Open(path)) => Some(Intent::Open(path)),
-                        Some(StartChoice::Browse) => Some(Intent::AskOpen),
-                        Some(StartChoice::BrowseFolder) => {
-                            self.pending.push(Request::Command(Command::OpenFolder));
-                            None
-                        }
-                        Some(StartChoice::NewFolder) => {
-                            self.pending.push(Request::Command(Command::NewFolder));
-                            None
-                        }
-                        Some(StartChoice::New) => Some(Intent::New {
-                            follow_current: false,
-                        }),
-                        None => None,
-                    };
-                    self.pending.extend(intent.map(Request::Intent));
-                });
+                let listing = &self.start_listing;
+                let sender = &mut self.sender;
+                egui::CentralPanel::default().show(ui, |ui| start_ui(ui, listing, sender));
             }
         }
         self.hall_ui(&ctx);
@@ -399,14 +423,13 @@ impl HuiwuApp {
         }
         self.modal_ui(&ctx);
         self.dropped_files_ui(&ctx);
-        // The screens' buttons that open dialogs (导出本机关设置…) go the menus' way.
-        self.pending
-            .extend(self.editor.commands.drain(..).map(Request::Command));
-        let requests = std::mem::take(&mut self.pending);
+        // Drawing is done: what was asked for is carried out now, requests first (they may
+        // queue actions of their own, applied with the views' in the same undo step).
+        let requests = self.sender.take_requests();
         // Only input other than pointer motion, a command or an action can change the session;
         // the whole-session comparisons below run only then (or while typing settles).
         let may_have_changed = !requests.is_empty()
-            || !actions.is_empty()
+            || !self.sender.actions().is_empty()
             || ctx.input(|i| {
                 i.pointer.any_down()
                     || i.events.iter().any(|e| {
@@ -417,11 +440,24 @@ impl HuiwuApp {
             // A request may open a dialog or change the screen: draw the result at once.
             ctx.request_repaint();
         }
-        self.find_stale |= !requests.is_empty() || !actions.is_empty();
+        self.find_stale |= !requests.is_empty() || !self.sender.actions().is_empty();
+        let ran_requests = !requests.is_empty();
         for request in requests {
             self.run_request(request, &ctx);
         }
-        actions.append(&mut self.queued_actions);
+        self.list_path_dialog_folder(&ctx);
+        let mut actions = self.sender.take_actions();
+        // Changes to the body's folder go to it (one each: each is saved at once, and undone
+        // by 撤销 on its screen); the rest to the session.
+        let (body_edits, session_actions): (Vec<Action>, Vec<Action>) = actions
+            .drain(..)
+            .partition(|action| matches!(action, Action::Body(_)));
+        for action in body_edits {
+            if let Action::Body(edit) = action {
+                self.edit_body(*edit);
+            }
+        }
+        let actions = session_actions;
         if let Some(document) = &mut self.document {
             let mut changed = false;
             let mut barrier = false;
@@ -463,6 +499,21 @@ impl HuiwuApp {
             }
             if may_have_changed || document.undo_settling() || !document.has_status() {
                 document.refresh_status();
+            }
+        }
+        let time = ctx.input(|i| i.time);
+        if self.document.is_none() && self.folder.is_some() {
+            self.watch_folder(&ctx);
+        } else if self.document.is_none()
+            && (ran_requests || time - self.start_listed >= DISK_CHECK_EVERY_SECONDS)
+        {
+            // The start page: what a request did (a file opened, closed, remembered) or did
+            // elsewhere shows on it.
+            self.start_listed = time;
+            let before = self.start_listing.clone();
+            self.list_start_page();
+            if self.start_listing != before {
+                ctx.request_repaint();
             }
         }
         self.keep_watch(&ctx);
@@ -571,7 +622,7 @@ impl HuiwuApp {
                     ui.horizontal(|ui| {
                         ui.label(text.as_str());
                         if ui.button(RichText::new("撤销").strong()).clicked() {
-                            self.pending.push(Request::Command(Command::Undo));
+                            self.sender.send(Request::Command(Command::Undo));
                             self.undo_notice = None;
                         }
                         if ui.small_button("×").on_hover_text("关闭提示").clicked() {
@@ -607,15 +658,13 @@ impl HuiwuApp {
 
     /// The export dialog, as a modal window over the editor.
     fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+        self.poll_export();
         let (Some(dialog), Some(document)) = (&mut self.export_dialog, &self.document) else {
             return;
         };
+        let sender = &mut self.sender;
         let response = egui::Modal::new(egui::Id::unique("export_dialog"))
-            .show(ctx, |ui| dialog.ui(ui, &document.session));
-        if let Some(doc) = dialog.print.take() {
-            self.pending
-                .push(Request::Command(Command::Print(Some(doc))));
-        }
+            .show(ctx, |ui| dialog.ui(ui, &document.session, sender));
         let escaped = response.should_close() && !dialog.is_running();
         if response.inner || escaped {
             if let Some((_, Ok(path))) = dialog.results.last() {
@@ -649,43 +698,42 @@ impl HuiwuApp {
             return;
         }
         let view = views::hall::hall_view(&document.session, &self.editor.votes.hall);
+        let sender = &mut self.sender;
         let builder = egui::ViewportBuilder::default()
             .with_title("会务 — 大屏幕")
             .with_inner_size([1280.0, 720.0]);
-        let closed = ctx.show_viewport_immediate(
-            egui::ViewportId::from_hash_of("hall_screen"),
-            builder,
-            |ui, _class| {
-                // The hall screen stays dark whatever the console's colours: light type on a
-                // dark ground is what a projector shows best to the back of a hall.
-                let dark = ui.ctx().style_of(egui::Theme::Dark);
-                let frame = if view.screen == views::hall::HallScreen::Blank {
-                    egui::Frame::central_panel(&dark).fill(egui::Color32::BLACK)
-                } else {
-                    egui::Frame::central_panel(&dark)
-                };
-                egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-                    ui.set_style(dark.clone());
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                        let fullscreen = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                        let toggle = ui
-                            .small_button(if fullscreen {
-                                "退出全屏"
-                            } else {
-                                "全屏（F11）"
-                            })
-                            .clicked()
-                            || ui.input(|i| i.key_pressed(egui::Key::F11));
-                        if toggle {
-                            ui.ctx()
-                                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
-                        }
-                    });
-                    views::hall::hall_ui(ui, &view);
+        let closed = ctx.show_viewport_immediate(hall_viewport(), builder, |ui, _class| {
+            // The hall screen stays dark whatever the console's colours: light type on a
+            // dark ground is what a projector shows best to the back of a hall.
+            let dark = ui.ctx().style_of(egui::Theme::Dark);
+            let frame = if view.screen == views::hall::HallScreen::Blank {
+                egui::Frame::central_panel(&dark).fill(egui::Color32::BLACK)
+            } else {
+                egui::Frame::central_panel(&dark)
+            };
+            egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                ui.set_style(dark.clone());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                    let fullscreen = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                    let toggle = ui
+                        .small_button(if fullscreen {
+                            "退出全屏"
+                        } else {
+                            "全屏（F11）"
+                        })
+                        .on_hover_text(Command::HallFullscreen.tooltip(ui.ctx()))
+                        .clicked()
+                        || ui.input_mut(|i| {
+                            Command::consume_pressed(i, [Command::HallFullscreen]).is_some()
+                        });
+                    if toggle {
+                        sender.command(Command::HallFullscreen);
+                    }
                 });
-                ui.input(|i| i.viewport().close_requested())
-            },
-        );
+                views::hall::hall_ui(ui, &view);
+            });
+            ui.input(|i| i.viewport().close_requested())
+        });
         if closed {
             self.editor.votes.hall_open = false;
         }
@@ -711,7 +759,11 @@ impl HuiwuApp {
             .as_ref()
             .map(Document::status)
             .unwrap_or_default();
-        let (can_undo, can_redo) = (status.can_undo, status.can_redo);
+        let (can_undo, can_redo) = if has_document {
+            (status.can_undo, status.can_redo)
+        } else {
+            self.body_can_undo_redo()
+        };
         let mut chosen = None;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("文件", |ui| {
@@ -762,7 +814,7 @@ impl HuiwuApp {
                     }
                     for path in self.config.recent_files.clone() {
                         if ui.button(path.display().to_string()).clicked() {
-                            self.pending.push(Request::Intent(Intent::Open(path)));
+                            self.sender.send(Request::Intent(Intent::Open(path)));
                         }
                     }
                 });
@@ -837,7 +889,7 @@ impl HuiwuApp {
             });
         });
         if let Some(command) = chosen {
-            self.pending.push(Request::Command(command));
+            self.sender.command(command);
         }
     }
 
@@ -964,13 +1016,29 @@ impl HuiwuApp {
             session: self.document.as_ref().map(|d| &d.session),
             selected_report: self.editor.report,
             document_path: self.document.as_ref().and_then(|d| d.path.as_deref()),
+            listing: self.path_listing.as_ref(),
         };
-        let answer = dialogs::modal_ui(ctx, &mut modal, &context);
-        if !answer.close && self.modal.is_none() {
+        let close = dialogs::modal_ui(ctx, &mut modal, &context, &mut self.sender);
+        if !close && self.modal.is_none() {
             self.modal = Some(modal);
         }
-        self.pending.extend(answer.requests);
     }
+}
+
+/// The hall screen's window.
+fn hall_viewport() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("hall_screen")
+}
+
+/// 全屏 of the hall screen's window, or back.
+pub(super) fn toggle_hall_fullscreen(ctx: &egui::Context) {
+    let fullscreen = ctx.input_for(hall_viewport(), |i| {
+        i.viewport().fullscreen.unwrap_or(false)
+    });
+    ctx.send_viewport_cmd_to(
+        hall_viewport(),
+        egui::ViewportCommand::Fullscreen(!fullscreen),
+    );
 }
 
 fn select(editor: &mut EditorState, selected: action::Selected) {

@@ -1,5 +1,6 @@
 //! 议程: the ordered items, reordered by drag or keyboard, each linked to its documents.
 
+use crate::sender::Sender;
 use std::ops::Range;
 
 use egui::Ui;
@@ -21,7 +22,7 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "议程",
     shortcut: Some(egui::Key::Num2),
     count: |s| Some(s.agenda.len()),
-    ui: |ui, c| agenda_ui(ui, c.session, c.derived, c.state, c.actions),
+    ui: |ui, c| agenda_ui(ui, c.session, c.derived, c.state, c.sender),
 };
 
 /// What a document reference is, in a few words: 「报告：关于…」.
@@ -57,7 +58,7 @@ pub fn agenda_ui(
     session: &mut Session,
     derived: &Derived,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let selected_index = state
         .agenda_item
@@ -66,7 +67,7 @@ pub fn agenda_ui(
     if let (Some(index), Some(delta)) = (selected_index, keyboard_move(ui)) {
         let to = index.saturating_add_signed(delta);
         if to < session.agenda.len() {
-            actions.push(Action::MoveAgendaItem { from: index, to });
+            sender.act(Action::MoveAgendaItem { from: index, to });
         }
     }
     egui::Panel::left("agenda_list")
@@ -78,7 +79,7 @@ pub fn agenda_ui(
                 screen_heading(ui, "议程");
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button("＋ 添加议题").clicked() {
-                        actions.push(Action::AddAgendaItem {
+                        sender.act(Action::AddAgendaItem {
                             after: selected_index,
                         });
                     }
@@ -88,11 +89,11 @@ pub fn agenda_ui(
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show_rows(ui, ROW_HEIGHT, session.agenda.len(), |ui, rows| {
-                    agenda_list_ui(ui, session, derived, rows, state, actions);
+                    agenda_list_ui(ui, session, derived, rows, state, sender);
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| match selected_index {
-        Some(index) => item_editor_ui(ui, session, index, actions),
+        Some(index) => item_editor_ui(ui, session, index, sender),
         None => {
             ui.add_space(40.0);
             ui.vertical_centered(|ui| ui.weak("在左侧选择一个议题进行编辑"));
@@ -110,7 +111,7 @@ fn agenda_list_ui(
     derived: &Derived,
     rows: Range<usize>,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let list = egui::Id::unique("agenda_reorder");
     let len = session.agenda.len();
@@ -162,7 +163,7 @@ fn agenda_list_ui(
             delete: Some(Action::DeleteAgendaItem(id)),
         };
         let row_id = egui::Id::unique(("agenda_row", id));
-        actions.extend(super::widgets::row_context_menu(
+        sender.extend(super::widgets::row_context_menu(
             ui,
             row.rect(),
             row_id,
@@ -170,7 +171,7 @@ fn agenda_list_ui(
         ));
     }
     if let Some((from, to)) = reorder::finish(ui, list, geometry) {
-        actions.push(Action::MoveAgendaItem { from, to });
+        sender.act(Action::MoveAgendaItem { from, to });
     }
 }
 
@@ -231,7 +232,7 @@ fn news_mention_ui(
     });
 }
 
-fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
+fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, sender: &mut Sender) {
     let len = session.agenda.len();
     let hints = crate::model::hints::Hints::of(session);
     let labels: Vec<String> = session.agenda[index]
@@ -264,17 +265,17 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if delete_button(ui, "议题") {
-                actions.push(Action::DeleteAgendaItem(id));
+                sender.act(Action::DeleteAgendaItem(id));
             }
             if ui
                 .button("复制")
                 .on_hover_text("在下方插入一份副本")
                 .clicked()
             {
-                actions.push(Action::DuplicateAgendaItem(id));
+                sender.act(Action::DuplicateAgendaItem(id));
             }
             if let Some(to) = move_buttons(ui, index, len) {
-                actions.push(Action::MoveAgendaItem { from: index, to });
+                sender.act(Action::MoveAgendaItem { from: index, to });
             }
         });
     });
@@ -312,7 +313,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                 .on_disabled_hover_text(DECIDED_HOVER);
             });
             if kind != item.kind {
-                actions.push(Action::SetItemKind { item: id, kind });
+                sender.act(Action::SetItemKind { item: id, kind });
             }
             ui.end_row();
             ui.label("提请单位");
@@ -349,13 +350,13 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                     .on_disabled_hover_text(DECIDED_HOVER);
                 });
                 if outcome != item.outcome {
-                    actions.push(Action::SetItemOutcome { item: id, outcome });
+                    sender.act(Action::SetItemOutcome { item: id, outcome });
                 }
                 result_label(ui, state_label);
             });
             ui.end_row();
             if result_rows_ui(ui, state_label, item.legacy_result) {
-                actions.push(Action::SettleLegacyResult(id));
+                sender.act(Action::SettleLegacyResult(id));
             }
             if !sittings.is_empty() {
                 ui.label("所在会议");
@@ -364,7 +365,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                 named(response, "所在会议")
                     .on_hover_text("本议题在哪一次会议上听取、审议或表决；尚未宣布的表决随之移动");
                 if let Some(sitting) = chosen {
-                    actions.push(Action::SetItemSitting { item: id, sitting });
+                    sender.act(Action::SetItemSitting { item: id, sitting });
                 }
                 ui.end_row();
             }
@@ -378,7 +379,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                 .on_hover_text("取消关联（文件本身保留）")
                 .clicked()
             {
-                actions.push(Action::UnlinkDocument {
+                sender.act(Action::UnlinkDocument {
                     item: id,
                     document: *document,
                 });
@@ -397,7 +398,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
                 .show_ui(ui, |ui| {
                     for (document, label) in link_candidates(session, index) {
                         if ui.selectable_label(false, label).clicked() {
-                            actions.push(Action::LinkDocument { item: id, document });
+                            sender.act(Action::LinkDocument { item: id, document });
                         }
                     }
                 })
@@ -409,7 +410,7 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mu
             .on_hover_text("新建一份报告并关联到本议题")
             .clicked()
         {
-            actions.push(Action::AddReport { link_to: Some(id) });
+            sender.act(Action::AddReport { link_to: Some(id) });
         }
     });
 }

@@ -1,5 +1,6 @@
 //! 任免: appointment motions and their entries, with the slate shown as it will print.
 
+use crate::sender::Sender;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
@@ -22,7 +23,7 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "任免",
     shortcut: Some(egui::Key::Num7),
     count: |s| Some(s.entries().count()),
-    ui: |ui, c| appointments_ui(ui, c.session, c.state, c.actions),
+    ui: |ui, c| appointments_ui(ui, c.session, c.state, c.sender),
 };
 
 /// The appointments screen.
@@ -30,7 +31,7 @@ pub fn appointments_ui(
     ui: &mut Ui,
     session: &mut Session,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     egui::Panel::left("motion_list")
         .resizable(true)
@@ -40,7 +41,7 @@ pub fn appointments_ui(
             ui.horizontal(|ui| {
                 screen_heading(ui, "任免议案");
                 if ui.button("＋ 新建议案").clicked() {
-                    actions.push(Action::AddMotion);
+                    sender.act(Action::AddMotion);
                 }
             });
             let len = session.motions.len();
@@ -74,7 +75,7 @@ pub fn appointments_ui(
                         if cells::row_is_hot(ui, &row, &[])
                             && let Some(to) = cells::move_buttons(ui, &mut row, index, len)
                         {
-                            actions.push(Action::MoveMotion { from: index, to });
+                            sender.act(Action::MoveMotion { from: index, to });
                         }
                         let menu = super::widgets::RowMenu {
                             what: "议案",
@@ -86,7 +87,7 @@ pub fn appointments_ui(
                             ..Default::default()
                         };
                         let row_id = egui::Id::unique(("motion_row", motion.id));
-                        actions.extend(super::widgets::row_context_menu(
+                        sender.extend(super::widgets::row_context_menu(
                             ui,
                             row.rect(),
                             row_id,
@@ -105,7 +106,7 @@ pub fn appointments_ui(
         {
             Some(index) => {
                 let mut go_to = None;
-                motion_editor_ui(ui, session, index, &mut go_to, actions);
+                motion_editor_ui(ui, session, index, &mut go_to, sender);
                 if let Some(resolution) = go_to {
                     state.resolution = Some(resolution);
                     state.section = super::Section::Resolutions;
@@ -166,7 +167,7 @@ fn motion_editor_ui(
     session: &mut Session,
     index: usize,
     go_to: &mut Option<ResolutionId>,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let fallback_date = session.first_date().unwrap_or_else(today);
     let hints = crate::model::hints::Hints::of(session);
@@ -192,7 +193,7 @@ fn motion_editor_ui(
                 ui.label(egui::RichText::new("任免议案").strong());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if delete_button(ui, "议案及其全部任免事项") {
-                        actions.push(Action::DeleteMotion(id));
+                        sender.act(Action::DeleteMotion(id));
                     }
                 });
             });
@@ -328,7 +329,7 @@ fn motion_editor_ui(
                     response.on_disabled_hover_text(locked_hover);
                 }
                 if action != entry.action {
-                    actions.push(Action::SetEntryAction {
+                    sender.act(Action::SetEntryAction {
                         entry: entry_id,
                         action,
                     });
@@ -344,7 +345,7 @@ fn motion_editor_ui(
                         &shown,
                         "姓名；多人用「、」分隔",
                         |text| {
-                            actions.push(Action::SetEntryPeople {
+                            sender.act(Action::SetEntryPeople {
                                 entry: entry_id,
                                 text: text.to_owned(),
                             });
@@ -367,7 +368,7 @@ fn motion_editor_ui(
                             .on_disabled_hover_text(locked_hover);
                         }
                         if gender != person.gender {
-                            actions.push(Action::SetEntryGender {
+                            sender.act(Action::SetEntryGender {
                                 entry: entry_id,
                                 index: 0,
                                 gender,
@@ -391,21 +392,21 @@ fn motion_editor_ui(
                         .on_disabled_hover_text(locked_hover);
                 }
                 if posts != entry.posts {
-                    actions.push(Action::SetEntryPosts {
+                    sender.act(Action::SetEntryPosts {
                         entry: entry_id,
                         posts,
                     });
                 }
                 if !locked && cells::row_is_hot(ui, &row, &ids) {
                     if let Some(to) = cells::move_buttons(ui, &mut row, position, len) {
-                        actions.push(Action::MoveEntry {
+                        sender.act(Action::MoveEntry {
                             motion: id,
                             from: position,
                             to,
                         });
                     }
                     if cells::delete_button(ui, &mut row, "任免事项") {
-                        actions.push(Action::DeleteEntry(entry.id));
+                        sender.act(Action::DeleteEntry(entry.id));
                     }
                 }
                 let names: Vec<&str> = entry.people.iter().map(|p| p.name.as_str()).collect();
@@ -435,7 +436,7 @@ fn motion_editor_ui(
                     ..Default::default()
                 };
                 let row_id = egui::Id::unique(("entry_row", entry.id));
-                actions.extend(super::widgets::row_context_menu(
+                sender.extend(super::widgets::row_context_menu(
                     ui,
                     row.rect(),
                     row_id,
@@ -446,7 +447,7 @@ fn motion_editor_ui(
                     AppointmentAction::AcceptResignation | AppointmentAction::DecideActing
                 ) {
                     let decision = decisions.iter().find(|(e, _, _)| *e == entry.id);
-                    decision_line_ui(ui, entry.id, decision, go_to, actions);
+                    decision_line_ui(ui, entry.id, decision, go_to, sender);
                 }
             }
             let (appoint, remove) = motion.nominator.usual_actions();
@@ -455,13 +456,13 @@ fn motion_editor_ui(
                     .button(format!("＋ {}", appoint.editor_label()))
                     .clicked()
                 {
-                    actions.push(Action::AddEntry {
+                    sender.act(Action::AddEntry {
                         motion: id,
                         action: appoint,
                     });
                 }
                 if ui.button(format!("＋ {}", remove.editor_label())).clicked() {
-                    actions.push(Action::AddEntry {
+                    sender.act(Action::AddEntry {
                         motion: id,
                         action: remove,
                     });
@@ -490,7 +491,7 @@ fn decision_line_ui(
     entry: EntryId,
     decision: Option<&(EntryId, ResolutionId, String)>,
     go_to: &mut Option<ResolutionId>,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     ui.horizontal(|ui| {
         ui.add_space(ENTRY_COLUMNS[0] + cells::GAP);
@@ -505,7 +506,7 @@ fn decision_line_ui(
             ),
         };
         if ui.small_button(label).on_hover_text(hover).clicked() {
-            actions.push(Action::GeneratePersonnelDecision(entry));
+            sender.act(Action::GeneratePersonnelDecision(entry));
         }
         if let Some((_, resolution, title)) = decision {
             let title = if title.trim().is_empty() {

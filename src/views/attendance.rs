@@ -1,6 +1,7 @@
 //! 出席: the roster (add, edit, delete, role, rank, stroke order) and attendance with one click
 //! per member, with the live quorum.
 
+use crate::sender::Sender;
 use egui::{Color32, Id, RichText, Ui};
 
 use super::EditorState;
@@ -16,7 +17,7 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "出席",
     shortcut: Some(egui::Key::Num3),
     count: |s| Some(s.roster.len()),
-    ui: |ui, c| attendance_ui(ui, c.session, c.state, c.actions),
+    ui: |ui, c| attendance_ui(ui, c.session, c.state, c.sender),
 };
 
 /// Row height of the roster table (its fields' height); rows are drawn only when visible.
@@ -51,7 +52,7 @@ pub fn attendance_ui(
     ui: &mut Ui,
     session: &mut Session,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     // A sitting deleted meanwhile shows the session again.
     if state
@@ -74,19 +75,19 @@ pub fn attendance_ui(
             .on_hover_text("把所有人标为出席")
             .clicked()
         {
-            actions.push(Action::AllPresent(at));
+            sender.act(Action::AllPresent(at));
         }
         if ui
             .button("按笔画排序")
             .on_hover_text("按职务排列，委员以姓名笔画为序")
             .clicked()
         {
-            actions.push(Action::SortRosterByStrokes);
+            sender.act(Action::SortRosterByStrokes);
         }
         ui.menu_button("＋ 添加组成人员", |ui| {
             for role in Role::ALL {
                 if ui.button(role.label()).clicked() {
-                    actions.push(Action::AddMember(role));
+                    sender.act(Action::AddMember(role));
                 }
             }
         });
@@ -98,7 +99,7 @@ pub fn attendance_ui(
                 .hint_text("姓名"),
         );
     });
-    sitting_choice_ui(ui, session, state, actions);
+    sitting_choice_ui(ui, session, state, sender);
     ui.weak("点击出席状态切换：出席 → 请假 → 缺席");
     ui.separator();
 
@@ -115,7 +116,7 @@ pub fn attendance_ui(
         .auto_shrink([false, false])
         .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
             for &index in &visible[rows] {
-                member_row_ui(ui, session, index, state, actions);
+                member_row_ui(ui, session, index, state, sender);
             }
         });
 }
@@ -147,12 +148,7 @@ fn header_row_ui(ui: &mut Ui) {
 
 /// Which attendance the screen shows: the session's, or a sitting's where it differs
 /// (a member on leave for the second sitting only; DOMAIN.md §10).
-fn sitting_choice_ui(
-    ui: &mut Ui,
-    session: &Session,
-    state: &mut EditorState,
-    actions: &mut Vec<Action>,
-) {
+fn sitting_choice_ui(ui: &mut Ui, session: &Session, state: &mut EditorState, sender: &mut Sender) {
     if session.details.sittings.is_empty() {
         return;
     }
@@ -182,7 +178,7 @@ fn sitting_choice_ui(
         "该次会议的出席情况与整个会议不同（单独记录，该次会议的表决按此核对）",
     );
     if response.changed() {
-        actions.push(Action::SetSittingOwnAttendance {
+        sender.act(Action::SetSittingOwnAttendance {
             sitting: sitting.id,
             own,
         });
@@ -197,7 +193,7 @@ fn member_row_ui(
     session: &mut Session,
     index: usize,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let Some(id) = session.roster.get(index).map(|m| m.id) else {
         return;
@@ -222,7 +218,7 @@ fn member_row_ui(
         .clicked()
         && editable
     {
-        actions.push(Action::CycleAttendance(id, at));
+        sender.act(Action::CycleAttendance(id, at));
         state.member = Some(id);
     }
     let ids = [
@@ -286,7 +282,7 @@ fn member_row_ui(
                 }
             });
             if let Some(usual) = chosen {
-                actions.push(Action::SetAttendance(
+                sender.act(Action::SetAttendance(
                     id,
                     at,
                     AttendanceStatus::OnLeave(usual),
@@ -313,7 +309,7 @@ fn member_row_ui(
     if cells::row_is_hot(ui, &row, &ids)
         && cells::delete_button(ui, &mut row, &format!("「{}」", member.name))
     {
-        actions.push(Action::DeleteMember(id));
+        sender.act(Action::DeleteMember(id));
     }
     // The roster keeps its order by role and strokes: no 上移 / 下移 here.
     let text = format!("{}\t{}\t{}", member.name, member.role.label(), member.note);
@@ -334,7 +330,7 @@ fn member_row_ui(
         ..Default::default()
     };
     let row_id = egui::Id::unique(("member_row", id));
-    actions.extend(super::widgets::row_context_menu(
+    sender.extend(super::widgets::row_context_menu(
         ui,
         row.rect(),
         row_id,

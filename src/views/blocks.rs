@@ -1,6 +1,7 @@
 //! The editor for long texts (report bodies, attachments, resolutions): block by block with
 //! virtual scrolling (only the blocks in view are laid out), or the whole text at once.
 
+use crate::sender::Sender;
 use std::collections::HashMap;
 
 use egui::{RichText, Ui};
@@ -59,7 +60,7 @@ pub fn blocks_editor_ui(
     target: TextTarget,
     blocks: &mut [Block],
     state: &mut BlocksEditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let whole_text_mode = matches!(&state.whole_text, Some((t, _)) if *t == target);
     ui.horizontal(|ui| {
@@ -75,15 +76,15 @@ pub fn blocks_editor_ui(
             state.whole_text = Some((target, plain_text_from_blocks(blocks)));
         }
         if !whole_text_mode && ui.button("＋ 在末尾添加一段").clicked() {
-            actions.push(Action::InsertBlock { target, index: blocks.len(), block: Block::Paragraph(String::new()) });
+            sender.act(Action::InsertBlock { target, index: blocks.len(), block: Block::Paragraph(String::new()) });
         }
         let characters = cached_char_count(ui, egui::Id::unique(("characters", target)), &[blocks]);
         ui.weak(format!("{}段，{}字", blocks.len(), characters));
     });
     if whole_text_mode {
-        whole_text_ui(ui, target, state, actions);
+        whole_text_ui(ui, target, state, sender);
     } else {
-        block_list_ui(ui, target, blocks, state, actions);
+        block_list_ui(ui, target, blocks, state, sender);
     }
 }
 
@@ -125,7 +126,7 @@ fn whole_text_ui(
     ui: &mut Ui,
     target: TextTarget,
     state: &mut BlocksEditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let mut apply = false;
     let mut cancel = false;
@@ -151,7 +152,7 @@ fn whole_text_ui(
                 );
             });
         if apply {
-            actions.push(Action::ReplaceBody {
+            sender.act(Action::ReplaceBody {
                 target,
                 blocks: blocks_from_plain_text(buffer),
             });
@@ -168,7 +169,7 @@ fn block_list_ui(
     target: TextTarget,
     blocks: &mut [Block],
     state: &mut BlocksEditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let heights = state.heights.entry(target).or_default();
     heights.resize(blocks.len(), ESTIMATED_HEIGHT);
@@ -201,7 +202,7 @@ fn block_list_ui(
                         .layout(egui::Layout::top_down(egui::Align::Min))
                         .id_salt(("block", index)),
                 );
-                block_row_ui(&mut child, target, index, len, &mut blocks[index], actions);
+                block_row_ui(&mut child, target, index, len, &mut blocks[index], sender);
                 let measured = child.min_rect().height();
                 if (measured - heights[index]).abs() > 0.5 {
                     heights[index] = measured;
@@ -219,7 +220,7 @@ fn block_row_ui(
     index: usize,
     len: usize,
     block: &mut Block,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     ui.horizontal_top(|ui| {
         let kind = BlockKind::of(block);
@@ -243,7 +244,7 @@ fn block_row_ui(
             }
             ui.separator();
             if ui.button("在下方插入一段").clicked() {
-                actions.push(Action::InsertBlock {
+                sender.act(Action::InsertBlock {
                     target,
                     index: index + 1,
                     block: Block::Paragraph(String::new()),
@@ -255,7 +256,7 @@ fn block_row_ui(
                     header_rows: 1,
                     rows: vec![vec![String::new(); 3]; 2],
                 };
-                actions.push(Action::InsertBlock {
+                sender.act(Action::InsertBlock {
                     target,
                     index: index + 1,
                     block: Block::Table(table),
@@ -265,7 +266,7 @@ fn block_row_ui(
                 .add_enabled(index > 0, egui::Button::new("上移"))
                 .clicked()
             {
-                actions.push(Action::MoveBlock {
+                sender.act(Action::MoveBlock {
                     target,
                     from: index,
                     to: index - 1,
@@ -275,14 +276,14 @@ fn block_row_ui(
                 .add_enabled(index + 1 < len, egui::Button::new("下移"))
                 .clicked()
             {
-                actions.push(Action::MoveBlock {
+                sender.act(Action::MoveBlock {
                     target,
                     from: index,
                     to: index + 1,
                 });
             }
             if ui.button("删除此段").clicked() {
-                actions.push(Action::DeleteBlock { target, index });
+                sender.act(Action::DeleteBlock { target, index });
             }
         });
         let width = ui.available_width();
@@ -313,18 +314,12 @@ fn block_row_ui(
                     "标题",
                 );
             }
-            Block::Table(table) => table_ui(ui, table, target, index, actions),
+            Block::Table(table) => table_ui(ui, table, target, index, sender),
         }
     });
 }
 
-fn table_ui(
-    ui: &mut Ui,
-    table: &mut Table,
-    target: TextTarget,
-    index: usize,
-    actions: &mut Vec<Action>,
-) {
+fn table_ui(ui: &mut Ui, table: &mut Table, target: TextTarget, index: usize, sender: &mut Sender) {
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             ui.label("表题");
@@ -341,13 +336,13 @@ fn table_ui(
                 "表头行数",
             );
             if ui.small_button("＋行").clicked() {
-                actions.push(Action::AddTableRow {
+                sender.act(Action::AddTableRow {
                     target,
                     block: index,
                 });
             }
             if ui.small_button("＋列").clicked() {
-                actions.push(Action::AddTableColumn {
+                sender.act(Action::AddTableColumn {
                     target,
                     block: index,
                 });

@@ -1,20 +1,23 @@
-//! The export dialog: choose documents and a format, preview the text, export in the background
-//! with progress, then say where the files went (with a button to open the folder).
+//! The export dialog: choose documents and a format, preview the text, ask for the export (the
+//! app writes the files in the background and reports the progress back), then say where the
+//! files went (with a button to open the folder). The dialog itself writes nothing.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
 
 use egui::{RichText, Ui};
 
 use super::widgets::named;
+use crate::command::{Command, Request};
 use crate::export::{self, DocKind, Format};
 use crate::model::Session;
+use crate::sender::Sender;
 
 /// One finished document: where it went, or why it did not.
-type Outcome = (DocKind, Result<PathBuf, String>);
+pub type Outcome = (DocKind, Result<PathBuf, String>);
 
-/// Messages from the export thread.
-enum Progress {
+/// What the export under way reports back to the dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Progress {
     /// Working on a document.
     Started(DocKind),
     /// A document is done.
@@ -38,13 +41,11 @@ pub struct ExportDialog {
     /// What the last export did.
     pub results: Vec<Outcome>,
     /// A message from opening the folder.
-    notice: Option<String>,
-    /// The document the person asked to print (「打印…」), for the window to carry out.
-    pub print: Option<DocKind>,
+    pub notice: Option<String>,
 }
 
+/// The export asked for, while the app writes it.
 struct Running {
-    receiver: Receiver<Progress>,
     total: usize,
     current: Option<DocKind>,
 }
@@ -80,7 +81,6 @@ impl ExportDialog {
             running: None,
             results: Vec::new(),
             notice: None,
-            print: None,
         }
     }
 
@@ -107,52 +107,33 @@ impl ExportDialog {
         self.running.is_some()
     }
 
-    /// Starts exporting the chosen documents in a background thread.
-    pub fn start(&mut self, session: &Session, ctx: &egui::Context) {
-        let (sender, receiver) = channel();
+    /// Asks for the chosen documents to be written: the request the app carries out after
+    /// drawing, reporting each document back through [`Self::receive`].
+    fn request_export(&mut self) -> Request {
         let jobs: Vec<(DocKind, PathBuf)> = self
             .chosen
             .iter()
             .map(|doc| (*doc, self.target(*doc)))
             .collect();
-        let session = session.clone();
-        let format = self.format;
-        let ctx = ctx.clone();
         self.results.clear();
         self.running = Some(Running {
-            receiver,
             total: jobs.len(),
             current: None,
         });
-        std::thread::spawn(move || {
-            for (doc, path) in jobs {
-                // The dialog may have been closed: stop quietly when nobody listens.
-                if sender.send(Progress::Started(doc)).is_err() {
-                    return;
-                }
-                ctx.request_repaint();
-                let result = export::render(&session, doc, format)
-                    .and_then(|bytes| export::write_file(&path, &bytes))
-                    .map(|()| path)
-                    .map_err(|error| error.to_string());
-                if sender.send(Progress::Done((doc, result))).is_err() {
-                    return;
-                }
-                ctx.request_repaint();
-            }
-        });
+        Request::Export {
+            jobs,
+            format: self.format,
+        }
     }
 
-    /// Takes what the export thread has sent.
-    fn poll(&mut self) {
+    /// Takes what the export under way reports.
+    pub fn receive(&mut self, progress: Progress) {
         let Some(running) = &mut self.running else {
             return;
         };
-        while let Ok(message) = running.receiver.try_recv() {
-            match message {
-                Progress::Started(doc) => running.current = Some(doc),
-                Progress::Done(outcome) => self.results.push(outcome),
-            }
+        match progress {
+            Progress::Started(doc) => running.current = Some(doc),
+            Progress::Done(outcome) => self.results.push(outcome),
         }
         if self.results.len() >= running.total {
             self.running = None;
@@ -182,8 +163,7 @@ impl ExportDialog {
     /// Draws the dialog's contents; returns `true` when the person closes it. It fits a
     /// 1024×768 screen whatever it lists: the preview narrows with the screen and the results of
     /// an export scroll in a box of their own.
-    pub fn ui(&mut self, ui: &mut Ui, session: &Session) -> bool {
-        self.poll();
+    pub fn ui(&mut self, ui: &mut Ui, session: &Session, sender: &mut Sender) -> bool {
         let screen = ui.ctx().content_rect();
         // The modal's frame and margins take about 60 points each way.
         // Three columns of documents take about 640 points of the width.
@@ -269,22 +249,25 @@ impl ExportDialog {
                 .add_enabled(can_start, egui::Button::new(RichText::new("导出").strong()))
                 .clicked()
             {
-                self.start(session, ui.ctx());
+                sender.send(self.request_export());
             }
             let to_print = self.to_print();
             let print = ui
                 .add_enabled(to_print.is_some(), egui::Button::new("打印…"))
                 .on_hover_text("生成 PDF，在系统的阅读程序中打开，从那里打印（所预览的文件，或唯一选中的文件）")
                 .on_disabled_hover_text("请先「预览」要打印的文件，或只选中一个文件");
-            if print.clicked() {
-                self.print = to_print;
+            if print.clicked()
+                && let Some(doc) = to_print
+            {
+                sender.command(Command::Print(Some(doc)));
             }
             let exported_any = self.results.iter().any(|(_, r)| r.is_ok());
             if ui
                 .add_enabled(exported_any, egui::Button::new("打开所在文件夹"))
                 .clicked()
             {
-                self.notice = open_folder(Path::new(self.folder.trim())).err();
+                self.notice = None;
+                sender.send(Request::ShowFolderInSystem(PathBuf::from(self.folder.trim())));
             }
             if ui
                 .add_enabled(!self.is_running(), egui::Button::new("关闭"))
@@ -328,16 +311,4 @@ impl ExportDialog {
                 }
             });
     }
-}
-
-/// Opens a folder in the desktop's file manager (`opener`: xdg-open or its bundled copy on
-/// Linux, the shell's own on Windows and macOS).
-fn open_folder(folder: &Path) -> Result<(), String> {
-    opener::open(folder).map_err(|error| {
-        let reason = match &error {
-            opener::OpenError::Io(io) => crate::io::io_reason(io),
-            _ => "没有可用的文件管理器".to_owned(),
-        };
-        format!("无法打开文件夹「{}」：{reason}", folder.display())
-    })
 }

@@ -5,8 +5,9 @@
 //!
 //! 修改登记 turns on the forms of what `body.ron` keeps (a new suggestion, an answer, 重点督办,
 //! 办结; 审议意见 on a report deliberated, the reply): the window then holds the lock of
-//! `body.ron`, and each form, once confirmed, is one [`BodyEdit`] saved at once, so nothing is
-//! ever left unsaved.
+//! `body.ron`, and each form, once confirmed, sends one [`BodyEdit`] as an action: the app
+//! carries it out after drawing, saves it at once (so nothing is ever left unsaved) and keeps it
+//! for 撤销. Drawing the screen reads and writes no file: every button sends a request.
 
 use std::path::PathBuf;
 
@@ -14,6 +15,8 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::widgets::{named, screen_heading};
+use crate::action::Action;
+use crate::command::{FolderRequest, Request};
 use crate::export::registers::{FolderDocKind, has_parts_to_fill_in, opinion_draft};
 use crate::import::suggestions::parse_day;
 use crate::io::folder::OpenedFolder;
@@ -25,6 +28,7 @@ use crate::model::term::body_folder::{BodyEdit, BodyMember, SuggestionDetails};
 use crate::model::term::opinions::{OpinionReply, OpinionState};
 use crate::model::term::suggestions::{Answer, AnswerClass};
 use crate::model::text::{blocks_from_plain_text, plain_text_from_blocks};
+use crate::sender::Sender;
 use crate::wording::dates::chinese_date;
 use crate::wording::names::session_number;
 
@@ -110,6 +114,11 @@ pub struct FolderView {
     pub on_disk: Vec<(String, Option<crate::io::folder_cache::FileKey>)>,
     /// When (egui time, seconds) the disk was last looked at.
     pub disk_checked: f64,
+    /// `body.ron` as it was before each change saved under the present lock, the latest last:
+    /// 撤销 saves it back. Emptied when the lock goes (someone else may change it then).
+    pub undo: Vec<crate::model::term::body_folder::BodyFile>,
+    /// What 撤销 took back, for 重做.
+    pub redo: Vec<crate::model::term::body_folder::BodyFile>,
 }
 
 /// The forms of the edit mode, as typed.
@@ -377,13 +386,15 @@ impl FolderView {
             body_lock_refreshed: 0.0,
             forms: BodyForms::default(),
             roster_day: String::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
     }
 }
 
-/// What the person chose on the folder screen.
+/// What the person chose on the folder screen this frame, sent at the end of [`folder_ui`].
 #[derive(Clone, Debug, PartialEq)]
-pub enum FolderChoice {
+enum FolderChoice {
     /// Open this session file.
     Open(PathBuf),
     /// Start the next session of the folder.
@@ -411,8 +422,31 @@ impl FolderChoice {
     }
 }
 
-/// The folder screen, as of `today`.
-pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
+/// The folder screen, as of `today`; what the person asks for goes to `sender`.
+pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
+    if let Some(choice) = folder_screen_ui(ui, view, today) {
+        match choice {
+            FolderChoice::Edit(edit) => sender.act(Action::Body(edit)),
+            FolderChoice::Open(path) => sender.send(Request::Folder(FolderRequest::Open(path))),
+            FolderChoice::NewSession => sender.send(Request::Folder(FolderRequest::NewSession)),
+            FolderChoice::Refresh => sender.send(Request::Folder(FolderRequest::Refresh)),
+            FolderChoice::Export(kind, year) => {
+                sender.send(Request::Folder(FolderRequest::Export(kind, year)));
+            }
+            FolderChoice::Close => sender.send(Request::Folder(FolderRequest::Close)),
+            FolderChoice::StartEditing => {
+                sender.send(Request::Folder(FolderRequest::StartEditing));
+            }
+            FolderChoice::StopEditing => sender.send(Request::Folder(FolderRequest::StopEditing)),
+            FolderChoice::ImportSuggestions(year) => {
+                sender.send(Request::Folder(FolderRequest::ImportSuggestions(year)));
+            }
+        }
+    }
+}
+
+/// The folder screen's drawing; returns what the person chose.
+fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
     let mut choice = None;
     let body = &view.opened.body.body;
     screen_heading(
@@ -459,7 +493,7 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
         let mut answer = None;
         form_window(ui, "删除记录", |ui| {
             ui.label(format!("从常委会文件夹中删除{}？", form.what));
-            ui.weak("删除后立即保存，不能撤销。");
+            ui.weak("删除后立即保存，可以撤销（Ctrl+Z）。");
             ui.horizontal(|ui| {
                 if ui.button("删除").clicked() {
                     answer = Some(true);

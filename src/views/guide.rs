@@ -137,16 +137,12 @@ fn shortcuts_ui(ui: &mut Ui) {
         .num_columns(2)
         .show(ui, |ui| {
             for command in Command::WITH_SHORTCUTS {
-                if let Some(shortcut) = command.shortcut() {
-                    ui.label(RichText::new(ui.ctx().format_shortcut(&shortcut)).monospace());
-                    ui.label(command.text().trim_end_matches('…').to_owned());
-                    ui.end_row();
-                }
+                ui.label(RichText::new(command.shortcut_text(ui.ctx())).monospace());
+                ui.label(command.text().trim_end_matches('…').to_owned());
+                ui.end_row();
             }
+            // Keys of egui's own, not commands of the program.
             for (keys, what) in [
-                ("F5", "表决/测评：快速录入"),
-                ("F11", "大屏幕窗口：全屏"),
-                ("Alt+↑ / Alt+↓", "上移 / 下移选中的议题"),
                 ("Tab / Shift+Tab", "下一个 / 上一个输入框"),
                 ("Esc", "关闭对话框，放弃正在编辑的单元格"),
             ] {

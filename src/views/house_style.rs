@@ -15,6 +15,7 @@ use crate::model::{
     Appointee, AppointmentAction, AppointmentEntry, BodySettings, EntryId, ResolutionKind,
     SatisfactionBase, Session,
 };
+use crate::sender::Sender;
 
 /// The screen, as the navigation lists it ([`super::SCREENS`]).
 pub const SCREEN: super::Screen = super::Screen {
@@ -22,16 +23,11 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "本机关",
     shortcut: Some(egui::Key::Num0),
     count: |_| None,
-    ui: |ui, c| house_style_ui(ui, c.session, &mut c.state.commands, c.actions),
+    ui: |ui, c| house_style_ui(ui, c.session, c.sender),
 };
 
-/// The house-style screen; its file buttons ask for `commands`, carried out after drawing.
-pub fn house_style_ui(
-    ui: &mut Ui,
-    session: &mut Session,
-    commands: &mut Vec<Command>,
-    actions: &mut Vec<crate::action::Action>,
-) {
+/// The house-style screen; its file buttons send their commands, carried out after drawing.
+pub fn house_style_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
     // Both ways: in a narrow window the defaults' column stays reachable (texts still wrap).
     egui::ScrollArea::both()
         .auto_shrink([false, false])
@@ -46,14 +42,14 @@ pub fn house_style_ui(
                         .on_hover_text("从文件读入常委会名称和全部格式设置，替换当前设置（可撤销）")
                         .clicked()
                     {
-                        commands.push(Command::ImportHouseStyle);
+                        sender.command(Command::ImportHouseStyle);
                     }
                     if ui
                         .button(Command::ExportHouseStyle.text())
                         .on_hover_text("把常委会名称和全部格式设置写入一个文件，供其他电脑导入")
                         .clicked()
                     {
-                        commands.push(Command::ExportHouseStyle);
+                        sender.command(Command::ExportHouseStyle);
                     }
                 });
             });
@@ -64,7 +60,7 @@ pub fn house_style_ui(
             settings_grid_ui(ui, session);
             ui.add_space(12.0);
             ui.separator();
-            super::learn_forms::forms_ui(ui, session, actions);
+            super::learn_forms::forms_ui(ui, session, sender);
             ui.add_space(12.0);
             ui.separator();
             // Long texts wrap clear of the scroll bar.

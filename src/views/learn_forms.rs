@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use super::widgets::named;
 use crate::action::Action;
 use crate::model::Session;
+use crate::sender::Sender;
 use crate::wording::forms::{self, FORMS, FormChoice, FormSpec, learn};
 
 /// What the learning dialog holds between frames.
@@ -195,7 +196,7 @@ fn form_row(
 }
 
 /// The forms' table, with 「从往期公报学习…」 and its dialog.
-pub fn forms_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
+pub fn forms_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("行文格式").strong().size(16.0));
         if ui
@@ -222,11 +223,11 @@ pub fn forms_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
                 form_row(ui, session, spec, &values);
             }
         });
-    learn_dialog(ui.ctx(), session, actions);
+    learn_dialog(ui.ctx(), session, sender);
 }
 
 /// 「从往期公报学习」: paste or read a text, see what was found, accept all or some.
-fn learn_dialog(ctx: &egui::Context, session: &Session, actions: &mut Vec<Action>) {
+fn learn_dialog(ctx: &egui::Context, session: &Session, sender: &mut Sender) {
     let mut state: LearnState = ctx.data_mut(|d| d.get_temp(state_id())).unwrap_or_default();
     if !state.open {
         return;
@@ -314,7 +315,7 @@ fn learn_dialog(ctx: &egui::Context, session: &Session, actions: &mut Vec<Action
                         .map(|(f, _)| f.clone())
                         .collect();
                     let choices = learn::apply(&session.body.settings.forms, &accepted);
-                    actions.push(Action::SetFormChoices(Box::new(choices)));
+                    sender.act(Action::SetFormChoices(Box::new(choices)));
                     state.open = false;
                 }
                 if ui.button("关闭").clicked() {

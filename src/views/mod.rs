@@ -24,8 +24,8 @@ pub mod start;
 pub mod votes;
 pub mod widgets;
 
-use crate::action::Action;
 use crate::model::{AgendaItemId, MemberId, MotionId, ReportId, ResolutionId, Session};
+use crate::sender::Sender;
 
 /// The parts of a session, as the navigation panel lists them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -96,8 +96,8 @@ pub struct ScreenContext<'a> {
     pub derived: &'a Derived,
     /// The editor's state: selections, filters, the section shown.
     pub state: &'a mut EditorState,
-    /// Structural changes, carried out after drawing.
-    pub actions: &'a mut Vec<Action>,
+    /// Where the screen sends its actions and commands, carried out after drawing.
+    pub sender: &'a mut Sender,
 }
 
 /// One screen of the editor, as its file declares it (`pub const SCREEN`): how the navigation
@@ -316,9 +316,6 @@ pub struct EditorState {
     pub attendance_sitting: Option<crate::model::SittingId>,
     /// The voting console's state: selection, fast entry, hall screen.
     pub votes: votes::VotingState,
-    /// Commands the screens' buttons asked for (「导出本机关设置…」 opens a dialog): carried out
-    /// after drawing, as the menus' are.
-    pub commands: Vec<crate::command::Command>,
 }
 
 /// The navigation panel: each part of the session with its count.
@@ -350,7 +347,7 @@ pub fn section_ui(
     session: &mut Session,
     derived: &Derived,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let screen = state.section.screen();
     (screen.ui)(
@@ -359,7 +356,7 @@ pub fn section_ui(
             session,
             derived,
             state,
-            actions,
+            sender,
         },
     );
 }

@@ -1,5 +1,6 @@
 //! 列席: units of non-voting attendees with their people, in print order.
 
+use crate::sender::Sender;
 use egui::Ui;
 
 use super::widgets::screen_heading;
@@ -13,18 +14,18 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "列席",
     shortcut: Some(egui::Key::Num4),
     count: |s| Some(s.observers.iter().map(|u| u.people.len()).sum()),
-    ui: |ui, c| observers_ui(ui, c.session, c.actions),
+    ui: |ui, c| observers_ui(ui, c.session, c.sender),
 };
 
 /// The observers screen.
-pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action>) {
+pub fn observers_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
     ui.horizontal(|ui| {
         screen_heading(ui, "列席人员");
         ui.weak("列席人员不计入应到人数和法定人数，不参加表决");
     });
     ui.horizontal(|ui| {
         if ui.button("＋ 添加列席单位").clicked() {
-            actions.push(Action::AddObserverUnit);
+            sender.act(Action::AddObserverUnit);
         }
         ui.weak("姓名之间用「、」分隔；拖动 ≡ 调整单位顺序");
     });
@@ -37,7 +38,7 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
                 egui::ScrollArea::vertical()
                     .id_salt("observers_leave")
                     .max_height(240.0)
-                    .show(ui, |ui| leave_ui(ui, session, actions));
+                    .show(ui, |ui| leave_ui(ui, session, sender));
             });
             ui.collapsing("列席人员名单预览", |ui| {
                 egui::ScrollArea::vertical()
@@ -56,17 +57,17 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, actions: &mut Vec<Action
             let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
             reorder::grips(ui, list, geometry, rows.clone(), HANDLE_WIDTH);
             for index in rows {
-                unit_row_ui(ui, session, index, actions);
+                unit_row_ui(ui, session, index, sender);
             }
             if let Some((from, to)) = reorder::finish(ui, list, geometry) {
-                actions.push(Action::MoveObserverUnit { from, to });
+                sender.act(Action::MoveObserverUnit { from, to });
             }
         });
 }
 
 /// Who of the 列席 asked to be excused (请假), with the reason: the presiding officer reports
 /// them, the sign-in sheet marks them, the published lists leave them out.
-fn leave_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+fn leave_ui(ui: &mut Ui, session: &Session, sender: &mut Sender) {
     ui.weak("勾选请假的列席人员，可填写事由（如：因公）");
     egui::Grid::new("observers_leave_grid")
         .num_columns(3)
@@ -78,7 +79,7 @@ fn leave_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
                     ui.label(format!("{}　{}", unit.unit, person.name));
                     let mut excused = leave.is_some();
                     if ui.checkbox(&mut excused, "请假").changed() {
-                        actions.push(Action::SetObserverLeave {
+                        sender.act(Action::SetObserverLeave {
                             unit: unit.id,
                             name: person.name.clone(),
                             leave: excused.then(String::new),
@@ -99,7 +100,7 @@ fn leave_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
                             "请假事由",
                         );
                         if response.lost_focus() && reason.trim() != leave.reason {
-                            actions.push(Action::SetObserverLeave {
+                            sender.act(Action::SetObserverLeave {
                                 unit: unit.id,
                                 name: person.name.clone(),
                                 leave: Some(reason.clone()),
@@ -130,7 +131,7 @@ const COUNT_WIDTH: f32 = 40.0;
 const UNIT_WIDTH: f32 = 200.0;
 
 /// One unit: drag handle, name, people, count, move and delete buttons.
-fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut Vec<Action>) {
+fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, sender: &mut Sender) {
     let len = session.observers.len();
     let hints = crate::model::hints::Hints::of(session);
     let Some(unit) = session.observers.get_mut(index) else {
@@ -177,10 +178,10 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
     );
     if cells::row_is_hot(ui, &row, &[unit_id, names_id]) {
         if let Some(to) = cells::move_buttons(ui, &mut row, index, len) {
-            actions.push(Action::MoveObserverUnit { from: index, to });
+            sender.act(Action::MoveObserverUnit { from: index, to });
         }
         if cells::delete_button(ui, &mut row, "列席单位") {
-            actions.push(Action::DeleteObserverUnit(id));
+            sender.act(Action::DeleteObserverUnit(id));
         }
     }
     let text = format!(
@@ -203,7 +204,7 @@ fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, actions: &mut V
         ..Default::default()
     };
     let row_id = egui::Id::unique(("observer_row", id));
-    actions.extend(super::widgets::row_context_menu(
+    sender.extend(super::widgets::row_context_menu(
         ui,
         row.rect(),
         row_id,

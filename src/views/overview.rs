@@ -1,6 +1,7 @@
 //! 概况: the session's number, dates, venue, presiding officer and sittings. The body and its
 //! house style have their own screen (本机关, [`super::house_style`]).
 
+use crate::sender::Sender;
 use egui::Ui;
 
 use super::widgets::{date_field, delete_button, enum_combo, named, screen_heading};
@@ -13,7 +14,7 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "概况",
     shortcut: Some(egui::Key::Num1),
     count: |_| None,
-    ui: |ui, c| overview_ui(ui, c.session, c.derived, &mut c.state.section, c.actions),
+    ui: |ui, c| overview_ui(ui, c.session, c.derived, &mut c.state.section, c.sender),
 };
 
 /// The overview screen; the hint to the house style moves to `section` when clicked.
@@ -22,7 +23,7 @@ pub fn overview_ui(
     session: &mut Session,
     derived: &super::Derived,
     section: &mut super::Section,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     // Derived once after each change (the session's own fields are typed into below, and the
     // next frame derives again).
@@ -39,14 +40,14 @@ pub fn overview_ui(
                 *section = super::Section::HouseStyle;
             }
             ui.add_space(6.0);
-            session_details_ui(ui, session, &texts, actions);
+            session_details_ui(ui, session, &texts, sender);
             ui.add_space(12.0);
             egui::CollapsingHeader::new("会前、会中文件")
                 .default_open(true)
                 .show(ui, |ui| papers_ui(ui, session, &texts));
             egui::CollapsingHeader::new("各项表决的方式")
                 .default_open(false)
-                .show(ui, |ui| vote_methods_ui(ui, session, actions));
+                .show(ui, |ui| vote_methods_ui(ui, session, sender));
         });
 }
 
@@ -247,7 +248,7 @@ fn text_field(ui: &mut Ui, value: &mut String, width: f32, hint: &str, name: &st
 
 /// How each vote is taken (DOMAIN.md §18), in voting order: the session's default, or another
 /// method chosen for it. The 主持词, the ballots and the minutes follow.
-fn vote_methods_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+fn vote_methods_ui(ui: &mut Ui, session: &Session, sender: &mut Sender) {
     use crate::model::VoteMethod;
     use crate::model::decisions::{is_expected, voting_order};
     let subjects: Vec<_> = voting_order(session)
@@ -286,7 +287,7 @@ fn vote_methods_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
                     });
                 named(combo.response, &format!("第{}项表决的方式", index + 1));
                 if chosen != current {
-                    actions.push(Action::SetVoteMethod {
+                    sender.act(Action::SetVoteMethod {
                         subject: subject.clone(),
                         method: chosen,
                     });
@@ -300,7 +301,7 @@ fn session_details_ui(
     ui: &mut Ui,
     session: &mut Session,
     texts: &super::OverviewTexts,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let hints = crate::model::hints::Hints::of(session);
     egui::Grid::new("session_details")
@@ -330,14 +331,14 @@ fn session_details_ui(
                     let mut date = *day;
                     date_field(ui, ui.scope_id().with(("date", index)), &mut date);
                     if date != *day {
-                        actions.push(Action::SetSessionDay { index, date });
+                        sender.act(Action::SetSessionDay { index, date });
                     }
                     if ui.small_button("×").on_hover_text("去掉这一天").clicked() {
-                        actions.push(Action::RemoveSessionDay(index));
+                        sender.act(Action::RemoveSessionDay(index));
                     }
                 }
                 if ui.button("＋ 增加一天").clicked() {
-                    actions.push(Action::AddSessionDay);
+                    sender.act(Action::AddSessionDay);
                 }
             });
             ui.end_row();
@@ -451,7 +452,7 @@ fn session_details_ui(
                         );
                     }
                     if delete_button(ui, "会次") {
-                        actions.push(Action::DeleteSitting(sitting.id));
+                        sender.act(Action::DeleteSitting(sitting.id));
                     }
                     ui.end_row();
                 }
@@ -462,7 +463,7 @@ fn session_details_ui(
         }
     }
     if ui.button("＋ 增加会次").clicked() {
-        actions.push(Action::AddSitting);
+        sender.act(Action::AddSitting);
     }
 }
 

@@ -1,5 +1,6 @@
 //! 报告: the reports tabled, with a comfortable editor for their long texts.
 
+use crate::sender::Sender;
 use egui::Ui;
 
 use super::EditorState;
@@ -17,7 +18,7 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "报告",
     shortcut: Some(egui::Key::Num5),
     count: |s| Some(s.reports.len()),
-    ui: |ui, c| reports_ui(ui, c.session, c.state, c.actions),
+    ui: |ui, c| reports_ui(ui, c.session, c.state, c.sender),
 };
 
 /// The reports screen: the list on the left, the selected report on the right.
@@ -25,7 +26,7 @@ pub fn reports_ui(
     ui: &mut Ui,
     session: &mut Session,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     egui::Panel::left("report_list")
         .resizable(true)
@@ -35,7 +36,7 @@ pub fn reports_ui(
             ui.horizontal(|ui| {
                 screen_heading(ui, "报告");
                 if ui.button("＋ 新建报告").clicked() {
-                    actions.push(Action::AddReport { link_to: None });
+                    sender.act(Action::AddReport { link_to: None });
                 }
             });
             // The buttons' height (their second line is cut off by `truncate`).
@@ -73,7 +74,7 @@ pub fn reports_ui(
                             ..Default::default()
                         };
                         let row_id = egui::Id::unique(("report_row", report.id));
-                        actions.extend(super::widgets::row_context_menu(
+                        sender.extend(super::widgets::row_context_menu(
                             ui,
                             response.rect,
                             row_id,
@@ -87,7 +88,7 @@ pub fn reports_ui(
             .report
             .and_then(|id| session.reports.iter().position(|r| r.id == id))
         {
-            Some(index) => report_editor_ui(ui, session, index, state, actions),
+            Some(index) => report_editor_ui(ui, session, index, state, sender),
             None => {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| ui.weak("在左侧选择一份报告"));
@@ -101,7 +102,7 @@ fn report_editor_ui(
     session: &mut Session,
     index: usize,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let header_line = report_header_line(session, index);
     let fallback_date = session.first_date().unwrap_or_else(today);
@@ -112,7 +113,7 @@ fn report_editor_ui(
         ui.label(egui::RichText::new("报告").strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if delete_button(ui, "报告") {
-                actions.push(Action::DeleteReport(id));
+                sender.act(Action::DeleteReport(id));
             }
         });
     });
@@ -224,7 +225,7 @@ fn report_editor_ui(
                 TextTarget::Attachment(id, position),
                 &mut attachment.body,
                 &mut state.blocks,
-                actions,
+                sender,
             );
         }
         None => blocks_editor_ui(
@@ -232,7 +233,7 @@ fn report_editor_ui(
             TextTarget::Report(id),
             &mut report.body,
             &mut state.blocks,
-            actions,
+            sender,
         ),
     }
 }

@@ -1,5 +1,6 @@
 //! 决议: resolutions, decisions and working rules, with the adoption line as it will print.
 
+use crate::sender::Sender;
 use egui::Ui;
 
 use super::EditorState;
@@ -18,7 +19,7 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "决议",
     shortcut: Some(egui::Key::Num6),
     count: |s| Some(s.resolutions.len()),
-    ui: |ui, c| resolutions_ui(ui, c.session, c.state, c.actions),
+    ui: |ui, c| resolutions_ui(ui, c.session, c.state, c.sender),
 };
 
 /// The resolutions screen.
@@ -26,7 +27,7 @@ pub fn resolutions_ui(
     ui: &mut Ui,
     session: &mut Session,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     egui::Panel::left("resolution_list")
         .resizable(true)
@@ -36,7 +37,7 @@ pub fn resolutions_ui(
             ui.horizontal(|ui| {
                 screen_heading(ui, "决议决定");
                 if ui.button("＋ 新建").clicked() {
-                    actions.push(Action::AddResolution);
+                    sender.act(Action::AddResolution);
                 }
             });
             egui::ScrollArea::vertical()
@@ -64,7 +65,7 @@ pub fn resolutions_ui(
                             ..Default::default()
                         };
                         let row_id = egui::Id::unique(("resolution_row", resolution.id));
-                        actions.extend(super::widgets::row_context_menu(
+                        sender.extend(super::widgets::row_context_menu(
                             ui,
                             response.rect,
                             row_id,
@@ -78,7 +79,7 @@ pub fn resolutions_ui(
             .resolution
             .and_then(|id| session.resolutions.iter().position(|r| r.id == id))
         {
-            Some(index) => resolution_editor_ui(ui, session, index, state, actions),
+            Some(index) => resolution_editor_ui(ui, session, index, state, sender),
             None => {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| ui.weak("在左侧选择一项决议或决定"));
@@ -95,7 +96,7 @@ fn resolution_editor_ui(
     session: &mut Session,
     index: usize,
     state: &mut EditorState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let adoption_line =
         crate::export::lists::adoption_line_of(session, &session.resolutions[index]);
@@ -117,7 +118,7 @@ fn resolution_editor_ui(
         ui.label(egui::RichText::new(resolution.kind.label()).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if delete_button(ui, "决议") {
-                actions.push(Action::DeleteResolution(id));
+                sender.act(Action::DeleteResolution(id));
             }
         });
     });
@@ -170,7 +171,7 @@ fn resolution_editor_ui(
                     .on_disabled_hover_text(super::agenda::DECIDED_HOVER);
                 });
                 if status != resolution.status {
-                    actions.push(Action::SetResolutionStatus {
+                    sender.act(Action::SetResolutionStatus {
                         resolution: id,
                         status,
                     });
@@ -216,7 +217,7 @@ fn resolution_editor_ui(
                 ui.end_row();
             }
             if result_rows_ui(ui, result_state.label(), resolution.legacy_result) {
-                actions.push(Action::SettleLegacyResolutionResult(id));
+                sender.act(Action::SettleLegacyResolutionResult(id));
             }
             ui.label("说明");
             let current = resolution
@@ -249,6 +250,6 @@ fn resolution_editor_ui(
         TextTarget::Resolution(id),
         &mut resolution.body,
         &mut state.blocks,
-        actions,
+        sender,
     );
 }

@@ -2,6 +2,7 @@
 //! rule of DOMAIN.md §13; a person is moved by dragging him or her to another seat (whoever sat
 //! there takes the old seat), or by clicking one seat and then another.
 
+use crate::sender::Sender;
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::widgets::{enum_combo, named, number_field, screen_heading};
@@ -14,7 +15,7 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "座次",
     shortcut: Some(egui::Key::Num9),
     count: |_| None,
-    ui: |ui, c| seating_ui(ui, c.session, c.derived, &mut c.state.seating, c.actions),
+    ui: |ui, c| seating_ui(ui, c.session, c.derived, &mut c.state.seating, c.sender),
 };
 
 /// A seat's size on screen.
@@ -86,7 +87,7 @@ pub fn seating_ui(
     session: &mut Session,
     derived: &super::Derived,
     state: &mut SeatingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let grid = derived.seat_grid(session);
     let (rows, per_row) = (grid.rows, grid.per_row);
@@ -123,7 +124,7 @@ pub fn seating_ui(
         };
         let (a, b) = (by_hand(&a), by_hand(&b));
         if (a || b) && (new_rows, new_per_row) != (rows, per_row) {
-            actions.push(Action::SetHall {
+            sender.act(Action::SetHall {
                 rows: new_rows,
                 seats_per_row: new_per_row,
             });
@@ -133,7 +134,7 @@ pub fn seating_ui(
             .on_hover_text("主任居前排正中，副主任、秘书长依次在其左右，委员按笔画顺序并按会次轮换")
             .clicked()
         {
-            actions.push(Action::FillSeating);
+            sender.act(Action::FillSeating);
         }
         ui.label("纸张");
         named(
@@ -175,7 +176,7 @@ pub fn seating_ui(
         .show_rows(ui, row_height, rows as usize, |ui, visible| {
             for row in visible {
                 let row = u32::try_from(row).unwrap_or(u32::MAX);
-                seat_row_ui(ui, grid, state, actions, row, width);
+                seat_row_ui(ui, grid, state, sender, row, width);
             }
         });
 }
@@ -187,7 +188,7 @@ fn seat_row_ui(
     ui: &mut Ui,
     grid: &SeatGrid,
     state: &mut SeatingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
     row: u32,
     width: f32,
 ) {
@@ -228,7 +229,7 @@ fn seat_row_ui(
         if let Some(seat) = ui.ctx().pointer_interact_pos().and_then(seat_at)
             && grid.occupant(row, seat).map(|o| o.id) != Some(*dragged)
         {
-            actions.push(Action::MoveToSeat {
+            sender.act(Action::MoveToSeat {
                 member: *dragged,
                 row,
                 seat,
@@ -241,7 +242,7 @@ fn seat_row_ui(
         let id = grid.occupant(row, seat).map(|o| o.id);
         match state.picked {
             Some(picked) if Some(picked) != id => {
-                actions.push(Action::MoveToSeat {
+                sender.act(Action::MoveToSeat {
                     member: picked,
                     row,
                     seat,

@@ -7,6 +7,7 @@
 //! so the protocol (待表决 → 表决中 → 已宣布, refusals, the recorded unlock) holds here as it
 //! does for the command line and the tests.
 
+use crate::sender::Sender;
 use egui::{Color32, RichText, Ui};
 
 use super::cells;
@@ -39,7 +40,7 @@ pub const SCREEN: super::Screen = super::Screen {
             c.session,
             &c.derived.problems,
             &mut c.state.votes,
-            c.actions,
+            c.sender,
         );
     },
 };
@@ -149,7 +150,7 @@ impl VotingState {
 
     /// Asks to announce `id`: at once, through the confirmation of the members missing from
     /// the record, or refused with the reason shown under the record.
-    fn ask_to_announce(&mut self, session: &Session, id: RecordedId, actions: &mut Vec<Action>) {
+    fn ask_to_announce(&mut self, session: &Session, id: RecordedId, sender: &mut Sender) {
         let check = match id {
             RecordedId::Vote(vote) => session
                 .votes
@@ -172,7 +173,7 @@ impl VotingState {
                     text: format!("不能宣布结果：{reason}。"),
                 });
             }
-            Ok(None) => actions.push(Action::Announce {
+            Ok(None) => sender.act(Action::Announce {
                 target: id,
                 confirmed: None,
                 by: self.operator.trim().to_owned(),
@@ -218,7 +219,7 @@ pub fn votes_ui(
     session: &Session,
     problems: &[Problem],
     state: &mut VotingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     // A bundle unticked (合并表决) or an entry deleted: the selection follows to what is put to
     // the vote now, the first vote that holds its first entry.
@@ -275,12 +276,6 @@ pub fn votes_ui(
             state.start_fast_entry(session);
         }
     });
-    if ui.input(|i| i.key_pressed(egui::Key::F5))
-        && state.fast_entry.is_none()
-        && !state.has_dialog()
-    {
-        state.start_fast_entry(session);
-    }
     hall_controls_ui(ui, session, state);
     ui.separator();
     // The list takes about a third of the width: at 1024×768 the recorder keeps room for its
@@ -295,25 +290,25 @@ pub fn votes_ui(
                 .min(200.0)
                 .min(ui.available_height() * 0.3);
             let list_height = (ui.available_height() - preview_height - 40.0).max(120.0);
-            subject_list_ui(ui, session, state, list_height, actions);
+            subject_list_ui(ui, session, state, list_height, sender);
             ui.separator();
             ui.label(RichText::new("大屏幕此刻显示").small().strong());
             hall_preview_ui(ui, session, &state.hall, preview_height);
         });
     egui::CentralPanel::default().show(ui, |ui| {
         if state.fast_entry.is_some() {
-            fast_entry_ui(ui, session, state, actions);
+            fast_entry_ui(ui, session, state, sender);
             return;
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| match state.selection.clone() {
                 Some(Selection::Vote(subject)) => {
-                    vote_recorder_ui(ui, session, &subject, state, actions);
+                    vote_recorder_ui(ui, session, &subject, state, sender);
                     problems_before_announcing_ui(ui, problems, &Place::Vote(subject));
                 }
                 Some(Selection::Evaluation(id)) => {
-                    evaluation_ui(ui, session, id, state, actions);
+                    evaluation_ui(ui, session, id, state, sender);
                     problems_before_announcing_ui(ui, problems, &Place::Evaluation(id));
                 }
                 None => {
@@ -322,7 +317,7 @@ pub fn votes_ui(
                 }
             });
     });
-    confirmation_ui(ui, session, state, actions);
+    confirmation_ui(ui, session, state, sender);
 }
 
 /// The problems `check` finds with what is selected (other than that it is not yet announced),
@@ -550,7 +545,7 @@ fn subject_list_ui(
     session: &Session,
     state: &mut VotingState,
     height: f32,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     // Every row of the list, cheaply (the subjects themselves); the rows in view are drawn.
     let rows: Vec<SubjectRow> = std::iter::once(SubjectRow::VotesHeading)
@@ -565,7 +560,7 @@ fn subject_list_ui(
         .max_height(height)
         .show_rows(ui, SUBJECT_ROW_HEIGHT, rows.len(), |ui, range| {
             for row in &rows[range] {
-                subject_row_ui(ui, session, row, state, actions);
+                subject_row_ui(ui, session, row, state, sender);
             }
         });
 }
@@ -575,7 +570,7 @@ fn subject_row_ui(
     session: &Session,
     row: &SubjectRow,
     state: &mut VotingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let heading = |ui: &mut Ui, text: &str| {
         let (rect, _) = ui.allocate_exact_size(
@@ -659,7 +654,7 @@ fn subject_row_ui(
                     )
                     .clicked()
                 {
-                    actions.push(Action::AddEvaluation {
+                    sender.act(Action::AddEvaluation {
                         subject: state.new_evaluation.trim().to_owned(),
                         reports: Vec::new(),
                     });
@@ -754,7 +749,7 @@ fn vote_recorder_ui(
     session: &Session,
     subject: &VoteSubject,
     state: &mut VotingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let selection = Selection::Vote(subject.clone());
     ui.add(
@@ -780,7 +775,7 @@ fn vote_recorder_ui(
             )
             .on_disabled_hover_text("已有表决记录，不能再改变表决方式");
         if response.changed() {
-            actions.push(Action::SetVoteTogether {
+            sender.act(Action::SetVoteTogether {
                 motion: motion.id,
                 together,
             });
@@ -799,7 +794,7 @@ fn vote_recorder_ui(
         ui.label(state_text(&status));
         ui.weak("尚未记录。选择记录方式开始表决：");
         mode_buttons_ui(ui, None, |mode| {
-            actions.push(Action::StartVote {
+            sender.act(Action::StartVote {
                 subject: subject.clone(),
                 mode,
             });
@@ -820,7 +815,7 @@ fn vote_recorder_ui(
         vote.sitting,
         changeable,
     ) {
-        actions.push(Action::SetVoteSitting {
+        sender.act(Action::SetVoteSitting {
             vote: vote.id,
             sitting,
         });
@@ -834,7 +829,7 @@ fn vote_recorder_ui(
                 by,
                 reason,
             },
-            actions,
+            sender,
         );
     }
     ui.add_enabled_ui(!locked, |ui| {
@@ -851,19 +846,19 @@ fn vote_recorder_ui(
                     action,
                 });
             } else {
-                actions.push(action);
+                sender.act(action);
             }
         });
         match &vote.record {
             VoteRecord::Counts(tally) => {
                 if let Some(tally) = counts_ui(ui, *tally) {
-                    actions.push(Action::SetVoteCounts {
+                    sender.act(Action::SetVoteCounts {
                         vote: vote.id,
                         tally,
                     });
                 }
             }
-            VoteRecord::Ballots(_) => ballots_ui(ui, session, vote, actions),
+            VoteRecord::Ballots(_) => ballots_ui(ui, session, vote, sender),
             VoteRecord::ResultOnly(_) => {
                 ui.weak("（只记结果，票数未记录）");
             }
@@ -894,10 +889,10 @@ fn vote_recorder_ui(
                 .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
                 .clicked()
             {
-                state.ask_to_announce(session, RecordedId::Vote(vote.id), actions);
+                state.ask_to_announce(session, RecordedId::Vote(vote.id), sender);
             }
             if ui.button("删除记录").clicked() {
-                actions.push(Action::DeleteVote(vote.id));
+                sender.act(Action::DeleteVote(vote.id));
             }
         });
         if let Some(refusal) = state.refusal_for(session, RecordedId::Vote(vote.id)) {
@@ -954,7 +949,7 @@ fn locked_ui(
     ui: &mut Ui,
     state: &mut VotingState,
     unlock: impl FnOnce(String, String) -> Action,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     ui.label(
         RichText::new("结果已宣布，记录已锁定。")
@@ -985,7 +980,7 @@ fn locked_ui(
             .on_disabled_hover_text("先写明修改人和原因")
             .clicked()
         {
-            actions.push(unlock(
+            sender.act(unlock(
                 state.unlock_by.trim().to_owned(),
                 state.unlock_reason.trim().to_owned(),
             ));
@@ -1077,7 +1072,7 @@ fn ballot_rows_ui<C: Copy + PartialEq>(
     clicked
 }
 
-fn ballots_ui(ui: &mut Ui, session: &Session, vote: &Vote, actions: &mut Vec<Action>) {
+fn ballots_ui(ui: &mut Ui, session: &Session, vote: &Vote, sender: &mut Sender) {
     let VoteRecord::Ballots(ballots) = &vote.record else {
         return;
     };
@@ -1090,7 +1085,7 @@ fn ballots_ui(ui: &mut Ui, session: &Session, vote: &Vote, actions: &mut Vec<Act
     };
     ui.horizontal_wrapped(|ui| {
         if ui.button("未投者全部记为赞成").clicked() {
-            actions.push(Action::FillBallots {
+            sender.act(Action::FillBallots {
                 vote: vote.id,
                 choice: Choice::Yes,
             });
@@ -1114,7 +1109,7 @@ fn ballots_ui(ui: &mut Ui, session: &Session, vote: &Vote, actions: &mut Vec<Act
     if let Some((member, choice, before)) =
         ballot_rows_ui(ui, "ballots", &present, choice_of, &options)
     {
-        actions.push(Action::SetBallot {
+        sender.act(Action::SetBallot {
             vote: vote.id,
             member,
             choice: (before != Some(choice)).then_some(choice),
@@ -1127,7 +1122,7 @@ fn evaluation_ui(
     session: &Session,
     id: EvaluationId,
     state: &mut VotingState,
-    actions: &mut Vec<Action>,
+    sender: &mut Sender,
 ) {
     let Some(evaluation) = session.evaluations.iter().find(|e| e.id == id) else {
         return;
@@ -1146,13 +1141,13 @@ fn evaluation_ui(
             "测评对象",
         );
         if response.changed() {
-            actions.push(Action::RenameEvaluation {
+            sender.act(Action::RenameEvaluation {
                 evaluation: id,
                 subject,
             });
         }
         if !locked && ui.button("删除测评").clicked() {
-            actions.push(Action::DeleteEvaluation(id));
+            sender.act(Action::DeleteEvaluation(id));
         }
     });
     let changeable = if locked {
@@ -1167,7 +1162,7 @@ fn evaluation_ui(
         evaluation.sitting,
         changeable,
     ) {
-        actions.push(Action::SetEvaluationSitting {
+        sender.act(Action::SetEvaluationSitting {
             evaluation: id,
             sitting,
         });
@@ -1181,7 +1176,7 @@ fn evaluation_ui(
                 by,
                 reason,
             },
-            actions,
+            sender,
         );
     }
     ui.add_enabled_ui(!locked, |ui| {
@@ -1223,7 +1218,7 @@ fn evaluation_ui(
                             action,
                         });
                     } else {
-                        actions.push(action);
+                        sender.act(action);
                     }
                 }
             }
@@ -1235,7 +1230,7 @@ fn evaluation_ui(
             }
             EvaluationRecord::Counts(tally) => {
                 if let Some(tally) = evaluation_counts_ui(ui, *tally) {
-                    actions.push(Action::SetEvaluationCounts {
+                    sender.act(Action::SetEvaluationCounts {
                         evaluation: id,
                         tally,
                     });
@@ -1254,7 +1249,7 @@ fn evaluation_ui(
                 if let Some((member, grade, before)) =
                     ballot_rows_ui(ui, "evaluation_ballots", &present, grade_of, &options)
                 {
-                    actions.push(Action::SetEvaluationBallot {
+                    sender.act(Action::SetEvaluationBallot {
                         evaluation: id,
                         member,
                         grade: (before != Some(grade)).then_some(grade),
@@ -1314,7 +1309,7 @@ fn evaluation_ui(
             .on_hover_text("结果成为正式结果并锁定记录；在大屏幕上屏后显示")
             .clicked()
         {
-            state.ask_to_announce(session, RecordedId::Evaluation(id), actions);
+            state.ask_to_announce(session, RecordedId::Evaluation(id), sender);
         }
         if let Some(refusal) = state.refusal_for(session, RecordedId::Evaluation(id)) {
             ui.add(egui::Label::new(RichText::new(refusal).color(RED).strong()).wrap());
@@ -1372,12 +1367,7 @@ fn recorded_title(session: &Session, id: RecordedId) -> String {
 /// The confirmations of the console, as modal dialogs that take the keyboard (Esc cancels):
 /// an announcement whose record misses members present, a change of mode that discards
 /// what was entered.
-fn confirmation_ui(
-    ui: &mut Ui,
-    session: &Session,
-    state: &mut VotingState,
-    actions: &mut Vec<Action>,
-) {
+fn confirmation_ui(ui: &mut Ui, session: &Session, state: &mut VotingState, sender: &mut Sender) {
     if let Some(pending) = state.confirming.clone() {
         // The record may have changed under the dialog (an undo, a late entry): then the
         // question no longer describes it, and only 取消 is offered.
@@ -1394,7 +1384,7 @@ fn confirmation_ui(
         );
         match decided {
             Some(true) => {
-                actions.push(Action::Announce {
+                sender.act(Action::Announce {
                     target: pending.target,
                     confirmed: Some(pending.record),
                     by: state.operator.trim().to_owned(),
@@ -1418,7 +1408,7 @@ fn confirmation_ui(
         );
         match decided {
             Some(true) => {
-                actions.push(pending.action);
+                sender.act(pending.action);
                 state.mode_switch = None;
             }
             Some(false) => state.mode_switch = None,
@@ -1494,12 +1484,7 @@ fn parse_fields(fields: &[String; 4]) -> Result<Tally, String> {
     })
 }
 
-fn fast_entry_ui(
-    ui: &mut Ui,
-    session: &Session,
-    state: &mut VotingState,
-    actions: &mut Vec<Action>,
-) {
+fn fast_entry_ui(ui: &mut Ui, session: &Session, state: &mut VotingState, sender: &mut Sender) {
     let Some(entry) = &mut state.fast_entry else {
         return;
     };
@@ -1579,7 +1564,7 @@ fn fast_entry_ui(
     if enter {
         match parsed {
             Ok(record) => {
-                actions.push(Action::RecordVote {
+                sender.act(Action::RecordVote {
                     subject: subject.clone(),
                     record,
                 });

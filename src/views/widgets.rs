@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use egui::{Id, Response, Ui};
 
 use crate::action::Action;
+use crate::command::Command;
 
 /// A date typed as 2023-12-21 (also 2023年12月21日 or 2023.12.21). The text being typed lives
 /// in egui's memory until it is a valid date; an invalid one is shown in red and not applied.
@@ -182,17 +183,11 @@ pub fn move_buttons(ui: &mut Ui, index: usize, len: usize) -> Option<usize> {
     moved
 }
 
-/// Alt+↑ / Alt+↓ pressed this frame: −1 or +1, for keyboard reordering of the selected item.
+/// [`Command::MoveUp`] or [`Command::MoveDown`] pressed this frame (Alt+↑ / Alt+↓): −1 or +1,
+/// for keyboard reordering of the selected item.
 pub fn keyboard_move(ui: &Ui) -> Option<isize> {
-    ui.input_mut(|i| {
-        if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowUp) {
-            Some(-1)
-        } else if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowDown) {
-            Some(1)
-        } else {
-            None
-        }
-    })
+    ui.input_mut(|i| Command::consume_pressed(i, [Command::MoveUp, Command::MoveDown]))
+        .map(|command| if command == Command::MoveUp { -1 } else { 1 })
 }
 
 /// A heading for a screen, with room for buttons on the right.

@@ -276,6 +276,29 @@ fn new_session_follows_the_open_one() {
     assert!(next.agenda.is_empty() && next.reports.is_empty());
 }
 
+/// Clicks the export dialog's 「导出」 (the menu bar has a 「导出」 menu too) and waits for the
+/// app's worker to write every document.
+fn export_and_wait(harness: &mut Harness<'_, HuiwuApp>) {
+    harness
+        .get_all_by_role_and_label(egui::accesskit::Role::Button, "导出")
+        .last()
+        .unwrap()
+        .click();
+    harness.step();
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state_mut()
+            .export_dialog_mut()
+            .is_some_and(|d| !d.is_running())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+}
+
 #[test]
 fn export_dialog_previews_and_writes_documents_in_the_background() {
     let dir = tempfile::tempdir().unwrap();
@@ -296,24 +319,7 @@ fn export_dialog_previews_and_writes_documents_in_the_background() {
     harness.run();
     harness.state_mut().export_dialog_mut().unwrap().folder = dir.path().display().to_string();
     harness.run();
-    // The dialog's button (the menu bar has a 「导出」 menu too).
-    harness
-        .get_all_by_role_and_label(egui::accesskit::Role::Button, "导出")
-        .last()
-        .unwrap()
-        .click();
-    for _ in 0..500 {
-        harness.step();
-        if harness
-            .state_mut()
-            .export_dialog_mut()
-            .is_some_and(|d| !d.is_running() && d.results.len() == 2)
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    harness.run();
+    export_and_wait(&mut harness);
     let dialog = harness.state_mut().export_dialog_mut().unwrap();
     assert_eq!(dialog.results.len(), 2, "{:?}", dialog.results);
     assert!(
@@ -501,4 +507,69 @@ fn a_folders_body_file_given_to_the_window_opens_the_folders_list() {
         folder.opened.path,
         huiwu::io::canonical_session_path(dir.path())
     );
+}
+
+/// The export dialog drawn alone, with the sender it sends to.
+struct BareExportDialog {
+    dialog: huiwu::views::export_dialog::ExportDialog,
+    session: Session,
+    sender: huiwu::sender::Sender,
+}
+
+#[test]
+fn an_export_asked_for_in_the_dialog_is_written_by_the_app_after_the_frame() {
+    use huiwu::command::Request;
+    use huiwu::export::{DocKind, Format};
+    let dir = tempfile::tempdir().unwrap();
+    let session = common::example();
+    let mut dialog = huiwu::views::export_dialog::ExportDialog::new(
+        &session,
+        Some(&dir.path().join("hebi.ron")),
+        Some(DocKind::Appointments),
+    );
+    dialog.format = Format::Text;
+    // Drawn alone, the dialog asks for the export and writes nothing.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(huiwu::app::install_fonts)
+        .build_ui_state(
+            |ui, state: &mut BareExportDialog| {
+                state.dialog.ui(ui, &state.session, &mut state.sender);
+            },
+            BareExportDialog {
+                dialog,
+                session,
+                sender: huiwu::sender::Sender::default(),
+            },
+        );
+    harness.run();
+    harness
+        .get_all_by_role_and_label(egui::accesskit::Role::Button, "导出")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    let target = dir.path().join("hebi-人事任免名单.txt");
+    assert_eq!(
+        harness.state().sender.requests(),
+        [Request::Export {
+            jobs: vec![(DocKind::Appointments, target.clone())],
+            format: Format::Text,
+        }]
+    );
+    assert!(harness.state().dialog.is_running(), "waits for the app");
+    assert!(!target.exists(), "the dialog wrote nothing");
+    // In the window, the app carries it out after the frame and reports back.
+    let mut window = harness_on(common::example(), Some(dir.path().join("hebi.ron")));
+    window
+        .state_mut()
+        .queue(Command::Export(Some(DocKind::Appointments)));
+    window.run();
+    window.get_by_label("纯文本（.txt）").click();
+    window.run();
+    export_and_wait(&mut window);
+    let results = &window.state_mut().export_dialog_mut().unwrap().results;
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0], (DocKind::Appointments, Ok(target.clone())));
+    assert!(target.is_file());
 }

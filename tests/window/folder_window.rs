@@ -364,7 +364,7 @@ fn suggestions_are_imported_from_a_workbook_in_the_window() {
 }
 
 #[test]
-fn a_suggestion_is_deleted_only_once_confirmed() {
+fn a_suggestion_is_deleted_only_once_confirmed_and_undone_by_the_shortcuts() {
     let (_dir, folder) = common::copied_example_folder();
     let body_path = huiwu::io::folder::body_path(&folder);
     let before = huiwu::io::folder::load_body(&body_path).unwrap();
@@ -390,5 +390,78 @@ fn a_suggestion_is_deleted_only_once_confirmed() {
     assert!(
         after.suggestion(gone.id).is_none(),
         "the first of the year shown"
+    );
+    // Ctrl+Z saves body.ron as it was; Ctrl+Y deletes it again; Ctrl+Z once more.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
+    assert_eq!(harness.state().folder.as_ref().unwrap().opened.body, before);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), after);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
+    // Once the lock is given back, undo has nothing to take back: someone else may change
+    // body.ron now.
+    harness.get_by_label("完成修改").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
+}
+
+/// The folder screen drawn alone, with the sender it sends to: nothing carries out what it asks.
+struct BareFolderScreen {
+    view: huiwu::views::folder::FolderView,
+    sender: huiwu::sender::Sender,
+}
+
+#[test]
+fn drawing_the_folder_screen_writes_no_file_it_only_sends() {
+    use huiwu::command::{FolderRequest, Request};
+    let (_dir, folder) = common::copied_example_folder();
+    let files = |folder: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = files(&folder);
+    let body_before = std::fs::read(huiwu::io::folder::body_path(&folder)).unwrap();
+    let opened = huiwu::io::folder::open_folder(&folder).unwrap();
+    let view = huiwu::views::folder::FolderView::new(opened);
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_context_setup(huiwu::app::install_fonts)
+        .build_ui_state(
+            move |ui, state: &mut BareFolderScreen| {
+                huiwu::views::folder::folder_ui(ui, &mut state.view, today, &mut state.sender);
+            },
+            BareFolderScreen {
+                view,
+                sender: huiwu::sender::Sender::default(),
+            },
+        );
+    harness.run();
+    harness.get_by_label_contains("新建会议（第").click();
+    harness.run();
+    harness.get_by_label("修改登记").click();
+    harness.run();
+    assert_eq!(
+        harness.state().sender.requests(),
+        [
+            Request::Folder(FolderRequest::NewSession),
+            Request::Folder(FolderRequest::StartEditing)
+        ]
+    );
+    // No session file written, no lock taken, body.ron untouched.
+    assert_eq!(files(&folder), before);
+    assert_eq!(
+        std::fs::read(huiwu::io::folder::body_path(&folder)).unwrap(),
+        body_before
     );
 }

@@ -16,6 +16,7 @@ pub mod unsaved;
 use crate::command::{Intent, Request};
 use crate::dialogs::FileDialogs;
 use crate::io::recovery::{DamagedRecovery, RecoveryInfo};
+use crate::sender::Sender;
 
 pub use path::PathPurpose;
 
@@ -81,6 +82,8 @@ pub struct DialogContext<'a> {
     pub selected_report: Option<crate::model::ReportId>,
     /// The open document's file, if it has one: a recovery offer says whether it is of it.
     pub document_path: Option<&'a std::path::Path>,
+    /// The folder the path dialog lists, as last read.
+    pub listing: Option<&'a path::FolderListing>,
 }
 
 /// What a dialog answered this frame.
@@ -110,9 +113,14 @@ impl Answer {
     }
 }
 
-/// Draws `modal` over the window; returns what it answered. Escape closes only the dialogs that
-/// ask nothing.
-pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal, context: &DialogContext<'_>) -> Answer {
+/// Draws `modal` over the window and sends what it answered to `sender`; returns whether it
+/// closes. Escape closes only the dialogs that ask nothing.
+pub fn modal_ui(
+    ctx: &egui::Context,
+    modal: &mut Modal,
+    context: &DialogContext<'_>,
+    sender: &mut Sender,
+) -> bool {
     let mut answer = Answer::default();
     let response = egui::Modal::new(egui::Id::unique("huiwu_modal")).show(ctx, |ui| {
         ui.set_max_width(560.0);
@@ -134,8 +142,8 @@ pub fn modal_ui(ctx: &egui::Context, modal: &mut Modal, context: &DialogContext<
         };
     });
     let asks_nothing = matches!(modal, Modal::NewSession | Modal::Error(_) | Modal::About);
-    if response.should_close() && asks_nothing {
-        answer.close = true;
+    for request in answer.requests {
+        sender.send(request);
     }
-    answer
+    answer.close || (response.should_close() && asks_nothing)
 }

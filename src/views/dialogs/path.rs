@@ -37,7 +37,7 @@ pub enum PathPurpose {
 
 impl PathPurpose {
     /// Whether the path names a file to read (and the folder's files are offered).
-    fn reads(&self) -> bool {
+    pub fn reads(&self) -> bool {
         matches!(
             self,
             Self::Open | Self::ImportHouseStyle | Self::OpenFolder | Self::NewFolder { .. }
@@ -118,7 +118,7 @@ pub fn path_ui(
         ui.colored_label(ui.visuals().error_fg_color, message);
     }
     if purpose.reads() {
-        session_files_ui(ui, text);
+        session_files_ui(ui, text, context.listing);
     }
     let mut answer = Answer::default();
     ui.horizontal(|ui| {
@@ -237,35 +237,73 @@ fn confirmed(purpose: &PathPurpose, text: &str) -> Result<Request, String> {
     }
 }
 
-/// Lists the session files in the typed folder (or beside the typed file) to pick from.
-fn session_files_ui(ui: &mut egui::Ui, text: &mut String) {
-    let typed = Path::new(text.as_str());
-    let folder = if typed.is_dir() {
-        typed.to_owned()
-    } else {
-        typed.parent().map(Path::to_owned).unwrap_or_default()
-    };
-    let Ok(entries) = std::fs::read_dir(if folder.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        &folder
-    }) else {
+/// The session files and folders in the typed folder (or beside the typed file), read by the
+/// app after drawing for the path dialog to pick from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FolderListing {
+    /// The path as typed when the folder was read.
+    pub typed: String,
+    /// Each `.ron` file and folder, sorted, with whether it is a folder.
+    pub entries: Vec<(PathBuf, bool)>,
+}
+
+impl FolderListing {
+    /// Whether the listing is of the path as typed now.
+    pub fn is_of(&self, typed: &str) -> bool {
+        self.typed == typed
+    }
+
+    /// Reads the folder `typed` names (or the one holding the file it names).
+    pub fn read(typed: &str) -> Self {
+        let path = Path::new(typed);
+        let folder = if path.is_dir() {
+            path.to_owned()
+        } else {
+            path.parent().map(Path::to_owned).unwrap_or_default()
+        };
+        let entries = std::fs::read_dir(if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            &folder
+        })
+        .map(|entries| {
+            let mut found: Vec<(PathBuf, bool)> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter_map(|p| {
+                    let is_dir = p.is_dir();
+                    (is_dir || p.extension().is_some_and(|e| e == "ron")).then_some((p, is_dir))
+                })
+                .collect();
+            found.sort();
+            found.truncate(200);
+            found
+        })
+        .unwrap_or_default();
+        Self {
+            typed: typed.to_owned(),
+            entries,
+        }
+    }
+}
+
+/// Lists the session files of `listing` (read by the app after drawing, for the path as typed)
+/// to pick from.
+fn session_files_ui(ui: &mut egui::Ui, text: &mut String, listing: Option<&FolderListing>) {
+    let Some(listing) = listing else {
         return;
     };
-    let mut found: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron") || p.is_dir())
-        .collect();
-    found.sort();
+    if listing.entries.is_empty() {
+        return;
+    }
     egui::ScrollArea::vertical()
         .max_height(200.0)
         .show(ui, |ui| {
-            for path in found.into_iter().take(200) {
+            for (path, is_dir) in &listing.entries {
                 let name = path
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                let label = if path.is_dir() {
+                let label = if *is_dir {
                     format!("［文件夹］{name}")
                 } else {
                     name
