@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use super::widgets::{named, screen_heading};
+use super::widgets::{GridRowsInView, named, screen_heading};
 use crate::action::Action;
 use crate::command::{FolderRequest, Request};
 use crate::export::registers::{FolderDocKind, has_parts_to_fill_in, opinion_draft};
@@ -572,7 +572,8 @@ fn sessions_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
                 ui.label(RichText::new(head).strong());
             }
             ui.end_row();
-            for session in &view.opened.sessions {
+            let rows = GridRowsInView::start(ui, "sessions", view.opened.sessions.len());
+            for session in &view.opened.sessions[rows.range()] {
                 match &session.loaded {
                     Ok(summary) => {
                         ui.label(&summary.short_name);
@@ -602,6 +603,7 @@ fn sessions_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
                 }
                 ui.end_row();
             }
+            rows.finish(ui);
         });
     for (_, error) in view.opened.failures() {
         ui.colored_label(ui.visuals().error_fg_color, error);
@@ -918,7 +920,8 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
                 ui.label(RichText::new(head).strong());
             }
             ui.end_row();
-            for row in &rows {
+            let in_view = GridRowsInView::start(ui, "appointments", rows.len());
+            for row in &rows[in_view.range()] {
                 ui.label(&row.session.short_name);
                 ui.label(row.record.person.with_gender());
                 ui.label(row.record.action.editor_label());
@@ -928,6 +931,7 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
                 ui.label(row.record.result.label());
                 ui.end_row();
             }
+            in_view.finish(ui);
         });
     ui.add_space(8.0);
     ui.label(RichText::new("现任职务").strong());
@@ -936,23 +940,28 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
         .striped(true)
         .spacing([14.0, 4.0])
         .show(ui, |ui| {
-            for post in register.holders() {
-                if !view.search.trim().is_empty()
-                    && !post.post.contains(view.search.trim())
-                    && !post
-                        .holders
-                        .iter()
-                        .any(|h| h.record.person.name.contains(view.search.trim()))
-                {
-                    continue;
-                }
-                for holder in &post.holders {
-                    ui.label(&post.post);
-                    ui.label(holder.record.person.with_gender());
-                    ui.label(&holder.session.short_name);
-                    ui.end_row();
-                }
+            let query = view.search.trim();
+            let posts = register.holders();
+            let holders: Vec<_> = posts
+                .iter()
+                .filter(|post| {
+                    query.is_empty()
+                        || post.post.contains(query)
+                        || post
+                            .holders
+                            .iter()
+                            .any(|h| h.record.person.name.contains(query))
+                })
+                .flat_map(|post| post.holders.iter().map(move |holder| (&post.post, holder)))
+                .collect();
+            let in_view = GridRowsInView::start(ui, "holders", holders.len());
+            for (post, holder) in &holders[in_view.range()] {
+                ui.label(*post);
+                ui.label(holder.record.person.with_gender());
+                ui.label(&holder.session.short_name);
+                ui.end_row();
             }
+            in_view.finish(ui);
         });
     None
 }
@@ -1008,7 +1017,8 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                     ui.label(RichText::new(head).strong());
                 }
                 ui.end_row();
-                for row in &rows {
+                let in_view = GridRowsInView::start(ui, "opinions", rows.len());
+                for row in &rows[in_view.range()] {
                     ui.label(&row.title);
                     let written = !row.opinion.text.is_empty();
                     let draft = has_parts_to_fill_in(&row.opinion.text);
@@ -1087,6 +1097,7 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                     }
                     ui.end_row();
                 }
+                in_view.finish(ui);
             });
     }
     let without: Vec<(u32, ReportId, String, String)> = term
@@ -1295,7 +1306,9 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                 }
             }
             ui.end_row();
-            for suggestion in view.opened.body.suggestions_of(year) {
+            let suggestions: Vec<_> = view.opened.body.suggestions_of(year).collect();
+            let in_view = GridRowsInView::start(ui, "suggestions", suggestions.len());
+            for suggestion in &suggestions[in_view.range()] {
                 ui.label(&suggestion.number);
                 ui.label(&suggestion.title);
                 ui.label(suggestion.lead_units.join("、"));
@@ -1356,6 +1369,7 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                 }
                 ui.end_row();
             }
+            in_view.finish(ui);
         });
     if let Some(id) = open_answer {
         view.forms.answer = Some(AnswerForm {
@@ -1620,7 +1634,8 @@ fn index_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
                 ui.label(RichText::new(head).strong());
             }
             ui.end_row();
-            for entry in index {
+            let in_view = GridRowsInView::start(ui, "index", index.len());
+            for entry in &index[in_view.range()] {
                 match entry {
                     IndexEntry::Report(session, report) => {
                         ui.label(&session.short_name);
@@ -1641,6 +1656,7 @@ fn index_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
                 }
                 ui.end_row();
             }
+            in_view.finish(ui);
         });
     None
 }

@@ -365,3 +365,172 @@ mod tests {
         assert_eq!(parse_date(""), None);
     }
 }
+
+/// The rows of a long `egui::Grid` inside a scroll area that are in view: a term's registers run
+/// to hundreds of rows, and laying out all of them each frame made the folder's pages 40 times
+/// slower on a full term than on one session. Start it in the grid's closure right after the
+/// header row; it stands one empty row in for the rows above the view, [`Self::range`] says which
+/// rows to draw, and [`Self::finish`] stands one in for the rows below, so the scroll bar keeps
+/// the whole list's height. The rows' height is measured from the rows drawn (rows of buttons are
+/// taller than rows of labels), and stripes keep their colour as the list scrolls.
+///
+/// A grid places each cell by the heights its rows had the frame before, so a frame whose rows
+/// stand where the last frame's did not (the list scrolled off its top, a search shortened it)
+/// is laid out again before it is shown (`request_discard`, at most once a frame).
+pub struct GridRowsInView {
+    id: Id,
+    first: usize,
+    end: usize,
+    count: usize,
+    pitch: f32,
+    drawn_top: f32,
+}
+
+/// What a grid's rows looked like last frame: their height, and which grid row held what.
+#[derive(Clone, Copy, PartialEq)]
+struct GridRowsShape {
+    pitch: f32,
+    spacer_above: bool,
+    drawn: usize,
+    spacer_below: bool,
+}
+
+impl GridRowsInView {
+    /// The rows in view of a grid of `count` rows; `name` tells the grid apart from the others.
+    pub fn start(ui: &mut Ui, name: &'static str, count: usize) -> Self {
+        let id = Id::unique(("grid_rows_in_view", name));
+        let spacing = ui.spacing().item_spacing.y;
+        let pitch = ui
+            .data(|d| d.get_temp::<GridRowsShape>(id))
+            .map(|shape| shape.pitch)
+            .filter(|pitch| *pitch > 1.0)
+            .unwrap_or(ui.spacing().interact_size.y + spacing);
+        let top = ui.cursor().top();
+        let clip = ui.clip_rect();
+        let mut first = (((clip.top() - top) / pitch).floor().max(0.0) as usize).min(count);
+        // The spacer is a row of the grid: an odd number of rows above keeps each row's stripe
+        // where drawing every row would put it.
+        if first > 0 && first.is_multiple_of(2) {
+            first -= 1;
+        }
+        // As many rows as the view holds and two more, however it is scrolled: each grid row
+        // holds a row of the same height frame after frame.
+        let in_view = ((clip.height() / pitch).ceil().max(0.0) as usize).saturating_add(2);
+        let end = first.saturating_add(in_view).min(count);
+        if first > 0 {
+            ui.allocate_space(egui::vec2(0.0, first as f32 * pitch - spacing));
+            ui.end_row();
+        }
+        Self {
+            id,
+            first,
+            end,
+            count,
+            pitch,
+            drawn_top: ui.cursor().top(),
+        }
+    }
+
+    /// The rows to draw, each ending with `end_row`.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.first..self.end
+    }
+
+    /// After the rows drawn: the rows below the view, and the rows' height for the next frame.
+    pub fn finish(self, ui: &mut Ui) {
+        let drawn = self.end - self.first;
+        let mut pitch = self.pitch;
+        if drawn > 0 {
+            let measured = (ui.cursor().top() - self.drawn_top) / drawn as f32;
+            if measured > 1.0 && (measured - self.pitch).abs() > 0.5 {
+                pitch = measured;
+            }
+        }
+        let below = self.count - self.end;
+        if below > 0 {
+            let spacing = ui.spacing().item_spacing.y;
+            ui.allocate_space(egui::vec2(0.0, below as f32 * self.pitch - spacing));
+            ui.end_row();
+        }
+        let shape = GridRowsShape {
+            pitch,
+            spacer_above: self.first > 0,
+            drawn,
+            spacer_below: below > 0,
+        };
+        let last = ui.data_mut(|d| {
+            let last = d.get_temp::<GridRowsShape>(self.id);
+            d.insert_temp(self.id, shape);
+            last
+        });
+        if last.is_some_and(|last| last != shape) {
+            ui.ctx().request_discard("a long grid's rows moved");
+        }
+    }
+}
+
+#[cfg(test)]
+mod grid_rows_tests {
+    use super::GridRowsInView;
+
+    /// Draws 1,000 rows in a 400-point scroll area scrolled to `offset`; the rows drawn, and the
+    /// height the scroll area was given.
+    fn frame(ctx: &egui::Context, offset: f32) -> (Vec<usize>, f32) {
+        let mut drawn = Vec::new();
+        let mut content = 0.0;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(600.0, 400.0),
+            )),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            // A pass laid out again draws again: what counts is the pass shown.
+            drawn.clear();
+            let output = egui::ScrollArea::vertical()
+                .vertical_scroll_offset(offset)
+                .show(ui, |ui| {
+                    egui::Grid::new("long").striped(true).show(ui, |ui| {
+                        ui.label("表头");
+                        ui.end_row();
+                        let rows = GridRowsInView::start(ui, "grid_rows_tests", 1000);
+                        for index in rows.range() {
+                            ui.label(format!("第{index}行"));
+                            drawn.push(index);
+                            ui.end_row();
+                        }
+                        rows.finish(ui);
+                    });
+                });
+            content = output.content_size.y;
+        });
+        output.textures_delta.clear();
+        (drawn, content)
+    }
+
+    #[test]
+    fn only_the_rows_in_view_are_drawn_and_the_list_keeps_its_height() {
+        let ctx = egui::Context::default();
+        // The first frame measures the rows' height; the second uses it.
+        frame(&ctx, 0.0);
+        let (top, height) = frame(&ctx, 0.0);
+        assert_eq!(top.first(), Some(&0));
+        assert!(top.len() < 40, "{} rows drawn", top.len());
+        let pitch = height / 1001.0;
+        assert!(pitch > 10.0, "{height}");
+        // Halfway down, the rows at that height are drawn, and the list is as tall as before.
+        let (middle, middle_height) = frame(&ctx, 500.0 * pitch);
+        assert!(middle.contains(&500), "{middle:?}");
+        assert!(middle.len() < 40);
+        assert!(
+            (middle_height - height).abs() < pitch,
+            "{middle_height} {height}"
+        );
+        // An odd number of rows stands above the view: the stripes stay where they were.
+        assert_eq!(middle[0] % 2, 1);
+        // At the end, the last row.
+        let (end, _) = frame(&ctx, height);
+        assert_eq!(end.last(), Some(&999));
+    }
+}
