@@ -10,19 +10,15 @@ use crate::model::{
 };
 use crate::wording::forms::{self, Template};
 
-/// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」;
-/// `None` without a date.
+/// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」,
+/// or in the body's form (FORMS.md §22 `date_span`); `None` without a date.
 pub fn session_days(session: &Session) -> Option<String> {
-    let first = session.details.dates.iter().min()?;
-    let last = session.details.dates.iter().max()?;
-    Some(crate::wording::dates::date_span(*first, *last))
+    forms::session_date_span(session, true)
 }
 
 /// The days of the session without the year, as news writes them: 「12月21日」, 「12月20日至21日」.
 pub fn session_days_in_year(session: &Session) -> Option<String> {
-    let first = session.details.dates.iter().min()?;
-    let last = session.details.dates.iter().max()?;
-    Some(crate::wording::dates::date_span_in_year(*first, *last))
+    forms::session_date_span(session, false)
 }
 
 /// A member with the role, as running text names them: 「主任史全新」.
@@ -143,6 +139,14 @@ pub struct ClauseForms {
     pub resignation: Option<Template>,
     /// An acting head's decision.
     pub acting: Option<Template>,
+    /// The numerals of a count of people (FORMS.md §21 `numerals_people`).
+    pub numerals: Option<Template>,
+    /// The verb of a sentence (FORMS.md §9 `personnel_verb`): the news release's only, as the
+    /// minutes and the ballots keep the legal verb.
+    pub verb: Option<Template>,
+    /// How one verb's clauses of different posts are joined (FORMS.md §14 `joining`): the news
+    /// release's only.
+    pub joining: Option<Template>,
 }
 
 impl Default for SentenceStyle {
@@ -173,18 +177,78 @@ impl SentenceStyle {
                 de: chosen("de"),
                 resignation: chosen("resignation"),
                 acting: chosen("acting"),
+                numerals: chosen("numerals_people"),
+                verb: None,
+                joining: None,
             },
         }
+    }
+
+    /// The body's house style for the news release: with its personnel verb (FORMS.md §9) and
+    /// its joining of posts (§14).
+    pub fn for_news(session: &Session) -> Self {
+        let mut style = Self::of(session);
+        style.forms.verb = forms::chosen(session, "personnel_verb");
+        style.forms.joining = forms::chosen(session, "joining");
+        style
+    }
+
+    /// A count of people in the body's numerals: 「25」, 「二十五」.
+    pub fn count(&self, count: usize) -> String {
+        forms::people_count(self.forms.numerals.as_ref(), count)
+    }
+
+    /// The verb a sentence of `action` begins with (FORMS.md §9): the legal one (「决定任命」) by
+    /// default, or the body's (「任命」 for every appointment, 「决定任命」 for every one), with
+    /// what its form prints before the clauses.
+    pub fn verb(&self, action: AppointmentAction) -> String {
+        let Some(template) = &self.forms.verb else {
+            return action.sentence_verb().to_owned();
+        };
+        forms::fill(&verb_template_head(template), &verb_values(action))
+    }
+
+    /// What a sentence of `action` with `clauses` (already joined) prints, verb and all.
+    pub fn sentence(&self, action: AppointmentAction, clauses: &str) -> String {
+        match &self.forms.verb {
+            None => format!("{}{clauses}", action.sentence_verb()),
+            Some(template) => {
+                let mut values = verb_values(action);
+                values.push(("条款", clauses.to_owned()));
+                forms::fill(template, &values)
+            }
+        }
+    }
+
+    /// How the clauses of one verb and several posts are joined: `None` keeps them apart (one
+    /// sentence each); else the text between two clauses, the verb filled in where the form
+    /// repeats it (「，」, 「、」, 「；任命」). By default, the house style's setting (「、」).
+    fn joiner(&self, action: AppointmentAction) -> Option<String> {
+        use crate::wording::forms::template::Piece;
+        let Some(template) = &self.forms.joining else {
+            return self.join_across_posts.then(|| "、".to_owned());
+        };
+        let at = |name: &str| {
+            template
+                .pieces
+                .iter()
+                .position(|p| *p == Piece::Slot(name.to_owned()))
+        };
+        let (first, second) = (at("甲")?, at("乙")?);
+        let between = Template {
+            pieces: template.pieces.get(first + 1..second)?.to_vec(),
+        };
+        Some(forms::fill(&between, &[("动词", self.verb(action))]))
     }
 
     /// The people of one verb and one post: 「张三」, 「张三、李四」, 「张三同志」, or above the
     /// threshold 「张三等25名同志」.
     pub fn people(&self, names: &[&str]) -> String {
-        let count = names.len().to_string();
+        let count = self.count(names.len());
         match names {
             [] => String::new(),
             [first, ..] if names.len() > self.batch_threshold.max(1) => match &self.forms.batch {
-                None => format!("{first}等{}名同志", names.len()),
+                None => format!("{first}等{count}名同志"),
                 Some(template) => forms::fill(
                     template,
                     &[
@@ -203,6 +267,10 @@ impl SentenceStyle {
                         .collect::<Vec<_>>()
                         .join("、")
                 }
+                // One person is not counted: 「刘育同志」, not 「刘育1名同志」.
+                Some(template) if names.len() == 1 && template.slots().contains(&"人数") => {
+                    format!("{}同志", names[0])
+                }
                 // A template of one name is said after every name; else once after the list.
                 Some(template) if template.slots().contains(&"姓名") => names
                     .iter()
@@ -212,7 +280,7 @@ impl SentenceStyle {
                             &[
                                 ("姓名", (*name).to_owned()),
                                 ("名单", (*name).to_owned()),
-                                ("人数", "1".to_owned()),
+                                ("人数", self.count(1)),
                             ],
                         )
                     })
@@ -287,7 +355,7 @@ pub fn appointment_sentences_styled(
     for (action, posts, people) in runs {
         let clause = style.clause(action, &style.people(&people), &posts);
         match sentences.last_mut() {
-            Some((last, clauses)) if style.join_across_posts && *last == action => {
+            Some((last, clauses)) if *last == action && style.joiner(action).is_some() => {
                 clauses.push(clause);
             }
             _ => sentences.push((action, vec![clause])),
@@ -295,8 +363,41 @@ pub fn appointment_sentences_styled(
     }
     sentences
         .into_iter()
-        .map(|(action, clauses)| format!("{}{}", action.sentence_verb(), clauses.join("、")))
+        .map(|(action, clauses)| {
+            let joiner = style.joiner(action).unwrap_or_default();
+            style.sentence(action, &clauses.join(&joiner))
+        })
         .collect()
+}
+
+/// The part of the personnel verb's template before its clauses.
+fn verb_template_head(template: &Template) -> Template {
+    use crate::wording::forms::template::Piece;
+    let end = template
+        .pieces
+        .iter()
+        .position(|p| *p == Piece::Slot("条款".to_owned()))
+        .unwrap_or(template.pieces.len());
+    Template {
+        pieces: template.pieces[..end].to_vec(),
+    }
+}
+
+/// The values of the personnel verb's slots for `action` (FORMS.md §9): the legal verb, the
+/// bare one (「任命」, 「免去」) and the one with 「决定」.
+fn verb_values(action: AppointmentAction) -> Vec<(&'static str, String)> {
+    use AppointmentAction as A;
+    let legal = action.sentence_verb();
+    let (bare, decided) = match action {
+        A::Appoint | A::DecideAppoint | A::ApproveAppoint => ("任命", "决定任命"),
+        A::Remove | A::DecideRemove | A::ApproveRemove => ("免去", "决定免去"),
+        _ => (legal, legal),
+    };
+    vec![
+        ("法定动词", legal.to_owned()),
+        ("动作", bare.to_owned()),
+        ("决定动词", decided.to_owned()),
+    ]
 }
 
 /// The title and text of the 决定 a personnel entry is adopted as (DOMAIN.md §8): accepting a

@@ -45,12 +45,20 @@ pub fn date_span_in_year(first: NaiveDate, last: NaiveDate) -> String {
 fn until(first: NaiveDate, last: NaiveDate) -> String {
     if first == last {
         String::new()
-    } else if first.year() != last.year() {
-        format!("至{}", chinese_date(last))
-    } else if first.month() != last.month() {
-        format!("至{}", month_day(last))
     } else {
-        format!("至{}日", last.day())
+        format!("至{}", after(first, last))
+    }
+}
+
+/// A later day as written after `first`: 「21日」 in the same month, 「12月1日」 in the same
+/// year, 「2024年1月2日」 else.
+pub fn after(first: NaiveDate, day: NaiveDate) -> String {
+    if first.year() != day.year() {
+        chinese_date(day)
+    } else if first.month() != day.month() {
+        month_day(day)
+    } else {
+        format!("{}日", day.day())
     }
 }
 

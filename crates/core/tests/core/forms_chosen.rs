@@ -44,6 +44,34 @@ fn sample(slot: &str) -> String {
         "结论" => "满意",
         "测评结果" => "测评结果为满意（满意30票，基本满意3票，不满意0票）",
         "方式" => "无记名投票",
+        "议题" => "市政府关于甲工作情况的报告",
+        "提请人" => "市政府",
+        "全名" => "关于甲工作情况的报告",
+        "全名二" => "关于乙工作情况的报告",
+        "动词" => "听取和审议了",
+        "短名列" => "关于甲工作情况，关于乙工作情况",
+        "全名列" => "关于甲工作情况的报告、关于乙工作情况的报告",
+        "逐项全名" => "市政府关于甲工作情况的报告、市政府关于乙工作情况的报告",
+        "项数" => "两",
+        "名单二" => "王五",
+        "职务二" => "某市财政局局长",
+        "决定职务" => "某市人民政府副市长",
+        "任命职务" => "某市人民检察院检察员",
+        "前字" => "，",
+        "任免动词" => "任命",
+        "法定动词" | "决定动词" => "决定任命",
+        "动作" => "任命",
+        "条款" => "张三为某市人民政府副市长",
+        "颁发人" => "市人大常委会主任张三",
+        "受任人" => "新任命人员",
+        "数字" => "3",
+        "汉字" => "三",
+        "两" => "两",
+        "量词" => "名",
+        "起" => "12月25日",
+        "止" | "其后各日" => "26日",
+        "甲" => "任命张三为某市民政局局长",
+        "乙" => "任命李四为某市财政局局长",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -133,8 +161,12 @@ fn written_in(spec: &forms::FormSpec, template: &str) -> String {
 fn the_learner_recognises_every_variant_in_a_text_written_in_it() {
     let mut failures = Vec::new();
     for spec in FORMS {
-        for variant in spec.variants.iter().filter(|v| !v.template.is_empty()) {
-            let text = written_in(spec, variant.template);
+        for variant in spec
+            .variants
+            .iter()
+            .filter(|v| !v.learn_pattern().is_empty())
+        {
+            let text = written_in(spec, variant.learn_pattern());
             let found = learn::learn(&text);
             let finding = found.iter().find(|f| f.form == spec.key);
             match finding {
@@ -183,6 +215,18 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "vote_method",
         "evaluation",
         "batch",
+        "item_verb",
+        "item_verb_adopted",
+        "item_verb_deliberated",
+        "item_verb_heard",
+        "item_grouping",
+        "personnel_verb",
+        "joining",
+        "after_vote_certificate",
+        "after_vote_oath",
+        "numerals_people",
+        "punctuation_items",
+        "date_span",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -429,4 +473,411 @@ fn the_forms_are_kept_with_the_body_and_read_back() {
     let plain =
         huiwu_core::io::house_style::house_style_to_ron_string(&common::example().body).unwrap();
     assert!(!plain.contains("forms"));
+}
+
+/// Sections 7–9, 14 and 20–22: every variant printed from the same facts reads as FORMS.md's
+/// example of it, and changes only its own words.
+#[test]
+fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_examples() {
+    let session = common::example();
+    let county = common::county();
+    // The county with its accounts adopted without a report heard: 「审议并表决通过了」.
+    let mut unheard = common::county();
+    for report in &mut unheard.reports {
+        if report.title.contains("决算") {
+            report.kind = huiwu_core::model::ReportKind::Explanation;
+        }
+    }
+    assert!(
+        plain_text(&unheard, DocKind::News)
+            .contains("会议审议并表决通过了县人大常委会关于批准2023年县级财政决算的决议")
+    );
+    // The seed with two 检察员 and 同志 counted after the list: 「…两名同志」.
+    let mut pair = common::example();
+    for motion in &mut pair.motions {
+        motion.entries.retain(|e| {
+            !e.people
+                .iter()
+                .any(|p| ["侯鹏", "马颖颖"].contains(&p.name.as_str()))
+        });
+    }
+    let mut pair_choices = FormChoices::default();
+    pair_choices
+        .set("tongzhi", FormChoice::Variant("once_counted".into()))
+        .unwrap();
+    pair.set_form_choices(pair_choices);
+    let news = DocKind::News;
+    let cases: &[(&str, &str, &Session, DocKind, &str)] = &[
+        // §7: the verbs.
+        (
+            "item_verb",
+            "dun",
+            &session,
+            news,
+            "会议听取、审议并表决通过了市政府关于2023年重点民生实事办理情况，",
+        ),
+        (
+            "item_verb",
+            "bing_tongguo",
+            &county,
+            news,
+            "会议听取并审议通过了县人大常委会关于批准2023年县级财政决算的决议和人事任免事项。",
+        ),
+        (
+            "item_verb_adopted",
+            "biaojue",
+            &unheard,
+            news,
+            "会议表决通过了县人大常委会关于批准2023年县级财政决算的决议和人事任免事项。",
+        ),
+        (
+            "item_verb_adopted",
+            "shenyi_tongguo",
+            &unheard,
+            news,
+            "会议审议通过了县人大常委会关于批准2023年县级财政决算的决议",
+        ),
+        (
+            "item_verb_adopted",
+            "shenyi_bing",
+            &unheard,
+            news,
+            "会议审议并通过了县人大常委会关于批准2023年县级财政决算的决议",
+        ),
+        (
+            "item_verb_deliberated",
+            "he_le",
+            &county,
+            news,
+            "会议还听取和审议了县政府关于2023年度县级预算执行和其他财政收支的审计工作报告；听取和审议了县人民法院关于司法公开工作情况的报告；",
+        ),
+        (
+            "item_verb_deliberated",
+            "he",
+            &county,
+            news,
+            "会议还听取和审议县政府关于2023年度县级预算执行和其他财政收支的审计工作报告；",
+        ),
+        (
+            "item_verb_deliberated",
+            "bing",
+            &session,
+            news,
+            "会议还听取并审议了市政府关于2023年度法治政府建设情况、",
+        ),
+        (
+            "item_verb_deliberated",
+            "yifa",
+            &session,
+            news,
+            "会议还依法听取和审议了市政府关于2023年度法治政府建设情况、",
+        ),
+        (
+            "item_verb_heard",
+            "in_writing",
+            &county,
+            news,
+            "；书面听取了县政府关于2024年上半年全县经济运行情况的报告。",
+        ),
+        // §8: the grouping.
+        (
+            "item_grouping",
+            "verb_each",
+            &session,
+            news,
+            "会议还听取审议了市政府关于2023年度法治政府建设情况的专项工作报告；听取审议了市政府关于国家共同富裕示范区创建情况的专项工作报告；听取审议了市政府关于《",
+        ),
+        (
+            "item_grouping",
+            "subject_each",
+            &session,
+            news,
+            "会议还听取审议了市政府关于2023年度法治政府建设情况的专项工作报告、市政府关于国家共同富裕示范区创建情况的专项工作报告、市政府关于《",
+        ),
+        (
+            "item_grouping",
+            "subject_once",
+            &session,
+            news,
+            "会议还听取审议了市政府关于2023年度法治政府建设情况的专项工作报告、关于国家共同富裕示范区创建情况的专项工作报告、关于《",
+        ),
+        (
+            "item_grouping",
+            "counted",
+            &session,
+            news,
+            "整改情况等四项报告；听取审议并表决通过了市人大常委会关于《河南省革命老区振兴发展促进条例》贯彻落实情况、关于新时代高质量发展示范城市建设工作评议情况、关于加强检察建议工作的决议等三项报告和人事任免事项。",
+        ),
+        // §9: the personnel verb.
+        (
+            "personnel_verb",
+            "ren_for_all",
+            &session,
+            news,
+            "免去张尚东的鹤壁市人大常委会副秘书长、办公室主任职务；任命张建华为鹤壁市科学技术局局长；任命李雷为",
+        ),
+        (
+            "personnel_verb",
+            "jueding_for_all",
+            &session,
+            news,
+            "会议决定任命刘育为鹤壁市人大常委会副秘书长、办公室主任；决定免去张尚东的",
+        ),
+        (
+            "personnel_verb",
+            "matters_only",
+            &session,
+            news,
+            "\n　　会议表决通过了有关人事任免事项。\n",
+        ),
+        // §14: joining across posts.
+        (
+            "joining",
+            "posts_comma",
+            &session,
+            news,
+            "决定任命张建华为鹤壁市科学技术局局长，李雷为鹤壁市生态环境局局长，袁江华为鹤壁市统计局局长；决定免去郭志鹏的鹤壁市科学技术局局长职务，任晓云的",
+        ),
+        (
+            "joining",
+            "removals_dun",
+            &session,
+            news,
+            "决定免去郭志鹏的鹤壁市科学技术局局长职务、任晓云的鹤壁市生态环境局局长职务、姚智的鹤壁市统计局局长职务；",
+        ),
+        // §20: after the vote.
+        (
+            "after_vote_certificate",
+            "xiang",
+            &session,
+            news,
+            "会上，市人大常委会主任史全新向新任命人员颁发任命书，新任命人员进行了宪法宣誓。",
+        ),
+        (
+            "after_vote_certificate",
+            "le",
+            &county,
+            news,
+            "会上，县人大常委会主任王建国为新任命人员颁发了任命书，",
+        ),
+        (
+            "after_vote_certificate",
+            "zhengshu",
+            &session,
+            news,
+            "史全新为新任命人员颁发任命证书，",
+        ),
+        (
+            "after_vote_certificate",
+            "none",
+            &session,
+            news,
+            "\n　　会上，新任命人员进行了宪法宣誓。",
+        ),
+        (
+            "after_vote_oath",
+            "oath_statement",
+            &session,
+            news,
+            "颁发任命书，新任命人员进行了宪法宣誓并作了表态发言。",
+        ),
+        (
+            "after_vote_oath",
+            "ceremony",
+            &county,
+            news,
+            "会上，县人大常委会主任王建国为新任命人员颁发任命书，现场举行宪法宣誓仪式。",
+        ),
+        (
+            "after_vote_oath",
+            "oath_pledge",
+            &session,
+            news,
+            "颁发任命书，新任命人员向宪法宣誓，作出庄严承诺。",
+        ),
+        (
+            "after_vote_oath",
+            "none",
+            &session,
+            news,
+            "会上，市人大常委会主任史全新为新任命人员颁发任命书。",
+        ),
+        // §21: numerals of people, in the news and the minutes alike.
+        (
+            "numerals_people",
+            "chinese",
+            &county,
+            news,
+            "任命李春燕等二十五名同志为淇县人民法院人民陪审员；",
+        ),
+        (
+            "numerals_people",
+            "chinese",
+            &county,
+            DocKind::Minutes,
+            "任命李春燕等二十五名同志为淇县人民法院人民陪审员；",
+        ),
+        (
+            "numerals_people",
+            "chinese",
+            &pair,
+            news,
+            "任命张海那、田昊男二名同志为鹤壁市人民检察院检察员。",
+        ),
+        (
+            "numerals_people",
+            "chinese_liang",
+            &pair,
+            news,
+            "任命张海那、田昊男两名同志为鹤壁市人民检察院检察员。",
+        ),
+        // §22: punctuation.
+        (
+            "punctuation_items",
+            "comma",
+            &county,
+            news,
+            "会议还听取审议了县政府关于2023年度县级预算执行和其他财政收支的审计工作报告，听取审议了县人民法院关于司法公开工作情况的报告，听取了",
+        ),
+        (
+            "date_span",
+            "dun",
+            &county,
+            news,
+            "\n　　6月27日、28日，县十七届人大常委会第十五次会议召开。",
+        ),
+        (
+            "date_span",
+            "dun",
+            &county,
+            DocKind::Minutes,
+            "2024年6月27日、28日，淇县第十七届人民代表大会常务委员会第十五次会议在",
+        ),
+    ];
+    let mut covered: Vec<(&str, &str)> = Vec::new();
+    for (form, variant, base, doc, expected) in cases {
+        let styled = with(base, form, FormChoice::Variant((*variant).to_owned()));
+        let text = plain_text(&styled, *doc);
+        let before = plain_text(base, *doc);
+        assert!(
+            text.contains(expected),
+            "{form}/{variant}: {expected} not in\n{text}"
+        );
+        assert!(
+            !before.contains(expected),
+            "{form}/{variant}: the default prints it too"
+        );
+        // Only the form's own words change: the other paragraphs stay as they were.
+        let changed = text
+            .lines()
+            .zip(before.lines())
+            .filter(|(a, b)| a != b)
+            .count();
+        assert!(
+            changed <= 2,
+            "{form}/{variant}: {changed} paragraphs changed"
+        );
+        covered.push((form, variant));
+    }
+    // Every variant of these sections but the defaults is printed above.
+    for spec in FORMS
+        .iter()
+        .filter(|f| [7, 8, 9, 14, 20, 21, 22].contains(&f.section))
+    {
+        for variant in &spec.variants[1..] {
+            assert!(
+                covered.contains(&(spec.key, variant.key)),
+                "{}/{} is not printed",
+                spec.key,
+                variant.key
+            );
+        }
+    }
+    // A verb without clauses says the matters once, and names nobody.
+    let styled = with(
+        &session,
+        "personnel_verb",
+        FormChoice::Variant("matters_only".into()),
+    );
+    assert!(!plain_text(&styled, news).contains("刘育"));
+    // With neither the 任命书 nor the oath, the paragraph is left out.
+    let mut neither = with(
+        &session,
+        "after_vote_certificate",
+        FormChoice::Variant("none".into()),
+    );
+    neither = with(
+        &neither,
+        "after_vote_oath",
+        FormChoice::Variant("none".into()),
+    );
+    assert!(!plain_text(&neither, news).contains("会上，"));
+    // The minutes and ballots keep the legal verb and the seed's joining whatever the news says.
+    let styled = with(
+        &session,
+        "personnel_verb",
+        FormChoice::Variant("ren_for_all".into()),
+    );
+    let styled = with(
+        &styled,
+        "joining",
+        FormChoice::Variant("posts_comma".into()),
+    );
+    assert_eq!(
+        plain_text(&styled, DocKind::Minutes),
+        plain_text(&session, DocKind::Minutes)
+    );
+    // A single day is the date alone in every form of the span.
+    let styled = with(&session, "date_span", FormChoice::Variant("dun".into()));
+    assert_eq!(plain_text(&styled, news), plain_text(&session, news));
+}
+
+/// A text printed in the new forms teaches them back, and the same facts printed in the learned
+/// style give the same text.
+#[test]
+fn the_item_and_personnel_forms_are_learned_from_a_text_written_in_them() {
+    let session = common::example();
+    let mut choices = FormChoices::default();
+    for (form, variant) in [
+        ("item_verb", "dun"),
+        ("item_verb_deliberated", "he_le"),
+        ("item_grouping", "counted"),
+        ("personnel_verb", "ren_for_all"),
+        ("joining", "removals_dun"),
+        ("after_vote_certificate", "xiang"),
+        ("after_vote_oath", "oath_statement"),
+        ("punctuation_items", "comma"),
+    ] {
+        choices
+            .set(form, FormChoice::Variant(variant.into()))
+            .unwrap();
+    }
+    let mut styled = session.clone();
+    styled.set_form_choices(choices.clone());
+    let text = plain_text(&styled, DocKind::News);
+    let found = learn::learn(&text);
+    let learned = learn::apply(&FormChoices::default(), &found);
+    for (form, choice) in &choices.0 {
+        assert_eq!(learned.get(form), Some(choice), "{form}: {found:#?}");
+    }
+    let mut relearned = session.clone();
+    relearned.set_form_choices(learned);
+    assert_eq!(plain_text(&relearned, DocKind::News), text);
+    // The county's two-day session in the 「、」 form, with Chinese counts.
+    let mut county = common::county();
+    let mut choices = FormChoices::default();
+    choices
+        .set("date_span", FormChoice::Variant("dun".into()))
+        .unwrap();
+    choices
+        .set("numerals_people", FormChoice::Variant("chinese".into()))
+        .unwrap();
+    county.set_form_choices(choices.clone());
+    let text = plain_text(&county, DocKind::News);
+    let learned = learn::apply(&FormChoices::default(), &learn::learn(&text));
+    assert_eq!(learned.get("date_span"), choices.get("date_span"));
+    assert_eq!(
+        learned.get("numerals_people"),
+        choices.get("numerals_people")
+    );
 }

@@ -11,6 +11,21 @@ pub struct Variant {
     pub template: &'static str,
     /// A published (or placeholder) example from FORMS.md.
     pub example: &'static str,
+    /// What the learner looks for in a published text, where the template alone does not tell
+    /// the variant apart (a grouping, a joiner, a numeral): a template of its own, whose slots
+    /// are matched by the same rules; empty: the template itself.
+    pub learn: &'static str,
+}
+
+impl Variant {
+    /// The pattern the learner recognises the variant by: [`Variant::learn`] or the template.
+    pub fn learn_pattern(&self) -> &'static str {
+        if self.learn.is_empty() {
+            self.template
+        } else {
+            self.learn
+        }
+    }
 }
 
 /// A form: one kind of formula sentence or phrase.
@@ -57,6 +72,22 @@ const fn v(key: &'static str, template: &'static str, example: &'static str) -> 
         key,
         template,
         example,
+        learn: "",
+    }
+}
+
+/// A variant the learner recognises by a pattern of its own (see [`Variant::learn`]).
+const fn vl(
+    key: &'static str,
+    template: &'static str,
+    example: &'static str,
+    learn: &'static str,
+) -> Variant {
+    Variant {
+        key,
+        template,
+        example,
+        learn,
     }
 }
 
@@ -304,6 +335,192 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "item_verb",
+        section: 7,
+        label: "议题动词（听取、审议并表决通过）",
+        printed_in: "新闻通稿",
+        slots: &["议题"],
+        required: &["议题"],
+        variants: &[
+            v(
+                "seed",
+                "听取审议并表决通过了{议题}",
+                "会议听取审议并表决通过了市政府关于2023年重点民生实事办理情况等报告",
+            ),
+            v(
+                "dun",
+                "听取、审议并表决通过了{议题}",
+                "会议听取、审议并表决通过了某市人大常委会关于……的决议",
+            ),
+            v(
+                "bing_tongguo",
+                "听取并审议通过了{议题}",
+                "会议听取并审议通过了……的整改方案",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "item_verb_adopted",
+        section: 7,
+        label: "议题动词（审议并表决通过）",
+        printed_in: "新闻通稿",
+        slots: &["议题"],
+        required: &["议题"],
+        variants: &[
+            v(
+                "shenyi_biaojue",
+                "审议并表决通过了{议题}",
+                "会议审议并表决通过了市人大常委会关于加强检察建议工作的决议",
+            ),
+            v(
+                "biaojue",
+                "表决通过了{议题}",
+                "会议表决通过了某市人大常委会关于……的决议",
+            ),
+            v(
+                "shenyi_tongguo",
+                "审议通过了{议题}",
+                "会议审议通过了某市人大常委会关于……的决议",
+            ),
+            v(
+                "shenyi_bing",
+                "审议并通过了{议题}",
+                "会议审议并通过了某市人大常委会关于……的决议",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "item_verb_deliberated",
+        section: 7,
+        label: "议题动词（听取和审议）",
+        printed_in: "新闻通稿",
+        slots: &["议题"],
+        required: &["议题"],
+        variants: &[
+            v(
+                "no_he",
+                "听取审议了{议题}",
+                "会议还听取审议了市政府关于2023年度法治政府建设情况等报告",
+            ),
+            v(
+                "he_le",
+                "听取和审议了{议题}",
+                "会议听取和审议了县人民政府关于禁毒工作情况的报告",
+            ),
+            v(
+                "he",
+                "听取和审议{议题}",
+                "听取和审议县人民政府关于禁毒工作情况的报告",
+            ),
+            v(
+                "bing",
+                "听取并审议了{议题}",
+                "会议听取并审议了某市发展和改革委员会关于……的报告",
+            ),
+            v(
+                "yifa",
+                "依法听取和审议了{议题}",
+                "会议依法听取和审议了县人民政府关于……的报告",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "item_verb_heard",
+        section: 7,
+        label: "议题动词（听取）",
+        printed_in: "新闻通稿",
+        slots: &["议题"],
+        required: &["议题"],
+        variants: &[
+            v(
+                "tingqu",
+                "听取了{议题}",
+                "听取了区人大常委会关于十二件重点建议督办情况的报告",
+            ),
+            v(
+                "in_writing",
+                "书面听取了{议题}",
+                "书面听取了某县公安局关于……的报告",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "item_grouping",
+        section: 8,
+        label: "多个议题的归并",
+        printed_in: "新闻通稿",
+        slots: &["提请人", "短名列", "全名", "全名列", "逐项全名", "项数"],
+        required: &[],
+        variants: &[
+            v(
+                "seed",
+                "{提请人}{短名列}等报告",
+                "市政府关于2023年重点民生实事办理情况，关于国民经济和社会发展“十四五”规划中期评估等报告",
+            ),
+            vl(
+                "verb_each",
+                "{提请人}{全名}",
+                "听取和审议了区政府关于……情况的报告；听取和审议了区政府关于……情况的报告",
+                "{提请人}{全名}；{动词}{提请人}{全名二}",
+            ),
+            vl(
+                "subject_each",
+                "{逐项全名}",
+                "县人民政府关于……的报告、县人民政府关于……的汇报",
+                "{提请人}{全名}、{提请人}{全名二}",
+            ),
+            v(
+                "subject_once",
+                "{提请人}{全名列}",
+                "区政府关于2015年承诺办理的十件民生实事落实情况的报告、关于区三届人大四次会议代表建议办理情况的报告",
+            ),
+            v(
+                "counted",
+                "{提请人}{短名列}等{项数}项报告",
+                "县政府关于2015年全县国民经济与社会发展计划上半年执行情况、关于2015年全县财政预算上半年执行情况等两项报告",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "personnel_verb",
+        section: 9,
+        label: "任免动词",
+        printed_in: "新闻通稿的任免句",
+        slots: &["法定动词", "动作", "决定动词", "条款"],
+        required: &[],
+        variants: &[
+            vl(
+                "legal",
+                "{法定动词}{条款}",
+                "会议决定任命陈艺章为漳州市科技与知识产权局局长",
+                "决定任命{名单}为{决定职务}",
+            ),
+            vl(
+                "ren_for_all",
+                "{动作}{条款}",
+                "会议还进行了人事任免，任命蒋锐为县人民政府副县长",
+                "{前字}任命{名单}为{决定职务}",
+            ),
+            vl(
+                "jueding_for_all",
+                "{决定动词}{条款}",
+                "决定任命张三、李四、王五为某县监察委员会委员",
+                "决定任命{名单}为{任命职务}",
+            ),
+            v(
+                "matters_only",
+                "表决通过了有关人事任免事项",
+                "会议表决通过了有关人事任免事项",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "tongzhi",
         section: 10,
         label: "同志（任免句）",
@@ -361,6 +578,35 @@ pub static FORMS: &[FormSpec] = &[
             ),
         ],
         context: ("任命", ""),
+    },
+    FormSpec {
+        key: "joining",
+        section: 14,
+        label: "多人多职的连接",
+        printed_in: "新闻通稿的任免句",
+        slots: &["动词", "甲", "乙"],
+        required: &["甲", "乙"],
+        variants: &[
+            vl(
+                "one_post",
+                "{动词}{甲}；{动词}{乙}",
+                "会议任命张勇为滨海新区人民政府副区长；任命曹金秋为滨海新区人民政府秘书长",
+                "{职务}；{任免动词}{名单}",
+            ),
+            vl(
+                "posts_comma",
+                "{动词}{甲}，{乙}",
+                "决定任命吴斌为北京市通州区监察委员会副主任，林长春为北京市通州区信访办公室主任",
+                "任命{名单}为{职务}，{名单二}为{职务二}",
+            ),
+            vl(
+                "removals_dun",
+                "{动词}{甲}、{乙}",
+                "免去张三的某市民政局局长职务、李四的某市财政局局长职务",
+                "免去{名单}的{职务}职务、{名单二}的{职务二}职务",
+            ),
+        ],
+        context: ("", ""),
     },
     FormSpec {
         key: "de",
@@ -528,6 +774,112 @@ pub static FORMS: &[FormSpec] = &[
                 "以无记名投票表决方式",
             ),
             v("caiyong", "采用{方式}的方式", "采用无记名投票的方式"),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "after_vote_certificate",
+        section: 20,
+        label: "颁发任命书",
+        printed_in: "新闻通稿",
+        slots: &["颁发人", "受任人"],
+        required: &[],
+        variants: &[
+            v(
+                "wei",
+                "{颁发人}为{受任人}颁发任命书",
+                "市人大常委会主任史全新为新任命人员颁发任命书",
+            ),
+            v(
+                "xiang",
+                "{颁发人}向{受任人}颁发任命书",
+                "文牧向获任命人员颁发任命书",
+            ),
+            v(
+                "le",
+                "{颁发人}为{受任人}颁发了任命书",
+                "区人大常委会主任李俊为新任命人员颁发了任命书",
+            ),
+            v(
+                "zhengshu",
+                "{颁发人}为{受任人}颁发任命证书",
+                "县人大常委会主任张三为新任命人员颁发任命证书",
+            ),
+            v("none", "", ""),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "after_vote_oath",
+        section: 20,
+        label: "宪法宣誓",
+        printed_in: "新闻通稿",
+        slots: &["受任人"],
+        required: &[],
+        variants: &[
+            v("oath", "{受任人}进行了宪法宣誓", "新任命人员进行了宪法宣誓"),
+            v(
+                "oath_statement",
+                "{受任人}进行了宪法宣誓并作了表态发言",
+                "新任命人员进行了宪法宣誓并作了表态发言",
+            ),
+            v("ceremony", "现场举行宪法宣誓仪式", "现场举行宪法宣誓仪式"),
+            v(
+                "oath_pledge",
+                "{受任人}向宪法宣誓，作出庄严承诺",
+                "新任命人员向宪法宣誓，作出庄严承诺",
+            ),
+            v("none", "", ""),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "numerals_people",
+        section: 21,
+        label: "人数的数字",
+        printed_in: "会议纪要、新闻通稿的任免句",
+        slots: &["数字", "汉字", "两"],
+        required: &[],
+        variants: &[
+            vl("arabic", "{数字}", "张丽娟等3名同志", "等{数字}{量词}同志"),
+            vl("chinese", "{汉字}", "任辉等八位同志", "等{汉字}{量词}同志"),
+            vl("chinese_liang", "{两}", "张三等两名同志", "等两{量词}同志"),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "punctuation_items",
+        section: 22,
+        label: "议题之间的标点",
+        printed_in: "新闻通稿",
+        slots: &["甲", "乙"],
+        required: &["甲", "乙"],
+        variants: &[
+            vl(
+                "semicolon",
+                "{甲}；{乙}",
+                "……等报告；听取审议并表决通过了……",
+                "报告；{动词}",
+            ),
+            vl(
+                "comma",
+                "{甲}，{乙}",
+                "……等报告，听取审议并表决通过了……",
+                "报告，{动词}",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "date_span",
+        section: 22,
+        label: "会期的写法",
+        printed_in: "新闻通稿、会议纪要",
+        slots: &["起", "止", "其后各日"],
+        required: &["起"],
+        variants: &[
+            v("zhi", "{起}至{止}", "12月20日至21日"),
+            v("dun", "{起}、{其后各日}", "12月25日、26日"),
         ],
         context: ("", ""),
     },

@@ -199,3 +199,62 @@ pub fn quorum_sentence(
     ]);
     Some(fill(&template, &values))
 }
+
+/// The days of the session (FORMS.md §22 `date_span`): 「2023年12月20日至21日」 (`with_year`) or
+/// 「12月20日至21日」 by default, 「12月20日、21日」 in the `dun` form; a single day is the date
+/// alone in every form. `None` without a date.
+pub fn session_date_span(session: &Session, with_year: bool) -> Option<String> {
+    use super::dates::{after, chinese_date, date_span, date_span_in_year, month_day};
+    let first = *session.details.dates.iter().min()?;
+    let last = *session.details.dates.iter().max()?;
+    let Some(template) = chosen(session, "date_span") else {
+        return Some(if with_year {
+            date_span(first, last)
+        } else {
+            date_span_in_year(first, last)
+        });
+    };
+    let start = if with_year {
+        chinese_date(first)
+    } else {
+        month_day(first)
+    };
+    if first == last {
+        return Some(start);
+    }
+    let mut later: Vec<chrono::NaiveDate> = session
+        .details
+        .dates
+        .iter()
+        .copied()
+        .filter(|d| *d != first)
+        .collect();
+    later.sort();
+    later.dedup();
+    let each: Vec<String> = later.iter().map(|d| after(first, *d)).collect();
+    Some(fill(
+        &template,
+        &[
+            ("起", start),
+            ("止", after(first, last)),
+            ("其后各日", each.join("、")),
+        ],
+    ))
+}
+
+/// A count of people in the body's numerals (FORMS.md §21 `numerals_people`): 「25」 by default,
+/// 「二十五」, or 「两」 for 2 before a classifier.
+pub fn people_count(template: Option<&Template>, count: usize) -> String {
+    let Some(template) = template else {
+        return count.to_string();
+    };
+    use crate::model::numerals::{chinese_count, chinese_number};
+    fill(
+        template,
+        &[
+            ("数字", count.to_string()),
+            ("汉字", chinese_number(count as u32)),
+            ("两", chinese_count(count as u32)),
+        ],
+    )
+}
