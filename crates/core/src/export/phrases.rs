@@ -92,7 +92,15 @@ pub fn vote_method_phrase(session: &Session, subject: &crate::model::VoteSubject
         .phrase(session.papers.ballot_secrecy);
     match crate::wording::forms::chosen(session, "vote_method") {
         None => format!("以{method}方式"),
-        Some(template) => crate::wording::forms::fill(&template, &[("方式", method)]),
+        Some(template) => {
+            // 「举手表决」 says its 表决 already; 「无记名投票」 takes it: 「经无记名投票表决」.
+            let with_vote = if method.ends_with("表决") {
+                method.clone()
+            } else {
+                format!("{method}表决")
+            };
+            crate::wording::forms::fill(&template, &[("方式", method), ("方式表决", with_vote)])
+        }
     }
 }
 
@@ -176,7 +184,9 @@ impl SentenceStyle {
                 ren_wei: chosen("ren_wei"),
                 de: chosen("de"),
                 resignation: chosen("resignation"),
-                acting: chosen("acting"),
+                // Folding an acting post into an appointment is the news release's only: the
+                // minutes and the ballots say every entry voted on.
+                acting: chosen("acting").filter(|t| !t.slots().contains(&"任命条款")),
                 numerals: chosen("numerals_people"),
                 verb: None,
                 joining: None,
@@ -184,12 +194,13 @@ impl SentenceStyle {
         }
     }
 
-    /// The body's house style for the news release: with its personnel verb (FORMS.md §9) and
-    /// its joining of posts (§14).
+    /// The body's house style for the news release: with its personnel verb (FORMS.md §9), its
+    /// joining of posts (§14) and an acting post folded into the appointment (§16).
     pub fn for_news(session: &Session) -> Self {
         let mut style = Self::of(session);
         style.forms.verb = forms::chosen(session, "personnel_verb");
         style.forms.joining = forms::chosen(session, "joining");
+        style.forms.acting = forms::chosen(session, "acting");
         style
     }
 
@@ -293,12 +304,49 @@ impl SentenceStyle {
         }
     }
 
+    /// An appointment's clause with the same person's acting post folded in (FORMS.md §16):
+    /// 「刘卫东为淇县人民政府副县长、代理县长」, 「…，并决定为代理县长」, 「…，代理淇县人民政府县长
+    /// 职务」. The acting post is said after what it shares with the appointed post (its unit).
+    fn folded(&self, clause: &str, posts: &str, acting: &str, template: &Template) -> String {
+        let shared = posts
+            .chars()
+            .zip(acting.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum::<usize>();
+        let short = &acting[shared..];
+        let short = if short.starts_with("代理") {
+            short.to_owned()
+        } else {
+            format!("代理{}", short.replacen("代理", "", 1))
+        };
+        forms::fill(
+            template,
+            &[
+                ("任命条款", clause.to_owned()),
+                ("代理职务", short),
+                ("所代职务", acting.replacen("代理", "", 1)),
+            ],
+        )
+    }
+
     /// The clause of `people` and `posts` under `action`, in the body's form: 「张三为…」,
     /// 「张三的…职务」, 「张三辞去…职务的请求」 by default.
     pub fn clause(&self, action: AppointmentAction, people: &str, posts: &str) -> String {
         use AppointmentAction as A;
         let template = match action {
             A::Appoint | A::DecideAppoint | A::ApproveAppoint => &self.forms.ren_wei,
+            // A folded form is said with the appointment; an acting post without one is said
+            // apart, in the default words.
+            A::DecideActing
+                if self
+                    .forms
+                    .acting
+                    .as_ref()
+                    .is_some_and(|t| t.slots().contains(&"任命条款")) =>
+            {
+                &None
+            }
             A::DecideActing => &self.forms.acting,
             A::Remove | A::DecideRemove | A::ApproveRemove | A::Dismiss => &self.forms.de,
             A::AcceptResignation => &self.forms.resignation,
@@ -350,10 +398,51 @@ pub fn appointment_sentences_styled(
             _ => runs.push((entry.action, posts, names.collect())),
         }
     }
+    // An acting post folded into the same person's appointment (FORMS.md §16 `folded_…`):
+    // 「任命刘卫东为淇县人民政府副县长、代理县长」; the acting run is then not said apart.
+    let mut acting_of: Vec<Option<String>> = vec![None; runs.len()];
+    if style
+        .forms
+        .acting
+        .as_ref()
+        .is_some_and(|t| t.slots().contains(&"任命条款"))
+    {
+        let mut folded = vec![false; runs.len()];
+        for index in 0..runs.len() {
+            let (action, posts, people) = &runs[index];
+            if *action != AppointmentAction::DecideActing || people.len() != 1 {
+                continue;
+            }
+            let appointed = (0..index).rev().find(|&earlier| {
+                let (action, _, earlier_people) = &runs[earlier];
+                action.is_appointment()
+                    && *action != AppointmentAction::DecideActing
+                    && earlier_people.as_slice() == people.as_slice()
+                    && acting_of[earlier].is_none()
+            });
+            if let Some(earlier) = appointed {
+                acting_of[earlier] = Some(posts.clone());
+                folded[index] = true;
+            }
+        }
+        let mut index = 0;
+        runs.retain(|_| {
+            index += 1;
+            !folded[index - 1]
+        });
+        let mut index = 0;
+        acting_of.retain(|_| {
+            index += 1;
+            !folded[index - 1]
+        });
+    }
     // Runs of one verb joined into one sentence where the body writes them so.
     let mut sentences: Vec<(AppointmentAction, Vec<String>)> = Vec::new();
-    for (action, posts, people) in runs {
-        let clause = style.clause(action, &style.people(&people), &posts);
+    for ((action, posts, people), acting) in runs.into_iter().zip(acting_of) {
+        let mut clause = style.clause(action, &style.people(&people), &posts);
+        if let (Some(acting), Some(fold)) = (acting, &style.forms.acting) {
+            clause = style.folded(&clause, &posts, &acting, fold);
+        }
         match sentences.last_mut() {
             Some((last, clauses)) if *last == action && style.joiner(action).is_some() => {
                 clauses.push(clause);
@@ -513,27 +602,78 @@ pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> V
             join_with_and(&unannounced)
         ));
     }
-    let chosen = forms::chosen(session, "evaluation");
     for (evaluation, result) in evaluations.iter().zip(&results) {
         if let Some(result) = result {
-            sentences.push(match &chosen {
-                None => format!(
-                    "会议对{}进行了满意度测评，{}。",
-                    evaluation.subject,
-                    evaluation_result(session, result)
-                ),
-                Some(template) => forms::fill(
-                    template,
-                    &[
-                        ("对象", evaluation.subject.clone()),
-                        ("结论", result.verdict.label().to_owned()),
-                        ("测评结果", evaluation_result(session, result)),
-                    ],
-                ),
-            });
+            sentences.push(evaluation_sentence(session, &evaluation.subject, result));
         }
     }
     sentences
+}
+
+/// The sentence of an announced evaluation of `subject`, in the body's form (FORMS.md §18):
+/// 「会议对…进行了满意度测评，测评结果为满意（…）。」 by default.
+pub fn evaluation_sentence(session: &Session, subject: &str, result: &EvaluationResult) -> String {
+    let default = || {
+        format!(
+            "会议对{subject}进行了满意度测评，{}。",
+            evaluation_result(session, result)
+        )
+    };
+    match forms::chosen(session, "evaluation") {
+        None => default(),
+        // A form with counts prints a result announced without them as the default does.
+        Some(template)
+            if result.tally.is_none()
+                && template.slots().iter().any(|s| COUNT_SLOTS.contains(s)) =>
+        {
+            default()
+        }
+        Some(template) => {
+            let mut values = vec![
+                ("对象", subject.to_owned()),
+                ("结论", result.verdict.label().to_owned()),
+                ("测评结果", evaluation_result(session, result)),
+            ];
+            values.extend(evaluation_counts(session, result));
+            forms::fill(&template, &values)
+        }
+    }
+}
+
+/// The slots of the evaluation form (FORMS.md §18) filled from the counts.
+const COUNT_SLOTS: [&str; 7] = [
+    "满意",
+    "基本满意",
+    "不满意",
+    "满意和基本满意",
+    "满意率",
+    "基本满意率",
+    "满意和基本满意率",
+];
+
+/// The counts and rates of an announced result, by the evaluation form's slots (FORMS.md §18
+/// `counts_rates`, `total_share`); none for a result without counts.
+fn evaluation_counts(session: &Session, result: &EvaluationResult) -> Vec<(&'static str, String)> {
+    let Some(tally) = &result.tally else {
+        return Vec::new();
+    };
+    let mut values = vec![
+        ("满意", tally.satisfied.to_string()),
+        ("基本满意", tally.basically_satisfied.to_string()),
+        ("不满意", tally.dissatisfied.to_string()),
+        (
+            "满意和基本满意",
+            (tally.satisfied + tally.basically_satisfied).to_string(),
+        ),
+    ];
+    if let Some((satisfied, at_least_basic)) = result.rates {
+        values.extend([
+            ("满意率", percent(session, satisfied)),
+            ("基本满意率", percent(session, at_least_basic - satisfied)),
+            ("满意和基本满意率", percent(session, at_least_basic)),
+        ]);
+    }
+    values
 }
 
 #[cfg(test)]

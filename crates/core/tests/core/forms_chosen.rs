@@ -70,6 +70,16 @@ fn sample(slot: &str) -> String {
         "量词" => "名",
         "起" => "12月25日",
         "止" | "其后各日" => "26日",
+        "满意" => "25",
+        "基本满意" => "3",
+        "不满意" => "0",
+        "满意和基本满意" => "28",
+        "满意率" => "89.29%",
+        "基本满意率" => "10.71%",
+        "满意和基本满意率" => "100%",
+        "方式表决" => "无记名投票表决",
+        "任命条款" => "张三为某市人民政府副市长",
+        "代理职务" => "代理市长",
         "甲" => "任命张三为某市民政局局长",
         "乙" => "任命李四为某市财政局局长",
         other => panic!("no sample for the slot {other}"),
@@ -880,4 +890,146 @@ fn the_item_and_personnel_forms_are_learned_from_a_text_written_in_them() {
         learned.get("numerals_people"),
         choices.get("numerals_people")
     );
+}
+
+/// The variants added to sections 16–19: an acting post folded into the appointment, the
+/// decision's filing and colon, the evaluation's counts and rates, the vote's 「经…表决」.
+#[test]
+fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
+    let session = common::example();
+    let county = common::county();
+    for (variant, expected) in [
+        (
+            "folded_dun",
+            "会议决定任命刘卫东为淇县人民政府副县长、代理县长；决定接受张志强辞去淇县人民政府县长职务的请求；任命李春燕等25名同志为",
+        ),
+        (
+            "folded_bing",
+            "会议决定任命刘卫东为淇县人民政府副县长，并决定为代理县长；决定接受",
+        ),
+        (
+            "folded_zhiwu",
+            "会议决定任命刘卫东为淇县人民政府副县长，代理淇县人民政府县长职务；决定接受",
+        ),
+    ] {
+        let styled = with(&county, "acting", FormChoice::Variant(variant.into()));
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{variant}: {news}");
+        assert!(!news.contains("决定刘卫东为"), "{variant}: said twice");
+        // The minutes and the ballots say every entry voted on.
+        for doc in [DocKind::Minutes, DocKind::Appointments] {
+            assert_eq!(
+                plain_text(&styled, doc),
+                plain_text(&county, doc),
+                "{variant}"
+            );
+        }
+    }
+    // An acting post without the person's appointment is said apart, in the default words.
+    let mut alone = common::county();
+    for motion in &mut alone.motions {
+        motion.entries.retain(|e| {
+            e.action != huiwu_core::model::AppointmentAction::DecideAppoint
+                || !e.people.iter().any(|p| p.name == "刘卫东")
+        });
+    }
+    let styled = with(&alone, "acting", FormChoice::Variant("folded_dun".into()));
+    assert_eq!(
+        plain_text(&styled, DocKind::News),
+        plain_text(&alone, DocKind::News)
+    );
+
+    // The resignation's decision: where it is filed, 「并」, 「决定：」.
+    let resignation = county
+        .motions
+        .iter()
+        .flat_map(|m| m.entries.iter())
+        .find(|e| e.action == huiwu_core::model::AppointmentAction::AcceptResignation)
+        .unwrap();
+    let (_, default_text) =
+        huiwu_core::export::phrases::personnel_decision(&county, resignation).unwrap();
+    assert!(default_text.ends_with("的请求，报淇县第十七届人民代表大会备案。"));
+    for (variant, expected) in [
+        (
+            "filed_congress",
+            "淇县第十七届人民代表大会常务委员会第十五次会议决定，接受张志强辞去淇县人民政府县长职务的请求，报淇县人民代表大会备案。",
+        ),
+        (
+            "filed_bing",
+            "决定，接受张志强辞去淇县人民政府县长职务的请求，并报淇县第十七届人民代表大会备案。",
+        ),
+        (
+            "decides_colon",
+            "第十五次会议决定：接受张志强辞去淇县人民政府县长职务的请求，报淇县第十七届人民代表大会备案。",
+        ),
+    ] {
+        let styled = with(
+            &county,
+            "decision_text",
+            FormChoice::Variant(variant.into()),
+        );
+        let (_, text) =
+            huiwu_core::export::phrases::personnel_decision(&styled, resignation).unwrap();
+        assert!(text.ends_with(expected), "{variant}: {text}");
+        assert!(text.starts_with("根据《"), "{variant}: {text}");
+    }
+
+    // The evaluation's counts and rates.
+    use huiwu_core::export::phrases::evaluation_sentence;
+    use huiwu_core::model::decisions::EvaluationResult;
+    use huiwu_core::model::{EvaluationTally, Grade};
+    let counted = EvaluationResult {
+        tally: Some(EvaluationTally {
+            satisfied: 17,
+            basically_satisfied: 12,
+            dissatisfied: 0,
+            invalid: 0,
+        }),
+        verdict: Grade::BasicallySatisfied,
+        rates: Some((17.0 / 29.0 * 100.0, 100.0)),
+    };
+    let verdict = EvaluationResult {
+        tally: None,
+        verdict: Grade::Satisfied,
+        rates: None,
+    };
+    for (variant, expected) in [
+        (
+            "counts_rates",
+            "会议对某报告进行了满意度测评，满意票17票，满意率58.62%，基本满意票12票，基本满意率41.38%。",
+        ),
+        (
+            "total_share",
+            "会议对某报告进行了满意度测评，满意票为17张，基本满意票为12张，满意和基本满意票达29张，占总票数的100.00%，测评结果为基本满意。",
+        ),
+    ] {
+        let styled = with(&session, "evaluation", FormChoice::Variant(variant.into()));
+        assert_eq!(evaluation_sentence(&styled, "某报告", &counted), expected);
+        // A verdict announced without counts is said as the default says it.
+        assert_eq!(
+            evaluation_sentence(&styled, "某报告", &verdict),
+            evaluation_sentence(&session, "某报告", &verdict)
+        );
+    }
+
+    // 「经无记名投票表决」, and 「以按表决器表决方式」 without a second 表决.
+    let styled = with(&session, "vote_method", FormChoice::Variant("jing".into()));
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(
+        minutes.contains("会议经无记名投票表决，表决通过了下列人事任免事项："),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("会议经按表决器表决，表决通过了该报告。"),
+        "{minutes}"
+    );
+    let styled = with(
+        &session,
+        "vote_method",
+        FormChoice::Variant("yi_biaojue_fangshi".into()),
+    );
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(minutes.contains("会议以无记名投票表决方式，表决通过了下列人事任免事项："));
+    assert!(minutes.contains("会议以按表决器表决方式，"));
+    assert!(!minutes.contains("表决表决"));
 }

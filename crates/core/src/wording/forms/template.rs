@@ -349,7 +349,21 @@ fn slot_fits(name: &str, text: &str) -> bool {
             text,
             "按表决器表决" | "举手表决" | "无记名投票" | "记名投票"
         ),
+        "方式表决" => matches!(
+            text,
+            "按表决器表决" | "举手表决" | "无记名投票表决" | "记名投票表决"
+        ),
         "结论" => matches!(text, "满意" | "基本满意" | "不满意"),
+        "满意" | "基本满意" | "不满意" | "满意和基本满意" => arabic(text),
+        "满意率" | "基本满意率" | "满意和基本满意率" => {
+            text.ends_with('%')
+                && text
+                    .trim_end_matches('%')
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.')
+        }
+        "代理职务" => text.starts_with("代理") && slot_fits("职务", text),
+        "任命条款" => !text.contains(['，', '；']),
         // A post: no clause break inside, and ending as posts do (局长, 委员, 主任, 审判员…).
         "职务" | "所代职务" => {
             !text.starts_with('的')
