@@ -71,6 +71,10 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
             "法定人数",
             crate::wording::attendance::quorum_phrase(counts).to_owned(),
         ),
+        (
+            "测评法定人数",
+            crate::wording::attendance::quorum_phrase(counts).replace("法定人数", "测评的法定人数"),
+        ),
         ("名单", "张三、李四".to_owned()),
         ("首名", "张三".to_owned()),
         ("前三名", "张三、李四、王五".to_owned()),

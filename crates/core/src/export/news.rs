@@ -249,11 +249,24 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
     );
     others.dedup();
     let others = others.join("、");
+    // The leaders joined by 「，」 and the others after 「及」, or in the body's forms (FORMS.md
+    // §5 `nonvoting_joiner`, `nonvoting_last`).
+    let joined = |form: &str, default: &str, parts: &[String]| match forms::chosen(session, form) {
+        None => parts.join(default),
+        Some(template) => {
+            let mut parts = parts.iter();
+            let first = parts.next().cloned().unwrap_or_default();
+            parts.fold(first, |text, next| {
+                forms::fill(&template, &[("甲", text), ("乙", next.clone())])
+            })
+        }
+    };
+    let leaders = joined("nonvoting_joiner", "，", &leaders);
     match (leaders.is_empty(), others.is_empty()) {
         (true, true) => None,
         (true, false) => Some(others),
-        (false, true) => Some(leaders.join("，")),
-        (false, false) => Some(format!("{}及{others}", leaders.join("，"))),
+        (false, true) => Some(leaders),
+        (false, false) => Some(joined("nonvoting_last", "及", &[leaders, others])),
     }
 }
 

@@ -33,6 +33,7 @@ fn sample(slot: &str) -> String {
         "请假" => "4",
         "缺席" => "0",
         "法定人数" => "符合法定人数",
+        "测评法定人数" => "符合测评的法定人数",
         "名单" => "张三、李四",
         "前三名" => "张三、李四、王五",
         "职务" => "某市人民政府副市长",
@@ -80,6 +81,8 @@ fn sample(slot: &str) -> String {
         "方式表决" => "无记名投票表决",
         "任命条款" => "张三为某市人民政府副市长",
         "代理职务" => "代理市长",
+        "列席人" => "市人民检察院检察长黄秀强",
+        "列席其他" => "市监察委员会等有关单位相关负责同志",
         "甲" => "任命张三为某市民政局局长",
         "乙" => "任命李四为某市财政局局长",
         other => panic!("no sample for the slot {other}"),
@@ -204,7 +207,13 @@ fn with(session: &Session, form: &str, choice: FormChoice) -> Session {
     styled
 }
 
-const PUBLISHED: [DocKind; 3] = [DocKind::News, DocKind::Minutes, DocKind::Appointments];
+const PUBLISHED: [DocKind; 5] = [
+    DocKind::News,
+    DocKind::Minutes,
+    DocKind::Appointments,
+    DocKind::EvaluationResults,
+    DocKind::Gazette,
+];
 
 #[test]
 fn the_default_template_written_out_prints_exactly_the_default() {
@@ -237,6 +246,9 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "numerals_people",
         "punctuation_items",
         "date_span",
+        "evaluation_quorum",
+        "nonvoting_joiner",
+        "nonvoting_last",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -1011,6 +1023,50 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
             evaluation_sentence(&session, "某报告", &verdict)
         );
     }
+
+    // The 列席 sentence's joiners (FORMS.md §5 `dun`, `yiji`, `he`).
+    for (form, variant, expected) in [
+        (
+            "nonvoting_joiner",
+            "dun",
+            "市委常委、常务副市长李可、市人民检察院代检察长苏康健及市监察委员会",
+        ),
+        (
+            "nonvoting_last",
+            "yiji",
+            "市人民检察院代检察长苏康健以及市监察委员会、市中级人民法院等有关单位相关负责同志、部分人大代表列席会议。",
+        ),
+        (
+            "nonvoting_last",
+            "he",
+            "市人民检察院代检察长苏康健和市监察委员会、",
+        ),
+    ] {
+        let styled = with(&session, form, FormChoice::Variant(variant.into()));
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{form}/{variant}: {news}");
+    }
+
+    // The evaluation notice's note on the members present (FORMS.md §6 `evaluation_note`).
+    let styled = with(
+        &county,
+        "evaluation_quorum",
+        FormChoice::Variant("evaluation_note".into()),
+    );
+    let notice = plain_text(&styled, DocKind::EvaluationResults);
+    assert!(
+        notice.contains("\n　　注：本次会议实到常委会组成人员22人，符合测评的法定人数。\n"),
+        "{notice}"
+    );
+    assert!(!notice.contains("本次测评应到"));
+    let styled = with(
+        &county,
+        "evaluation_quorum",
+        FormChoice::Variant("none".into()),
+    );
+    let notice = plain_text(&styled, DocKind::EvaluationResults);
+    assert!(!notice.contains("实到"), "{notice}");
+    assert!(notice.contains("注：满意票超过"), "{notice}");
 
     // 「经无记名投票表决」, and 「以按表决器表决方式」 without a second 表决.
     let styled = with(&session, "vote_method", FormChoice::Variant("jing".into()));

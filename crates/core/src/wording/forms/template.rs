@@ -319,6 +319,10 @@ fn slot_fits(name: &str, text: &str) -> bool {
                 && crate::model::organs::Organ::of(text) != crate::model::organs::Organ::Government
         }
         "受任人" => (2..=20).contains(&text.chars().count()) && !text.contains(['，', '；']),
+        "列席人" => {
+            (2..=30).contains(&text.chars().count()) && !text.contains(['，', '、', '；', '及'])
+        }
+        "列席其他" => text.chars().count() <= 60 && !text.contains(['及', '和', '；', '，']),
         "颁发人" => {
             (2..=24).contains(&text.chars().count()) && !text.contains(['，', '；', '：'])
         }
@@ -344,6 +348,7 @@ fn slot_fits(name: &str, text: &str) -> bool {
             (2..=4).contains(&text.chars().count()) && !text.contains(['，', '、'])
         }
         "法定人数" => matches!(text, "符合法定人数" | "不符合法定人数"),
+        "测评法定人数" => matches!(text, "符合测评的法定人数" | "不符合测评的法定人数"),
         "并讲话" => text.is_empty() || text == "并讲话",
         "方式" => matches!(
             text,
