@@ -115,6 +115,8 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
         ("数字", "3".to_owned()),
         ("汉字", "三".to_owned()),
         ("两", "两".to_owned()),
+        ("月数", "1".to_owned()),
+        ("元", "元".to_owned()),
         ("起", "12月20日".to_owned()),
         ("止", "21日".to_owned()),
         ("其后各日", "21日".to_owned()),

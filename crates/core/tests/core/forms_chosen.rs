@@ -81,6 +81,9 @@ fn sample(slot: &str) -> String {
         "方式表决" => "无记名投票表决",
         "任命条款" => "张三为某市人民政府副市长",
         "代理职务" => "代理市长",
+        "月数" => "1",
+        "日数" => "7",
+        "元" => "元",
         "列席人" => "市人民检察院检察长黄秀强",
         "列席其他" => "市监察委员会等有关单位相关负责同志",
         "甲" => "任命张三为某市民政局局长",
@@ -249,6 +252,7 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "evaluation_quorum",
         "nonvoting_joiner",
         "nonvoting_last",
+        "numerals_month",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -528,8 +532,19 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
         .set("tongzhi", FormChoice::Variant("once_counted".into()))
         .unwrap();
     pair.set_form_choices(pair_choices);
+    // The county in January.
+    let mut january = common::county();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
+    january.details.dates = vec![day(7), day(8)];
     let news = DocKind::News;
     let cases: &[(&str, &str, &Session, DocKind, &str)] = &[
+        (
+            "numerals_month",
+            "yuanyue",
+            &january,
+            news,
+            "\n　　元月7日至8日，县十七届人大常委会第十五次会议召开。",
+        ),
         // §7: the verbs.
         (
             "item_verb",
@@ -1023,6 +1038,30 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
             evaluation_sentence(&session, "某报告", &verdict)
         );
     }
+
+    // 元月 for January, in the news and the minutes, with the span's own form (FORMS.md §21).
+    let mut january = common::county();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
+    january.details.dates = vec![day(7), day(8)];
+    let styled = with(
+        &january,
+        "numerals_month",
+        FormChoice::Variant("yuanyue".into()),
+    );
+    assert!(plain_text(&styled, DocKind::News).contains("\n　　元月7日至8日，县十七届"));
+    assert!(plain_text(&styled, DocKind::Minutes).contains("2018年元月7日至8日，淇县"));
+    let styled = with(&styled, "date_span", FormChoice::Variant("dun".into()));
+    assert!(plain_text(&styled, DocKind::News).contains("\n　　元月7日、8日，县十七届"));
+    // Other months are written as before.
+    let styled = with(
+        &county,
+        "numerals_month",
+        FormChoice::Variant("yuanyue".into()),
+    );
+    assert_eq!(
+        plain_text(&styled, DocKind::News),
+        plain_text(&county, DocKind::News)
+    );
 
     // The 列席 sentence's joiners (FORMS.md §5 `dun`, `yiji`, `he`).
     for (form, variant, expected) in [

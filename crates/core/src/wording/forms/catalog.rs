@@ -978,6 +978,19 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "numerals_month",
+        section: 21,
+        label: "一月的写法",
+        printed_in: "新闻通稿、会议纪要的会期",
+        slots: &["月数", "元"],
+        required: &[],
+        variants: &[
+            vl("plain", "{月数}月", "2018年1月7日至11日", "年1月{日数}日"),
+            vl("yuanyue", "{元}月", "2018年元月7日至11日", "元月{日数}日"),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "punctuation_items",
         section: 22,
         label: "议题之间的标点",

@@ -200,28 +200,56 @@ pub fn quorum_sentence(
     Some(fill(&template, &values))
 }
 
-/// The days of the session (FORMS.md §22 `date_span`): 「2023年12月20日至21日」 (`with_year`) or
-/// 「12月20日至21日」 by default, 「12月20日、21日」 in the `dun` form; a single day is the date
-/// alone in every form. `None` without a date.
+/// The days of the session (FORMS.md §22 `date_span`, §21 `numerals_month`):
+/// 「2023年12月20日至21日」 (`with_year`) or 「12月20日至21日」 by default, 「12月20日、21日」 in
+/// the `dun` form, 「2018年元月7日至11日」 with 元月; a single day is the date alone in every
+/// form of the span. `None` without a date.
 pub fn session_date_span(session: &Session, with_year: bool) -> Option<String> {
-    use super::dates::{after, chinese_date, date_span, date_span_in_year, month_day};
+    use super::dates::{after_in, chinese_date_in, date_span, date_span_in_year, month_day_in};
     let first = *session.details.dates.iter().min()?;
     let last = *session.details.dates.iter().max()?;
-    let Some(template) = chosen(session, "date_span") else {
+    let span = chosen(session, "date_span");
+    let months = chosen(session, "numerals_month");
+    if span.is_none() && months.is_none() {
         return Some(if with_year {
             date_span(first, last)
         } else {
             date_span_in_year(first, last)
         });
+    }
+    let month = |date: chrono::NaiveDate| {
+        use chrono::Datelike;
+        match &months {
+            None => super::dates::month_of(date),
+            Some(template) => fill(
+                template,
+                &[
+                    ("月数", date.month().to_string()),
+                    (
+                        "元",
+                        if date.month() == 1 {
+                            "元".to_owned()
+                        } else {
+                            date.month().to_string()
+                        },
+                    ),
+                ],
+            ),
+        }
     };
     let start = if with_year {
-        chinese_date(first)
+        chinese_date_in(first, &month)
     } else {
-        month_day(first)
+        month_day_in(first, &month)
     };
     if first == last {
         return Some(start);
     }
+    let Some(template) = span.or_else(|| {
+        catalog::form("date_span").and_then(|f| Template::parse(f.default_variant().template).ok())
+    }) else {
+        return Some(start);
+    };
     let mut later: Vec<chrono::NaiveDate> = session
         .details
         .dates
@@ -231,12 +259,12 @@ pub fn session_date_span(session: &Session, with_year: bool) -> Option<String> {
         .collect();
     later.sort();
     later.dedup();
-    let each: Vec<String> = later.iter().map(|d| after(first, *d)).collect();
+    let each: Vec<String> = later.iter().map(|d| after_in(first, *d, &month)).collect();
     Some(fill(
         &template,
         &[
             ("起", start),
-            ("止", after(first, last)),
+            ("止", after_in(first, last, &month)),
             ("其后各日", each.join("、")),
         ],
     ))

@@ -326,7 +326,7 @@ fn slot_fits(name: &str, text: &str) -> bool {
         "颁发人" => {
             (2..=24).contains(&text.chars().count()) && !text.contains(['，', '；', '：'])
         }
-        "数字" => arabic(text),
+        "数字" | "日数" => arabic(text),
         "汉字" => chinese(text),
         "量词" => matches!(text, "名" | "位" | "人"),
         "起" => a_date(text) && text.contains('月') && !text.contains('、'),
