@@ -115,6 +115,8 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
         ("数字", "3".to_owned()),
         ("汉字", "三".to_owned()),
         ("两", "两".to_owned()),
+        ("头衔名单", "主任张三、副主任李四".to_owned()),
+        ("时段列", "上午和下午".to_owned()),
         ("月数", "1".to_owned()),
         ("元", "元".to_owned()),
         ("起", "12月20日".to_owned()),

@@ -128,7 +128,9 @@ pub fn who_paragraph(session: &Session) -> String {
             text.push_str(&forms::fill(&template, &values));
         }
     }
-    if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
+    if let Some(split) = presiding_split(session) {
+        text.push_str(&split);
+    } else if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
         if let Some(by) = entrusted_by.and_then(|id| session.member(id)) {
             text.push_str(&format!("受{short}{}{}委托，", by.role.label(), by.name));
         }
@@ -190,6 +192,75 @@ pub fn who_paragraph(session: &Session) -> String {
         }
     }
     text
+}
+
+/// Who presided where the plenary sittings had different presiding officers, in the body's form
+/// (FORMS.md §3 `split_by_half_day`, `split_by_item`): 「李明华、王建国分别主持了6月27日上午和
+/// 6月28日上午的会议。」; `None` by default (the session's presiding officer alone is named, as
+/// the seed's release does) and where one officer presided every sitting.
+fn presiding_split(session: &Session) -> Option<String> {
+    let template = forms::chosen(session, "presiding_sittings")?;
+    if template.pieces.is_empty() {
+        return None;
+    }
+    let sittings: Vec<&crate::model::Sitting> = session.plenary_sittings().collect();
+    let presiders: Vec<&Member> = sittings
+        .iter()
+        .filter_map(|s| session.presiding_at(Some(s.id)).0)
+        .filter_map(|id| session.member(id))
+        .collect();
+    let mut distinct: Vec<&Member> = Vec::new();
+    for member in &presiders {
+        if !distinct.iter().any(|m| m.id == member.id) {
+            distinct.push(member);
+        }
+    }
+    if distinct.len() < 2 || presiders.len() != sittings.len() {
+        return None;
+    }
+    let one_day = sittings.iter().all(|s| s.date == sittings[0].date);
+    let when: Vec<String> = sittings
+        .iter()
+        .map(|s| {
+            if one_day {
+                s.time.trim().to_owned()
+            } else {
+                format!(
+                    "{}{}",
+                    crate::wording::dates::month_day(s.date),
+                    s.time.trim()
+                )
+            }
+        })
+        .collect();
+    let when = match when.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}和{last}", rest.join("、")),
+        None => String::new(),
+    };
+    Some(forms::fill(
+        &template,
+        &[
+            ("常委会", session.body.short_name.clone()),
+            (
+                "名单",
+                presiders
+                    .iter()
+                    .map(|m| m.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+            ),
+            (
+                "头衔名单",
+                distinct
+                    .iter()
+                    .map(|m| super::phrases::member_with_role(m))
+                    .collect::<Vec<_>>()
+                    .join("、"),
+            ),
+            ("时段列", when),
+        ],
+    ))
 }
 
 /// Who attended without a vote, as the seed's release says it (DOMAIN.md §9): the leaders by

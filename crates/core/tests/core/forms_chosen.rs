@@ -82,6 +82,8 @@ fn sample(slot: &str) -> String {
         "任命条款" => "张三为某市人民政府副市长",
         "代理职务" => "代理市长",
         "月数" => "1",
+        "头衔名单" => "副主任李四、王五",
+        "时段列" => "上午和下午",
         "日数" => "7",
         "元" => "元",
         "列席人" => "市人民检察院检察长黄秀强",
@@ -253,6 +255,7 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "nonvoting_joiner",
         "nonvoting_last",
         "numerals_month",
+        "presiding_sittings",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -1062,6 +1065,38 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
         plain_text(&styled, DocKind::News),
         plain_text(&county, DocKind::News)
     );
+
+    // The presiding officers of the county's two sittings (FORMS.md §3): by default only the
+    // session's is named.
+    for (variant, expected) in [
+        (
+            "split_by_half_day",
+            "\n　　6月27日至28日，县十七届人大常委会第十五次会议召开。李明华、王建国分别主持了6月27日上午和6月28日上午的会议。县人大常委会副主任张秀英",
+        ),
+        (
+            "split_by_item",
+            "会议召开。县人大常委会副主任李明华、主任王建国主持会议相关议程。县人大常委会副主任张秀英",
+        ),
+    ] {
+        let styled = with(
+            &county,
+            "presiding_sittings",
+            FormChoice::Variant(variant.into()),
+        );
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{variant}: {news}");
+        assert!(!news.contains("委托"), "{variant}: {news}");
+        // One officer for every sitting: the usual sentence.
+        let one = with(
+            &session,
+            "presiding_sittings",
+            FormChoice::Variant(variant.into()),
+        );
+        assert_eq!(
+            plain_text(&one, DocKind::News),
+            plain_text(&session, DocKind::News)
+        );
+    }
 
     // The 列席 sentence's joiners (FORMS.md §5 `dun`, `yiji`, `he`).
     for (form, variant, expected) in [

@@ -206,6 +206,28 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "presiding_sittings",
+        section: 3,
+        label: "各次全体会议的主持",
+        printed_in: "新闻通稿",
+        slots: &["常委会", "名单", "头衔名单", "时段列"],
+        required: &[],
+        variants: &[
+            v("session", "", ""),
+            v(
+                "split_by_half_day",
+                "{名单}分别主持了{时段列}的会议。",
+                "张三、李四分别主持了上午和下午的会议。",
+            ),
+            v(
+                "split_by_item",
+                "{常委会}{头衔名单}主持会议相关议程。",
+                "县人大常委会副主任陈先礼、黄威虎、易成利、廖瑞荣主持会议相关议程。",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "attendance_leaders",
         section: 4,
         label: "出席",

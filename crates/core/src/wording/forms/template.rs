@@ -319,6 +319,8 @@ fn slot_fits(name: &str, text: &str) -> bool {
                 && crate::model::organs::Organ::of(text) != crate::model::organs::Organ::Government
         }
         "受任人" => (2..=20).contains(&text.chars().count()) && !text.contains(['，', '；']),
+        "时段列" => text.chars().count() <= 24 && !text.contains(['，', '；']),
+        "头衔名单" => text.chars().count() <= 60 && !text.contains(['，', '；']),
         "列席人" => {
             (2..=30).contains(&text.chars().count()) && !text.contains(['，', '、', '；', '及'])
         }
