@@ -117,6 +117,8 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
         ("两", "两".to_owned()),
         ("头衔名单", "主任张三、副主任李四".to_owned()),
         ("时段列", "上午和下午".to_owned()),
+        ("时段", "上午".to_owned()),
+        ("事由", "因病、因事".to_owned()),
         ("月数", "1".to_owned()),
         ("元", "元".to_owned()),
         ("起", "12月20日".to_owned()),

@@ -31,8 +31,16 @@ pub fn minutes(session: &Session) -> Doc {
         PublishedLists::One(published) => format!(
             "{}{}",
             opening_sentence(session),
-            crate::wording::forms::quorum_sentence(session, published.counts())
-                .unwrap_or_else(|| format!("本次会议{}", attendance_sentence(published.counts())))
+            crate::wording::forms::quorum_sentence(
+                session,
+                published.counts(),
+                &published
+                    .on_leave
+                    .iter()
+                    .map(|(_, reason)| reason.as_str())
+                    .collect::<Vec<_>>()
+            )
+            .unwrap_or_else(|| format!("本次会议{}", attendance_sentence(published.counts())))
         ),
         // Each plenary sitting's paragraph states its own attendance; without those paragraphs
         // the opening names every sitting's.

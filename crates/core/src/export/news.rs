@@ -29,7 +29,13 @@ pub fn news_release(session: &Session) -> Doc {
     doc.push(DocBlock::Blank);
     doc.paragraph(who_paragraph(session));
     let counts = session.attendance_counts();
-    let quorum = forms::quorum_sentence(session, counts).unwrap_or_else(|| {
+    let published = session.published_attendance(None);
+    let reasons: Vec<&str> = published
+        .on_leave
+        .iter()
+        .map(|(_, reason)| reason.as_str())
+        .collect();
+    let quorum = forms::quorum_sentence(session, counts, &reasons).unwrap_or_else(|| {
         format!(
             "会议{}",
             crate::wording::attendance::attendance_sentence_with(counts, false)
@@ -124,6 +130,7 @@ pub fn who_paragraph(session: &Session) -> String {
             let mut values = forms::session_slots(session);
             values.push(("日期", session_days_in_year(session).unwrap_or_default()));
             values.push(("地点", session.details.venue.trim().to_owned()));
+            values.push(("时段", lead_time_of_day(session)));
             values.extend(presiding_slots.iter().flatten().cloned());
             text.push_str(&forms::fill(&template, &values));
         }
@@ -192,6 +199,27 @@ pub fn who_paragraph(session: &Session) -> String {
         }
     }
     text
+}
+
+/// 「上午」: the time of day of a one-day session's first plenary sitting, as the lead may say
+/// it after the date (FORMS.md §2 `{时段}`); empty for a session of several days or a sitting
+/// without a half day.
+fn lead_time_of_day(session: &Session) -> String {
+    let one_day = session
+        .details
+        .dates
+        .iter()
+        .all(|d| Some(d) == session.details.dates.first());
+    let time = session
+        .plenary_sittings()
+        .next()
+        .map(|s| s.time.trim())
+        .unwrap_or_default();
+    if one_day && ["上午", "下午", "晚上"].contains(&time) {
+        time.to_owned()
+    } else {
+        String::new()
+    }
 }
 
 /// Who presided where the plenary sittings had different presiding officers, in the body's form

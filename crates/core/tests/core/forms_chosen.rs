@@ -82,6 +82,8 @@ fn sample(slot: &str) -> String {
         "任命条款" => "张三为某市人民政府副市长",
         "代理职务" => "代理市长",
         "月数" => "1",
+        "时段" => "上午",
+        "事由" => "因病、因事",
         "头衔名单" => "副主任李四、王五",
         "时段列" => "上午和下午",
         "日数" => "7",
@@ -1065,6 +1067,53 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
         plain_text(&styled, DocKind::News),
         plain_text(&county, DocKind::News)
     );
+
+    // The reasons of leave in the quorum sentence (FORMS.md §6 `leave_reason`).
+    let mut reasons = common::example();
+    for (index, absence) in reasons.absences.iter_mut().enumerate() {
+        absence.kind = huiwu_core::model::AbsenceKind::Leave(
+            if index < 2 { "因病" } else { "因事" }.to_owned(),
+        );
+    }
+    for (variant, doc, expected) in [
+        (
+            "leave_reason",
+            DocKind::News,
+            "\n　　本次会议应到41人，实到35人，因病、因事请假6人，符合法定人数。\n",
+        ),
+        (
+            "leave_first_reason",
+            DocKind::Minutes,
+            "本次会议应到41名，因病、因事请假6名，实到35名，符合法定人数。",
+        ),
+    ] {
+        let styled = with(&reasons, "quorum", FormChoice::Variant(variant.into()));
+        let text = plain_text(&styled, doc);
+        assert!(text.contains(expected), "{variant}: {text}");
+    }
+
+    // The time of day after the date of a one-day session (FORMS.md §2 `{时段}`).
+    let mut morning = common::example();
+    for sitting in &mut morning.details.sittings {
+        sitting.time = "上午".to_owned();
+    }
+    for (variant, expected) in [
+        (
+            "zhaokai_after_shiduan",
+            "\n　　12月21日上午，市十二届人大常委会第九次会议召开。",
+        ),
+        (
+            "juxing_shiduan",
+            "\n　　12月21日上午，市十二届人大常委会举行第九次会议。",
+        ),
+    ] {
+        let styled = with(&morning, "lead", FormChoice::Variant(variant.into()));
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{variant}: {news}");
+        // A session of several days says no half day.
+        let styled = with(&county, "lead", FormChoice::Variant(variant.into()));
+        assert!(plain_text(&styled, DocKind::News).contains("\n　　6月27日至28日，县十七届"));
+    }
 
     // The presiding officers of the county's two sittings (FORMS.md §3): by default only the
     // session's is named.

@@ -178,16 +178,26 @@ pub fn session_name(session: &Session) -> String {
 }
 
 /// The attendance and quorum sentence in the body's chosen form (FORMS.md §6 `quorum`), from
-/// the counts of the attendance published; `None` for the default, which each document words
+/// the counts of the attendance published and the reasons of leave recorded (`leave_reason`:
+/// 「因病、因事请假2人」); `None` for the default, which each document words
 /// itself (the minutes with 请假 and 缺席 always, the news only when not zero). The form
 /// `none` gives an empty sentence.
 pub fn quorum_sentence(
     session: &Session,
     counts: crate::model::AttendanceCounts,
+    reasons: &[&str],
 ) -> Option<String> {
     let template = chosen(session, "quorum")?;
     let mut values = number_slots(session);
+    // 「因病、因事」: the reasons of leave recorded, each once, in the order recorded.
+    let mut distinct: Vec<&str> = Vec::new();
+    for reason in reasons.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        if !distinct.contains(&reason) {
+            distinct.push(reason);
+        }
+    }
     values.extend([
+        ("事由", distinct.join("、")),
         ("应到", counts.members.to_string()),
         ("实到", counts.present.to_string()),
         ("请假", counts.on_leave.to_string()),

@@ -319,6 +319,10 @@ fn slot_fits(name: &str, text: &str) -> bool {
                 && crate::model::organs::Organ::of(text) != crate::model::organs::Organ::Government
         }
         "受任人" => (2..=20).contains(&text.chars().count()) && !text.contains(['，', '；']),
+        "时段" => matches!(text, "上午" | "下午" | "晚上"),
+        "事由" => {
+            text.starts_with('因') && text.chars().count() <= 16 && !text.contains(['，', '；'])
+        }
         "时段列" => text.chars().count() <= 24 && !text.contains(['，', '；']),
         "头衔名单" => text.chars().count() <= 60 && !text.contains(['，', '；']),
         "列席人" => {
@@ -345,7 +349,12 @@ fn slot_fits(name: &str, text: &str) -> bool {
                 && !text.contains(['，', '、', '；', '：'])
                 && text.ends_with(['市', '县', '区', '州', '旗', '盟'])
         }
-        "日期" => text.chars().count() <= 16 && !text.contains('，'),
+        // The half day after a date is the slot 时段's: 「12月21日」 of 「12月21日上午」.
+        "日期" => {
+            text.chars().count() <= 16
+                && !text.contains('，')
+                && !["上午", "下午", "晚上"].iter().any(|t| text.ends_with(t))
+        }
         "姓名" | "首名" => {
             (2..=4).contains(&text.chars().count()) && !text.contains(['，', '、'])
         }
