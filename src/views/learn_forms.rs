@@ -119,6 +119,8 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
         ("时段列", "上午和下午".to_owned()),
         ("时段", "上午".to_owned()),
         ("事由", "因病、因事".to_owned()),
+        ("计票", "以赞成33票，反对0票，弃权0票表决通过".to_owned()),
+        ("一致", "一致通过".to_owned()),
         ("月数", "1".to_owned()),
         ("元", "元".to_owned()),
         ("起", "12月20日".to_owned()),

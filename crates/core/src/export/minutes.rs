@@ -8,9 +8,7 @@ use super::phrases::{
     reports_phrase, session_days, vote_on,
 };
 use crate::model::attendance::{PublishedAttendance, PublishedLists};
-use crate::model::decisions::{
-    ItemState, announced_vote, item_state, result_sentence, vote_for_entry,
-};
+use crate::model::decisions::{ItemState, announced_vote, item_state, vote_for_entry};
 use crate::model::numerals::item_mark;
 use crate::model::roster::members_in_list_order;
 use crate::model::{
@@ -528,7 +526,7 @@ fn appointment_paragraphs(
         };
         let outcome = (
             result.is_adopted(),
-            result_sentence(session, vote),
+            super::phrases::vote_result_phrase(session, vote),
             super::phrases::vote_method_phrase(session, &vote.subject),
         );
         match groups.last_mut() {

@@ -75,13 +75,35 @@ pub fn reports_phrase(reports: &[&Report]) -> String {
 /// 通过了该报告。」 or 「《…》经会议以举手表决方式表决，以赞成…，未获通过。」.
 pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
     let adopted = decisions::vote_result(session, vote).is_adopted();
-    let phrase = result_sentence(session, vote);
+    let phrase = vote_result_phrase(session, vote);
     let method = vote_method_phrase(session, &vote.subject);
     if adopted {
         format!("会议{method}，{phrase}了{object}。")
     } else {
         format!("{object}经会议{method}表决，{phrase}。")
     }
+}
+
+/// What a vote decided, as the minutes print it after its method: 「以赞成33票，反对0票，弃权2票
+/// 表决通过」 by default, or in the body's form (FORMS.md §19 `vote_counts`): 「表决通过」
+/// without the counts, 「一致通过」 where nobody voted against, abstained or did not press. A
+/// vote not carried keeps its counts.
+pub fn vote_result_phrase(session: &Session, vote: &Vote) -> String {
+    let counted = result_sentence(session, vote);
+    let Some(template) = forms::chosen(session, "vote_counts") else {
+        return counted;
+    };
+    if !decisions::vote_result(session, vote).is_adopted() {
+        return counted;
+    }
+    let unanimous = decisions::tally(&vote.record)
+        .is_some_and(|t| t.yes > 0 && t.no == 0 && t.abstain == 0 && t.not_pressed == 0);
+    let agreed = if unanimous {
+        "一致通过".to_owned()
+    } else {
+        counted.clone()
+    };
+    forms::fill(&template, &[("计票", counted), ("一致", agreed)])
 }
 
 /// 「以无记名投票方式」: how the vote on `subject` is taken, as the minutes say it (FORMS.md §19

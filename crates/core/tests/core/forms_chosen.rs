@@ -82,6 +82,9 @@ fn sample(slot: &str) -> String {
         "任命条款" => "张三为某市人民政府副市长",
         "代理职务" => "代理市长",
         "月数" => "1",
+        "数字二" => "0",
+        "计票" => "以赞成33票，反对0票，弃权0票表决通过",
+        "一致" => "一致通过",
         "时段" => "上午",
         "事由" => "因病、因事",
         "头衔名单" => "副主任李四、王五",
@@ -258,6 +261,7 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "nonvoting_last",
         "numerals_month",
         "presiding_sittings",
+        "vote_counts",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -1190,6 +1194,33 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
     let notice = plain_text(&styled, DocKind::EvaluationResults);
     assert!(!notice.contains("实到"), "{notice}");
     assert!(notice.contains("注：满意票超过"), "{notice}");
+
+    // The counts hidden, or 「一致通过」 where the vote was unanimous (FORMS.md §19 `no_counts`).
+    let styled = with(
+        &county,
+        "vote_counts",
+        FormChoice::Variant("unanimous".into()),
+    );
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(
+        minutes.contains("会议以无记名投票方式，一致通过了下列人事任免事项：决定接受张志强"),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("会议以无记名投票方式，以赞成21票，反对0票，弃权1票表决通过了下列人事任免事项：决定任命刘卫东"),
+        "{minutes}"
+    );
+    let styled = with(
+        &county,
+        "vote_counts",
+        FormChoice::Variant("no_counts".into()),
+    );
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(
+        minutes.contains("会议以无记名投票方式，表决通过了下列人事任免事项：决定任命刘卫东"),
+        "{minutes}"
+    );
+    assert!(!minutes.contains("以赞成"), "{minutes}");
 
     // 「经无记名投票表决」, and 「以按表决器表决方式」 without a second 表决.
     let styled = with(&session, "vote_method", FormChoice::Variant("jing".into()));

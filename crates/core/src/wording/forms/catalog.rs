@@ -959,6 +959,35 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "vote_counts",
+        section: 19,
+        label: "表决结果的票数",
+        printed_in: "会议纪要",
+        slots: &["计票", "一致"],
+        required: &[],
+        variants: &[
+            vl(
+                "counts",
+                "{计票}",
+                "以赞成33票，反对0票，弃权2票表决通过",
+                "以赞成{数字}票，反对{数字二}票，弃权",
+            ),
+            vl(
+                "no_counts",
+                "表决通过",
+                "会议以举手表决方式，表决通过了……",
+                "方式，表决通过了",
+            ),
+            vl(
+                "unanimous",
+                "{一致}",
+                "会议还一致通过了新的人事任免决议",
+                "一致通过了",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "after_vote_certificate",
         section: 20,
         label: "颁发任命书",
