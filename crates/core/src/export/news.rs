@@ -717,7 +717,11 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
         if text.is_empty() {
             text.push_str("表决通过了人事任免事项");
         } else {
-            text.push_str("和人事任免事项");
+            // Personnel last (the seed's), first or in a sentence of its own (FORMS.md §8).
+            text = match forms::chosen(session, "personnel_mention") {
+                None => format!("{text}和人事任免事项"),
+                Some(template) => forms::fill(&template, &[("议题", text)]),
+            };
         }
     }
     (!text.is_empty()).then(|| format!("会议{text}。"))

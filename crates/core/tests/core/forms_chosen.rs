@@ -262,6 +262,7 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "numerals_month",
         "presiding_sittings",
         "vote_counts",
+        "personnel_mention",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -653,6 +654,20 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             &session,
             news,
             "整改情况等四项报告；听取审议并表决通过了市人大常委会关于《河南省革命老区振兴发展促进条例》贯彻落实情况、关于新时代高质量发展示范城市建设工作评议情况、关于加强检察建议工作的决议等三项报告和人事任免事项。",
+        ),
+        (
+            "personnel_mention",
+            "first",
+            &session,
+            news,
+            "\n　　会议决定人事任免事项；听取审议并表决通过了市政府关于2023年重点民生实事办理情况，",
+        ),
+        (
+            "personnel_mention",
+            "also",
+            &session,
+            news,
+            "关于加强检察建议工作的决议等报告。会议还进行了人事任免。\n",
         ),
         // §9: the personnel verb.
         (

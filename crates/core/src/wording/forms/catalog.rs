@@ -612,6 +612,35 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "personnel_mention",
+        section: 8,
+        label: "人事任免事项在议题中的位置",
+        printed_in: "新闻通稿",
+        slots: &["议题"],
+        required: &["议题"],
+        variants: &[
+            vl(
+                "last",
+                "{议题}和人事任免事项",
+                "……等报告和人事任免事项",
+                "报告和人事任免事项",
+            ),
+            vl(
+                "first",
+                "决定人事任免事项；{议题}",
+                "会议决定人事任免事项；听取和审议了……",
+                "决定人事任免事项；{动词}",
+            ),
+            vl(
+                "also",
+                "{议题}。会议还进行了人事任免",
+                "……等报告。会议还进行了人事任免",
+                "会议还进行了人事任免",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "personnel_verb",
         section: 9,
         label: "任免动词",
