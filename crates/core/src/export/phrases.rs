@@ -532,7 +532,7 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
                 body.region,
                 chinese_number(body.term)
             );
-            let mut values = forms::session_slots(session);
+            let mut values = decision_slots(session, entry);
             values.extend([
                 ("职务", posts.clone()),
                 ("法律", law.law.clone()),
@@ -562,17 +562,50 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
             // The kind says 代理: the text names the post as entered (「张三代理某市人民政府市长」);
             // a post still holding 代理 from an older file prints it once.
             let post = entry.entered_posts_joined().replacen("代理", "", 1);
-            Some((
-                format!("{}关于{people}代理{post}的决定", body.name),
-                format!(
+            let mut values = decision_slots(session, entry);
+            values.extend([
+                ("所代职务", post.clone()),
+                ("职务", entry.posts_joined()),
+                ("法律", law.law.clone()),
+                ("条", format!("第{}条", chinese_number(law.acting))),
+            ]);
+            let with_people = |people: &str| {
+                let mut values = values.clone();
+                values.push(("名单", people.to_owned()));
+                values
+            };
+            let title = match forms::chosen(session, "acting_decision_title") {
+                None => format!("{}关于{people}代理{post}的决定", body.name),
+                Some(template) => forms::fill(&template, &with_people(&people)),
+            };
+            let text = match forms::chosen(session, "acting_decision_text") {
+                None => format!(
                     "根据{}的规定，{}决定：{people_in_text}代理{post}。",
                     article(law.acting),
                     session.full_title()
                 ),
-            ))
+                Some(template) => forms::fill(&template, &with_people(&people_in_text)),
+            };
+            Some((title, text))
         }
         _ => None,
     }
+}
+
+/// The slots of a personnel decision's title and text: the session's, with 年月日 the day the
+/// entry was voted on where its vote names a sitting (the decision is adopted that day), else the
+/// session's first day.
+fn decision_slots(session: &Session, entry: &AppointmentEntry) -> Vec<(&'static str, String)> {
+    let mut values = forms::session_slots(session);
+    let voted_on = decisions::vote_for_entry(session, entry.id)
+        .and_then(|vote| vote.sitting)
+        .and_then(|id| session.sitting(id))
+        .map(|sitting| crate::wording::dates::chinese_date(sitting.date));
+    if let Some(day) = voted_on {
+        values.retain(|(slot, _)| *slot != "年月日");
+        values.push(("年月日", day));
+    }
+    values
 }
 
 /// 「90.91%」: a percentage with the body's decimals (DOMAIN.md §11: two unless it says otherwise).

@@ -387,6 +387,11 @@ fn every_printed_variant_appears_in_the_documents_filled_from_the_facts() {
             "separate_zhiwu",
             "决定刘卫东代理淇县人民政府县长职务；",
         ),
+        (
+            "resignation",
+            "cizheng",
+            "决定接受张志强辞去淇县人民政府县长职务的辞呈；",
+        ),
         ("de", "yizhi", "免去秦志勇淇县人民法院审判员一职。"),
         ("batch", "deng_wei", "任命李春燕等25位同志为"),
         ("ren_wei", "ren", "决定任命刘卫东任淇县人民政府副县长；"),
@@ -989,6 +994,61 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
         plain_text(&styled, DocKind::News),
         plain_text(&alone, DocKind::News)
     );
+
+    // The acting head's decision: its title and text (FORMS.md §16 `separate_title`).
+    let acting = county
+        .motions
+        .iter()
+        .flat_map(|m| m.entries.iter())
+        .find(|e| e.action == huiwu_core::model::AppointmentAction::DecideActing)
+        .unwrap();
+    let (default_title, default_text) =
+        huiwu_core::export::phrases::personnel_decision(&county, acting).unwrap();
+    assert_eq!(
+        default_title,
+        "淇县人民代表大会常务委员会关于刘卫东代理淇县人民政府县长的决定"
+    );
+    for (form, variant, expected) in [
+        (
+            "acting_decision_title",
+            "daili_zhiwu",
+            "淇县人民代表大会常务委员会关于刘卫东代理淇县人民政府县长职务的决定",
+        ),
+        (
+            "acting_decision_title",
+            "renming",
+            "淇县人民代表大会常务委员会关于任命刘卫东同志为淇县人民政府代理县长的决定",
+        ),
+        (
+            "acting_decision_text",
+            "law_first_zhiwu",
+            "第十五次会议决定：刘卫东代理淇县人民政府县长职务。",
+        ),
+        (
+            "acting_decision_text",
+            "date_session",
+            "2024年6月28日淇县第十七届人民代表大会常务委员会第十五次会议决定，刘卫东代理淇县人民政府县长职务。",
+        ),
+    ] {
+        let styled = with(&county, form, FormChoice::Variant(variant.into()));
+        let (title, text) =
+            huiwu_core::export::phrases::personnel_decision(&styled, acting).unwrap();
+        let printed = if form.ends_with("title") { title } else { text };
+        assert!(printed.ends_with(expected), "{form}/{variant}: {printed}");
+        // The date is the day of the vote (the second sitting), not the session's first day.
+        assert!(!printed.contains("6月27日"), "{printed}");
+        // The default written out as the body's own template prints the same decision.
+        let spec = forms::form(form).unwrap();
+        let written = with(
+            &county,
+            form,
+            FormChoice::Template(spec.default_variant().template.into()),
+        );
+        assert_eq!(
+            huiwu_core::export::phrases::personnel_decision(&written, acting).unwrap(),
+            (default_title.clone(), default_text.clone())
+        );
+    }
 
     // The resignation's decision: where it is filed, 「并」, 「决定：」.
     let resignation = county
