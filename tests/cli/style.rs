@@ -89,6 +89,56 @@ fn style_learn_reads_gbk_prints_the_evidence_and_saves_the_forms() {
     );
 }
 
+/// A county's items, appointments and ceremonies in words other than the seed's.
+const ITEMS_AND_CEREMONIES: &str = "会议依法听取和审议了县政府关于2023年度县级预算执行和其他财政收支的审计工作报告；书面听取了县政府关于2024年上半年全县经济运行情况的报告。会议还进行了人事任免，任命蒋锐为县人民政府副县长。会上，县人大常委会主任王建国向新任命人员颁发任命书，现场举行宪法宣誓仪式。\n";
+
+#[test]
+fn style_learn_finds_item_verbs_personnel_verbs_and_ceremonies() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("会议.ron");
+    std::fs::copy(common::example_path(), &session).unwrap();
+    let text = dir.path().join("往期新闻.txt");
+    std::fs::write(&text, ITEMS_AND_CEREMONIES).unwrap();
+    let output = huiwu()
+        .args(["style", "learn"])
+        .arg(&text)
+        .arg("--into")
+        .arg(&session)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let saved = huiwu_core::io::load(&session).unwrap();
+    let forms = &saved.body.settings.forms;
+    for (form, variant) in [
+        ("item_verb_deliberated", "yifa"),
+        ("item_verb_heard", "in_writing"),
+        ("personnel_verb", "ren_for_all"),
+        ("after_vote_certificate", "xiang"),
+        ("after_vote_oath", "ceremony"),
+    ] {
+        assert_eq!(
+            forms.get(form),
+            Some(&huiwu_core::wording::forms::FormChoice::Variant(
+                variant.into()
+            )),
+            "{form}"
+        );
+    }
+    let news = huiwu_core::export::plain_text(&saved, huiwu_core::export::DocKind::News);
+    assert!(
+        news.contains("；任命张建华为鹤壁市科学技术局局长；"),
+        "{news}"
+    );
+    assert!(
+        news.contains("向新任命人员颁发任命书，现场举行宪法宣誓仪式。"),
+        "{news}"
+    );
+}
+
 #[test]
 fn style_learn_refuses_a_missing_file_in_chinese() {
     let dir = tempfile::tempdir().unwrap();

@@ -34,11 +34,26 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     doc.paragraph(summary_paragraph(session, &results, sitting));
     doc.push(DocBlock::Table(results_table(session, &results)));
     let counts = session.attendance_counts_at(sitting);
-    doc.paragraph(format!(
-        "本次测评{}，{}。",
-        crate::wording::attendance::members_and_present(counts),
-        crate::wording::attendance::quorum_phrase(counts)
-    ));
+    let quorum = crate::wording::attendance::quorum_phrase(counts);
+    let note = match crate::wording::forms::chosen(session, "evaluation_quorum") {
+        None => format!(
+            "本次测评{}，{quorum}。",
+            crate::wording::attendance::members_and_present(counts)
+        ),
+        // FORMS.md §6 `evaluation_note`, or none.
+        Some(template) => crate::wording::forms::fill(
+            &template,
+            &[
+                ("应到", counts.members.to_string()),
+                ("实到", counts.present.to_string()),
+                ("法定人数", quorum.to_owned()),
+                ("测评法定人数", quorum.replace("法定人数", "测评的法定人数")),
+            ],
+        ),
+    };
+    if !note.is_empty() {
+        doc.paragraph(note);
+    }
     doc.paragraph(format!(
         "注：{}",
         rule_note(&session.body.settings.satisfaction_rule)

@@ -8,9 +8,7 @@ use super::phrases::{
     reports_phrase, session_days, vote_on,
 };
 use crate::model::attendance::{PublishedAttendance, PublishedLists};
-use crate::model::decisions::{
-    ItemState, announced_vote, item_state, result_sentence, vote_for_entry,
-};
+use crate::model::decisions::{ItemState, announced_vote, item_state, vote_for_entry};
 use crate::model::numerals::item_mark;
 use crate::model::roster::members_in_list_order;
 use crate::model::{
@@ -31,8 +29,16 @@ pub fn minutes(session: &Session) -> Doc {
         PublishedLists::One(published) => format!(
             "{}{}",
             opening_sentence(session),
-            crate::wording::forms::quorum_sentence(session, published.counts())
-                .unwrap_or_else(|| format!("本次会议{}", attendance_sentence(published.counts())))
+            crate::wording::forms::quorum_sentence(
+                session,
+                published.counts(),
+                &published
+                    .on_leave
+                    .iter()
+                    .map(|(_, reason)| reason.as_str())
+                    .collect::<Vec<_>>()
+            )
+            .unwrap_or_else(|| format!("本次会议{}", attendance_sentence(published.counts())))
         ),
         // Each plenary sitting's paragraph states its own attendance; without those paragraphs
         // the opening names every sitting's.
@@ -520,7 +526,7 @@ fn appointment_paragraphs(
         };
         let outcome = (
             result.is_adopted(),
-            result_sentence(session, vote),
+            super::phrases::vote_result_phrase(session, vote),
             super::phrases::vote_method_phrase(session, &vote.subject),
         );
         match groups.last_mut() {

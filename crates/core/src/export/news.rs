@@ -29,7 +29,13 @@ pub fn news_release(session: &Session) -> Doc {
     doc.push(DocBlock::Blank);
     doc.paragraph(who_paragraph(session));
     let counts = session.attendance_counts();
-    let quorum = forms::quorum_sentence(session, counts).unwrap_or_else(|| {
+    let published = session.published_attendance(None);
+    let reasons: Vec<&str> = published
+        .on_leave
+        .iter()
+        .map(|(_, reason)| reason.as_str())
+        .collect();
+    let quorum = forms::quorum_sentence(session, counts, &reasons).unwrap_or_else(|| {
         format!(
             "会议{}",
             crate::wording::attendance::attendance_sentence_with(counts, false)
@@ -67,8 +73,21 @@ pub fn appointments_paragraph(session: &Session) -> Option<String> {
             decision(session, &VoteSubject::Entries(vec![e.id])).is_some_and(|r| r.is_adopted())
         })
         .collect();
-    let sentences = super::phrases::appointment_sentences_of(session, &adopted);
-    (!sentences.is_empty()).then(|| format!("会议{}。", sentences.join("；")))
+    if adopted.is_empty() {
+        return None;
+    }
+    let style = super::phrases::SentenceStyle::for_news(session);
+    // A personnel verb without clauses (FORMS.md §9 `matters_only`) says the matters once.
+    if let Some(verb) = style
+        .forms
+        .verb
+        .as_ref()
+        .filter(|t| !t.slots().contains(&"条款"))
+    {
+        return Some(format!("会议{}。", forms::fill(verb, &[])));
+    }
+    let sentences = super::phrases::appointment_sentences_styled(&adopted, &style);
+    Some(format!("会议{}。", sentences.join("；")))
 }
 
 /// The result of every announced evaluation: 「会议对…进行了满意度测评，测评结果为满意（…）。」.
@@ -111,11 +130,14 @@ pub fn who_paragraph(session: &Session) -> String {
             let mut values = forms::session_slots(session);
             values.push(("日期", session_days_in_year(session).unwrap_or_default()));
             values.push(("地点", session.details.venue.trim().to_owned()));
+            values.push(("时段", lead_time_of_day(session)));
             values.extend(presiding_slots.iter().flatten().cloned());
             text.push_str(&forms::fill(&template, &values));
         }
     }
-    if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
+    if let Some(split) = presiding_split(session) {
+        text.push_str(&split);
+    } else if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
         if let Some(by) = entrusted_by.and_then(|id| session.member(id)) {
             text.push_str(&format!("受{short}{}{}委托，", by.role.label(), by.name));
         }
@@ -179,6 +201,96 @@ pub fn who_paragraph(session: &Session) -> String {
     text
 }
 
+/// 「上午」: the time of day of a one-day session's first plenary sitting, as the lead may say
+/// it after the date (FORMS.md §2 `{时段}`); empty for a session of several days or a sitting
+/// without a half day.
+fn lead_time_of_day(session: &Session) -> String {
+    let one_day = session
+        .details
+        .dates
+        .iter()
+        .all(|d| Some(d) == session.details.dates.first());
+    let time = session
+        .plenary_sittings()
+        .next()
+        .map(|s| s.time.trim())
+        .unwrap_or_default();
+    if one_day && ["上午", "下午", "晚上"].contains(&time) {
+        time.to_owned()
+    } else {
+        String::new()
+    }
+}
+
+/// Who presided where the plenary sittings had different presiding officers, in the body's form
+/// (FORMS.md §3 `split_by_half_day`, `split_by_item`): 「李明华、王建国分别主持了6月27日上午和
+/// 6月28日上午的会议。」; `None` by default (the session's presiding officer alone is named, as
+/// the seed's release does) and where one officer presided every sitting.
+fn presiding_split(session: &Session) -> Option<String> {
+    let template = forms::chosen(session, "presiding_sittings")?;
+    if template.pieces.is_empty() {
+        return None;
+    }
+    let sittings: Vec<&crate::model::Sitting> = session.plenary_sittings().collect();
+    let presiders: Vec<&Member> = sittings
+        .iter()
+        .filter_map(|s| session.presiding_at(Some(s.id)).0)
+        .filter_map(|id| session.member(id))
+        .collect();
+    let mut distinct: Vec<&Member> = Vec::new();
+    for member in &presiders {
+        if !distinct.iter().any(|m| m.id == member.id) {
+            distinct.push(member);
+        }
+    }
+    if distinct.len() < 2 || presiders.len() != sittings.len() {
+        return None;
+    }
+    let one_day = sittings.iter().all(|s| s.date == sittings[0].date);
+    let when: Vec<String> = sittings
+        .iter()
+        .map(|s| {
+            if one_day {
+                s.time.trim().to_owned()
+            } else {
+                format!(
+                    "{}{}",
+                    crate::wording::dates::month_day(s.date),
+                    s.time.trim()
+                )
+            }
+        })
+        .collect();
+    let when = match when.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}和{last}", rest.join("、")),
+        None => String::new(),
+    };
+    Some(forms::fill(
+        &template,
+        &[
+            ("常委会", session.body.short_name.clone()),
+            (
+                "名单",
+                presiders
+                    .iter()
+                    .map(|m| m.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+            ),
+            (
+                "头衔名单",
+                distinct
+                    .iter()
+                    .map(|m| super::phrases::member_with_role(m))
+                    .collect::<Vec<_>>()
+                    .join("、"),
+            ),
+            ("时段列", when),
+        ],
+    ))
+}
+
 /// Who attended without a vote, as the seed's release says it (DOMAIN.md §9): the leaders by
 /// title and name, then the other units summarised, then units without names as they stand,
 /// then the deputies: 「市委常委、常务副市长李可，市人民检察院代检察长苏康健及市监察委员会、
@@ -236,11 +348,24 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
     );
     others.dedup();
     let others = others.join("、");
+    // The leaders joined by 「，」 and the others after 「及」, or in the body's forms (FORMS.md
+    // §5 `nonvoting_joiner`, `nonvoting_last`).
+    let joined = |form: &str, default: &str, parts: &[String]| match forms::chosen(session, form) {
+        None => parts.join(default),
+        Some(template) => {
+            let mut parts = parts.iter();
+            let first = parts.next().cloned().unwrap_or_default();
+            parts.fold(first, |text, next| {
+                forms::fill(&template, &[("甲", text), ("乙", next.clone())])
+            })
+        }
+    };
+    let leaders = joined("nonvoting_joiner", "，", &leaders);
     match (leaders.is_empty(), others.is_empty()) {
         (true, true) => None,
         (true, false) => Some(others),
-        (false, true) => Some(leaders.join("，")),
-        (false, false) => Some(format!("{}及{others}", leaders.join("，"))),
+        (false, true) => Some(leaders),
+        (false, false) => Some(joined("nonvoting_last", "及", &[leaders, others])),
     }
 }
 
@@ -464,20 +589,92 @@ pub fn grouped_clause(verb: &str, organ: &str, phrases: &[String], whole: &str) 
     match phrases {
         [] => String::new(),
         [_] => format!("{verb}{organ}{whole}"),
-        several => {
-            let joiner = if several.iter().any(|p| p.contains('、')) {
-                "，"
-            } else {
-                "、"
-            };
-            format!("{verb}{organ}{}等报告", several.join(joiner))
+        several => format!("{verb}{organ}{}等报告", short_names(several)),
+    }
+}
+
+/// Several items' phrases as the seed joins them: by 「、」, by 「，」 where a phrase holds a 「、」
+/// of its own.
+fn short_names(phrases: &[String]) -> String {
+    let joiner = if phrases.iter().any(|p| p.contains('、')) {
+        "，"
+    } else {
+        "、"
+    };
+    phrases.join(joiner)
+}
+
+/// The items of one group as the body groups them (FORMS.md §8 `item_grouping`): one object per
+/// clause, the verb to be put before each. The seed's form by default (one object: 「市政府关于
+/// 甲，关于乙等报告」); a form naming one item (`verb_each`) gives one object per item. A group of
+/// one item is always named whole.
+fn group_objects(session: &Session, organ: &str, group: &[&NewsItem]) -> Vec<String> {
+    let phrases: Vec<String> = group.iter().map(|i| i.phrase.clone()).collect();
+    let whole = group.first().map_or("", |i| i.whole.as_str());
+    let template = match forms::chosen(session, "item_grouping") {
+        Some(template) if group.len() > 1 => template,
+        _ => return vec![grouped_clause("", organ, &phrases, whole)],
+    };
+    let each: Vec<String> = group
+        .iter()
+        .map(|i| format!("{organ}{}", i.whole))
+        .collect();
+    let wholes: Vec<&str> = group.iter().map(|i| i.whole.as_str()).collect();
+    let values = |item: &NewsItem| {
+        vec![
+            ("提请人", organ.to_owned()),
+            ("短名列", short_names(&phrases)),
+            ("全名", item.whole.clone()),
+            ("全名列", wholes.join("、")),
+            ("逐项全名", each.join("、")),
+            (
+                "项数",
+                crate::model::numerals::chinese_count(group.len() as u32),
+            ),
+        ]
+    };
+    if template.slots().contains(&"全名") {
+        group
+            .iter()
+            .map(|item| forms::fill(&template, &values(item)))
+            .collect()
+    } else {
+        vec![forms::fill(&template, &values(group[0]))]
+    }
+}
+
+/// A class's verb before an object (FORMS.md §7 `item_verb…`): `verb` (the seed's) by default,
+/// else the body's form of `form`.
+fn with_verb(session: &Session, form: &str, verb: &str, object: &str) -> String {
+    match forms::chosen(session, form) {
+        None => format!("{verb}{object}"),
+        Some(template) => forms::fill(&template, &[("议题", object.to_owned())]),
+    }
+}
+
+/// Clauses joined as the body punctuates them (FORMS.md §22 `punctuation_items`): by 「；」 by
+/// default.
+fn join_clauses(session: &Session, clauses: &[String]) -> String {
+    match forms::chosen(session, "punctuation_items") {
+        None => clauses.join("；"),
+        Some(template) => {
+            let mut clauses = clauses.iter();
+            let first = clauses.next().cloned().unwrap_or_default();
+            clauses.fold(first, |text, next| {
+                forms::fill(&template, &[("甲", text), ("乙", next.clone())])
+            })
         }
     }
 }
 
 /// The groups of one class, in the order their organs first appear, each group's reports before
-/// its resolutions: one clause each.
-fn class_clauses(items: &[&NewsItem], verb_of: impl Fn(bool) -> &'static str) -> Vec<String> {
+/// its resolutions: one clause each (one per item where the body names each with its verb).
+/// `verb_of` gives, by whether a report was heard, the verb's form and its default.
+fn class_clauses(
+    session: &Session,
+    items: &[&NewsItem],
+    verb_of: impl Fn(bool) -> (&'static str, &'static str),
+) -> Vec<String> {
     let mut organs: Vec<&str> = Vec::new();
     for item in items {
         if !organs.contains(&item.organ.as_str()) {
@@ -486,13 +683,14 @@ fn class_clauses(items: &[&NewsItem], verb_of: impl Fn(bool) -> &'static str) ->
     }
     organs
         .into_iter()
-        .map(|organ| {
-            let mut group: Vec<&&NewsItem> = items.iter().filter(|i| i.organ == organ).collect();
+        .flat_map(|organ| {
+            let mut group: Vec<&NewsItem> =
+                items.iter().copied().filter(|i| i.organ == organ).collect();
             group.sort_by_key(|i| i.resolution);
-            let phrases: Vec<String> = group.iter().map(|i| i.phrase.clone()).collect();
-            let whole = group.first().map_or("", |i| i.whole.as_str());
-            let heard = group.iter().any(|i| i.heard);
-            grouped_clause(verb_of(heard), organ, &phrases, whole)
+            let (form, verb) = verb_of(group.iter().any(|i| i.heard));
+            group_objects(session, organ, &group)
+                .into_iter()
+                .map(move |object| with_verb(session, form, verb, &object))
         })
         .collect()
 }
@@ -507,19 +705,23 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
         .filter(|(class, _)| *class == NewsClass::Adopted)
         .map(|(_, item)| item)
         .collect();
-    let clauses = class_clauses(&adopted, |heard| {
+    let clauses = class_clauses(session, &adopted, |heard| {
         if heard {
-            "听取审议并表决通过了"
+            ("item_verb", "听取审议并表决通过了")
         } else {
-            "审议并表决通过了"
+            ("item_verb_adopted", "审议并表决通过了")
         }
     });
-    let mut text = clauses.join("；");
+    let mut text = join_clauses(session, &clauses);
     if personnel {
         if text.is_empty() {
             text.push_str("表决通过了人事任免事项");
         } else {
-            text.push_str("和人事任免事项");
+            // Personnel last (the seed's), first or in a sentence of its own (FORMS.md §8).
+            text = match forms::chosen(session, "personnel_mention") {
+                None => format!("{text}和人事任免事项"),
+                Some(template) => forms::fill(&template, &[("议题", text)]),
+            };
         }
     }
     (!text.is_empty()).then(|| format!("会议{text}。"))
@@ -536,17 +738,22 @@ pub fn heard_paragraph(session: &Session) -> Option<String> {
             .map(|(_, item)| item)
             .collect()
     };
-    let mut clauses = class_clauses(&of(NewsClass::Deliberated), |_| "听取审议了");
-    clauses.extend(class_clauses(&of(NewsClass::Heard), |_| "听取了"));
+    let mut clauses = class_clauses(session, &of(NewsClass::Deliberated), |_| {
+        ("item_verb_deliberated", "听取审议了")
+    });
+    clauses.extend(class_clauses(session, &of(NewsClass::Heard), |_| {
+        ("item_verb_heard", "听取了")
+    }));
     if clauses.is_empty() {
         return None;
     }
     let adopted_any = personnel || items.iter().any(|(c, _)| *c == NewsClass::Adopted);
     let also = if adopted_any { "还" } else { "" };
-    Some(format!("会议{also}{}。", clauses.join("；")))
+    Some(format!("会议{also}{}。", join_clauses(session, &clauses)))
 }
 
-/// The 任命书 and the 宪法宣誓 after adopted appointments (FORMS.md §20 `certificate`, `oath`):
+/// The 任命书 and the 宪法宣誓 after adopted appointments, in the body's forms (FORMS.md §20
+/// `after_vote_certificate`, `after_vote_oath`):
 /// 「会上，市人大常委会主任史全新为新任命人员颁发任命书，新任命人员进行了宪法宣誓。」
 pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
     let adopted = |entry: &crate::model::AppointmentEntry| {
@@ -575,9 +782,19 @@ pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
                 .and_then(|id| session.member(id))
         })
         .map(|m| format!("{short}{}{}", m.role.label(), m.name));
-    let mut text = match giver {
-        Some(giver) => format!("会上，{giver}为新任命人员颁发任命书"),
-        None => "会上，为新任命人员颁发了任命书".to_owned(),
+    const APPOINTEES: &str = "新任命人员";
+    let certificate = match forms::chosen(session, "after_vote_certificate") {
+        None => match &giver {
+            Some(giver) => format!("{giver}为{APPOINTEES}颁发任命书"),
+            None => format!("为{APPOINTEES}颁发了任命书"),
+        },
+        Some(template) => forms::fill(
+            &template,
+            &[
+                ("颁发人", giver.unwrap_or_default()),
+                ("受任人", APPOINTEES.to_owned()),
+            ],
+        ),
     };
     let sworn = super::papers::appointees::swearers(session)
         .iter()
@@ -586,11 +803,16 @@ pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
                 .iter()
                 .any(|a| a.person.name == s.name && adopted(a.entry))
         });
-    if sworn {
-        text.push_str("，新任命人员进行了宪法宣誓");
-    }
-    text.push('。');
-    Some(text)
+    let oath = match forms::chosen(session, "after_vote_oath") {
+        _ if !sworn => String::new(),
+        None => format!("{APPOINTEES}进行了宪法宣誓"),
+        Some(template) => forms::fill(&template, &[("受任人", APPOINTEES.to_owned())]),
+    };
+    let parts: Vec<String> = [certificate, oath]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| format!("会上，{}。", parts.join("，")))
 }
 
 /// 「关于2023年重点民生实事办理情况」 of 「关于2023年重点民生实事办理情况的专项工作报告」: a report's

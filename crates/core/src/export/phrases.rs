@@ -10,19 +10,15 @@ use crate::model::{
 };
 use crate::wording::forms::{self, Template};
 
-/// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」;
-/// `None` without a date.
+/// The days of the session: 「2023年12月21日」, 「2023年12月20日至21日」, 「2023年11月30日至12月1日」,
+/// or in the body's form (FORMS.md §22 `date_span`); `None` without a date.
 pub fn session_days(session: &Session) -> Option<String> {
-    let first = session.details.dates.iter().min()?;
-    let last = session.details.dates.iter().max()?;
-    Some(crate::wording::dates::date_span(*first, *last))
+    forms::session_date_span(session, true)
 }
 
 /// The days of the session without the year, as news writes them: 「12月21日」, 「12月20日至21日」.
 pub fn session_days_in_year(session: &Session) -> Option<String> {
-    let first = session.details.dates.iter().min()?;
-    let last = session.details.dates.iter().max()?;
-    Some(crate::wording::dates::date_span_in_year(*first, *last))
+    forms::session_date_span(session, false)
 }
 
 /// A member with the role, as running text names them: 「主任史全新」.
@@ -79,13 +75,35 @@ pub fn reports_phrase(reports: &[&Report]) -> String {
 /// 通过了该报告。」 or 「《…》经会议以举手表决方式表决，以赞成…，未获通过。」.
 pub fn vote_on(session: &Session, vote: &Vote, object: &str) -> String {
     let adopted = decisions::vote_result(session, vote).is_adopted();
-    let phrase = result_sentence(session, vote);
+    let phrase = vote_result_phrase(session, vote);
     let method = vote_method_phrase(session, &vote.subject);
     if adopted {
         format!("会议{method}，{phrase}了{object}。")
     } else {
         format!("{object}经会议{method}表决，{phrase}。")
     }
+}
+
+/// What a vote decided, as the minutes print it after its method: 「以赞成33票，反对0票，弃权2票
+/// 表决通过」 by default, or in the body's form (FORMS.md §19 `vote_counts`): 「表决通过」
+/// without the counts, 「一致通过」 where nobody voted against, abstained or did not press. A
+/// vote not carried keeps its counts.
+pub fn vote_result_phrase(session: &Session, vote: &Vote) -> String {
+    let counted = result_sentence(session, vote);
+    let Some(template) = forms::chosen(session, "vote_counts") else {
+        return counted;
+    };
+    if !decisions::vote_result(session, vote).is_adopted() {
+        return counted;
+    }
+    let unanimous = decisions::tally(&vote.record)
+        .is_some_and(|t| t.yes > 0 && t.no == 0 && t.abstain == 0 && t.not_pressed == 0);
+    let agreed = if unanimous {
+        "一致通过".to_owned()
+    } else {
+        counted.clone()
+    };
+    forms::fill(&template, &[("计票", counted), ("一致", agreed)])
 }
 
 /// 「以无记名投票方式」: how the vote on `subject` is taken, as the minutes say it (FORMS.md §19
@@ -96,7 +114,15 @@ pub fn vote_method_phrase(session: &Session, subject: &crate::model::VoteSubject
         .phrase(session.papers.ballot_secrecy);
     match crate::wording::forms::chosen(session, "vote_method") {
         None => format!("以{method}方式"),
-        Some(template) => crate::wording::forms::fill(&template, &[("方式", method)]),
+        Some(template) => {
+            // 「举手表决」 says its 表决 already; 「无记名投票」 takes it: 「经无记名投票表决」.
+            let with_vote = if method.ends_with("表决") {
+                method.clone()
+            } else {
+                format!("{method}表决")
+            };
+            crate::wording::forms::fill(&template, &[("方式", method), ("方式表决", with_vote)])
+        }
     }
 }
 
@@ -143,6 +169,14 @@ pub struct ClauseForms {
     pub resignation: Option<Template>,
     /// An acting head's decision.
     pub acting: Option<Template>,
+    /// The numerals of a count of people (FORMS.md §21 `numerals_people`).
+    pub numerals: Option<Template>,
+    /// The verb of a sentence (FORMS.md §9 `personnel_verb`): the news release's only, as the
+    /// minutes and the ballots keep the legal verb.
+    pub verb: Option<Template>,
+    /// How one verb's clauses of different posts are joined (FORMS.md §14 `joining`): the news
+    /// release's only.
+    pub joining: Option<Template>,
 }
 
 impl Default for SentenceStyle {
@@ -172,19 +206,82 @@ impl SentenceStyle {
                 ren_wei: chosen("ren_wei"),
                 de: chosen("de"),
                 resignation: chosen("resignation"),
-                acting: chosen("acting"),
+                // Folding an acting post into an appointment is the news release's only: the
+                // minutes and the ballots say every entry voted on.
+                acting: chosen("acting").filter(|t| !t.slots().contains(&"任命条款")),
+                numerals: chosen("numerals_people"),
+                verb: None,
+                joining: None,
             },
         }
+    }
+
+    /// The body's house style for the news release: with its personnel verb (FORMS.md §9), its
+    /// joining of posts (§14) and an acting post folded into the appointment (§16).
+    pub fn for_news(session: &Session) -> Self {
+        let mut style = Self::of(session);
+        style.forms.verb = forms::chosen(session, "personnel_verb");
+        style.forms.joining = forms::chosen(session, "joining");
+        style.forms.acting = forms::chosen(session, "acting");
+        style
+    }
+
+    /// A count of people in the body's numerals: 「25」, 「二十五」.
+    pub fn count(&self, count: usize) -> String {
+        forms::people_count(self.forms.numerals.as_ref(), count)
+    }
+
+    /// The verb a sentence of `action` begins with (FORMS.md §9): the legal one (「决定任命」) by
+    /// default, or the body's (「任命」 for every appointment, 「决定任命」 for every one), with
+    /// what its form prints before the clauses.
+    pub fn verb(&self, action: AppointmentAction) -> String {
+        let Some(template) = &self.forms.verb else {
+            return action.sentence_verb().to_owned();
+        };
+        forms::fill(&verb_template_head(template), &verb_values(action))
+    }
+
+    /// What a sentence of `action` with `clauses` (already joined) prints, verb and all.
+    pub fn sentence(&self, action: AppointmentAction, clauses: &str) -> String {
+        match &self.forms.verb {
+            None => format!("{}{clauses}", action.sentence_verb()),
+            Some(template) => {
+                let mut values = verb_values(action);
+                values.push(("条款", clauses.to_owned()));
+                forms::fill(template, &values)
+            }
+        }
+    }
+
+    /// How the clauses of one verb and several posts are joined: `None` keeps them apart (one
+    /// sentence each); else the text between two clauses, the verb filled in where the form
+    /// repeats it (「，」, 「、」, 「；任命」). By default, the house style's setting (「、」).
+    fn joiner(&self, action: AppointmentAction) -> Option<String> {
+        use crate::wording::forms::template::Piece;
+        let Some(template) = &self.forms.joining else {
+            return self.join_across_posts.then(|| "、".to_owned());
+        };
+        let at = |name: &str| {
+            template
+                .pieces
+                .iter()
+                .position(|p| *p == Piece::Slot(name.to_owned()))
+        };
+        let (first, second) = (at("甲")?, at("乙")?);
+        let between = Template {
+            pieces: template.pieces.get(first + 1..second)?.to_vec(),
+        };
+        Some(forms::fill(&between, &[("动词", self.verb(action))]))
     }
 
     /// The people of one verb and one post: 「张三」, 「张三、李四」, 「张三同志」, or above the
     /// threshold 「张三等25名同志」.
     pub fn people(&self, names: &[&str]) -> String {
-        let count = names.len().to_string();
+        let count = self.count(names.len());
         match names {
             [] => String::new(),
             [first, ..] if names.len() > self.batch_threshold.max(1) => match &self.forms.batch {
-                None => format!("{first}等{}名同志", names.len()),
+                None => format!("{first}等{count}名同志"),
                 Some(template) => forms::fill(
                     template,
                     &[
@@ -203,6 +300,10 @@ impl SentenceStyle {
                         .collect::<Vec<_>>()
                         .join("、")
                 }
+                // One person is not counted: 「刘育同志」, not 「刘育1名同志」.
+                Some(template) if names.len() == 1 && template.slots().contains(&"人数") => {
+                    format!("{}同志", names[0])
+                }
                 // A template of one name is said after every name; else once after the list.
                 Some(template) if template.slots().contains(&"姓名") => names
                     .iter()
@@ -212,7 +313,7 @@ impl SentenceStyle {
                             &[
                                 ("姓名", (*name).to_owned()),
                                 ("名单", (*name).to_owned()),
-                                ("人数", "1".to_owned()),
+                                ("人数", self.count(1)),
                             ],
                         )
                     })
@@ -225,12 +326,49 @@ impl SentenceStyle {
         }
     }
 
+    /// An appointment's clause with the same person's acting post folded in (FORMS.md §16):
+    /// 「刘卫东为淇县人民政府副县长、代理县长」, 「…，并决定为代理县长」, 「…，代理淇县人民政府县长
+    /// 职务」. The acting post is said after what it shares with the appointed post (its unit).
+    fn folded(&self, clause: &str, posts: &str, acting: &str, template: &Template) -> String {
+        let shared = posts
+            .chars()
+            .zip(acting.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum::<usize>();
+        let short = &acting[shared..];
+        let short = if short.starts_with("代理") {
+            short.to_owned()
+        } else {
+            format!("代理{}", short.replacen("代理", "", 1))
+        };
+        forms::fill(
+            template,
+            &[
+                ("任命条款", clause.to_owned()),
+                ("代理职务", short),
+                ("所代职务", acting.replacen("代理", "", 1)),
+            ],
+        )
+    }
+
     /// The clause of `people` and `posts` under `action`, in the body's form: 「张三为…」,
     /// 「张三的…职务」, 「张三辞去…职务的请求」 by default.
     pub fn clause(&self, action: AppointmentAction, people: &str, posts: &str) -> String {
         use AppointmentAction as A;
         let template = match action {
             A::Appoint | A::DecideAppoint | A::ApproveAppoint => &self.forms.ren_wei,
+            // A folded form is said with the appointment; an acting post without one is said
+            // apart, in the default words.
+            A::DecideActing
+                if self
+                    .forms
+                    .acting
+                    .as_ref()
+                    .is_some_and(|t| t.slots().contains(&"任命条款")) =>
+            {
+                &None
+            }
             A::DecideActing => &self.forms.acting,
             A::Remove | A::DecideRemove | A::ApproveRemove | A::Dismiss => &self.forms.de,
             A::AcceptResignation => &self.forms.resignation,
@@ -282,12 +420,53 @@ pub fn appointment_sentences_styled(
             _ => runs.push((entry.action, posts, names.collect())),
         }
     }
+    // An acting post folded into the same person's appointment (FORMS.md §16 `folded_…`):
+    // 「任命刘卫东为淇县人民政府副县长、代理县长」; the acting run is then not said apart.
+    let mut acting_of: Vec<Option<String>> = vec![None; runs.len()];
+    if style
+        .forms
+        .acting
+        .as_ref()
+        .is_some_and(|t| t.slots().contains(&"任命条款"))
+    {
+        let mut folded = vec![false; runs.len()];
+        for index in 0..runs.len() {
+            let (action, posts, people) = &runs[index];
+            if *action != AppointmentAction::DecideActing || people.len() != 1 {
+                continue;
+            }
+            let appointed = (0..index).rev().find(|&earlier| {
+                let (action, _, earlier_people) = &runs[earlier];
+                action.is_appointment()
+                    && *action != AppointmentAction::DecideActing
+                    && earlier_people.as_slice() == people.as_slice()
+                    && acting_of[earlier].is_none()
+            });
+            if let Some(earlier) = appointed {
+                acting_of[earlier] = Some(posts.clone());
+                folded[index] = true;
+            }
+        }
+        let mut index = 0;
+        runs.retain(|_| {
+            index += 1;
+            !folded[index - 1]
+        });
+        let mut index = 0;
+        acting_of.retain(|_| {
+            index += 1;
+            !folded[index - 1]
+        });
+    }
     // Runs of one verb joined into one sentence where the body writes them so.
     let mut sentences: Vec<(AppointmentAction, Vec<String>)> = Vec::new();
-    for (action, posts, people) in runs {
-        let clause = style.clause(action, &style.people(&people), &posts);
+    for ((action, posts, people), acting) in runs.into_iter().zip(acting_of) {
+        let mut clause = style.clause(action, &style.people(&people), &posts);
+        if let (Some(acting), Some(fold)) = (acting, &style.forms.acting) {
+            clause = style.folded(&clause, &posts, &acting, fold);
+        }
         match sentences.last_mut() {
-            Some((last, clauses)) if style.join_across_posts && *last == action => {
+            Some((last, clauses)) if *last == action && style.joiner(action).is_some() => {
                 clauses.push(clause);
             }
             _ => sentences.push((action, vec![clause])),
@@ -295,8 +474,41 @@ pub fn appointment_sentences_styled(
     }
     sentences
         .into_iter()
-        .map(|(action, clauses)| format!("{}{}", action.sentence_verb(), clauses.join("、")))
+        .map(|(action, clauses)| {
+            let joiner = style.joiner(action).unwrap_or_default();
+            style.sentence(action, &clauses.join(&joiner))
+        })
         .collect()
+}
+
+/// The part of the personnel verb's template before its clauses.
+fn verb_template_head(template: &Template) -> Template {
+    use crate::wording::forms::template::Piece;
+    let end = template
+        .pieces
+        .iter()
+        .position(|p| *p == Piece::Slot("条款".to_owned()))
+        .unwrap_or(template.pieces.len());
+    Template {
+        pieces: template.pieces[..end].to_vec(),
+    }
+}
+
+/// The values of the personnel verb's slots for `action` (FORMS.md §9): the legal verb, the
+/// bare one (「任命」, 「免去」) and the one with 「决定」.
+fn verb_values(action: AppointmentAction) -> Vec<(&'static str, String)> {
+    use AppointmentAction as A;
+    let legal = action.sentence_verb();
+    let (bare, decided) = match action {
+        A::Appoint | A::DecideAppoint | A::ApproveAppoint => ("任命", "决定任命"),
+        A::Remove | A::DecideRemove | A::ApproveRemove => ("免去", "决定免去"),
+        _ => (legal, legal),
+    };
+    vec![
+        ("法定动词", legal.to_owned()),
+        ("动作", bare.to_owned()),
+        ("决定动词", decided.to_owned()),
+    ]
 }
 
 /// The title and text of the 决定 a personnel entry is adopted as (DOMAIN.md §8): accepting a
@@ -320,7 +532,7 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
                 body.region,
                 chinese_number(body.term)
             );
-            let mut values = forms::session_slots(session);
+            let mut values = decision_slots(session, entry);
             values.extend([
                 ("职务", posts.clone()),
                 ("法律", law.law.clone()),
@@ -350,17 +562,50 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
             // The kind says 代理: the text names the post as entered (「张三代理某市人民政府市长」);
             // a post still holding 代理 from an older file prints it once.
             let post = entry.entered_posts_joined().replacen("代理", "", 1);
-            Some((
-                format!("{}关于{people}代理{post}的决定", body.name),
-                format!(
+            let mut values = decision_slots(session, entry);
+            values.extend([
+                ("所代职务", post.clone()),
+                ("职务", entry.posts_joined()),
+                ("法律", law.law.clone()),
+                ("条", format!("第{}条", chinese_number(law.acting))),
+            ]);
+            let with_people = |people: &str| {
+                let mut values = values.clone();
+                values.push(("名单", people.to_owned()));
+                values
+            };
+            let title = match forms::chosen(session, "acting_decision_title") {
+                None => format!("{}关于{people}代理{post}的决定", body.name),
+                Some(template) => forms::fill(&template, &with_people(&people)),
+            };
+            let text = match forms::chosen(session, "acting_decision_text") {
+                None => format!(
                     "根据{}的规定，{}决定：{people_in_text}代理{post}。",
                     article(law.acting),
                     session.full_title()
                 ),
-            ))
+                Some(template) => forms::fill(&template, &with_people(&people_in_text)),
+            };
+            Some((title, text))
         }
         _ => None,
     }
+}
+
+/// The slots of a personnel decision's title and text: the session's, with 年月日 the day the
+/// entry was voted on where its vote names a sitting (the decision is adopted that day), else the
+/// session's first day.
+fn decision_slots(session: &Session, entry: &AppointmentEntry) -> Vec<(&'static str, String)> {
+    let mut values = forms::session_slots(session);
+    let voted_on = decisions::vote_for_entry(session, entry.id)
+        .and_then(|vote| vote.sitting)
+        .and_then(|id| session.sitting(id))
+        .map(|sitting| crate::wording::dates::chinese_date(sitting.date));
+    if let Some(day) = voted_on {
+        values.retain(|(slot, _)| *slot != "年月日");
+        values.push(("年月日", day));
+    }
+    values
 }
 
 /// 「90.91%」: a percentage with the body's decimals (DOMAIN.md §11: two unless it says otherwise).
@@ -412,27 +657,78 @@ pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> V
             join_with_and(&unannounced)
         ));
     }
-    let chosen = forms::chosen(session, "evaluation");
     for (evaluation, result) in evaluations.iter().zip(&results) {
         if let Some(result) = result {
-            sentences.push(match &chosen {
-                None => format!(
-                    "会议对{}进行了满意度测评，{}。",
-                    evaluation.subject,
-                    evaluation_result(session, result)
-                ),
-                Some(template) => forms::fill(
-                    template,
-                    &[
-                        ("对象", evaluation.subject.clone()),
-                        ("结论", result.verdict.label().to_owned()),
-                        ("测评结果", evaluation_result(session, result)),
-                    ],
-                ),
-            });
+            sentences.push(evaluation_sentence(session, &evaluation.subject, result));
         }
     }
     sentences
+}
+
+/// The sentence of an announced evaluation of `subject`, in the body's form (FORMS.md §18):
+/// 「会议对…进行了满意度测评，测评结果为满意（…）。」 by default.
+pub fn evaluation_sentence(session: &Session, subject: &str, result: &EvaluationResult) -> String {
+    let default = || {
+        format!(
+            "会议对{subject}进行了满意度测评，{}。",
+            evaluation_result(session, result)
+        )
+    };
+    match forms::chosen(session, "evaluation") {
+        None => default(),
+        // A form with counts prints a result announced without them as the default does.
+        Some(template)
+            if result.tally.is_none()
+                && template.slots().iter().any(|s| COUNT_SLOTS.contains(s)) =>
+        {
+            default()
+        }
+        Some(template) => {
+            let mut values = vec![
+                ("对象", subject.to_owned()),
+                ("结论", result.verdict.label().to_owned()),
+                ("测评结果", evaluation_result(session, result)),
+            ];
+            values.extend(evaluation_counts(session, result));
+            forms::fill(&template, &values)
+        }
+    }
+}
+
+/// The slots of the evaluation form (FORMS.md §18) filled from the counts.
+const COUNT_SLOTS: [&str; 7] = [
+    "满意",
+    "基本满意",
+    "不满意",
+    "满意和基本满意",
+    "满意率",
+    "基本满意率",
+    "满意和基本满意率",
+];
+
+/// The counts and rates of an announced result, by the evaluation form's slots (FORMS.md §18
+/// `counts_rates`, `total_share`); none for a result without counts.
+fn evaluation_counts(session: &Session, result: &EvaluationResult) -> Vec<(&'static str, String)> {
+    let Some(tally) = &result.tally else {
+        return Vec::new();
+    };
+    let mut values = vec![
+        ("满意", tally.satisfied.to_string()),
+        ("基本满意", tally.basically_satisfied.to_string()),
+        ("不满意", tally.dissatisfied.to_string()),
+        (
+            "满意和基本满意",
+            (tally.satisfied + tally.basically_satisfied).to_string(),
+        ),
+    ];
+    if let Some((satisfied, at_least_basic)) = result.rates {
+        values.extend([
+            ("满意率", percent(session, satisfied)),
+            ("基本满意率", percent(session, at_least_basic - satisfied)),
+            ("满意和基本满意率", percent(session, at_least_basic)),
+        ]);
+    }
+    values
 }
 
 #[cfg(test)]

@@ -4,12 +4,27 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
 /// 「2023年12月21日」.
 pub fn chinese_date(date: NaiveDate) -> String {
-    format!("{}年{}月{}日", date.year(), date.month(), date.day())
+    chinese_date_in(date, &month_of)
 }
 
 /// 「12月21日」.
 pub fn month_day(date: NaiveDate) -> String {
-    format!("{}月{}日", date.month(), date.day())
+    month_day_in(date, &month_of)
+}
+
+/// 「12月」: a date's month as the record writes it by default (FORMS.md §21 `month`).
+pub fn month_of(date: NaiveDate) -> String {
+    format!("{}月", date.month())
+}
+
+/// 「2018年元月7日」: [`chinese_date`] with the month written by `month`.
+pub fn chinese_date_in(date: NaiveDate, month: &dyn Fn(NaiveDate) -> String) -> String {
+    format!("{}年{}{}日", date.year(), month(date), date.day())
+}
+
+/// 「元月7日」: [`month_day`] with the month written by `month`.
+pub fn month_day_in(date: NaiveDate, month: &dyn Fn(NaiveDate) -> String) -> String {
+    format!("{}{}日", month(date), date.day())
 }
 
 /// 「星期四」.
@@ -45,12 +60,25 @@ pub fn date_span_in_year(first: NaiveDate, last: NaiveDate) -> String {
 fn until(first: NaiveDate, last: NaiveDate) -> String {
     if first == last {
         String::new()
-    } else if first.year() != last.year() {
-        format!("至{}", chinese_date(last))
-    } else if first.month() != last.month() {
-        format!("至{}", month_day(last))
     } else {
-        format!("至{}日", last.day())
+        format!("至{}", after(first, last))
+    }
+}
+
+/// A later day as written after `first`: 「21日」 in the same month, 「12月1日」 in the same
+/// year, 「2024年1月2日」 else.
+pub fn after(first: NaiveDate, day: NaiveDate) -> String {
+    after_in(first, day, &month_of)
+}
+
+/// [`after`] with the month written by `month`.
+pub fn after_in(first: NaiveDate, day: NaiveDate, month: &dyn Fn(NaiveDate) -> String) -> String {
+    if first.year() != day.year() {
+        chinese_date_in(day, month)
+    } else if first.month() != day.month() {
+        month_day_in(day, month)
+    } else {
+        format!("{}日", day.day())
     }
 }
 

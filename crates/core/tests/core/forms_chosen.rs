@@ -33,6 +33,7 @@ fn sample(slot: &str) -> String {
         "请假" => "4",
         "缺席" => "0",
         "法定人数" => "符合法定人数",
+        "测评法定人数" => "符合测评的法定人数",
         "名单" => "张三、李四",
         "前三名" => "张三、李四、王五",
         "职务" => "某市人民政府副市长",
@@ -44,6 +45,56 @@ fn sample(slot: &str) -> String {
         "结论" => "满意",
         "测评结果" => "测评结果为满意（满意30票，基本满意3票，不满意0票）",
         "方式" => "无记名投票",
+        "议题" => "市政府关于甲工作情况的报告",
+        "提请人" => "市政府",
+        "全名" => "关于甲工作情况的报告",
+        "全名二" => "关于乙工作情况的报告",
+        "动词" => "听取和审议了",
+        "短名列" => "关于甲工作情况，关于乙工作情况",
+        "全名列" => "关于甲工作情况的报告、关于乙工作情况的报告",
+        "逐项全名" => "市政府关于甲工作情况的报告、市政府关于乙工作情况的报告",
+        "项数" => "两",
+        "名单二" => "王五",
+        "职务二" => "某市财政局局长",
+        "决定职务" => "某市人民政府副市长",
+        "任命职务" => "某市人民检察院检察员",
+        "前字" => "，",
+        "任免动词" => "任命",
+        "法定动词" | "决定动词" => "决定任命",
+        "动作" => "任命",
+        "条款" => "张三为某市人民政府副市长",
+        "颁发人" => "市人大常委会主任张三",
+        "受任人" => "新任命人员",
+        "数字" => "3",
+        "汉字" => "三",
+        "两" => "两",
+        "量词" => "名",
+        "起" => "12月25日",
+        "止" | "其后各日" => "26日",
+        "满意" => "25",
+        "基本满意" => "3",
+        "不满意" => "0",
+        "满意和基本满意" => "28",
+        "满意率" => "89.29%",
+        "基本满意率" => "10.71%",
+        "满意和基本满意率" => "100%",
+        "方式表决" => "无记名投票表决",
+        "任命条款" => "张三为某市人民政府副市长",
+        "代理职务" => "代理市长",
+        "月数" => "1",
+        "数字二" => "0",
+        "计票" => "以赞成33票，反对0票，弃权0票表决通过",
+        "一致" => "一致通过",
+        "时段" => "上午",
+        "事由" => "因病、因事",
+        "头衔名单" => "副主任李四、王五",
+        "时段列" => "上午和下午",
+        "日数" => "7",
+        "元" => "元",
+        "列席人" => "市人民检察院检察长黄秀强",
+        "列席其他" => "市监察委员会等有关单位相关负责同志",
+        "甲" => "任命张三为某市民政局局长",
+        "乙" => "任命李四为某市财政局局长",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -133,8 +184,12 @@ fn written_in(spec: &forms::FormSpec, template: &str) -> String {
 fn the_learner_recognises_every_variant_in_a_text_written_in_it() {
     let mut failures = Vec::new();
     for spec in FORMS {
-        for variant in spec.variants.iter().filter(|v| !v.template.is_empty()) {
-            let text = written_in(spec, variant.template);
+        for variant in spec
+            .variants
+            .iter()
+            .filter(|v| !v.learn_pattern().is_empty())
+        {
+            let text = written_in(spec, variant.learn_pattern());
             let found = learn::learn(&text);
             let finding = found.iter().find(|f| f.form == spec.key);
             match finding {
@@ -162,7 +217,13 @@ fn with(session: &Session, form: &str, choice: FormChoice) -> Session {
     styled
 }
 
-const PUBLISHED: [DocKind; 3] = [DocKind::News, DocKind::Minutes, DocKind::Appointments];
+const PUBLISHED: [DocKind; 5] = [
+    DocKind::News,
+    DocKind::Minutes,
+    DocKind::Appointments,
+    DocKind::EvaluationResults,
+    DocKind::Gazette,
+];
 
 #[test]
 fn the_default_template_written_out_prints_exactly_the_default() {
@@ -183,6 +244,25 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "vote_method",
         "evaluation",
         "batch",
+        "item_verb",
+        "item_verb_adopted",
+        "item_verb_deliberated",
+        "item_verb_heard",
+        "item_grouping",
+        "personnel_verb",
+        "joining",
+        "after_vote_certificate",
+        "after_vote_oath",
+        "numerals_people",
+        "punctuation_items",
+        "date_span",
+        "evaluation_quorum",
+        "nonvoting_joiner",
+        "nonvoting_last",
+        "numerals_month",
+        "presiding_sittings",
+        "vote_counts",
+        "personnel_mention",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -307,6 +387,11 @@ fn every_printed_variant_appears_in_the_documents_filled_from_the_facts() {
             "separate_zhiwu",
             "决定刘卫东代理淇县人民政府县长职务；",
         ),
+        (
+            "resignation",
+            "cizheng",
+            "决定接受张志强辞去淇县人民政府县长职务的辞呈；",
+        ),
         ("de", "yizhi", "免去秦志勇淇县人民法院审判员一职。"),
         ("batch", "deng_wei", "任命李春燕等25位同志为"),
         ("ren_wei", "ren", "决定任命刘卫东任淇县人民政府副县长；"),
@@ -429,4 +514,807 @@ fn the_forms_are_kept_with_the_body_and_read_back() {
     let plain =
         huiwu_core::io::house_style::house_style_to_ron_string(&common::example().body).unwrap();
     assert!(!plain.contains("forms"));
+}
+
+/// Sections 7–9, 14 and 20–22: every variant printed from the same facts reads as FORMS.md's
+/// example of it, and changes only its own words.
+#[test]
+fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_examples() {
+    let session = common::example();
+    let county = common::county();
+    // The county with its accounts adopted without a report heard: 「审议并表决通过了」.
+    let mut unheard = common::county();
+    for report in &mut unheard.reports {
+        if report.title.contains("决算") {
+            report.kind = huiwu_core::model::ReportKind::Explanation;
+        }
+    }
+    assert!(
+        plain_text(&unheard, DocKind::News)
+            .contains("会议审议并表决通过了县人大常委会关于批准2023年县级财政决算的决议")
+    );
+    // The seed with two 检察员 and 同志 counted after the list: 「…两名同志」.
+    let mut pair = common::example();
+    for motion in &mut pair.motions {
+        motion.entries.retain(|e| {
+            !e.people
+                .iter()
+                .any(|p| ["侯鹏", "马颖颖"].contains(&p.name.as_str()))
+        });
+    }
+    let mut pair_choices = FormChoices::default();
+    pair_choices
+        .set("tongzhi", FormChoice::Variant("once_counted".into()))
+        .unwrap();
+    pair.set_form_choices(pair_choices);
+    // The county in January.
+    let mut january = common::county();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
+    january.details.dates = vec![day(7), day(8)];
+    let news = DocKind::News;
+    let cases: &[(&str, &str, &Session, DocKind, &str)] = &[
+        (
+            "numerals_month",
+            "yuanyue",
+            &january,
+            news,
+            "\n　　元月7日至8日，县十七届人大常委会第十五次会议召开。",
+        ),
+        // §7: the verbs.
+        (
+            "item_verb",
+            "dun",
+            &session,
+            news,
+            "会议听取、审议并表决通过了市政府关于2023年重点民生实事办理情况，",
+        ),
+        (
+            "item_verb",
+            "bing_tongguo",
+            &county,
+            news,
+            "会议听取并审议通过了县人大常委会关于批准2023年县级财政决算的决议和人事任免事项。",
+        ),
+        (
+            "item_verb_adopted",
+            "biaojue",
+            &unheard,
+            news,
+            "会议表决通过了县人大常委会关于批准2023年县级财政决算的决议和人事任免事项。",
+        ),
+        (
+            "item_verb_adopted",
+            "shenyi_tongguo",
+            &unheard,
+            news,
+            "会议审议通过了县人大常委会关于批准2023年县级财政决算的决议",
+        ),
+        (
+            "item_verb_adopted",
+            "shenyi_bing",
+            &unheard,
+            news,
+            "会议审议并通过了县人大常委会关于批准2023年县级财政决算的决议",
+        ),
+        (
+            "item_verb_deliberated",
+            "he_le",
+            &county,
+            news,
+            "会议还听取和审议了县政府关于2023年度县级预算执行和其他财政收支的审计工作报告；听取和审议了县人民法院关于司法公开工作情况的报告；",
+        ),
+        (
+            "item_verb_deliberated",
+            "he",
+            &county,
+            news,
+            "会议还听取和审议县政府关于2023年度县级预算执行和其他财政收支的审计工作报告；",
+        ),
+        (
+            "item_verb_deliberated",
+            "bing",
+            &session,
+            news,
+            "会议还听取并审议了市政府关于2023年度法治政府建设情况、",
+        ),
+        (
+            "item_verb_deliberated",
+            "yifa",
+            &session,
+            news,
+            "会议还依法听取和审议了市政府关于2023年度法治政府建设情况、",
+        ),
+        (
+            "item_verb_heard",
+            "in_writing",
+            &county,
+            news,
+            "；书面听取了县政府关于2024年上半年全县经济运行情况的报告。",
+        ),
+        // §8: the grouping.
+        (
+            "item_grouping",
+            "verb_each",
+            &session,
+            news,
+            "会议还听取审议了市政府关于2023年度法治政府建设情况的专项工作报告；听取审议了市政府关于国家共同富裕示范区创建情况的专项工作报告；听取审议了市政府关于《",
+        ),
+        (
+            "item_grouping",
+            "subject_each",
+            &session,
+            news,
+            "会议还听取审议了市政府关于2023年度法治政府建设情况的专项工作报告、市政府关于国家共同富裕示范区创建情况的专项工作报告、市政府关于《",
+        ),
+        (
+            "item_grouping",
+            "subject_once",
+            &session,
+            news,
+            "会议还听取审议了市政府关于2023年度法治政府建设情况的专项工作报告、关于国家共同富裕示范区创建情况的专项工作报告、关于《",
+        ),
+        (
+            "item_grouping",
+            "counted",
+            &session,
+            news,
+            "整改情况等四项报告；听取审议并表决通过了市人大常委会关于《河南省革命老区振兴发展促进条例》贯彻落实情况、关于新时代高质量发展示范城市建设工作评议情况、关于加强检察建议工作的决议等三项报告和人事任免事项。",
+        ),
+        (
+            "personnel_mention",
+            "first",
+            &session,
+            news,
+            "\n　　会议决定人事任免事项；听取审议并表决通过了市政府关于2023年重点民生实事办理情况，",
+        ),
+        (
+            "personnel_mention",
+            "also",
+            &session,
+            news,
+            "关于加强检察建议工作的决议等报告。会议还进行了人事任免。\n",
+        ),
+        // §9: the personnel verb.
+        (
+            "personnel_verb",
+            "ren_for_all",
+            &session,
+            news,
+            "免去张尚东的鹤壁市人大常委会副秘书长、办公室主任职务；任命张建华为鹤壁市科学技术局局长；任命李雷为",
+        ),
+        (
+            "personnel_verb",
+            "jueding_for_all",
+            &session,
+            news,
+            "会议决定任命刘育为鹤壁市人大常委会副秘书长、办公室主任；决定免去张尚东的",
+        ),
+        (
+            "personnel_verb",
+            "matters_only",
+            &session,
+            news,
+            "\n　　会议表决通过了有关人事任免事项。\n",
+        ),
+        // §14: joining across posts.
+        (
+            "joining",
+            "posts_comma",
+            &session,
+            news,
+            "决定任命张建华为鹤壁市科学技术局局长，李雷为鹤壁市生态环境局局长，袁江华为鹤壁市统计局局长；决定免去郭志鹏的鹤壁市科学技术局局长职务，任晓云的",
+        ),
+        (
+            "joining",
+            "removals_dun",
+            &session,
+            news,
+            "决定免去郭志鹏的鹤壁市科学技术局局长职务、任晓云的鹤壁市生态环境局局长职务、姚智的鹤壁市统计局局长职务；",
+        ),
+        // §20: after the vote.
+        (
+            "after_vote_certificate",
+            "xiang",
+            &session,
+            news,
+            "会上，市人大常委会主任史全新向新任命人员颁发任命书，新任命人员进行了宪法宣誓。",
+        ),
+        (
+            "after_vote_certificate",
+            "le",
+            &county,
+            news,
+            "会上，县人大常委会主任王建国为新任命人员颁发了任命书，",
+        ),
+        (
+            "after_vote_certificate",
+            "zhengshu",
+            &session,
+            news,
+            "史全新为新任命人员颁发任命证书，",
+        ),
+        (
+            "after_vote_certificate",
+            "none",
+            &session,
+            news,
+            "\n　　会上，新任命人员进行了宪法宣誓。",
+        ),
+        (
+            "after_vote_oath",
+            "oath_statement",
+            &session,
+            news,
+            "颁发任命书，新任命人员进行了宪法宣誓并作了表态发言。",
+        ),
+        (
+            "after_vote_oath",
+            "ceremony",
+            &county,
+            news,
+            "会上，县人大常委会主任王建国为新任命人员颁发任命书，现场举行宪法宣誓仪式。",
+        ),
+        (
+            "after_vote_oath",
+            "oath_pledge",
+            &session,
+            news,
+            "颁发任命书，新任命人员向宪法宣誓，作出庄严承诺。",
+        ),
+        (
+            "after_vote_oath",
+            "none",
+            &session,
+            news,
+            "会上，市人大常委会主任史全新为新任命人员颁发任命书。",
+        ),
+        // §21: numerals of people, in the news and the minutes alike.
+        (
+            "numerals_people",
+            "chinese",
+            &county,
+            news,
+            "任命李春燕等二十五名同志为淇县人民法院人民陪审员；",
+        ),
+        (
+            "numerals_people",
+            "chinese",
+            &county,
+            DocKind::Minutes,
+            "任命李春燕等二十五名同志为淇县人民法院人民陪审员；",
+        ),
+        (
+            "numerals_people",
+            "chinese",
+            &pair,
+            news,
+            "任命张海那、田昊男二名同志为鹤壁市人民检察院检察员。",
+        ),
+        (
+            "numerals_people",
+            "chinese_liang",
+            &pair,
+            news,
+            "任命张海那、田昊男两名同志为鹤壁市人民检察院检察员。",
+        ),
+        // §22: punctuation.
+        (
+            "punctuation_items",
+            "comma",
+            &county,
+            news,
+            "会议还听取审议了县政府关于2023年度县级预算执行和其他财政收支的审计工作报告，听取审议了县人民法院关于司法公开工作情况的报告，听取了",
+        ),
+        (
+            "date_span",
+            "dun",
+            &county,
+            news,
+            "\n　　6月27日、28日，县十七届人大常委会第十五次会议召开。",
+        ),
+        (
+            "date_span",
+            "dun",
+            &county,
+            DocKind::Minutes,
+            "2024年6月27日、28日，淇县第十七届人民代表大会常务委员会第十五次会议在",
+        ),
+    ];
+    let mut covered: Vec<(&str, &str)> = Vec::new();
+    for (form, variant, base, doc, expected) in cases {
+        let styled = with(base, form, FormChoice::Variant((*variant).to_owned()));
+        let text = plain_text(&styled, *doc);
+        let before = plain_text(base, *doc);
+        assert!(
+            text.contains(expected),
+            "{form}/{variant}: {expected} not in\n{text}"
+        );
+        assert!(
+            !before.contains(expected),
+            "{form}/{variant}: the default prints it too"
+        );
+        // Only the form's own words change: the other paragraphs stay as they were.
+        let changed = text
+            .lines()
+            .zip(before.lines())
+            .filter(|(a, b)| a != b)
+            .count();
+        assert!(
+            changed <= 2,
+            "{form}/{variant}: {changed} paragraphs changed"
+        );
+        covered.push((form, variant));
+    }
+    // Every variant of these sections but the defaults is printed above.
+    for spec in FORMS
+        .iter()
+        .filter(|f| [7, 8, 9, 14, 20, 21, 22].contains(&f.section))
+    {
+        for variant in &spec.variants[1..] {
+            assert!(
+                covered.contains(&(spec.key, variant.key)),
+                "{}/{} is not printed",
+                spec.key,
+                variant.key
+            );
+        }
+    }
+    // A verb without clauses says the matters once, and names nobody.
+    let styled = with(
+        &session,
+        "personnel_verb",
+        FormChoice::Variant("matters_only".into()),
+    );
+    assert!(!plain_text(&styled, news).contains("刘育"));
+    // With neither the 任命书 nor the oath, the paragraph is left out.
+    let mut neither = with(
+        &session,
+        "after_vote_certificate",
+        FormChoice::Variant("none".into()),
+    );
+    neither = with(
+        &neither,
+        "after_vote_oath",
+        FormChoice::Variant("none".into()),
+    );
+    assert!(!plain_text(&neither, news).contains("会上，"));
+    // The minutes and ballots keep the legal verb and the seed's joining whatever the news says.
+    let styled = with(
+        &session,
+        "personnel_verb",
+        FormChoice::Variant("ren_for_all".into()),
+    );
+    let styled = with(
+        &styled,
+        "joining",
+        FormChoice::Variant("posts_comma".into()),
+    );
+    assert_eq!(
+        plain_text(&styled, DocKind::Minutes),
+        plain_text(&session, DocKind::Minutes)
+    );
+    // A single day is the date alone in every form of the span.
+    let styled = with(&session, "date_span", FormChoice::Variant("dun".into()));
+    assert_eq!(plain_text(&styled, news), plain_text(&session, news));
+}
+
+/// A text printed in the new forms teaches them back, and the same facts printed in the learned
+/// style give the same text.
+#[test]
+fn the_item_and_personnel_forms_are_learned_from_a_text_written_in_them() {
+    let session = common::example();
+    let mut choices = FormChoices::default();
+    for (form, variant) in [
+        ("item_verb", "dun"),
+        ("item_verb_deliberated", "he_le"),
+        ("item_grouping", "counted"),
+        ("personnel_verb", "ren_for_all"),
+        ("joining", "removals_dun"),
+        ("after_vote_certificate", "xiang"),
+        ("after_vote_oath", "oath_statement"),
+        ("punctuation_items", "comma"),
+    ] {
+        choices
+            .set(form, FormChoice::Variant(variant.into()))
+            .unwrap();
+    }
+    let mut styled = session.clone();
+    styled.set_form_choices(choices.clone());
+    let text = plain_text(&styled, DocKind::News);
+    let found = learn::learn(&text);
+    let learned = learn::apply(&FormChoices::default(), &found);
+    for (form, choice) in &choices.0 {
+        assert_eq!(learned.get(form), Some(choice), "{form}: {found:#?}");
+    }
+    let mut relearned = session.clone();
+    relearned.set_form_choices(learned);
+    assert_eq!(plain_text(&relearned, DocKind::News), text);
+    // The county's two-day session in the 「、」 form, with Chinese counts.
+    let mut county = common::county();
+    let mut choices = FormChoices::default();
+    choices
+        .set("date_span", FormChoice::Variant("dun".into()))
+        .unwrap();
+    choices
+        .set("numerals_people", FormChoice::Variant("chinese".into()))
+        .unwrap();
+    county.set_form_choices(choices.clone());
+    let text = plain_text(&county, DocKind::News);
+    let learned = learn::apply(&FormChoices::default(), &learn::learn(&text));
+    assert_eq!(learned.get("date_span"), choices.get("date_span"));
+    assert_eq!(
+        learned.get("numerals_people"),
+        choices.get("numerals_people")
+    );
+}
+
+/// The variants added to sections 16–19: an acting post folded into the appointment, the
+/// decision's filing and colon, the evaluation's counts and rates, the vote's 「经…表决」.
+#[test]
+fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
+    let session = common::example();
+    let county = common::county();
+    for (variant, expected) in [
+        (
+            "folded_dun",
+            "会议决定任命刘卫东为淇县人民政府副县长、代理县长；决定接受张志强辞去淇县人民政府县长职务的请求；任命李春燕等25名同志为",
+        ),
+        (
+            "folded_bing",
+            "会议决定任命刘卫东为淇县人民政府副县长，并决定为代理县长；决定接受",
+        ),
+        (
+            "folded_zhiwu",
+            "会议决定任命刘卫东为淇县人民政府副县长，代理淇县人民政府县长职务；决定接受",
+        ),
+    ] {
+        let styled = with(&county, "acting", FormChoice::Variant(variant.into()));
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{variant}: {news}");
+        assert!(!news.contains("决定刘卫东为"), "{variant}: said twice");
+        // The minutes and the ballots say every entry voted on.
+        for doc in [DocKind::Minutes, DocKind::Appointments] {
+            assert_eq!(
+                plain_text(&styled, doc),
+                plain_text(&county, doc),
+                "{variant}"
+            );
+        }
+    }
+    // An acting post without the person's appointment is said apart, in the default words.
+    let mut alone = common::county();
+    for motion in &mut alone.motions {
+        motion.entries.retain(|e| {
+            e.action != huiwu_core::model::AppointmentAction::DecideAppoint
+                || !e.people.iter().any(|p| p.name == "刘卫东")
+        });
+    }
+    let styled = with(&alone, "acting", FormChoice::Variant("folded_dun".into()));
+    assert_eq!(
+        plain_text(&styled, DocKind::News),
+        plain_text(&alone, DocKind::News)
+    );
+
+    // The acting head's decision: its title and text (FORMS.md §16 `separate_title`).
+    let acting = county
+        .motions
+        .iter()
+        .flat_map(|m| m.entries.iter())
+        .find(|e| e.action == huiwu_core::model::AppointmentAction::DecideActing)
+        .unwrap();
+    let (default_title, default_text) =
+        huiwu_core::export::phrases::personnel_decision(&county, acting).unwrap();
+    assert_eq!(
+        default_title,
+        "淇县人民代表大会常务委员会关于刘卫东代理淇县人民政府县长的决定"
+    );
+    for (form, variant, expected) in [
+        (
+            "acting_decision_title",
+            "daili_zhiwu",
+            "淇县人民代表大会常务委员会关于刘卫东代理淇县人民政府县长职务的决定",
+        ),
+        (
+            "acting_decision_title",
+            "renming",
+            "淇县人民代表大会常务委员会关于任命刘卫东同志为淇县人民政府代理县长的决定",
+        ),
+        (
+            "acting_decision_text",
+            "law_first_zhiwu",
+            "第十五次会议决定：刘卫东代理淇县人民政府县长职务。",
+        ),
+        (
+            "acting_decision_text",
+            "date_session",
+            "2024年6月28日淇县第十七届人民代表大会常务委员会第十五次会议决定，刘卫东代理淇县人民政府县长职务。",
+        ),
+    ] {
+        let styled = with(&county, form, FormChoice::Variant(variant.into()));
+        let (title, text) =
+            huiwu_core::export::phrases::personnel_decision(&styled, acting).unwrap();
+        let printed = if form.ends_with("title") { title } else { text };
+        assert!(printed.ends_with(expected), "{form}/{variant}: {printed}");
+        // The date is the day of the vote (the second sitting), not the session's first day.
+        assert!(!printed.contains("6月27日"), "{printed}");
+        // The default written out as the body's own template prints the same decision.
+        let spec = forms::form(form).unwrap();
+        let written = with(
+            &county,
+            form,
+            FormChoice::Template(spec.default_variant().template.into()),
+        );
+        assert_eq!(
+            huiwu_core::export::phrases::personnel_decision(&written, acting).unwrap(),
+            (default_title.clone(), default_text.clone())
+        );
+    }
+
+    // The resignation's decision: where it is filed, 「并」, 「决定：」.
+    let resignation = county
+        .motions
+        .iter()
+        .flat_map(|m| m.entries.iter())
+        .find(|e| e.action == huiwu_core::model::AppointmentAction::AcceptResignation)
+        .unwrap();
+    let (_, default_text) =
+        huiwu_core::export::phrases::personnel_decision(&county, resignation).unwrap();
+    assert!(default_text.ends_with("的请求，报淇县第十七届人民代表大会备案。"));
+    for (variant, expected) in [
+        (
+            "filed_congress",
+            "淇县第十七届人民代表大会常务委员会第十五次会议决定，接受张志强辞去淇县人民政府县长职务的请求，报淇县人民代表大会备案。",
+        ),
+        (
+            "filed_bing",
+            "决定，接受张志强辞去淇县人民政府县长职务的请求，并报淇县第十七届人民代表大会备案。",
+        ),
+        (
+            "decides_colon",
+            "第十五次会议决定：接受张志强辞去淇县人民政府县长职务的请求，报淇县第十七届人民代表大会备案。",
+        ),
+    ] {
+        let styled = with(
+            &county,
+            "decision_text",
+            FormChoice::Variant(variant.into()),
+        );
+        let (_, text) =
+            huiwu_core::export::phrases::personnel_decision(&styled, resignation).unwrap();
+        assert!(text.ends_with(expected), "{variant}: {text}");
+        assert!(text.starts_with("根据《"), "{variant}: {text}");
+    }
+
+    // The evaluation's counts and rates.
+    use huiwu_core::export::phrases::evaluation_sentence;
+    use huiwu_core::model::decisions::EvaluationResult;
+    use huiwu_core::model::{EvaluationTally, Grade};
+    let counted = EvaluationResult {
+        tally: Some(EvaluationTally {
+            satisfied: 17,
+            basically_satisfied: 12,
+            dissatisfied: 0,
+            invalid: 0,
+        }),
+        verdict: Grade::BasicallySatisfied,
+        rates: Some((17.0 / 29.0 * 100.0, 100.0)),
+    };
+    let verdict = EvaluationResult {
+        tally: None,
+        verdict: Grade::Satisfied,
+        rates: None,
+    };
+    for (variant, expected) in [
+        (
+            "counts_rates",
+            "会议对某报告进行了满意度测评，满意票17票，满意率58.62%，基本满意票12票，基本满意率41.38%。",
+        ),
+        (
+            "total_share",
+            "会议对某报告进行了满意度测评，满意票为17张，基本满意票为12张，满意和基本满意票达29张，占总票数的100.00%，测评结果为基本满意。",
+        ),
+    ] {
+        let styled = with(&session, "evaluation", FormChoice::Variant(variant.into()));
+        assert_eq!(evaluation_sentence(&styled, "某报告", &counted), expected);
+        // A verdict announced without counts is said as the default says it.
+        assert_eq!(
+            evaluation_sentence(&styled, "某报告", &verdict),
+            evaluation_sentence(&session, "某报告", &verdict)
+        );
+    }
+
+    // 元月 for January, in the news and the minutes, with the span's own form (FORMS.md §21).
+    let mut january = common::county();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
+    january.details.dates = vec![day(7), day(8)];
+    let styled = with(
+        &january,
+        "numerals_month",
+        FormChoice::Variant("yuanyue".into()),
+    );
+    assert!(plain_text(&styled, DocKind::News).contains("\n　　元月7日至8日，县十七届"));
+    assert!(plain_text(&styled, DocKind::Minutes).contains("2018年元月7日至8日，淇县"));
+    let styled = with(&styled, "date_span", FormChoice::Variant("dun".into()));
+    assert!(plain_text(&styled, DocKind::News).contains("\n　　元月7日、8日，县十七届"));
+    // Other months are written as before.
+    let styled = with(
+        &county,
+        "numerals_month",
+        FormChoice::Variant("yuanyue".into()),
+    );
+    assert_eq!(
+        plain_text(&styled, DocKind::News),
+        plain_text(&county, DocKind::News)
+    );
+
+    // The reasons of leave in the quorum sentence (FORMS.md §6 `leave_reason`).
+    let mut reasons = common::example();
+    for (index, absence) in reasons.absences.iter_mut().enumerate() {
+        absence.kind = huiwu_core::model::AbsenceKind::Leave(
+            if index < 2 { "因病" } else { "因事" }.to_owned(),
+        );
+    }
+    for (variant, doc, expected) in [
+        (
+            "leave_reason",
+            DocKind::News,
+            "\n　　本次会议应到41人，实到35人，因病、因事请假6人，符合法定人数。\n",
+        ),
+        (
+            "leave_first_reason",
+            DocKind::Minutes,
+            "本次会议应到41名，因病、因事请假6名，实到35名，符合法定人数。",
+        ),
+    ] {
+        let styled = with(&reasons, "quorum", FormChoice::Variant(variant.into()));
+        let text = plain_text(&styled, doc);
+        assert!(text.contains(expected), "{variant}: {text}");
+    }
+
+    // The time of day after the date of a one-day session (FORMS.md §2 `{时段}`).
+    let mut morning = common::example();
+    for sitting in &mut morning.details.sittings {
+        sitting.time = "上午".to_owned();
+    }
+    for (variant, expected) in [
+        (
+            "zhaokai_after_shiduan",
+            "\n　　12月21日上午，市十二届人大常委会第九次会议召开。",
+        ),
+        (
+            "juxing_shiduan",
+            "\n　　12月21日上午，市十二届人大常委会举行第九次会议。",
+        ),
+    ] {
+        let styled = with(&morning, "lead", FormChoice::Variant(variant.into()));
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{variant}: {news}");
+        // A session of several days says no half day.
+        let styled = with(&county, "lead", FormChoice::Variant(variant.into()));
+        assert!(plain_text(&styled, DocKind::News).contains("\n　　6月27日至28日，县十七届"));
+    }
+
+    // The presiding officers of the county's two sittings (FORMS.md §3): by default only the
+    // session's is named.
+    for (variant, expected) in [
+        (
+            "split_by_half_day",
+            "\n　　6月27日至28日，县十七届人大常委会第十五次会议召开。李明华、王建国分别主持了6月27日上午和6月28日上午的会议。县人大常委会副主任张秀英",
+        ),
+        (
+            "split_by_item",
+            "会议召开。县人大常委会副主任李明华、主任王建国主持会议相关议程。县人大常委会副主任张秀英",
+        ),
+    ] {
+        let styled = with(
+            &county,
+            "presiding_sittings",
+            FormChoice::Variant(variant.into()),
+        );
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{variant}: {news}");
+        assert!(!news.contains("委托"), "{variant}: {news}");
+        // One officer for every sitting: the usual sentence.
+        let one = with(
+            &session,
+            "presiding_sittings",
+            FormChoice::Variant(variant.into()),
+        );
+        assert_eq!(
+            plain_text(&one, DocKind::News),
+            plain_text(&session, DocKind::News)
+        );
+    }
+
+    // The 列席 sentence's joiners (FORMS.md §5 `dun`, `yiji`, `he`).
+    for (form, variant, expected) in [
+        (
+            "nonvoting_joiner",
+            "dun",
+            "市委常委、常务副市长李可、市人民检察院代检察长苏康健及市监察委员会",
+        ),
+        (
+            "nonvoting_last",
+            "yiji",
+            "市人民检察院代检察长苏康健以及市监察委员会、市中级人民法院等有关单位相关负责同志、部分人大代表列席会议。",
+        ),
+        (
+            "nonvoting_last",
+            "he",
+            "市人民检察院代检察长苏康健和市监察委员会、",
+        ),
+    ] {
+        let styled = with(&session, form, FormChoice::Variant(variant.into()));
+        let news = plain_text(&styled, DocKind::News);
+        assert!(news.contains(expected), "{form}/{variant}: {news}");
+    }
+
+    // The evaluation notice's note on the members present (FORMS.md §6 `evaluation_note`).
+    let styled = with(
+        &county,
+        "evaluation_quorum",
+        FormChoice::Variant("evaluation_note".into()),
+    );
+    let notice = plain_text(&styled, DocKind::EvaluationResults);
+    assert!(
+        notice.contains("\n　　注：本次会议实到常委会组成人员22人，符合测评的法定人数。\n"),
+        "{notice}"
+    );
+    assert!(!notice.contains("本次测评应到"));
+    let styled = with(
+        &county,
+        "evaluation_quorum",
+        FormChoice::Variant("none".into()),
+    );
+    let notice = plain_text(&styled, DocKind::EvaluationResults);
+    assert!(!notice.contains("实到"), "{notice}");
+    assert!(notice.contains("注：满意票超过"), "{notice}");
+
+    // The counts hidden, or 「一致通过」 where the vote was unanimous (FORMS.md §19 `no_counts`).
+    let styled = with(
+        &county,
+        "vote_counts",
+        FormChoice::Variant("unanimous".into()),
+    );
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(
+        minutes.contains("会议以无记名投票方式，一致通过了下列人事任免事项：决定接受张志强"),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("会议以无记名投票方式，以赞成21票，反对0票，弃权1票表决通过了下列人事任免事项：决定任命刘卫东"),
+        "{minutes}"
+    );
+    let styled = with(
+        &county,
+        "vote_counts",
+        FormChoice::Variant("no_counts".into()),
+    );
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(
+        minutes.contains("会议以无记名投票方式，表决通过了下列人事任免事项：决定任命刘卫东"),
+        "{minutes}"
+    );
+    assert!(!minutes.contains("以赞成"), "{minutes}");
+
+    // 「经无记名投票表决」, and 「以按表决器表决方式」 without a second 表决.
+    let styled = with(&session, "vote_method", FormChoice::Variant("jing".into()));
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(
+        minutes.contains("会议经无记名投票表决，表决通过了下列人事任免事项："),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("会议经按表决器表决，表决通过了该报告。"),
+        "{minutes}"
+    );
+    let styled = with(
+        &session,
+        "vote_method",
+        FormChoice::Variant("yi_biaojue_fangshi".into()),
+    );
+    let minutes = plain_text(&styled, DocKind::Minutes);
+    assert!(minutes.contains("会议以无记名投票表决方式，表决通过了下列人事任免事项："));
+    assert!(minutes.contains("会议以按表决器表决方式，"));
+    assert!(!minutes.contains("表决表决"));
 }

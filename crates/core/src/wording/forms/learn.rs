@@ -47,12 +47,13 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-/// The pattern a variant is recognised by: its template within the form's context words.
+/// The pattern a variant is recognised by: its template (or its own learning pattern) within
+/// the form's context words.
 fn pattern(spec: &FormSpec, variant: &Variant) -> Option<Template> {
-    if variant.template.is_empty() {
+    if variant.learn_pattern().is_empty() {
         return None;
     }
-    let mut template = Template::parse(variant.template).ok()?;
+    let mut template = Template::parse(variant.learn_pattern()).ok()?;
     let (before, after) = spec.context;
     if !before.is_empty() {
         template.pieces.insert(0, Piece::Text(before.to_owned()));

@@ -178,16 +178,26 @@ pub fn session_name(session: &Session) -> String {
 }
 
 /// The attendance and quorum sentence in the body's chosen form (FORMS.md §6 `quorum`), from
-/// the counts of the attendance published; `None` for the default, which each document words
+/// the counts of the attendance published and the reasons of leave recorded (`leave_reason`:
+/// 「因病、因事请假2人」); `None` for the default, which each document words
 /// itself (the minutes with 请假 and 缺席 always, the news only when not zero). The form
 /// `none` gives an empty sentence.
 pub fn quorum_sentence(
     session: &Session,
     counts: crate::model::AttendanceCounts,
+    reasons: &[&str],
 ) -> Option<String> {
     let template = chosen(session, "quorum")?;
     let mut values = number_slots(session);
+    // 「因病、因事」: the reasons of leave recorded, each once, in the order recorded.
+    let mut distinct: Vec<&str> = Vec::new();
+    for reason in reasons.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        if !distinct.contains(&reason) {
+            distinct.push(reason);
+        }
+    }
     values.extend([
+        ("事由", distinct.join("、")),
         ("应到", counts.members.to_string()),
         ("实到", counts.present.to_string()),
         ("请假", counts.on_leave.to_string()),
@@ -198,4 +208,91 @@ pub fn quorum_sentence(
         ),
     ]);
     Some(fill(&template, &values))
+}
+
+/// The days of the session (FORMS.md §22 `date_span`, §21 `numerals_month`):
+/// 「2023年12月20日至21日」 (`with_year`) or 「12月20日至21日」 by default, 「12月20日、21日」 in
+/// the `dun` form, 「2018年元月7日至11日」 with 元月; a single day is the date alone in every
+/// form of the span. `None` without a date.
+pub fn session_date_span(session: &Session, with_year: bool) -> Option<String> {
+    use super::dates::{after_in, chinese_date_in, date_span, date_span_in_year, month_day_in};
+    let first = *session.details.dates.iter().min()?;
+    let last = *session.details.dates.iter().max()?;
+    let span = chosen(session, "date_span");
+    let months = chosen(session, "numerals_month");
+    if span.is_none() && months.is_none() {
+        return Some(if with_year {
+            date_span(first, last)
+        } else {
+            date_span_in_year(first, last)
+        });
+    }
+    let month = |date: chrono::NaiveDate| {
+        use chrono::Datelike;
+        match &months {
+            None => super::dates::month_of(date),
+            Some(template) => fill(
+                template,
+                &[
+                    ("月数", date.month().to_string()),
+                    (
+                        "元",
+                        if date.month() == 1 {
+                            "元".to_owned()
+                        } else {
+                            date.month().to_string()
+                        },
+                    ),
+                ],
+            ),
+        }
+    };
+    let start = if with_year {
+        chinese_date_in(first, &month)
+    } else {
+        month_day_in(first, &month)
+    };
+    if first == last {
+        return Some(start);
+    }
+    let Some(template) = span.or_else(|| {
+        catalog::form("date_span").and_then(|f| Template::parse(f.default_variant().template).ok())
+    }) else {
+        return Some(start);
+    };
+    let mut later: Vec<chrono::NaiveDate> = session
+        .details
+        .dates
+        .iter()
+        .copied()
+        .filter(|d| *d != first)
+        .collect();
+    later.sort();
+    later.dedup();
+    let each: Vec<String> = later.iter().map(|d| after_in(first, *d, &month)).collect();
+    Some(fill(
+        &template,
+        &[
+            ("起", start),
+            ("止", after_in(first, last, &month)),
+            ("其后各日", each.join("、")),
+        ],
+    ))
+}
+
+/// A count of people in the body's numerals (FORMS.md §21 `numerals_people`): 「25」 by default,
+/// 「二十五」, or 「两」 for 2 before a classifier.
+pub fn people_count(template: Option<&Template>, count: usize) -> String {
+    let Some(template) = template else {
+        return count.to_string();
+    };
+    use crate::model::numerals::{chinese_count, chinese_number};
+    fill(
+        template,
+        &[
+            ("数字", count.to_string()),
+            ("汉字", chinese_number(count as u32)),
+            ("两", chinese_count(count as u32)),
+        ],
+    )
 }

@@ -148,7 +148,7 @@ impl Template {
             None => return None,
         };
         for start in starts {
-            if let Some(end) = match_from(&self.pieces, sentence, start, &mut budget) {
+            if let Some(end) = match_from(&self.pieces, sentence, start, &mut budget, &[]) {
                 return Some((start, end));
             }
             if budget == 0 {
@@ -159,8 +159,16 @@ impl Template {
     }
 }
 
-/// Matches `pieces` at byte `at` of `text`; the end of the match.
-fn match_from(pieces: &[Piece], text: &str, at: usize, budget: &mut usize) -> Option<usize> {
+/// Matches `pieces` at byte `at` of `text`; the end of the match. A slot named a second time
+/// stands for the same text as the first (`bound`): 「{提请人}{全名}、{提请人}{全名二}」 is one
+/// submitter named twice.
+fn match_from(
+    pieces: &[Piece],
+    text: &str,
+    at: usize,
+    budget: &mut usize,
+    bound: &[(&str, &str)],
+) -> Option<usize> {
     if *budget == 0 {
         return None;
     }
@@ -172,12 +180,19 @@ fn match_from(pieces: &[Piece], text: &str, at: usize, budget: &mut usize) -> Op
     match first {
         Piece::Text(t) => {
             if tail.starts_with(t.as_str()) {
-                match_from(rest, text, at + t.len(), budget)
+                match_from(rest, text, at + t.len(), budget, bound)
             } else {
                 None
             }
         }
         Piece::Slot(name) => {
+            if let Some((_, value)) = bound.iter().find(|(slot, _)| *slot == name.as_str()) {
+                return if tail.starts_with(value) {
+                    match_from(rest, text, at + value.len(), budget, bound)
+                } else {
+                    None
+                };
+            }
             // The shortest match first: it names the sentence.
             // A slot a sentence may leave out (「并讲话」) may stand for nothing.
             let first = usize::from(!matches!(name.as_str(), "并讲话"));
@@ -199,7 +214,9 @@ fn match_from(pieces: &[Piece], text: &str, at: usize, budget: &mut usize) -> Op
                 if !slot_fits(name, slot) {
                     continue;
                 }
-                if let Some(found) = match_from(rest, text, at + end, budget) {
+                let mut now_bound = bound.to_vec();
+                now_bound.push((name.as_str(), slot));
+                if let Some(found) = match_from(rest, text, at + end, budget, &now_bound) {
                     return Some(found);
                 }
                 if *budget == 0 {
@@ -218,7 +235,109 @@ fn slot_fits(name: &str, text: &str) -> bool {
     const CHINESE_DIGITS: &str = "〇零一二三四五六七八九十百两";
     let chinese = |t: &str| t.chars().all(|c| CHINESE_DIGITS.contains(c));
     let arabic = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    // A second slot of one kind in a learning pattern (「{名单二}」) follows the first's rules.
+    let name = name
+        .strip_suffix('二')
+        .filter(|base| !base.is_empty())
+        .unwrap_or(name);
+    let ends_any = |t: &str, ends: &[&str]| ends.iter().any(|e| t.ends_with(e));
+    // A report's title as a release names it whole: 「关于…的报告」.
+    let whole_title = |t: &str| {
+        t.starts_with("关于")
+            && ends_any(t, &["报告", "汇报", "决议", "决定"])
+            && !t.ends_with("等报告")
+            && !t.contains('；')
+    };
+    let a_date = |t: &str| {
+        (2..=24).contains(&t.chars().count())
+            && t.ends_with('日')
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || "年月日、".contains(c))
+    };
     match name {
+        "议题" => text.chars().count() >= 2 && !text.starts_with('了'),
+        "提请人" => {
+            (2..=14).contains(&text.chars().count())
+                && !text.contains(['，', '、', '；', '：', '《', '“'])
+                && !text.starts_with(['了', '和', '并', '、'])
+                && ends_any(
+                    text,
+                    &[
+                        "政府",
+                        "常委会",
+                        "法院",
+                        "检察院",
+                        "委员会",
+                        "监委",
+                        "局",
+                        "办",
+                    ],
+                )
+        }
+        "短名列" => {
+            text.starts_with("关于")
+                && (text.contains("，关于") || text.contains("、关于"))
+                && !text.contains("的报告")
+                && !text.contains('；')
+        }
+        "全名" => whole_title(text) && !text.contains("、关于") && !text.contains("，关于"),
+        "全名列" => {
+            whole_title(text)
+                && text.contains("、关于")
+                && text
+                    .split("、关于")
+                    .all(|part| ends_any(part, &["报告", "汇报", "决议", "决定"]))
+        }
+        "项数" => chinese(text),
+        "动词" => {
+            text.chars().count() <= 12
+                && ["听取", "审议", "表决", "依法", "书面"]
+                    .iter()
+                    .any(|v| text.starts_with(v))
+                && !text.contains(['，', '、', '；'])
+        }
+        "任免动词" => matches!(
+            text,
+            "任命"
+                | "决定任命"
+                | "批准任命"
+                | "免去"
+                | "决定免去"
+                | "批准免去"
+                | "接受"
+                | "决定接受"
+                | "决定"
+        ),
+        "前字" => text.chars().count() == 1 && !matches!(text, "定" | "准"),
+        // A post the law has the committee 决定任命 (the government's), or 任命 (the others').
+        "决定职务" => {
+            slot_fits("职务", text)
+                && crate::model::organs::Organ::of(text) == crate::model::organs::Organ::Government
+        }
+        "任命职务" => {
+            slot_fits("职务", text)
+                && crate::model::organs::Organ::of(text) != crate::model::organs::Organ::Government
+        }
+        "受任人" => (2..=20).contains(&text.chars().count()) && !text.contains(['，', '；']),
+        "时段" => matches!(text, "上午" | "下午" | "晚上"),
+        "事由" => {
+            text.starts_with('因') && text.chars().count() <= 16 && !text.contains(['，', '；'])
+        }
+        "时段列" => text.chars().count() <= 24 && !text.contains(['，', '；']),
+        "头衔名单" => text.chars().count() <= 60 && !text.contains(['，', '；']),
+        "列席人" => {
+            (2..=30).contains(&text.chars().count()) && !text.contains(['，', '、', '；', '及'])
+        }
+        "列席其他" => text.chars().count() <= 60 && !text.contains(['及', '和', '；', '，']),
+        "颁发人" => {
+            (2..=24).contains(&text.chars().count()) && !text.contains(['，', '；', '：'])
+        }
+        "数字" | "日数" => arabic(text),
+        "汉字" => chinese(text),
+        "量词" => matches!(text, "名" | "位" | "人"),
+        "起" => a_date(text) && text.contains('月') && !text.contains('、'),
+        "止" => a_date(text) && !text.contains('、'),
+        "其后各日" => a_date(text),
         "级" => text.chars().count() == 1 && "市县区州旗盟".contains(text),
         "届" | "次" | "序" => chinese(text),
         "次数" => arabic(text),
@@ -230,17 +349,37 @@ fn slot_fits(name: &str, text: &str) -> bool {
                 && !text.contains(['，', '、', '；', '：'])
                 && text.ends_with(['市', '县', '区', '州', '旗', '盟'])
         }
-        "日期" => text.chars().count() <= 16 && !text.contains('，'),
+        // The half day after a date is the slot 时段's: 「12月21日」 of 「12月21日上午」.
+        "日期" => {
+            text.chars().count() <= 16
+                && !text.contains('，')
+                && !["上午", "下午", "晚上"].iter().any(|t| text.ends_with(t))
+        }
         "姓名" | "首名" => {
             (2..=4).contains(&text.chars().count()) && !text.contains(['，', '、'])
         }
         "法定人数" => matches!(text, "符合法定人数" | "不符合法定人数"),
+        "测评法定人数" => matches!(text, "符合测评的法定人数" | "不符合测评的法定人数"),
         "并讲话" => text.is_empty() || text == "并讲话",
         "方式" => matches!(
             text,
             "按表决器表决" | "举手表决" | "无记名投票" | "记名投票"
         ),
+        "方式表决" => matches!(
+            text,
+            "按表决器表决" | "举手表决" | "无记名投票表决" | "记名投票表决"
+        ),
         "结论" => matches!(text, "满意" | "基本满意" | "不满意"),
+        "满意" | "基本满意" | "不满意" | "满意和基本满意" => arabic(text),
+        "满意率" | "基本满意率" | "满意和基本满意率" => {
+            text.ends_with('%')
+                && text
+                    .trim_end_matches('%')
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.')
+        }
+        "代理职务" => text.starts_with("代理") && slot_fits("职务", text),
+        "任命条款" => !text.contains(['，', '；']),
         // A post: no clause break inside, and ending as posts do (局长, 委员, 主任, 审判员…).
         "职务" | "所代职务" => {
             !text.starts_with('的')
