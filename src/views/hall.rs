@@ -6,13 +6,13 @@
 use egui::{Color32, RichText, Ui};
 
 use super::votes::{GREEN, RED, Selection};
-use crate::export::phrases::percent;
 use crate::model::decisions::{
     EvaluationResult, EvaluationState, VoteResult, VoteState, evaluation_state, tally, vote_for,
     vote_state,
 };
 use crate::model::{AttendanceCounts, Session, SittingId, Tally};
 use crate::wording::names::subject_name;
+use crate::wording::phrases::percent;
 
 /// What the operator has put on the hall screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

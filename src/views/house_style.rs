@@ -6,9 +6,6 @@ use egui::{RichText, Ui};
 
 use super::widgets::{enum_combo, named, number_field, screen_heading};
 use crate::command::Command;
-use crate::export::phrases::{
-    SentenceStyle, appointment_sentences_of, percent, personnel_decision,
-};
 use crate::model::house_style::{SATISFACTION_BASES, SETTINGS, Setting, SettingKind};
 use crate::model::numerals::chinese_number;
 use crate::model::{
@@ -16,6 +13,9 @@ use crate::model::{
     SatisfactionBase, Session,
 };
 use crate::sender::Sender;
+use crate::wording::phrases::{
+    SentenceStyle, appointment_sentences_of, percent, personnel_decision,
+};
 
 /// The screen, as the navigation lists it ([`super::SCREENS`]).
 pub const SCREEN: super::Screen = super::Screen {

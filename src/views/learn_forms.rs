@@ -40,7 +40,7 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
     values.extend([
         (
             "日期",
-            crate::export::phrases::session_days_in_year(session).unwrap_or_default(),
+            crate::wording::phrases::session_days_in_year(session).unwrap_or_default(),
         ),
         ("地点", session.details.venue.trim().to_owned()),
         (

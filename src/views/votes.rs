@@ -1271,8 +1271,8 @@ fn evaluation_ui(
             |(s, b)| {
                 format!(
                     "满意率{}，满意及基本满意率{}",
-                    crate::export::phrases::percent(session, s),
-                    crate::export::phrases::percent(session, b)
+                    crate::wording::phrases::percent(session, s),
+                    crate::wording::phrases::percent(session, b)
                 )
             },
         );

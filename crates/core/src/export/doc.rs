@@ -573,15 +573,6 @@ fn strip_marks(text: &str) -> String {
     crate::model::text::strip_emphasis(text)
 }
 
-/// Joins phrases the Chinese way: 「A」, 「A和B」, 「A、B和C」.
-pub fn join_with_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{}和{last}", init.join("、")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -592,14 +583,5 @@ mod tests {
         assert_eq!(spans.len(), 3);
         assert!(spans[1].bold && spans[1].text == "加强养老");
         assert!(!spans[0].bold && !spans[2].bold);
-    }
-
-    #[test]
-    fn phrases_join_with_and() {
-        let items: Vec<String> = ["甲", "乙", "丙"].iter().map(|s| (*s).to_owned()).collect();
-        assert_eq!(join_with_and(&items[..0]), "");
-        assert_eq!(join_with_and(&items[..1]), "甲");
-        assert_eq!(join_with_and(&items[..2]), "甲和乙");
-        assert_eq!(join_with_and(&items), "甲、乙和丙");
     }
 }

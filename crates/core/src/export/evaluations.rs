@@ -3,11 +3,12 @@
 //! with one row per object (序号, 测评对象, 满意, 基本满意, 不满意, 测评结果), the members present
 //! and the quorum, and the office with the date.
 
-use super::doc::{Doc, DocBlock, Signature, join_with_and};
-use super::phrases::{percent, session_days};
+use super::doc::{Doc, DocBlock, Signature};
 use crate::model::decisions::{EvaluationResult, evaluation_decision};
 use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, SittingId, Table};
 use crate::wording::dates::chinese_date;
+use crate::wording::join_with_and;
+use crate::wording::phrases::{percent, session_days};
 
 /// The notice of the session's evaluation results: only those announced; before any is, a line
 /// that says so.

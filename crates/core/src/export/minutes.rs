@@ -2,11 +2,7 @@
 //! agenda item with what was heard and decided and its vote sentence, evaluations,
 //! appointments, and the closing 「出席：」「请假：」「列席：」 lines.
 
-use super::doc::{Doc, DocBlock, Labelled, LabelledText, join_with_and};
-use super::phrases::{
-    appointment_sentences_of, book_title, compact, evaluation_sentences, member_with_role,
-    reports_phrase, session_days, vote_on,
-};
+use super::doc::{Doc, DocBlock, Labelled, LabelledText};
 use crate::model::attendance::{PublishedAttendance, PublishedLists};
 use crate::model::decisions::{ItemState, announced_vote, item_state, vote_for_entry};
 use crate::model::numerals::item_mark;
@@ -16,6 +12,11 @@ use crate::model::{
     ReportKind, Resolution, Session, SittingId, VoteSubject,
 };
 use crate::wording::attendance::attendance_sentence;
+use crate::wording::join_with_and;
+use crate::wording::phrases::{
+    appointment_sentences_of, book_title, compact, evaluation_sentences, member_with_role,
+    reports_phrase, session_days, vote_on,
+};
 
 /// The minutes of the session.
 pub fn minutes(session: &Session) -> Doc {
@@ -526,8 +527,8 @@ fn appointment_paragraphs(
         };
         let outcome = (
             result.is_adopted(),
-            super::phrases::vote_result_phrase(session, vote),
-            super::phrases::vote_method_phrase(session, &vote.subject),
+            crate::wording::phrases::vote_result_phrase(session, vote),
+            crate::wording::phrases::vote_method_phrase(session, &vote.subject),
         );
         match groups.last_mut() {
             Some((last, entries)) if *last == outcome => entries.push(entry),

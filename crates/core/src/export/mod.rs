@@ -16,7 +16,6 @@ pub mod minutes;
 pub mod news;
 pub mod papers;
 pub mod pdf;
-pub mod phrases;
 pub mod registers;
 pub mod script;
 pub mod seating;

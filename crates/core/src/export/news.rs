@@ -7,7 +7,6 @@
 //! office to complete, built only from the record.
 
 use super::doc::{Doc, DocBlock};
-use super::phrases::session_days_in_year;
 use crate::model::decisions::{ItemState, decision, item_state, resolution_adopted};
 use crate::model::organs::{Organ, unit_of_post};
 use crate::model::roster::members_in_list_order;
@@ -16,6 +15,7 @@ use crate::model::{
     Resolution, Role, Session, VoteSubject,
 };
 use crate::wording::forms;
+use crate::wording::phrases::session_days_in_year;
 
 /// The news release.
 pub fn news_release(session: &Session) -> Doc {
@@ -76,7 +76,7 @@ pub fn appointments_paragraph(session: &Session) -> Option<String> {
     if adopted.is_empty() {
         return None;
     }
-    let style = super::phrases::SentenceStyle::for_news(session);
+    let style = crate::wording::phrases::SentenceStyle::for_news(session);
     // A personnel verb without clauses (FORMS.md §9 `matters_only`) says the matters once.
     if let Some(verb) = style
         .forms
@@ -86,7 +86,7 @@ pub fn appointments_paragraph(session: &Session) -> Option<String> {
     {
         return Some(format!("会议{}。", forms::fill(verb, &[])));
     }
-    let sentences = super::phrases::appointment_sentences_styled(&adopted, &style);
+    let sentences = crate::wording::phrases::appointment_sentences_styled(&adopted, &style);
     Some(format!("会议{}。", sentences.join("；")))
 }
 
@@ -97,7 +97,7 @@ pub fn evaluation_paragraphs(session: &Session) -> Vec<String> {
         .iter()
         .filter(|e| crate::model::decisions::evaluation_decision(session, e).is_some())
         .collect();
-    super::phrases::evaluation_sentences(session, &announced)
+    crate::wording::phrases::evaluation_sentences(session, &announced)
 }
 
 /// 「12月21日，市十二届人大常委会第九次会议召开。市人大常委会主任史全新主持会议并讲话。
@@ -282,7 +282,7 @@ fn presiding_split(session: &Session) -> Option<String> {
                 "头衔名单",
                 distinct
                     .iter()
-                    .map(|m| super::phrases::member_with_role(m))
+                    .map(|m| crate::wording::phrases::member_with_role(m))
                     .collect::<Vec<_>>()
                     .join("、"),
             ),
@@ -553,7 +553,7 @@ fn news_item(session: &Session, item: &AgendaItem, class: NewsClass) -> Option<N
         ))
     } else {
         // A title that does not begin with 「关于」 is quoted, not glued to its submitter.
-        let quoted = super::phrases::book_title(&report.title);
+        let quoted = crate::wording::phrases::book_title(&report.title);
         Some(named(quoted.clone(), quoted, false))
     }
 }

@@ -13,13 +13,13 @@
 use super::doc::{Doc, DocBlock};
 use super::papers::ballots::{BallotPaper, EvaluationPaper, ballot_papers};
 use super::papers::{group_note, sitting_plans, vote_subject_text};
-use super::phrases::{SentenceStyle, compact};
 use crate::model::decisions::{VoteResult, announced_vote, tally};
 use crate::model::numerals::{chinese_count, chinese_number};
 use crate::model::{
     AgendaItem, AgendaKind, AppointmentMotion, DocumentRef, Member, Nominator, ReportKind, Role,
     Session, SittingId, VoteMethod, VoteRecord, VoteSubject,
 };
+use crate::wording::phrases::{SentenceStyle, compact};
 
 /// Where results are read out before they are known: 「＿＿」.
 const BLANK: &str = "＿＿";
@@ -279,7 +279,7 @@ fn evaluation_paragraphs(session: &Session, paper: &EvaluationPaper) -> Vec<Stri
     let mut paragraphs = vec![
         format!(
             "下面，以无记名投票方式对{}进行满意度测评。请工作人员分发测评票。【分发测评票】",
-            super::doc::join_with_and(&subjects)
+            crate::wording::join_with_and(&subjects)
         ),
         "请各位委员对每个测评对象只选择一个等次，在选定的栏内划“○”。现在投票。【投票】".to_owned(),
         "请工作人员收回测评票并计票。【计票】".to_owned(),
@@ -288,7 +288,7 @@ fn evaluation_paragraphs(session: &Session, paper: &EvaluationPaper) -> Vec<Stri
         |evaluation: &crate::model::Evaluation| match crate::model::decisions::evaluation_decision(
             session, evaluation,
         ) {
-            Some(result) => super::phrases::evaluation_result(session, &result)
+            Some(result) => crate::wording::phrases::evaluation_result(session, &result)
                 .trim_start_matches("测评结果为")
                 .to_owned(),
             None => BLANK.to_owned(),

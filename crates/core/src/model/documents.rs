@@ -448,7 +448,7 @@ impl Session {
         let Some((_, found)) = self.entry(entry) else {
             return Ok(None);
         };
-        let Some((title, text)) = crate::export::phrases::personnel_decision(self, found) else {
+        let Some((title, text)) = crate::wording::phrases::personnel_decision(self, found) else {
             return Ok(None);
         };
         if let Some(existing) = self.resolutions.iter().position(|r| r.entry == Some(entry)) {

@@ -42,7 +42,7 @@ fn the_county_session_checks_clean_and_its_decisions_are_as_generated() {
     for decision in decisions {
         let (_, entry) = session.entry(decision.entry.unwrap()).unwrap();
         let (title, text) =
-            huiwu_core::export::phrases::personnel_decision(&session, entry).unwrap();
+            huiwu_core::wording::phrases::personnel_decision(&session, entry).unwrap();
         assert_eq!(decision.title, title);
         assert_eq!(decision.body, [huiwu_core::model::Block::Paragraph(text)]);
         assert_eq!(

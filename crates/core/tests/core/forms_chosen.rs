@@ -1003,7 +1003,7 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
         .find(|e| e.action == huiwu_core::model::AppointmentAction::DecideActing)
         .unwrap();
     let (default_title, default_text) =
-        huiwu_core::export::phrases::personnel_decision(&county, acting).unwrap();
+        huiwu_core::wording::phrases::personnel_decision(&county, acting).unwrap();
     assert_eq!(
         default_title,
         "淇县人民代表大会常务委员会关于刘卫东代理淇县人民政府县长的决定"
@@ -1032,7 +1032,7 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
     ] {
         let styled = with(&county, form, FormChoice::Variant(variant.into()));
         let (title, text) =
-            huiwu_core::export::phrases::personnel_decision(&styled, acting).unwrap();
+            huiwu_core::wording::phrases::personnel_decision(&styled, acting).unwrap();
         let printed = if form.ends_with("title") { title } else { text };
         assert!(printed.ends_with(expected), "{form}/{variant}: {printed}");
         // The date is the day of the vote (the second sitting), not the session's first day.
@@ -1045,7 +1045,7 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
             FormChoice::Template(spec.default_variant().template.into()),
         );
         assert_eq!(
-            huiwu_core::export::phrases::personnel_decision(&written, acting).unwrap(),
+            huiwu_core::wording::phrases::personnel_decision(&written, acting).unwrap(),
             (default_title.clone(), default_text.clone())
         );
     }
@@ -1058,7 +1058,7 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
         .find(|e| e.action == huiwu_core::model::AppointmentAction::AcceptResignation)
         .unwrap();
     let (_, default_text) =
-        huiwu_core::export::phrases::personnel_decision(&county, resignation).unwrap();
+        huiwu_core::wording::phrases::personnel_decision(&county, resignation).unwrap();
     assert!(default_text.ends_with("的请求，报淇县第十七届人民代表大会备案。"));
     for (variant, expected) in [
         (
@@ -1080,15 +1080,15 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
             FormChoice::Variant(variant.into()),
         );
         let (_, text) =
-            huiwu_core::export::phrases::personnel_decision(&styled, resignation).unwrap();
+            huiwu_core::wording::phrases::personnel_decision(&styled, resignation).unwrap();
         assert!(text.ends_with(expected), "{variant}: {text}");
         assert!(text.starts_with("根据《"), "{variant}: {text}");
     }
 
     // The evaluation's counts and rates.
-    use huiwu_core::export::phrases::evaluation_sentence;
     use huiwu_core::model::decisions::EvaluationResult;
     use huiwu_core::model::{EvaluationTally, Grade};
+    use huiwu_core::wording::phrases::evaluation_sentence;
     let counted = EvaluationResult {
         tally: Some(EvaluationTally {
             satisfied: 17,

@@ -7,12 +7,12 @@ use crate::common;
 use chrono::NaiveDate;
 use huiwu_core::export::lists::{adoption_line_of, verb_blocks};
 use huiwu_core::export::minutes::{presiding_phrase, sitting_sentence_as_published};
-use huiwu_core::export::phrases::{
-    SentenceStyle, appointment_sentences, appointment_sentences_styled, personnel_decision,
-};
 use huiwu_core::model::{
     AgendaKind, Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Approval, Body,
     EntryId, MotionId, Nominator, ResolutionKind, Role, Session,
+};
+use huiwu_core::wording::phrases::{
+    SentenceStyle, appointment_sentences, appointment_sentences_styled, personnel_decision,
 };
 
 /// DOMAIN.md with its wrapped lines joined (a quoted form may run over a line break and the
@@ -134,7 +134,7 @@ fn joining_across_posts_is_a_house_style_option() {
     session.body.settings.join_across_posts = true;
     let joined = "免去张三的甲职务、李四的乙职务";
     assert_eq!(
-        huiwu_core::export::phrases::appointment_sentences_of(&session, &refs),
+        huiwu_core::wording::phrases::appointment_sentences_of(&session, &refs),
         [joined]
     );
     in_domain(joined);
@@ -417,7 +417,7 @@ fn a_verdict_without_counts_and_rates_with_two_decimals() {
         verdict: Grade::Satisfied,
         rates: None,
     };
-    let text = huiwu_core::export::phrases::evaluation_result(&session, &verdict);
+    let text = huiwu_core::wording::phrases::evaluation_result(&session, &verdict);
     assert_eq!(text, "测评结果为满意");
     in_domain(&text);
     let counted = EvaluationResult {
@@ -430,7 +430,7 @@ fn a_verdict_without_counts_and_rates_with_two_decimals() {
         verdict: Grade::BasicallySatisfied,
         rates: Some((17.0 / 29.0 * 100.0, 100.0)),
     };
-    let text = huiwu_core::export::phrases::evaluation_result(&session, &counted);
+    let text = huiwu_core::wording::phrases::evaluation_result(&session, &counted);
     assert!(text.contains("满意率58.62%"), "{text}");
     in_domain("58.62%");
 }

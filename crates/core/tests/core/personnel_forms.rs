@@ -4,10 +4,10 @@
 
 use crate::common;
 use huiwu_core::export::lists::verb_blocks;
-use huiwu_core::export::phrases::appointment_sentences;
 use huiwu_core::model::{
     Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, EntryId, MotionId, Nominator,
 };
+use huiwu_core::wording::phrases::appointment_sentences;
 
 fn entry(id: u32, action: AppointmentAction, person: &str, post: &str) -> AppointmentEntry {
     AppointmentEntry::of_one(
@@ -270,7 +270,7 @@ fn the_evaluation_results_notice_states_each_result_with_the_rule() {
 
 #[test]
 fn house_style_comrade_signature_and_nested_titles() {
-    use huiwu_core::export::phrases::{appointment_sentences_of, book_title};
+    use huiwu_core::wording::phrases::{appointment_sentences_of, book_title};
     let mut session = example();
     // 同志, off by default, on as a house style: in sentences, never in the list.
     let entries = [

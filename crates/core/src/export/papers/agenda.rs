@@ -6,10 +6,10 @@ use super::{group_business, motion_with_number, sitting_plans, sitting_when};
 use crate::export::doc::{Doc, DocBlock, Span};
 use crate::export::lists::adoption_line_on;
 use crate::export::minutes::{draft_title, presiding_phrase};
-use crate::export::phrases::{compact, session_days};
 use crate::model::decisions::{VoteResult, announced_vote};
 use crate::model::numerals::item_mark;
 use crate::model::{AgendaItem, DocumentRef, ReportKind, Session, VoteSubject};
+use crate::wording::phrases::{compact, session_days};
 
 /// 「一、听取和审议…」: an item with its number in the agenda.
 fn numbered(index: usize, item: &AgendaItem) -> String {

@@ -19,13 +19,13 @@ use super::{motion_with_number_joined, push_page, vote_subject_text};
 use crate::export::doc::{
     Doc, DocBlock, Form, FormColumn, FormText, LINE_PT, PageLayout, lines_pt,
 };
-use crate::export::phrases::{SentenceStyle, appointment_sentences_of};
 use crate::model::decisions::{is_expected, voting_order};
 use crate::model::roster::members_in_list_order;
 use crate::model::{
     AppointmentEntry, BallotSecrecy, DocumentRef, Evaluation, MotionId, Session, SittingId,
     VoteMethod, VoteSubject,
 };
+use crate::wording::phrases::{SentenceStyle, appointment_sentences_of};
 
 /// How a vote ballot is marked (DOMAIN.md §13); the body's words on what a mark left out or
 /// made twice counts as follow it.

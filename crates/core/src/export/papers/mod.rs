@@ -20,7 +20,6 @@ use ballots::{EvaluationPaper, evaluation_papers};
 
 use super::doc::DocBlock;
 use super::minutes::draft_title;
-use super::phrases::{appointment_sentences_of, book_title};
 use crate::model::decisions::{
     VoteResult, decision, entry_vote_groups, is_expected, sitting_of_subject, voting_order,
 };
@@ -30,6 +29,7 @@ use crate::model::{
     ReportKind, Session, Sitting, SittingId, SittingKind, VoteSubject,
 };
 use crate::wording::dates::{month_day, weekday};
+use crate::wording::phrases::{appointment_sentences_of, book_title};
 
 /// When a sitting is held, as the schedule and the notice say it: 「6月27日（星期四）上午8:30」.
 pub fn sitting_when(sitting: &Sitting) -> String {
@@ -298,7 +298,7 @@ impl Appointment<'_> {
             people: vec![self.person.clone()],
             ..self.entry.clone()
         };
-        super::phrases::appointment_sentences_of(session, &[&alone]).concat()
+        crate::wording::phrases::appointment_sentences_of(session, &[&alone]).concat()
     }
 }
 

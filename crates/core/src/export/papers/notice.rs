@@ -10,11 +10,11 @@ use super::sitting_when;
 use crate::export::doc::{Doc, DocBlock, Signature};
 use crate::export::lists::punctuated;
 use crate::export::news::observers_phrase;
-use crate::export::phrases::session_days;
 use crate::model::Session;
 use crate::model::numerals::{chinese_number, group_mark};
 use crate::wording::dates::chinese_date;
 use crate::wording::dates::month_day;
+use crate::wording::phrases::session_days;
 
 /// Who a part of the notice goes to.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! presented what, what a vote decided, how an evaluation came out. Built only from what was
 //! recorded; nothing is made up.
 
-use super::doc::join_with_and;
+use super::join_with_and;
 use crate::model::decisions::{self, EvaluationResult, evaluation_decision, result_sentence};
 use crate::model::numerals::chinese_number;
 use crate::model::{
