@@ -96,7 +96,9 @@ pub fn appointments_ui(
                     }
                     ui.add_space(12.0);
                     ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
-                    ui.label(printed_list(ui, session));
+                    super::widgets::drawn_in_view(ui, "appointments_printed_list", |ui| {
+                        ui.label(printed_list(ui, session));
+                    });
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| {

@@ -1218,25 +1218,31 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
             ))
             .strong(),
         );
-        for (session, report, text, submitter) in &without {
-            ui.horizontal(|ui| {
-                ui.label(text.as_str());
-                if editing
-                    && ui
-                        .button("登记审议意见")
-                        .on_hover_text(text.as_str())
-                        .clicked()
-                {
-                    view.forms.opinion = Some(OpinionForm {
-                        session: *session,
-                        report: *report,
-                        addressee: submitter.clone(),
-                        sent: today.to_string(),
-                        deadline: String::new(),
-                    });
+        egui::Grid::new("folder_without_opinion")
+            .num_columns(2)
+            .spacing([14.0, 4.0])
+            .show(ui, |ui| {
+                let in_view = GridRowsInView::start(ui, "without_opinion", without.len());
+                for (session, report, text, submitter) in &without[in_view.range()] {
+                    ui.label(text.as_str());
+                    if editing
+                        && ui
+                            .button("登记审议意见")
+                            .on_hover_text(text.as_str())
+                            .clicked()
+                    {
+                        view.forms.opinion = Some(OpinionForm {
+                            session: *session,
+                            report: *report,
+                            addressee: submitter.clone(),
+                            sent: today.to_string(),
+                            deadline: String::new(),
+                        });
+                    }
+                    ui.end_row();
                 }
+                in_view.finish(ui);
             });
-        }
     }
     if let Some(form) = &mut view.forms.opinion {
         let mut cancel = false;

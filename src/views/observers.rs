@@ -56,8 +56,9 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
             let list = egui::Id::unique("observers_reorder");
             let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
             reorder::grips(ui, list, geometry, rows.clone(), HANDLE_WIDTH);
+            let hints = crate::model::hints::Hints::of(session);
             for index in rows {
-                unit_row_ui(ui, session, index, sender);
+                unit_row_ui(ui, session, &hints, index, sender);
             }
             if let Some((from, to)) = reorder::finish(ui, list, geometry) {
                 sender.act(Action::MoveObserverUnit { from, to });
@@ -131,9 +132,14 @@ const COUNT_WIDTH: f32 = 40.0;
 const UNIT_WIDTH: f32 = 200.0;
 
 /// One unit: drag handle, name, people, count, move and delete buttons.
-fn unit_row_ui(ui: &mut Ui, session: &mut Session, index: usize, sender: &mut Sender) {
+fn unit_row_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    hints: &crate::model::hints::Hints,
+    index: usize,
+    sender: &mut Sender,
+) {
     let len = session.observers.len();
-    let hints = crate::model::hints::Hints::of(session);
     let Some(unit) = session.observers.get_mut(index) else {
         return;
     };

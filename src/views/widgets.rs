@@ -366,6 +366,29 @@ mod tests {
     }
 }
 
+/// A part of a scrolled page drawn only while in view (a long printed preview below a long
+/// list): out of view it takes the size it had when last drawn at this width, so the page
+/// keeps its height and its scroll bar.
+pub fn drawn_in_view(ui: &mut Ui, name: &'static str, add_contents: impl FnOnce(&mut Ui)) {
+    let id = Id::unique(("drawn_in_view", name));
+    let width = ui.available_width();
+    let last = ui
+        .data(|d| d.get_temp::<(f32, f32)>(id))
+        .filter(|(w, _)| (w - width).abs() < 0.5)
+        .map(|(_, height)| height);
+    if let Some(height) = last {
+        let place = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+        if !ui.is_rect_visible(place) {
+            ui.allocate_space(egui::vec2(width, height));
+            return;
+        }
+    }
+    let top = ui.cursor().top();
+    ui.scope(add_contents);
+    let height = ui.cursor().top() - top - ui.spacing().item_spacing.y;
+    ui.data_mut(|d| d.insert_temp(id, (width, height.max(0.0))));
+}
+
 /// The rows of a long `egui::Grid` inside a scroll area that are in view: a term's registers run
 /// to hundreds of rows, and laying out all of them each frame made the folder's pages 40 times
 /// slower on a full term than on one session. Start it in the grid's closure right after the
