@@ -60,14 +60,19 @@ pub fn house_style_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
             settings_grid_ui(ui, session);
             ui.add_space(12.0);
             ui.separator();
-            super::learn_forms::forms_ui(ui, session, sender);
+            // The forms and the preview below the settings are drawn only when scrolled to.
+            super::widgets::drawn_in_view(ui, "house_style_forms", |ui| {
+                super::learn_forms::forms_ui(ui, session, sender);
+            });
             ui.add_space(12.0);
             ui.separator();
             // Long texts wrap clear of the scroll bar.
             let width = (ui.available_width() - 20.0).max(200.0);
-            ui.vertical(|ui| {
-                ui.set_max_width(width);
-                preview_ui(ui, session);
+            super::widgets::drawn_in_view(ui, "house_style_preview", |ui| {
+                ui.vertical(|ui| {
+                    ui.set_max_width(width);
+                    preview_ui(ui, session);
+                });
             });
         });
 }

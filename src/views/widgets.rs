@@ -557,3 +557,53 @@ mod grid_rows_tests {
         assert_eq!(end.last(), Some(&999));
     }
 }
+
+#[cfg(test)]
+mod drawn_in_view_tests {
+    use super::drawn_in_view;
+
+    /// A 2,000-point list above a 300-point part in a 400-point scroll area scrolled to
+    /// `offset`: whether the part was drawn, and the height the scroll area was given.
+    fn frame(ctx: &egui::Context, offset: f32) -> (bool, f32) {
+        let mut drawn = false;
+        let mut content = 0.0;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(600.0, 400.0),
+            )),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            drawn = false;
+            let output = egui::ScrollArea::vertical()
+                .vertical_scroll_offset(offset)
+                .show(ui, |ui| {
+                    ui.allocate_space(egui::vec2(100.0, 2000.0));
+                    drawn_in_view(ui, "drawn_in_view_tests", |ui| {
+                        drawn = true;
+                        ui.allocate_space(egui::vec2(100.0, 300.0));
+                    });
+                });
+            content = output.content_size.y;
+        });
+        output.textures_delta.clear();
+        (drawn, content)
+    }
+
+    #[test]
+    fn a_part_out_of_view_is_not_drawn_and_keeps_its_height() {
+        let ctx = egui::Context::default();
+        // Never drawn yet: drawn once to learn its height, though out of view.
+        let (first, height) = frame(&ctx, 0.0);
+        assert!(first);
+        // Out of view: not drawn, and the page as tall as before.
+        let (again, same) = frame(&ctx, 0.0);
+        assert!(!again);
+        assert!((same - height).abs() < 0.5, "{same} against {height}");
+        assert!(height > 2250.0, "{height}");
+        // Scrolled to: drawn.
+        let (scrolled, _) = frame(&ctx, 1900.0);
+        assert!(scrolled);
+    }
+}

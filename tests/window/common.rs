@@ -9,8 +9,14 @@ pub use crate::support::*;
 
 /// The editor window `app` in a 1440×900 headless harness with the bundled font, not yet run.
 pub fn window(app: HuiwuApp) -> Harness<'static, HuiwuApp> {
+    window_of_size(app, egui::vec2(1440.0, 900.0))
+}
+
+/// A window of `size`: a page long enough to be drawn only in part (the parts out of view are
+/// not drawn) is looked at whole in a window as tall as the page.
+pub fn window_of_size(app: HuiwuApp, size: egui::Vec2) -> Harness<'static, HuiwuApp> {
     Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
+        .with_size(size)
         .with_context_setup(install_fonts)
         // Every run checks that each widget has a name a screen reader can say (fields beside
         // a label in a grid are named with `widgets::named`).

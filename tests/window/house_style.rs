@@ -22,7 +22,8 @@ fn harness_on(session: Session, path: Option<PathBuf>) -> Harness<'static, Huiwu
         AppConfig::default(),
         Box::new(TypedPathOnly),
     );
-    let mut harness = common::window(app);
+    // As tall as the whole page: the forms and the preview are drawn only when in view.
+    let mut harness = common::window_of_size(app, egui::vec2(1440.0, 12000.0));
     harness.run();
     harness
 }
