@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use egui::Ui;
 
+use super::list_screen::{ListScreen, rows_in_view};
 use super::widgets::{
     delete_button, enum_combo, keyboard_move, move_buttons, named, result_label, result_rows_ui,
     screen_heading, sitting_choices, sitting_combo,
@@ -70,35 +71,31 @@ pub fn agenda_ui(
             sender.act(Action::MoveAgendaItem { from: index, to });
         }
     }
-    egui::Panel::left("agenda_list")
-        .resizable(true)
-        .default_size(480.0)
-        .size_range(240.0..=640.0)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                screen_heading(ui, "议程");
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("＋ 添加议题").clicked() {
-                        sender.act(Action::AddAgendaItem {
-                            after: selected_index,
-                        });
-                    }
-                });
-            });
+    let screen = ListScreen {
+        panel: "agenda_list",
+        heading: "议程",
+        add: (
+            "＋ 添加议题",
+            Action::AddAgendaItem {
+                after: selected_index,
+            },
+        ),
+        width: 480.0,
+        pick_one: "在左侧选择一个议题进行编辑",
+    };
+    screen.show(
+        ui,
+        &mut (session, state),
+        sender,
+        selected_index,
+        |ui, (session, state), sender| {
             ui.weak("拖动 ≡ 或按 Alt+↑/↓ 调整顺序");
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show_rows(ui, ROW_HEIGHT, session.agenda.len(), |ui, rows| {
-                    agenda_list_ui(ui, session, derived, rows, state, sender);
-                });
-        });
-    egui::CentralPanel::default().show(ui, |ui| match selected_index {
-        Some(index) => item_editor_ui(ui, session, index, sender),
-        None => {
-            ui.add_space(40.0);
-            ui.vertical_centered(|ui| ui.weak("在左侧选择一个议题进行编辑"));
-        }
-    });
+            rows_in_view(ui, ROW_HEIGHT, session.agenda.len(), |ui, rows| {
+                agenda_list_ui(ui, session, derived, rows, state, sender);
+            });
+        },
+        |ui, (session, _), index, sender| item_editor_ui(ui, session, index, sender),
+    );
 }
 
 /// Height of a row of the agenda list; only the rows in view are drawn.

@@ -8,7 +8,8 @@ use egui::{RichText, Ui};
 use super::EditorState;
 use super::agenda::or_untitled;
 use super::cells;
-use super::widgets::{delete_button, enum_combo, named, optional_date_field, screen_heading};
+use super::list_screen::ListScreen;
+use super::widgets::{delete_button, enum_combo, named, optional_date_field};
 use crate::action::Action;
 use crate::model::edit::today;
 use crate::model::guard::Decided;
@@ -33,93 +34,91 @@ pub fn appointments_ui(
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
-    egui::Panel::left("motion_list")
-        .resizable(true)
-        .default_size(340.0)
-        .size_range(240.0..=640.0)
+    let selected = state
+        .motion
+        .and_then(|id| session.motions.iter().position(|m| m.id == id));
+    let screen = ListScreen {
+        panel: "motion_list",
+        heading: "任免议案",
+        add: ("＋ 新建议案", Action::AddMotion),
+        width: 340.0,
+        pick_one: "在左侧选择一件任免议案",
+    };
+    screen.show(
+        ui,
+        &mut (session, state),
+        sender,
+        selected,
+        |ui, (session, state), sender| motion_list_ui(ui, session, state, sender),
+        |ui, (session, state), index, sender| {
+            let mut go_to = None;
+            motion_editor_ui(ui, session, index, &mut go_to, sender);
+            if let Some(resolution) = go_to {
+                state.resolution = Some(resolution);
+                state.section = super::Section::Resolutions;
+            }
+        },
+    );
+}
+
+/// The motions (the rows in view drawn, the others only taking their place), and below them
+/// the 人事任免名单 as it will print.
+fn motion_list_ui(ui: &mut Ui, session: &Session, state: &mut EditorState, sender: &mut Sender) {
+    let len = session.motions.len();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                screen_heading(ui, "任免议案");
-                if ui.button("＋ 新建议案").clicked() {
-                    sender.act(Action::AddMotion);
+            let row_spacing = ROW_HEIGHT + ui.spacing().item_spacing.y;
+            for (index, motion) in session.motions.iter().enumerate() {
+                // Rows out of view only take their place.
+                let row = egui::Rect::from_min_size(
+                    ui.cursor().min,
+                    egui::vec2(ui.available_width(), ROW_HEIGHT),
+                );
+                if !ui.is_rect_visible(row) {
+                    ui.add_space(row_spacing);
+                    continue;
                 }
+                let mut row = cells::Row::new(ui, ROW_HEIGHT);
+                let text = format!(
+                    "{}\n{}　{}人",
+                    or_untitled(&motion.title),
+                    motion.document_number,
+                    motion.entries.len()
+                );
+                let width = (row.remaining() - cells::MOVE_BUTTONS_WIDTH - cells::GAP).max(120.0);
+                let selected = state.motion == Some(motion.id);
+                if cells::selectable_row(ui, &mut row, width, selected, &text).clicked() {
+                    state.motion = Some(motion.id);
+                }
+                if cells::row_is_hot(ui, &row, &[])
+                    && let Some(to) = cells::move_buttons(ui, &mut row, index, len)
+                {
+                    sender.act(Action::MoveMotion { from: index, to });
+                }
+                let menu = super::widgets::RowMenu {
+                    what: "议案",
+                    text: &motion.title,
+                    moves: super::widgets::RowMenu::moves(index, len, |from, to| {
+                        Action::MoveMotion { from, to }
+                    }),
+                    delete: Some(Action::DeleteMotion(motion.id)),
+                    ..Default::default()
+                };
+                let row_id = egui::Id::unique(("motion_row", motion.id));
+                sender.extend(super::widgets::row_context_menu(
+                    ui,
+                    row.rect(),
+                    row_id,
+                    menu,
+                ));
+            }
+            ui.add_space(12.0);
+            ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
+            super::widgets::drawn_in_view(ui, "appointments_printed_list", |ui| {
+                ui.label(printed_list(ui, session));
             });
-            let len = session.motions.len();
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    let row_spacing = ROW_HEIGHT + ui.spacing().item_spacing.y;
-                    for (index, motion) in session.motions.iter().enumerate() {
-                        // Rows out of view only take their place.
-                        let row = egui::Rect::from_min_size(
-                            ui.cursor().min,
-                            egui::vec2(ui.available_width(), ROW_HEIGHT),
-                        );
-                        if !ui.is_rect_visible(row) {
-                            ui.add_space(row_spacing);
-                            continue;
-                        }
-                        let mut row = cells::Row::new(ui, ROW_HEIGHT);
-                        let text = format!(
-                            "{}\n{}　{}人",
-                            or_untitled(&motion.title),
-                            motion.document_number,
-                            motion.entries.len()
-                        );
-                        let width =
-                            (row.remaining() - cells::MOVE_BUTTONS_WIDTH - cells::GAP).max(120.0);
-                        let selected = state.motion == Some(motion.id);
-                        if cells::selectable_row(ui, &mut row, width, selected, &text).clicked() {
-                            state.motion = Some(motion.id);
-                        }
-                        if cells::row_is_hot(ui, &row, &[])
-                            && let Some(to) = cells::move_buttons(ui, &mut row, index, len)
-                        {
-                            sender.act(Action::MoveMotion { from: index, to });
-                        }
-                        let menu = super::widgets::RowMenu {
-                            what: "议案",
-                            text: &motion.title,
-                            moves: super::widgets::RowMenu::moves(index, len, |from, to| {
-                                Action::MoveMotion { from, to }
-                            }),
-                            delete: Some(Action::DeleteMotion(motion.id)),
-                            ..Default::default()
-                        };
-                        let row_id = egui::Id::unique(("motion_row", motion.id));
-                        sender.extend(super::widgets::row_context_menu(
-                            ui,
-                            row.rect(),
-                            row_id,
-                            menu,
-                        ));
-                    }
-                    ui.add_space(12.0);
-                    ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
-                    super::widgets::drawn_in_view(ui, "appointments_printed_list", |ui| {
-                        ui.label(printed_list(ui, session));
-                    });
-                });
         });
-    egui::CentralPanel::default().show(ui, |ui| {
-        match state
-            .motion
-            .and_then(|id| session.motions.iter().position(|m| m.id == id))
-        {
-            Some(index) => {
-                let mut go_to = None;
-                motion_editor_ui(ui, session, index, &mut go_to, sender);
-                if let Some(resolution) = go_to {
-                    state.resolution = Some(resolution);
-                    state.section = super::Section::Resolutions;
-                }
-            }
-            None => {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| ui.weak("在左侧选择一件任免议案"));
-            }
-        }
-    });
 }
 
 /// Widths of the entries' columns: number, action, name, gender, posts (at least).

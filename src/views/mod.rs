@@ -14,6 +14,7 @@ pub mod hall;
 pub mod house_style;
 pub mod icon;
 pub mod learn_forms;
+pub mod list_screen;
 pub mod observers;
 pub mod overview;
 pub mod reorder;

@@ -6,7 +6,8 @@ use egui::Ui;
 use super::EditorState;
 use super::agenda::or_untitled;
 use super::blocks::{blocks_editor_ui, cached_char_count};
-use super::widgets::{delete_button, enum_combo, named, optional_date_field, screen_heading};
+use super::list_screen::{ListScreen, entry_row, rows_in_view};
+use super::widgets::{delete_button, enum_combo, named, optional_date_field};
 use crate::action::Action;
 use crate::model::TextTarget;
 use crate::model::edit::today;
@@ -28,74 +29,59 @@ pub fn reports_ui(
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
-    egui::Panel::left("report_list")
-        .resizable(true)
-        .default_size(360.0)
-        .size_range(240.0..=640.0)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                screen_heading(ui, "报告");
-                if ui.button("＋ 新建报告").clicked() {
-                    sender.act(Action::AddReport { link_to: None });
+    let selected = state
+        .report
+        .and_then(|id| session.reports.iter().position(|r| r.id == id));
+    let screen = ListScreen {
+        panel: "report_list",
+        heading: "报告",
+        add: ("＋ 新建报告", Action::AddReport { link_to: None }),
+        width: 360.0,
+        pick_one: "在左侧选择一份报告",
+    };
+    screen.show(
+        ui,
+        &mut (session, state),
+        sender,
+        selected,
+        |ui, (session, state), sender| {
+            rows_in_view(ui, ROW_HEIGHT, session.reports.len(), |ui, rows| {
+                for report in &session.reports[rows] {
+                    let mut parts = vec![report.body.as_slice()];
+                    parts.extend(report.attachments.iter().map(|a| a.body.as_slice()));
+                    let characters = cached_char_count(
+                        ui,
+                        egui::Id::unique(("report_characters", report.id)),
+                        &parts,
+                    );
+                    let text = format!(
+                        "{}\n{}　{}　{}字",
+                        or_untitled(&report.title),
+                        report.kind.label(),
+                        report.byline(),
+                        characters
+                    );
+                    let menu = super::widgets::RowMenu {
+                        what: "报告",
+                        text: &report.title,
+                        delete: Some(Action::DeleteReport(report.id)),
+                        ..Default::default()
+                    };
+                    let row_id = egui::Id::unique(("report_row", report.id));
+                    let selected = state.report == Some(report.id);
+                    if entry_row(ui, ROW_HEIGHT, selected, text, row_id, menu, sender) {
+                        state.report = Some(report.id);
+                    }
                 }
             });
-            // The buttons' height (their second line is cut off by `truncate`).
-            let row_height = 40.0;
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show_rows(ui, row_height, session.reports.len(), |ui, rows| {
-                    for report in &session.reports[rows] {
-                        let selected = state.report == Some(report.id);
-                        let mut parts = vec![report.body.as_slice()];
-                        parts.extend(report.attachments.iter().map(|a| a.body.as_slice()));
-                        let characters = cached_char_count(
-                            ui,
-                            egui::Id::unique(("report_characters", report.id)),
-                            &parts,
-                        );
-                        let text = format!(
-                            "{}\n{}　{}　{}字",
-                            or_untitled(&report.title),
-                            report.kind.label(),
-                            report.byline(),
-                            characters
-                        );
-                        let button = egui::Button::selectable(selected, text)
-                            .truncate()
-                            .min_size(egui::vec2(ui.available_width(), row_height));
-                        let response = ui.add(button);
-                        if response.clicked() {
-                            state.report = Some(report.id);
-                        }
-                        let menu = super::widgets::RowMenu {
-                            what: "报告",
-                            text: &report.title,
-                            delete: Some(Action::DeleteReport(report.id)),
-                            ..Default::default()
-                        };
-                        let row_id = egui::Id::unique(("report_row", report.id));
-                        sender.extend(super::widgets::row_context_menu(
-                            ui,
-                            response.rect,
-                            row_id,
-                            menu,
-                        ));
-                    }
-                });
-        });
-    egui::CentralPanel::default().show(ui, |ui| {
-        match state
-            .report
-            .and_then(|id| session.reports.iter().position(|r| r.id == id))
-        {
-            Some(index) => report_editor_ui(ui, session, index, state, sender),
-            None => {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| ui.weak("在左侧选择一份报告"));
-            }
-        }
-    });
+        },
+        |ui, (session, state), index, sender| report_editor_ui(ui, session, index, state, sender),
+    );
 }
+
+/// Height of a row of the list (its button's: the second line is cut off by `truncate`); only
+/// the rows in view are drawn.
+const ROW_HEIGHT: f32 = 40.0;
 
 fn report_editor_ui(
     ui: &mut Ui,

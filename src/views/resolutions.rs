@@ -6,9 +6,8 @@ use egui::Ui;
 use super::EditorState;
 use super::agenda::or_untitled;
 use super::blocks::blocks_editor_ui;
-use super::widgets::{
-    delete_button, enum_combo, named, result_label, result_rows_ui, screen_heading,
-};
+use super::list_screen::{ListScreen, entry_row, rows_in_view};
+use super::widgets::{delete_button, enum_combo, named, result_label, result_rows_ui};
 use crate::action::Action;
 use crate::model::decisions::{ResolutionState, resolution_state};
 use crate::model::{ResolutionKind, ResolutionStatus, Session, TextTarget};
@@ -29,63 +28,48 @@ pub fn resolutions_ui(
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
-    egui::Panel::left("resolution_list")
-        .resizable(true)
-        .default_size(360.0)
-        .size_range(240.0..=640.0)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                screen_heading(ui, "决议决定");
-                if ui.button("＋ 新建").clicked() {
-                    sender.act(Action::AddResolution);
+    let selected = state
+        .resolution
+        .and_then(|id| session.resolutions.iter().position(|r| r.id == id));
+    let screen = ListScreen {
+        panel: "resolution_list",
+        heading: "决议决定",
+        add: ("＋ 新建", Action::AddResolution),
+        width: 360.0,
+        pick_one: "在左侧选择一项决议或决定",
+    };
+    screen.show(
+        ui,
+        &mut (session, state),
+        sender,
+        selected,
+        |ui, (session, state), sender| {
+            rows_in_view(ui, ROW_HEIGHT, session.resolutions.len(), |ui, rows| {
+                for resolution in &session.resolutions[rows] {
+                    let text = format!(
+                        "{}\n{}　{}",
+                        or_untitled(&resolution.title),
+                        resolution.kind.label(),
+                        resolution_state(session, resolution).label()
+                    );
+                    let menu = super::widgets::RowMenu {
+                        what: "决议决定",
+                        text: &resolution.title,
+                        delete: Some(Action::DeleteResolution(resolution.id)),
+                        ..Default::default()
+                    };
+                    let row_id = egui::Id::unique(("resolution_row", resolution.id));
+                    let selected = state.resolution == Some(resolution.id);
+                    if entry_row(ui, ROW_HEIGHT, selected, text, row_id, menu, sender) {
+                        state.resolution = Some(resolution.id);
+                    }
                 }
             });
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show_rows(ui, ROW_HEIGHT, session.resolutions.len(), |ui, rows| {
-                    for resolution in &session.resolutions[rows] {
-                        let text = format!(
-                            "{}\n{}　{}",
-                            or_untitled(&resolution.title),
-                            resolution.kind.label(),
-                            resolution_state(session, resolution).label()
-                        );
-                        let button =
-                            egui::Button::selectable(state.resolution == Some(resolution.id), text)
-                                .truncate()
-                                .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT));
-                        let response = ui.add(button);
-                        if response.clicked() {
-                            state.resolution = Some(resolution.id);
-                        }
-                        let menu = super::widgets::RowMenu {
-                            what: "决议决定",
-                            text: &resolution.title,
-                            delete: Some(Action::DeleteResolution(resolution.id)),
-                            ..Default::default()
-                        };
-                        let row_id = egui::Id::unique(("resolution_row", resolution.id));
-                        sender.extend(super::widgets::row_context_menu(
-                            ui,
-                            response.rect,
-                            row_id,
-                            menu,
-                        ));
-                    }
-                });
-        });
-    egui::CentralPanel::default().show(ui, |ui| {
-        match state
-            .resolution
-            .and_then(|id| session.resolutions.iter().position(|r| r.id == id))
-        {
-            Some(index) => resolution_editor_ui(ui, session, index, state, sender),
-            None => {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| ui.weak("在左侧选择一项决议或决定"));
-            }
-        }
-    });
+        },
+        |ui, (session, state), index, sender| {
+            resolution_editor_ui(ui, session, index, state, sender);
+        },
+    );
 }
 
 /// Height of a row of the list (its button's); only the rows in view are drawn.
