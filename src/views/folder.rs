@@ -9,8 +9,6 @@
 //! carries it out after drawing, saves it at once (so nothing is ever left unsaved) and keeps it
 //! for 撤销. Drawing the screen reads and writes no file: every button sends a request.
 
-use std::path::PathBuf;
-
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
@@ -392,62 +390,23 @@ impl FolderView {
     }
 }
 
-/// What the person chose on the folder screen this frame, sent at the end of [`folder_ui`].
-#[derive(Clone, Debug, PartialEq)]
-enum FolderChoice {
-    /// Open this session file.
-    Open(PathBuf),
-    /// Start the next session of the folder.
-    NewSession,
-    /// Read the folder again.
-    Refresh,
-    /// Export a register (of the year shown, where it has one).
-    Export(FolderDocKind, Option<i32>),
-    /// Close the folder (back to the start page).
-    Close,
-    /// 修改登记: lock `body.ron` and show the forms.
-    StartEditing,
-    /// 完成修改: release `body.ron`.
-    StopEditing,
-    /// Carry out a change to `body.ron` and save it.
-    Edit(Box<BodyEdit>),
-    /// 从表格导入 suggestions, for this year where a row has none.
-    ImportSuggestions(i32),
+/// Asks for a change to `body.ron`, carried out after drawing under its lock.
+fn edit_body(sender: &mut Sender, edit: BodyEdit) {
+    sender.act(Action::Body(Box::new(edit)));
 }
 
-impl FolderChoice {
-    /// Carry out `edit` on `body.ron` and save it.
-    fn edit(edit: BodyEdit) -> Self {
-        Self::Edit(Box::new(edit))
-    }
+/// Asks the app for something the folder needs (open, refresh, export…), after drawing.
+fn ask(sender: &mut Sender, request: FolderRequest) {
+    sender.send(Request::Folder(request));
 }
 
-/// The folder screen, as of `today`; what the person asks for goes to `sender`.
+/// The folder screen: what the person asks for goes to `sender`.
 pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
-    if let Some(choice) = folder_screen_ui(ui, view, today) {
-        match choice {
-            FolderChoice::Edit(edit) => sender.act(Action::Body(edit)),
-            FolderChoice::Open(path) => sender.send(Request::Folder(FolderRequest::Open(path))),
-            FolderChoice::NewSession => sender.send(Request::Folder(FolderRequest::NewSession)),
-            FolderChoice::Refresh => sender.send(Request::Folder(FolderRequest::Refresh)),
-            FolderChoice::Export(kind, year) => {
-                sender.send(Request::Folder(FolderRequest::Export(kind, year)));
-            }
-            FolderChoice::Close => sender.send(Request::Folder(FolderRequest::Close)),
-            FolderChoice::StartEditing => {
-                sender.send(Request::Folder(FolderRequest::StartEditing));
-            }
-            FolderChoice::StopEditing => sender.send(Request::Folder(FolderRequest::StopEditing)),
-            FolderChoice::ImportSuggestions(year) => {
-                sender.send(Request::Folder(FolderRequest::ImportSuggestions(year)));
-            }
-        }
-    }
+    folder_screen_ui(ui, view, today, sender);
 }
 
 /// The folder screen's drawing; returns what the person chose.
-fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
-    let mut choice = None;
+fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
     let body = &view.opened.body.body;
     screen_heading(
         ui,
@@ -465,17 +424,17 @@ fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Opt
             )
             .clicked()
         {
-            choice = Some(FolderChoice::NewSession);
+            ask(sender, FolderRequest::NewSession);
         }
         if ui.button("刷新").on_hover_text("重新读取文件夹").clicked() {
-            choice = Some(FolderChoice::Refresh);
+            ask(sender, FolderRequest::Refresh);
         }
         if ui.button("关闭文件夹").clicked() {
-            choice = Some(FolderChoice::Close);
+            ask(sender, FolderRequest::Close);
         }
         if view.is_editing() {
             if ui.button("完成修改").clicked() {
-                choice = Some(FolderChoice::StopEditing);
+                ask(sender, FolderRequest::StopEditing);
             }
             ui.weak("正在修改常委会文件夹的登记（已锁定，他人只能查看；每项确定后立即保存）");
         } else if ui
@@ -483,7 +442,7 @@ fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Opt
             .on_hover_text("登记代表建议、答复和审议意见（修改期间他人只能查看）")
             .clicked()
         {
-            choice = Some(FolderChoice::StartEditing);
+            ask(sender, FolderRequest::StartEditing);
         }
     });
     if let Some(error) = &view.forms.error {
@@ -504,7 +463,7 @@ fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Opt
             });
         });
         match answer {
-            Some(true) => choice = Some(FolderChoice::edit(form.edit.clone())),
+            Some(true) => edit_body(sender, form.edit.clone()),
             Some(false) => view.forms.delete = None,
             None => {}
         }
@@ -524,17 +483,14 @@ fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Opt
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let picked = match view.page {
-                FolderPage::Sessions => sessions_ui(ui, view),
-                FolderPage::Members => members_ui(ui, view, today),
+            match view.page {
+                FolderPage::Sessions => sessions_ui(ui, view, sender),
+                FolderPage::Members => members_ui(ui, view, today, sender),
                 FolderPage::Attendance => attendance_ui(ui, view, today),
                 FolderPage::Appointments => appointments_ui(ui, view),
-                FolderPage::Opinions => opinions_ui(ui, view, today),
-                FolderPage::Suggestions => suggestions_ui(ui, view, today),
+                FolderPage::Opinions => opinions_ui(ui, view, today, sender),
+                FolderPage::Suggestions => suggestions_ui(ui, view, today, sender),
                 FolderPage::Index => index_ui(ui, view),
-            };
-            if picked.is_some() {
-                choice = picked;
             }
             let documents = view.page.documents();
             if !documents.is_empty() {
@@ -547,21 +503,19 @@ fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Opt
                                 | FolderDocKind::SuggestionResults => view.year,
                                 _ => None,
                             };
-                            choice = Some(FolderChoice::Export(*kind, year));
+                            ask(sender, FolderRequest::Export(*kind, year));
                         }
                     }
                 });
             }
         });
-    choice
 }
 
 /// The sessions, by date, with the files that could not be read.
-fn sessions_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
-    let mut choice = None;
+fn sessions_ui(ui: &mut Ui, view: &FolderView, sender: &mut Sender) {
     if view.opened.sessions.is_empty() {
         ui.weak("文件夹中还没有会议文件。");
-        return None;
+        return;
     }
     egui::Grid::new("folder_sessions")
         .num_columns(5)
@@ -590,7 +544,7 @@ fn sessions_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
                             .on_hover_text(format!("打开{}", summary.short_name))
                             .clicked()
                         {
-                            choice = Some(FolderChoice::Open(session.file.clone()));
+                            ask(sender, FolderRequest::Open(session.file.clone()));
                         }
                     }
                     Err(error) => {
@@ -608,7 +562,6 @@ fn sessions_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
     for (_, error) in view.opened.failures() {
         ui.colored_label(ui.visuals().error_fg_color, error);
     }
-    choice
 }
 
 /// 「委员（届初至2024年6月1日）；副主任（2024年6月1日起）」: a member's periods in order.
@@ -639,8 +592,7 @@ fn history_text(member: &BodyMember) -> String {
 /// The roster over the term: every member with the role now and the history of roles, the
 /// count on a day typed, and in the edit mode 新增组成人员 and, beside each member still
 /// serving, 职务变动, 离任 and 更正.
-fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
-    let mut choice = None;
+fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
     let editing = view.is_editing();
     let body = &view.opened.body;
     if body.members.is_empty() {
@@ -813,19 +765,13 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<Fo
                 };
                 ui.horizontal(|ui| field(ui, label, &mut form.day, 110.0));
             }
-            cancel = confirm_or_cancel_ui(
-                ui,
-                "确定",
-                || form.edit(),
-                &mut choice,
-                &mut view.forms.error,
-            );
+            cancel =
+                confirm_or_cancel_ui(ui, "确定", || form.edit(), sender, &mut view.forms.error);
         });
         if cancel {
             view.forms.member = None;
         }
     }
-    choice
 }
 
 /// The year chooser of a page: the years given, the latest by default.
@@ -848,12 +794,12 @@ fn year_ui(ui: &mut Ui, years: &[i32], year: &mut Option<i32>) -> Option<i32> {
 }
 
 /// Each member's attendance in the year chosen.
-fn attendance_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
+fn attendance_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) {
     let term = view.opened.term();
     let years = term.held_years(today);
     let Some(year) = year_ui(ui, &years, &mut view.year) else {
         ui.weak("还没有已举行的会议。");
-        return None;
+        return;
     };
     let record = term.attendance_record(year, today);
     ui.label(format!("{year}年已举行会议{}次", record.sessions.len()));
@@ -891,11 +837,10 @@ fn attendance_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option
                 ui.end_row();
             }
         });
-    None
 }
 
 /// Every appointment and removal, searchable, and who holds each post now.
-fn appointments_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
+fn appointments_ui(ui: &mut Ui, view: &mut FolderView) {
     ui.horizontal(|ui| {
         ui.label("查找：");
         named(
@@ -963,7 +908,6 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
             }
             in_view.finish(ui);
         });
-    None
 }
 
 /// A day typed in a form: empty is none; anything else must be a day.
@@ -989,8 +933,7 @@ fn field(ui: &mut Ui, label: &str, text: &mut String, width: f32) {
 /// The opinions with where each stands; the overdue in the error colour. In the edit mode,
 /// 登记审议意见 beside each report deliberated without a record, and 登记答复 beside each opinion
 /// without a reply.
-fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
-    let mut choice = None;
+fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
     let editing = view.is_editing();
     let term = view.opened.term();
     let rows = term.opinions(today);
@@ -1148,10 +1091,7 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
             }
             ui.horizontal(|ui| {
                 if ui.button("保存正文").clicked() {
-                    choice = Some(FolderChoice::edit(BodyEdit::SetOpinionText(
-                        form.opinion,
-                        blocks,
-                    )));
+                    edit_body(sender, BodyEdit::SetOpinionText(form.opinion, blocks));
                 }
                 if ui.button("取消").clicked() {
                     cancel = true;
@@ -1188,14 +1128,17 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                     };
                     match (typed_day(&form.received, "答复收到日期"), heard) {
                         (Ok(received), Ok(heard_at)) => {
-                            choice = Some(FolderChoice::edit(BodyEdit::RecordOpinionReply(
-                                form.opinion,
-                                OpinionReply {
-                                    received,
-                                    title: form.title.trim().to_owned(),
-                                    heard_at,
-                                },
-                            )));
+                            edit_body(
+                                sender,
+                                BodyEdit::RecordOpinionReply(
+                                    form.opinion,
+                                    OpinionReply {
+                                        received,
+                                        title: form.title.trim().to_owned(),
+                                        heard_at,
+                                    },
+                                ),
+                            );
                         }
                         (Err(error), _) | (_, Err(error)) => view.forms.error = Some(error),
                     }
@@ -1257,13 +1200,16 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
                         typed_day(&form.deadline, "审议意见答复期限"),
                     ) {
                         (Ok(sent), Ok(deadline)) => {
-                            choice = Some(FolderChoice::edit(BodyEdit::AddOpinion {
-                                session: form.session,
-                                report: form.report,
-                                addressee: form.addressee.clone(),
-                                sent,
-                                deadline,
-                            }));
+                            edit_body(
+                                sender,
+                                BodyEdit::AddOpinion {
+                                    session: form.session,
+                                    report: form.report,
+                                    addressee: form.addressee.clone(),
+                                    sent,
+                                    deadline,
+                                },
+                            );
                         }
                         (Err(error), _) | (_, Err(error)) => view.forms.error = Some(error),
                     }
@@ -1277,20 +1223,18 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<F
             view.forms.opinion = None;
         }
     }
-    choice
 }
 
 /// The suggestions of the year chosen, with the year's figures. In the edit mode, a form for a
 /// new suggestion, and beside each 登记答复, 重点督办 and 办结.
-fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
-    let mut choice = None;
+fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
     if view.is_editing() {
-        choice = new_suggestion_ui(ui, view, today);
+        new_suggestion_ui(ui, view, today, sender);
     }
     let years = view.opened.body.suggestion_years();
     let Some(year) = year_ui(ui, &years, &mut view.year) else {
         ui.weak("常委会文件夹中还没有代表建议。可在「修改登记」中逐件登记或从 Excel 表格导入，也可用「huiwu folder 文件夹 --import-suggestions 表格.xlsx」。");
-        return choice;
+        return;
     };
     let term = view.opened.term();
     ui.label(term.suggestion_figures(year, today).summary());
@@ -1326,7 +1270,7 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                     )
                     .changed()
                     {
-                        choice = Some(FolderChoice::edit(BodyEdit::SetKey(suggestion.id, key)));
+                        edit_body(sender, BodyEdit::SetKey(suggestion.id, key));
                     }
                 } else {
                     ui.label(if suggestion.is_key() { "是" } else { "" });
@@ -1357,10 +1301,7 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
                     )
                     .changed()
                     {
-                        choice = Some(FolderChoice::edit(BodyEdit::SetConcluded(
-                            suggestion.id,
-                            concluded,
-                        )));
+                        edit_body(sender, BodyEdit::SetConcluded(suggestion.id, concluded));
                     }
                     if ui
                         .button("删除…")
@@ -1392,19 +1333,15 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Optio
     if let Some(form) = open_delete {
         view.forms.delete = Some(form);
     }
-    if let Some(answer) = answer_form_ui(ui, view) {
-        choice = Some(answer);
-    }
-    if let Some(edit) = suggestion_edit_ui(ui, view) {
-        choice = Some(edit);
-    }
-    choice
+    answer_form_ui(ui, view, sender);
+    suggestion_edit_ui(ui, view, sender);
 }
 
 /// 编辑代表建议: every plain field of one suggestion, while open.
-fn suggestion_edit_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
-    let form = view.forms.suggestion_edit.as_mut()?;
-    let mut choice = None;
+fn suggestion_edit_ui(ui: &mut Ui, view: &mut FolderView, sender: &mut Sender) {
+    let Some(form) = view.forms.suggestion_edit.as_mut() else {
+        return;
+    };
     let mut cancel = false;
     form_window(ui, "编辑代表建议", |ui| {
         egui::Grid::new("suggestion_edit")
@@ -1436,24 +1373,16 @@ fn suggestion_edit_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice
                     row(ui, "督办人（以、分隔）", &mut form.supervisors, 480.0);
                 }
             });
-        cancel = confirm_or_cancel_ui(
-            ui,
-            "保存",
-            || form.edit(),
-            &mut choice,
-            &mut view.forms.error,
-        );
+        cancel = confirm_or_cancel_ui(ui, "保存", || form.edit(), sender, &mut view.forms.error);
     });
     if cancel {
         view.forms.suggestion_edit = None;
     }
-    choice
 }
 
 /// 新增代表建议 of the year shown (or this year).
-fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Option<FolderChoice> {
+fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
     use chrono::Datelike;
-    let mut choice = None;
     let year = view.year.unwrap_or_else(|| {
         view.opened
             .body
@@ -1472,10 +1401,10 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
                 .on_hover_text("从 Excel 表格或 CSV 导入代表建议")
                 .clicked()
             {
-                choice = Some(FolderChoice::ImportSuggestions(year));
+                ask(sender, FolderRequest::ImportSuggestions(year));
             }
         });
-        return choice;
+        return;
     }
     let mut cancel = false;
     let form = &mut view.forms.suggestion;
@@ -1493,14 +1422,17 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
             if ui.button("添加建议").clicked() {
                 match typed_day(&form.handed_over, "交办日期") {
                     Ok(handed_over) => {
-                        choice = Some(FolderChoice::edit(BodyEdit::AddSuggestion {
-                            year,
-                            title: form.title.clone(),
-                            lead_deputy: form.lead_deputy.clone(),
-                            lead_units: super::widgets::split_list(&form.lead_units),
-                            handed_over,
-                            key: form.key,
-                        }));
+                        edit_body(
+                            sender,
+                            BodyEdit::AddSuggestion {
+                                year,
+                                title: form.title.clone(),
+                                lead_deputy: form.lead_deputy.clone(),
+                                lead_units: super::widgets::split_list(&form.lead_units),
+                                handed_over,
+                                key: form.key,
+                            },
+                        );
                     }
                     Err(error) => view.forms.error = Some(error),
                 }
@@ -1513,7 +1445,6 @@ fn new_suggestion_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) -> Op
     if cancel {
         view.forms.suggestion_open = false;
     }
-    choice
 }
 
 /// The buttons under a form: `confirm` asks `edit` for the change (or why it cannot be taken,
@@ -1522,13 +1453,13 @@ fn confirm_or_cancel_ui(
     ui: &mut Ui,
     confirm: &str,
     edit: impl FnOnce() -> Result<BodyEdit, String>,
-    choice: &mut Option<FolderChoice>,
+    sender: &mut Sender,
     error: &mut Option<String>,
 ) -> bool {
     ui.horizontal(|ui| {
         if ui.button(confirm).clicked() {
             match edit() {
-                Ok(edit) => *choice = Some(FolderChoice::edit(edit)),
+                Ok(edit) => edit_body(sender, edit),
                 Err(why) => *error = Some(why),
             }
         }
@@ -1548,15 +1479,19 @@ fn form_window(ui: &Ui, title: &str, add_contents: impl FnOnce(&mut Ui)) {
 }
 
 /// 登记答复 of a suggestion, while open.
-fn answer_form_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
-    let mut choice = None;
-    let title = view
+fn answer_form_ui(ui: &mut Ui, view: &mut FolderView, sender: &mut Sender) {
+    let Some(title) = view
         .forms
         .answer
         .as_ref()
         .and_then(|form| view.opened.body.suggestion(form.suggestion))
-        .map(|s| s.title.clone())?;
-    let form = view.forms.answer.as_mut()?;
+        .map(|s| s.title.clone())
+    else {
+        return;
+    };
+    let Some(form) = view.forms.answer.as_mut() else {
+        return;
+    };
     let mut cancel = false;
     form_window(ui, &format!("登记答复：{title}"), |ui| {
         ui.horizontal(|ui| {
@@ -1598,15 +1533,18 @@ fn answer_form_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
             if ui.button("保存答复").clicked() {
                 match typed_day(&form.date, "答复日期") {
                     Ok(date) => {
-                        choice = Some(FolderChoice::edit(BodyEdit::RecordAnswer(
-                            form.suggestion,
-                            Answer {
-                                date,
-                                class: form.class,
-                                text: form.text.trim().to_owned(),
-                                satisfaction: form.satisfaction,
-                            },
-                        )));
+                        edit_body(
+                            sender,
+                            BodyEdit::RecordAnswer(
+                                form.suggestion,
+                                Answer {
+                                    date,
+                                    class: form.class,
+                                    text: form.text.trim().to_owned(),
+                                    satisfaction: form.satisfaction,
+                                },
+                            ),
+                        );
                     }
                     Err(error) => view.forms.error = Some(error),
                 }
@@ -1619,17 +1557,16 @@ fn answer_form_ui(ui: &mut Ui, view: &mut FolderView) -> Option<FolderChoice> {
     if cancel {
         view.forms.answer = None;
     }
-    choice
 }
 
 /// Every report and resolution of the term, by session.
-fn index_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
+fn index_ui(ui: &mut Ui, view: &FolderView) {
     use crate::model::term::registers::IndexEntry;
     let term = view.opened.term();
     let index = term.document_index();
     if index.is_empty() {
         ui.weak("文件夹中的会议还没有报告或决议。");
-        return None;
+        return;
     }
     egui::Grid::new("folder_index")
         .num_columns(4)
@@ -1664,5 +1601,4 @@ fn index_ui(ui: &mut Ui, view: &FolderView) -> Option<FolderChoice> {
             }
             in_view.finish(ui);
         });
-    None
 }
