@@ -1,10 +1,8 @@
 //! 关于会务: the program's name and icon, its version, what it is for, and the licences of what
 //! it bundles.
 
-use super::Answer;
-
 /// The dialog.
-pub fn about_ui(ui: &mut egui::Ui) -> Answer {
+pub fn about_ui(ui: &mut egui::Ui) -> bool {
     ui.horizontal(|ui| {
         if let Some(texture) = crate::views::icon::icon_texture(ui.ctx()) {
             ui.add(
@@ -29,8 +27,8 @@ pub fn about_ui(ui: &mut egui::Ui) -> Answer {
     ui.label("图标：本项目绘制，许可同本程序。");
     ui.add_space(4.0);
     if ui.button("确定").clicked() {
-        Answer::close()
+        true
     } else {
-        Answer::default()
+        false
     }
 }

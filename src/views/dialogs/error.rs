@@ -1,14 +1,12 @@
 //! 出错了: a message in plain Chinese, and 确定.
 
-use super::Answer;
-
 /// The dialog.
-pub fn error_ui(ui: &mut egui::Ui, message: &str) -> Answer {
+pub fn error_ui(ui: &mut egui::Ui, message: &str) -> bool {
     ui.heading("出错了");
     ui.add(egui::Label::new(message).wrap());
     if ui.button("确定").clicked() {
-        Answer::close()
+        true
     } else {
-        Answer::default()
+        false
     }
 }

@@ -9,12 +9,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::{Answer, DialogContext};
+use super::DialogContext;
 use crate::command::Request;
 use crate::import::encoding::TextEncoding;
 use crate::import::progress::Progress;
 use crate::import::{ImportError, ImportKind, ImportMode, PendingImport, Source};
 use crate::model::ReportId;
+use crate::sender::Sender;
 
 /// Files up to this size are read at once (a roster, a report: milliseconds); larger ones on
 /// a worker thread, with progress and 取消.
@@ -273,19 +274,20 @@ pub fn import_ui(
     ui: &mut egui::Ui,
     dialog: &mut ImportDialog,
     context: &DialogContext<'_>,
-) -> Answer {
+    sender: &mut Sender,
+) -> bool {
     let kind = dialog.kind;
     let mut next = None;
-    let answer = match &mut dialog.stage {
+    let close = match &mut dialog.stage {
         ImportStage::Choose {
             path,
             pasted,
             error,
-        } => choose_ui(ui, kind, path, pasted, error, context),
+        } => choose_ui(ui, kind, path, pasted, error, context, sender),
         ImportStage::Reading { job, path } => {
-            let (answer, done) = reading_ui(ui, kind, job, path);
+            let (close, done) = reading_ui(ui, kind, job, path);
             next = done;
-            answer
+            close
         }
         ImportStage::Preview {
             pending,
@@ -294,7 +296,7 @@ pub fn import_ui(
             replace_selected,
             shown,
         } => {
-            let (answer, again) = preview_ui(
+            let (close, again) = preview_ui(
                 ui,
                 pending,
                 source.as_ref(),
@@ -302,6 +304,7 @@ pub fn import_ui(
                 replace_selected,
                 shown,
                 context,
+                sender,
             );
             if let (Some(encoding), Some(source)) = (again, source.as_ref()) {
                 let name = source.display_name();
@@ -317,13 +320,13 @@ pub fn import_ui(
                     },
                 });
             }
-            answer
+            close
         }
     };
     if let Some(next) = next {
         *dialog = next;
     }
-    answer
+    close
 }
 
 /// The reading of a large file: the rows read so far and 取消; the preview (or the reason it
@@ -333,11 +336,11 @@ fn reading_ui(
     kind: ImportKind,
     job: &ReadJob,
     path: &str,
-) -> (Answer, Option<ImportDialog>) {
+) -> (bool, Option<ImportDialog>) {
     if let Some(outcome) = job.finished() {
         ui.ctx().request_repaint();
         let dialog = ImportDialog::after_reading(kind, outcome, path.to_owned(), String::new());
-        return (Answer::default(), Some(dialog));
+        return (false, Some(dialog));
     }
     ui.heading(format!("导入{}", kind.label()));
     ui.horizontal(|ui| {
@@ -353,12 +356,12 @@ fn reading_ui(
     // Looked at again soon, whether or not the pointer moves.
     ui.ctx()
         .request_repaint_after(std::time::Duration::from_millis(100));
-    let mut answer = Answer::default();
+    let mut close = false;
     if ui.button("取消").clicked() {
         job.cancel();
-        answer = Answer::close();
+        close = true;
     }
-    (answer, None)
+    (close, None)
 }
 
 fn choose_ui(
@@ -368,7 +371,8 @@ fn choose_ui(
     pasted: &mut String,
     error: &mut Option<String>,
     context: &DialogContext<'_>,
-) -> Answer {
+    sender: &mut Sender,
+) -> bool {
     ui.heading(format!("导入{}", kind.label()));
     ui.weak(formats(kind));
     ui.label("文件路径：");
@@ -393,7 +397,7 @@ fn choose_ui(
     if let Some(message) = error.as_deref() {
         ui.colored_label(ui.visuals().error_fg_color, message);
     }
-    let mut answer = Answer::default();
+    let mut close = false;
     ui.horizontal(|ui| {
         if ui.button("预览").clicked() {
             let typed = path.trim();
@@ -401,7 +405,7 @@ fn choose_ui(
             if !is_file && pasted.trim().is_empty() {
                 *error = Some("请输入文件路径，或粘贴文字".to_owned());
             } else {
-                answer.requests.push(Request::ReadImport {
+                sender.send(Request::ReadImport {
                     kind,
                     path: is_file.then(|| PathBuf::from(typed)),
                     pasted: pasted.clone(),
@@ -428,13 +432,13 @@ fn choose_ui(
             }
         }
         if ui.button("取消").clicked() {
-            answer.close = true;
+            close = true;
         }
     });
-    answer
+    close
 }
 
-/// The preview: mode, encoding, summary, rows in view; returns the answer and an encoding to
+/// The preview: mode, encoding, summary, rows in view; returns whether it closes and an encoding to
 /// read the file in again, if one was chosen.
 fn preview_ui(
     ui: &mut egui::Ui,
@@ -444,11 +448,12 @@ fn preview_ui(
     replace_selected: &mut bool,
     shown: &mut Option<Box<Shown>>,
     context: &DialogContext<'_>,
-) -> (Answer, Option<TextEncoding>) {
-    let mut answer = Answer::default();
+    sender: &mut Sender,
+) -> (bool, Option<TextEncoding>) {
+    let mut close = false;
     let mut again = None;
     let Some(session) = context.session else {
-        return (Answer::close(), None);
+        return (true, None);
     };
     // A fixed width: the rows scroll sideways inside it, so the dialog never grows frame by
     // frame with what it shows (and its buttons stay where they were drawn).
@@ -521,7 +526,7 @@ fn preview_ui(
         ui.ctx().request_discard("import preview worked out");
     }
     let Some(shown) = shown.as_deref() else {
-        return (answer, again);
+        return (close, again);
     };
     for line in &shown.summary {
         ui.label(line.as_str());
@@ -538,17 +543,18 @@ fn preview_ui(
             .on_hover_text("导入后可用「撤销」（Ctrl+Z）恢复")
             .clicked()
         {
-            answer = Answer::then(Request::ApplyImport {
+            sender.send(Request::ApplyImport {
                 pending: Box::new(pending.clone()),
                 mode: *mode,
                 target,
             });
+            close = true;
         }
         if ui.button("取消").clicked() {
-            answer = Answer::close();
+            close = true;
         }
     });
-    (answer, again)
+    (close, again)
 }
 
 /// The preview of `pending` against `session` for a mode and target, as drawn.

@@ -1,5 +1,6 @@
-//! The window's modal dialogs, one file each. A dialog only draws and answers: its buttons queue
-//! [`Request`]s, which the app carries out after drawing, as it does menu commands.
+//! The window's modal dialogs, one file each. A dialog only draws and answers: its buttons send
+//! [`crate::command::Request`]s through the one [`Sender`], which the app carries out after
+//! drawing, as it does menu commands; each dialog returns whether it closes.
 
 pub mod about;
 pub mod changed_on_disk;
@@ -13,7 +14,7 @@ pub mod recover;
 pub mod save_over_changed;
 pub mod unsaved;
 
-use crate::command::{Intent, Request};
+use crate::command::Intent;
 use crate::dialogs::FileDialogs;
 use crate::io::recovery::{DamagedRecovery, RecoveryInfo};
 use crate::sender::Sender;
@@ -86,33 +87,6 @@ pub struct DialogContext<'a> {
     pub listing: Option<&'a path::FolderListing>,
 }
 
-/// What a dialog answered this frame.
-#[derive(Default)]
-pub struct Answer {
-    /// Close the dialog.
-    pub close: bool,
-    /// What to carry out after drawing.
-    pub requests: Vec<Request>,
-}
-
-impl Answer {
-    /// Closes the dialog and carries out `request`.
-    pub fn then(request: Request) -> Self {
-        Self {
-            close: true,
-            requests: vec![request],
-        }
-    }
-
-    /// Closes the dialog.
-    pub fn close() -> Self {
-        Self {
-            close: true,
-            requests: Vec::new(),
-        }
-    }
-}
-
 /// Draws `modal` over the window and sends what it answered to `sender`; returns whether it
 /// closes. Escape closes only the dialogs that ask nothing.
 pub fn modal_ui(
@@ -121,29 +95,30 @@ pub fn modal_ui(
     context: &DialogContext<'_>,
     sender: &mut Sender,
 ) -> bool {
-    let mut answer = Answer::default();
+    let mut close = false;
     let response = egui::Modal::new(egui::Id::unique("huiwu_modal")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        answer = match modal {
-            Modal::Unsaved { then } => unsaved::unsaved_ui(ui, then, context),
+        close = match modal {
+            Modal::Unsaved { then } => unsaved::unsaved_ui(ui, then, context, sender),
             Modal::Path {
                 purpose,
                 text,
                 error,
-            } => path::path_ui(ui, purpose, text, error, context),
-            Modal::NewSession => new_session::new_session_ui(ui, context),
+            } => path::path_ui(ui, purpose, text, error, context, sender),
+            Modal::NewSession => new_session::new_session_ui(ui, context, sender),
             Modal::Error(message) => error::error_ui(ui, message),
             Modal::About => about::about_ui(ui),
-            Modal::Recover { found, damaged } => recover::recover_ui(ui, found, damaged, context),
-            Modal::Locked { path, message } => locked::locked_ui(ui, path, message),
-            Modal::ChangedOnDisk => changed_on_disk::changed_on_disk_ui(ui, context),
-            Modal::SaveOverChanged { then } => save_over_changed::save_over_changed_ui(ui, then),
-            Modal::Import(dialog) => import::import_ui(ui, dialog, context),
+            Modal::Recover { found, damaged } => {
+                recover::recover_ui(ui, found, damaged, context, sender)
+            }
+            Modal::Locked { path, message } => locked::locked_ui(ui, path, message, sender),
+            Modal::ChangedOnDisk => changed_on_disk::changed_on_disk_ui(ui, context, sender),
+            Modal::SaveOverChanged { then } => {
+                save_over_changed::save_over_changed_ui(ui, then, sender)
+            }
+            Modal::Import(dialog) => import::import_ui(ui, dialog, context, sender),
         };
     });
     let asks_nothing = matches!(modal, Modal::NewSession | Modal::Error(_) | Modal::About);
-    for request in answer.requests {
-        sender.send(request);
-    }
-    answer.close || (response.should_close() && asks_nothing)
+    close || (response.should_close() && asks_nothing)
 }

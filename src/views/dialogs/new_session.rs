@@ -1,12 +1,13 @@
 //! 新建会议: following the open session (same body, roster and units), or empty.
 
-use super::{Answer, DialogContext};
+use super::DialogContext;
 use crate::command::{Intent, Request};
+use crate::sender::Sender;
 
 /// The dialog.
-pub fn new_session_ui(ui: &mut egui::Ui, context: &DialogContext<'_>) -> Answer {
+pub fn new_session_ui(ui: &mut egui::Ui, context: &DialogContext<'_>, sender: &mut Sender) -> bool {
     ui.heading("新建会议");
-    let mut answer = Answer::default();
+    let mut close = false;
     if let Some(number) = context.session_number {
         let next = number.saturating_add(1);
         if ui
@@ -17,18 +18,20 @@ pub fn new_session_ui(ui: &mut egui::Ui, context: &DialogContext<'_>) -> Answer 
             .on_hover_text("沿用常委会设置、组成人员（出席状态重置）和列席单位")
             .clicked()
         {
-            answer = Answer::then(Request::Intent(Intent::New {
+            sender.send(Request::Intent(Intent::New {
                 follow_current: true,
             }));
+            close = true;
         }
     }
     if ui.button("空白会议").clicked() {
-        answer = Answer::then(Request::Intent(Intent::New {
+        sender.send(Request::Intent(Intent::New {
             follow_current: false,
         }));
+        close = true;
     }
     if ui.button("取消").clicked() {
-        answer = Answer::close();
+        close = true;
     }
-    answer
+    close
 }

@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Answer, DialogContext};
+use super::DialogContext;
 use crate::command::{Intent, Request};
+use crate::sender::Sender;
 
 /// What a typed-path dialog is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,7 +62,8 @@ pub fn path_ui(
     text: &mut String,
     error: &mut Option<String>,
     context: &DialogContext<'_>,
-) -> Answer {
+    sender: &mut Sender,
+) -> bool {
     let heading = match purpose {
         PathPurpose::Open => "打开会议文件",
         PathPurpose::SaveAs { .. } => "另存为",
@@ -120,7 +122,7 @@ pub fn path_ui(
     if purpose.reads() {
         session_files_ui(ui, text, context.listing);
     }
-    let mut answer = Answer::default();
+    let mut close = false;
     ui.horizontal(|ui| {
         let confirm = ui.button("确定").clicked() || enter;
         if ui
@@ -164,16 +166,19 @@ pub fn path_ui(
             }
         }
         if ui.button("取消").clicked() {
-            answer = Answer::close();
+            close = true;
         }
         if confirm {
             match confirmed(purpose, text.trim()) {
-                Ok(request) => answer = Answer::then(request),
+                Ok(request) => {
+                    sender.send(request);
+                    close = true;
+                }
                 Err(message) => *error = Some(message),
             }
         }
     });
-    answer
+    close
 }
 
 /// What a typed path asks for, or why it cannot be taken.

@@ -1,8 +1,9 @@
 //! 发现未保存的修改: the unsaved changes of earlier runs, each to restore or discard.
 
-use super::{Answer, DialogContext};
+use super::DialogContext;
 use crate::command::Request;
 use crate::io::recovery::{DamagedRecovery, RecoveryInfo};
+use crate::sender::Sender;
 
 /// The dialog; an entry restored or discarded leaves the list at once. The damaged files are
 /// listed too (they are already kept aside under a new name and will not be offered again).
@@ -13,7 +14,8 @@ pub fn recover_ui(
     found: &mut Vec<RecoveryInfo>,
     damaged: &[DamagedRecovery],
     context: &DialogContext<'_>,
-) -> Answer {
+    sender: &mut Sender,
+) -> bool {
     ui.heading("发现未保存的修改");
     if !found.is_empty() {
         ui.label("上次程序意外退出（或断电）时，以下修改尚未保存：");
@@ -66,16 +68,16 @@ pub fn recover_ui(
             );
         }
     }
-    let mut answer = Answer::default();
+    let mut close = false;
     if let Some((index, restore)) = handled {
         let info = found.remove(index);
-        answer.requests.push(if restore {
+        sender.send(if restore {
             Request::Restore(info)
         } else {
             Request::DiscardRecovery(info)
         });
         // Restoring replaces the session: the others wait for the next start.
-        answer.close = restore || (found.is_empty() && damaged.is_empty());
+        close = restore || (found.is_empty() && damaged.is_empty());
     }
     let later = if found.is_empty() {
         "知道了"
@@ -87,7 +89,7 @@ pub fn recover_ui(
         .on_hover_text("保留这些文件，下次启动时再问")
         .clicked()
     {
-        answer.close = true;
+        close = true;
     }
-    answer
+    close
 }
