@@ -198,12 +198,64 @@ pub fn members_in_list_order<'a>(
     mode: super::body::NameOrderMode,
 ) -> Vec<&'a Member> {
     let mut ordered: Vec<&Member> = members.into_iter().collect();
-    crate::collation::sort_by_name(&mut ordered, mode, |m| {
-        m.sort_as.as_deref().unwrap_or(&m.name)
-    });
-    // Stable: stroke order stays within equal (role, rank).
-    ordered.sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
+    sort_in_list_order(&mut ordered, mode, |m| ListPlace::of(m));
     ordered
+}
+
+/// Where a member stands in the lists: the role, the rank within it, the name sorted by. Every
+/// shape of a member (the roster's, a session's summary, a year's attendance row) is put in
+/// list order by [`sort_in_list_order`] through it.
+#[derive(Clone, Copy, Debug)]
+pub struct ListPlace<'a> {
+    /// 主任, 副主任, 秘书长 or 委员.
+    pub role: Role,
+    /// The rank within the role (ignored for 委员).
+    pub rank: u32,
+    /// The name, or the name to sort by in its place.
+    pub sorted_as: &'a str,
+}
+
+impl<'a> ListPlace<'a> {
+    /// The place of a member with these role, rank, name and name to sort by.
+    pub fn new(role: Role, rank: u32, name: &'a str, sort_as: Option<&'a str>) -> Self {
+        Self {
+            role,
+            rank,
+            sorted_as: sort_as.unwrap_or(name),
+        }
+    }
+
+    /// The place of a member of a session's roster.
+    pub fn of(member: &'a Member) -> Self {
+        Self::new(
+            member.role,
+            member.rank,
+            &member.name,
+            member.sort_as.as_deref(),
+        )
+    }
+}
+
+/// Puts `items` in the order lists print members: by role (主任, 副主任, 秘书长, 委员); within a
+/// role by rank, and 委员 (and members of equal rank) in stroke order of the name sorted by.
+pub fn sort_in_list_order<T>(
+    items: &mut [T],
+    mode: super::body::NameOrderMode,
+    place: impl Fn(&T) -> ListPlace<'_>,
+) {
+    crate::collation::sort_by_name(items, mode, |item| place(item).sorted_as);
+    // Stable: stroke order stays within equal (role, rank).
+    items.sort_by_key(|item| {
+        let place = place(item);
+        (
+            place.role,
+            if place.role == Role::Member {
+                0
+            } else {
+                place.rank
+            },
+        )
+    });
 }
 
 /// Changes to roster and attendance.
@@ -319,11 +371,7 @@ impl Session {
     /// Puts the roster in list order: role, rank, and 委员 in stroke order.
     pub fn sort_roster_by_strokes(&mut self) {
         let mode = self.body.settings.name_order;
-        crate::collation::sort_by_name(&mut self.roster, mode, |m| {
-            m.sort_as.as_deref().unwrap_or(&m.name)
-        });
-        self.roster
-            .sort_by_key(|m| (m.role, if m.role == Role::Member { 0 } else { m.rank }));
+        sort_in_list_order(&mut self.roster, mode, |m| ListPlace::of(m));
     }
 
     /// Present → on leave → absent → present.

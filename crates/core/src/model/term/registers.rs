@@ -14,7 +14,6 @@ use serde::{Deserialize, Serialize};
 use super::body_folder::BodyFile;
 use super::opinions::{Opinion, OpinionState, opinion_title};
 use super::suggestions::SuggestionFigures;
-use crate::collation::sort_by_name;
 use crate::model::agenda::{AgendaKind, DocumentRef};
 use crate::model::appointments::{Appointee, AppointmentAction};
 use crate::model::decisions::{self, VoteResult};
@@ -556,19 +555,18 @@ impl<'a> Term<'a> {
                 }
             }
         }
-        sort_by_name(&mut rows, self.body.body.settings.name_order, |row| {
-            row.sort_as.as_deref().unwrap_or(&row.name)
-        });
-        rows.sort_by_key(|row| {
-            (
-                row.role,
-                if row.role == Role::Member {
-                    0
-                } else {
-                    row.rank
-                },
-            )
-        });
+        crate::model::roster::sort_in_list_order(
+            &mut rows,
+            self.body.body.settings.name_order,
+            |row| {
+                crate::model::roster::ListPlace::new(
+                    row.role,
+                    row.rank,
+                    &row.name,
+                    row.sort_as.as_deref(),
+                )
+            },
+        );
         AttendanceRecord {
             year,
             sessions: held
