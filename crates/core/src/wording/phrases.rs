@@ -267,10 +267,23 @@ impl SentenceStyle {
             .is_some_and(|t| t.slots().contains(&slot))
     }
 
+    /// Whether `action`'s entries are said by their posts alone (FORMS.md §9 `pizhun_no_names`:
+    /// 「批准任命龙海市、东山县人民检察院检察长」): the approvals, where the body chose so.
+    pub fn unnamed(&self, action: AppointmentAction) -> bool {
+        self.verb_has("职务条款")
+            && matches!(
+                action,
+                AppointmentAction::ApproveAppoint | AppointmentAction::ApproveRemove
+            )
+    }
+
     /// Whether the body's personnel verb says no clauses (FORMS.md §9 `matters_only`,
     /// `count_only`): the news then says the matters once.
     pub fn verb_without_clauses(&self) -> bool {
-        self.forms.verb.is_some() && !self.verb_has("条款") && !self.verb_has("职务计数")
+        self.forms.verb.is_some()
+            && !["条款", "职务计数", "职务条款"]
+                .iter()
+                .any(|slot| self.verb_has(slot))
     }
 
     /// What a sentence of `action` with `clauses` (already joined) prints, verb and all.
@@ -286,6 +299,7 @@ impl SentenceStyle {
                 let mut values = verb_values(action);
                 values.push(("条款", clauses.to_owned()));
                 values.push(("职务计数", clauses.to_owned()));
+                values.push(("职务条款", clauses.to_owned()));
                 forms::fill(template, &values)
             }
         }
@@ -511,13 +525,15 @@ pub fn appointment_sentences_styled(
     for ((action, posts, people), acting) in runs.into_iter().zip(acting_of) {
         let mut clause = if style.verb_has("职务计数") && action.is_counted() {
             format!("{}名{posts}", style.count(people.len()))
+        } else if style.unnamed(action) {
+            posts.clone()
         } else {
             style.clause(action, &style.people(&people), &posts)
         };
         if let (Some(acting), Some(fold)) = (acting, &style.forms.acting) {
             clause = style.folded(&clause, &posts, &acting, fold);
         }
-        let counted = style.verb_has("职务计数") && action.is_counted();
+        let counted = (style.verb_has("职务计数") && action.is_counted()) || style.unnamed(action);
         let resignations = action == AppointmentAction::AcceptResignation
             && style.forms.resignations_joined.is_some();
         match sentences.last_mut() {
@@ -539,6 +555,9 @@ pub fn appointment_sentences_styled(
             {
                 return style.sentence(action, &resignations_joined(style, &clauses));
             }
+            if style.unnamed(action) {
+                return style.sentence(action, &unnamed_posts(action, &clauses));
+            }
             let joiner = if style.verb_has("职务计数") && action.is_counted() {
                 "、".to_owned()
             } else {
@@ -547,6 +566,63 @@ pub fn appointment_sentences_styled(
             style.sentence(action, &clauses.join(&joiner))
         })
         .collect()
+}
+
+/// Posts said without names (FORMS.md §9 `pizhun_no_names`), what they end with alike said once:
+/// 「龙海市、东山县、长泰县人民检察院检察长」; a removal's with 「职务」 after.
+fn unnamed_posts(action: AppointmentAction, posts: &[String]) -> String {
+    let shared: usize = match posts {
+        [first, rest @ ..] if !rest.is_empty() => {
+            let mut shared: Vec<char> = first.chars().rev().collect();
+            for post in rest {
+                let common = shared
+                    .iter()
+                    .zip(post.chars().rev())
+                    .take_while(|(a, b)| **a == *b)
+                    .count();
+                shared.truncate(common);
+            }
+            // A post that is all shared (「检察长」 after 「某县人民检察院检察长」) keeps them whole.
+            if posts.iter().any(|p| p.chars().count() <= shared.len()) {
+                0
+            } else {
+                // The heads end where a place does: 「淇县、浚县」, not 「淇、浚县」.
+                let mut shared = shared.len();
+                let head_ends_a_place = |shared: usize| {
+                    posts.iter().all(|p| {
+                        let keep = p.chars().count() - shared;
+                        p.chars()
+                            .nth(keep.saturating_sub(1))
+                            .is_some_and(|c| "市县区州旗盟".contains(c))
+                    })
+                };
+                while shared > 0 && !head_ends_a_place(shared) {
+                    shared -= 1;
+                }
+                shared
+            }
+        }
+        _ => 0,
+    };
+    let said = match posts.split_last() {
+        Some((last, rest)) if shared > 0 => {
+            let mut heads: Vec<String> = rest
+                .iter()
+                .map(|p| {
+                    let keep = p.chars().count().saturating_sub(shared);
+                    p.chars().take(keep).collect()
+                })
+                .collect();
+            heads.push(last.clone());
+            heads.join("、")
+        }
+        _ => posts.join("、"),
+    };
+    if action == AppointmentAction::ApproveRemove {
+        format!("{said}职务")
+    } else {
+        said
+    }
 }
 
 /// Several resignations in one clause (FORMS.md §15 `several`): 「张三辞去甲职务、李四辞去乙职务的

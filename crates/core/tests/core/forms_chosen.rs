@@ -98,6 +98,7 @@ fn sample(slot: &str) -> String {
         "单位列" => "区监委、法院、检察院",
         "代表" => "市人大代表",
         "提请者" => "市长赵宏宇",
+        "单位简列" => "龙海市、东山县",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -555,6 +556,20 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
         .set("tongzhi", FormChoice::Variant("once_counted".into()))
         .unwrap();
     pair.set_form_choices(pair_choices);
+    // The seed with two procurators-general of counties approved (FORMS.md §9 `pizhun_no_names`).
+    let mut approvals = common::example();
+    let mut approved = 0;
+    for motion in &mut approvals.motions {
+        for entry in &mut motion.entries {
+            if approved < 2 && entry.posts.iter().any(|p| p.contains("检察员")) {
+                entry.action = huiwu_core::model::AppointmentAction::ApproveAppoint;
+                entry.posts =
+                    vec![["淇县人民检察院检察长", "浚县人民检察院检察长"][approved].to_owned()];
+                approved += 1;
+            }
+        }
+    }
+    assert_eq!(approved, 2);
     // The county in January.
     let mut january = common::county();
     let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
@@ -760,6 +775,13 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             &county,
             news,
             "\n　　26位同志高票通过县人大常委会的任命。\n",
+        ),
+        (
+            "personnel_verb",
+            "pizhun_no_names",
+            &approvals,
+            news,
+            "；批准任命淇县、浚县人民检察院检察长。",
         ),
         (
             "personnel_verb",

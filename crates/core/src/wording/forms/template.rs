@@ -328,6 +328,13 @@ fn slot_fits(name: &str, text: &str) -> bool {
         "列席人" => {
             (2..=30).contains(&text.chars().count()) && !text.contains(['，', '、', '；', '及'])
         }
+        // Places before a shared unit: 「龙海市、东山县、长泰县」.
+        "单位简列" => {
+            text.contains('、')
+                && text.split('、').all(|p| {
+                    (2..=8).contains(&p.chars().count()) && p.ends_with(['市', '县', '区'])
+                })
+        }
         // Who proposed a motion of appointments: 「市长赵宏宇」, 「县人大常委会主任会议」.
         "提请者" => {
             (2..=24).contains(&text.chars().count()) && !text.contains(['，', '、', '；', '：'])
