@@ -133,8 +133,16 @@ pub fn who_paragraph(session: &Session) -> String {
             text.push_str(&forms::fill(&template, &values));
         }
     }
-    if let Some(split) = presiding_split(session) {
-        text.push_str(&split);
+    // The presiding officer named after the 出席 sentence, among those present and without
+    // 委托 (FORMS.md §3 `vice_presides`): a form that begins with 「，」.
+    let presides_after = forms::chosen(session, "presiding")
+        .filter(|t| matches!(t.pieces.first(), Some(forms::template::Piece::Text(first)) if first.starts_with('，')))
+        .filter(|_| presiding.is_some());
+    let split = presiding_split(session);
+    if let Some(split) = &split {
+        text.push_str(split);
+    } else if presides_after.is_some() {
+        // Said after the 出席 sentence, below.
     } else if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
         if let Some(by) = entrusted_by.and_then(|id| session.member(id)) {
             text.push_str(&format!("受{short}{}{}委托，", by.role.label(), by.name));
@@ -153,7 +161,7 @@ pub fn who_paragraph(session: &Session) -> String {
         session.roster.iter().filter(|m| {
             m.role != Role::Member
                 && session.is_present(m.id)
-                && Some(m.id) != presiding.map(|p| p.id)
+                && (Some(m.id) != presiding.map(|p| p.id) || presides_after.is_some())
         }),
         session.body.settings.name_order,
     );
@@ -205,6 +213,18 @@ pub fn who_paragraph(session: &Session) -> String {
                     .unwrap_or(filled)
             }
         })
+    };
+    let presides_after = presides_after
+        .filter(|_| split.is_none())
+        .zip(presiding_slots.as_ref())
+        .map(|(template, values)| forms::fill(&template, values));
+    let present = match (present, presides_after) {
+        (Some(present), Some(after)) => Some(format!(
+            "{}{after}",
+            present.strip_suffix('。').unwrap_or(&present)
+        )),
+        (None, Some(after)) => Some(after.trim_start_matches('，').to_owned()),
+        (present, None) => present,
     };
     let observing = observers_phrase(session).map(|observers| {
         match forms::chosen(session, "attendance_nonvoting") {

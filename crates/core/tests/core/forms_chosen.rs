@@ -1451,6 +1451,12 @@ fn the_attendance_observer_and_resignation_variants_print_as_their_examples() {
     let news = DocKind::News;
     let cases: &[(&str, &str, &Session, &str)] = &[
         (
+            "presiding",
+            "vice_presides",
+            &county,
+            "第十五次会议召开。县人大常委会副主任李明华、张秀英、刘德胜、陈晓东出席会议，李明华主持会议。县委常委",
+        ),
+        (
             "attendance_leaders",
             "names_only",
             &session,
@@ -1566,4 +1572,18 @@ fn the_attendance_observer_and_resignation_variants_print_as_their_examples() {
     for (form, choice) in &choices.0 {
         assert_eq!(learned.get(form), Some(choice), "{form}: {found:#?}");
     }
+    // The presiding officer after the 出席 sentence is learned from the news alone.
+    let styled = with(
+        &county,
+        "presiding",
+        FormChoice::Variant("vice_presides".into()),
+    );
+    let learned = learn::apply(
+        &FormChoices::default(),
+        &learn::learn(&plain_text(&styled, news)),
+    );
+    assert_eq!(
+        learned.get("presiding"),
+        Some(&FormChoice::Variant("vice_presides".into()))
+    );
 }
