@@ -377,12 +377,20 @@ fn heard_sentence(
     }
     let mut parts: Vec<String> = Vec::new();
     if !reports.is_empty() {
-        let verb = if drafts.is_empty() && item.kind != AgendaKind::Hear {
-            "听取和审议了"
+        // The verb in the body's form (FORMS.md §7 `minutes_item_verb…`); a report heard with a
+        // draft keeps 「听取了」, as the draft is deliberated after it.
+        let (form, verb) = if drafts.is_empty() && item.kind != AgendaKind::Hear {
+            ("minutes_item_verb", "听取和审议了")
+        } else if drafts.is_empty() {
+            ("minutes_item_verb_heard", "听取了")
         } else {
-            "听取了"
+            ("", "听取了")
         };
-        parts.push(format!("{verb}{}", reports_phrase(&reports)));
+        let object = reports_phrase(&reports);
+        parts.push(match crate::wording::forms::chosen(session, form) {
+            None => format!("{verb}{object}"),
+            Some(template) => crate::wording::forms::fill(&template, &[("议题", object)]),
+        });
     }
     if !drafts.is_empty() {
         parts.push(format!("审议了{}", drafts.concat()));

@@ -65,29 +65,27 @@ pub fn news_release(session: &Session) -> Doc {
 /// The appointments adopted, by name, in the list's order and joined as DOMAIN.md §8 says:
 /// 「会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；免去…。」.
 pub fn appointments_paragraph(session: &Session) -> Option<String> {
-    let adopted: Vec<&crate::model::AppointmentEntry> = session
+    let adopted: Vec<(
+        &crate::model::AppointmentMotion,
+        Vec<&crate::model::AppointmentEntry>,
+    )> = session
         .motions
         .iter()
-        .flat_map(|m| m.entries_in_list_order())
-        .filter(|e| {
-            decision(session, &VoteSubject::Entries(vec![e.id])).is_some_and(|r| r.is_adopted())
+        .map(|m| {
+            let entries = m
+                .entries_in_list_order()
+                .into_iter()
+                .filter(|e| {
+                    decision(session, &VoteSubject::Entries(vec![e.id]))
+                        .is_some_and(|r| r.is_adopted())
+                })
+                .collect::<Vec<_>>();
+            (m, entries)
         })
+        .filter(|(_, entries)| !entries.is_empty())
         .collect();
-    if adopted.is_empty() {
-        return None;
-    }
     let style = crate::wording::phrases::SentenceStyle::for_news(session);
-    // A personnel verb without clauses (FORMS.md §9 `matters_only`) says the matters once.
-    if let Some(verb) = style
-        .forms
-        .verb
-        .as_ref()
-        .filter(|t| !t.slots().contains(&"条款"))
-    {
-        return Some(format!("会议{}。", forms::fill(verb, &[])));
-    }
-    let sentences = crate::wording::phrases::appointment_sentences_styled(&adopted, &style);
-    Some(format!("会议{}。", sentences.join("；")))
+    crate::wording::phrases::personnel_paragraph(session, &adopted, &style)
 }
 
 /// The result of every announced evaluation: 「会议对…进行了满意度测评，测评结果为满意（…）。」.
@@ -135,8 +133,16 @@ pub fn who_paragraph(session: &Session) -> String {
             text.push_str(&forms::fill(&template, &values));
         }
     }
-    if let Some(split) = presiding_split(session) {
-        text.push_str(&split);
+    // The presiding officer named after the 出席 sentence, among those present and without
+    // 委托 (FORMS.md §3 `vice_presides`): a form that begins with 「，」.
+    let presides_after = forms::chosen(session, "presiding")
+        .filter(|t| matches!(t.pieces.first(), Some(forms::template::Piece::Text(first)) if first.starts_with('，')))
+        .filter(|_| presiding.is_some());
+    let split = presiding_split(session);
+    if let Some(split) = &split {
+        text.push_str(split);
+    } else if presides_after.is_some() {
+        // Said after the 出席 sentence, below.
     } else if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
         if let Some(by) = entrusted_by.and_then(|id| session.member(id)) {
             text.push_str(&format!("受{short}{}{}委托，", by.role.label(), by.name));
@@ -155,7 +161,7 @@ pub fn who_paragraph(session: &Session) -> String {
         session.roster.iter().filter(|m| {
             m.role != Role::Member
                 && session.is_present(m.id)
-                && Some(m.id) != presiding.map(|p| p.id)
+                && (Some(m.id) != presiding.map(|p| p.id) || presides_after.is_some())
         }),
         session.body.settings.name_order,
     );
@@ -170,9 +176,11 @@ pub fn who_paragraph(session: &Session) -> String {
             groups.push(format!("{}{}", role.label(), names.join("、")));
         }
     }
-    if !groups.is_empty() {
-        match forms::chosen(session, "attendance_leaders") {
-            None => text.push_str(&format!("{short}{}出席会议。", groups.join("，"))),
+    let present = if groups.is_empty() {
+        None
+    } else {
+        Some(match forms::chosen(session, "attendance_leaders") {
+            None => format!("{short}{}出席会议。", groups.join("，")),
             Some(template) => {
                 let counts = session.attendance_counts();
                 let members_present = session
@@ -180,25 +188,103 @@ pub fn who_paragraph(session: &Session) -> String {
                     .iter()
                     .filter(|m| m.role == Role::Member && session.is_present(m.id))
                     .count();
-                text.push_str(&forms::fill(
+                // The names alone (FORMS.md §4 `names_only`): 「张三、李四及赵六出席。」.
+                let names: Vec<&str> = [Role::Chair, Role::ViceChair, Role::SecretaryGeneral]
+                    .iter()
+                    .flat_map(|role| leaders.iter().filter(move |m| m.role == *role))
+                    .map(|m| m.name.as_str())
+                    .collect();
+                let (last, rest) = names.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
+                let filled = forms::fill(
                     &template,
                     &[
                         ("常委会", short.clone()),
                         ("出席", groups.join("，")),
                         ("人数", counts.present.to_string()),
                         ("委员人数", members_present.to_string()),
+                        ("名单", rest.join("、")),
+                        ("姓名", last.to_owned()),
                     ],
-                ));
+                );
+                // One name alone has nothing to join: 「赵六出席。」.
+                filled
+                    .strip_prefix('及')
+                    .map(str::to_owned)
+                    .unwrap_or(filled)
             }
+        })
+    };
+    let presides_after = presides_after
+        .filter(|_| split.is_none())
+        .zip(presiding_slots.as_ref())
+        .map(|(template, values)| forms::fill(&template, values));
+    let present = match (present, presides_after) {
+        (Some(present), Some(after)) => Some(format!(
+            "{}{after}",
+            present.strip_suffix('。').unwrap_or(&present)
+        )),
+        (None, Some(after)) => Some(after.trim_start_matches('，').to_owned()),
+        (present, None) => present,
+    };
+    let observing = observers_phrase(session).map(|observers| {
+        match forms::chosen(session, "attendance_nonvoting") {
+            None => format!("{observers}列席会议。"),
+            Some(template) => forms::fill(&template, &[("列席", observers)]),
+        }
+    });
+    // 出席 and 列席 in one sentence where the body joins them (FORMS.md §4 `with_liexi`).
+    match (
+        present,
+        observing,
+        forms::chosen(session, "attendance_joined"),
+    ) {
+        (Some(present), Some(observing), Some(template)) => {
+            let bare = |s: &str| s.strip_suffix('。').unwrap_or(s).to_owned();
+            text.push_str(&forms::fill(
+                &template,
+                &[("出席句", bare(&present)), ("列席句", bare(&observing))],
+            ));
+        }
+        (present, observing, _) => {
+            text.extend(present);
+            text.extend(observing);
         }
     }
-    if let Some(observers) = observers_phrase(session) {
-        match forms::chosen(session, "attendance_nonvoting") {
-            None => text.push_str(&format!("{observers}列席会议。")),
-            Some(template) => text.push_str(&forms::fill(&template, &[("列席", observers)])),
-        }
+    // The deputies invited, counted in a sentence of their own (FORMS.md §5 `counted_guests`).
+    if let Some(sentence) = deputies_counted(session) {
+        text.push_str(&sentence);
     }
     text
+}
+
+/// The deputies who attended without a vote, counted, where the body says them so (FORMS.md §5
+/// `nonvoting_deputies`): 「本次会议还邀请了3位市人大代表列席。」; `None` by default (they are
+/// 「部分人大代表」 in the 列席 sentence) and where none attended.
+fn deputies_counted(session: &Session) -> Option<String> {
+    let template = forms::chosen(session, "nonvoting_deputies")?;
+    let units: Vec<&ObserverUnit> = session
+        .observers
+        .iter()
+        .filter(|u| is_deputies(u) && u.attending().next().is_some())
+        .collect();
+    let count: usize = units.iter().map(|u| u.attending().count()).sum();
+    let first = units.first()?;
+    let deputies = first.unit.trim().to_owned();
+    Some(forms::fill(
+        &template,
+        &[("人数", count.to_string()), ("代表", deputies)],
+    ))
+}
+
+/// Whether an observer unit is the deputies (「市人大代表」).
+fn is_deputies(unit: &ObserverUnit) -> bool {
+    unit.unit.contains("代表")
+}
+
+/// Whether the body counts the deputies in a sentence of their own (FORMS.md §5
+/// `counted_guests`), so that the 列席 sentence leaves them out.
+fn deputies_apart(session: &Session) -> bool {
+    forms::chosen(session, "nonvoting_deputies").is_some_and(|t| !t.pieces.is_empty())
 }
 
 /// 「上午」: the time of day of a one-day session's first plenary sitting, as the lead may say
@@ -297,8 +383,10 @@ fn presiding_split(session: &Session) -> Option<String> {
 /// 市中级人民法院等有关单位相关负责同志、部分人大代表」.
 pub fn observers_phrase(session: &Session) -> Option<String> {
     let settings = &session.body.settings;
-    let is_deputies = |unit: &ObserverUnit| unit.unit.contains("代表");
-    let leaders: Vec<String> = if settings.observer_leaders_in_news {
+    // Units without their people's names (FORMS.md §5 `units_only`): 「市人民政府、市监察委员会
+    // 负责同志」.
+    let units_only = forms::chosen(session, "nonvoting_named").filter(|t| !t.pieces.is_empty());
+    let leaders: Vec<String> = if settings.observer_leaders_in_news && units_only.is_none() {
         session
             .observers
             .iter()
@@ -310,7 +398,9 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
         Vec::new()
     };
     let has_leader = |unit: &ObserverUnit| {
-        settings.observer_leaders_in_news && unit.people.iter().any(|p| p.is_leader())
+        settings.observer_leaders_in_news
+            && units_only.is_none()
+            && unit.people.iter().any(|p| p.is_leader())
     };
     // Units with people, the leaders' units among them: the first few are counted.
     let units: Vec<&ObserverUnit> = session
@@ -326,11 +416,18 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
         .collect();
     let more = units.len() > counted;
     let mut others: Vec<String> = Vec::new();
-    match (named.is_empty(), more) {
-        (false, true) => others.push(format!("{}等有关单位相关负责同志", named.join("、"))),
-        (false, false) => others.push(format!("{}相关负责同志", named.join("、"))),
-        (true, true) => others.push("有关单位相关负责同志".to_owned()),
-        (true, false) => {}
+    if let Some(template) = &units_only {
+        let every: Vec<&str> = units.iter().map(|u| u.unit.trim()).collect();
+        if !every.is_empty() {
+            others.push(forms::fill(template, &[("单位列", every.join("、"))]));
+        }
+    } else {
+        match (named.is_empty(), more) {
+            (false, true) => others.push(format!("{}等有关单位相关负责同志", named.join("、"))),
+            (false, false) => others.push(format!("{}相关负责同志", named.join("、"))),
+            (true, true) => others.push("有关单位相关负责同志".to_owned()),
+            (true, false) => {}
+        }
     }
     others.extend(
         session
@@ -343,7 +440,7 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
         session
             .observers
             .iter()
-            .filter(|u| !u.people.is_empty() && is_deputies(u))
+            .filter(|u| !u.people.is_empty() && is_deputies(u) && !deputies_apart(session))
             .map(|u| deputies_phrase(u.unit.trim())),
     );
     others.dedup();
@@ -796,23 +893,43 @@ pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
             ],
         ),
     };
-    let sworn = super::papers::appointees::swearers(session)
+    let sworn: Vec<String> = super::papers::appointees::swearers(session)
         .iter()
-        .any(|s| {
+        .filter(|s| {
             super::papers::appointments(session)
                 .iter()
                 .any(|a| a.person.name == s.name && adopted(a.entry))
-        });
+        })
+        .map(|s| s.name.clone())
+        .collect();
     let oath = match forms::chosen(session, "after_vote_oath") {
-        _ if !sworn => String::new(),
+        _ if sworn.is_empty() => String::new(),
         None => format!("{APPOINTEES}进行了宪法宣誓"),
-        Some(template) => forms::fill(&template, &[("受任人", APPOINTEES.to_owned())]),
+        Some(template) => forms::fill(
+            &template,
+            &[
+                ("受任人", APPOINTEES.to_owned()),
+                ("宣誓人", sworn.join("、")),
+            ],
+        ),
+    };
+    // An oath after the meeting (FORMS.md §20 `collective_after`) is a sentence of its own.
+    let (oath, after) = if oath.starts_with("会后") {
+        (String::new(), format!("{oath}。"))
+    } else {
+        (oath, String::new())
     };
     let parts: Vec<String> = [certificate, oath]
         .into_iter()
         .filter(|p| !p.is_empty())
         .collect();
-    (!parts.is_empty()).then(|| format!("会上，{}。", parts.join("，")))
+    let during = if parts.is_empty() {
+        String::new()
+    } else {
+        format!("会上，{}。", parts.join("，"))
+    };
+    let text = format!("{during}{after}");
+    (!text.is_empty()).then_some(text)
 }
 
 /// 「关于2023年重点民生实事办理情况」 of 「关于2023年重点民生实事办理情况的专项工作报告」: a report's

@@ -291,6 +291,17 @@ impl AppointmentAction {
     }
 }
 
+impl AppointmentAction {
+    /// Whether a body that counts by post (FORMS.md §9 `by_post_count`: 「任命1名…局长」) counts
+    /// this verb's people: the appointments; removals, resignations and acting heads are named.
+    pub fn is_counted(self) -> bool {
+        matches!(
+            self,
+            Self::Appoint | Self::DecideAppoint | Self::ApproveAppoint
+        )
+    }
+}
+
 impl AppointmentEntry {
     /// An entry of one person.
     pub fn of_one(

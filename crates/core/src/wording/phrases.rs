@@ -6,7 +6,8 @@ use super::join_with_and;
 use crate::model::decisions::{self, EvaluationResult, evaluation_decision, result_sentence};
 use crate::model::numerals::chinese_number;
 use crate::model::{
-    AppointmentAction, AppointmentEntry, Evaluation, Member, Report, Session, Vote,
+    AppointmentAction, AppointmentEntry, AppointmentMotion, Evaluation, Member, Report, Session,
+    Vote,
 };
 use crate::wording::forms::{self, Template};
 
@@ -177,6 +178,12 @@ pub struct ClauseForms {
     /// How one verb's clauses of different posts are joined (FORMS.md §14 `joining`): the news
     /// release's only.
     pub joining: Option<Template>,
+    /// Several resignations in one clause, the request said once (FORMS.md §15 `several`): the
+    /// news release's only.
+    pub resignations_joined: Option<Template>,
+    /// Where an accepted resignation is filed, after its clause (FORMS.md §15 `with_filing`):
+    /// the news release's only, filled.
+    pub resignation_filing: Option<String>,
 }
 
 impl Default for SentenceStyle {
@@ -212,6 +219,8 @@ impl SentenceStyle {
                 numerals: chosen("numerals_people"),
                 verb: None,
                 joining: None,
+                resignations_joined: None,
+                resignation_filing: None,
             },
         }
     }
@@ -223,6 +232,15 @@ impl SentenceStyle {
         style.forms.verb = forms::chosen(session, "personnel_verb");
         style.forms.joining = forms::chosen(session, "joining");
         style.forms.acting = forms::chosen(session, "acting");
+        style.forms.resignations_joined =
+            forms::chosen(session, "resignation_joined").filter(|t| {
+                t.pieces
+                    .iter()
+                    .any(|p| matches!(p, forms::template::Piece::Text(text) if text == "、"))
+            });
+        style.forms.resignation_filing = forms::chosen(session, "resignation_filing")
+            .filter(|t| !t.pieces.is_empty())
+            .map(|t| forms::fill(&t, &[("备案机关", filed_with(session))]));
         style
     }
 
@@ -241,13 +259,47 @@ impl SentenceStyle {
         forms::fill(&verb_template_head(template), &verb_values(action))
     }
 
+    /// Whether the body's personnel verb (FORMS.md §9) has the slot `slot`.
+    pub fn verb_has(&self, slot: &str) -> bool {
+        self.forms
+            .verb
+            .as_ref()
+            .is_some_and(|t| t.slots().contains(&slot))
+    }
+
+    /// Whether `action`'s entries are said by their posts alone (FORMS.md §9 `pizhun_no_names`:
+    /// 「批准任命龙海市、东山县人民检察院检察长」): the approvals, where the body chose so.
+    pub fn unnamed(&self, action: AppointmentAction) -> bool {
+        self.verb_has("职务条款")
+            && matches!(
+                action,
+                AppointmentAction::ApproveAppoint | AppointmentAction::ApproveRemove
+            )
+    }
+
+    /// Whether the body's personnel verb says no clauses (FORMS.md §9 `matters_only`,
+    /// `count_only`): the news then says the matters once.
+    pub fn verb_without_clauses(&self) -> bool {
+        self.forms.verb.is_some()
+            && !["条款", "职务计数", "职务条款"]
+                .iter()
+                .any(|slot| self.verb_has(slot))
+    }
+
     /// What a sentence of `action` with `clauses` (already joined) prints, verb and all.
     pub fn sentence(&self, action: AppointmentAction, clauses: &str) -> String {
         match &self.forms.verb {
             None => format!("{}{clauses}", action.sentence_verb()),
+            // Appointments counted by post (FORMS.md §9 `by_post_count`): 「任命1名…、2名…」;
+            // the other verbs are said by name, in the legal words.
+            Some(template) if template.slots().contains(&"职务计数") && !action.is_counted() => {
+                format!("{}{clauses}", action.sentence_verb())
+            }
             Some(template) => {
                 let mut values = verb_values(action);
                 values.push(("条款", clauses.to_owned()));
+                values.push(("职务计数", clauses.to_owned()));
+                values.push(("职务条款", clauses.to_owned()));
                 forms::fill(template, &values)
             }
         }
@@ -370,10 +422,16 @@ impl SentenceStyle {
                 &None
             }
             A::DecideActing => &self.forms.acting,
+            // 「免除张三某职务一职」 (FORMS.md §9 `mianchu`), unless the body chose its 的 form.
+            A::Remove | A::DecideRemove | A::ApproveRemove
+                if self.forms.de.is_none() && self.verb_has("免除动词") =>
+            {
+                return format!("{people}{posts}一职");
+            }
             A::Remove | A::DecideRemove | A::ApproveRemove | A::Dismiss => &self.forms.de,
             A::AcceptResignation => &self.forms.resignation,
         };
-        match template {
+        let clause = match template {
             None => action.clause(people, posts),
             Some(template) => forms::fill(
                 template,
@@ -384,6 +442,10 @@ impl SentenceStyle {
                     ("所代职务", posts.replacen("代理", "", 1)),
                 ],
             ),
+        };
+        match (&self.forms.resignation_filing, action) {
+            (Some(filing), A::AcceptResignation) => format!("{clause}{filing}"),
+            _ => clause,
         }
     }
 }
@@ -461,12 +523,24 @@ pub fn appointment_sentences_styled(
     // Runs of one verb joined into one sentence where the body writes them so.
     let mut sentences: Vec<(AppointmentAction, Vec<String>)> = Vec::new();
     for ((action, posts, people), acting) in runs.into_iter().zip(acting_of) {
-        let mut clause = style.clause(action, &style.people(&people), &posts);
+        let mut clause = if style.verb_has("职务计数") && action.is_counted() {
+            format!("{}名{posts}", style.count(people.len()))
+        } else if style.unnamed(action) {
+            posts.clone()
+        } else {
+            style.clause(action, &style.people(&people), &posts)
+        };
         if let (Some(acting), Some(fold)) = (acting, &style.forms.acting) {
             clause = style.folded(&clause, &posts, &acting, fold);
         }
+        let counted = (style.verb_has("职务计数") && action.is_counted()) || style.unnamed(action);
+        let resignations = action == AppointmentAction::AcceptResignation
+            && style.forms.resignations_joined.is_some();
         match sentences.last_mut() {
-            Some((last, clauses)) if *last == action && style.joiner(action).is_some() => {
+            Some((last, clauses))
+                if *last == action
+                    && (counted || resignations || style.joiner(action).is_some()) =>
+            {
                 clauses.push(clause);
             }
             _ => sentences.push((action, vec![clause])),
@@ -475,10 +549,220 @@ pub fn appointment_sentences_styled(
     sentences
         .into_iter()
         .map(|(action, clauses)| {
-            let joiner = style.joiner(action).unwrap_or_default();
+            if action == AppointmentAction::AcceptResignation
+                && style.forms.resignations_joined.is_some()
+                && clauses.len() > 1
+            {
+                return style.sentence(action, &resignations_joined(style, &clauses));
+            }
+            if style.unnamed(action) {
+                return style.sentence(action, &unnamed_posts(action, &clauses));
+            }
+            let joiner = if style.verb_has("职务计数") && action.is_counted() {
+                "、".to_owned()
+            } else {
+                style.joiner(action).unwrap_or_default()
+            };
             style.sentence(action, &clauses.join(&joiner))
         })
         .collect()
+}
+
+/// Posts said without names (FORMS.md §9 `pizhun_no_names`), what they end with alike said once:
+/// 「龙海市、东山县、长泰县人民检察院检察长」; a removal's with 「职务」 after.
+fn unnamed_posts(action: AppointmentAction, posts: &[String]) -> String {
+    let shared: usize = match posts {
+        [first, rest @ ..] if !rest.is_empty() => {
+            let mut shared: Vec<char> = first.chars().rev().collect();
+            for post in rest {
+                let common = shared
+                    .iter()
+                    .zip(post.chars().rev())
+                    .take_while(|(a, b)| **a == *b)
+                    .count();
+                shared.truncate(common);
+            }
+            // A post that is all shared (「检察长」 after 「某县人民检察院检察长」) keeps them whole.
+            if posts.iter().any(|p| p.chars().count() <= shared.len()) {
+                0
+            } else {
+                // The heads end where a place does: 「淇县、浚县」, not 「淇、浚县」.
+                let mut shared = shared.len();
+                let head_ends_a_place = |shared: usize| {
+                    posts.iter().all(|p| {
+                        let keep = p.chars().count() - shared;
+                        p.chars()
+                            .nth(keep.saturating_sub(1))
+                            .is_some_and(|c| "市县区州旗盟".contains(c))
+                    })
+                };
+                while shared > 0 && !head_ends_a_place(shared) {
+                    shared -= 1;
+                }
+                shared
+            }
+        }
+        _ => 0,
+    };
+    let said = match posts.split_last() {
+        Some((last, rest)) if shared > 0 => {
+            let mut heads: Vec<String> = rest
+                .iter()
+                .map(|p| {
+                    let keep = p.chars().count().saturating_sub(shared);
+                    p.chars().take(keep).collect()
+                })
+                .collect();
+            heads.push(last.clone());
+            heads.join("、")
+        }
+        _ => posts.join("、"),
+    };
+    if action == AppointmentAction::ApproveRemove {
+        format!("{said}职务")
+    } else {
+        said
+    }
+}
+
+/// Several resignations in one clause (FORMS.md §15 `several`): 「张三辞去甲职务、李四辞去乙职务的
+/// 请求」: what the clauses end with alike (the request, the filing) said once, after the last.
+fn resignations_joined(style: &SentenceStyle, clauses: &[String]) -> String {
+    let request = style.clause(AppointmentAction::AcceptResignation, "", "");
+    // The clause's words after the post: 「职务的请求」 and the filing, without 「辞去」.
+    let tail = request
+        .split_once("辞去")
+        .map_or(String::new(), |(_, after)| after.to_owned());
+    let tail = tail
+        .strip_prefix("职务")
+        .map_or(tail.clone(), str::to_owned);
+    let cut: Vec<String> = clauses
+        .iter()
+        .enumerate()
+        .map(|(index, clause)| match clause.strip_suffix(tail.as_str()) {
+            Some(head) if index + 1 < clauses.len() && !tail.is_empty() => head.to_owned(),
+            _ => clause.clone(),
+        })
+        .collect();
+    cut.join("、")
+}
+
+/// The place an accepted resignation is filed with (DOMAIN.md §8): 「鹤壁市第十二届人民代表大会」.
+pub fn filed_with(session: &Session) -> String {
+    format!(
+        "{}第{}届人民代表大会",
+        session.body.region,
+        chinese_number(session.body.term)
+    )
+}
+
+/// The news release's paragraph of the adopted `entries` (in the list's order) in `style`:
+/// 「会议任命…；免去…。」; a personnel verb without clauses (FORMS.md §9 `matters_only`,
+/// `count_only`) says the matters once: 「会议表决通过了有关人事任免事项。」, 「16位同志高票通过
+/// 县人大常委会的任命。」 (the people appointed counted; without any, the clauses are said).
+///
+/// The body may name who proposed each motion's entries before them (FORMS.md §9
+/// `personnel_proposer`: 「会议根据市长赵宏宇的提请，决定任命…」) and say each motion's removals
+/// before its appointments (§14 `personnel_order`).
+pub fn personnel_paragraph(
+    session: &Session,
+    motions: &[(&AppointmentMotion, Vec<&AppointmentEntry>)],
+    style: &SentenceStyle,
+) -> Option<String> {
+    let removals_first = forms::chosen(session, "personnel_order").is_some_and(|t| {
+        let at = |slot: &str| t.slots().iter().position(|s| *s == slot);
+        at("免职") < at("任命")
+    });
+    let is_removal = |e: &AppointmentEntry| {
+        matches!(
+            e.action,
+            AppointmentAction::Remove
+                | AppointmentAction::DecideRemove
+                | AppointmentAction::ApproveRemove
+                | AppointmentAction::Dismiss
+        )
+    };
+    let ordered: Vec<(&AppointmentMotion, Vec<&AppointmentEntry>)> = motions
+        .iter()
+        .map(|(motion, entries)| {
+            let mut entries = entries.clone();
+            if removals_first {
+                // A stable sort: the removals first, each part in the list's order.
+                entries.sort_by_key(|e| !is_removal(e));
+            }
+            (*motion, entries)
+        })
+        .collect();
+    let entries: Vec<&AppointmentEntry> = ordered
+        .iter()
+        .flat_map(|(_, entries)| entries.iter().copied())
+        .collect();
+    if entries.is_empty() {
+        return None;
+    }
+    if let Some(verb) = style
+        .forms
+        .verb
+        .as_ref()
+        .filter(|_| style.verb_without_clauses())
+    {
+        if !verb.slots().contains(&"人数") {
+            return Some(format!("会议{}。", forms::fill(verb, &[])));
+        }
+        let mut appointed: Vec<&str> = Vec::new();
+        for entry in entries.iter().filter(|e| e.action.is_counted()) {
+            for person in &entry.people {
+                if !appointed.contains(&person.name.as_str()) {
+                    appointed.push(&person.name);
+                }
+            }
+        }
+        if !appointed.is_empty() {
+            // The form names its own subject: 「16位同志…」, without 「会议」.
+            let said = forms::fill(
+                verb,
+                &[
+                    ("人数", style.count(appointed.len())),
+                    ("常委会", session.body.short_name.clone()),
+                ],
+            );
+            return Some(format!("{said}。"));
+        }
+        let mut named = style.clone();
+        named.forms.verb = None;
+        return personnel_paragraph(session, motions, &named);
+    }
+    let proposer = forms::chosen(session, "personnel_proposer").filter(|t| !t.pieces.is_empty());
+    let Some(proposer) = proposer else {
+        let sentences = appointment_sentences_styled(&entries, style);
+        return Some(format!("会议{}。", sentences.join("；")));
+    };
+    let parts: Vec<String> = ordered
+        .iter()
+        .filter(|(_, entries)| !entries.is_empty())
+        .map(|(motion, entries)| {
+            let sentences = appointment_sentences_styled(entries, style);
+            let prefix = forms::fill(&proposer, &[("提请人", motion_proposer(motion))]);
+            format!("{prefix}{}", sentences.join("；"))
+        })
+        .collect();
+    Some(format!("会议{}。", parts.join("；")))
+}
+
+/// Who proposed a motion, as the news says it before its entries: the signing line without its
+/// colon (「市长赵宏宇」, 「鹤壁市人大常委会主任会议」), else who nominates (「主任会议」).
+pub fn motion_proposer(motion: &AppointmentMotion) -> String {
+    let signed: String = motion
+        .signatory
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '：' | ':' | ' ' | '\u{3000}'))
+        .collect();
+    if signed.is_empty() {
+        motion.nominator.label().to_owned()
+    } else {
+        signed
+    }
 }
 
 /// The part of the personnel verb's template before its clauses.
@@ -504,10 +788,16 @@ fn verb_values(action: AppointmentAction) -> Vec<(&'static str, String)> {
         A::Remove | A::DecideRemove | A::ApproveRemove => ("免去", "决定免去"),
         _ => (legal, legal),
     };
+    // 「免除」 for a removal (FORMS.md §9 `mianchu`); the other verbs keep the legal one.
+    let dismissed = match action {
+        A::Remove | A::DecideRemove | A::ApproveRemove => "免除",
+        _ => legal,
+    };
     vec![
         ("法定动词", legal.to_owned()),
         ("动作", bare.to_owned()),
         ("决定动词", decided.to_owned()),
+        ("免除动词", dismissed.to_owned()),
     ]
 }
 
@@ -527,11 +817,7 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
     let article = |number: u32| format!("《{}》第{}条", law.law, chinese_number(number));
     match entry.action {
         AppointmentAction::AcceptResignation => {
-            let filed_with = format!(
-                "{}第{}届人民代表大会",
-                body.region,
-                chinese_number(body.term)
-            );
+            let filed_with = filed_with(session);
             let mut values = decision_slots(session, entry);
             values.extend([
                 ("职务", posts.clone()),

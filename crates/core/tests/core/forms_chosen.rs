@@ -95,6 +95,10 @@ fn sample(slot: &str) -> String {
         "列席其他" => "市监察委员会等有关单位相关负责同志",
         "甲" => "任命张三为某市民政局局长",
         "乙" => "任命李四为某市财政局局长",
+        "单位列" => "区监委、法院、检察院",
+        "代表" => "市人大代表",
+        "提请者" => "市长赵宏宇",
+        "单位简列" => "龙海市、东山县",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -263,6 +267,11 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "presiding_sittings",
         "vote_counts",
         "personnel_mention",
+        "minutes_item_verb",
+        "minutes_item_verb_heard",
+        "personnel_order",
+        "attendance_joined",
+        "resignation_joined",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -547,6 +556,20 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
         .set("tongzhi", FormChoice::Variant("once_counted".into()))
         .unwrap();
     pair.set_form_choices(pair_choices);
+    // The seed with two procurators-general of counties approved (FORMS.md §9 `pizhun_no_names`).
+    let mut approvals = common::example();
+    let mut approved = 0;
+    for motion in &mut approvals.motions {
+        for entry in &mut motion.entries {
+            if approved < 2 && entry.posts.iter().any(|p| p.contains("检察员")) {
+                entry.action = huiwu_core::model::AppointmentAction::ApproveAppoint;
+                entry.posts =
+                    vec![["淇县人民检察院检察长", "浚县人民检察院检察长"][approved].to_owned()];
+                approved += 1;
+            }
+        }
+    }
+    assert_eq!(approved, 2);
     // The county in January.
     let mut january = common::county();
     let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
@@ -631,6 +654,42 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             news,
             "；书面听取了县政府关于2024年上半年全县经济运行情况的报告。",
         ),
+        // §7: the minutes' verbs.
+        (
+            "minutes_item_verb",
+            "no_he",
+            &county,
+            DocKind::Minutes,
+            "会议听取审议了县审计局局长周国平所作的",
+        ),
+        (
+            "minutes_item_verb",
+            "he",
+            &county,
+            DocKind::Minutes,
+            "会议听取和审议县审计局局长周国平所作的",
+        ),
+        (
+            "minutes_item_verb",
+            "bing",
+            &county,
+            DocKind::Minutes,
+            "会议听取并审议了县人民法院院长陈静所作的关于司法公开工作情况的报告。",
+        ),
+        (
+            "minutes_item_verb",
+            "yifa",
+            &county,
+            DocKind::Minutes,
+            "会议依法听取和审议了县人民法院院长陈静所作的",
+        ),
+        (
+            "minutes_item_verb_heard",
+            "in_writing",
+            &county,
+            DocKind::Minutes,
+            "会议书面听取了县发展和改革委员会主任黄立军所作的关于2024年上半年全县经济运行情况的报告。",
+        ),
         // §8: the grouping.
         (
             "item_grouping",
@@ -696,6 +755,63 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             news,
             "\n　　会议表决通过了有关人事任免事项。\n",
         ),
+        (
+            "personnel_verb",
+            "mianchu",
+            &county,
+            news,
+            "任命李春燕等25名同志为淇县人民法院人民陪审员；免除秦志勇淇县人民法院审判员一职。",
+        ),
+        (
+            "personnel_verb",
+            "by_post_count",
+            &county,
+            news,
+            "会议决定任命1名淇县人民政府副县长；决定接受张志强辞去淇县人民政府县长职务的请求；决定刘卫东为淇县人民政府代理县长；任命25名淇县人民法院人民陪审员；免去秦志勇的",
+        ),
+        (
+            "personnel_verb",
+            "count_only",
+            &county,
+            news,
+            "\n　　26位同志高票通过县人大常委会的任命。\n",
+        ),
+        (
+            "personnel_verb",
+            "pizhun_no_names",
+            &approvals,
+            news,
+            "；批准任命淇县、浚县人民检察院检察长。",
+        ),
+        (
+            "personnel_verb",
+            "toupiao_biaojue",
+            &session,
+            news,
+            "\n　　会议投票表决了人事任免事项。\n",
+        ),
+        (
+            "personnel_proposer",
+            "proposer",
+            &county,
+            news,
+            "会议根据淇县人大常委会主任会议的提请，决定任命刘卫东为淇县人民政府副县长；决定接受张志强辞去淇县人民政府县长职务的请求；决定刘卫东为淇县人民政府代理县长；根据院长陈静的提请，任命李春燕等25名同志为",
+        ),
+        (
+            "personnel_proposer",
+            "proposer_heard",
+            &county,
+            news,
+            "会议听取和审议了淇县人大常委会主任会议提请的有关人事任免议案，决定任命刘卫东为淇县人民政府副县长；",
+        ),
+        // §14: removals before appointments, in each motion.
+        (
+            "personnel_order",
+            "mian_ren",
+            &session,
+            news,
+            "会议免去张尚东的鹤壁市人大常委会副秘书长、办公室主任职务；任命刘育为鹤壁市人大常委会副秘书长、办公室主任；决定免去郭志鹏的",
+        ),
         // §14: joining across posts.
         (
             "joining",
@@ -760,6 +876,13 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             &session,
             news,
             "颁发任命书，新任命人员向宪法宣誓，作出庄严承诺。",
+        ),
+        (
+            "after_vote_oath",
+            "collective_after",
+            &session,
+            news,
+            "会上，市人大常委会主任史全新为新任命人员颁发任命书。会后，刘育、",
         ),
         (
             "after_vote_oath",
@@ -1317,4 +1440,150 @@ fn the_acting_decision_evaluation_and_vote_variants_print_as_their_examples() {
     assert!(minutes.contains("会议以无记名投票表决方式，表决通过了下列人事任免事项："));
     assert!(minutes.contains("会议以按表决器表决方式，"));
     assert!(!minutes.contains("表决表决"));
+}
+
+/// Issue 23d: the attendance, 列席 and resignation variants (FORMS.md §4, §5, §15) print as
+/// FORMS.md's examples, filled from the facts.
+#[test]
+fn the_attendance_observer_and_resignation_variants_print_as_their_examples() {
+    let session = common::example();
+    let county = common::county();
+    let news = DocKind::News;
+    let cases: &[(&str, &str, &Session, &str)] = &[
+        (
+            "presiding",
+            "vice_presides",
+            &county,
+            "第十五次会议召开。县人大常委会副主任李明华、张秀英、刘德胜、陈晓东出席会议，李明华主持会议。县委常委",
+        ),
+        (
+            "attendance_leaders",
+            "names_only",
+            &session,
+            "主持会议并讲话。尚欣、郑辉、蔺其军、郑志学及方在敏出席。市委常委",
+        ),
+        (
+            "attendance_joined",
+            "with_liexi",
+            &county,
+            "县人大常委会副主任张秀英、刘德胜、陈晓东出席会议；县委常委、县人民政府副县长刘卫东，",
+        ),
+        (
+            "nonvoting_named",
+            "units_only",
+            &county,
+            "出席会议。县人民政府、县监察委员会、县人民法院、县人民检察院、县审计局负责同志、县直有关部门负责同志、部分人大代表列席会议。",
+        ),
+        (
+            "nonvoting_deputies",
+            "counted_guests",
+            &county,
+            "等有关单位相关负责同志、县直有关部门负责同志列席会议。本次会议还邀请了3位县人大代表列席。",
+        ),
+        (
+            "resignation_filing",
+            "with_filing",
+            &county,
+            "决定接受张志强辞去淇县人民政府县长职务的请求，报淇县第十七届人民代表大会备案；",
+        ),
+        (
+            "resignation_filing",
+            "with_filing_bing",
+            &county,
+            "决定接受张志强辞去淇县人民政府县长职务的请求，并报淇县第十七届人民代表大会备案；",
+        ),
+    ];
+    for (form, variant, base, expected) in cases {
+        let styled = with(base, form, FormChoice::Variant((*variant).to_owned()));
+        let text = plain_text(&styled, news);
+        assert!(text.contains(expected), "{form}/{variant}: {text}");
+        assert!(
+            !plain_text(base, news).contains(expected),
+            "{form}/{variant}"
+        );
+        // The minutes and the ballots keep their words.
+        for doc in [DocKind::Minutes, DocKind::Appointments] {
+            assert_eq!(
+                plain_text(&styled, doc),
+                plain_text(base, doc),
+                "{form}/{variant}"
+            );
+        }
+    }
+    // Several resignations in one clause, the request said once (FORMS.md §15 `several`).
+    use huiwu_core::model::AppointmentAction;
+    use huiwu_core::wording::phrases::{SentenceStyle, appointment_sentences_styled};
+    let first = county
+        .motions
+        .iter()
+        .flat_map(|m| m.entries.iter())
+        .find(|e| e.action == AppointmentAction::AcceptResignation)
+        .unwrap()
+        .clone();
+    let mut second = first.clone();
+    second.people[0].name = "李四".to_owned();
+    second.posts = vec!["淇县人民政府副县长".to_owned()];
+    let styled = with(
+        &county,
+        "resignation_joined",
+        FormChoice::Variant("several".into()),
+    );
+    assert_eq!(
+        appointment_sentences_styled(&[&first, &second], &SentenceStyle::for_news(&styled)),
+        vec![
+            "决定接受张志强辞去淇县人民政府县长职务、李四辞去淇县人民政府副县长职务的请求"
+                .to_owned()
+        ]
+    );
+    let filed = with(
+        &styled,
+        "resignation_filing",
+        FormChoice::Variant("with_filing".into()),
+    );
+    assert_eq!(
+        appointment_sentences_styled(&[&first, &second], &SentenceStyle::for_news(&filed)),
+        vec!["决定接受张志强辞去淇县人民政府县长职务、李四辞去淇县人民政府副县长职务的请求，报淇县第十七届人民代表大会备案".to_owned()]
+    );
+    // By default each is a clause of its own.
+    assert_eq!(
+        appointment_sentences_styled(&[&first, &second], &SentenceStyle::for_news(&county)).len(),
+        2
+    );
+
+    // A text printed in these forms teaches them back.
+    let mut choices = FormChoices::default();
+    for (form, variant) in [
+        ("attendance_joined", "with_liexi"),
+        ("nonvoting_deputies", "counted_guests"),
+        ("resignation_filing", "with_filing"),
+        ("personnel_proposer", "proposer"),
+        ("after_vote_oath", "collective_after"),
+        ("minutes_item_verb", "bing"),
+    ] {
+        choices
+            .set(form, FormChoice::Variant(variant.into()))
+            .unwrap();
+    }
+    let mut styled = county.clone();
+    styled.set_form_choices(choices.clone());
+    let text = plain_text(&styled, news) + &plain_text(&styled, DocKind::Minutes);
+    let found = learn::learn(&text);
+    let learned = learn::apply(&FormChoices::default(), &found);
+    for (form, choice) in &choices.0 {
+        assert_eq!(learned.get(form), Some(choice), "{form}: {found:#?}");
+    }
+    // The presiding officer after the 出席 sentence is learned from the news alone.
+    let styled = with(
+        &county,
+        "presiding",
+        FormChoice::Variant("vice_presides".into()),
+    );
+    let learned = learn::apply(
+        &FormChoices::default(),
+        &learn::learn(&plain_text(&styled, news)),
+    );
+    assert_eq!(
+        learned.get("presiding"),
+        Some(&FormChoice::Variant("vice_presides".into()))
+    );
 }

@@ -328,6 +328,36 @@ fn slot_fits(name: &str, text: &str) -> bool {
         "列席人" => {
             (2..=30).contains(&text.chars().count()) && !text.contains(['，', '、', '；', '及'])
         }
+        // Places before a shared unit: 「龙海市、东山县、长泰县」.
+        "单位简列" => {
+            text.contains('、')
+                && text.split('、').all(|p| {
+                    (2..=8).contains(&p.chars().count()) && p.ends_with(['市', '县', '区'])
+                })
+        }
+        // Who proposed a motion of appointments: 「市长赵宏宇」, 「县人大常委会主任会议」.
+        "提请者" => {
+            (2..=24).contains(&text.chars().count()) && !text.contains(['，', '、', '；', '：'])
+        }
+        // Units named without their people: 「区监委、法院、检察院」.
+        "单位列" => {
+            (2..=60).contains(&text.chars().count())
+                && !text.contains(['，', '；', '等', '及', '和'])
+                && ends_any(
+                    text,
+                    &[
+                        "政府",
+                        "委员会",
+                        "法院",
+                        "检察院",
+                        "监委",
+                        "监察委",
+                        "局",
+                        "办",
+                        "院",
+                    ],
+                )
+        }
         "列席其他" => text.chars().count() <= 60 && !text.contains(['及', '和', '；', '，']),
         "颁发人" => {
             (2..=24).contains(&text.chars().count()) && !text.contains(['，', '；', '：'])
