@@ -26,9 +26,5 @@ pub fn about_ui(ui: &mut egui::Ui) -> bool {
     ui.label("笔画数据：Unihan（Unicode License）与 cnchar-order（MIT）。");
     ui.label("图标：本项目绘制，许可同本程序。");
     ui.add_space(4.0);
-    if ui.button("确定").clicked() {
-        true
-    } else {
-        false
-    }
+    ui.button("确定").clicked()
 }

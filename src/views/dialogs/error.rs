@@ -4,9 +4,5 @@
 pub fn error_ui(ui: &mut egui::Ui, message: &str) -> bool {
     ui.heading("出错了");
     ui.add(egui::Label::new(message).wrap());
-    if ui.button("确定").clicked() {
-        true
-    } else {
-        false
-    }
+    ui.button("确定").clicked()
 }

@@ -440,6 +440,10 @@ fn choose_ui(
 
 /// The preview: mode, encoding, summary, rows in view; returns whether it closes and an encoding to
 /// read the file in again, if one was chosen.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the preview stage's fields, each borrowed apart by the caller, and the sender"
+)]
 fn preview_ui(
     ui: &mut egui::Ui,
     pending: &mut PendingImport,
