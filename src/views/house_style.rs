@@ -66,8 +66,10 @@ pub fn house_style_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
             });
             ui.add_space(12.0);
             ui.separator();
-            // Long texts wrap clear of the scroll bar.
-            let width = (ui.available_width() - 20.0).max(200.0);
+            // Long texts wrap clear of the scroll bar, at the width in view: the forms' table
+            // above may be wider than the window.
+            let in_view = ui.clip_rect().right() - ui.cursor().left();
+            let width = (in_view.min(ui.available_width()) - 20.0).max(200.0);
             super::widgets::drawn_in_view(ui, "house_style_preview", |ui| {
                 ui.vertical(|ui| {
                     ui.set_max_width(width);

@@ -231,7 +231,13 @@ fn form_row(
         .or_else(|| forms::Template::parse(spec.default_variant().template).ok())
         .map(|t| forms::fill(&t, values))
         .unwrap_or_default();
-    ui.label(RichText::new(printed).weak());
+    // The sample is cut short at the window's right edge (whole on hover) rather than
+    // widening the page.
+    let width = (ui.clip_rect().right() - ui.cursor().left() - 24.0).max(240.0);
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(RichText::new(printed).weak()).truncate());
+    });
     ui.end_row();
 }
 
