@@ -815,8 +815,8 @@ fn attendance_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate) {
             }
             ui.end_row();
             for row in &record.rows {
-                ui.label(&row.name);
-                ui.label(row.role.label());
+                ui.label(&row.member.name);
+                ui.label(row.member.role.label());
                 ui.label(row.expected.to_string());
                 ui.label(row.present.to_string());
                 let leave = ui.label(row.on_leave.to_string());

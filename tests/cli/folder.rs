@@ -153,13 +153,17 @@ fn attendance_is_counted_per_member_per_year_with_the_reasons() {
     let record = term.attendance_record(2023, today);
     assert_eq!(record.sessions, [(9, date(2023, 12, 21))]);
     assert_eq!(record.rows.len(), 41);
-    assert_eq!(record.rows[0].name, "史全新");
+    assert_eq!(record.rows[0].member.name, "史全新");
     assert_eq!(record.rows.iter().map(|r| r.present).sum::<u32>(), 35);
     let on_leave: Vec<_> = record.rows.iter().filter(|r| r.on_leave > 0).collect();
     assert_eq!(on_leave.len(), 6);
     let record = term.attendance_record(2024, today);
     assert_eq!(record.sessions, [(10, date(2024, 2, 27))]);
-    let shang = record.rows.iter().find(|r| r.name == "尚欣").unwrap();
+    let shang = record
+        .rows
+        .iter()
+        .find(|r| r.member.name == "尚欣")
+        .unwrap();
     assert_eq!((shang.expected, shang.present, shang.on_leave), (1, 0, 1));
     assert_eq!(shang.leaves, [(10, "因病".to_owned())]);
     assert_eq!(shang.rate_percent(), Some(0.0));

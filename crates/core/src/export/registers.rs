@@ -250,8 +250,8 @@ pub fn attendance_record_doc(
         .map(|(index, row)| {
             vec![
                 (index + 1).to_string(),
-                row.name.clone(),
-                row.role.label().to_owned(),
+                row.member.name.clone(),
+                row.member.role.label().to_owned(),
                 row.expected.to_string(),
                 row.present.to_string(),
                 row.on_leave.to_string(),
@@ -311,7 +311,7 @@ pub fn attendance_record_doc(
                         .collect();
                 parts.sort_by_key(|(number, _)| *number);
                 let parts: Vec<String> = parts.into_iter().map(|(_, text)| text).collect();
-                format!("{}：{}。", row.name, parts.join("；"))
+                format!("{}：{}。", row.member.name, parts.join("；"))
             })
             .collect();
     if !missed.is_empty() {

@@ -24,7 +24,7 @@ use crate::model::term::registers::SessionSummary;
 
 /// The format of the cache files this build writes; a file of another format (or another build
 /// of the program, whose summaries may be derived differently) is not read.
-pub const CACHE_VERSION: u32 = 3;
+pub const CACHE_VERSION: u32 = 4;
 
 /// How a file looked when its summary was taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -354,12 +354,16 @@ fn the_attendance_of_the_example_sessions_members_is_the_sessions() {
     let record = opened.term().attendance_record(2023, date(2024, 1, 1));
     let session = common::example();
     for row in &record.rows {
-        let member = session.roster.iter().find(|m| m.name == row.name).unwrap();
+        let member = session
+            .roster
+            .iter()
+            .find(|m| m.name == row.member.name)
+            .unwrap();
         let on_leave = session
             .absences
             .iter()
             .any(|a| a.member == member.id && matches!(a.kind, AbsenceKind::Leave(_)));
-        assert_eq!(row.on_leave == 1, on_leave, "{}", row.name);
+        assert_eq!(row.on_leave == 1, on_leave, "{}", row.member.name);
     }
 }
 

@@ -18,8 +18,8 @@ use crate::model::agenda::{AgendaKind, DocumentRef};
 use crate::model::appointments::{Appointee, AppointmentAction};
 use crate::model::decisions::{self, VoteResult};
 use crate::model::documents::{ReportKind, ResolutionKind};
-use crate::model::ids::{MemberId, ReportId, ResolutionId};
-use crate::model::roster::{AbsenceKind, Role};
+use crate::model::ids::{ReportId, ResolutionId};
+use crate::model::roster::{AbsenceKind, Member};
 use crate::model::session::Session;
 use crate::model::votes::VoteSubject;
 
@@ -68,19 +68,12 @@ impl SessionState {
     }
 }
 
-/// A member on a session's roster and his or her attendance there.
+/// A member on a session's roster and his or her attendance there: the roster's member as the
+/// session holds it (one member type; the register only adds the presence).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberAtSession {
-    /// The id on that session's roster.
-    pub id: MemberId,
-    /// The name.
-    pub name: String,
-    /// The role at the session.
-    pub role: Role,
-    /// The rank within the role.
-    pub rank: u32,
-    /// The name to sort by, if not the name.
-    pub sort_as: Option<String>,
+    /// The member as on that session's roster (id, name, role, rank, name to sort by).
+    pub member: Member,
     /// Present, on leave (with the reason) or absent.
     pub presence: Presence,
 }
@@ -188,11 +181,7 @@ impl SessionSummary {
             .roster
             .iter()
             .map(|member| MemberAtSession {
-                id: member.id,
-                name: member.name.clone(),
-                role: member.role,
-                rank: member.rank,
-                sort_as: member.sort_as.clone(),
+                member: member.clone(),
                 presence: match session
                     .absences
                     .iter()
@@ -320,14 +309,9 @@ pub struct Term<'a> {
 /// One member's attendance over the held sessions of a year.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AttendanceRow {
-    /// The name.
-    pub name: String,
-    /// The role at the last session of the year the member attended as a member.
-    pub role: Role,
-    /// The rank within the role there.
-    pub rank: u32,
-    /// The name to sort by, if not the name.
-    pub sort_as: Option<String>,
+    /// The member as on the roster of the last session of the year he or she attended as a
+    /// member: the name, and the role and rank there.
+    pub member: Member,
     /// Sessions the member was on the roster of (应出席).
     pub expected: u32,
     /// 出席.
@@ -520,13 +504,11 @@ impl<'a> Term<'a> {
         let mut by_name: std::collections::BTreeMap<String, usize> =
             std::collections::BTreeMap::new();
         for session in &held {
-            for member in &session.members {
-                let at = *by_name.entry(member.name.clone()).or_insert_with(|| {
+            for at in &session.members {
+                let member = &at.member;
+                let at_row = *by_name.entry(member.name.clone()).or_insert_with(|| {
                     rows.push(AttendanceRow {
-                        name: member.name.clone(),
-                        role: member.role,
-                        rank: member.rank,
-                        sort_as: member.sort_as.clone(),
+                        member: member.clone(),
                         expected: 0,
                         present: 0,
                         on_leave: 0,
@@ -536,13 +518,11 @@ impl<'a> Term<'a> {
                     });
                     rows.len() - 1
                 });
-                let row = &mut rows[at];
-                // The role of the latest session counts (sessions are in date order).
-                row.role = member.role;
-                row.rank = member.rank;
-                row.sort_as.clone_from(&member.sort_as);
+                let row = &mut rows[at_row];
+                // The member as at the latest session counts (sessions are in date order).
+                row.member.clone_from(member);
                 row.expected += 1;
-                match &member.presence {
+                match &at.presence {
                     Presence::Present => row.present += 1,
                     Presence::OnLeave(reason) => {
                         row.on_leave += 1;
@@ -558,14 +538,7 @@ impl<'a> Term<'a> {
         crate::model::roster::sort_in_list_order(
             &mut rows,
             self.body.body.settings.name_order,
-            |row| {
-                crate::model::roster::ListPlace::new(
-                    row.role,
-                    row.rank,
-                    &row.name,
-                    row.sort_as.as_deref(),
-                )
-            },
+            |row| crate::model::roster::ListPlace::of(&row.member),
         );
         AttendanceRecord {
             year,
