@@ -8,7 +8,9 @@ use crate::model::decisions::{EvaluationResult, evaluation_decision};
 use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, SittingId, Table};
 use crate::wording::dates::chinese_date;
 use crate::wording::join_with_and;
-use crate::wording::phrases::{percent, session_days};
+use crate::wording::phrases::{
+    evaluation_notice_is_numbered, evaluation_notice_item, percent, session_days,
+};
 
 /// The notice of the session's evaluation results: only those announced; before any is, a line
 /// that says so.
@@ -32,9 +34,36 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
         return doc;
     }
     let sitting = common_sitting(session);
-    doc.paragraph(summary_paragraph(session, &results, sitting));
-    doc.push(DocBlock::Table(results_table(session, &results)));
     let counts = session.attendance_counts_at(sitting);
+    if evaluation_notice_is_numbered(session) {
+        // A numbered 公告 (FORMS.md §18 `counts_rates`): the objects item by item, no table.
+        let mut opening = summary_paragraph(session, &[], &results, sitting);
+        opening.push_str("现将测评结果公告如下：");
+        doc.paragraph(opening);
+        for (index, (evaluation, result)) in results.iter().enumerate() {
+            if let Some(result) = result {
+                doc.paragraph(evaluation_notice_item(
+                    session,
+                    index + 1,
+                    &evaluation.subject,
+                    result,
+                    counts.present,
+                ));
+            }
+        }
+    } else {
+        let items: Vec<String> = results
+            .iter()
+            .enumerate()
+            .filter_map(|(index, (e, r))| {
+                r.as_ref().map(|r| {
+                    evaluation_notice_item(session, index + 1, &e.subject, r, counts.present)
+                })
+            })
+            .collect();
+        doc.paragraph(summary_paragraph(session, &items, &results, sitting));
+        doc.push(DocBlock::Table(results_table(session, &results)));
+    }
     let quorum = crate::wording::attendance::quorum_phrase(counts);
     let note = match crate::wording::forms::chosen(session, "evaluation_quorum") {
         None => format!(
@@ -85,9 +114,11 @@ fn common_sitting(session: &Session) -> Option<SittingId> {
         .filter(|id| session.sitting(*id).is_some())
 }
 
-/// 「2023年12月21日，…第九次会议以无记名投票方式，对A、B和C进行了满意度测评。测评结果：A为满意；B为基本满意。」
+/// 「2023年12月21日，…第九次会议以无记名投票方式，对A、B和C进行了满意度测评。测评结果：A为满意；B为基本满意。」:
+/// the results as `items` tell them (none: the sentence alone).
 fn summary_paragraph(
     session: &Session,
+    items: &[String],
     results: &[(&Evaluation, Option<EvaluationResult>)],
     sitting: Option<SittingId>,
 ) -> String {
@@ -106,12 +137,8 @@ fn summary_paragraph(
         session.full_title(),
         join_with_and(&subjects)
     ));
-    let announced: Vec<String> = results
-        .iter()
-        .filter_map(|(e, r)| r.map(|r| format!("{}为{}", e.subject, r.verdict.label())))
-        .collect();
-    if !announced.is_empty() {
-        text.push_str(&format!("测评结果：{}。", announced.join("；")));
+    if !items.is_empty() {
+        text.push_str(&format!("测评结果：{}。", items.join("；")));
     }
     text
 }

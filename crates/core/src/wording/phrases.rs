@@ -981,6 +981,62 @@ pub fn evaluation_sentence(session: &Session, subject: &str, result: &Evaluation
     }
 }
 
+/// How the notice of the evaluation results (满意度测评结果, FORMS.md §18) tells one object's
+/// result, the `index`th (from 1): by default 「A为满意」 (the results joined in the notice's
+/// paragraph, the counts in its table); in the body's form, e.g. a numbered 公告's item
+/// 「一、A测评情况：发出测评表33张，收回33张，满意票30票，满意率90.91%，……」. `handed_out` is
+/// the ballots handed out (the members present).
+pub fn evaluation_notice_item(
+    session: &Session,
+    index: usize,
+    subject: &str,
+    result: &EvaluationResult,
+    handed_out: u32,
+) -> String {
+    let number = chinese_number(u32::try_from(index).unwrap_or(u32::MAX));
+    let verdict = result.verdict.label();
+    match forms::chosen(session, "evaluation_notice") {
+        None => format!("{subject}为{verdict}"),
+        // A form with counts tells a result announced without them by its verdict.
+        Some(template)
+            if result.tally.is_none()
+                && template.slots().iter().any(|s| COUNT_SLOTS.contains(s)) =>
+        {
+            if template.slots().contains(&"序号") {
+                format!("{number}、{subject}测评结果为{verdict}。")
+            } else {
+                format!("{subject}为{verdict}")
+            }
+        }
+        Some(template) => {
+            let mut values = vec![
+                ("序号", number),
+                ("对象", subject.to_owned()),
+                ("结论", verdict.to_owned()),
+                ("发出", handed_out.to_string()),
+            ];
+            if let Some(tally) = &result.tally {
+                values.push((
+                    "收回",
+                    (tally.satisfied
+                        + tally.basically_satisfied
+                        + tally.dissatisfied
+                        + tally.invalid)
+                        .to_string(),
+                ));
+            }
+            values.extend(evaluation_counts(session, result));
+            forms::fill(&template, &values)
+        }
+    }
+}
+
+/// Whether the body's notice of evaluation results is a numbered 公告 (its form numbers the
+/// objects: 「一、……」), told item by item without a table.
+pub fn evaluation_notice_is_numbered(session: &Session) -> bool {
+    forms::chosen(session, "evaluation_notice").is_some_and(|t| t.slots().contains(&"序号"))
+}
+
 /// The slots of the evaluation form (FORMS.md §18) filled from the counts.
 const COUNT_SLOTS: [&str; 7] = [
     "满意",

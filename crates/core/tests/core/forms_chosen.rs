@@ -99,6 +99,8 @@ fn sample(slot: &str) -> String {
         "代表" => "市人大代表",
         "提请者" => "市长赵宏宇",
         "单位简列" => "龙海市、东山县",
+        "序号" => "一",
+        "发出" | "收回" => "28",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -1585,5 +1587,75 @@ fn the_attendance_observer_and_resignation_variants_print_as_their_examples() {
     assert_eq!(
         learned.get("presiding"),
         Some(&FormChoice::Variant("vice_presides".into()))
+    );
+}
+
+#[test]
+fn the_evaluation_notice_is_a_table_by_default_and_a_numbered_announcement_in_its_form() {
+    // The county session's evaluation is announced, by its verdict; here with its counts too.
+    let verdict_only = common::county();
+    let mut session = verdict_only.clone();
+    session.evaluations[0].record =
+        huiwu_core::model::EvaluationRecord::Counts(huiwu_core::model::EvaluationTally {
+            satisfied: 20,
+            basically_satisfied: 2,
+            dissatisfied: 0,
+            invalid: 0,
+        });
+    let table = plain_text(&session, DocKind::EvaluationResults);
+    assert!(table.contains("测评结果："), "{table}");
+    assert!(!table.contains("现将测评结果公告如下"), "{table}");
+    // FORMS.md §18 `counts_rates`: each object numbered with its ballots, counts and rates.
+    let numbered = with(
+        &session,
+        "evaluation_notice",
+        FormChoice::Variant("counts_rates".into()),
+    );
+    let text = plain_text(&numbered, DocKind::EvaluationResults);
+    assert!(
+        text.contains("进行了满意度测评。现将测评结果公告如下："),
+        "{text}"
+    );
+    let subject = &session.evaluations[0].subject;
+    let first = text
+        .lines()
+        .find(|line| line.contains(&format!("一、{subject}测评情况：发出测评表")))
+        .unwrap_or_else(|| panic!("no first item in {text}"));
+    // 22 present, 22 returned; rates of the valid ballots.
+    assert_eq!(
+        first,
+        format!(
+            "　　一、{subject}测评情况：发出测评表22张，收回22张，满意票20票，满意率90.91%，基本满意票2票，基本满意率9.09%。"
+        )
+    );
+    // A result announced by its verdict alone is told by it.
+    let told = with(
+        &verdict_only,
+        "evaluation_notice",
+        FormChoice::Variant("counts_rates".into()),
+    );
+    let text_of_verdict = plain_text(&told, DocKind::EvaluationResults);
+    assert!(
+        text_of_verdict.contains(&format!("一、{subject}测评结果为满意。")),
+        "{text_of_verdict}"
+    );
+    // No table and no 「测评结果：」 list: the items say it.
+    assert!(!text.contains("测评结果："), "{text}");
+    // Only the verdicts, numbered.
+    let verdicts = with(
+        &session,
+        "evaluation_notice",
+        FormChoice::Variant("numbered_verdict".into()),
+    );
+    let text = plain_text(&verdicts, DocKind::EvaluationResults);
+    assert!(text.contains(&format!("一、{subject}测评结果为")), "{text}");
+    // The learner finds the numbered 公告 in a published one.
+    let published = "某区第二届人大常委会公告\n现将测评结果公告如下：\n一、区住建局主办的《关于加快老旧小区改造的建议》测评情况：发出测评表28张，收回28张，满意票25票，满意率89.29%，基本满意票3票，基本满意率10.71%。";
+    let found = learn::learn(published);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.form == "evaluation_notice" && f.variant == "counts_rates"),
+        "{found:?}"
     );
 }
