@@ -801,6 +801,30 @@ fn verb_values(action: AppointmentAction) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// A personnel decision's title and text: each the body's form filled from `values` and the
+/// people (「名单」: in the title as listed, in the text as the sentence names them), or its
+/// default as given with the form's key.
+fn decision_title_and_text(
+    session: &Session,
+    values: &[(&'static str, String)],
+    (people, people_in_text): (&str, &str),
+    (title_form, default_title): (&str, String),
+    (text_form, default_text): (&str, String),
+) -> (String, String) {
+    let filled = |form: &str, default: String, people: &str| match forms::chosen(session, form) {
+        None => default,
+        Some(template) => {
+            let mut values = values.to_vec();
+            values.push(("名单", people.to_owned()));
+            forms::fill(&template, &values)
+        }
+    };
+    (
+        filled(title_form, default_title, people),
+        filled(text_form, default_text, people_in_text),
+    )
+}
+
 /// The title and text of the 决定 a personnel entry is adopted as (DOMAIN.md §8): accepting a
 /// resignation, or naming an acting head; `None` for the other verbs.
 pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option<(String, String)> {
@@ -825,24 +849,23 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
                 ("条", format!("第{}条", chinese_number(law.resignation))),
                 ("备案机关", filed_with.clone()),
             ]);
-            let with_people = |people: &str| {
-                let mut values = values.clone();
-                values.push(("名单", people.to_owned()));
-                values
-            };
-            let title = match forms::chosen(session, "decision_title") {
-                None => format!("{}关于接受{people}辞去{posts}职务请求的决定", body.name),
-                Some(template) => forms::fill(&template, &with_people(&people)),
-            };
-            let text = match forms::chosen(session, "decision_text") {
-                None => format!(
-                    "根据{}的规定和本人申请，{}决定，接受{people_in_text}辞去{posts}职务的请求，报{filed_with}备案。",
-                    article(law.resignation),
-                    session.full_title(),
+            Some(decision_title_and_text(
+                session,
+                &values,
+                (&people, &people_in_text),
+                (
+                    "decision_title",
+                    format!("{}关于接受{people}辞去{posts}职务请求的决定", body.name),
                 ),
-                Some(template) => forms::fill(&template, &with_people(&people_in_text)),
-            };
-            Some((title, text))
+                (
+                    "decision_text",
+                    format!(
+                        "根据{}的规定和本人申请，{}决定，接受{people_in_text}辞去{posts}职务的请求，报{filed_with}备案。",
+                        article(law.resignation),
+                        session.full_title(),
+                    ),
+                ),
+            ))
         }
         AppointmentAction::DecideActing => {
             // The kind says 代理: the text names the post as entered (「张三代理某市人民政府市长」);
@@ -855,24 +878,23 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
                 ("法律", law.law.clone()),
                 ("条", format!("第{}条", chinese_number(law.acting))),
             ]);
-            let with_people = |people: &str| {
-                let mut values = values.clone();
-                values.push(("名单", people.to_owned()));
-                values
-            };
-            let title = match forms::chosen(session, "acting_decision_title") {
-                None => format!("{}关于{people}代理{post}的决定", body.name),
-                Some(template) => forms::fill(&template, &with_people(&people)),
-            };
-            let text = match forms::chosen(session, "acting_decision_text") {
-                None => format!(
-                    "根据{}的规定，{}决定：{people_in_text}代理{post}。",
-                    article(law.acting),
-                    session.full_title()
+            Some(decision_title_and_text(
+                session,
+                &values,
+                (&people, &people_in_text),
+                (
+                    "acting_decision_title",
+                    format!("{}关于{people}代理{post}的决定", body.name),
                 ),
-                Some(template) => forms::fill(&template, &with_people(&people_in_text)),
-            };
-            Some((title, text))
+                (
+                    "acting_decision_text",
+                    format!(
+                        "根据{}的规定，{}决定：{people_in_text}代理{post}。",
+                        article(law.acting),
+                        session.full_title()
+                    ),
+                ),
+            ))
         }
         _ => None,
     }
@@ -963,12 +985,7 @@ pub fn evaluation_sentence(session: &Session, subject: &str, result: &Evaluation
     match forms::chosen(session, "evaluation") {
         None => default(),
         // A form with counts prints a result announced without them as the default does.
-        Some(template)
-            if result.tally.is_none()
-                && template.slots().iter().any(|s| COUNT_SLOTS.contains(s)) =>
-        {
-            default()
-        }
+        Some(template) if lacks_counts(&template, result) => default(),
         Some(template) => {
             let mut values = vec![
                 ("对象", subject.to_owned()),
@@ -998,10 +1015,7 @@ pub fn evaluation_notice_item(
     match forms::chosen(session, "evaluation_notice") {
         None => format!("{subject}为{verdict}"),
         // A form with counts tells a result announced without them by its verdict.
-        Some(template)
-            if result.tally.is_none()
-                && template.slots().iter().any(|s| COUNT_SLOTS.contains(s)) =>
-        {
+        Some(template) if lacks_counts(&template, result) => {
             if template.slots().contains(&"序号") {
                 format!("{number}、{subject}测评结果为{verdict}。")
             } else {
@@ -1035,6 +1049,12 @@ pub fn evaluation_notice_item(
 /// objects: 「一、……」), told item by item without a table.
 pub fn evaluation_notice_is_numbered(session: &Session) -> bool {
     forms::chosen(session, "evaluation_notice").is_some_and(|t| t.slots().contains(&"序号"))
+}
+
+/// Whether `template` prints counts that `result` (announced by its verdict alone) lacks: it is
+/// then told as the default tells it.
+fn lacks_counts(template: &forms::Template, result: &EvaluationResult) -> bool {
+    result.tally.is_none() && template.slots().iter().any(|s| COUNT_SLOTS.contains(s))
 }
 
 /// The slots of the evaluation form (FORMS.md §18) filled from the counts.
