@@ -999,16 +999,20 @@ fn learn_command(
     for finding in &findings {
         w(
             out,
+            // The form by its name and the variant by its wording (the keys are the program's).
             format!(
-                "{}：{}{}（{}）\n    依据：{}",
+                "{}：「{}」{}\n    依据：{}",
                 finding.label,
-                finding.variant,
+                if finding.template.is_empty() {
+                    "不写"
+                } else {
+                    finding.template
+                },
                 if finding.is_default {
-                    "，即默认"
+                    "（即默认）"
                 } else {
                     ""
                 },
-                finding.template,
                 finding.evidence
             ),
         )?;
