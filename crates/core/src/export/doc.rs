@@ -513,6 +513,71 @@ impl Doc {
     pub fn all_text(&self) -> String {
         crate::export::text::write(self)
     }
+
+    /// The document with every text it prints passed through `convert` (its name, titles,
+    /// paragraphs, labels, cells, signature, cover, contents): one place for a change of the
+    /// whole text, such as traditional characters (FORMS.md §22), the same in every format.
+    pub fn map_text(&mut self, convert: &dyn Fn(&str) -> String) {
+        let each = |texts: &mut Vec<String>| {
+            for text in texts.iter_mut() {
+                *text = convert(text);
+            }
+        };
+        self.name = convert(&self.name);
+        for block in &mut self.blocks {
+            match block {
+                DocBlock::Title(text)
+                | DocBlock::Centered(text)
+                | DocBlock::Heading(_, text)
+                | DocBlock::Plain(text)
+                | DocBlock::RightAligned(text)
+                | DocBlock::AttachmentMark(text)
+                | DocBlock::Anchor(text) => *text = convert(text),
+                DocBlock::Paragraph(spans) => {
+                    for span in spans {
+                        span.text = convert(&span.text);
+                    }
+                }
+                DocBlock::Labelled(labelled) => {
+                    labelled.label = convert(&labelled.label);
+                    match &mut labelled.text {
+                        LabelledText::Lines(lines) => each(lines),
+                        LabelledText::Items { items, separator } => {
+                            each(items);
+                            *separator = convert(separator);
+                        }
+                    }
+                }
+                DocBlock::Table(table) => {
+                    table.caption = convert(&table.caption);
+                    table.rows.iter_mut().for_each(each);
+                }
+                DocBlock::Form(form) => {
+                    for column in &mut form.columns {
+                        column.head = convert(&column.head);
+                    }
+                    form.rows.iter_mut().for_each(each);
+                }
+                DocBlock::Signature(signature) => {
+                    each(&mut signature.issuer);
+                    signature.date = convert(&signature.date);
+                }
+                DocBlock::Cover(cover) => {
+                    cover.above = convert(&cover.above);
+                    cover.name = convert(&cover.name);
+                    each(&mut cover.below);
+                    each(&mut cover.foot);
+                }
+                DocBlock::Contents(entries) => {
+                    for entry in entries {
+                        entry.title = convert(&entry.title);
+                        entry.anchor = convert(&entry.anchor);
+                    }
+                }
+                DocBlock::Blank | DocBlock::PageBreak | DocBlock::Section(_) => {}
+            }
+        }
+    }
 }
 
 impl Span {

@@ -22,7 +22,7 @@ pub fn news_release(session: &Session) -> Doc {
     let title = format!(
         "{}举行{}",
         session.body.full_title_of_term(),
-        crate::wording::names::session_number(session.details.number)
+        crate::wording::names::session_number_in(&session.body.settings, session.details.number)
     );
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));
@@ -341,7 +341,7 @@ fn presiding_split(session: &Session) -> Option<String> {
             } else {
                 format!(
                     "{}{}",
-                    crate::wording::dates::month_day(s.date),
+                    crate::wording::dates::DateStyle::of_session(session).month_day(s.date),
                     s.time.trim()
                 )
             }

@@ -3,7 +3,7 @@
 //! default's included) is said. The 本机关 screen draws the table and derives every 「默认：…」
 //! note from [`BodySettings::default`]; a new setting is one row here.
 
-use super::body::{BodySettings, NameOrderMode, SatisfactionBase};
+use super::body::{BodySettings, NameOrderMode, RatesBase, SatisfactionBase, ZeroCounts};
 use super::numerals::chinese_number;
 
 /// One setting of the house style.
@@ -320,6 +320,52 @@ pub const SETTINGS: &[Setting] = &[
         },
     },
     Setting {
+        key: "whole_rates_plain",
+        group: "满意度测评",
+        label: "整数的百分比",
+        kind: SettingKind::Flag {
+            text: "整数的百分比不写小数：「25%」，不写「25.00%」",
+            get: |s| s.whole_rates_plain,
+            set: |s, v| s.whole_rates_plain = v,
+            said: ("不写小数", "写小数"),
+        },
+    },
+    Setting {
+        key: "zero_counts",
+        group: "满意度测评",
+        label: "零票",
+        kind: SettingKind::Choice {
+            options: &["写「0」", "表格中留空", "不写"],
+            get: |s| {
+                ZeroCounts::ALL
+                    .iter()
+                    .position(|z| *z == s.zero_counts)
+                    .unwrap_or(0)
+            },
+            set: |s, i| s.zero_counts = ZeroCounts::ALL.get(i).copied().unwrap_or_default(),
+        },
+    },
+    Setting {
+        key: "rates_base",
+        group: "满意度测评",
+        label: "满意率的基数",
+        kind: SettingKind::Choice {
+            options: &[
+                "有效票",
+                "收回的测评票",
+                "发出的测评票（出席人员）",
+                "全体组成人员",
+            ],
+            get: |s| {
+                RatesBase::ALL
+                    .iter()
+                    .position(|b| *b == s.rates_base)
+                    .unwrap_or(0)
+            },
+            set: |s, i| s.rates_base = RatesBase::ALL.get(i).copied().unwrap_or_default(),
+        },
+    },
+    Setting {
         key: "observer_leaders_in_news",
         group: "新闻稿",
         label: "列席领导",
@@ -428,6 +474,19 @@ mod tests {
             setting.reset(&mut settings);
         }
         assert_eq!(settings, BodySettings::default());
+        // The choices are said as the model says them.
+        let options = |key: &str| match SETTINGS.iter().find(|s| s.key == key).map(|s| s.kind) {
+            Some(SettingKind::Choice { options, .. }) => options.to_vec(),
+            _ => Vec::new(),
+        };
+        assert_eq!(
+            options("zero_counts"),
+            ZeroCounts::ALL.map(ZeroCounts::label).to_vec()
+        );
+        assert_eq!(
+            options("rates_base"),
+            RatesBase::ALL.map(RatesBase::label).to_vec()
+        );
         let keys: std::collections::BTreeSet<&str> = SETTINGS.iter().map(|s| s.key).collect();
         assert_eq!(keys.len(), SETTINGS.len(), "keys are distinct");
     }

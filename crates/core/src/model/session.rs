@@ -388,7 +388,7 @@ impl Session {
         format!(
             "{}{}",
             self.body.full_title_of_term(),
-            crate::wording::names::session_number(self.details.number)
+            crate::wording::names::session_number_in(&self.body.settings, self.details.number)
         )
     }
 
@@ -397,7 +397,7 @@ impl Session {
         format!(
             "{}{}",
             self.body.list_title_of_term(),
-            crate::wording::names::session_number(self.details.number)
+            crate::wording::names::session_number_in(&self.body.settings, self.details.number)
         )
     }
 
@@ -413,7 +413,7 @@ impl Session {
         format!(
             "{short_region}{}届人大常委会{}",
             chinese_number(self.body.term),
-            crate::wording::names::session_number(self.details.number)
+            crate::wording::names::session_number_in(&self.body.settings, self.details.number)
         )
     }
 

@@ -2,8 +2,9 @@
 //! 纪要 or 任免名单, pasted or read from a file, is cut into sentences; each form's variants are
 //! matched as patterns (slots as wildcards, within the form's context words); per form the most
 //! specific variant found is proposed, with the sentence found as evidence. Forms the text does
-//! not show are not proposed (they keep the body's setting). Bounded: a huge or hostile text
-//! is cut, and every match has a step budget.
+//! not show are not proposed (they keep the body's setting). A text in traditional characters
+//! is read as simplified as well. Bounded: a huge or hostile text is cut, and every match has a
+//! step budget.
 
 use super::catalog::{FORMS, FormSpec, Variant};
 use super::template::{Piece, Template};
@@ -77,7 +78,14 @@ fn pattern(spec: &FormSpec, variant: &Variant) -> Option<Template> {
 /// left out. Per form the most specific variant wins (the most characters printed as they
 /// stand, then the longest match), so that 「…职务的请求」 is not read as 「…职务」.
 pub fn learn(text: &str) -> Vec<Finding> {
-    let sentences = sentences(text);
+    // A text reposted in traditional characters is read as simplified too (FORMS.md §22
+    // `characters`): the forms are found in it, and the traditional characters themselves.
+    let mut sentences = sentences(text);
+    let cut: String = text.chars().take(MAX_TEXT_CHARS).collect();
+    let simplified = crate::wording::characters::to_simplified(&cut);
+    if simplified != cut {
+        sentences.extend(self::sentences(&simplified));
+    }
     let mut findings = Vec::new();
     for spec in FORMS {
         let mut best: Option<((usize, usize), &Variant, String)> = None;
