@@ -9,7 +9,7 @@ use crate::model::text::emphasis_runs;
 use crate::model::{Block, Table};
 
 /// A whole document: its name (for file metadata and the HTML title) and its blocks in order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Doc {
     /// The document's name, e.g. 「鹤壁市第十二届人民代表大会常务委员会第九次会议纪要」.
     pub name: String,
@@ -19,6 +19,15 @@ pub struct Doc {
     pub page: PageLayout,
     /// How its pages are set: an official document with page numbers, or a form without.
     pub pages: PageStyle,
+    /// The heading every writer prints over a table of contents: 「目　　录」, in the document's
+    /// characters.
+    pub contents_heading: String,
+}
+
+impl Default for Doc {
+    fn default() -> Self {
+        Self::new("")
+    }
 }
 
 /// The paper a document is printed on.
@@ -469,6 +478,7 @@ impl Doc {
             blocks: Vec::new(),
             page: PageLayout::default(),
             pages: PageStyle::Official,
+            contents_heading: super::text::CONTENTS_HEADING.to_owned(),
         }
     }
 
@@ -524,6 +534,7 @@ impl Doc {
             }
         };
         self.name = convert(&self.name);
+        self.contents_heading = convert(&self.contents_heading);
         for block in &mut self.blocks {
             match block {
                 DocBlock::Title(text)

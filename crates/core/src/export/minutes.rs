@@ -312,10 +312,12 @@ fn item_paragraphs(
         here,
         item_object,
     ));
+    // A sentence that named the item's one report lets the evaluation's refer to it (「该报告」).
+    let named = !sentences.is_empty() && documents.reports.len() == 1;
     sentences.extend(crate::wording::phrases::evaluation_sentences_after(
         session,
         &item_evaluations(session, &documents, here),
-        (documents.reports.len() == 1).then_some(item_object),
+        named.then_some(item_object),
     ));
     let mut paragraphs = Vec::new();
     if !sentences.is_empty() {
