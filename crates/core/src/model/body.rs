@@ -155,8 +155,20 @@ impl ZeroCounts {
     /// Every choice, in the order a chooser offers them.
     pub const ALL: [ZeroCounts; 3] = [Self::Zero, Self::Empty, Self::LeftOut];
 
+    /// Every choice as said, in the same order.
+    pub const LABELS: [&'static str; 3] = [
+        Self::Zero.label(),
+        Self::Empty.label(),
+        Self::LeftOut.label(),
+    ];
+
+    /// Its place in [`Self::ALL`].
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|z| *z == self).unwrap_or(0)
+    }
+
     /// The choice as said.
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Self::Zero => "写「0」",
             Self::Empty => "表格中留空",
@@ -189,8 +201,21 @@ impl RatesBase {
         Self::AllMembers,
     ];
 
+    /// Every base as said, in the same order.
+    pub const LABELS: [&'static str; 4] = [
+        Self::ValidBallots.label(),
+        Self::Returned.label(),
+        Self::HandedOut.label(),
+        Self::AllMembers.label(),
+    ];
+
+    /// Its place in [`Self::ALL`].
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|b| *b == self).unwrap_or(0)
+    }
+
     /// The base as said.
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Self::ValidBallots => "有效票",
             Self::Returned => "收回的测评票",

@@ -6,8 +6,8 @@
 
 use huiwu_core::export::{DocKind, plain_text};
 use huiwu_core::model::{
-    Appointee, AppointmentAction, AppointmentEntry, EntryId, EvaluationRecord, EvaluationTally,
-    RatesBase, Session, ZeroCounts,
+    Appointee, AppointmentAction, AppointmentEntry, EvaluationRecord, EvaluationTally, RatesBase,
+    Session, ZeroCounts,
 };
 use huiwu_core::wording::characters::{to_simplified, to_traditional};
 use huiwu_core::wording::forms::{FormChoice, FormChoices, learn};
@@ -16,6 +16,7 @@ use huiwu_core::wording::phrases::{
 };
 
 use super::common;
+use super::personnel_forms::entry;
 
 /// FORMS.md.
 fn forms_md() -> String {
@@ -39,15 +40,6 @@ fn with(session: &Session, form: &str, variant: &str) -> Session {
         .unwrap();
     styled.set_form_choices(choices);
     styled
-}
-
-fn entry(id: u32, action: AppointmentAction, person: &str, post: &str) -> AppointmentEntry {
-    AppointmentEntry::of_one(
-        EntryId(id),
-        action,
-        Appointee::named(person),
-        vec![post.to_owned()],
-    )
 }
 
 /// The news release's sentences of `entries` in the body's style.
@@ -495,4 +487,66 @@ fn a_body_printing_traditional_characters_prints_every_document_so_names_include
     );
     assert_eq!(learned.get("characters"), None);
     assert_eq!(to_simplified(&news), plain_text(&session, DocKind::News));
+}
+
+#[test]
+fn the_folders_documents_follow_the_bodys_characters_and_numerals() {
+    use huiwu_core::export::registers::{self, FolderDocKind, FolderDocOptions};
+    use huiwu_core::io::folder;
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("hebi-12");
+    std::fs::create_dir(&copy).unwrap();
+    let example = std::path::Path::new(common::REPO).join("sessions/hebi-12");
+    for name in ["body.ron", "hebi-12-09.ron"] {
+        std::fs::copy(example.join(name), copy.join(name)).unwrap();
+    }
+    let options = FolderDocOptions {
+        year: Some(2023),
+        today: chrono::NaiveDate::from_ymd_opt(2024, 1, 10).unwrap(),
+    };
+    let record = |folder: &std::path::Path| {
+        let opened = folder::open_folder(folder).unwrap();
+        registers::plain_text(&opened.term(), FolderDocKind::AttendanceRecord, options).unwrap()
+    };
+    let before = record(&copy);
+    assert!(before.contains("第九次会议"), "{before}");
+    // The body chooses Arabic ordinals, traditional characters and whole rates.
+    let path = folder::body_path(&copy);
+    let mut body = folder::load_body(&path).unwrap();
+    let mut choices = body.body.settings.forms.clone();
+    for (form, variant) in [
+        ("numerals_ordinals", "arabic"),
+        ("characters", "traditional"),
+    ] {
+        choices
+            .set(form, FormChoice::Variant(variant.into()))
+            .unwrap();
+    }
+    body.body.settings.forms = choices;
+    folder::save_body(&body, &path).unwrap();
+    let after = record(&copy);
+    assert!(after.contains("第9次會議"), "{after}");
+    assert_eq!(to_simplified(&after).replace("第9次", "第九次"), before);
+}
+
+#[test]
+fn the_bundled_font_prints_every_character_of_a_traditional_document() {
+    // The PDF embeds the bundled font: a character it lacks would print as an empty box.
+    let charset: std::collections::HashSet<char> = std::fs::read_to_string(
+        std::path::Path::new(common::REPO).join("assets/fonts/subset-charset.txt"),
+    )
+    .unwrap()
+    .chars()
+    .collect();
+    for session in [common::example(), common::county()] {
+        let traditional = with(&session, "characters", "traditional");
+        for doc in DocKind::ALL {
+            let text = plain_text(&traditional, doc);
+            let missing: std::collections::BTreeSet<char> = text
+                .chars()
+                .filter(|c| !c.is_whitespace() && !charset.contains(c))
+                .collect();
+            assert!(missing.is_empty(), "{doc:?}: {missing:?}");
+        }
+    }
 }
