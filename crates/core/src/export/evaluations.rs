@@ -83,10 +83,15 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     if !note.is_empty() {
         doc.paragraph(note);
     }
-    doc.paragraph(format!(
-        "注：{}",
-        rule_note(&session.body.settings.satisfaction_rule)
-    ));
+    // The rule as a note (FORMS.md §18), or none where the body prints none.
+    let rule = rule_note(&session.body.settings.satisfaction_rule);
+    let rule = match crate::wording::forms::chosen(session, "evaluation_rule") {
+        None => format!("注：{rule}"),
+        Some(template) => crate::wording::forms::fill(&template, &[("规则", rule)]),
+    };
+    if !rule.is_empty() {
+        doc.paragraph(rule);
+    }
     doc.push(DocBlock::Blank);
     doc.push(DocBlock::Signature(Signature {
         issuer: vec![format!("{}办公室", session.body.name)],

@@ -919,6 +919,13 @@ pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
     } else {
         (oath, String::new())
     };
+    // A ceremony of both (FORMS.md §20 `ceremony`: 「举行了任命书颁发和向宪法宣誓仪式」) says the
+    // certificates itself.
+    let certificate = if oath.contains("任命书") {
+        String::new()
+    } else {
+        certificate
+    };
     let parts: Vec<String> = [certificate, oath]
         .into_iter()
         .filter(|p| !p.is_empty())

@@ -379,6 +379,30 @@ fn an_evaluation_is_said_expressed_with_whole_rates_zeros_and_the_bodys_base() {
         plain_text(&members, DocKind::Minutes)
             .contains(&format!("满意率{:.2}%", 2500.0 / f64::from(counts.members)))
     );
+    // The rule as a note, or none (FORMS.md §18 Offer: 「rule note … on/off」).
+    let notice = plain_text(&counted, DocKind::EvaluationResults);
+    assert!(
+        notice.contains("注：满意票超过全体组成人员的半数为满意；"),
+        "{notice}"
+    );
+    let without = plain_text(
+        &with(&counted, "evaluation_rule", "none"),
+        DocKind::EvaluationResults,
+    );
+    assert_eq!(
+        without.replace("注：满意票", "").lines().count() + 1,
+        notice.lines().count()
+    );
+    assert!(!without.contains("注：满意票"));
+    // FORMS.md §20 `ceremony`: 「并举行了任命书颁发和向宪法宣誓仪式」, the certificates said in it.
+    in_forms_md("并举行了任命书颁发和向宪法宣誓仪式");
+    let ceremony = with(&common::example(), "after_vote_oath", "ceremony_both");
+    let news = plain_text(&ceremony, DocKind::News);
+    assert!(
+        news.contains("会上，举行了任命书颁发和向宪法宣誓仪式。"),
+        "{news}"
+    );
+    assert!(!news.contains("颁发任命书"), "{news}");
     // FORMS.md §19 `caiyong`: 「采用无记名投票表决的方式」.
     let caiyong = with(&common::example(), "vote_method", "caiyong_biaojue");
     in_forms_md("会议采用无记名投票表决的方式");

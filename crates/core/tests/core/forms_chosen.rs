@@ -104,6 +104,7 @@ fn sample(slot: &str) -> String {
         "指代" => "该报告",
         "辞职条款" => "其辞去某市财政局局长职务的请求",
         "繁体" => "會議",
+        "规则" => "满意票超过全体组成人员的半数为满意",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -881,6 +882,13 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             &session,
             news,
             "颁发任命书，新任命人员向宪法宣誓，作出庄严承诺。",
+        ),
+        (
+            "after_vote_oath",
+            "ceremony_both",
+            &session,
+            news,
+            "会上，举行了任命书颁发和向宪法宣誓仪式。",
         ),
         (
             "after_vote_oath",

@@ -1412,6 +1412,23 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "evaluation_rule",
+        section: 18,
+        label: "测评结果的规则说明",
+        printed_in: "满意度测评结果",
+        slots: &["规则"],
+        required: &[],
+        variants: &[
+            v(
+                "note",
+                "注：{规则}",
+                "注：满意票超过全体组成人员的半数为满意；满意票与基本满意票之和超过全体组成人员的半数为基本满意；其余为不满意。",
+            ),
+            v("none", "", ""),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "vote_method",
         section: 19,
         label: "表决方式",
@@ -1511,6 +1528,11 @@ pub static FORMS: &[FormSpec] = &[
                 "新任命人员进行了宪法宣誓并作了表态发言",
             ),
             v("ceremony", "现场举行宪法宣誓仪式", "现场举行宪法宣誓仪式"),
+            v(
+                "ceremony_both",
+                "举行了任命书颁发和向宪法宣誓仪式",
+                "并举行了任命书颁发和向宪法宣誓仪式",
+            ),
             v(
                 "oath_pledge",
                 "{受任人}向宪法宣誓，作出庄严承诺",
