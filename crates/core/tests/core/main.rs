@@ -27,6 +27,7 @@ mod lists;
 mod model_edits;
 mod papers;
 mod pdf;
+mod person_on_disk;
 mod personnel_forms;
 mod properties;
 mod record_as_facts;
