@@ -147,7 +147,7 @@ fn a_bad_member_is_refused_with_the_same_words_at_its_line() {
     assert_eq!(line, line_of(&unknown, "office:"));
     assert_eq!(
         reason,
-        "「Member」中没有名为「office」的项（文件可能来自其他程序或已被改动）"
+        "组成人员中没有名为「office」的项（文件可能来自其他程序或已被改动）"
     );
 
     let nameless = replaced(
@@ -156,7 +156,7 @@ fn a_bad_member_is_refused_with_the_same_words_at_its_line() {
         &SESSION_MEMBER.replace("      name: \"尚欣\",\n", ""),
     );
     let (_, _, reason) = refusal(from_ron_str(&nameless, name).unwrap_err());
-    assert_eq!(reason, "「Member」缺少必需的项「name」");
+    assert_eq!(reason, "组成人员缺少必需的项「name」");
 
     let wrong_role = replaced(
         &example,
@@ -183,7 +183,7 @@ fn a_bad_member_is_refused_with_the_same_words_at_its_line() {
     assert_eq!(line, line_of(&unknown, "office:"));
     assert_eq!(
         reason,
-        "「BodyMember」中没有名为「office」的项（文件可能来自其他程序或已被改动）"
+        "本届组成人员中没有名为「office」的项（文件可能来自其他程序或已被改动）"
     );
 
     let wrong_name = replaced(&body, BODY_MEMBER, &BODY_MEMBER.replace("\"尚欣\"", "2"));
