@@ -18,6 +18,7 @@ mod export;
 mod files;
 mod folder;
 mod format_versions;
+mod forms_23e;
 mod forms_chosen;
 mod forms_of_every_body;
 mod hostile_files;
