@@ -21,7 +21,7 @@ use crate::io::folder::OpenedFolder;
 use crate::model::Grade;
 use crate::model::ids::{MemberId, OpinionId, ReportId, SuggestionId};
 use crate::model::numerals::chinese_number;
-use crate::model::roster::{Gender, Role};
+use crate::model::roster::{Gender, Person, Role};
 use crate::model::term::body_folder::{BodyEdit, BodyMember, SuggestionDetails};
 use crate::model::term::opinions::{OpinionReply, OpinionState};
 use crate::model::term::suggestions::{Answer, AnswerClass};
@@ -315,18 +315,15 @@ pub enum MemberFormKind {
 pub struct MemberForm {
     /// What it does.
     pub kind: MemberFormKind,
-    /// 姓名.
-    pub name: String,
-    /// 性别.
-    pub gender: Gender,
+    /// The person: 姓名, 性别, 备注 as typed; when correcting, what else the register keeps of
+    /// them, unchanged.
+    pub person: Person,
     /// 职务.
     pub role: Role,
     /// 排序 (副主任 1, 2 …) as typed.
     pub rank: String,
     /// The day (起始日期, 变动日期, 离任日期) as typed.
     pub day: String,
-    /// 备注.
-    pub note: String,
 }
 
 impl MemberForm {
@@ -342,8 +339,8 @@ impl MemberForm {
         let needs_day = || day.ok_or_else(|| "请填写日期（如 2025-03-15）".to_owned());
         Ok(match self.kind {
             MemberFormKind::Add => BodyEdit::AddMember {
-                name: self.name.clone(),
-                gender: self.gender,
+                name: self.person.name.clone(),
+                gender: self.person.gender,
                 role: self.role,
                 rank,
                 from: day,
@@ -355,12 +352,10 @@ impl MemberForm {
                 on: needs_day()?,
             },
             MemberFormKind::Leaves(member) => BodyEdit::MemberLeaves(member, needs_day()?),
-            MemberFormKind::Correct(member) => BodyEdit::CorrectMember {
-                member,
-                name: self.name.clone(),
-                gender: self.gender,
-                note: self.note.clone(),
-            },
+            MemberFormKind::Correct(member) => BodyEdit::CorrectMember(Person {
+                id: member,
+                ..self.person.clone()
+            }),
         })
     }
 }
@@ -629,12 +624,10 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut
         if editing && ui.button("新增组成人员…").clicked() {
             view.forms.member = Some(MemberForm {
                 kind: MemberFormKind::Add,
-                name: String::new(),
-                gender: Gender::Unspecified,
+                person: Person::default(),
                 role: Role::Member,
                 rank: String::new(),
                 day: today.to_string(),
-                note: String::new(),
             });
         }
     });
@@ -700,8 +693,7 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut
         let period = member.current_period();
         view.forms.member = Some(MemberForm {
             kind,
-            name: member.name.clone(),
-            gender: member.gender,
+            person: member.person.clone(),
             role: period.map_or(Role::Member, |p| p.role),
             rank: period
                 .map(|p| p.rank)
@@ -709,15 +701,14 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut
                 .map(|rank| rank.to_string())
                 .unwrap_or_default(),
             day: today.to_string(),
-            note: member.note.clone(),
         });
     }
     if let Some(form) = &mut view.forms.member {
         let title = match form.kind {
             MemberFormKind::Add => "新增组成人员".to_owned(),
-            MemberFormKind::ChangeRole(_) => format!("职务变动：{}", form.name),
-            MemberFormKind::Leaves(_) => format!("离任：{}", form.name),
-            MemberFormKind::Correct(_) => format!("更正：{}", form.name),
+            MemberFormKind::ChangeRole(_) => format!("职务变动：{}", form.person.name),
+            MemberFormKind::Leaves(_) => format!("离任：{}", form.person.name),
+            MemberFormKind::Correct(_) => format!("更正：{}", form.person.name),
         };
         let mut cancel = false;
         form_window(ui, &title, |ui| {
@@ -728,15 +719,18 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut
             );
             if names {
                 ui.horizontal(|ui| {
-                    field(ui, "人员姓名", &mut form.name, 120.0);
+                    field(ui, "人员姓名", &mut form.person.name, 120.0);
                     ui.label("性别：");
                     for gender in [Gender::Male, Gender::Female, Gender::Unspecified] {
                         let label = match gender {
                             Gender::Unspecified => "未填",
                             other => other.label(),
                         };
-                        if ui.selectable_label(form.gender == gender, label).clicked() {
-                            form.gender = gender;
+                        if ui
+                            .selectable_label(form.person.gender == gender, label)
+                            .clicked()
+                        {
+                            form.person.gender = gender;
                         }
                     }
                 });
@@ -756,7 +750,7 @@ fn members_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut
                 });
             }
             if matches!(form.kind, MemberFormKind::Correct(_)) {
-                ui.horizontal(|ui| field(ui, "备注", &mut form.note, 320.0));
+                ui.horizontal(|ui| field(ui, "备注", &mut form.person.note, 320.0));
             } else {
                 let label = match form.kind {
                     MemberFormKind::Add => "起始日期（留空为届初）",

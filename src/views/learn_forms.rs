@@ -126,6 +126,36 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
         ("起", "12月20日".to_owned()),
         ("止", "21日".to_owned()),
         ("其后各日", "21日".to_owned()),
+        ("序", "一".to_owned()),
+        (
+            "主持",
+            crate::export::minutes::presiding_phrase(session, None)
+                .unwrap_or_else(|| "会议由主任张三主持".to_owned()),
+        ),
+        ("合并列", "甲、乙和丙工作情况".to_owned()),
+        ("和附报告", "和调研报告".to_owned()),
+        ("主要决定", "决定任命张三为某市人民政府副市长".to_owned()),
+        (
+            "事项列",
+            "听取审议了市政府关于甲工作情况的报告，表决通过了人事任免事项".to_owned(),
+        ),
+        (
+            "首项议题",
+            session
+                .agenda
+                .first()
+                .map(|item| item.title.trim().to_owned())
+                .filter(|title| !title.is_empty())
+                .unwrap_or_else(|| "听取和审议市人民政府关于某项工作情况的报告".to_owned()),
+        ),
+        (
+            "列席句",
+            format!(
+                "{}列席会议",
+                crate::export::news::observers_phrase(session)
+                    .unwrap_or_else(|| "部分人大代表".to_owned())
+            ),
+        ),
     ]);
     values
 }

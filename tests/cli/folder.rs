@@ -746,8 +746,8 @@ fn text_of(bytes: &[u8]) -> String {
 
 #[test]
 fn the_roster_history_is_kept_by_the_bodys_edits() {
-    use huiwu_core::model::Gender;
     use huiwu_core::model::term::body_folder::BodyEdit;
+    use huiwu_core::model::{Gender, Person};
     let (_dir, folder) = copied_folder();
     let path = folder::body_path(&folder);
     let mut body = folder::load_body(&path).unwrap();
@@ -795,12 +795,12 @@ fn the_roster_history_is_kept_by_the_bodys_edits() {
         on: date(2025, 1, 10),
     })
     .unwrap();
-    body.apply(BodyEdit::CorrectMember {
-        member: id,
+    body.apply(BodyEdit::CorrectMember(Person {
         name: "张欣".to_owned(),
         gender: Gender::Female,
         note: "市总工会主席".to_owned(),
-    })
+        ..body.member(id).unwrap().person.clone()
+    }))
     .unwrap();
     body.apply(BodyEdit::MemberLeaves(id, date(2025, 6, 30)))
         .unwrap();
@@ -810,7 +810,7 @@ fn the_roster_history_is_kept_by_the_bodys_edits() {
         body.roster_on(day)
             .into_iter()
             .find(|m| m.id == id)
-            .map(|m| (m.name, m.role))
+            .map(|m| (m.person.name, m.role))
     };
     assert_eq!(role_on(date(2024, 5, 31)), None);
     assert_eq!(

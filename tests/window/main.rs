@@ -14,6 +14,7 @@ mod common;
 mod console;
 mod editor;
 mod folder_window;
+mod forms_23e;
 mod forms_23f;
 mod hostile;
 mod house_style;

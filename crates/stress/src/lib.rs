@@ -17,7 +17,7 @@ use huiwu_core::model::{
     Absence, AbsenceKind, AgendaItem, AgendaItemId, AppointmentEntry, AppointmentMotion, Ballot,
     Block, Choice, DocumentRef, EntryId, Evaluation, EvaluationBallot, EvaluationId,
     EvaluationRecord, Gender, Grade, Member, MemberId, MotionId, ObserverUnit, ObserverUnitId,
-    Report, ReportId, ResolutionId, ResultWithoutCounts, Role, Session, Table, VoteRecord,
+    Person, Report, ReportId, ResolutionId, ResultWithoutCounts, Role, Session, Table, VoteRecord,
     VoteSubject,
 };
 
@@ -209,17 +209,19 @@ fn roster(
             _ => Gender::Unspecified,
         };
         roster.push(Member {
-            id: MemberId(next),
-            name: names.next_name(),
-            gender,
+            person: Person {
+                id: MemberId(next),
+                name: names.next_name(),
+                gender,
+                note: if next % 5 == 0 {
+                    "市直机关".to_owned()
+                } else {
+                    String::new()
+                },
+                ..Person::default()
+            },
             role: Role::Member,
             rank: 0,
-            sort_as: None,
-            note: if next % 5 == 0 {
-                "市直机关".to_owned()
-            } else {
-                String::new()
-            },
         });
     }
     roster

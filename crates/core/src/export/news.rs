@@ -50,7 +50,9 @@ pub fn news_release(session: &Session) -> Doc {
     if let Some(text) = heard_paragraph(session) {
         doc.paragraph(text);
     }
-    if let Some(text) = appointments_paragraph(session) {
+    if let Some(text) =
+        appointments_paragraph(session).filter(|_| !matters_said_with_items(session))
+    {
         doc.paragraph(text);
     }
     if let Some(text) = ceremonies_paragraph(session) {
@@ -59,16 +61,28 @@ pub fn news_release(session: &Session) -> Doc {
     for text in evaluation_paragraphs(session) {
         doc.paragraph(text);
     }
+    if let Some(text) = observers_last_line(session) {
+        doc.paragraph(text);
+    }
     doc
 }
 
 /// The appointments adopted, by name, in the list's order and joined as DOMAIN.md §8 says:
 /// 「会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；免去…。」.
 pub fn appointments_paragraph(session: &Session) -> Option<String> {
-    let adopted: Vec<(
-        &crate::model::AppointmentMotion,
-        Vec<&crate::model::AppointmentEntry>,
-    )> = session
+    let adopted = adopted_appointments(session);
+    let style = crate::wording::phrases::SentenceStyle::for_news(session);
+    crate::wording::phrases::personnel_paragraph(session, &adopted, &style)
+}
+
+/// Each motion with its entries adopted, in the list's order; motions without any left out.
+fn adopted_appointments(
+    session: &Session,
+) -> Vec<(
+    &crate::model::AppointmentMotion,
+    Vec<&crate::model::AppointmentEntry>,
+)> {
+    session
         .motions
         .iter()
         .map(|m| {
@@ -83,9 +97,21 @@ pub fn appointments_paragraph(session: &Session) -> Option<String> {
             (m, entries)
         })
         .filter(|(_, entries)| !entries.is_empty())
-        .collect();
+        .collect()
+}
+
+/// Whether the appointments are said as matters only (a personnel verb that names and counts
+/// nobody, FORMS.md §9 `matters_only`) and the items' paragraph says them already in a sentence
+/// of its own (§8 `also`, `also_adopted`: 「会议还表决通过了有关人事任免事项。」): they are said once.
+fn matters_said_with_items(session: &Session) -> bool {
     let style = crate::wording::phrases::SentenceStyle::for_news(session);
-    crate::wording::phrases::personnel_paragraph(session, &adopted, &style)
+    style.verb_without_clauses()
+        && !style.verb_has("人数")
+        && forms::chosen(session, "personnel_mention").is_some_and(|t| {
+            t.pieces.iter().any(
+                |p| matches!(p, forms::template::Piece::Text(text) if text.contains("。会议还")),
+            )
+        })
 }
 
 /// The result of every announced evaluation: 「会议对…进行了满意度测评，测评结果为满意（…）。」.
@@ -116,7 +142,13 @@ pub fn who_paragraph(session: &Session) -> String {
             ("并讲话", if speaks { "并讲话" } else { "" }.to_owned()),
         ]
     });
-    match forms::chosen(session, "lead") {
+    // A lead that says the session's business (FORMS.md §2 `decision_lead`, `summary_lead`,
+    // `no_verb`) says it from the record; where there is none, the default lead.
+    let lead = forms::chosen(session, "lead").and_then(|template| {
+        let business = lead_business(session, &template)?;
+        Some((template, business))
+    });
+    match lead {
         None => {
             if let Some(days) = session_days_in_year(session) {
                 text.push_str(&days);
@@ -124,12 +156,13 @@ pub fn who_paragraph(session: &Session) -> String {
             }
             text.push_str(&format!("{}召开。", forms::session_name(session)));
         }
-        Some(template) => {
+        Some((template, business)) => {
             let mut values = forms::session_slots(session);
             values.push(("日期", session_days_in_year(session).unwrap_or_default()));
             values.push(("地点", session.details.venue.trim().to_owned()));
             values.push(("时段", lead_time_of_day(session)));
             values.extend(presiding_slots.iter().flatten().cloned());
+            values.extend(business);
             text.push_str(&forms::fill(&template, &values));
         }
     }
@@ -226,12 +259,8 @@ pub fn who_paragraph(session: &Session) -> String {
         (None, Some(after)) => Some(after.trim_start_matches('，').to_owned()),
         (present, None) => present,
     };
-    let observing = observers_phrase(session).map(|observers| {
-        match forms::chosen(session, "attendance_nonvoting") {
-            None => format!("{observers}列席会议。"),
-            Some(template) => forms::fill(&template, &[("列席", observers)]),
-        }
-    });
+    // The 列席 sentence, unless the body prints it as the release's last line.
+    let observing = observing_sentence(session).filter(|_| observers_last(session).is_none());
     // 出席 and 列席 in one sentence where the body joins them (FORMS.md §4 `with_liexi`).
     match (
         present,
@@ -255,6 +284,83 @@ pub fn who_paragraph(session: &Session) -> String {
         text.push_str(&sentence);
     }
     text
+}
+
+/// The business a lead in the body's form says (FORMS.md §2): 「主要决定」 the decisions on
+/// appointments (`decision_lead`: 「决定任命…，决定接受…」), 「事项列」 the business in one run
+/// (`summary_lead`), 「首项议题」 the first item as the agenda says it (`no_verb`); only those
+/// the template names. `None` where one it names is empty: the default lead is printed then.
+fn lead_business(
+    session: &Session,
+    template: &forms::Template,
+) -> Option<Vec<(&'static str, String)>> {
+    let slots = template.slots();
+    let mut values = Vec::new();
+    if slots.contains(&"主要决定") {
+        values.push(("主要决定", main_decisions(session)));
+    }
+    if slots.contains(&"事项列") {
+        values.push(("事项列", business_summary(session)));
+    }
+    if slots.contains(&"首项议题") {
+        let first = session
+            .agenda
+            .first()
+            .map(|item| item.title.trim().to_owned())
+            .unwrap_or_default();
+        values.push(("首项议题", first));
+    }
+    values
+        .iter()
+        .all(|(_, value)| !value.is_empty())
+        .then_some(values)
+}
+
+/// The appointments decided, as a lead says them (FORMS.md §2 `decision_lead`): the release's
+/// sentences joined by 「，」, each by name, with 同志 where the body says it in the lead (§10
+/// `tongzhi_lead`); empty without any.
+fn main_decisions(session: &Session) -> String {
+    let entries: Vec<&crate::model::AppointmentEntry> = adopted_appointments(session)
+        .into_iter()
+        .flat_map(|(_, entries)| entries)
+        .collect();
+    let mut style = crate::wording::phrases::SentenceStyle::for_news(session);
+    // A verb that names nobody (「表决通过了有关人事任免事项」) is the body's; the lead names them.
+    if style.verb_without_clauses() {
+        style.forms.verb = None;
+    }
+    if let Some(template) = forms::chosen(session, "tongzhi_lead").filter(|t| !t.pieces.is_empty())
+    {
+        style.forms.tongzhi = Some(template);
+    }
+    crate::wording::phrases::appointment_sentences_styled(&entries, &style).join("，")
+}
+
+/// The 列席 sentence with its closing (FORMS.md §5 `attendance_nonvoting`): 「…部分人大代表列席
+/// 会议。」.
+fn observing_sentence(session: &Session) -> Option<String> {
+    observers_phrase(session).map(|observers| {
+        match forms::chosen(session, "attendance_nonvoting") {
+            None => format!("{observers}列席会议。"),
+            Some(template) => forms::fill(&template, &[("列席", observers)]),
+        }
+    })
+}
+
+/// Where the body prints the 列席 sentence as the release's last line (FORMS.md §5
+/// `last_line`), its form.
+fn observers_last(session: &Session) -> Option<forms::Template> {
+    forms::chosen(session, "nonvoting_position").filter(|t| !t.pieces.is_empty())
+}
+
+/// The release's last line where the body prints the 列席 sentence there (FORMS.md §5
+/// `last_line`): 「某县人大常委会有关工作机构负责人列席会议。」; `None` by default (it follows the
+/// 出席 sentence) and without anyone attending without a vote.
+fn observers_last_line(session: &Session) -> Option<String> {
+    let template = observers_last(session)?;
+    let sentence = observing_sentence(session)?;
+    let bare = sentence.strip_suffix('。').unwrap_or(&sentence).to_owned();
+    Some(forms::fill(&template, &[("列席句", bare)]))
 }
 
 /// The deputies who attended without a vote, counted, where the body says them so (FORMS.md §5
@@ -310,14 +416,42 @@ fn lead_time_of_day(session: &Session) -> String {
 
 /// Who presided where the plenary sittings had different presiding officers, in the body's form
 /// (FORMS.md §3 `split_by_half_day`, `split_by_item`): 「李明华、王建国分别主持了6月27日上午和
-/// 6月28日上午的会议。」; `None` by default (the session's presiding officer alone is named, as
-/// the seed's release does) and where one officer presided every sitting.
+/// 6月28日上午的会议。」; or each plenary sitting in a sentence of its own with its presiding
+/// officer (§3 `per_sitting`, with the session named: §1 `sitting`): 「6月27日上午，会议举行第一次
+/// 全体会议，受主任王建国委托，会议由副主任李明华主持。」. `None` by default (the session's
+/// presiding officer alone is named, as the seed's release does), where one officer presided
+/// every sitting (one sentence per sitting: where the session has one plenary sitting) and
+/// where a sitting has no presiding officer.
 fn presiding_split(session: &Session) -> Option<String> {
     let template = forms::chosen(session, "presiding_sittings")?;
     if template.pieces.is_empty() {
         return None;
     }
     let sittings: Vec<&crate::model::Sitting> = session.plenary_sittings().collect();
+    if template.slots().contains(&"序") {
+        if sittings.len() < 2 {
+            return None;
+        }
+        let session_values = forms::session_slots(session);
+        let mut text = String::new();
+        for sitting in &sittings {
+            let presiding = super::minutes::presiding_phrase(session, Some(sitting.id))?;
+            let mut values = session_values.clone();
+            values.extend([
+                ("日期", crate::wording::dates::month_day(sitting.date)),
+                ("时段", sitting.time.trim().to_owned()),
+                (
+                    "序",
+                    crate::model::numerals::chinese_number(
+                        session.plenary_number(sitting.id).unwrap_or(1),
+                    ),
+                ),
+                ("主持", presiding),
+            ]);
+            text.push_str(&forms::fill(&template, &values));
+        }
+        return Some(text);
+    }
     let presiders: Vec<&Member> = sittings
         .iter()
         .filter_map(|s| session.presiding_at(Some(s.id)).0)
@@ -386,13 +520,12 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
     // Units without their people's names (FORMS.md §5 `units_only`): 「市人民政府、市监察委员会
     // 负责同志」.
     let units_only = forms::chosen(session, "nonvoting_named").filter(|t| !t.pieces.is_empty());
+    let titles = forms::chosen(session, "nonvoting_titles");
     let leaders: Vec<String> = if settings.observer_leaders_in_news && units_only.is_none() {
         session
             .observers
             .iter()
-            .flat_map(|unit| unit.attending().map(move |p| (unit, p)))
-            .filter(|(_, p)| p.is_leader())
-            .map(|(unit, p)| format!("{}{}", title_with_unit(&unit.unit, &p.title), p.name))
+            .flat_map(|unit| unit_leaders(unit, titles.as_ref()))
             .collect()
     } else {
         Vec::new()
@@ -466,6 +599,71 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
     }
 }
 
+/// A unit's leaders as the 列席 sentence names them: each with his or her title and unit
+/// (「市人民检察院代检察长苏康健」) by default, or in the body's form (FORMS.md §5
+/// `nonvoting_titles`): with `one_title_many`, the unit said once and one title before all who
+/// hold it (「县人民政府县长佘俊臣」, 「副县长陆安亚、沈伯宏」).
+fn unit_leaders(unit: &ObserverUnit, template: Option<&forms::Template>) -> Vec<String> {
+    let leaders = unit.attending().filter(|p| p.is_leader());
+    let Some(template) = template else {
+        return leaders
+            .map(|p| format!("{}{}", title_with_unit(&unit.unit, &p.title), p.name))
+            .collect();
+    };
+    if !template.slots().contains(&"名单") {
+        return leaders
+            .map(|p| {
+                let title = title_with_unit(&unit.unit, &p.title);
+                forms::fill(
+                    template,
+                    &[
+                        ("头衔", title),
+                        ("姓名", p.name.clone()),
+                        ("名单", p.name.clone()),
+                    ],
+                )
+            })
+            .collect();
+    }
+    // Those who follow each other with one title share it; after the first title the unit is
+    // not said again.
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for person in leaders {
+        let title = person.title.trim();
+        match groups.last_mut() {
+            Some((last, names)) if *last == title => names.push(&person.name),
+            _ => groups.push((title, vec![&person.name])),
+        }
+    }
+    let unit_name = unit.unit.trim();
+    groups
+        .iter()
+        .enumerate()
+        .map(|(index, (title, names))| {
+            let title = if index == 0 {
+                title_with_unit(unit_name, title)
+            } else {
+                title
+                    .strip_prefix(unit_name)
+                    .filter(|rest| !rest.is_empty() && !unit_name.is_empty())
+                    .unwrap_or(title)
+                    .to_owned()
+            };
+            forms::fill(
+                template,
+                &[
+                    ("头衔", title),
+                    ("名单", names.join("、")),
+                    (
+                        "姓名",
+                        names.first().copied().unwrap_or_default().to_owned(),
+                    ),
+                ],
+            )
+        })
+        .collect()
+}
+
 /// A title as the release prints it before the name: with its unit (「市人大常委会党组副书记」 for
 /// 「党组副书记」 of the unit 「市人大常委会」), unless it names a place or an organ of its own
 /// (「市委常委、常务副市长」, 「市人民检察院代检察长」).
@@ -515,6 +713,14 @@ struct NewsItem {
     resolution: bool,
     /// Whether a report was heard for it (the group's verb then says 听取).
     heard: bool,
+    /// The reports a committee tabled with its first report, as named after it (FORMS.md §8
+    /// `companion`): 「调研报告」; empty for none.
+    companion: String,
+    /// Who made its first report, title and name (FORMS.md §7 `reporter`): 「市人大常委会副主任」,
+    /// 「尚欣」; the submitting unit and no name where the byline names none.
+    reporter: (String, String),
+    /// The first report's own title: 「关于…的专项工作报告」.
+    title: String,
 }
 
 /// How the release reports the session's items: each item named once, with its class; and
@@ -546,9 +752,12 @@ fn news_items(session: &Session) -> (Vec<(NewsClass, NewsItem)>, bool) {
                         NewsItem {
                             organ: session.body.short_name.clone(),
                             phrase: title.clone(),
-                            whole: title,
+                            whole: title.clone(),
                             resolution: true,
                             heard: false,
+                            companion: String::new(),
+                            reporter: (session.body.short_name.clone(), String::new()),
+                            title,
                         },
                     ));
                 }
@@ -621,16 +830,49 @@ fn news_item(session: &Session, item: &AgendaItem, class: NewsClass) -> Option<N
             format!("{phrase}的报告")
         }
     };
+    // The committee's reports tabled with the first one: 「调研报告」, each kind once.
+    let mut companions: Vec<&str> = Vec::new();
+    for kind in reports
+        .iter()
+        .skip(1)
+        .filter_map(|r| crate::wording::phrases::companion_report(r))
+    {
+        if !companions.contains(&kind) {
+            companions.push(kind);
+        }
+    }
+    let companion = companions.join("、");
+    // Who made the first report: 「市人大常委会副主任 尚欣」 is a title and a name.
+    let reporter = lead.map_or_else(
+        || (organ.clone(), String::new()),
+        |report| {
+            let presenter = report.presenter.trim();
+            match presenter.rsplit_once([' ', '\u{3000}']) {
+                _ if presenter.is_empty() => (report.submitter.trim().to_owned(), String::new()),
+                Some((title, name)) => (
+                    crate::wording::phrases::compact(title),
+                    name.trim().to_owned(),
+                ),
+                None => (String::new(), presenter.to_owned()),
+            }
+        },
+    );
     let named = |phrase: String, whole: String, resolution: bool| NewsItem {
         organ: organ.clone(),
+        title: lead.map_or_else(|| whole.clone(), |r| r.title.trim().to_owned()),
         phrase,
         whole,
         resolution,
         heard,
+        companion: String::new(),
+        reporter: reporter.clone(),
     };
     if let NewsMention::Phrase(phrase) = &item.news {
         let phrase = phrase.trim().to_owned();
-        return Some(named(phrase.clone(), whole_of(&phrase), false));
+        return Some(NewsItem {
+            companion,
+            ..named(phrase.clone(), whole_of(&phrase), false)
+        });
     }
     if item.kind == AgendaKind::WorkEvaluation {
         let object = super::minutes::work_evaluation_object(session, item, &reports);
@@ -642,17 +884,18 @@ fn news_item(session: &Session, item: &AgendaItem, class: NewsClass) -> Option<N
         return Some(named(title.clone(), title, true));
     }
     let report = lead?;
-    if report.title.starts_with("关于") {
-        Some(named(
+    let item = if report.title.starts_with("关于") {
+        named(
             title_stem(&report.title).to_owned(),
             report.title.clone(),
             false,
-        ))
+        )
     } else {
         // A title that does not begin with 「关于」 is quoted, not glued to its submitter.
         let quoted = crate::wording::phrases::book_title(&report.title);
-        Some(named(quoted.clone(), quoted, false))
-    }
+        named(quoted.clone(), quoted, false)
+    };
+    Some(NewsItem { companion, ..item })
 }
 
 /// A resolution's title without the body's name before it: 「关于加强检察建议工作的决议」.
@@ -701,17 +944,79 @@ fn short_names(phrases: &[String]) -> String {
     phrases.join(joiner)
 }
 
+/// Several items' phrases merged under one 「关于…的报告」 (FORMS.md §8 `merged`): without their
+/// 「关于」, joined by 「、」 and by 「和」 before the last, with what they all end with said once:
+/// 「甲、乙和丙工作情况」 of 「关于甲工作情况」, 「关于乙工作情况」 and 「关于丙工作情况」.
+fn merged_names(phrases: &[&str]) -> String {
+    /// The ends several items may share, the longest first.
+    const SHARED: [&str; 7] = [
+        "工作情况",
+        "办理情况",
+        "落实情况",
+        "执行情况",
+        "实施情况",
+        "情况",
+        "工作",
+    ];
+    let names: Vec<&str> = phrases
+        .iter()
+        .map(|p| p.strip_prefix("关于").unwrap_or(p))
+        .collect();
+    let shared = SHARED
+        .iter()
+        .find(|end| {
+            names
+                .iter()
+                .all(|name| name.ends_with(*end) && name.len() > end.len())
+        })
+        .copied()
+        .unwrap_or_default();
+    let heads: Vec<String> = names
+        .iter()
+        .map(|name| name[..name.len() - shared.len()].to_owned())
+        .collect();
+    format!("{}{shared}", crate::wording::join_with_and(&heads))
+}
+
 /// The items of one group as the body groups them (FORMS.md §8 `item_grouping`): one object per
 /// clause, the verb to be put before each. The seed's form by default (one object: 「市政府关于
-/// 甲，关于乙等报告」); a form naming one item (`verb_each`) gives one object per item. A group of
-/// one item is always named whole.
+/// 甲，关于乙等报告」); a form naming one item (`verb_each`) gives one object per item; the
+/// reports merged under one 「关于…的报告」 (`merged`) one object, each resolution one more. A
+/// group of one item is named whole, with its companion reports where the body names them
+/// (`companion`: 「…的报告和调研报告」).
 fn group_objects(session: &Session, organ: &str, group: &[&NewsItem]) -> Vec<String> {
     let phrases: Vec<String> = group.iter().map(|i| i.phrase.clone()).collect();
     let whole = group.first().map_or("", |i| i.whole.as_str());
     let template = match forms::chosen(session, "item_grouping") {
-        Some(template) if group.len() > 1 => template,
+        Some(template) if group.len() > 1 || template.slots().contains(&"和附报告") => template,
         _ => return vec![grouped_clause("", organ, &phrases, whole)],
     };
+    if template.slots().contains(&"合并列") {
+        let (reports, resolutions): (Vec<&NewsItem>, Vec<&NewsItem>) =
+            group.iter().copied().partition(|i| !i.resolution);
+        let mut objects = Vec::new();
+        match reports.as_slice() {
+            [] => {}
+            [one] => objects.push(grouped_clause(
+                "",
+                organ,
+                std::slice::from_ref(&one.phrase),
+                &one.whole,
+            )),
+            several => {
+                let phrases: Vec<&str> = several.iter().map(|i| i.phrase.as_str()).collect();
+                objects.push(forms::fill(
+                    &template,
+                    &[
+                        ("提请人", organ.to_owned()),
+                        ("合并列", merged_names(&phrases)),
+                    ],
+                ));
+            }
+        }
+        objects.extend(resolutions.iter().map(|r| format!("{organ}{}", r.whole)));
+        return objects;
+    }
     let each: Vec<String> = group
         .iter()
         .map(|i| format!("{organ}{}", i.whole))
@@ -727,6 +1032,14 @@ fn group_objects(session: &Session, organ: &str, group: &[&NewsItem]) -> Vec<Str
             (
                 "项数",
                 crate::model::numerals::chinese_count(group.len() as u32),
+            ),
+            (
+                "和附报告",
+                if item.companion.is_empty() {
+                    String::new()
+                } else {
+                    format!("和{}", item.companion)
+                },
             ),
         ]
     };
@@ -785,9 +1098,30 @@ fn class_clauses(
                 items.iter().copied().filter(|i| i.organ == organ).collect();
             group.sort_by_key(|i| i.resolution);
             let (form, verb) = verb_of(group.iter().any(|i| i.heard));
+            // Each report with who made it (FORMS.md §7 `reporter`): 「听取并审议了市人大常委会
+            // 副主任尚欣作的《关于…的报告》」.
+            if let Some(template) =
+                forms::chosen(session, form).filter(|t| t.slots().contains(&"题目"))
+            {
+                return group
+                    .iter()
+                    .map(|item| {
+                        forms::fill(
+                            &template,
+                            &[
+                                ("头衔", item.reporter.0.clone()),
+                                ("姓名", item.reporter.1.clone()),
+                                ("题目", item.title.clone()),
+                                ("议题", format!("{organ}{}", item.whole)),
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>();
+            }
             group_objects(session, organ, &group)
                 .into_iter()
-                .map(move |object| with_verb(session, form, verb, &object))
+                .map(|object| with_verb(session, form, verb, &object))
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -796,6 +1130,13 @@ fn class_clauses(
 /// release says it: 「会议听取审议并表决通过了市政府关于…，关于…等报告；听取审议并表决通过了市人大
 /// 常委会关于…、关于…等报告和人事任免事项。」
 pub fn business_paragraph(session: &Session) -> Option<String> {
+    business_text(session, true).map(|text| format!("会议{text}。"))
+}
+
+/// What was adopted and the appointments, without 「会议」 and the full stop: the clauses joined
+/// as the body punctuates them, the appointments mentioned in the body's form (FORMS.md §8
+/// `personnel_mention`) or, with `mention` false, last, as the seed does.
+fn business_text(session: &Session, mention: bool) -> Option<String> {
     let (items, personnel) = news_items(session);
     let adopted: Vec<&NewsItem> = items
         .iter()
@@ -815,19 +1156,29 @@ pub fn business_paragraph(session: &Session) -> Option<String> {
             text.push_str("表决通过了人事任免事项");
         } else {
             // Personnel last (the seed's), first or in a sentence of its own (FORMS.md §8).
-            text = match forms::chosen(session, "personnel_mention") {
+            text = match forms::chosen(session, "personnel_mention").filter(|_| mention) {
                 None => format!("{text}和人事任免事项"),
                 Some(template) => forms::fill(&template, &[("议题", text)]),
             };
         }
     }
-    (!text.is_empty()).then(|| format!("会议{text}。"))
+    (!text.is_empty()).then_some(text)
 }
 
 /// What was only deliberated or heard, in the same form: 「会议还听取审议了市政府关于…等报告；
 /// 听取了…。」 (without 「还」 where nothing was adopted).
 pub fn heard_paragraph(session: &Session) -> Option<String> {
     let (items, personnel) = news_items(session);
+    let text = heard_text(session)?;
+    let adopted_any = personnel || items.iter().any(|(c, _)| *c == NewsClass::Adopted);
+    let also = if adopted_any { "还" } else { "" };
+    Some(format!("会议{also}{text}。"))
+}
+
+/// What was only deliberated or heard, without 「会议」 and the full stop: the clauses joined as
+/// the body punctuates them.
+fn heard_text(session: &Session) -> Option<String> {
+    let (items, _) = news_items(session);
     let of = |wanted: NewsClass| -> Vec<&NewsItem> {
         items
             .iter()
@@ -841,12 +1192,18 @@ pub fn heard_paragraph(session: &Session) -> Option<String> {
     clauses.extend(class_clauses(session, &of(NewsClass::Heard), |_| {
         ("item_verb_heard", "听取了")
     }));
-    if clauses.is_empty() {
-        return None;
-    }
-    let adopted_any = personnel || items.iter().any(|(c, _)| *c == NewsClass::Adopted);
-    let also = if adopted_any { "还" } else { "" };
-    Some(format!("会议{also}{}。", join_clauses(session, &clauses)))
+    (!clauses.is_empty()).then(|| join_clauses(session, &clauses))
+}
+
+/// The session's business in one run, as a summarising lead says it after the session (FORMS.md
+/// §2 `summary_lead`): what was adopted and the appointments, then what was deliberated or
+/// heard, joined by 「，」: 「听取审议并表决通过了…和人事任免事项，听取审议了…」.
+fn business_summary(session: &Session) -> String {
+    [business_text(session, false), heard_text(session)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("，")
 }
 
 /// The 任命书 and the 宪法宣誓 after adopted appointments, in the body's forms (FORMS.md §20

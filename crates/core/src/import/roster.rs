@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::collation::{MAX_NAME_CHARS, normal_name, split_names};
-use crate::model::{EditError, Gender, MemberId, Role, Session};
+use crate::model::{EditError, Gender, Member, MemberId, Person, Role, Session};
 
 use super::sheet::{Header, ListImport, ListReader, Sheet, SheetRow};
 use super::source::Source;
@@ -387,8 +387,7 @@ impl ListImport<RosterRow> {
         // Members by the normal form of their names: a name in the file matches a member
         // whose stored name differs only in invisible characters or padding. The first of
         // two look-alike members is the one matched, as before.
-        let mut by_name: HashMap<String, &crate::model::Member> =
-            HashMap::with_capacity(session.roster.len());
+        let mut by_name: HashMap<String, &Member> = HashMap::with_capacity(session.roster.len());
         for member in session.roster.iter().rev() {
             by_name.insert(normal_name(&member.name), member);
         }
@@ -575,14 +574,16 @@ impl Session {
                 RowFate::New => {
                     let id = MemberId(fresh);
                     fresh = fresh.saturating_add(1);
-                    added.push(crate::model::Member {
-                        id,
-                        name: row.name.clone(),
-                        gender: row.gender,
+                    added.push(Member {
+                        person: Person {
+                            id,
+                            name: row.name.clone(),
+                            gender: row.gender,
+                            note: row.note.clone(),
+                            ..Person::default()
+                        },
                         role: row.role,
                         rank: take_rank(row.role),
-                        sort_as: None,
-                        note: row.note.clone(),
                     });
                     id
                 }

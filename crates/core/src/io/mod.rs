@@ -760,6 +760,47 @@ fn sync_directory(directory: &Path) {
     let _ = directory;
 }
 
+/// The part of a file a RON error is in, as the office calls it (「组成人员」), from the name of the
+/// structure the reader was filling; `None` for a structure the office has no word for, so
+/// that a message never shows the program's own type names.
+fn part_of_the_file(structure: &str) -> Option<&'static str> {
+    Some(match structure {
+        "Session" | "SessionV1" => "会议文件",
+        "SessionDetails" => "会议概况",
+        "Body" | "BodySettings" | "BodyFile" => "本机关信息",
+        "HouseStyleFile" | "FormChoices" | "PaperSettings" => "本机关格式",
+        "Member" | "MemberOnDisk" | "MemberAtSession" => "组成人员",
+        "BodyMember" | "BodyMemberOnDisk" => "本届组成人员",
+        "MemberPeriod" => "组成人员的任职期间",
+        "Absence" => "请假记录",
+        "Observer" | "ObserverUnit" => "列席人员",
+        "ObserverLeave" => "列席人员的请假记录",
+        "AgendaItem" | "AgendaItemV1" => "议程项",
+        "Sitting" => "全体会议",
+        "Report" | "ReportRecord" => "报告",
+        "Resolution" | "ResolutionV1" | "ResolutionRecord" => "决议决定",
+        "Attachment" => "附件",
+        "Approval" => "批准事项",
+        "AppointmentMotion" => "任免议案",
+        "AppointmentEntry" | "EntryRepr" | "Appointee" => "任免事项",
+        "AppointmentRecord" => "任免记录",
+        "Vote" | "VoteOutcome" | "Tally" | "Ballot" | "Amendment" => "表决记录",
+        "VoteMethodChoice" => "表决方式",
+        "Evaluation" | "EvaluationBallot" | "EvaluationOutcome" | "EvaluationTally" => {
+            "满意度测评记录"
+        }
+        "SatisfactionRule" => "测评规则",
+        "Announcement" | "ResultsPublication" => "宣布结果",
+        "Seating" | "Seat" => "座次",
+        "Opinion" | "OpinionReply" => "审议意见",
+        "Suggestion" | "KeySupervision" | "Answer" => "代表建议",
+        "LawArticles" => "法律条款",
+        "Table" => "表格",
+        "AppConfig" => "程序设置",
+        _ => return None,
+    })
+}
+
 /// Turns a RON error into Chinese.
 fn parse_reason(code: &ron::Error) -> String {
     use ron::Error as E;
@@ -782,14 +823,15 @@ fn parse_reason(code: &ron::Error) -> String {
             found: field,
             outer,
             ..
-        } => match outer {
-            Some(outer) => {
-                format!("「{outer}」中没有名为「{field}」的项（文件可能来自其他程序或已被改动）")
+        } => match outer.as_deref().and_then(part_of_the_file) {
+            Some(part) => {
+                format!("{part}中没有名为「{field}」的项（文件可能来自其他程序或已被改动）")
             }
-            None => format!("没有名为「{field}」的项"),
+            None => format!("没有名为「{field}」的项（文件可能来自其他程序或已被改动）"),
         },
-        E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("「{outer}」缺少必需的项「{field}」"),
+        E::MissingStructField { field, outer } => match outer.as_deref().and_then(part_of_the_file)
+        {
+            Some(part) => format!("{part}缺少必需的项「{field}」"),
             None => format!("缺少必需的项「{field}」"),
         },
         E::DuplicateStructField { field, .. } => format!("项「{field}」重复出现"),

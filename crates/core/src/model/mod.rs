@@ -40,7 +40,7 @@ pub use documents::{
 pub use edit::EditError;
 pub use ids::*;
 pub use papers::{BallotSecrecy, PaperSettings, PaperVotes, VoteMethod, VoteMethodChoice};
-pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Role};
+pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Person, Role};
 pub use seating::{Seat, Seating, SeatingPaper};
 pub use session::{
     AttendanceCounts, FORMAT_VERSION, Observer, ObserverLeave, ObserverUnit, Session,

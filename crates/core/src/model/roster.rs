@@ -10,29 +10,99 @@ use super::edit::EditError;
 use super::ids::MemberId;
 use super::next_id;
 
-/// A member of the standing committee.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Member {
+/// A person on the committee: who they are, whatever their role. A session's roster holds
+/// them in the role of its day ([`Member`]), the body's folder with their roles over the term
+/// ([`BodyMember`](super::term::body_folder::BodyMember)); a field of the person is written
+/// here once and both carry it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Person {
     /// Stable id, referenced by attendance, ballots and the presiding officer.
     pub id: MemberId,
     /// The name as written, without padding: 尚欣, not 「尚　欣」.
     pub name: String,
-    /// Gender, printed as 「（女）」 where lists mark women.
-    #[serde(default)] // unknown for a newly added member until the office fills it in
+    /// Gender, printed as 「（女）」 where lists mark women; unknown for a newly added member
+    /// until the office fills it in.
     pub gender: Gender,
+    /// Sort this person as if named so (stroke order); a manual override of the position,
+    /// e.g. for a character the stroke table lacks.
+    pub sort_as: Option<String>,
+    /// A title or remark shown in the editor only, e.g. 市总工会主席.
+    pub note: String,
+}
+
+/// A member of the standing committee: a person in a role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "MemberOnDisk", into = "MemberOnDisk")]
+pub struct Member {
+    /// Who.
+    pub person: Person,
     /// 主任, 副主任, 秘书长 or 委员.
     pub role: Role,
     /// Order within the role: 副主任 are listed by rank (1 first). 委员 are in stroke order.
-    #[serde(default)] // 0 for 委员, whose order comes from their names
     pub rank: u32,
-    /// Sort this person as if named so (stroke order); a manual override of the position,
-    /// e.g. for a character the stroke table lacks.
+}
+
+/// A member is read as the person (`member.name`, `member.id`): the role and rank are its own.
+impl std::ops::Deref for Member {
+    type Target = Person;
+
+    fn deref(&self) -> &Person {
+        &self.person
+    }
+}
+
+impl std::ops::DerefMut for Member {
+    fn deref_mut(&mut self) -> &mut Person {
+        &mut self.person
+    }
+}
+
+/// A member as the session file writes it: the person's fields with the role and rank among
+/// them, in the order format 5 set.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "Member", deny_unknown_fields)] // the name said in a message on a bad file
+struct MemberOnDisk {
+    id: MemberId,
+    name: String,
+    #[serde(default)] // unknown for a newly added member until the office fills it in
+    gender: Gender,
+    role: Role,
+    #[serde(default)] // 0 for 委员, whose order comes from their names
+    rank: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")] // absent for almost everyone
-    pub sort_as: Option<String>,
-    /// A title or remark shown in the editor only, e.g. 市总工会主席.
+    sort_as: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")] // most members have none
-    pub note: String,
+    note: String,
+}
+
+impl From<MemberOnDisk> for Member {
+    fn from(disk: MemberOnDisk) -> Self {
+        Self {
+            person: Person {
+                id: disk.id,
+                name: disk.name,
+                gender: disk.gender,
+                sort_as: disk.sort_as,
+                note: disk.note,
+            },
+            role: disk.role,
+            rank: disk.rank,
+        }
+    }
+}
+
+impl From<Member> for MemberOnDisk {
+    fn from(Member { person, role, rank }: Member) -> Self {
+        Self {
+            id: person.id,
+            name: person.name,
+            gender: person.gender,
+            role,
+            rank,
+            sort_as: person.sort_as,
+            note: person.note,
+        }
+    }
 }
 
 /// Gender of a person, as lists and motions mark it.
@@ -269,13 +339,12 @@ impl Session {
             .max()
             .map_or(1, |r| r + 1);
         let member = Member {
-            id,
-            name: String::new(),
-            gender: Gender::Unspecified,
+            person: Person {
+                id,
+                ..Person::default()
+            },
             role,
             rank: if role == Role::Member { 0 } else { rank },
-            sort_as: None,
-            note: String::new(),
         };
         let at = self
             .roster

@@ -619,19 +619,21 @@ impl Session {
             .filter(|s| s.kind == SittingKind::Plenary)
     }
 
+    /// The number of a plenary sitting among the session's plenary sittings, from 1; `None`
+    /// for a group sitting or one that does not exist.
+    pub fn plenary_number(&self, id: SittingId) -> Option<u32> {
+        let number = self.plenary_sittings().position(|s| s.id == id)? + 1;
+        Some(u32::try_from(number).unwrap_or(u32::MAX))
+    }
+
     /// 「第一次全体会议」, 「分组会议」: the sitting as the minutes and the console name it.
     pub fn sitting_name(&self, id: SittingId) -> Option<String> {
         let sitting = self.sitting(id)?;
         Some(match sitting.kind {
             SittingKind::Plenary => {
-                let number = self
-                    .plenary_sittings()
-                    .position(|s| s.id == id)
-                    .unwrap_or(0)
-                    + 1;
                 format!(
                     "第{}次全体会议",
-                    chinese_number(u32::try_from(number).unwrap_or(u32::MAX))
+                    chinese_number(self.plenary_number(id).unwrap_or(1))
                 )
             }
             SittingKind::Group => SittingKind::Group.label().to_owned(),

@@ -127,6 +127,27 @@ pub fn vote_method_phrase(session: &Session, subject: &crate::model::VoteSubject
     }
 }
 
+/// The reports a committee tables with another's report on the same item, as a release names
+/// them after it (FORMS.md §8 `companion`: 「关于中医药发展情况的报告和调研报告」).
+pub const COMPANION_REPORTS: [&str; 4] = ["调研报告", "视察报告", "执法检查报告", "审查结果报告"];
+
+/// What a report tabled with an item's first report is called after it (FORMS.md §8
+/// `companion`): 「审查结果报告」 where its title says so, else its kind's name (调研报告, 视察报告,
+/// 执法检查报告); `None` for a report of another kind (a second 工作报告 is a report of its own).
+pub fn companion_report(report: &Report) -> Option<&'static str> {
+    use crate::model::ReportKind;
+    let title = report.title.trim();
+    if title.ends_with("审查结果报告") || title.ends_with("审查结果的报告") {
+        return Some(COMPANION_REPORTS[3]);
+    }
+    match report.kind {
+        ReportKind::SurveyReport => Some(COMPANION_REPORTS[0]),
+        ReportKind::InspectionVisitReport => Some(COMPANION_REPORTS[1]),
+        ReportKind::LawEnforcementInspectionReport => Some(COMPANION_REPORTS[2]),
+        _ => None,
+    }
+}
+
 /// A title in book-title marks, the inner marks of a title it contains turned into 〈〉
 /// (DOMAIN.md §12): 《关于〈某条例〉实施情况的决议》.
 pub fn book_title(title: &str) -> String {

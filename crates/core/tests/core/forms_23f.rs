@@ -431,7 +431,7 @@ fn the_sessions_number_in_arabic_and_january_as_yuanyue_hold_in_every_document()
     // Learned from a text that writes it so.
     let learned = learn::apply(
         &FormChoices::default(),
-        &learn::learn("3月25日，县十五届人大常委会第36次会议召开。"),
+        &learn::learn("某县第十五届人民代表大会常务委员会举行第36次会议"),
     );
     assert_eq!(
         learned.get("numerals_ordinals"),

@@ -105,6 +105,21 @@ fn sample(slot: &str) -> String {
         "辞职条款" => "其辞去某市财政局局长职务的请求",
         "繁体" => "會議",
         "规则" => "满意票超过全体组成人员的半数为满意",
+        "导语日期" => "12月21日",
+        "衔" => "副县长",
+        "同衔名单" => "陆安亚、沈伯宏",
+        "列席尾" => "县政府工作部门负责同志等",
+        "合并列" => "甲、乙和丙工作情况",
+        "附报告名" => "调研报告",
+        "题" => "中医药发展情况的",
+        "和附报告" => "和调研报告",
+        "主要决定" => "决定任命张三为某市人民政府副市长",
+        "事项列" => "听取审议了市政府关于甲工作情况的报告",
+        "首项议题" => "听取和审议市人民政府关于甲工作情况的报告",
+        "主持" => "会议由主任张三",
+        "序" => "一",
+        "列席句" => "部分市人大代表列席会议",
+        "文末" => "",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -184,6 +199,13 @@ fn written_in(spec: &forms::FormSpec, template: &str) -> String {
             .map(|(s, v)| (*s, v.clone()))
             .collect::<Vec<_>>(),
     );
+    // A sentence printed as the report's last line is written last, on a line of its own.
+    if template.ends_with(forms::catalog::AT_END) {
+        return format!(
+            "本报讯。\n会议要求，要认真贯彻落实。\n{}{}{}。",
+            spec.context.0, filled, spec.context.1
+        );
+    }
     format!(
         "本报讯。\n会议要求，要认真贯彻落实。{}{}{}。\n以上。",
         spec.context.0, filled, spec.context.1
@@ -278,6 +300,8 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "personnel_order",
         "attendance_joined",
         "resignation_joined",
+        "nonvoting_titles",
+        "tongzhi_lead",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -654,6 +678,13 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             "会议还依法听取和审议了市政府关于2023年度法治政府建设情况、",
         ),
         (
+            "item_verb_deliberated",
+            "reporter",
+            &county,
+            news,
+            "会议还听取并审议了县审计局局长周国平作的《关于2023年度县级预算执行和其他财政收支的审计工作报告》；听取并审议了县人民法院院长陈静作的《关于司法公开工作情况的报告》；听取了",
+        ),
+        (
             "item_verb_heard",
             "in_writing",
             &county,
@@ -724,6 +755,41 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
             &session,
             news,
             "整改情况等四项报告；听取审议并表决通过了市人大常委会关于《河南省革命老区振兴发展促进条例》贯彻落实情况、关于新时代高质量发展示范城市建设工作评议情况、关于加强检察建议工作的决议等三项报告和人事任免事项。",
+        ),
+        (
+            "item_grouping",
+            "merged",
+            &session,
+            news,
+            "会议还听取审议了市政府关于2023年度法治政府建设、国家共同富裕示范区创建和《鹤壁市人民代表大会常务委员会关于促进卫河流域生态治理和高质量发展的决议》贯彻落实情况的报告。",
+        ),
+        (
+            "item_grouping",
+            "companion",
+            &session,
+            news,
+            "听取审议了市政府关于国家共同富裕示范区创建情况的专项工作报告和视察报告；",
+        ),
+        (
+            "personnel_mention",
+            "also_adopted",
+            &session,
+            news,
+            "关于加强检察建议工作的决议等报告。会议还表决通过了有关人事任免事项。\n",
+        ),
+        (
+            "personnel_verb",
+            "matters_decided",
+            &session,
+            news,
+            "\n　　会议决定了相关人事任免。\n",
+        ),
+        (
+            "personnel_verb",
+            "matters_motions",
+            &session,
+            news,
+            "\n　　会议表决通过了相关人事任免议案。\n",
         ),
         (
             "personnel_mention",

@@ -198,13 +198,15 @@ fn member() -> impl Strategy<Value = Member> {
         odd_string(),
     )
         .prop_map(|(id, name, gender, role, rank, sort_as, note)| Member {
-            id: MemberId(id),
-            name,
-            gender,
+            person: Person {
+                id: MemberId(id),
+                name,
+                gender,
+                sort_as,
+                note,
+            },
             role,
             rank,
-            sort_as,
-            note,
         })
 }
 
@@ -672,13 +674,15 @@ proptest! {
             on_leave: vec![huiwu_core::model::ObserverLeave { name: text.clone(), reason: text.clone() }],
         });
         session.roster.push(Member {
-            id: MemberId(1),
-            name: text.clone(),
-            gender: Gender::Female,
+            person: Person {
+                id: MemberId(1),
+                name: text.clone(),
+                gender: Gender::Female,
+                sort_as: Some(text.clone()),
+                note: text.clone(),
+            },
             role: Role::Member,
             rank: 0,
-            sort_as: Some(text.clone()),
-            note: text.clone(),
         });
         session.resolutions.push(Resolution {
             id: ResolutionId(1),

@@ -20,7 +20,7 @@ use super::suggestions::{Answer, KeySupervision, ResultsPublication, Suggestion}
 use crate::model::body::Body;
 use crate::model::edit::EditError;
 use crate::model::ids::{MemberId, OpinionId, ReportId, SuggestionId, next_id};
-use crate::model::roster::{Gender, Member, Role};
+use crate::model::roster::{Gender, Member, Person, Role};
 use crate::model::session::Session;
 use crate::model::text::Block;
 use crate::model::votes::Grade;
@@ -61,26 +61,74 @@ pub struct BodyFile {
     pub publications: Vec<ResultsPublication>,
 }
 
-/// A member of the committee at some time during the term.
+/// A member of the committee at some time during the term: a person with their roles over it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "BodyMemberOnDisk", into = "BodyMemberOnDisk")]
 pub struct BodyMember {
-    /// Stable id; new sessions give the member this id on their roster.
-    pub id: MemberId,
-    /// The name as written, without padding.
-    pub name: String,
-    /// Gender, printed as 「（女）」 where lists mark women.
-    #[serde(default)] // unknown until the office fills it in
-    pub gender: Gender,
-    /// Sort this person as if named so (stroke order).
-    #[serde(default, skip_serializing_if = "Option::is_none")] // absent for almost everyone
-    pub sort_as: Option<String>,
-    /// A title or remark shown in the editor only.
-    #[serde(default, skip_serializing_if = "String::is_empty")] // most members have none
-    pub note: String,
+    /// Who; new sessions give the member this person, id included, on their roster.
+    pub person: Person,
     /// The periods on the committee, in order: a change of role ends one and starts the next,
     /// leaving ends the last.
     pub periods: Vec<MemberPeriod>,
+}
+
+/// A member over the term is read as the person (`member.name`, `member.id`); the periods
+/// are its own.
+impl std::ops::Deref for BodyMember {
+    type Target = Person;
+
+    fn deref(&self) -> &Person {
+        &self.person
+    }
+}
+
+impl std::ops::DerefMut for BodyMember {
+    fn deref_mut(&mut self) -> &mut Person {
+        &mut self.person
+    }
+}
+
+/// A member as `body.ron` writes it: the person's fields, then the periods.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "BodyMember", deny_unknown_fields)] // the name said in a message on a bad file
+struct BodyMemberOnDisk {
+    id: MemberId,
+    name: String,
+    #[serde(default)] // unknown until the office fills it in
+    gender: Gender,
+    #[serde(default, skip_serializing_if = "Option::is_none")] // absent for almost everyone
+    sort_as: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")] // most members have none
+    note: String,
+    periods: Vec<MemberPeriod>,
+}
+
+impl From<BodyMemberOnDisk> for BodyMember {
+    fn from(disk: BodyMemberOnDisk) -> Self {
+        Self {
+            person: Person {
+                id: disk.id,
+                name: disk.name,
+                gender: disk.gender,
+                sort_as: disk.sort_as,
+                note: disk.note,
+            },
+            periods: disk.periods,
+        }
+    }
+}
+
+impl From<BodyMember> for BodyMemberOnDisk {
+    fn from(BodyMember { person, periods }: BodyMember) -> Self {
+        Self {
+            id: person.id,
+            name: person.name,
+            gender: person.gender,
+            sort_as: person.sort_as,
+            note: person.note,
+            periods,
+        }
+    }
 }
 
 /// A stretch of time in one role.
@@ -122,13 +170,9 @@ impl BodyMember {
     /// The person as a session's roster holds them on `day`, if a member then.
     pub fn as_member_on(&self, day: NaiveDate) -> Option<Member> {
         self.period_on(day).map(|period| Member {
-            id: self.id,
-            name: self.name.clone(),
-            gender: self.gender,
+            person: self.person.clone(),
             role: period.role,
             rank: period.rank,
-            sort_as: self.sort_as.clone(),
-            note: self.note.clone(),
         })
     }
 }
@@ -154,11 +198,7 @@ impl BodyFile {
             .roster
             .iter()
             .map(|member| BodyMember {
-                id: member.id,
-                name: member.name.clone(),
-                gender: member.gender,
-                sort_as: member.sort_as.clone(),
-                note: member.note.clone(),
+                person: member.person.clone(),
                 periods: vec![MemberPeriod {
                     role: member.role,
                     rank: member.rank,
@@ -224,11 +264,11 @@ impl BodyFile {
     ) -> MemberId {
         let id = next_id(self.members.iter().map(|m| m.id));
         self.members.push(BodyMember {
-            id,
-            name: crate::collation::normal_name(name),
-            gender: Gender::default(),
-            sort_as: None,
-            note: String::new(),
+            person: Person {
+                id,
+                name: crate::collation::normal_name(name),
+                ..Person::default()
+            },
             periods: vec![MemberPeriod {
                 role,
                 rank,
@@ -294,23 +334,20 @@ impl BodyFile {
         Ok(())
     }
 
-    /// Corrects what the register keeps of a person (a name mistyped, the gender, the note);
-    /// their history is untouched. The sessions keep the name as it stood on their day.
-    pub fn correct_member(
-        &mut self,
-        id: MemberId,
-        name: &str,
-        gender: Gender,
-        note: &str,
-    ) -> Result<(), EditError> {
-        let name = crate::collation::normal_name(name);
+    /// Corrects what the register keeps of a person (a name mistyped, the gender, the note):
+    /// the person with `person`'s id becomes `person`; their history is untouched. The sessions
+    /// keep the person as they stood on their day.
+    pub fn correct_member(&mut self, person: Person) -> Result<(), EditError> {
+        let name = crate::collation::normal_name(&person.name);
         if name.is_empty() {
             return Err(EditError::Refused("组成人员须有姓名".to_owned()));
         }
-        let member = self.member_mut(id)?;
-        member.name = name;
-        member.gender = gender;
-        member.note = note.trim().to_owned();
+        let member = self.member_mut(person.id)?;
+        member.person = Person {
+            name,
+            note: person.note.trim().to_owned(),
+            ..person
+        };
         Ok(())
     }
 
@@ -692,17 +729,9 @@ pub enum BodyEdit {
     },
     /// A member leaves the committee on `on`.
     MemberLeaves(MemberId, NaiveDate),
-    /// What the register keeps of a person, corrected: name, gender, note.
-    CorrectMember {
-        /// Who.
-        member: MemberId,
-        /// The name.
-        name: String,
-        /// The gender.
-        gender: Gender,
-        /// The note.
-        note: String,
-    },
+    /// What the register keeps of a person, corrected (the name, the gender, the note): the
+    /// person with this id as they are now to read.
+    CorrectMember(Person),
 }
 
 impl BodyFile {
@@ -815,12 +844,7 @@ impl BodyFile {
                 on,
             } => self.change_role(member, role, rank, on),
             BodyEdit::MemberLeaves(member, on) => self.member_leaves(member, on),
-            BodyEdit::CorrectMember {
-                member,
-                name,
-                gender,
-                note,
-            } => self.correct_member(member, &name, gender, &note),
+            BodyEdit::CorrectMember(person) => self.correct_member(person),
         }
     }
 }
@@ -853,7 +877,7 @@ mod tests {
         let names = |day| -> Vec<(String, Role)> {
             file.roster_on(day)
                 .into_iter()
-                .map(|m| (m.name, m.role))
+                .map(|m| (m.person.name, m.role))
                 .collect()
         };
         assert_eq!(names(date(2024, 1, 1)), [("张三".to_owned(), Role::Member)]);

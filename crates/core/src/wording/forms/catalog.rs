@@ -13,14 +13,27 @@ pub struct Variant {
     pub example: &'static str,
     /// What the learner looks for in a published text, where the template alone does not tell
     /// the variant apart (a grouping, a joiner, a numeral): a template of its own, whose slots
-    /// are matched by the same rules; empty: the template itself.
+    /// are matched by the same rules; empty: the template itself; [`NOT_LEARNED`]: never
+    /// proposed; ending in [`AT_END`]: looked for in the text's last line only.
     pub learn: &'static str,
 }
 
+/// The learning pattern of a variant the learner never proposes: one FORMS.md says to offer and
+/// never to suggest (§1 `session_as_sitting`), or a default no published text tells apart.
+pub const NOT_LEARNED: &str = "{不识别}";
+
+/// The end of a learning pattern looked for only in the text's last line, where that line is
+/// one sentence of its own: a sentence a body prints as the last line of its report (FORMS.md
+/// §5 `last_line`).
+pub const AT_END: &str = "{文末}";
+
 impl Variant {
-    /// The pattern the learner recognises the variant by: [`Variant::learn`] or the template.
+    /// The pattern the learner recognises the variant by: [`Variant::learn`] or the template;
+    /// empty for a variant never learned.
     pub fn learn_pattern(&self) -> &'static str {
-        if self.learn.is_empty() {
+        if self.learn == NOT_LEARNED {
+            ""
+        } else if self.learn.is_empty() {
             self.template
         } else {
             self.learn
@@ -131,6 +144,26 @@ pub static FORMS: &[FormSpec] = &[
                 "{级}{届}届人大常委会第{次数}次会议",
                 "县十五届人大常委会第36次会议",
             ),
+            v(
+                "full_arabic_ci",
+                "{地名}第{届}届人民代表大会常务委员会第{次数}次会议",
+                "肃宁县第十八届人民代表大会常务委员会第25次会议",
+            ),
+            v(
+                "short_di_arabic_ci",
+                "{级}第{届}届人大常委会第{次数}次会议",
+                "区第十六届人大常委会第22次会议",
+            ),
+            v(
+                "place_short_arabic_ci",
+                "{地名}{届}届人大常委会第{次数}次会议",
+                "杭州市十一届人大常委会第24次会议",
+            ),
+            v(
+                "place_short_di_arabic_ci",
+                "{地名}第{届}届人大常委会第{次数}次会议",
+                "昆都仑区第十七届人大常委会第11次会议",
+            ),
         ],
         context: ("", ""),
     },
@@ -140,7 +173,20 @@ pub static FORMS: &[FormSpec] = &[
         label: "导语及其动词",
         printed_in: "新闻通稿首句",
         slots: &[
-            "日期", "会议", "地名", "级", "届", "次", "次数", "地点", "头衔", "姓名", "时段",
+            "日期",
+            "会议",
+            "地名",
+            "级",
+            "届",
+            "次",
+            "次数",
+            "地点",
+            "头衔",
+            "姓名",
+            "时段",
+            "主要决定",
+            "事项列",
+            "首项议题",
         ],
         required: &["日期"],
         variants: &[
@@ -184,6 +230,40 @@ pub static FORMS: &[FormSpec] = &[
                 "{日期}，{头衔}{姓名}主持召开{会议}。",
                 "12月21日，区人大常委会主任赵立民主持召开区七届人大常委会第四十一次会议。",
             ),
+            v(
+                "zhaokai_before_arabic_ci",
+                "{日期}，{级}{届}届人大常委会召开第{次数}次会议。",
+                "3月25日，县十五届人大常委会召开第36次会议。",
+            ),
+            v(
+                "place_lead",
+                "{日期}，{地名}召开第{届}届人大常委会第{次}次会议。",
+                "12月25日、26日，祁阳县召开第十七届人大常委会第八次会议。",
+            ),
+            vl(
+                "session_as_sitting",
+                "{日期}，{级}{届}届人大常委会举行第{次}次全体会议。",
+                "9月26日，区二届人大常委会举行第八次全体会议。",
+                NOT_LEARNED,
+            ),
+            vl(
+                "decision_lead",
+                "{会议}{日期}{主要决定}。",
+                "杭州市十一届人大常委会第二十四次会议昨天接受蔡奇辞去杭州市市长职务，决定任命邵占维为杭州市副市长，代理杭州市市长职务。",
+                "次会议{导语日期}{任免动词}",
+            ),
+            vl(
+                "summary_lead",
+                "{日期}，{级}{届}届人大常委会召开第{次}次会议，{事项列}。",
+                "日前，区七届人大常委会召开第三次会议，进行了人事任免，审议表决了市人大代表辞职事项，……",
+                "{导语日期}，{级}{届}届人大常委会召开第{次}次会议，",
+            ),
+            vl(
+                "no_verb",
+                "{日期}{时段}，{会议}，{首项议题}。",
+                "9月27日下午，县十六届人大常委会第二十五次会议，专题听取县人民政府关于……的报告，开展“面对面”询问活动并进行满意度测评。",
+                "{导语日期}，{级}{届}届人大常委会第{次}次会议，",
+            ),
         ],
         context: ("", ""),
     },
@@ -226,7 +306,17 @@ pub static FORMS: &[FormSpec] = &[
         section: 3,
         label: "各次全体会议的主持",
         printed_in: "新闻通稿",
-        slots: &["常委会", "名单", "头衔名单", "时段列"],
+        slots: &[
+            "常委会",
+            "名单",
+            "头衔名单",
+            "时段列",
+            "日期",
+            "时段",
+            "序",
+            "主持",
+            "会议",
+        ],
         required: &[],
         variants: &[
             v("session", "", ""),
@@ -239,6 +329,18 @@ pub static FORMS: &[FormSpec] = &[
                 "split_by_item",
                 "{常委会}{头衔名单}主持会议相关议程。",
                 "县人大常委会副主任陈先礼、黄威虎、易成利、廖瑞荣主持会议相关议程。",
+            ),
+            vl(
+                "per_sitting",
+                "{日期}{时段}，会议举行第{序}次全体会议，{主持}。",
+                "12月20日上午，会议举行第一次全体会议，会议由主任张三主持。",
+                "，会议举行第{序}次全体会议，{主持}主持。",
+            ),
+            vl(
+                "sitting",
+                "{日期}{时段}，{会议}举行第{序}次全体会议，{主持}。",
+                "12月20日上午，某市十五届人大常委会第十二次会议举行第一次全体会议，会议由主任张三主持。",
+                "次会议举行第{序}次全体会议，{主持}主持。",
             ),
         ],
         context: ("", ""),
@@ -277,6 +379,16 @@ pub static FORMS: &[FormSpec] = &[
                 "县人大常委会副主任张三，秘书长柴根初及委员共29人出席了会议。",
             ),
             v(
+                "count_yiji",
+                "{常委会}{出席}以及委员共{人数}人出席了会议。",
+                "区人大常委会副主任张三，党组成员吴建国以及委员共28人出席了会议。",
+            ),
+            v(
+                "count_canjia",
+                "{常委会}{出席}及委员共{人数}人参加会议。",
+                "区人大常委会主任李俊，副主任胡霞、王巍及委员共23人参加会议。",
+            ),
+            v(
                 "count_members",
                 "{常委会}{出席}和{委员人数}名委员出席会议。",
                 "市人大常委会副主任李四，秘书长张三和22名委员出席会议。",
@@ -285,6 +397,11 @@ pub static FORMS: &[FormSpec] = &[
                 "summed",
                 "{常委会}{出席}及委员出席会议。",
                 "县人大常委会副主任张三，秘书长沈茂欣及委员出席会议。",
+            ),
+            v(
+                "summed_members",
+                "{常委会}{出席}及常委会组成人员出席会议。",
+                "县人大常委会副主任张三，秘书长李四及常委会组成人员出席会议。",
             ),
             v(
                 "summed_others",
@@ -381,6 +498,29 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "nonvoting_titles",
+        section: 5,
+        label: "列席领导的头衔",
+        printed_in: "新闻通稿、会议通知",
+        slots: &["头衔", "姓名", "名单"],
+        required: &[],
+        variants: &[
+            vl(
+                "each",
+                "{头衔}{姓名}",
+                "市委常委、常务副市长李可，市人民检察院代检察长苏康健",
+                NOT_LEARNED,
+            ),
+            vl(
+                "one_title_many",
+                "{头衔}{名单}",
+                "县人民政府县长佘俊臣，副县长陆安亚、沈伯宏、杨洪国、顾锡芳、杨林、金陵、王辉森，县政府工作部门及相关部门主要负责同志等列席会议。",
+                "{衔}{同衔名单}，{列席尾}列席",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "nonvoting_deputies",
         section: 5,
         label: "列席的人大代表",
@@ -446,6 +586,30 @@ pub static FORMS: &[FormSpec] = &[
                 "{甲}和{乙}",
                 "副县长付学亮和法检两院、政府办、人大部门负责人、各乡镇人大主席列席会议。",
                 "和{列席其他}列席",
+            ),
+            vl(
+                "comma",
+                "{甲}，{乙}",
+                "副区长张婕，区法院院长祖鹏，区检察院代检察长李继征，部分区人大代表列席会议。",
+                "{列席人}，{列席其他}列席",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "nonvoting_position",
+        section: 5,
+        label: "列席句的位置",
+        printed_in: "新闻通稿",
+        slots: &["列席句"],
+        required: &["列席句"],
+        variants: &[
+            v("after_attendance", "", ""),
+            vl(
+                "last_line",
+                "{列席句}。",
+                "某县人大常委会有关工作机构负责人列席会议。",
+                "{列席}列席{文末}",
             ),
         ],
         context: ("", ""),
@@ -595,7 +759,7 @@ pub static FORMS: &[FormSpec] = &[
         section: 7,
         label: "议题动词（听取和审议）",
         printed_in: "新闻通稿",
-        slots: &["议题"],
+        slots: &["议题", "头衔", "姓名", "题目"],
         required: &["议题"],
         variants: &[
             v(
@@ -622,6 +786,12 @@ pub static FORMS: &[FormSpec] = &[
                 "yifa",
                 "依法听取和审议了{议题}",
                 "会议依法听取和审议了县人民政府关于……的报告",
+            ),
+            vl(
+                "reporter",
+                "听取并审议了{头衔}{姓名}作的《{题目}》",
+                "会议听取并审议了某市发展和改革委员会副主任张三作的《关于……的报告》",
+                "审议了{提请者}作的《",
             ),
         ],
         context: ("", ""),
@@ -709,7 +879,16 @@ pub static FORMS: &[FormSpec] = &[
         section: 8,
         label: "多个议题的归并",
         printed_in: "新闻通稿",
-        slots: &["提请人", "短名列", "全名", "全名列", "逐项全名", "项数"],
+        slots: &[
+            "提请人",
+            "短名列",
+            "全名",
+            "全名列",
+            "逐项全名",
+            "项数",
+            "合并列",
+            "和附报告",
+        ],
         required: &[],
         variants: &[
             v(
@@ -739,6 +918,17 @@ pub static FORMS: &[FormSpec] = &[
                 "{提请人}{短名列}等{项数}项报告",
                 "县政府关于2015年全县国民经济与社会发展计划上半年执行情况、关于2015年全县财政预算上半年执行情况等两项报告",
             ),
+            v(
+                "merged",
+                "{提请人}关于{合并列}的报告",
+                "某县政府关于甲、乙和丙工作情况的报告",
+            ),
+            vl(
+                "companion",
+                "{提请人}{全名}{和附报告}",
+                "县人民政府关于中医药发展情况的报告和调研报告",
+                "{提请人}关于{题}报告和{附报告名}",
+            ),
         ],
         context: ("", ""),
     },
@@ -767,6 +957,12 @@ pub static FORMS: &[FormSpec] = &[
                 "{议题}。会议还进行了人事任免",
                 "……等报告。会议还进行了人事任免",
                 "会议还进行了人事任免",
+            ),
+            vl(
+                "also_adopted",
+                "{议题}。会议还表决通过了有关人事任免事项",
+                "……等报告。会议还表决通过了有关人事任免事项",
+                "会议还表决通过了有关人事任免事项",
             ),
         ],
         context: ("", ""),
@@ -807,10 +1003,21 @@ pub static FORMS: &[FormSpec] = &[
                 "决定任命张三、李四、王五为某县监察委员会委员",
                 "决定任命{名单}为{任命职务}",
             ),
-            v(
+            vl(
                 "matters_only",
                 "表决通过了有关人事任免事项",
                 "会议表决通过了有关人事任免事项",
+                "会议表决通过了有关人事任免事项",
+            ),
+            v(
+                "matters_decided",
+                "决定了相关人事任免",
+                "会议决定了相关人事任免",
+            ),
+            v(
+                "matters_motions",
+                "表决通过了相关人事任免议案",
+                "会议表决通过了相关人事任免议案",
             ),
             vl(
                 "mianchu",
@@ -887,8 +1094,31 @@ pub static FORMS: &[FormSpec] = &[
                 "{名单}{人数}名同志",
                 "张丽娟、王奇超、刘江涛3名同志",
             ),
+            v(
+                "once_counted_wei",
+                "{名单}{人数}位同志",
+                "张三、李四两位同志",
+            ),
         ],
         context: ("任命", "为"),
+    },
+    FormSpec {
+        key: "tongzhi_lead",
+        section: 10,
+        label: "同志（导语的任免）",
+        printed_in: "新闻通稿导语（导语说主要决定时）",
+        slots: &["姓名", "名单", "人数"],
+        required: &[],
+        variants: &[
+            v("as_body", "", ""),
+            vl(
+                "lead_only",
+                "{姓名}同志",
+                "市十二届人大常委会第九次会议12月21日决定任命张三同志为某市副市长。",
+                "次会议{导语日期}{任免动词}{姓名}同志",
+            ),
+        ],
+        context: ("", ""),
     },
     FormSpec {
         key: "batch",
@@ -905,6 +1135,11 @@ pub static FORMS: &[FormSpec] = &[
                 "first_three",
                 "{前三名}等{人数}名同志",
                 "张三、李四、王五等11名同志",
+            ),
+            v(
+                "first_three_wei",
+                "{前三名}等{人数}位同志",
+                "张三、李四、王五等11位同志",
             ),
         ],
         context: ("", "为"),
@@ -1570,18 +1805,8 @@ pub static FORMS: &[FormSpec] = &[
         slots: &["数字", "汉字"],
         required: &[],
         variants: &[
-            vl(
-                "chinese",
-                "{汉字}",
-                "第九次会议",
-                "届人大常委会第{汉字}次会议",
-            ),
-            vl(
-                "arabic",
-                "{数字}",
-                "第36次会议",
-                "届人大常委会第{数字}次会议",
-            ),
+            vl("chinese", "{汉字}", "第九次会议", "举行第{汉字}次会议"),
+            vl("arabic", "{数字}", "第36次会议", "举行第{数字}次会议"),
         ],
         context: ("", ""),
     },

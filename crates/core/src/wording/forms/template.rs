@@ -389,6 +389,39 @@ fn slot_fits(name: &str, text: &str) -> bool {
                 )
         }
         "列席其他" => text.chars().count() <= 60 && !text.contains(['及', '和', '；', '，']),
+        // A leader's title before several names (FORMS.md §5 `one_title_many`): 「副县长」.
+        "衔" => {
+            (2..=16).contains(&text.chars().count())
+                && !text.contains(['、', '，', '；', '：'])
+                && slot_fits("职务", text)
+        }
+        // Several names after one title: 「陆安亚、沈伯宏」.
+        "同衔名单" => text.contains('、') && slot_fits("名单", text),
+        // The rest of a 列席 sentence, before 「列席」: not the 出席 one.
+        "列席尾" => {
+            text.chars().count() <= 60 && !text.contains(['；']) && !text.contains("出席")
+        }
+        // The items of one submitter merged under one 「关于…的报告」 (FORMS.md §8 `merged`):
+        // 「甲、乙和丙工作情况」.
+        "合并列" => {
+            !text.contains("关于")
+                && !text.contains(['，', '；', '：'])
+                && text.rfind('、').is_some_and(|at| text[at..].contains('和'))
+        }
+        // A report's title between its 「关于」 and its 「报告」.
+        "题" => !text.contains(['；', '，', '：']),
+        // A committee's report tabled with an item's (FORMS.md §8 `companion`).
+        "附报告名" => crate::wording::phrases::COMPANION_REPORTS.contains(&text),
+        // The date a news lead begins with: 「12月21日」, 「12月25日、26日」, 「昨天上午」, 「日前」.
+        "导语日期" => {
+            let day = ["上午", "下午", "晚上"]
+                .iter()
+                .find_map(|t| text.strip_suffix(t))
+                .unwrap_or(text);
+            (2..=16).contains(&day.chars().count())
+                && !day.contains(['，', '。', '；'])
+                && day.ends_with(['日', '天', '前'])
+        }
         "颁发人" => {
             (2..=24).contains(&text.chars().count()) && !text.contains(['，', '；', '：'])
         }
@@ -448,8 +481,12 @@ fn slot_fits(name: &str, text: &str) -> bool {
                 && text.ends_with(['长', '员', '任', '官', '记', '席', '理', '师', '书'])
                 && !text.ends_with("任命书")
         }
+        // The first names of a batch: one to three names.
+        "前三名" => slot_fits("名单", text) && text.split('、').count() <= 3,
         "名单" => {
             !text.contains('的')
+                // 「李春燕等」 is the head of a batch, not a list.
+                && !text.ends_with('等')
                 && !["任命", "免去", "接受", "批准", "决定"]
                     .iter()
                     .any(|verb| text.starts_with(verb))
