@@ -8,7 +8,8 @@ use crate::model::{
     AgendaItemId, AgendaKind, AppointmentAction, AttendanceStatus, Block, Body, Choice,
     DocumentRef, EditError, EntryId, EvaluationId, EvaluationMode, EvaluationTally, Gender, Grade,
     MemberId, MotionId, ObserverUnitId, Outcome, RecordMode, ReportId, ResolutionId,
-    ResolutionStatus, Role, Session, SittingId, Tally, TextTarget, VoteId, VoteRecord, VoteSubject,
+    ResolutionStatus, Role, Session, SittingId, Statement, Tally, TextTarget, VoteId, VoteRecord,
+    VoteSubject,
 };
 
 /// A structural change to the session, or to the body's folder beside it.
@@ -409,6 +410,63 @@ pub enum Action {
         /// The reason (may be empty) when excused; `None` when attending.
         leave: Option<String>,
     },
+    /// Sets why the people of a resignation resign (FORMS.md §15).
+    SetEntryReason {
+        /// The entry.
+        entry: EntryId,
+        /// The reason as typed; empty: not given.
+        reason: String,
+    },
+    /// Marks a resignation as one from the body's own people's congress, or not (FORMS.md §15
+    /// `deputy`).
+    SetEntryDeputy {
+        /// The entry.
+        entry: EntryId,
+        /// Whether it is a deputy's resignation.
+        deputy: bool,
+    },
+    /// Records the statement the people of an entry made after the vote (FORMS.md §20).
+    SetEntryStatement {
+        /// The entry.
+        entry: EntryId,
+        /// The statement's word; `None`: none made.
+        statement: Option<Statement>,
+    },
+    /// Leaves an entry unnamed in the news release, or names it (FORMS.md §9 `catch_all`).
+    SetEntryUnnamedInNews {
+        /// The entry.
+        entry: EntryId,
+        /// Whether the news leaves it unnamed.
+        unnamed: bool,
+    },
+    /// Sets the class a motion's posts are named by (「审判人员」, FORMS.md §9 `partial`).
+    SetMotionPostCategory {
+        /// The motion.
+        motion: MotionId,
+        /// The class as typed; empty: none.
+        category: String,
+    },
+    /// Records whether a motion's nominees met the members before the vote (FORMS.md §20).
+    SetMotionMeeting {
+        /// The motion.
+        motion: MotionId,
+        /// Whether they did.
+        meeting: bool,
+    },
+    /// Marks a 列席 unit as present only for the items that concern it, or throughout
+    /// (FORMS.md §5 `by_rank`).
+    SetObserverUnitForRelatedItems {
+        /// The unit.
+        unit: ObserverUnitId,
+        /// Whether it attends only for the related items.
+        related: bool,
+    },
+    /// Sets the guests invited, from the list as typed (「张鸿建（市政协副主席）」, FORMS.md §4).
+    SetInvitedGuests(String),
+    /// Sets how many citizens observed the session (FORMS.md §5 `counted_citizens`).
+    SetCitizensObserving(u32),
+    /// Sets the number of the notice of the evaluation results (FORMS.md §18); `None`: none.
+    SetEvaluationNoticeNumber(Option<u32>),
     /// Fills the seating chart by the rule again.
     FillSeating,
     /// Moves a member to a seat (whoever sat there takes the member's old seat).
@@ -451,6 +509,11 @@ impl Action {
                 | Self::SetEvaluationCounts { .. }
                 | Self::SetSessionDay { .. }
                 | Self::RenameEvaluation { .. }
+                | Self::SetEntryReason { .. }
+                | Self::SetMotionPostCategory { .. }
+                | Self::SetInvitedGuests(_)
+                | Self::SetCitizensObserving(_)
+                | Self::SetEvaluationNoticeNumber(_)
         )
     }
 
@@ -831,6 +894,46 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
         }
         Action::SetObserverLeave { unit, name, leave } => {
             session.set_observer_leave(unit, &name, leave.as_deref());
+            None
+        }
+        Action::SetEntryReason { entry, reason } => {
+            session.set_entry_reason(entry, &reason)?;
+            None
+        }
+        Action::SetEntryDeputy { entry, deputy } => {
+            session.set_entry_deputy(entry, deputy)?;
+            None
+        }
+        Action::SetEntryStatement { entry, statement } => {
+            session.set_entry_statement(entry, statement);
+            None
+        }
+        Action::SetEntryUnnamedInNews { entry, unnamed } => {
+            session.set_entry_unnamed_in_news(entry, unnamed);
+            None
+        }
+        Action::SetMotionPostCategory { motion, category } => {
+            session.set_motion_post_category(motion, &category);
+            None
+        }
+        Action::SetMotionMeeting { motion, meeting } => {
+            session.set_motion_meeting(motion, meeting);
+            None
+        }
+        Action::SetObserverUnitForRelatedItems { unit, related } => {
+            session.set_observer_unit_for_related_items(unit, related);
+            None
+        }
+        Action::SetInvitedGuests(text) => {
+            session.set_invited_guests(&text);
+            None
+        }
+        Action::SetCitizensObserving(citizens) => {
+            session.set_citizens_observing(citizens);
+            None
+        }
+        Action::SetEvaluationNoticeNumber(number) => {
+            session.set_evaluation_notice_number(number);
             None
         }
         Action::FillSeating => {

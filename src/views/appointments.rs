@@ -9,7 +9,7 @@ use super::EditorState;
 use super::agenda::or_untitled;
 use super::cells;
 use super::list_screen::ListScreen;
-use super::widgets::{delete_button, enum_combo, named, optional_date_field};
+use super::widgets::{action_text_field, delete_button, enum_combo, named, optional_date_field};
 use crate::action::Action;
 use crate::model::edit::today;
 use crate::model::guard::Decided;
@@ -264,6 +264,38 @@ fn motion_editor_ui(
                     )
                     .on_hover_text("主持词中请其作议案的说明；不填时为提请机关负责同志");
                     ui.end_row();
+                    ui.label("职务类别");
+                    let (response, category) = action_text_field(
+                        ui,
+                        egui::Id::unique(("motion_post_category", id)),
+                        &motion.post_category,
+                        200.0,
+                        "如：审判人员",
+                        "议案的职务类别",
+                    );
+                    response.on_hover_text(
+                        "新闻通稿按「部分」格式不列姓名时的称法：「免去部分审判人员职务」",
+                    );
+                    if let Some(category) = category {
+                        sender.act(Action::SetMotionPostCategory {
+                            motion: id,
+                            category,
+                        });
+                    }
+                    let mut meeting = motion.meeting;
+                    if ui
+                        .checkbox(&mut meeting, "拟任命人员与组成人员见面")
+                        .on_hover_text(
+                            "表决前介绍拟任命人员与常委会组成人员见面：新闻通稿写「并介绍拟任命人员与常委会组成人员见面」",
+                        )
+                        .changed()
+                    {
+                        sender.act(Action::SetMotionMeeting {
+                            motion: id,
+                            meeting,
+                        });
+                    }
+                    ui.end_row();
                 });
             ui.label("正文（任免事项之前）");
             named(
@@ -450,6 +482,7 @@ fn motion_editor_ui(
                     let decision = decisions.iter().find(|(e, _, _)| *e == entry.id);
                     decision_line_ui(ui, entry.id, decision, go_to, sender);
                 }
+                entry_facts_ui(ui, entry, locked, sender);
             }
             let (appoint, remove) = motion.nominator.usual_actions();
             ui.horizontal(|ui| {
@@ -482,6 +515,80 @@ fn motion_editor_ui(
                 }
             }
         });
+}
+
+/// Under an entry, what the record says of it beyond the motion (FORMS.md §9, §15, §20): a
+/// resignation's reason and whether it is a deputy's from the body's own congress (changed only
+/// before its vote is announced); the statement the people appointed made after the vote; and
+/// whether the news release names the entry.
+fn entry_facts_ui(
+    ui: &mut Ui,
+    entry: &crate::model::AppointmentEntry,
+    locked: bool,
+    sender: &mut Sender,
+) {
+    use crate::model::Statement;
+    let id = entry.id;
+    ui.horizontal(|ui| {
+        ui.add_space(ENTRY_COLUMNS[0] + cells::GAP);
+        if entry.action == AppointmentAction::AcceptResignation {
+            ui.add_enabled_ui(!locked, |ui| {
+                ui.label("辞职理由：");
+                let (response, reason) = action_text_field(
+                    ui,
+                    egui::Id::unique(("entry_reason", id)),
+                    &entry.reason,
+                    140.0,
+                    "如：工作变动",
+                    "辞职理由",
+                );
+                response.on_hover_text("按本机关格式印在辞职句中（「因工作变动，…提出辞去…职务」）；不填则不印");
+                if let Some(reason) = reason {
+                    sender.act(Action::SetEntryReason { entry: id, reason });
+                }
+                let mut deputy = entry.deputy;
+                if ui
+                    .checkbox(&mut deputy, "本级人大代表辞职")
+                    .on_hover_text(
+                        "辞去本级人民代表大会代表职务：职务自动填为本级人大代表；是常委会组成人员的，其常委会职务依法相应终止",
+                    )
+                    .changed()
+                {
+                    sender.act(Action::SetEntryDeputy { entry: id, deputy });
+                }
+            });
+        }
+        // The people appointed (not an acting head, who is the same person appointed).
+        if entry.action.is_counted() {
+            ui.label("任职发言：");
+            let mut statement = entry.statement;
+            let label = |s: Option<Statement>| s.map_or("无", Statement::label);
+            let combo = egui::ComboBox::from_id_salt(("entry_statement", id))
+                .selected_text(label(statement))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut statement, None, "无");
+                    for word in Statement::ALL {
+                        ui.selectable_value(&mut statement, Some(word), word.label());
+                    }
+                });
+            named(combo.response, "任职发言")
+                .on_hover_text("表决后在会上所作的发言：新闻通稿写「…同志在会上作了表态发言」");
+            if statement != entry.statement {
+                sender.act(Action::SetEntryStatement {
+                    entry: id,
+                    statement,
+                });
+            }
+        }
+        let mut unnamed = entry.unnamed_in_news;
+        if ui
+            .checkbox(&mut unnamed, "新闻稿不列名")
+            .on_hover_text("新闻通稿不写本条任免事项，另写「会议还通过了其他人事任免事项」")
+            .changed()
+        {
+            sender.act(Action::SetEntryUnnamedInNews { entry: id, unnamed });
+        }
+    });
 }
 
 /// Under an entry adopted as a 决定 of its own (accepting a resignation, naming an acting head;

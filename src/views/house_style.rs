@@ -330,12 +330,15 @@ const SAMPLE_NAMES: [&str; 8] = [
 /// A sample entry of `count` people for `post`.
 fn sample_entry(action: AppointmentAction, count: usize, post: &str) -> AppointmentEntry {
     AppointmentEntry {
-        id: EntryId(0),
-        action,
         people: (0..count)
             .map(|i| Appointee::named(SAMPLE_NAMES[i % SAMPLE_NAMES.len()]))
             .collect(),
-        posts: vec![post.to_owned()],
+        ..AppointmentEntry::of_one(
+            EntryId(0),
+            action,
+            Appointee::default(),
+            vec![post.to_owned()],
+        )
     }
 }
 

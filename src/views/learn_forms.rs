@@ -156,6 +156,15 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
                     .unwrap_or_else(|| "部分人大代表".to_owned())
             ),
         ),
+        ("理由", "工作变动".to_owned()),
+        ("职务类", "审判人员".to_owned()),
+        ("公民", "4".to_owned()),
+        ("发言", "表态发言".to_owned()),
+        ("领导", "市委常委、常务副市长张三".to_owned()),
+        ("单位", "市法院、市检察院主要负责同志".to_owned()),
+        ("相关单位", "市政府有关部门主要负责同志".to_owned()),
+        ("代表", "市人大代表".to_owned()),
+        ("会议名称", session.list_title()),
     ]);
     values
 }

@@ -29,6 +29,7 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
         }
         ui.weak("姓名之间用「、」分隔；拖动 ≡ 调整单位顺序");
     });
+    guests_ui(ui, session, sender);
     ui.separator();
     // The printed list's preview stays below the list, which scrolls above it.
     egui::Panel::bottom("observers_preview")
@@ -64,6 +65,37 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
                 sender.act(Action::MoveObserverUnit { from, to });
             }
         });
+}
+
+/// Those at the session who are neither members nor 列席 (FORMS.md §4, §5): the guests invited
+/// (「市政协副主席张鸿建应邀参加会议。」) and how many citizens observed (「4位公民旁听」).
+fn guests_ui(ui: &mut Ui, session: &Session, sender: &mut Sender) {
+    ui.horizontal(|ui| {
+        ui.label("应邀参加会议：");
+        let shown = crate::model::Observer::list_text(&session.guests.invited);
+        let (response, text) = super::widgets::action_text_field(
+            ui,
+            egui::Id::unique("invited_guests"),
+            &shown,
+            320.0,
+            "姓名（职务），如：张鸿建（市政协副主席）",
+            "应邀参加会议的来宾",
+        );
+        response.on_hover_text("新闻通稿写「市政协副主席张鸿建应邀参加会议。」；来宾不是列席人员");
+        if let Some(text) = text {
+            sender.act(Action::SetInvitedGuests(text));
+        }
+        ui.label("旁听公民：");
+        let mut citizens = session.guests.citizens;
+        let response = super::widgets::named(
+            ui.add(super::widgets::number_field(&mut citizens, 0..=9999).suffix(" 人")),
+            "旁听公民人数",
+        )
+        .on_hover_text("新闻通稿按本机关格式写「…，4位公民旁听。」；0 为不写");
+        if response.changed() && citizens != session.guests.citizens {
+            sender.act(Action::SetCitizensObserving(citizens));
+        }
+    });
 }
 
 /// Who of the 列席 asked to be excused (请假), with the reason: the presiding officer reports
@@ -131,6 +163,9 @@ const COUNT_WIDTH: f32 = 40.0;
 /// Width of the unit's name.
 const UNIT_WIDTH: f32 = 200.0;
 
+/// Width of the box 「仅相关议题」.
+const RELATED_WIDTH: f32 = 96.0;
+
 /// One unit: drag handle, name, people, count, move and delete buttons.
 fn unit_row_ui(
     ui: &mut Ui,
@@ -148,9 +183,13 @@ fn unit_row_ui(
     // The grip's place; `reorder::grips` draws the column.
     row.cell(HANDLE_WIDTH);
     // The names take what the row's other cells leave.
-    let names_width =
-        (row.remaining() - UNIT_WIDTH - COUNT_WIDTH - cells::ROW_ACTIONS_WIDTH - 4.0 * cells::GAP)
-            .max(160.0);
+    let names_width = (row.remaining()
+        - UNIT_WIDTH
+        - COUNT_WIDTH
+        - RELATED_WIDTH
+        - cells::ROW_ACTIONS_WIDTH
+        - 5.0 * cells::GAP)
+        .max(160.0);
     let unit_id = egui::Id::unique(("observer_unit", id));
     let names_id = egui::Id::unique(("observer_names", id));
     cells::text_cell(
@@ -182,6 +221,17 @@ fn unit_row_ui(
         &format!("{}人", unit.people.len()),
         egui::Align2::CENTER_CENTER,
     );
+    // Present only while the items that concern the unit are deliberated (FORMS.md §5 `by_rank`).
+    let mut related = unit.for_related_items;
+    let response = ui
+        .put(
+            row.cell(RELATED_WIDTH),
+            egui::Checkbox::new(&mut related, "仅相关议题"),
+        )
+        .on_hover_text("只在审议相关议题时列席：新闻通稿分句时写「……在审议相关议题时列席会议。」");
+    if response.changed() {
+        sender.act(Action::SetObserverUnitForRelatedItems { unit: id, related });
+    }
     if cells::row_is_hot(ui, &row, &[unit_id, names_id]) {
         if let Some(to) = cells::move_buttons(ui, &mut row, index, len) {
             sender.act(Action::MoveObserverUnit { from: index, to });

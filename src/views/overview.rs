@@ -44,7 +44,7 @@ pub fn overview_ui(
             ui.add_space(12.0);
             egui::CollapsingHeader::new("会前、会中文件")
                 .default_open(true)
-                .show(ui, |ui| papers_ui(ui, session, &texts));
+                .show(ui, |ui| papers_ui(ui, session, &texts, sender));
             egui::CollapsingHeader::new("各项表决的方式")
                 .default_open(false)
                 .show(ui, |ui| vote_methods_ui(ui, session, sender));
@@ -54,7 +54,12 @@ pub fn overview_ui(
 /// What the papers of the session need beyond the record (DOMAIN.md §13): the notice's contact,
 /// date and leave deadline, the ballots' spare copies, 记名 or 无记名, which votes are on paper,
 /// and who leads the oath. Each field shows what is printed when it is left empty.
-fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
+fn papers_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    texts: &super::OverviewTexts,
+    sender: &mut Sender,
+) {
     use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes, VoteMethod};
     let hints = crate::model::hints::Hints::of(session);
     let fallback = session
@@ -230,6 +235,40 @@ fn papers_ui(ui: &mut Ui, session: &mut Session, texts: &super::OverviewTexts) {
                 &issue_hint,
                 "会刊期号",
             );
+            ui.end_row();
+            // The number of the notice of the evaluation results (FORMS.md §18): 「（第60号）」
+            // under its header; empty: not numbered.
+            ui.label("测评结果公告编号");
+            ui.horizontal(|ui| {
+                let shown = papers
+                    .evaluation_notice_number
+                    .map(|n| n.to_string())
+                    .unwrap_or_default();
+                let (response, typed) = super::widgets::action_text_field(
+                    ui,
+                    egui::Id::unique("evaluation_notice_number"),
+                    &shown,
+                    80.0,
+                    "不编号",
+                    "测评公告编号",
+                );
+                // A number, or nothing; anything else is not applied (the field shows the
+                // number recorded again once left).
+                match typed.as_deref().map(str::trim) {
+                    Some("") => sender.act(Action::SetEvaluationNoticeNumber(None)),
+                    Some(text) => {
+                        if let Ok(number) = text.parse::<u32>() {
+                            sender.act(Action::SetEvaluationNoticeNumber(Some(number)));
+                        }
+                    }
+                    None => {}
+                }
+                response.on_hover_text("只填数字；满意度测评结果以公告印发时的编号");
+                ui.weak(match papers.evaluation_notice_number {
+                    Some(n) => format!("满意度测评结果标题下印「（第{n}号）」"),
+                    None => "填写后在满意度测评结果标题下印「（第N号）」".to_owned(),
+                });
+            });
             ui.end_row();
         });
 }

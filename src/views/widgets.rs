@@ -92,6 +92,40 @@ pub fn named(response: Response, name: &str) -> Response {
     response
 }
 
+/// A one-line text field of `width` points for a value the session changes only through an
+/// action: it shows `current`, keeps what is typed while it has the focus, and returns the text
+/// whenever it changes (the action is a typing one: the changes become one undo step). Named
+/// `name` for screen readers and tests.
+pub fn action_text_field(
+    ui: &mut Ui,
+    id: Id,
+    current: &str,
+    width: f32,
+    hint: &str,
+    name: &str,
+) -> (Response, Option<String>) {
+    let draft_id = id.with("draft");
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(draft_id))
+        .unwrap_or_else(|| current.to_owned());
+    let response = named(
+        ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .id(id)
+                .desired_width(width)
+                .hint_text(hint.to_owned()),
+        ),
+        name,
+    );
+    let changed = response.changed().then(|| text.clone());
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(draft_id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(draft_id));
+    }
+    (response, changed)
+}
+
 /// A combo box over a fixed list of values, each with its label.
 pub fn enum_combo<T: Copy + PartialEq>(
     ui: &mut Ui,

@@ -231,6 +231,8 @@ fn a_later_removal_ends_the_holding() {
         )],
         vote_together: false,
         presenter: String::new(),
+        post_category: String::new(),
+        meeting: false,
     });
     tenth.votes.push(huiwu_core::model::Vote::new(
         huiwu_core::model::VoteId(1),

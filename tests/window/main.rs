@@ -21,6 +21,7 @@ mod house_style;
 mod import;
 mod model_edits;
 mod office;
+mod own_words;
 mod papers;
 mod personnel_decisions;
 mod reliability_ui;

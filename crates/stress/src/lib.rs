@@ -272,6 +272,7 @@ fn observers(example: &Session, names: &mut NameMaker) -> Vec<ObserverUnit> {
                     .map(|_| huiwu_core::model::Observer::named(names.next_name()))
                     .collect(),
                 on_leave: Vec::new(),
+                for_related_items: false,
             });
         }
     }

@@ -8,15 +8,20 @@ use crate::model::decisions::{EvaluationResult, evaluation_decision};
 use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, SittingId, Table};
 use crate::wording::join_with_and;
 use crate::wording::phrases::{
-    evaluation_notice_is_numbered, evaluation_notice_item, percent, session_days,
+    evaluation_notice_is_announcement, evaluation_notice_is_numbered, evaluation_notice_item,
+    evaluation_notice_number, evaluation_notice_title, percent, session_days,
 };
 
 /// The notice of the session's evaluation results: only those announced; before any is, a line
 /// that says so.
 pub fn evaluation_results_doc(session: &Session) -> Doc {
-    let title = format!("{}满意度测评结果", session.list_title());
+    // The body's header (FORMS.md §18): 「…满意度测评结果」, or a 公告 with the office's number.
+    let title = evaluation_notice_title(session);
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));
+    if let Some(number) = evaluation_notice_number(session) {
+        doc.push(DocBlock::Centered(number));
+    }
     doc.push(DocBlock::Blank);
     if session.evaluations.is_empty() {
         doc.paragraph("本次会议未进行满意度测评。");
@@ -37,7 +42,7 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     if evaluation_notice_is_numbered(session) {
         // A numbered 公告 (FORMS.md §18 `counts_rates`): the objects item by item, no table.
         let mut opening = summary_paragraph(session, &[], &results, sitting);
-        opening.push_str("现将测评结果公告如下：");
+        opening.push_str(ANNOUNCED_BELOW);
         doc.paragraph(opening);
         for (index, (evaluation, result)) in results.iter().enumerate() {
             if let Some(result) = result {
@@ -50,6 +55,12 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
                 ));
             }
         }
+    } else if evaluation_notice_is_announcement(session) {
+        // A 公告 with the table (FORMS.md §18 `gonggao`): 「现将测评结果公告如下：」, then the table.
+        let mut opening = summary_paragraph(session, &[], &results, sitting);
+        opening.push_str(ANNOUNCED_BELOW);
+        doc.paragraph(opening);
+        doc.push(DocBlock::Table(results_table(session, &results)));
     } else {
         let items: Vec<String> = results
             .iter()
@@ -105,6 +116,9 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     }));
     doc
 }
+
+/// The words a 公告 opens its results with (FORMS.md §18).
+const ANNOUNCED_BELOW: &str = "现将测评结果公告如下：";
 
 /// The sitting every evaluation was held at, if they were all held at the same one: its day
 /// and attendance are the notice's.

@@ -550,10 +550,14 @@ fn appointment_paragraphs(
         .into_iter()
         .map(|((adopted, phrase, method), entries)| {
             let sentences = appointment_sentences_of(session, &entries).join("；");
+            // Why people resign, before (FORMS.md §15 `reason_before`); what a deputy's
+            // resignation accepted ends, after (§15 `deputy`).
+            let reasons = crate::wording::phrases::resignation_reasons(session, &entries);
             if adopted {
-                format!("会议{method}，{phrase}了下列人事任免事项：{sentences}。")
+                let ends = crate::wording::phrases::deputy_knock_on(session, &entries);
+                format!("{reasons}会议{method}，{phrase}了下列人事任免事项：{sentences}。{ends}")
             } else {
-                format!("下列人事任免事项经会议{method}表决，{phrase}：{sentences}。")
+                format!("{reasons}下列人事任免事项经会议{method}表决，{phrase}：{sentences}。")
             }
         })
         .collect()

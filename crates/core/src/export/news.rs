@@ -68,11 +68,52 @@ pub fn news_release(session: &Session) -> Doc {
 }
 
 /// The appointments adopted, by name, in the list's order and joined as DOMAIN.md §8 says:
-/// 「会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；免去…。」.
+/// 「会议任命刘育为鹤壁市人大常委会副秘书长、办公室主任；免去…。」. Before them the nominees'
+/// meeting with the members and why people resign, where recorded and the body says them
+/// (FORMS.md §20 `meeting`, §15 `reason_before`); after them what a deputy's resignation ends
+/// (§15 `deputy`) and, where the news leaves some entries unnamed, 「会议还通过了其他人事任免
+/// 事项。」 (§9 `catch_all`).
 pub fn appointments_paragraph(session: &Session) -> Option<String> {
+    use crate::model::AppointmentEntry;
+    use crate::wording::phrases;
     let adopted = adopted_appointments(session);
-    let style = crate::wording::phrases::SentenceStyle::for_news(session);
-    crate::wording::phrases::personnel_paragraph(session, &adopted, &style)
+    let named: Vec<(&crate::model::AppointmentMotion, Vec<&AppointmentEntry>)> = adopted
+        .iter()
+        .map(|(m, entries)| {
+            let named: Vec<&AppointmentEntry> = entries
+                .iter()
+                .copied()
+                .filter(|e| !e.unnamed_in_news)
+                .collect();
+            (*m, named)
+        })
+        .filter(|(_, entries)| !entries.is_empty())
+        .collect();
+    let named_entries: Vec<&AppointmentEntry> = named
+        .iter()
+        .flat_map(|(_, entries)| entries.iter().copied())
+        .collect();
+    let mut text = String::new();
+    for (motion, _) in &adopted {
+        let folded = named.iter().any(|(m, _)| m.id == motion.id)
+            && phrases::meeting_is_folded(session, motion);
+        if let Some(meeting) = phrases::meeting_sentence(session, motion).filter(|_| !folded) {
+            text.push_str(&meeting);
+        }
+    }
+    text.push_str(&phrases::resignation_reasons(session, &named_entries));
+    let style = phrases::SentenceStyle::for_news(session);
+    if let Some(paragraph) = phrases::personnel_paragraph(session, &named, &style) {
+        text.push_str(&paragraph);
+    }
+    text.push_str(&phrases::deputy_knock_on(session, &named_entries));
+    if adopted
+        .iter()
+        .any(|(_, entries)| entries.iter().any(|e| e.unnamed_in_news))
+    {
+        text.push_str(&phrases::personnel_catch_all(session));
+    }
+    (!text.is_empty()).then_some(text)
 }
 
 /// Each motion with its entries adopted, in the list's order; motions without any left out.
@@ -259,14 +300,17 @@ pub fn who_paragraph(session: &Session) -> String {
         (None, Some(after)) => Some(after.trim_start_matches('，').to_owned()),
         (present, None) => present,
     };
-    // The 列席 sentence, unless the body prints it as the release's last line.
-    let observing = observing_sentence(session).filter(|_| observers_last(session).is_none());
-    // 出席 and 列席 in one sentence where the body joins them (FORMS.md §4 `with_liexi`).
-    match (
-        present,
-        observing,
-        forms::chosen(session, "attendance_joined"),
-    ) {
+    // 列席 in sentences by rank (FORMS.md §5 `by_rank`), or in one sentence; not here where the
+    // body prints it as the release's last line (§5 `last_line`).
+    let by_rank = observers_by_rank(session);
+    let observing = match &by_rank {
+        Some(sentences) => (!sentences.is_empty()).then(|| sentences.clone()),
+        None => observing_sentence(session).filter(|_| observers_last(session).is_none()),
+    };
+    // 出席 and 列席 in one sentence where the body joins them (FORMS.md §4 `with_liexi`); not
+    // the sentences by rank.
+    let joined = forms::chosen(session, "attendance_joined").filter(|_| by_rank.is_none());
+    match (present, observing, joined) {
         (Some(present), Some(observing), Some(template)) => {
             let bare = |s: &str| s.strip_suffix('。').unwrap_or(s).to_owned();
             text.push_str(&forms::fill(
@@ -283,6 +327,8 @@ pub fn who_paragraph(session: &Session) -> String {
     if let Some(sentence) = deputies_counted(session) {
         text.push_str(&sentence);
     }
+    // The guests invited (FORMS.md §4 `guest`).
+    text.push_str(&guests_sentences(session));
     text
 }
 
@@ -363,6 +409,47 @@ fn observers_last_line(session: &Session) -> Option<String> {
     Some(forms::fill(&template, &[("列席句", bare)]))
 }
 
+/// One sentence per guest invited (FORMS.md §4 `guest`): 「市政协副主席张鸿建应邀参加会议。」;
+/// empty where none is recorded or the body's form says nothing.
+fn guests_sentences(session: &Session) -> String {
+    let Some(template) = forms::chosen_or_default(session, "attendance_guest") else {
+        return String::new();
+    };
+    session
+        .guests
+        .invited
+        .iter()
+        .filter(|g| !g.name.trim().is_empty())
+        .map(|guest| {
+            forms::fill(
+                &template,
+                &[
+                    ("头衔", guest.title.trim().to_owned()),
+                    ("姓名", guest.name.trim().to_owned()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// Who attended without a vote in sentences by rank, where the body says them so (FORMS.md §5
+/// `by_rank`): the leaders by title and name; the other units; the units present only for the
+/// items that concern them, 「……在审议相关议题时列席会议。」; the deputies, 「会议还邀请……列席
+/// 会议。」. `None` by default (one sentence).
+fn observers_by_rank(session: &Session) -> Option<String> {
+    let template = forms::chosen(session, "nonvoting_by_rank").filter(|t| !t.pieces.is_empty())?;
+    let parts = observer_parts(session, true);
+    Some(forms::fill_sentences(
+        &template,
+        &[
+            ("领导", parts.leaders.join("，")),
+            ("单位", parts.others.join("，")),
+            ("相关单位", crate::wording::join_with_and(&parts.related)),
+            ("代表", parts.deputies.join("、")),
+        ],
+    ))
+}
+
 /// The deputies who attended without a vote, counted, where the body says them so (FORMS.md §5
 /// `nonvoting_deputies`): 「本次会议还邀请了3位市人大代表列席。」; `None` by default (they are
 /// 「部分人大代表」 in the 列席 sentence) and where none attended.
@@ -376,9 +463,23 @@ fn deputies_counted(session: &Session) -> Option<String> {
     let count: usize = units.iter().map(|u| u.attending().count()).sum();
     let first = units.first()?;
     let deputies = first.unit.trim().to_owned();
+    // Citizens observing, counted where recorded (FORMS.md §5 `counted_citizens`); without any,
+    // the deputies alone (`counted_guests`).
+    let citizens = session.guests.citizens;
+    let template = if template.slots().contains(&"公民") && citizens == 0 {
+        forms::form("nonvoting_deputies")
+            .and_then(|f| f.variant("counted_guests"))
+            .and_then(|v| forms::Template::parse(v.template).ok())?
+    } else {
+        template
+    };
     Some(forms::fill(
         &template,
-        &[("人数", count.to_string()), ("代表", deputies)],
+        &[
+            ("人数", count.to_string()),
+            ("代表", deputies),
+            ("公民", citizens.to_string()),
+        ],
     ))
 }
 
@@ -516,15 +617,59 @@ fn presiding_split(session: &Session) -> Option<String> {
 /// then the deputies: 「市委常委、常务副市长李可，市人民检察院代检察长苏康健及市监察委员会、
 /// 市中级人民法院等有关单位相关负责同志、部分人大代表」.
 pub fn observers_phrase(session: &Session) -> Option<String> {
+    let parts = observer_parts(session, false);
+    let mut others = parts.others;
+    others.extend(parts.deputies);
+    others.dedup();
+    let others = others.join("、");
+    // The leaders joined by 「，」 and the others after 「及」, or in the body's forms (FORMS.md
+    // §5 `nonvoting_joiner`, `nonvoting_last`).
+    let joined = |form: &str, default: &str, parts: &[String]| match forms::chosen(session, form) {
+        None => parts.join(default),
+        Some(template) => {
+            let mut parts = parts.iter();
+            let first = parts.next().cloned().unwrap_or_default();
+            parts.fold(first, |text, next| {
+                forms::fill(&template, &[("甲", text), ("乙", next.clone())])
+            })
+        }
+    };
+    let leaders = joined("nonvoting_joiner", "，", &parts.leaders);
+    match (leaders.is_empty(), others.is_empty()) {
+        (true, true) => None,
+        (true, false) => Some(others),
+        (false, true) => Some(leaders),
+        (false, false) => Some(joined("nonvoting_last", "及", &[leaders, others])),
+    }
+}
+
+/// Who attended without a vote, in the parts the news names them by.
+#[derive(Debug, Default)]
+struct ObserverParts {
+    /// The leaders by title and name: 「市委常委、常务副市长李可」.
+    leaders: Vec<String>,
+    /// The other units summed up, then the units without names as they stand.
+    others: Vec<String>,
+    /// The units present only for the items that concern them (by rank only).
+    related: Vec<String>,
+    /// The deputies: 「部分人大代表」; by rank, also the units without names that are deputies.
+    deputies: Vec<String>,
+}
+
+/// The parts of [`observers_phrase`]; `by_rank` sets apart the units present only for related
+/// items and the deputies' units without names (FORMS.md §5 `by_rank`).
+fn observer_parts(session: &Session, by_rank: bool) -> ObserverParts {
     let settings = &session.body.settings;
     // Units without their people's names (FORMS.md §5 `units_only`): 「市人民政府、市监察委员会
     // 负责同志」.
     let units_only = forms::chosen(session, "nonvoting_named").filter(|t| !t.pieces.is_empty());
     let titles = forms::chosen(session, "nonvoting_titles");
+    let apart = |u: &ObserverUnit| by_rank && u.for_related_items;
     let leaders: Vec<String> = if settings.observer_leaders_in_news && units_only.is_none() {
         session
             .observers
             .iter()
+            .filter(|unit| !apart(unit))
             .flat_map(|unit| unit_leaders(unit, titles.as_ref()))
             .collect()
     } else {
@@ -539,7 +684,9 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
     let units: Vec<&ObserverUnit> = session
         .observers
         .iter()
-        .filter(|u| !u.people.is_empty() && !is_deputies(u) && !u.unit.trim().is_empty())
+        .filter(|u| {
+            !u.people.is_empty() && !is_deputies(u) && !u.unit.trim().is_empty() && !apart(u)
+        })
         .collect();
     let counted = (settings.observer_units_in_news as usize).min(units.len());
     let named: Vec<&str> = units[..counted]
@@ -562,40 +709,57 @@ pub fn observers_phrase(session: &Session) -> Option<String> {
             (true, false) => {}
         }
     }
+    let nameless = |u: &&ObserverUnit| u.people.is_empty() && !u.unit.trim().is_empty();
     others.extend(
         session
             .observers
             .iter()
-            .filter(|u| u.people.is_empty() && !u.unit.trim().is_empty())
+            .filter(nameless)
+            // By rank, the deputies' units without names are the deputies' sentence's.
+            .filter(|u| !(apart(u) || by_rank && is_deputies(u)))
             .map(|u| u.unit.trim().to_owned()),
     );
-    others.extend(
-        session
-            .observers
-            .iter()
-            .filter(|u| !u.people.is_empty() && is_deputies(u) && !deputies_apart(session))
-            .map(|u| deputies_phrase(u.unit.trim())),
-    );
-    others.dedup();
-    let others = others.join("、");
-    // The leaders joined by 「，」 and the others after 「及」, or in the body's forms (FORMS.md
-    // §5 `nonvoting_joiner`, `nonvoting_last`).
-    let joined = |form: &str, default: &str, parts: &[String]| match forms::chosen(session, form) {
-        None => parts.join(default),
-        Some(template) => {
-            let mut parts = parts.iter();
-            let first = parts.next().cloned().unwrap_or_default();
-            parts.fold(first, |text, next| {
-                forms::fill(&template, &[("甲", text), ("乙", next.clone())])
-            })
-        }
-    };
-    let leaders = joined("nonvoting_joiner", "，", &leaders);
-    match (leaders.is_empty(), others.is_empty()) {
-        (true, true) => None,
-        (true, false) => Some(others),
-        (false, true) => Some(leaders),
-        (false, false) => Some(joined("nonvoting_last", "及", &[leaders, others])),
+    let mut deputies: Vec<String> = session
+        .observers
+        .iter()
+        .filter(|u| !u.people.is_empty() && is_deputies(u) && !deputies_apart(session))
+        .filter(|u| !apart(u))
+        .map(|u| deputies_phrase(u.unit.trim()))
+        .collect();
+    let mut related = Vec::new();
+    if by_rank {
+        deputies.extend(
+            session
+                .observers
+                .iter()
+                .filter(nameless)
+                .filter(|u| !u.for_related_items && is_deputies(u))
+                .map(|u| u.unit.trim().to_owned()),
+        );
+        // Present only for the items that concern them: a unit without names as it stands,
+        // one with names by its responsible people.
+        related.extend(
+            session
+                .observers
+                .iter()
+                .filter(|u| u.for_related_items && !u.unit.trim().is_empty())
+                .filter(|u| u.people.is_empty() || u.attending().next().is_some())
+                .map(|u| {
+                    if u.people.is_empty() {
+                        u.unit.trim().to_owned()
+                    } else {
+                        format!("{}相关负责同志", u.unit.trim())
+                    }
+                }),
+        );
+        others.dedup();
+        deputies.dedup();
+    }
+    ObserverParts {
+        leaders,
+        others,
+        related,
+        deputies,
     }
 }
 
@@ -1217,11 +1381,19 @@ pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
         )
         .is_some_and(|r| r.is_adopted())
     };
+    // The statements made after the vote (FORMS.md §20 `statement`), after the ceremonies.
+    let adopted_entries: Vec<&crate::model::AppointmentEntry> = session
+        .motions
+        .iter()
+        .flat_map(|m| m.entries_in_list_order())
+        .filter(|e| adopted(e))
+        .collect();
+    let statements = crate::wording::phrases::statement_sentences(session, &adopted_entries);
     let appointed = super::papers::appointments(session)
         .iter()
         .any(|a| adopted(a.entry));
     if !appointed {
-        return None;
+        return (!statements.is_empty()).then_some(statements);
     }
     let short = &session.body.short_name;
     // Handed over at the last plenary sitting, by the 主任 where he or she is there.
@@ -1292,7 +1464,7 @@ pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
     } else {
         format!("会上，{}。", parts.join("，"))
     };
-    let text = format!("{during}{after}");
+    let text = format!("{during}{after}{statements}");
     (!text.is_empty()).then_some(text)
 }
 

@@ -503,6 +503,7 @@ impl Session {
                         unit: row.unit.clone(),
                         people: Vec::new(),
                         on_leave: Vec::new(),
+                        for_related_items: false,
                     });
                     unit_at.insert(row.unit.clone(), units.len() - 1);
                     units.len() - 1

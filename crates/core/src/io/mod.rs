@@ -363,11 +363,13 @@ pub(crate) fn parse_session_of_version(
             .from_str::<v1::SessionV1>(text)
             .map(v1::SessionV1::migrate)?
     } else {
-        // Formats 2 to 4 read with today's types (each added parts with defaults); once read,
+        // Formats 2 to 5 read with today's types (each added parts with defaults); once read,
         // the session is of the current format and is saved so.
         options.from_str::<Session>(text)?
     };
-    if version < FORMAT_VERSION {
+    // Format 5 kept what was decided as facts: older files get their basis (`io::v4`). Format 6
+    // only added facts a file of format 5 lacks, each with its default: nothing to migrate.
+    if version < 5 {
         v4::migrate(&mut session);
     }
     session.format_version = FORMAT_VERSION;

@@ -47,6 +47,16 @@ pub struct AppointmentMotion {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     // new with issue 24: files without it call on the nominating unit
     pub presenter: String,
+    /// What the motion's posts are as a class, as a sentence may name them all without names
+    /// (FORMS.md §9 `partial`: 「免去部分审判人员职务」): 「审判人员」; empty: none given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    // new in format 6: files without it give none
+    pub post_category: String,
+    /// Whether the people nominated were introduced to the members before the vote
+    /// (FORMS.md §20 `meeting`: 「并介绍拟任命人员与常委会组成人员见面」).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    // new in format 6: files without it had no such meeting recorded
+    pub meeting: bool,
 }
 
 impl AppointmentMotion {
@@ -145,6 +155,54 @@ pub struct AppointmentEntry {
     pub people: Vec<Appointee>,
     /// The posts as the motion writes them: 鹤壁市人大常委会副秘书长, 办公室主任.
     pub posts: Vec<String>,
+    /// Why the people resign, as the office was told (「工作变动」): a resignation's only, free
+    /// text; empty: not given. Printed only where given, where the body's form says it
+    /// (FORMS.md §15 `reason_before`, `reason_inside`).
+    #[serde(skip_serializing_if = "String::is_empty")] // new in format 6
+    pub reason: String,
+    /// Whether the resignation is from the body's own people's congress (辞去本级人大代表职务,
+    /// FORMS.md §15 `deputy`): the post is then the deputy's, and a deputy who is a member of
+    /// the committee stops being one by law (the knock-on sentence).
+    #[serde(skip_serializing_if = "std::ops::Not::not")] // new in format 6
+    pub deputy: bool,
+    /// The statement the people appointed made at the session after the vote (FORMS.md §20
+    /// `statement`: 「刘芸同志在会上作了表态发言。」); `None`: none made.
+    #[serde(skip_serializing_if = "Option::is_none")] // new in format 6
+    pub statement: Option<Statement>,
+    /// Whether the news release leaves the entry unnamed (some bodies name the main
+    /// appointments only, and add 「会议还通过了其他人事任免事项。」, FORMS.md §9 `catch_all`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")] // new in format 6
+    pub unnamed_in_news: bool,
+}
+
+/// The statement a person appointed makes at the session after the vote (FORMS.md §20
+/// `statement`), by the word the body uses for it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Statement {
+    /// 表态发言.
+    #[default]
+    Pledge,
+    /// 履职发言.
+    Duties,
+    /// 供职发言.
+    Service,
+    /// 任职陈述.
+    Account,
+}
+
+impl Statement {
+    /// Every word, in the order a chooser offers them.
+    pub const ALL: [Statement; 4] = [Self::Pledge, Self::Duties, Self::Service, Self::Account];
+
+    /// The statement as printed: 表态发言, 履职发言, 供职发言, 任职陈述.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pledge => "表态发言",
+            Self::Duties => "履职发言",
+            Self::Service => "供职发言",
+            Self::Account => "任职陈述",
+        }
+    }
 }
 
 /// A person named in an appointment entry.
@@ -190,6 +248,14 @@ struct EntryRepr {
     #[serde(default)] // format 3 names one person instead
     people: Vec<Appointee>,
     posts: Vec<String>,
+    #[serde(default)] // format 6: files before it give no reason
+    reason: String,
+    #[serde(default)] // format 6
+    deputy: bool,
+    #[serde(default)] // format 6
+    statement: Option<Statement>,
+    #[serde(default)] // format 6: files before it name every entry
+    unnamed_in_news: bool,
 }
 
 /// A field that, where present, is a plain string (an empty one included).
@@ -216,6 +282,10 @@ impl From<EntryRepr> for AppointmentEntry {
             action: repr.action,
             people,
             posts: repr.posts,
+            reason: repr.reason,
+            deputy: repr.deputy,
+            statement: repr.statement,
+            unnamed_in_news: repr.unnamed_in_news,
         }
     }
 }
@@ -315,6 +385,10 @@ impl AppointmentEntry {
             action,
             people: vec![person],
             posts,
+            reason: String::new(),
+            deputy: false,
+            statement: None,
+            unnamed_in_news: false,
         }
     }
 
@@ -342,6 +416,19 @@ impl AppointmentEntry {
                 Some(Appointee { name, gender })
             })
             .collect();
+    }
+
+    /// Whether the entry accepts a deputy's resignation from the body's own people's congress
+    /// (FORMS.md §15 `deputy`).
+    pub fn is_deputy_resignation(&self) -> bool {
+        self.deputy && self.action == AppointmentAction::AcceptResignation
+    }
+
+    /// Why the people resign, where the entry is a resignation and the reason is given.
+    pub fn resignation_reason(&self) -> Option<&str> {
+        let reason = self.reason.trim();
+        (self.action == AppointmentAction::AcceptResignation && !reason.is_empty())
+            .then_some(reason)
     }
 
     /// The people's names joined by 「、」, without gender marks: how editors and ballots name
@@ -510,6 +597,8 @@ impl Session {
             entries: Vec::new(),
             vote_together: false,
             presenter: String::new(),
+            post_category: String::new(),
+            meeting: false,
         });
         id
     }
@@ -615,6 +704,73 @@ impl Session {
             entry.posts = posts;
         }
         Ok(())
+    }
+
+    /// Sets why the people of a resignation resign (「工作变动」); blanks dropped, empty: not
+    /// given. Refused while the entry's vote is announced (the reason is part of what was
+    /// accepted).
+    pub fn set_entry_reason(&mut self, id: EntryId, reason: &str) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")? {
+            reason.trim().clone_into(&mut entry.reason);
+        }
+        Ok(())
+    }
+
+    /// Marks a resignation as one from the body's own people's congress (辞去本级人大代表职务),
+    /// or not. Marked, its post becomes the deputy's (「淇县第十七届人民代表大会代表」), which the
+    /// list and the ballot print. Refused while the entry's vote is announced; an entry of
+    /// another verb is left as it is.
+    pub fn set_entry_deputy(&mut self, id: EntryId, deputy: bool) -> Result<(), EditError> {
+        let post = format!("{}代表", crate::wording::phrases::filed_with(self));
+        if let Some(entry) = self.entry_to_change(id, "修改")?
+            && entry.action == AppointmentAction::AcceptResignation
+        {
+            entry.deputy = deputy;
+            if deputy {
+                entry.posts = vec![post];
+            }
+        }
+        Ok(())
+    }
+
+    /// Records the statement the people of an entry made at the session after the vote
+    /// (`None`: none). Allowed after the vote is announced: it is what happened after it.
+    pub fn set_entry_statement(&mut self, id: EntryId, statement: Option<Statement>) {
+        if let Some(entry) = self.entry_mut(id) {
+            entry.statement = statement;
+        }
+    }
+
+    /// Whether the news release leaves an entry unnamed (FORMS.md §9 `catch_all`). Allowed after
+    /// the vote is announced: it is how the news tells it, not what was decided.
+    pub fn set_entry_unnamed_in_news(&mut self, id: EntryId, unnamed: bool) {
+        if let Some(entry) = self.entry_mut(id) {
+            entry.unnamed_in_news = unnamed;
+        }
+    }
+
+    /// The entry with this id, to change what its vote did not decide.
+    fn entry_mut(&mut self, id: EntryId) -> Option<&mut AppointmentEntry> {
+        self.motions
+            .iter_mut()
+            .flat_map(|m| m.entries.iter_mut())
+            .find(|e| e.id == id)
+    }
+
+    /// Sets the class a motion's posts are named by when a sentence names none of the people
+    /// (「审判人员」, FORMS.md §9 `partial`); blanks dropped, empty: none.
+    pub fn set_motion_post_category(&mut self, motion: MotionId, category: &str) {
+        if let Some(motion) = self.motions.iter_mut().find(|m| m.id == motion) {
+            category.trim().clone_into(&mut motion.post_category);
+        }
+    }
+
+    /// Records whether a motion's nominees were introduced to the members before the vote
+    /// (FORMS.md §20 `meeting`).
+    pub fn set_motion_meeting(&mut self, motion: MotionId, meeting: bool) {
+        if let Some(motion) = self.motions.iter_mut().find(|m| m.id == motion) {
+            motion.meeting = meeting;
+        }
     }
 
     /// Inserts an empty entry with the verb `action` at position `at` of a motion (the end if

@@ -901,6 +901,8 @@ mod tests {
             entries,
             vote_together,
             presenter: String::new(),
+            post_category: String::new(),
+            meeting: false,
         }
     }
 

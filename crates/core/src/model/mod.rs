@@ -27,7 +27,7 @@ pub mod votes;
 
 pub use agenda::{AgendaItem, AgendaKind, DocumentRef, LegacyResult, NewsMention, Outcome};
 pub use appointments::{
-    Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator,
+    Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator, Statement,
 };
 pub use body::{
     Body, BodySettings, LawArticles, NameOrderMode, RatesBase, SatisfactionBase, SatisfactionRule,
@@ -43,7 +43,7 @@ pub use papers::{BallotSecrecy, PaperSettings, PaperVotes, VoteMethod, VoteMetho
 pub use roster::{Absence, AbsenceKind, AttendanceStatus, Gender, Member, Person, Role};
 pub use seating::{Seat, Seating, SeatingPaper};
 pub use session::{
-    AttendanceCounts, FORMAT_VERSION, Observer, ObserverLeave, ObserverUnit, Session,
+    AttendanceCounts, FORMAT_VERSION, Guests, Observer, ObserverLeave, ObserverUnit, Session,
     SessionDetails, Sitting, SittingKind,
 };
 pub use text::{Block, Table};

@@ -88,6 +88,10 @@ pub struct PaperSettings {
     /// number (「第九期」).
     #[serde(skip_serializing_if = "String::is_empty")] // new with issue 24
     pub gazette_issue: String,
+    /// The number the office gives the notice of the evaluation results where it publishes it
+    /// as a 公告 (「（第60号）」 under its header, FORMS.md §18); `None`: not numbered.
+    #[serde(skip_serializing_if = "Option::is_none")] // new in format 6
+    pub evaluation_notice_number: Option<u32>,
 }
 
 /// A vote taken otherwise than the session's default.
@@ -161,6 +165,7 @@ impl Default for PaperSettings {
             certificate_prefix: String::new(),
             first_certificate: None,
             gazette_issue: String::new(),
+            evaluation_notice_number: None,
         }
     }
 }
@@ -378,6 +383,12 @@ impl Session {
     /// Sets the gazette's issue (期号); empty goes back to the session's number.
     pub fn set_gazette_issue(&mut self, issue: &str) {
         self.papers.gazette_issue = issue.trim().to_owned();
+    }
+
+    /// Sets the number of the notice of the evaluation results (「第60号」); `None` or 0: not
+    /// numbered.
+    pub fn set_evaluation_notice_number(&mut self, number: Option<u32>) {
+        self.papers.evaluation_notice_number = number.filter(|n| *n > 0);
     }
 
     /// The gazette's issue (期号): the one set, else 「第九期」 after the session's number.

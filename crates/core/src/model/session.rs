@@ -40,7 +40,14 @@ use super::votes::{Evaluation, Vote};
 ///   keeps its post and prints 「代理」 from its kind; a member is absent from a sitting at most
 ///   once. The papers' settings and the seating chart, which entered format 4 without a version
 ///   of their own, are part of format 5. Files of formats 1–4 are migrated on load (`io::v4`).
-pub const FORMAT_VERSION: u32 = 5;
+/// - 6: every body's own words (issue 23, FORMS.md) need facts the record lacked: a
+///   resignation's reason and whether it is a deputy's (§15); the statement an appointee made
+///   and the nominees' meeting with the members (§20); a 列席 unit present only for the items
+///   that concern it, the guests invited and the citizens observing (§4, §5); a motion's class
+///   of posts and the entries the news leaves unnamed (§9); the number of the evaluation
+///   notice (§18). Every one is a field that files without it lack: a file of format 5 reads as
+///   it is, with none of them.
+pub const FORMAT_VERSION: u32 = 6;
 
 /// A whole session: the body, the roster, the documents, and what was recorded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +94,37 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "PaperSettings::is_default")]
     // new in format 4 with defaults: a file that never set them stays as it was
     pub papers: PaperSettings,
+    /// Who else was at the session, neither member nor 列席: guests invited (应邀参加会议) and
+    /// citizens observing (旁听).
+    #[serde(default, skip_serializing_if = "Guests::is_empty")]
+    // new in format 6: files without it had none recorded
+    pub guests: Guests,
+}
+
+/// Those at the session who are neither members nor 列席 (FORMS.md §4 `guest`, §5
+/// `counted_guests`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Guests {
+    /// Guests invited, with their titles, as the news names them: 「市政协副主席张鸿建应邀参加
+    /// 会议。」, in print order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub invited: Vec<Observer>,
+    /// How many citizens observed the session (旁听): 「4位公民旁听」; 0: none recorded.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub citizens: u32,
+}
+
+/// Whether a count is zero (a file then leaves it out).
+fn is_zero(count: &u32) -> bool {
+    *count == 0
+}
+
+impl Guests {
+    /// Whether none are recorded (the session file then leaves them out).
+    pub fn is_empty(&self) -> bool {
+        self.invited.is_empty() && self.citizens == 0
+    }
 }
 
 /// Number, dates and place of the session.
@@ -184,6 +222,11 @@ pub struct ObserverUnit {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     // new with issue 24: a file without it has everybody attending
     pub on_leave: Vec<ObserverLeave>,
+    /// Whether the unit attends only while the items that concern it are deliberated (「在审议
+    /// 相关议题时列席会议」, FORMS.md §5 `by_rank`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    // new in format 6: files without it have every unit attending throughout
+    pub for_related_items: bool,
 }
 
 /// A person attending without a vote who asked to be excused.
@@ -370,6 +413,7 @@ impl Session {
             evaluations: Vec::new(),
             seating: super::seating::Seating::default(),
             papers: PaperSettings::default(),
+            guests: Guests::default(),
         }
     }
 
@@ -813,6 +857,31 @@ impl Session {
         }
     }
 
+    /// Marks a unit as attending only while the items that concern it are deliberated, or
+    /// throughout (FORMS.md §5 `by_rank`).
+    pub fn set_observer_unit_for_related_items(&mut self, unit: ObserverUnitId, related: bool) {
+        if let Some(unit) = self.observers.iter_mut().find(|u| u.id == unit) {
+            unit.for_related_items = related;
+        }
+    }
+
+    /// Sets the guests invited from a list as the editor shows it (「张鸿建（市政协副主席）、…」,
+    /// [`Observer::parse_list`]), each name in its normal form.
+    pub fn set_invited_guests(&mut self, text: &str) {
+        let mut guests = Observer::parse_list(text);
+        for guest in &mut guests {
+            guest.name = crate::collation::normal_name(&guest.name);
+            guest.title = guest.title.trim().to_owned();
+        }
+        guests.retain(|g| !g.name.is_empty());
+        self.guests.invited = guests;
+    }
+
+    /// Sets how many citizens observed the session (旁听; 0: none recorded).
+    pub fn set_citizens_observing(&mut self, citizens: u32) {
+        self.guests.citizens = citizens;
+    }
+
     /// Adds an empty unit of 列席 attendees.
     pub fn add_observer_unit(&mut self) -> ObserverUnitId {
         let id = next_id(self.observers.iter().map(|u| u.id));
@@ -821,6 +890,7 @@ impl Session {
             unit: String::new(),
             people: Vec::new(),
             on_leave: Vec::new(),
+            for_related_items: false,
         });
         id
     }

@@ -211,6 +211,9 @@ pub struct ClauseForms {
     /// A resignation said with the same person's appointment (FORMS.md §15 `pronoun`: 「决定任命
     /// 张三为…，接受其辞去…职务的请求」): the news release's only.
     pub resignation_folded: Option<Template>,
+    /// A deputy's resignation from the body's own congress (FORMS.md §15 `deputy`), with the
+    /// congress's place and term filled in: 「{名单}同志辞去肃宁县第十八届人大代表职务」.
+    pub deputy: Option<Template>,
 }
 
 impl Default for SentenceStyle {
@@ -250,6 +253,9 @@ impl SentenceStyle {
                 resignation_filing: None,
                 resignation_subject: None,
                 resignation_folded: None,
+                deputy: chosen("deputy_resignation")
+                    .filter(|t| !t.pieces.is_empty())
+                    .map(|t| congress_filled(session, &t)),
             },
         }
     }
@@ -458,6 +464,19 @@ impl SentenceStyle {
     /// The clause of `people` and `posts` under `action`, in the body's form: 「张三为…」,
     /// 「张三的…职务」, 「张三辞去…职务的请求」 by default.
     pub fn clause(&self, action: AppointmentAction, people: &str, posts: &str) -> String {
+        self.clause_with_reason(action, people, posts, None)
+    }
+
+    /// As [`Self::clause`], with why the people resign where the entry is a resignation that
+    /// gives it (FORMS.md §15 `reason_inside`: 「张三因工作变动提出的辞去…职务的请求」). A form
+    /// that says a reason the entry lacks falls back on the default clause.
+    fn clause_with_reason(
+        &self,
+        action: AppointmentAction,
+        people: &str,
+        posts: &str,
+        reason: Option<&str>,
+    ) -> String {
         use AppointmentAction as A;
         let template = match action {
             A::Appoint | A::DecideAppoint | A::ApproveAppoint => &self.forms.ren_wei,
@@ -480,6 +499,16 @@ impl SentenceStyle {
                 return format!("{people}{posts}一职");
             }
             A::Remove | A::DecideRemove | A::ApproveRemove | A::Dismiss => &self.forms.de,
+            A::AcceptResignation
+                if reason.is_none()
+                    && self
+                        .forms
+                        .resignation
+                        .as_ref()
+                        .is_some_and(|t| t.slots().contains(&"理由")) =>
+            {
+                &None
+            }
             A::AcceptResignation => &self.forms.resignation,
         };
         let clause = match template {
@@ -491,6 +520,7 @@ impl SentenceStyle {
                     ("职务", posts.to_owned()),
                     // The post an acting head fills, without the 「代理」 the printed post has.
                     ("所代职务", posts.replacen("代理", "", 1)),
+                    ("理由", reason.unwrap_or_default().to_owned()),
                 ],
             ),
         };
@@ -499,6 +529,56 @@ impl SentenceStyle {
             _ => clause,
         }
     }
+
+    /// The clause of a resignation in the body's form, with what the entry records: why the
+    /// people resign (FORMS.md §15 `reason_inside`), and a deputy's resignation from the body's
+    /// congress (`deputy`: 「张丽娟、王奇超同志辞去肃宁县第十八届人大代表职务」, the names as they
+    /// stand, the form saying 同志 itself).
+    fn resignation_clause(
+        &self,
+        people: &str,
+        names: &[&str],
+        posts: &str,
+        reason: Option<&str>,
+        deputy: bool,
+    ) -> String {
+        if let (true, Some(template)) = (deputy, &self.forms.deputy) {
+            return forms::fill(
+                template,
+                &[("名单", names.join("、")), ("职务", posts.to_owned())],
+            );
+        }
+        self.clause_with_reason(AppointmentAction::AcceptResignation, people, posts, reason)
+    }
+}
+
+/// `template` with the body's congress filled in (地名, 届), its other slots kept.
+fn congress_filled(session: &Session, template: &Template) -> Template {
+    use crate::wording::forms::template::Piece;
+    let place = [
+        ("地名", session.body.region.clone()),
+        ("届", chinese_number(session.body.term)),
+    ];
+    let pieces: Vec<Piece> = template
+        .pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Slot(name) => place
+                .iter()
+                .find(|(slot, _)| slot == name)
+                .map_or_else(|| piece.clone(), |(_, value)| Piece::Text(value.clone())),
+            other => other.clone(),
+        })
+        .collect();
+    // Two texts in a row become one, as a parsed template has them.
+    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        match (merged.last_mut(), piece) {
+            (Some(Piece::Text(last)), Piece::Text(next)) => last.push_str(&next),
+            (_, piece) => merged.push(piece),
+        }
+    }
+    Template { pieces: merged }
 }
 
 /// Appointments as running text says them, without the 「（女）」 mark of the lists, and with
@@ -519,25 +599,31 @@ pub fn appointment_sentences_styled(
     entries: &[&AppointmentEntry],
     style: &SentenceStyle,
 ) -> Vec<String> {
-    // Runs of one verb and one post, their people together.
+    // Runs of one verb and one post (and, for resignations, one reason and kind), their
+    // people together.
     let mut runs: Vec<(AppointmentAction, String, Vec<&str>)> = Vec::new();
+    let mut resigning: Vec<(Option<&str>, bool)> = Vec::new();
     for entry in entries {
         let posts = entry.posts_joined();
         let names = entry.people.iter().map(|p| p.name.as_str());
-        match runs.last_mut() {
-            Some((action, last_posts, people))
-                if *action == entry.action && *last_posts == posts =>
+        let how = (entry.resignation_reason(), entry.is_deputy_resignation());
+        match (runs.last_mut(), resigning.last()) {
+            (Some((action, last_posts, people)), Some(last_how))
+                if *action == entry.action && *last_posts == posts && *last_how == how =>
             {
                 people.extend(names);
             }
-            _ => runs.push((entry.action, posts, names.collect())),
+            _ => {
+                runs.push((entry.action, posts, names.collect()));
+                resigning.push(how);
+            }
         }
     }
     // An acting post folded into the same person's appointment (FORMS.md §16 `folded_…`):
     // 「任命刘卫东为淇县人民政府副县长、代理县长」, and a resignation with it (FORMS.md §15
     // `pronoun`: 「…，接受其辞去…职务的请求」); the folded run is then not said apart.
     let mut acting_of: Vec<Option<String>> = vec![None; runs.len()];
-    let mut resigned_of: Vec<Option<String>> = vec![None; runs.len()];
+    let mut resigned_at: Vec<Option<usize>> = vec![None; runs.len()];
     let mut folded = vec![false; runs.len()];
     let fold_acting = style
         .forms
@@ -546,10 +632,13 @@ pub fn appointment_sentences_styled(
         .is_some_and(|t| t.slots().contains(&"任命条款"));
     for index in 0..runs.len() {
         let (action, posts, people) = &runs[index];
-        let into = match action {
-            AppointmentAction::DecideActing if fold_acting => &mut acting_of,
-            AppointmentAction::AcceptResignation if style.forms.resignation_folded.is_some() => {
-                &mut resigned_of
+        let acting = match action {
+            AppointmentAction::DecideActing if fold_acting => true,
+            // A deputy's resignation is said as such, never with an appointment.
+            AppointmentAction::AcceptResignation
+                if style.forms.resignation_folded.is_some() && !resigning[index].1 =>
+            {
+                false
             }
             _ => continue,
         };
@@ -563,50 +652,63 @@ pub fn appointment_sentences_styled(
             .chain(index + 1..runs.len())
             .find(|&other| {
                 let (other_action, _, other_people) = &runs[other];
+                let free = if acting {
+                    other < index && acting_of[other].is_none()
+                } else {
+                    resigned_at[other].is_none()
+                };
                 other_action.is_appointment()
                     && *other_action != AppointmentAction::DecideActing
                     && other_people.as_slice() == people.as_slice()
-                    && into[other].is_none()
+                    && free
                     && !folded[other]
-                    && (*action != AppointmentAction::DecideActing || other < index)
             });
         if let Some(other) = appointed {
-            into[other] = Some(posts.clone());
+            if acting {
+                acting_of[other] = Some(posts.clone());
+            } else {
+                resigned_at[other] = Some(index);
+            }
             folded[index] = true;
         }
     }
-    let kept = |values: Vec<Option<String>>| -> Vec<Option<String>> {
-        values
-            .into_iter()
-            .zip(&folded)
-            .filter(|(_, folded)| !**folded)
-            .map(|(value, _)| value)
-            .collect()
-    };
-    let acting_of = kept(acting_of);
-    let resigned_of = kept(resigned_of);
-    let mut index = 0;
-    runs.retain(|_| {
-        index += 1;
-        !folded[index - 1]
-    });
+    // The folded resignations' posts and reasons, by the appointment they are said with.
+    let resigned_of: Vec<Option<(String, Option<&str>)>> = resigned_at
+        .iter()
+        .map(|at| at.map(|at| (runs[at].1.clone(), resigning[at].0)))
+        .collect();
+    let runs = kept(runs, &folded);
+    let acting_of = kept(acting_of, &folded);
+    let resigned_of = kept(resigned_of, &folded);
+    let resigning = kept(resigning, &folded);
     // Runs of one verb joined into one sentence where the body writes them so.
     let mut sentences: Vec<(AppointmentAction, Vec<String>)> = Vec::new();
-    for (((action, posts, people), acting), resigned) in
-        runs.into_iter().zip(acting_of).zip(resigned_of)
+    for ((((action, posts, people), acting), (reason, deputy)), resigned) in runs
+        .into_iter()
+        .zip(acting_of)
+        .zip(resigning)
+        .zip(resigned_of)
     {
         let mut clause = if style.verb_has("职务计数") && action.is_counted() {
             format!("{}名{posts}", style.count(people.len()))
         } else if style.unnamed(action) {
             posts.clone()
+        } else if action == AppointmentAction::AcceptResignation {
+            style.resignation_clause(&style.people(&people), &people, &posts, reason, deputy)
         } else {
             style.clause(action, &style.people(&people), &posts)
         };
         if let (Some(acting), Some(fold)) = (acting, &style.forms.acting) {
             clause = style.folded(&clause, &posts, &acting, fold);
         }
-        if let (Some(resigned), Some(fold)) = (resigned, &style.forms.resignation_folded) {
-            let resignation = style.clause(AppointmentAction::AcceptResignation, "其", &resigned);
+        if let (Some((resigned, reason)), Some(fold)) = (resigned, &style.forms.resignation_folded)
+        {
+            let resignation = style.clause_with_reason(
+                AppointmentAction::AcceptResignation,
+                "其",
+                &resigned,
+                reason,
+            );
             clause = forms::fill(fold, &[("任命条款", clause), ("辞职条款", resignation)]);
         }
         let counted = (style.verb_has("职务计数") && action.is_counted()) || style.unnamed(action);
@@ -641,6 +743,16 @@ pub fn appointment_sentences_styled(
             };
             style.sentence(action, &clauses.join(&joiner))
         })
+        .collect()
+}
+
+/// `values` without those at the places `folded` marks.
+fn kept<T>(values: Vec<T>, folded: &[bool]) -> Vec<T> {
+    values
+        .into_iter()
+        .zip(folded)
+        .filter(|(_, folded)| !**folded)
+        .map(|(value, _)| value)
         .collect()
 }
 
@@ -776,6 +888,16 @@ pub fn personnel_paragraph(
     if entries.is_empty() {
         return None;
     }
+    // A motion's entries said by the class of their posts, without names (FORMS.md §9
+    // `partial`): 「会议根据市中级人民法院院长罗雄提请，免去部分审判人员职务。」
+    if let Some(verb) = style
+        .forms
+        .verb
+        .as_ref()
+        .filter(|t| t.slots().contains(&"职务类"))
+    {
+        return Some(partial_paragraph(&ordered, style, verb));
+    }
     if let Some(verb) = style
         .forms
         .verb
@@ -819,6 +941,12 @@ pub fn personnel_paragraph(
         .flat_map(|(motion, entries)| {
             let mut sentences = appointment_sentences_styled(entries, style);
             let prefix = forms::fill(&proposer, &[("提请人", motion_proposer(motion))]);
+            // The nominees' meeting with the members, said after the motion heard (FORMS.md
+            // §20 `meeting`) where the body names the motion so.
+            let prefix = match meeting_folded(session, motion, &prefix) {
+                Some(folded) => folded,
+                None => prefix,
+            };
             if let Some(first) = sentences.first_mut() {
                 first.insert_str(0, &prefix);
             }
@@ -851,6 +979,211 @@ fn said_by_the_meeting(sentences: &[String]) -> String {
         text.push('。');
     }
     text
+}
+
+/// The news release's paragraph where the body names a motion's entries by the class of their
+/// posts (FORMS.md §9 `partial`, the form `verb`): per motion with a class, its appointments
+/// and removals in one clause 「根据…提请，免去部分审判人员职务」 (「任免」 where it has both);
+/// its other entries, and the motions without a class, by name in the legal words.
+fn partial_paragraph(
+    motions: &[(&AppointmentMotion, Vec<&AppointmentEntry>)],
+    style: &SentenceStyle,
+    verb: &Template,
+) -> String {
+    use AppointmentAction as A;
+    let mut named = style.clone();
+    named.forms.verb = None;
+    let parts: Vec<String> = motions
+        .iter()
+        .filter(|(_, entries)| !entries.is_empty())
+        .map(|(motion, entries)| {
+            let category = motion.post_category.trim();
+            let in_class = |e: &&AppointmentEntry| {
+                !category.is_empty()
+                    && matches!(
+                        e.action,
+                        A::Appoint
+                            | A::DecideAppoint
+                            | A::ApproveAppoint
+                            | A::Remove
+                            | A::DecideRemove
+                            | A::ApproveRemove
+                    )
+            };
+            let (classed, others): (Vec<&AppointmentEntry>, Vec<&AppointmentEntry>) =
+                entries.iter().copied().partition(in_class);
+            let mut said = Vec::new();
+            if !classed.is_empty() {
+                let appoints = classed.iter().any(|e| e.action.is_appointment());
+                let removes = classed.iter().any(|e| !e.action.is_appointment());
+                let word = match (appoints, removes) {
+                    (true, true) => "任免",
+                    (true, false) => "任命",
+                    _ => "免去",
+                };
+                let mut values = verb_values(classed[0].action);
+                values.retain(|(slot, _)| *slot != "动作");
+                values.extend([
+                    ("动作", word.to_owned()),
+                    ("提请人", motion_proposer(motion)),
+                    ("职务类", category.to_owned()),
+                ]);
+                said.push(forms::fill(verb, &values));
+            }
+            if !others.is_empty() {
+                said.extend(appointment_sentences_styled(&others, &named));
+            }
+            said.join("；")
+        })
+        .collect();
+    format!("会议{}。", parts.join("；"))
+}
+
+/// The sentence of a motion's nominees meeting the members before the vote (FORMS.md §20
+/// `meeting`): 「会议听取和审议了市长马以提请的有关人事任命议案，并介绍拟任命人员与常委会组成人员
+/// 见面。」, where the motion records the meeting; `None` where it does not or the body's form
+/// says nothing.
+pub fn meeting_sentence(session: &Session, motion: &AppointmentMotion) -> Option<String> {
+    if !motion.meeting {
+        return None;
+    }
+    let template = forms::chosen_or_default(session, "appointees_meeting")?;
+    let said = forms::fill(&template, &[("提请人", motion_proposer(motion))]);
+    (!said.is_empty()).then_some(said)
+}
+
+/// Whether the news release says a motion's meeting within its personnel paragraph, after the
+/// motion heard (「听取和审议了…提请的有关人事任免议案，并介绍…见面，决定任命…」): the body
+/// names each motion heard before its entries (FORMS.md §9 `proposer_heard`) and its meeting
+/// form names the motion heard the same way.
+pub fn meeting_is_folded(session: &Session, motion: &AppointmentMotion) -> bool {
+    let Some(proposer) = forms::chosen(session, "personnel_proposer") else {
+        return false;
+    };
+    let prefix = forms::fill(&proposer, &[("提请人", motion_proposer(motion))]);
+    meeting_folded(session, motion, &prefix).is_some()
+}
+
+/// `prefix` (the motion heard, 「听取和审议了…议案，」) with the motion's meeting said after it,
+/// where it records one and the meeting's form names the motion heard too.
+fn meeting_folded(session: &Session, motion: &AppointmentMotion, prefix: &str) -> Option<String> {
+    const HEARD: &str = "议案，";
+    if !prefix.ends_with(HEARD) {
+        return None;
+    }
+    let sentence = meeting_sentence(session, motion)?;
+    let (_, after) = sentence.split_once(HEARD)?;
+    let after = after.trim_end_matches('。');
+    (!after.is_empty()).then(|| format!("{prefix}{after}，"))
+}
+
+/// Why people resign, said before their resignations are told (FORMS.md §15 `reason_before`):
+/// 「因工作变动，张晓东提出辞去宿州市人民政府副市长职务。」, one sentence per resignation of
+/// `entries` that gives its reason; empty by default and where none does.
+pub fn resignation_reasons(session: &Session, entries: &[&AppointmentEntry]) -> String {
+    let Some(template) =
+        forms::chosen(session, "resignation_reason").filter(|t| !t.pieces.is_empty())
+    else {
+        return String::new();
+    };
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let reason = entry.resignation_reason()?;
+            Some(forms::fill(
+                &template,
+                &[
+                    ("理由", reason.to_owned()),
+                    ("姓名", entry.names_joined()),
+                    ("职务", entry.posts_joined()),
+                ],
+            ))
+        })
+        .collect()
+}
+
+/// What follows by law from a deputy's resignation from the body's congress accepted (FORMS.md
+/// §15 `deputy`): a deputy who is a member of the committee (on its roster) stops being one,
+/// 「根据《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》第五十六条规定，张丽娟同志的
+/// 常委会委员职务相应终止。」, one sentence per role, in the order of `entries`. Said only where
+/// the body words deputies' resignations as such; empty where no such deputy is a member.
+pub fn deputy_knock_on(session: &Session, entries: &[&AppointmentEntry]) -> String {
+    if forms::chosen(session, "deputy_resignation").is_none_or(|t| t.pieces.is_empty()) {
+        return String::new();
+    }
+    let Some(template) = forms::chosen_or_default(session, "deputy_knock_on") else {
+        return String::new();
+    };
+    let members = entries
+        .iter()
+        .filter(|e| e.is_deputy_resignation())
+        .flat_map(|e| e.people.iter())
+        .filter_map(|person| session.roster.iter().find(|m| m.name == person.name))
+        .map(|member| (member.role, member.name.as_str()));
+    fill_per_group(&template, &grouped_names(members), |role| {
+        ("职务", role.label().to_owned())
+    })
+}
+
+/// Names grouped by a key (a role, a statement's word), each group in the order its key first
+/// comes, each name once.
+fn grouped_names<'a, K: PartialEq>(
+    pairs: impl Iterator<Item = (K, &'a str)>,
+) -> Vec<(K, Vec<&'a str>)> {
+    let mut groups: Vec<(K, Vec<&str>)> = Vec::new();
+    for (key, name) in pairs {
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, names)) if names.contains(&name) => {}
+            Some((_, names)) => names.push(name),
+            None => groups.push((key, vec![name])),
+        }
+    }
+    groups
+}
+
+/// `template` filled once per group: its names as 「名单」 and 「姓名」, and the slot the key
+/// says; the sentences one after the other.
+fn fill_per_group<K>(
+    template: &Template,
+    groups: &[(K, Vec<&str>)],
+    slot: impl Fn(&K) -> (&'static str, String),
+) -> String {
+    groups
+        .iter()
+        .map(|(key, names)| {
+            let names = names.join("、");
+            forms::fill(
+                template,
+                &[("名单", names.clone()), ("姓名", names), slot(key)],
+            )
+        })
+        .collect()
+}
+
+/// The statements the people of `entries` made at the session after the vote (FORMS.md §20
+/// `statement`): 「刘芸同志在会上作了表态发言。」, the people of one word together, words in the
+/// order first made; empty where none is recorded or the body's form says nothing.
+pub fn statement_sentences(session: &Session, entries: &[&AppointmentEntry]) -> String {
+    let Some(template) = forms::chosen_or_default(session, "after_vote_statement") else {
+        return String::new();
+    };
+    let made = entries.iter().flat_map(|entry| {
+        entry
+            .statement
+            .into_iter()
+            .flat_map(|word| entry.people.iter().map(move |p| (word, p.name.as_str())))
+    });
+    fill_per_group(&template, &grouped_names(made), |word| {
+        ("发言", word.label().to_owned())
+    })
+}
+
+/// The line 「会议还通过了其他人事任免事项。」 (FORMS.md §9 `catch_all`) where the news release
+/// leaves some adopted entries unnamed; empty where the body's form says nothing.
+pub fn personnel_catch_all(session: &Session) -> String {
+    forms::chosen_or_default(session, "personnel_catch_all")
+        .map(|t| forms::fill(&t, &[]))
+        .unwrap_or_default()
 }
 
 /// Who proposed a motion, as the news says it before its entries: the signing line without its
@@ -1257,6 +1590,41 @@ pub fn evaluation_notice_item(
             )
         }
     }
+}
+
+/// The title of the notice of the evaluation results in the body's form (FORMS.md §18
+/// `evaluation_notice_header`): 「鹤壁市十二届人大常委会第九次会议满意度测评结果」 by default,
+/// 「曲靖市沾益区第二届人大常委会公告」 for a 公告.
+pub fn evaluation_notice_title(session: &Session) -> String {
+    match forms::chosen(session, "evaluation_notice_header") {
+        None => format!("{}满意度测评结果", session.list_title()),
+        Some(template) => {
+            let mut values = forms::session_slots(session);
+            values.push(("会议名称", session.list_title()));
+            forms::fill(&template, &values)
+        }
+    }
+}
+
+/// The number line under the notice's title, where the office numbered it: 「（第60号）」.
+pub fn evaluation_notice_number(session: &Session) -> Option<String> {
+    session
+        .papers
+        .evaluation_notice_number
+        .filter(|n| *n > 0)
+        .map(|n| format!("（第{n}号）"))
+}
+
+/// Whether the notice of the evaluation results is published as a 公告: its title says so
+/// (FORMS.md §18 `gonggao`), or its form numbers the objects. Its opening then ends
+/// 「现将测评结果公告如下：」.
+pub fn evaluation_notice_is_announcement(session: &Session) -> bool {
+    evaluation_notice_is_numbered(session)
+        || forms::chosen(session, "evaluation_notice_header").is_some_and(|t| {
+            t.pieces
+                .iter()
+                .any(|p| matches!(p, forms::template::Piece::Text(text) if text.contains("公告")))
+        })
 }
 
 /// Whether the body's notice of evaluation results is a numbered 公告 (its form numbers the

@@ -1,6 +1,8 @@
 //! Files of every earlier format open: `tests/fixtures/v1/` to `v4/` hold the example
-//! sessions as formats 1 to 4 wrote them. It loads with nothing lost, exports the same documents, and is rewritten in the
-//! current format only when saved (the old file kept as the backup).
+//! sessions as formats 1 to 4 wrote them, `v5/` as format 5 migrated them from format 4 and
+//! `v5/last/` as format 5 last saved them. Each loads with nothing lost, exports the same
+//! documents, and is rewritten in the current format only when saved (the old file kept as the
+//! backup).
 
 use crate::common;
 use huiwu_core::export::{DocKind, Format, render};
@@ -239,13 +241,18 @@ fn the_format_4_examples_load_into_format_5_and_export_the_same_documents() {
         let (migrated, version) = load_versioned(&old).unwrap();
         assert_eq!(version, 4);
         // tests/fixtures/v5 holds the examples as the format-4 files migrated and saved when
-        // format 5 came (the examples in sessions/ have been edited since): equal, to the byte.
+        // format 5 came (the examples in sessions/ have been edited since): equal, to the byte
+        // but the version (format 6 added only fields these files lack).
         let saved = Path::new(common::REPO).join("tests/fixtures/v5").join(name);
         let current = load(&saved).unwrap();
         assert_eq!(migrated, current, "{name}");
         assert_eq!(
             to_ron_string(&migrated).unwrap(),
-            std::fs::read_to_string(&saved).unwrap()
+            std::fs::read_to_string(&saved).unwrap().replacen(
+                "format_version: 5,",
+                &format!("format_version: {FORMAT_VERSION},"),
+                1
+            )
         );
         // Every announced result got its basis from what the file held.
         for vote in &migrated.votes {
@@ -281,4 +288,65 @@ fn a_format_1_body_file_reads_as_it_is_and_saves_as_format_2() {
     let newer = text.replace("format_version: 1,", "format_version: 3,");
     let refused = body_from_ron_str(&newer, Path::new("新.ron")).unwrap_err();
     assert!(refused.to_string().contains("新.ron"), "{refused}");
+}
+
+#[test]
+fn the_format_5_examples_load_as_they_are_into_format_6_with_none_of_its_facts() {
+    // tests/fixtures/v5/last holds the examples as format 5 last saved them, before format 6
+    // added the facts every body's own words need (issue 23).
+    for name in ["hebi-12-09.ron", "qixian-17-15.ron"] {
+        let old = Path::new(common::REPO)
+            .join("tests/fixtures/v5/last")
+            .join(name);
+        let text = std::fs::read_to_string(&old).unwrap();
+        assert!(text.starts_with("(\n  format_version: 5,"), "{name}");
+        let (migrated, version) = load_versioned(&old).unwrap();
+        assert_eq!(version, 5, "{name}");
+        assert_eq!(migrated.format_version, FORMAT_VERSION);
+        // Nothing to migrate: the examples in sessions/ are the same files saved in format 6.
+        let current = load(&Path::new(common::REPO).join("sessions").join(name)).unwrap();
+        assert_eq!(migrated, current, "{name}");
+        assert_eq!(
+            to_ron_string(&migrated).unwrap(),
+            text.replacen(
+                "format_version: 5,",
+                &format!("format_version: {FORMAT_VERSION},"),
+                1
+            ),
+            "{name}: saved again, only the version changes"
+        );
+        // None of format 6's facts is there, so every document prints as before.
+        assert!(migrated.guests.is_empty());
+        assert_eq!(migrated.papers.evaluation_notice_number, None);
+        assert!(migrated.observers.iter().all(|u| !u.for_related_items));
+        assert!(
+            migrated
+                .motions
+                .iter()
+                .all(|m| !m.meeting && m.post_category.is_empty())
+        );
+        assert!(migrated.entries().all(|e| e.reason.is_empty()
+            && !e.deputy
+            && e.statement.is_none()
+            && !e.unnamed_in_news));
+        for doc in DocKind::ALL {
+            assert_eq!(
+                render(&migrated, doc, Format::Text).unwrap(),
+                render(&current, doc, Format::Text).unwrap(),
+                "{name} {doc:?}"
+            );
+        }
+    }
+    // And format 6's facts read back where a file holds them.
+    let text = std::fs::read_to_string(
+        Path::new(common::REPO).join("tests/fixtures/v5/last/qixian-17-15.ron"),
+    )
+    .unwrap();
+    let with_new = text.replacen(
+        "  format_version: 5,\n",
+        "  format_version: 6,\n  guests: (citizens: 4),\n",
+        1,
+    );
+    let session = from_ron_str(&with_new, Path::new("新.ron")).unwrap();
+    assert_eq!(session.guests.citizens, 4);
 }

@@ -173,12 +173,14 @@ fn county_with_deputy_heads(departments: &str) -> Session {
             unit: "县人民政府".to_owned(),
             people,
             on_leave: Vec::new(),
+            for_related_items: false,
         },
         ObserverUnit {
             id: ObserverUnitId(2),
             unit: departments.to_owned(),
             people: Vec::new(),
             on_leave: Vec::new(),
+            for_related_items: false,
         },
     ];
     session
@@ -251,24 +253,28 @@ fn the_closing_joiner_may_be_a_comma() {
             unit: "区人民政府".to_owned(),
             people: vec![person("张婕", "副区长")],
             on_leave: Vec::new(),
+            for_related_items: false,
         },
         ObserverUnit {
             id: ObserverUnitId(2),
             unit: "区法院".to_owned(),
             people: vec![person("祖鹏", "区法院院长")],
             on_leave: Vec::new(),
+            for_related_items: false,
         },
         ObserverUnit {
             id: ObserverUnitId(3),
             unit: "区检察院".to_owned(),
             people: vec![person("李继征", "区检察院代检察长")],
             on_leave: Vec::new(),
+            for_related_items: false,
         },
         ObserverUnit {
             id: ObserverUnitId(4),
             unit: "区人大代表".to_owned(),
             people: vec![Observer::named("王五")],
             on_leave: Vec::new(),
+            for_related_items: false,
         },
     ];
     let choices = [("nonvoting_last", "comma")];
@@ -297,6 +303,7 @@ fn the_observers_may_be_the_release_s_last_line() {
         unit: "某县人大常委会有关工作机构负责人".to_owned(),
         people: Vec::new(),
         on_leave: Vec::new(),
+        for_related_items: false,
     }];
     let choices = [("nonvoting_position", "last_line")];
     let text = news(&session, &choices);

@@ -120,6 +120,14 @@ fn sample(slot: &str) -> String {
         "序" => "一",
         "列席句" => "部分市人大代表列席会议",
         "文末" => "",
+        "公民" => "4",
+        "理由" => "工作变动",
+        "职务类" => "审判人员",
+        "发言" => "表态发言",
+        "领导" => "县委副书记、常务副县长张时民",
+        "单位" => "县法院、县检察院主要负责同志",
+        "相关单位" => "县政府有关部门主要负责同志",
+        "会议名称" => "某市十二届人大常委会第九次会议",
         other => panic!("no sample for the slot {other}"),
     }
     .to_owned()
@@ -302,6 +310,7 @@ fn the_default_template_written_out_prints_exactly_the_default() {
         "resignation_joined",
         "nonvoting_titles",
         "tongzhi_lead",
+        "evaluation_notice_header",
     ] {
         let spec = forms::form(form).unwrap();
         for base in [&session, &county] {
@@ -604,8 +613,47 @@ fn the_item_personnel_ceremony_numeral_and_punctuation_forms_print_as_their_exam
     let mut january = common::county();
     let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
     january.details.dates = vec![day(7), day(8)];
+    // The county with the facts format 6 added for §9 and §20: the court's motion names its
+    // posts' class, the jurors are left unnamed in the news, 刘卫东 made a statement, the first
+    // motion's nominees met the members.
+    let mut facts = common::county();
+    facts.motions[1].post_category = "审判人员".to_owned();
+    facts.set_entry_unnamed_in_news(huiwu_core::model::EntryId(4), true);
+    facts.set_entry_statement(
+        huiwu_core::model::EntryId(2),
+        Some(huiwu_core::model::Statement::Pledge),
+    );
+    facts.motions[0].meeting = true;
     let news = DocKind::News;
     let cases: &[(&str, &str, &Session, DocKind, &str)] = &[
+        (
+            "personnel_verb",
+            "partial",
+            &facts,
+            news,
+            "；根据院长陈静提请，免去部分审判人员职务。",
+        ),
+        (
+            "personnel_catch_all",
+            "none",
+            &facts,
+            news,
+            "免去秦志勇的淇县人民法院审判员职务。\n",
+        ),
+        (
+            "after_vote_statement",
+            "none",
+            &facts,
+            news,
+            "新任命人员进行了宪法宣誓。\n",
+        ),
+        (
+            "appointees_meeting",
+            "none",
+            &facts,
+            news,
+            "\n　　会议决定任命刘卫东为淇县人民政府副县长；",
+        ),
         (
             "numerals_month",
             "yuanyue",

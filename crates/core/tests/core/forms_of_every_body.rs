@@ -51,10 +51,13 @@ fn some_city() -> Session {
 
 fn entry(id: u32, action: AppointmentAction, people: &[&str], post: &str) -> AppointmentEntry {
     AppointmentEntry {
-        id: EntryId(id),
-        action,
         people: people.iter().map(|p| Appointee::named(*p)).collect(),
-        posts: vec![post.to_owned()],
+        ..AppointmentEntry::of_one(
+            EntryId(id),
+            action,
+            Appointee::default(),
+            vec![post.to_owned()],
+        )
     }
 }
 
@@ -71,6 +74,8 @@ fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {
         entries,
         vote_together: false,
         presenter: String::new(),
+        post_category: String::new(),
+        meeting: false,
     }
 }
 
@@ -347,6 +352,7 @@ fn the_news_names_leaders_with_titles_and_units_without_names_as_they_stand() {
         unit: name.to_owned(),
         people,
         on_leave: Vec::new(),
+        for_related_items: false,
     };
     session.observers = vec![
         unit(

@@ -37,6 +37,8 @@ fn motion(entries: Vec<AppointmentEntry>) -> AppointmentMotion {
         entries,
         vote_together: false,
         presenter: String::new(),
+        post_category: String::new(),
+        meeting: false,
     }
 }
 

@@ -225,6 +225,7 @@ fn observer_unit() -> impl Strategy<Value = ObserverUnit> {
     )
         .prop_map(|(id, unit, people)| ObserverUnit {
             id: ObserverUnitId(id),
+            for_related_items: id % 2 == 0,
             on_leave: people
                 .iter()
                 .skip(1)
@@ -378,15 +379,24 @@ fn entry() -> impl Strategy<Value = AppointmentEntry> {
         prop::sample::select(AppointmentAction::ALL.to_vec()),
         vec((odd_string(), gender()), 0..4),
         vec(odd_string(), 0..3),
+        (odd_string(), any::<bool>(), any::<u8>()),
     )
-        .prop_map(|(id, action, people, posts)| AppointmentEntry {
-            id: EntryId(id),
-            action,
-            people: people
-                .into_iter()
-                .map(|(name, gender)| huiwu_core::model::Appointee { name, gender })
-                .collect(),
-            posts,
+        .prop_map(|(id, action, people, posts, (reason, deputy, statement))| {
+            AppointmentEntry {
+                id: EntryId(id),
+                action,
+                people: people
+                    .into_iter()
+                    .map(|(name, gender)| huiwu_core::model::Appointee { name, gender })
+                    .collect(),
+                posts,
+                reason,
+                deputy,
+                statement: huiwu_core::model::Statement::ALL
+                    .get(usize::from(statement % 5))
+                    .copied(),
+                unnamed_in_news: statement % 3 == 0,
+            }
         })
 }
 
@@ -599,6 +609,7 @@ fn papers() -> impl Strategy<Value = PaperSettings> {
                     gazette_issue: words.clone(),
                     certificate_prefix: words,
                     first_certificate: (number > 1).then_some(number),
+                    evaluation_notice_number: (number % 5 == 1).then_some(number),
                 }
             },
         )
@@ -672,7 +683,9 @@ proptest! {
                 huiwu_core::model::Observer { name: text.clone(), title: text.clone() },
             ],
             on_leave: vec![huiwu_core::model::ObserverLeave { name: text.clone(), reason: text.clone() }],
+            for_related_items: true,
         });
+        session.guests.invited.push(huiwu_core::model::Observer { name: text.clone(), title: text.clone() });
         session.roster.push(Member {
             person: Person {
                 id: MemberId(1),

@@ -142,6 +142,54 @@ pub fn session_ordinal(choices: &FormChoices, number: u32) -> String {
     }
 }
 
+/// The template the body chose for `form`, or the form's default variant: for the forms whose
+/// default prints a fact only the record's new parts hold (a guest invited, a statement made),
+/// so that the document words it once, from the catalog. `None` for an unknown form.
+pub fn chosen_or_default(session: &Session, form: &str) -> Option<Template> {
+    chosen(session, form).or_else(|| {
+        catalog::form(form).and_then(|spec| Template::parse(spec.default_variant().template).ok())
+    })
+}
+
+/// Fills a template of several sentences (each closed by 「。」), leaving out every sentence
+/// whose slot has nothing to say: 「{领导}列席会议。{单位}列席会议。」 with no leaders is
+/// 「……列席会议。」 alone.
+pub fn fill_sentences(template: &Template, values: &[(&str, String)]) -> String {
+    use template::Piece;
+    let mut out = String::new();
+    let mut sentence = String::new();
+    let mut empty_slot = false;
+    for piece in &template.pieces {
+        match piece {
+            Piece::Slot(name) => {
+                let value = values
+                    .iter()
+                    .find(|(slot, _)| slot == name)
+                    .map(|(_, v)| v.as_str())
+                    .unwrap_or_default();
+                empty_slot |= value.is_empty();
+                sentence.push_str(value);
+            }
+            Piece::Text(text) => {
+                for part in text.split_inclusive('。') {
+                    sentence.push_str(part);
+                    if part.ends_with('。') {
+                        if !empty_slot {
+                            out.push_str(&sentence);
+                        }
+                        sentence.clear();
+                        empty_slot = false;
+                    }
+                }
+            }
+        }
+    }
+    if !empty_slot {
+        out.push_str(&sentence);
+    }
+    out
+}
+
 /// Fills `template` from `(slot, value)` pairs; a slot without a value prints empty.
 pub fn fill(template: &Template, values: &[(&str, String)]) -> String {
     template.fill(&|name| {

@@ -472,6 +472,16 @@ fn slot_fits(name: &str, text: &str) -> bool {
                     .all(|c| c.is_ascii_digit() || c == '.')
         }
         "代理职务" => text.starts_with("代理") && slot_fits("职务", text),
+        // Why a person resigns: 「工作变动」, 「工作岗位变动」.
+        "理由" => (2..=20).contains(&text.chars().count()) && !text.contains(['，', '；', '：']),
+        // A class of posts: 「审判人员」.
+        "职务类" => {
+            (2..=12).contains(&text.chars().count())
+                && !text.contains(['，', '、', '；', '：'])
+                && !text.starts_with('的')
+        }
+        "公民" => arabic(text) || chinese(text),
+        "发言" => matches!(text, "表态发言" | "履职发言" | "供职发言" | "任职陈述"),
         "任命条款" => !text.contains(['，', '；']),
         // A post: no clause break inside, and ending as posts do (局长, 委员, 主任, 审判员…).
         "职务" | "所代职务" => {
