@@ -130,7 +130,10 @@ pub fn writes_traditional(choices: &FormChoices) -> bool {
 /// default, 「9」 where the body writes 「第9次会议」.
 pub fn session_ordinal(choices: &FormChoices, number: u32) -> String {
     use crate::model::numerals::chinese_number;
-    match choices.template("numerals_ordinals") {
+    match choices
+        .template("numerals_ordinals")
+        .filter(|t| !t.slots().is_empty())
+    {
         None => chinese_number(number),
         Some(template) => fill(
             &template,
