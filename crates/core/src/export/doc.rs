@@ -9,7 +9,7 @@ use crate::model::text::emphasis_runs;
 use crate::model::{Block, Table};
 
 /// A whole document: its name (for file metadata and the HTML title) and its blocks in order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Doc {
     /// The document's name, e.g. 「鹤壁市第十二届人民代表大会常务委员会第九次会议纪要」.
     pub name: String,
@@ -19,6 +19,15 @@ pub struct Doc {
     pub page: PageLayout,
     /// How its pages are set: an official document with page numbers, or a form without.
     pub pages: PageStyle,
+    /// The heading every writer prints over a table of contents: 「目　　录」, in the document's
+    /// characters.
+    pub contents_heading: String,
+}
+
+impl Default for Doc {
+    fn default() -> Self {
+        Self::new("")
+    }
 }
 
 /// The paper a document is printed on.
@@ -469,6 +478,7 @@ impl Doc {
             blocks: Vec::new(),
             page: PageLayout::default(),
             pages: PageStyle::Official,
+            contents_heading: super::text::CONTENTS_HEADING.to_owned(),
         }
     }
 
@@ -512,6 +522,72 @@ impl Doc {
     /// The plain text of every block, for searching and size checks in tests.
     pub fn all_text(&self) -> String {
         crate::export::text::write(self)
+    }
+
+    /// The document with every text it prints passed through `convert` (its name, titles,
+    /// paragraphs, labels, cells, signature, cover, contents): one place for a change of the
+    /// whole text, such as traditional characters (FORMS.md §22), the same in every format.
+    pub fn map_text(&mut self, convert: &dyn Fn(&str) -> String) {
+        let each = |texts: &mut Vec<String>| {
+            for text in texts.iter_mut() {
+                *text = convert(text);
+            }
+        };
+        self.name = convert(&self.name);
+        self.contents_heading = convert(&self.contents_heading);
+        for block in &mut self.blocks {
+            match block {
+                DocBlock::Title(text)
+                | DocBlock::Centered(text)
+                | DocBlock::Heading(_, text)
+                | DocBlock::Plain(text)
+                | DocBlock::RightAligned(text)
+                | DocBlock::AttachmentMark(text)
+                | DocBlock::Anchor(text) => *text = convert(text),
+                DocBlock::Paragraph(spans) => {
+                    for span in spans {
+                        span.text = convert(&span.text);
+                    }
+                }
+                DocBlock::Labelled(labelled) => {
+                    labelled.label = convert(&labelled.label);
+                    match &mut labelled.text {
+                        LabelledText::Lines(lines) => each(lines),
+                        LabelledText::Items { items, separator } => {
+                            each(items);
+                            *separator = convert(separator);
+                        }
+                    }
+                }
+                DocBlock::Table(table) => {
+                    table.caption = convert(&table.caption);
+                    table.rows.iter_mut().for_each(each);
+                }
+                DocBlock::Form(form) => {
+                    for column in &mut form.columns {
+                        column.head = convert(&column.head);
+                    }
+                    form.rows.iter_mut().for_each(each);
+                }
+                DocBlock::Signature(signature) => {
+                    each(&mut signature.issuer);
+                    signature.date = convert(&signature.date);
+                }
+                DocBlock::Cover(cover) => {
+                    cover.above = convert(&cover.above);
+                    cover.name = convert(&cover.name);
+                    each(&mut cover.below);
+                    each(&mut cover.foot);
+                }
+                DocBlock::Contents(entries) => {
+                    for entry in entries {
+                        entry.title = convert(&entry.title);
+                        entry.anchor = convert(&entry.anchor);
+                    }
+                }
+                DocBlock::Blank | DocBlock::PageBreak | DocBlock::Section(_) => {}
+            }
+        }
     }
 }
 

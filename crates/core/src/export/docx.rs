@@ -205,12 +205,7 @@ pub fn write(doc: &Doc) -> Result<Vec<u8>, ExportError> {
                     body_paragraph()
                         .align(AlignmentType::Center)
                         .page_break_before(std::mem::take(&mut page_break_pending))
-                        .add_run(run(
-                            super::text::CONTENTS_HEADING,
-                            Face::Hei,
-                            TITLE_SIZE,
-                            false,
-                        )),
+                        .add_run(run(&doc.contents_heading, Face::Hei, TITLE_SIZE, false)),
                 );
                 docx = docx.add_paragraph(body_paragraph());
                 for entry in entries {

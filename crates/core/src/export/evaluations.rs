@@ -6,7 +6,6 @@
 use super::doc::{Doc, DocBlock, Signature};
 use crate::model::decisions::{EvaluationResult, evaluation_decision};
 use crate::model::{Evaluation, SatisfactionBase, SatisfactionRule, Session, SittingId, Table};
-use crate::wording::dates::chinese_date;
 use crate::wording::join_with_and;
 use crate::wording::phrases::{
     evaluation_notice_is_announcement, evaluation_notice_is_numbered, evaluation_notice_item,
@@ -95,10 +94,15 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     if !note.is_empty() {
         doc.paragraph(note);
     }
-    doc.paragraph(format!(
-        "注：{}",
-        rule_note(&session.body.settings.satisfaction_rule)
-    ));
+    // The rule as a note (FORMS.md §18), or none where the body prints none.
+    let rule = rule_note(&session.body.settings.satisfaction_rule);
+    let rule = match crate::wording::forms::chosen(session, "evaluation_rule") {
+        None => format!("注：{rule}"),
+        Some(template) => crate::wording::forms::fill(&template, &[("规则", rule)]),
+    };
+    if !rule.is_empty() {
+        doc.paragraph(rule);
+    }
     doc.push(DocBlock::Blank);
     doc.push(DocBlock::Signature(Signature {
         issuer: vec![format!("{}办公室", session.body.name)],
@@ -107,7 +111,7 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
             .dates
             .iter()
             .max()
-            .map(|day| chinese_date(*day))
+            .map(|day| crate::wording::dates::DateStyle::of_session(session).date(*day))
             .unwrap_or_default(),
     }));
     doc
@@ -139,7 +143,9 @@ fn summary_paragraph(
     let subjects: Vec<String> = results.iter().map(|(e, _)| e.subject.clone()).collect();
     let mut text = String::new();
     let days = match sitting.and_then(|id| session.sitting(id)) {
-        Some(sitting) => Some(chinese_date(sitting.date)),
+        Some(sitting) => {
+            Some(crate::wording::dates::DateStyle::of_session(session).date(sitting.date))
+        }
         None => session_days(session),
     };
     if let Some(days) = days {
@@ -172,10 +178,17 @@ fn results_table(session: &Session, results: &[(&Evaluation, Option<EvaluationRe
         .map(str::to_owned)
         .to_vec(),
     ];
+    // A category without a vote (FORMS.md §18): 「0」, an empty cell, or left out with its
+    // column where no object has any.
+    let zero = session.body.settings.zero_counts;
     for (index, (evaluation, result)) in results.iter().enumerate() {
         let dash = || "—".to_owned();
         let tally = result.and_then(|r| r.tally);
-        let count = |n: Option<u32>| n.map_or_else(dash, |n| n.to_string());
+        let count = |n: Option<u32>| match n {
+            None => dash(),
+            Some(0) if zero != crate::model::ZeroCounts::Zero => String::new(),
+            Some(n) => n.to_string(),
+        };
         rows.push(vec![
             (index + 1).to_string(),
             evaluation.subject.clone(),
@@ -187,6 +200,17 @@ fn results_table(session: &Session, results: &[(&Evaluation, Option<EvaluationRe
                 .map_or_else(dash, |(satisfied, _)| percent(session, satisfied)),
             result.map_or_else(|| "未宣布".to_owned(), |r| r.verdict.label().to_owned()),
         ]);
+    }
+    if zero == crate::model::ZeroCounts::LeftOut {
+        // The count columns (满意, 基本满意, 不满意) with no vote in any row.
+        let empty: Vec<usize> = (2..=4)
+            .filter(|&column| rows.iter().skip(1).all(|row| row[column].is_empty()))
+            .collect();
+        for row in &mut rows {
+            for column in empty.iter().rev() {
+                row.remove(*column);
+            }
+        }
     }
     Table {
         caption: String::new(),

@@ -16,7 +16,6 @@ use crate::model::decisions::resolution_adopted;
 use crate::model::{
     AppointmentAction, AppointmentMotion, DocumentRef, Report, ReportKind, Resolution, Session,
 };
-use crate::wording::dates::chinese_date;
 
 /// The words after which the header line 「——…在…会议上」 breaks, as the gazette prints it.
 const HEADER_BREAK_AFTER: &str = "人民代表大会";
@@ -35,7 +34,10 @@ pub fn report_doc(session: &Session, report: &Report) -> Doc {
             doc.push(DocBlock::Centered(byline.to_owned()));
         }
         if let Some(date) = report.date {
-            doc.push(DocBlock::Centered(format!("（{}）", chinese_date(date))));
+            doc.push(DocBlock::Centered(format!(
+                "（{}）",
+                crate::wording::dates::DateStyle::of_session(session).date(date)
+            )));
         }
     } else {
         if let Some(date) = report.date {
@@ -94,7 +96,11 @@ pub fn report_doc(session: &Session, report: &Report) -> Doc {
 /// 「——2023年12月21日在鹤壁市第十二届人民代表大会\n常务委员会第九次会议上」: broken after
 /// 「人民代表大会」 when it is longer than a line, as the gazette prints it.
 pub fn header_line(session: &Session, date: chrono::NaiveDate) -> String {
-    let line = format!("——{}在{}上", chinese_date(date), session.full_title());
+    let line = format!(
+        "——{}在{}上",
+        crate::wording::dates::DateStyle::of_session(session).date(date),
+        session.full_title()
+    );
     if line.chars().count() <= LINE_CHARS {
         return line;
     }
@@ -146,9 +152,9 @@ pub fn resolution_doc(session: &Session, resolution: &Resolution) -> Doc {
         doc.push(DocBlock::Blank);
         doc.push(DocBlock::RightAligned(session.body.name.clone()));
         if let Some(day) = session.details.dates.iter().max() {
-            doc.push(DocBlock::RightAligned(crate::wording::dates::chinese_date(
-                *day,
-            )));
+            doc.push(DocBlock::RightAligned(
+                crate::wording::dates::DateStyle::of_session(session).date(*day),
+            ));
         }
     }
     doc
@@ -185,7 +191,7 @@ fn motion_verb(action: AppointmentAction) -> &'static str {
 
 /// An appointment motion as the gazette prints it: title, document number, addressee, basis,
 /// the entries under their verbs, 「请予审议。」, signatory and date.
-pub fn motion_doc(motion: &AppointmentMotion) -> Doc {
+pub fn motion_doc(session: &Session, motion: &AppointmentMotion) -> Doc {
     let mut doc = Doc::new(motion.title.clone());
     doc.push(DocBlock::Title(motion.title.clone()));
     if !motion.document_number.trim().is_empty() {
@@ -215,7 +221,9 @@ pub fn motion_doc(motion: &AppointmentMotion) -> Doc {
         doc.push(DocBlock::RightAligned(motion.signatory.trim().to_owned()));
     }
     if let Some(date) = motion.date {
-        doc.push(DocBlock::RightAligned(chinese_date(date)));
+        doc.push(DocBlock::RightAligned(
+            crate::wording::dates::DateStyle::of_session(session).date(date),
+        ));
     }
     doc
 }
@@ -260,7 +268,7 @@ pub fn gazette_parts(session: &Session) -> Vec<Doc> {
             }
             DocumentRef::Motion(id) => {
                 if let Some(motion) = session.motions.iter().find(|m| m.id == id) {
-                    parts.push(motion_doc(motion));
+                    parts.push(motion_doc(session, motion));
                     // The personnel decisions adopted on its entries (DOMAIN.md §8), printed
                     // here and nowhere else.
                     for entry in &motion.entries {
@@ -318,7 +326,7 @@ pub fn gazette(session: &Session) -> Doc {
         .dates
         .iter()
         .max()
-        .map(|d| chinese_date(*d))
+        .map(|d| crate::wording::dates::DateStyle::of_session(session).date(*d))
         .unwrap_or_default();
     doc.push(DocBlock::Cover(Cover {
         above: session.body.name.clone(),

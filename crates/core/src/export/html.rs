@@ -77,7 +77,7 @@ pub fn write(doc: &Doc) -> String {
         if index == 0 && matches!(block, DocBlock::Section(_)) {
             continue;
         }
-        body.push_str(&block_html(block));
+        body.push_str(&block_html(block, &doc.contents_heading));
         body.push('\n');
     }
     format!(
@@ -89,8 +89,8 @@ pub fn write(doc: &Doc) -> String {
     )
 }
 
-/// One block as HTML.
-fn block_html(block: &DocBlock) -> String {
+/// One block as HTML; a table of contents under `contents_heading`.
+fn block_html(block: &DocBlock, contents_heading: &str) -> String {
     match block {
         DocBlock::Title(text) => format!("<h1 class=\"title\">{}</h1>", lines_html(text)),
         DocBlock::Centered(text) => format!("<p class=\"center\">{}</p>", lines_html(text)),
@@ -143,7 +143,7 @@ fn block_html(block: &DocBlock) -> String {
         DocBlock::Contents(entries) => {
             let mut out = format!(
                 "<nav class=\"contents\"><h1 class=\"title\">{}</h1><ol style=\"list-style: none;\">",
-                escape(super::text::CONTENTS_HEADING)
+                escape(contents_heading)
             );
             for entry in entries {
                 out.push_str(&format!(

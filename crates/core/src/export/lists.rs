@@ -10,7 +10,6 @@ use crate::model::{
     AppointmentAction, AppointmentEntry, AppointmentMotion, Member, MemberId, NameOrderMode, Role,
     Session,
 };
-use crate::wording::dates::chinese_date;
 
 /// Full-width space (U+3000): the padding of printed Chinese lists.
 pub const FULL_SPACE: char = '\u{3000}';
@@ -199,7 +198,11 @@ pub fn adoption_line(session: &Session) -> Option<String> {
 /// 「（2023年12月21日鹤壁市第十二届人民代表大会常务委员会第九次会议通过）」 for a day of the
 /// session (the agenda is adopted on the first).
 pub fn adoption_line_on(session: &Session, date: chrono::NaiveDate) -> String {
-    format!("（{}{}通过）", chinese_date(date), session.full_title())
+    format!(
+        "（{}{}通过）",
+        crate::wording::dates::DateStyle::of_session(session).date(date),
+        session.full_title()
+    )
 }
 
 /// The line under a resolution's title: [`adoption_line`], and for a local regulation approved
@@ -213,7 +216,10 @@ pub fn adoption_line_of(
     let line = adoption_line(session)?;
     match &resolution.approval {
         Some(approval) if approval.date.is_some() || !approval.by.trim().is_empty() => {
-            let date = approval.date.map(chinese_date).unwrap_or_default();
+            let date = approval
+                .date
+                .map(|d| crate::wording::dates::DateStyle::of_session(session).date(d))
+                .unwrap_or_default();
             let adopted = line.trim_end_matches('）');
             Some(format!(
                 "{adopted}{FULL_SPACE}{date}{}批准）",

@@ -72,7 +72,7 @@ pub fn write(doc: &Doc) -> String {
                 }
             }
             DocBlock::Contents(entries) => {
-                out.push_str(&format!("## {}\n\n", super::text::CONTENTS_HEADING));
+                out.push_str(&format!("## {}\n\n", doc.contents_heading));
                 for entry in entries {
                     out.push_str(&format!("- {}\n", escape_inline(&entry.title)));
                 }

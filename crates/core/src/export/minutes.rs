@@ -209,7 +209,7 @@ pub fn sitting_sentence(
 ) -> String {
     let when = format!(
         "{}{}",
-        crate::wording::dates::month_day(sitting.date),
+        crate::wording::dates::DateStyle::of_session(session).month_day(sitting.date),
         sitting.time.trim()
     );
     let name = session.sitting_name(sitting.id).unwrap_or_default();
@@ -312,9 +312,12 @@ fn item_paragraphs(
         here,
         item_object,
     ));
-    sentences.extend(evaluation_sentences(
+    // A sentence that named the item's one report lets the evaluation's refer to it (「该报告」).
+    let named = !sentences.is_empty() && documents.reports.len() == 1;
+    sentences.extend(crate::wording::phrases::evaluation_sentences_after(
         session,
         &item_evaluations(session, &documents, here),
+        named.then_some(item_object),
     ));
     let mut paragraphs = Vec::new();
     if !sentences.is_empty() {

@@ -367,8 +367,18 @@ pub fn before_export(session: &Session, doc: DocKind) -> Vec<String> {
     notes
 }
 
-/// Builds a document of the session in the format-neutral tree.
+/// Builds a document of the session in the format-neutral tree, in the body's characters
+/// (FORMS.md §22 `characters`: traditional where it chose so, every text, names included).
 pub fn build(session: &Session, doc: DocKind) -> Doc {
+    let mut tree = build_simplified(session, doc);
+    if crate::wording::forms::traditional(session) {
+        tree.map_text(&crate::wording::characters::to_traditional);
+    }
+    tree
+}
+
+/// A document of the session as the program words it, in simplified characters.
+fn build_simplified(session: &Session, doc: DocKind) -> Doc {
     match doc {
         DocKind::Minutes => minutes::minutes(session),
         DocKind::Attendance => lists::attendance_doc(session),

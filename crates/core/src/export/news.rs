@@ -22,7 +22,7 @@ pub fn news_release(session: &Session) -> Doc {
     let title = format!(
         "{}举行{}",
         session.body.full_title_of_term(),
-        crate::wording::names::session_number(session.details.number)
+        crate::wording::names::session_number_in(&session.body.settings, session.details.number)
     );
     let mut doc = Doc::new(title.clone());
     doc.push(DocBlock::Title(title));
@@ -576,7 +576,7 @@ fn presiding_split(session: &Session) -> Option<String> {
             } else {
                 format!(
                     "{}{}",
-                    crate::wording::dates::month_day(s.date),
+                    crate::wording::dates::DateStyle::of_session(session).month_day(s.date),
                     s.time.trim()
                 )
             }
@@ -1447,6 +1447,13 @@ pub fn ceremonies_paragraph(session: &Session) -> Option<String> {
         (String::new(), format!("{oath}。"))
     } else {
         (oath, String::new())
+    };
+    // A ceremony of both (FORMS.md §20 `ceremony`: 「举行了任命书颁发和向宪法宣誓仪式」) says the
+    // certificates itself.
+    let certificate = if oath.contains("任命书") {
+        String::new()
+    } else {
+        certificate
     };
     let parts: Vec<String> = [certificate, oath]
         .into_iter()

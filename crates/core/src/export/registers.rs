@@ -19,7 +19,6 @@ use super::{ExportError, Format, write_doc, write_file};
 use crate::model::Table;
 use crate::model::numerals::chinese_number;
 use crate::model::term::registers::{AttendanceRecord, OpinionRow, Term};
-use crate::wording::dates::chinese_date;
 
 /// The documents of a body's folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -95,8 +94,21 @@ pub enum FolderDocError {
     Export(#[from] ExportError),
 }
 
-/// Builds a document of the term.
+/// Builds a document of the term, in the body's characters (FORMS.md §22 `characters`).
 pub fn build(
+    term: &Term<'_>,
+    kind: FolderDocKind,
+    options: FolderDocOptions,
+) -> Result<Doc, FolderDocError> {
+    let mut doc = build_simplified(term, kind, options)?;
+    if crate::wording::forms::writes_traditional(&term.body.body.settings.forms) {
+        doc.map_text(&crate::wording::characters::to_traditional);
+    }
+    Ok(doc)
+}
+
+/// A document of the term as the program words it, in simplified characters.
+fn build_simplified(
     term: &Term<'_>,
     kind: FolderDocKind,
     options: FolderDocOptions,
@@ -169,13 +181,16 @@ fn short_body(term: &Term<'_>) -> String {
 
 /// 「85.37%」 with the body's decimals.
 fn percent(term: &Term<'_>, value: f64) -> String {
-    let decimals = term.body.body.settings.rate_decimals.min(6) as usize;
-    format!("{value:.decimals$}%")
+    crate::wording::phrases::percent_in(&term.body.body.settings, value)
 }
 
-/// 「第九次」: a session's number as tables and lists of sessions write it.
-fn session_number(number: u32) -> String {
-    format!("第{}次", chinese_number(number))
+/// 「第九次」: a session's number as tables and lists of sessions write it, in the body's
+/// numerals (FORMS.md §21 `ordinals`).
+fn session_number(term: &Term<'_>, number: u32) -> String {
+    format!(
+        "第{}次",
+        crate::wording::forms::session_ordinal(&term.body.body.settings.forms, number)
+    )
 }
 
 /// A table with a head row.
@@ -196,7 +211,9 @@ fn office_and_day(doc: &mut Doc, term: &Term<'_>, today: NaiveDate) {
         "{}办公室",
         term.body.body.name
     )));
-    doc.push(DocBlock::RightAligned(chinese_date(today)));
+    doc.push(DocBlock::RightAligned(
+        crate::wording::dates::DateStyle::of(&term.body.body.settings).date(today),
+    ));
 }
 
 /// 组成人员出席会议情况 of `year`, as of `today`: a paragraph naming the sessions held, a table
@@ -211,7 +228,7 @@ pub fn attendance_record_doc(
     if record.sessions.is_empty() {
         return Err(FolderDocError::Nothing(format!(
             "{year}年（截至{}）没有已举行的会议，没有出席情况可导出。",
-            chinese_date(today)
+            crate::wording::dates::DateStyle::of(&term.body.body.settings).date(today)
         )));
     }
     let title = format!(
@@ -227,13 +244,16 @@ pub fn attendance_record_doc(
         .map(|(number, day)| {
             format!(
                 "{}会议（{}）",
-                session_number(*number),
-                crate::wording::dates::month_day(*day)
+                session_number(term, *number),
+                crate::wording::dates::DateStyle::of(&term.body.body.settings).month_day(*day)
             )
         })
         .collect();
     let until = if today.year() == year {
-        format!("截至{}，", chinese_date(today))
+        format!(
+            "截至{}，",
+            crate::wording::dates::DateStyle::of(&term.body.body.settings).date(today)
+        )
     } else {
         String::new()
     };
@@ -285,35 +305,37 @@ pub fn attendance_record_doc(
             percent(term, f64::from(present) * 100.0 / f64::from(expected))
         ));
     }
-    let missed: Vec<String> =
-        record
-            .rows
-            .iter()
-            .filter(|row| row.on_leave + row.absent > 0)
-            .map(|row| {
-                let mut parts: Vec<(u32, String)> =
-                    row.leaves
-                        .iter()
-                        .map(|(number, reason)| {
-                            let reason = if reason.is_empty() {
-                                String::new()
-                            } else {
-                                format!("（{reason}）")
-                            };
-                            (
-                                *number,
-                                format!("{}会议请假{reason}", session_number(*number)),
-                            )
-                        })
-                        .chain(row.absences.iter().map(|number| {
-                            (*number, format!("{}会议缺席", session_number(*number)))
-                        }))
-                        .collect();
-                parts.sort_by_key(|(number, _)| *number);
-                let parts: Vec<String> = parts.into_iter().map(|(_, text)| text).collect();
-                format!("{}：{}。", row.member.name, parts.join("；"))
-            })
-            .collect();
+    let missed: Vec<String> = record
+        .rows
+        .iter()
+        .filter(|row| row.on_leave + row.absent > 0)
+        .map(|row| {
+            let mut parts: Vec<(u32, String)> = row
+                .leaves
+                .iter()
+                .map(|(number, reason)| {
+                    let reason = if reason.is_empty() {
+                        String::new()
+                    } else {
+                        format!("（{reason}）")
+                    };
+                    (
+                        *number,
+                        format!("{}会议请假{reason}", session_number(term, *number)),
+                    )
+                })
+                .chain(row.absences.iter().map(|number| {
+                    (
+                        *number,
+                        format!("{}会议缺席", session_number(term, *number)),
+                    )
+                }))
+                .collect();
+            parts.sort_by_key(|(number, _)| *number);
+            let parts: Vec<String> = parts.into_iter().map(|(_, text)| text).collect();
+            format!("{}：{}。", row.member.name, parts.join("；"))
+        })
+        .collect();
     if !missed.is_empty() {
         doc.push(DocBlock::Heading(1, "请假和缺席情况".to_owned()));
         for line in missed {
@@ -355,7 +377,12 @@ pub fn appointments_register_doc(term: &Term<'_>) -> Doc {
         group += 1;
         let day = session
             .first_date()
-            .map(|d| format!("（{}）", chinese_date(d)))
+            .map(|d| {
+                format!(
+                    "（{}）",
+                    crate::wording::dates::DateStyle::of(&term.body.body.settings).date(d)
+                )
+            })
             .unwrap_or_default();
         doc.push(DocBlock::Heading(
             2,
@@ -404,7 +431,7 @@ pub fn appointments_register_doc(term: &Term<'_>) -> Doc {
                 holder
                     .session
                     .first_date()
-                    .map(chinese_date)
+                    .map(|d| crate::wording::dates::DateStyle::of(&term.body.body.settings).date(d))
                     .unwrap_or_default(),
             ]);
         }
@@ -489,20 +516,20 @@ pub fn opinions_overdue_doc(term: &Term<'_>, today: NaiveDate) -> Doc {
     doc.push(DocBlock::Title(title));
     doc.push(DocBlock::Centered(format!(
         "（截至{}）",
-        chinese_date(today)
+        crate::wording::dates::DateStyle::of(&term.body.body.settings).date(today)
     )));
     doc.push(DocBlock::Blank);
     let overdue = term.overdue_opinions(today);
     if overdue.is_empty() {
         doc.paragraph(format!(
             "截至{}，没有逾期未答复的审议意见。",
-            chinese_date(today)
+            crate::wording::dates::DateStyle::of(&term.body.body.settings).date(today)
         ));
         return doc;
     }
     doc.paragraph(format!(
         "截至{}，共有{}件审议意见超过答复期限尚未收到研究处理情况的报告。",
-        chinese_date(today),
+        crate::wording::dates::DateStyle::of(&term.body.body.settings).date(today),
         overdue.len()
     ));
     let rows = overdue
@@ -513,12 +540,18 @@ pub fn opinions_overdue_doc(term: &Term<'_>, today: NaiveDate) -> Doc {
                 (index + 1).to_string(),
                 row.title.clone(),
                 row.session.map_or_else(
-                    || session_number(row.opinion.session) + "会议",
+                    || session_number(term, row.opinion.session) + "会议",
                     |s| s.short_name.clone(),
                 ),
                 row.opinion.addressee.clone(),
-                row.opinion.sent.map(chinese_date).unwrap_or_default(),
-                row.opinion.deadline.map(chinese_date).unwrap_or_default(),
+                row.opinion
+                    .sent
+                    .map(|d| crate::wording::dates::DateStyle::of(&term.body.body.settings).date(d))
+                    .unwrap_or_default(),
+                row.opinion
+                    .deadline
+                    .map(|d| crate::wording::dates::DateStyle::of(&term.body.body.settings).date(d))
+                    .unwrap_or_default(),
                 row.days_overdue.to_string(),
             ]
         })
@@ -567,16 +600,24 @@ pub fn opinion_draft(term: &Term<'_>, row: &OpinionRow<'_>) -> Vec<crate::model:
         None => row.report_title.clone(),
     };
     let sitting = row.session.map_or_else(
-        || session_number(row.opinion.session) + "会议",
+        || session_number(term, row.opinion.session) + "会议",
         |s| s.short_name.clone(),
     );
     let day = row
         .session
         .and_then(|s| s.first_date())
-        .map(|day| format!("{}，", chinese_date(day)))
+        .map(|day| {
+            format!(
+                "{}，",
+                crate::wording::dates::DateStyle::of(&term.body.body.settings).date(day)
+            )
+        })
         .unwrap_or_default();
     let reply_by = match row.opinion.deadline {
-        Some(deadline) => format!("并于{}前", chinese_date(deadline)),
+        Some(deadline) => format!(
+            "并于{}前",
+            crate::wording::dates::DateStyle::of(&term.body.body.settings).date(deadline)
+        ),
         None => "并在规定期限内".to_owned(),
     };
     vec![
@@ -643,10 +684,10 @@ pub fn opinions_doc(
         doc.push(DocBlock::Blank);
         doc.push(DocBlock::Signature(super::doc::Signature {
             issuer: vec![term.body.body.name.clone()],
-            date: row
-                .opinion
-                .sent
-                .map_or_else(|| "（待送达）".to_owned(), chinese_date),
+            date: row.opinion.sent.map_or_else(
+                || "（待送达）".to_owned(),
+                |d| crate::wording::dates::DateStyle::of(&term.body.body.settings).date(d),
+            ),
         }));
     }
     Ok(doc)

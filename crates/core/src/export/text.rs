@@ -69,7 +69,7 @@ pub fn write(doc: &Doc) -> String {
                 }
             }
             DocBlock::Contents(entries) => {
-                line(&mut out, CONTENTS_HEADING);
+                line(&mut out, &doc.contents_heading);
                 for entry in entries {
                     line(&mut out, &entry.title);
                 }

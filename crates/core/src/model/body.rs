@@ -109,6 +109,120 @@ pub struct BodySettings {
     #[serde(skip_serializing_if = "crate::wording::forms::FormChoices::is_empty")]
     // new with issue 23: a body without it writes every form in the default (the seed's) words
     pub forms: crate::wording::forms::FormChoices,
+    /// Whether a whole satisfaction rate is printed without decimals: 「25%」, not 「25.00%」
+    /// (FORMS.md §18); off by default.
+    #[serde(skip_serializing_if = "is_false")]
+    // new with issue 23: a body without it prints every rate with its decimals
+    pub whole_rates_plain: bool,
+    /// How an evaluation's category with no vote is printed (FORMS.md §18): 「0」 by default.
+    #[serde(skip_serializing_if = "is_default_zero_counts")]
+    // new with issue 23: a body without it prints 0
+    pub zero_counts: ZeroCounts,
+    /// What the satisfaction rates are a share of (FORMS.md §18): the valid ballots by default.
+    #[serde(skip_serializing_if = "is_default_rates_base")]
+    // new with issue 23: a body without it takes the rates of the valid ballots
+    pub rates_base: RatesBase,
+}
+
+/// Whether a flag is off (the house-style file then leaves it out).
+fn is_false(flag: &bool) -> bool {
+    !*flag
+}
+
+/// Whether zeros are printed as 「0」 (the file then leaves the setting out).
+fn is_default_zero_counts(zeros: &ZeroCounts) -> bool {
+    *zeros == ZeroCounts::default()
+}
+
+/// Whether the rates are of the valid ballots (the file then leaves the setting out).
+fn is_default_rates_base(base: &RatesBase) -> bool {
+    *base == RatesBase::default()
+}
+
+/// How an evaluation's category with no vote is printed (FORMS.md §18).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ZeroCounts {
+    /// 「不满意0票」, a 「0」 in the table.
+    #[default]
+    Zero,
+    /// An empty cell in the table; left out of sentences.
+    Empty,
+    /// Left out: of sentences, and of the table where no object has any.
+    LeftOut,
+}
+
+impl ZeroCounts {
+    /// Every choice, in the order a chooser offers them.
+    pub const ALL: [ZeroCounts; 3] = [Self::Zero, Self::Empty, Self::LeftOut];
+
+    /// Every choice as said, in the same order.
+    pub const LABELS: [&'static str; 3] = [
+        Self::Zero.label(),
+        Self::Empty.label(),
+        Self::LeftOut.label(),
+    ];
+
+    /// Its place in [`Self::ALL`].
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|z| *z == self).unwrap_or(0)
+    }
+
+    /// The choice as said.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Zero => "写「0」",
+            Self::Empty => "表格中留空",
+            Self::LeftOut => "不写",
+        }
+    }
+}
+
+/// What the satisfaction rates are a share of (FORMS.md §18: 25/28 = 89.29% of the ballots
+/// returned).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RatesBase {
+    /// The valid ballots.
+    #[default]
+    ValidBallots,
+    /// The ballots returned, invalid ones included.
+    Returned,
+    /// The ballots handed out: the members present.
+    HandedOut,
+    /// All members of the committee (N).
+    AllMembers,
+}
+
+impl RatesBase {
+    /// Every choice, in the order a chooser offers them.
+    pub const ALL: [RatesBase; 4] = [
+        Self::ValidBallots,
+        Self::Returned,
+        Self::HandedOut,
+        Self::AllMembers,
+    ];
+
+    /// Every base as said, in the same order.
+    pub const LABELS: [&'static str; 4] = [
+        Self::ValidBallots.label(),
+        Self::Returned.label(),
+        Self::HandedOut.label(),
+        Self::AllMembers.label(),
+    ];
+
+    /// Its place in [`Self::ALL`].
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|b| *b == self).unwrap_or(0)
+    }
+
+    /// The base as said.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::ValidBallots => "有效票",
+            Self::Returned => "收回的测评票",
+            Self::HandedOut => "发出的测评票（出席人员）",
+            Self::AllMembers => "全体组成人员",
+        }
+    }
 }
 
 /// The ballots' default words on marks: 「不划符号的视为弃权，多划符号的视为无效票。」
@@ -173,6 +287,9 @@ impl Default for BodySettings {
             invalid_marks: DEFAULT_INVALID_MARKS.to_owned(),
             sworn_posts: crate::model::organs::PostKind::SWORN_BY_DEFAULT.to_vec(),
             forms: crate::wording::forms::FormChoices::default(),
+            whole_rates_plain: false,
+            zero_counts: ZeroCounts::default(),
+            rates_base: RatesBase::default(),
         }
     }
 }

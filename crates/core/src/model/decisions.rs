@@ -768,6 +768,24 @@ pub fn evaluation_result_of(
     }
 }
 
+/// 满意率 and the (满意+基本满意) rate of `tally` as the body prints them: shares of its base
+/// (FORMS.md §18: the valid ballots by default, or the ballots returned, the ballots handed out
+/// or all members, from `counts`); `None` where the base is nought.
+pub fn rates_in(
+    base: crate::model::RatesBase,
+    tally: &EvaluationTally,
+    counts: AttendanceCounts,
+) -> Option<(f64, f64)> {
+    use crate::model::RatesBase;
+    let over = match base {
+        RatesBase::ValidBallots => return rules::satisfaction_rates(tally),
+        RatesBase::Returned => tally.total(),
+        RatesBase::HandedOut => u64::from(counts.present),
+        RatesBase::AllMembers => u64::from(counts.members),
+    };
+    rules::satisfaction_rates_over(tally, over)
+}
+
 /// Why an evaluation record cannot be true, if it cannot.
 pub fn evaluation_problem(
     session: &Session,
@@ -794,7 +812,13 @@ pub fn evaluation_state(session: &Session, evaluation: &Evaluation) -> Evaluatio
         return EvaluationState::Announced(EvaluationResult {
             tally,
             verdict: announcement.outcome.verdict,
-            rates: tally.as_ref().and_then(rules::satisfaction_rates),
+            rates: tally.as_ref().and_then(|tally| {
+                rates_in(
+                    session.body.settings.rates_base,
+                    tally,
+                    announcement.counts(),
+                )
+            }),
         });
     }
     let counts = session.attendance_counts_at(evaluation.sitting);
@@ -808,7 +832,8 @@ pub fn evaluation_state(session: &Session, evaluation: &Evaluation) -> Evaluatio
     let Some(tally) = evaluation_tally(&evaluation.record) else {
         return EvaluationState::Pending;
     };
-    let result = evaluation_result_of(&session.body.settings.satisfaction_rule, tally, counts);
+    let mut result = evaluation_result_of(&session.body.settings.satisfaction_rule, tally, counts);
+    result.rates = rates_in(session.body.settings.rates_base, &tally, counts);
     if let Err(problem) = evaluation_problem(session, &evaluation.record, evaluation.sitting) {
         return EvaluationState::Recording(Provisional::Impossible(problem));
     }

@@ -3,7 +3,7 @@
 //! default's included) is said. The 本机关 screen draws the table and derives every 「默认：…」
 //! note from [`BodySettings::default`]; a new setting is one row here.
 
-use super::body::{BodySettings, NameOrderMode, SatisfactionBase};
+use super::body::{BodySettings, NameOrderMode, RatesBase, SatisfactionBase, ZeroCounts};
 use super::numerals::chinese_number;
 
 /// One setting of the house style.
@@ -317,6 +317,37 @@ pub const SETTINGS: &[Setting] = &[
             get: |s| s.rate_decimals,
             set: |s, v| s.rate_decimals = v,
             said: |v| format!("{v}位"),
+        },
+    },
+    Setting {
+        key: "whole_rates_plain",
+        group: "满意度测评",
+        label: "整数的百分比",
+        kind: SettingKind::Flag {
+            text: "整数的百分比不写小数：「25%」，不写「25.00%」",
+            get: |s| s.whole_rates_plain,
+            set: |s, v| s.whole_rates_plain = v,
+            said: ("不写小数", "写小数"),
+        },
+    },
+    Setting {
+        key: "zero_counts",
+        group: "满意度测评",
+        label: "零票",
+        kind: SettingKind::Choice {
+            options: &ZeroCounts::LABELS,
+            get: |s| s.zero_counts.index(),
+            set: |s, i| s.zero_counts = ZeroCounts::ALL.get(i).copied().unwrap_or_default(),
+        },
+    },
+    Setting {
+        key: "rates_base",
+        group: "满意度测评",
+        label: "满意率的基数",
+        kind: SettingKind::Choice {
+            options: &RatesBase::LABELS,
+            get: |s| s.rates_base.index(),
+            set: |s, i| s.rates_base = RatesBase::ALL.get(i).copied().unwrap_or_default(),
         },
     },
     Setting {

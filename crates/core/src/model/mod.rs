@@ -30,7 +30,8 @@ pub use appointments::{
     Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator, Statement,
 };
 pub use body::{
-    Body, BodySettings, LawArticles, NameOrderMode, SatisfactionBase, SatisfactionRule,
+    Body, BodySettings, LawArticles, NameOrderMode, RatesBase, SatisfactionBase, SatisfactionRule,
+    ZeroCounts,
 };
 pub use documents::TextTarget;
 pub use documents::{

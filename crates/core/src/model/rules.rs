@@ -111,14 +111,19 @@ pub fn satisfaction_verdict(
 
 /// 满意率 and 满意+基本满意 rate, as percentages of the valid ballots; `None` with no valid ballot.
 pub fn satisfaction_rates(tally: &EvaluationTally) -> Option<(f64, f64)> {
-    let valid = tally.valid();
-    if valid == 0 {
+    satisfaction_rates_over(tally, tally.valid())
+}
+
+/// 满意率 and 满意+基本满意 rate as percentages of `over` ballots or members (FORMS.md §18:
+/// the rates' base); `None` for a base of nought.
+pub fn satisfaction_rates_over(tally: &EvaluationTally, over: u64) -> Option<(f64, f64)> {
+    if over == 0 {
         return None;
     }
-    let valid = valid as f64;
+    let over = over as f64;
     let satisfied = f64::from(tally.satisfied);
     let at_least_basic = satisfied + f64::from(tally.basically_satisfied);
-    Some((satisfied * 100.0 / valid, at_least_basic * 100.0 / valid))
+    Some((satisfied * 100.0 / over, at_least_basic * 100.0 / over))
 }
 
 /// Why an evaluation record cannot be right, if it cannot: more ballots than members present.

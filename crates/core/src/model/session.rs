@@ -432,7 +432,7 @@ impl Session {
         format!(
             "{}{}",
             self.body.full_title_of_term(),
-            crate::wording::names::session_number(self.details.number)
+            crate::wording::names::session_number_in(&self.body.settings, self.details.number)
         )
     }
 
@@ -441,7 +441,7 @@ impl Session {
         format!(
             "{}{}",
             self.body.list_title_of_term(),
-            crate::wording::names::session_number(self.details.number)
+            crate::wording::names::session_number_in(&self.body.settings, self.details.number)
         )
     }
 
@@ -457,7 +457,7 @@ impl Session {
         format!(
             "{short_region}{}届人大常委会{}",
             chinese_number(self.body.term),
-            crate::wording::names::session_number(self.details.number)
+            crate::wording::names::session_number_in(&self.body.settings, self.details.number)
         )
     }
 

@@ -27,6 +27,65 @@ pub fn month_day_in(date: NaiveDate, month: &dyn Fn(NaiveDate) -> String) -> Str
     format!("{}{}日", month(date), date.day())
 }
 
+/// How a body writes the dates of its documents (FORMS.md §21 `month`): 「1月」 by default, or
+/// 「元月」, by the template of its `numerals_month` form. Every document that prints a date
+/// asks it, so the choice holds wherever a January date is printed.
+#[derive(Clone, Debug, Default)]
+pub struct DateStyle {
+    /// The body's month template; `None`: 「1月」.
+    month: Option<crate::wording::forms::Template>,
+}
+
+impl DateStyle {
+    /// The style of the body whose settings are `settings`.
+    pub fn of(settings: &crate::model::BodySettings) -> Self {
+        Self {
+            month: settings.forms.template("numerals_month"),
+        }
+    }
+
+    /// The style of the session's body.
+    pub fn of_session(session: &crate::model::Session) -> Self {
+        Self::of(&session.body.settings)
+    }
+
+    /// 「12月」, 「元月」.
+    pub fn month(&self, date: NaiveDate) -> String {
+        match &self.month {
+            None => month_of(date),
+            Some(template) => crate::wording::forms::fill(
+                template,
+                &[
+                    ("月数", date.month().to_string()),
+                    (
+                        "元",
+                        if date.month() == 1 {
+                            "元".to_owned()
+                        } else {
+                            date.month().to_string()
+                        },
+                    ),
+                ],
+            ),
+        }
+    }
+
+    /// 「2023年12月21日」, 「2018年元月7日」.
+    pub fn date(&self, date: NaiveDate) -> String {
+        chinese_date_in(date, &|d| self.month(d))
+    }
+
+    /// 「12月21日」, 「元月7日」.
+    pub fn month_day(&self, date: NaiveDate) -> String {
+        month_day_in(date, &|d| self.month(d))
+    }
+
+    /// A later day as written after `first` (see [`after`]).
+    pub fn after(&self, first: NaiveDate, day: NaiveDate) -> String {
+        after_in(first, day, &|d| self.month(d))
+    }
+}
+
 /// 「星期四」.
 pub fn weekday(date: NaiveDate) -> &'static str {
     match date.weekday() {

@@ -3,6 +3,7 @@
 //! and every document call these; none words them again.
 //!
 //! - [`attendance`]: the attendance sentence and the quorum phrase, long and short.
+//! - [`characters`]: simplified and traditional characters (FORMS.md §22).
 //! - [`dates`]: dates as the record writes them (「2023年12月21日」, 「12月21日（星期四）」).
 //! - [`forms`]: the forms of every body (FORMS.md): defaults, variants, templates, learning.
 //! - [`names`]: what a vote is on, in a few words; a session's number (「第九次会议」).
@@ -13,6 +14,7 @@
 //! built here from the facts (counts, names, announced results), never typed.
 
 pub mod attendance;
+pub mod characters;
 pub mod dates;
 pub mod forms;
 pub mod names;

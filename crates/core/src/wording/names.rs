@@ -8,6 +8,15 @@ pub fn session_number(number: u32) -> String {
     format!("第{}次会议", chinese_number(number))
 }
 
+/// 「第九次会议」, or 「第9次会议」 where the body writes its sessions' numbers in Arabic numerals
+/// (FORMS.md §21 `ordinals`): every title and text that names the session says it so.
+pub fn session_number_in(settings: &crate::model::BodySettings, number: u32) -> String {
+    format!(
+        "第{}次会议",
+        crate::wording::forms::session_ordinal(&settings.forms, number)
+    )
+}
+
 /// What a vote is about, in a few words: 「会议议程」, the item's or resolution's title, the
 /// people and posts of the entries (「任命张三为…；免去…」). The console, the hall, `check` and
 /// every message name a vote so.

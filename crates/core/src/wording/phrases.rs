@@ -205,6 +205,12 @@ pub struct ClauseForms {
     /// Where an accepted resignation is filed, after its clause (FORMS.md §15 `with_filing`):
     /// the news release's only, filled.
     pub resignation_filing: Option<String>,
+    /// Who accepts a resignation (FORMS.md §15 `meeting_accepts`: 「会议接受…的请求。」, a sentence
+    /// of its own; `accepts`: 「接受…」): the news release's only.
+    pub resignation_subject: Option<Template>,
+    /// A resignation said with the same person's appointment (FORMS.md §15 `pronoun`: 「决定任命
+    /// 张三为…，接受其辞去…职务的请求」): the news release's only.
+    pub resignation_folded: Option<Template>,
     /// A deputy's resignation from the body's own congress (FORMS.md §15 `deputy`), with the
     /// congress's place and term filled in: 「{名单}同志辞去肃宁县第十八届人大代表职务」.
     pub deputy: Option<Template>,
@@ -245,6 +251,8 @@ impl SentenceStyle {
                 joining: None,
                 resignations_joined: None,
                 resignation_filing: None,
+                resignation_subject: None,
+                resignation_folded: None,
                 deputy: chosen("deputy_resignation")
                     .filter(|t| !t.pieces.is_empty())
                     .map(|t| congress_filled(session, &t)),
@@ -267,7 +275,15 @@ impl SentenceStyle {
             });
         style.forms.resignation_filing = forms::chosen(session, "resignation_filing")
             .filter(|t| !t.pieces.is_empty())
-            .map(|t| forms::fill(&t, &[("备案机关", filed_with(session))]));
+            .map(|t| {
+                let mut values = forms::session_slots(session);
+                values.push(("备案机关", filed_with(session)));
+                forms::fill(&t, &values)
+            });
+        style.forms.resignation_subject =
+            forms::chosen(session, "resignation_subject").filter(|t| t.slots().contains(&"条款"));
+        style.forms.resignation_folded = forms::chosen(session, "resignation_folded")
+            .filter(|t| t.slots().contains(&"任命条款"));
         style
     }
 
@@ -280,6 +296,9 @@ impl SentenceStyle {
     /// default, or the body's (「任命」 for every appointment, 「决定任命」 for every one), with
     /// what its form prints before the clauses.
     pub fn verb(&self, action: AppointmentAction) -> String {
+        if let Some(subject) = self.resignation_subject(action) {
+            return forms::fill(&verb_template_head(subject), &[]);
+        }
         let Some(template) = &self.forms.verb else {
             return action.sentence_verb().to_owned();
         };
@@ -313,8 +332,19 @@ impl SentenceStyle {
                 .any(|slot| self.verb_has(slot))
     }
 
+    /// The body's subject and verb of a resignation (FORMS.md §15), for `action`.
+    fn resignation_subject(&self, action: AppointmentAction) -> Option<&Template> {
+        self.forms
+            .resignation_subject
+            .as_ref()
+            .filter(|_| action == AppointmentAction::AcceptResignation)
+    }
+
     /// What a sentence of `action` with `clauses` (already joined) prints, verb and all.
     pub fn sentence(&self, action: AppointmentAction, clauses: &str) -> String {
+        if let Some(subject) = self.resignation_subject(action) {
+            return forms::fill(subject, &[("条款", clauses.to_owned())]);
+        }
         match &self.forms.verb {
             None => format!("{}{clauses}", action.sentence_verb()),
             // Appointments counted by post (FORMS.md §9 `by_post_count`): 「任命1名…、2名…」;
@@ -590,52 +620,74 @@ pub fn appointment_sentences_styled(
         }
     }
     // An acting post folded into the same person's appointment (FORMS.md §16 `folded_…`):
-    // 「任命刘卫东为淇县人民政府副县长、代理县长」; the acting run is then not said apart.
+    // 「任命刘卫东为淇县人民政府副县长、代理县长」, and a resignation with it (FORMS.md §15
+    // `pronoun`: 「…，接受其辞去…职务的请求」); the folded run is then not said apart.
     let mut acting_of: Vec<Option<String>> = vec![None; runs.len()];
-    if style
+    let mut resigned_at: Vec<Option<usize>> = vec![None; runs.len()];
+    let mut folded = vec![false; runs.len()];
+    let fold_acting = style
         .forms
         .acting
         .as_ref()
-        .is_some_and(|t| t.slots().contains(&"任命条款"))
-    {
-        let mut folded = vec![false; runs.len()];
-        for index in 0..runs.len() {
-            let (action, posts, people) = &runs[index];
-            if *action != AppointmentAction::DecideActing || people.len() != 1 {
-                continue;
+        .is_some_and(|t| t.slots().contains(&"任命条款"));
+    for index in 0..runs.len() {
+        let (action, posts, people) = &runs[index];
+        let acting = match action {
+            AppointmentAction::DecideActing if fold_acting => true,
+            // A deputy's resignation is said as such, never with an appointment.
+            AppointmentAction::AcceptResignation
+                if style.forms.resignation_folded.is_some() && !resigning[index].1 =>
+            {
+                false
             }
-            let appointed = (0..index).rev().find(|&earlier| {
-                let (action, _, earlier_people) = &runs[earlier];
-                action.is_appointment()
-                    && *action != AppointmentAction::DecideActing
-                    && earlier_people.as_slice() == people.as_slice()
-                    && acting_of[earlier].is_none()
-            });
-            if let Some(earlier) = appointed {
-                acting_of[earlier] = Some(posts.clone());
-                folded[index] = true;
-            }
+            _ => continue,
+        };
+        if people.len() != 1 {
+            continue;
         }
-        let mut index = 0;
-        runs.retain(|_| {
-            index += 1;
-            !folded[index - 1]
-        });
-        let mut index = 0;
-        acting_of.retain(|_| {
-            index += 1;
-            !folded[index - 1]
-        });
-        let mut index = 0;
-        resigning.retain(|_| {
-            index += 1;
-            !folded[index - 1]
-        });
+        // The same person's appointment: an earlier one for an acting post, any for a
+        // resignation (the list says resignations after appointments).
+        let appointed = (0..index)
+            .rev()
+            .chain(index + 1..runs.len())
+            .find(|&other| {
+                let (other_action, _, other_people) = &runs[other];
+                let free = if acting {
+                    other < index && acting_of[other].is_none()
+                } else {
+                    resigned_at[other].is_none()
+                };
+                other_action.is_appointment()
+                    && *other_action != AppointmentAction::DecideActing
+                    && other_people.as_slice() == people.as_slice()
+                    && free
+                    && !folded[other]
+            });
+        if let Some(other) = appointed {
+            if acting {
+                acting_of[other] = Some(posts.clone());
+            } else {
+                resigned_at[other] = Some(index);
+            }
+            folded[index] = true;
+        }
     }
+    // The folded resignations' posts and reasons, by the appointment they are said with.
+    let resigned_of: Vec<Option<(String, Option<&str>)>> = resigned_at
+        .iter()
+        .map(|at| at.map(|at| (runs[at].1.clone(), resigning[at].0)))
+        .collect();
+    let runs = kept(runs, &folded);
+    let acting_of = kept(acting_of, &folded);
+    let resigned_of = kept(resigned_of, &folded);
+    let resigning = kept(resigning, &folded);
     // Runs of one verb joined into one sentence where the body writes them so.
     let mut sentences: Vec<(AppointmentAction, Vec<String>)> = Vec::new();
-    for (((action, posts, people), acting), (reason, deputy)) in
-        runs.into_iter().zip(acting_of).zip(resigning)
+    for ((((action, posts, people), acting), (reason, deputy)), resigned) in runs
+        .into_iter()
+        .zip(acting_of)
+        .zip(resigning)
+        .zip(resigned_of)
     {
         let mut clause = if style.verb_has("职务计数") && action.is_counted() {
             format!("{}名{posts}", style.count(people.len()))
@@ -648,6 +700,16 @@ pub fn appointment_sentences_styled(
         };
         if let (Some(acting), Some(fold)) = (acting, &style.forms.acting) {
             clause = style.folded(&clause, &posts, &acting, fold);
+        }
+        if let (Some((resigned, reason)), Some(fold)) = (resigned, &style.forms.resignation_folded)
+        {
+            let resignation = style.clause_with_reason(
+                AppointmentAction::AcceptResignation,
+                "其",
+                &resigned,
+                reason,
+            );
+            clause = forms::fill(fold, &[("任命条款", clause), ("辞职条款", resignation)]);
         }
         let counted = (style.verb_has("职务计数") && action.is_counted()) || style.unnamed(action);
         let resignations = action == AppointmentAction::AcceptResignation
@@ -681,6 +743,16 @@ pub fn appointment_sentences_styled(
             };
             style.sentence(action, &clauses.join(&joiner))
         })
+        .collect()
+}
+
+/// `values` without those at the places `folded` marks.
+fn kept<T>(values: Vec<T>, folded: &[bool]) -> Vec<T> {
+    values
+        .into_iter()
+        .zip(folded)
+        .filter(|(_, folded)| !**folded)
+        .map(|(value, _)| value)
         .collect()
 }
 
@@ -861,13 +933,13 @@ pub fn personnel_paragraph(
     let proposer = forms::chosen(session, "personnel_proposer").filter(|t| !t.pieces.is_empty());
     let Some(proposer) = proposer else {
         let sentences = appointment_sentences_styled(&entries, style);
-        return Some(format!("会议{}。", sentences.join("；")));
+        return Some(said_by_the_meeting(&sentences));
     };
     let parts: Vec<String> = ordered
         .iter()
         .filter(|(_, entries)| !entries.is_empty())
-        .map(|(motion, entries)| {
-            let sentences = appointment_sentences_styled(entries, style);
+        .flat_map(|(motion, entries)| {
+            let mut sentences = appointment_sentences_styled(entries, style);
             let prefix = forms::fill(&proposer, &[("提请人", motion_proposer(motion))]);
             // The nominees' meeting with the members, said after the motion heard (FORMS.md
             // §20 `meeting`) where the body names the motion so.
@@ -875,10 +947,38 @@ pub fn personnel_paragraph(
                 Some(folded) => folded,
                 None => prefix,
             };
-            format!("{prefix}{}", sentences.join("；"))
+            if let Some(first) = sentences.first_mut() {
+                first.insert_str(0, &prefix);
+            }
+            sentences
         })
         .collect();
-    Some(format!("会议{}。", parts.join("；")))
+    Some(said_by_the_meeting(&parts))
+}
+
+/// 「会议A；B。」: the personnel sentences with the meeting as their subject, joined by 「；」; a
+/// sentence that names its own subject and ends (「会议接受…的请求。」, FORMS.md §15
+/// `meeting_accepts`) stands apart, and the next begins with 「会议」 again.
+fn said_by_the_meeting(sentences: &[String]) -> String {
+    let mut text = String::new();
+    let mut open = false;
+    for sentence in sentences {
+        if sentence.starts_with("会议") {
+            if open {
+                text.push('。');
+            }
+        } else if open {
+            text.push('；');
+        } else {
+            text.push_str("会议");
+        }
+        text.push_str(sentence);
+        open = !sentence.ends_with('。');
+    }
+    if open {
+        text.push('。');
+    }
+    text
 }
 
 /// The news release's paragraph where the body names a motion's entries by the class of their
@@ -1148,8 +1248,20 @@ fn decision_title_and_text(
     (title_form, default_title): (&str, String),
     (text_form, default_text): (&str, String),
 ) -> (String, String) {
+    // A form that counts the people (FORMS.md §17 `title_batch`: 「张丽娟等三名同志」) names one
+    // person as the default does.
+    let several = people.contains('、');
     let filled = |form: &str, default: String, people: &str| match forms::chosen(session, form) {
         None => default,
+        Some(template)
+            if !several
+                && template
+                    .slots()
+                    .iter()
+                    .any(|s| ["首名", "人数"].contains(s)) =>
+        {
+            default
+        }
         Some(template) => {
             let mut values = values.to_vec();
             values.push(("名单", people.to_owned()));
@@ -1158,8 +1270,27 @@ fn decision_title_and_text(
     };
     (
         filled(title_form, default_title, people),
-        filled(text_form, default_text, people_in_text),
+        with_decides_mark(session, filled(text_form, default_text, people_in_text)),
     )
+}
+
+/// A decision's text with the body's mark after 「…会议决定」 (FORMS.md §22 `punctuation_decides`:
+/// 「决定：」 or 「决定，」 in every decision); by default each text's form says it.
+fn with_decides_mark(session: &Session, text: String) -> String {
+    let Some(template) =
+        forms::chosen(session, "punctuation_decides").filter(|t| !t.pieces.is_empty())
+    else {
+        return text;
+    };
+    let full = session.full_title();
+    let marked = forms::fill(&template, &[("会议全称", full.clone())]);
+    for mark in ["决定，", "决定："] {
+        let said = format!("{full}{mark}");
+        if text.contains(&said) {
+            return text.replacen(&said, &marked, 1);
+        }
+    }
+    text
 }
 
 /// The title and text of the 决定 a personnel entry is adopted as (DOMAIN.md §8): accepting a
@@ -1181,6 +1312,11 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
             let filed_with = filed_with(session);
             let mut values = decision_slots(session, entry);
             values.extend([
+                (
+                    "首名",
+                    names.first().copied().unwrap_or_default().to_owned(),
+                ),
+                ("人数", SentenceStyle::of(session).count(names.len())),
                 ("职务", posts.clone()),
                 ("法律", law.law.clone()),
                 ("条", format!("第{}条", chinese_number(law.resignation))),
@@ -1245,7 +1381,7 @@ fn decision_slots(session: &Session, entry: &AppointmentEntry) -> Vec<(&'static 
     let voted_on = decisions::vote_for_entry(session, entry.id)
         .and_then(|vote| vote.sitting)
         .and_then(|id| session.sitting(id))
-        .map(|sitting| crate::wording::dates::chinese_date(sitting.date));
+        .map(|sitting| crate::wording::dates::DateStyle::of_session(session).date(sitting.date));
     if let Some(day) = voted_on {
         values.retain(|(slot, _)| *slot != "年月日");
         values.push(("年月日", day));
@@ -1255,7 +1391,16 @@ fn decision_slots(session: &Session, entry: &AppointmentEntry) -> Vec<(&'static 
 
 /// 「90.91%」: a percentage with the body's decimals (DOMAIN.md §11: two unless it says otherwise).
 pub fn percent(session: &Session, value: f64) -> String {
-    let decimals = session.body.settings.rate_decimals.min(6) as usize;
+    percent_in(&session.body.settings, value)
+}
+
+/// [`percent`] with the house style `settings`: a whole rate is 「25%」 where the body writes it
+/// so (FORMS.md §18), else with the body's decimals (「25.00%」).
+pub fn percent_in(settings: &crate::model::BodySettings, value: f64) -> String {
+    let decimals = settings.rate_decimals.min(6) as usize;
+    if settings.whole_rates_plain && (value - value.round()).abs() < 1e-9 {
+        return format!("{value:.0}%");
+    }
     format!("{value:.decimals$}%")
 }
 
@@ -1265,10 +1410,18 @@ pub fn evaluation_result(session: &Session, result: &EvaluationResult) -> String
     let Some(tally) = &result.tally else {
         return format!("测评结果为{}", result.verdict.label());
     };
-    let mut detail = format!(
-        "满意{}票，基本满意{}票，不满意{}票",
-        tally.satisfied, tally.basically_satisfied, tally.dissatisfied
-    );
+    // A category without a vote is left out where the body writes no zero (FORMS.md §18).
+    let zero = session.body.settings.zero_counts;
+    let mut detail = [
+        ("满意", tally.satisfied),
+        ("基本满意", tally.basically_satisfied),
+        ("不满意", tally.dissatisfied),
+    ]
+    .into_iter()
+    .filter(|(_, count)| *count > 0 || zero == crate::model::ZeroCounts::Zero)
+    .map(|(grade, count)| format!("{grade}{count}票"))
+    .collect::<Vec<_>>()
+    .join("，");
     if tally.invalid > 0 {
         detail.push_str(&format!("，无效{}票", tally.invalid));
     }
@@ -1285,6 +1438,18 @@ pub fn evaluation_result(session: &Session, result: &EvaluationResult) -> String
 /// The minutes' sentences for evaluations: one for those without an announced result
 /// (「会议对A和B进行了满意度测评。」), one each for those with one.
 pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> Vec<String> {
+    evaluation_sentences_after(session, evaluations, None)
+}
+
+/// [`evaluation_sentences`] after a sentence that named what was evaluated, as `referent`
+/// (「该报告」) refers to it: a lone evaluation's sentence may say it so (FORMS.md §18
+/// `expressed`: 「会议对该报告表示满意。」).
+pub fn evaluation_sentences_after(
+    session: &Session,
+    evaluations: &[&Evaluation],
+    referent: Option<&str>,
+) -> Vec<String> {
+    let referent = referent.filter(|_| evaluations.len() == 1);
     let mut sentences = Vec::new();
     let results: Vec<Option<EvaluationResult>> = evaluations
         .iter()
@@ -1304,7 +1469,12 @@ pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> V
     }
     for (evaluation, result) in evaluations.iter().zip(&results) {
         if let Some(result) = result {
-            sentences.push(evaluation_sentence(session, &evaluation.subject, result));
+            sentences.push(evaluation_sentence_referring(
+                session,
+                &evaluation.subject,
+                result,
+                referent,
+            ));
         }
     }
     sentences
@@ -1313,6 +1483,17 @@ pub fn evaluation_sentences(session: &Session, evaluations: &[&Evaluation]) -> V
 /// The sentence of an announced evaluation of `subject`, in the body's form (FORMS.md §18):
 /// 「会议对…进行了满意度测评，测评结果为满意（…）。」 by default.
 pub fn evaluation_sentence(session: &Session, subject: &str, result: &EvaluationResult) -> String {
+    evaluation_sentence_referring(session, subject, result, None)
+}
+
+/// [`evaluation_sentence`], where the text may refer to `subject` as `referent`, after the
+/// item named it (「该报告」: FORMS.md §18 `expressed`, 「会议对该报告表示满意。」).
+pub fn evaluation_sentence_referring(
+    session: &Session,
+    subject: &str,
+    result: &EvaluationResult,
+    referent: Option<&str>,
+) -> String {
     let default = || {
         format!(
             "会议对{subject}进行了满意度测评，{}。",
@@ -1326,13 +1507,39 @@ pub fn evaluation_sentence(session: &Session, subject: &str, result: &Evaluation
         Some(template) => {
             let mut values = vec![
                 ("对象", subject.to_owned()),
+                ("指代", referent.unwrap_or(subject).to_owned()),
                 ("结论", result.verdict.label().to_owned()),
                 ("测评结果", evaluation_result(session, result)),
             ];
             values.extend(evaluation_counts(session, result));
-            forms::fill(&template, &values)
+            forms::fill(
+                &template.without_clauses_naming(&zero_slots(session, result)),
+                &values,
+            )
         }
     }
+}
+
+/// The count slots (FORMS.md §18) of the categories without a vote, where the body leaves them
+/// out: the clauses naming them are not printed.
+fn zero_slots(session: &Session, result: &EvaluationResult) -> Vec<&'static str> {
+    let Some(tally) = &result.tally else {
+        return Vec::new();
+    };
+    if session.body.settings.zero_counts == crate::model::ZeroCounts::Zero {
+        return Vec::new();
+    }
+    let mut slots = Vec::new();
+    if tally.satisfied == 0 {
+        slots.extend(["满意", "满意率"]);
+    }
+    if tally.basically_satisfied == 0 {
+        slots.extend(["基本满意", "基本满意率"]);
+    }
+    if tally.dissatisfied == 0 {
+        slots.push("不满意");
+    }
+    slots
 }
 
 /// How the notice of the evaluation results (满意度测评结果, FORMS.md §18) tells one object's
@@ -1377,7 +1584,10 @@ pub fn evaluation_notice_item(
                 ));
             }
             values.extend(evaluation_counts(session, result));
-            forms::fill(&template, &values)
+            forms::fill(
+                &template.without_clauses_naming(&zero_slots(session, result)),
+                &values,
+            )
         }
     }
 }

@@ -9,7 +9,13 @@ use huiwu_core::model::{
 };
 use huiwu_core::wording::phrases::appointment_sentences;
 
-fn entry(id: u32, action: AppointmentAction, person: &str, post: &str) -> AppointmentEntry {
+/// One person's entry of one post.
+pub(crate) fn entry(
+    id: u32,
+    action: AppointmentAction,
+    person: &str,
+    post: &str,
+) -> AppointmentEntry {
     AppointmentEntry::of_one(
         EntryId(id),
         action,

@@ -119,6 +119,9 @@ fn body() -> impl Strategy<Value = Body> {
                         }
                         forms
                     },
+                    whole_rates_plain: has_secretary_general,
+                    zero_counts: huiwu_core::model::ZeroCounts::ALL[(names_per_line % 3) as usize],
+                    rates_base: huiwu_core::model::RatesBase::ALL[(term % 4) as usize],
                 },
                 short_name,
             },

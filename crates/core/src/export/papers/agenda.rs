@@ -129,7 +129,7 @@ fn sitting_heading(session: &Session, sitting: &crate::model::Sitting) -> Vec<Do
     let name = session.sitting_name(sitting.id).unwrap_or_default();
     let mut blocks = vec![DocBlock::Heading(
         1,
-        format!("{}\u{3000}{name}", sitting_when(sitting)),
+        format!("{}\u{3000}{name}", sitting_when(session, sitting)),
     )];
     let venue = match sitting.venue.trim() {
         "" => session.details.venue.trim(),

@@ -10,7 +10,6 @@ use crate::model::appointments::acting_post;
 use crate::model::numerals::item_mark;
 use crate::model::organs::{PostKind, qualified_posts};
 use crate::model::{AppointmentAction, Role, Session};
-use crate::wording::dates::chinese_date;
 
 /// The oath of the constitutional oath (宪法宣誓), as the 2018 decision of the NPC Standing
 /// Committee words it (DOMAIN.md §13).
@@ -47,7 +46,7 @@ pub fn certificates_doc(session: &Session) -> Doc {
         .map_or_else(String::new, |m| m.name.clone());
     let day = session.details.dates.iter().max().map_or_else(
         || "\u{3000}\u{3000}年\u{3000}\u{3000}月\u{3000}\u{3000}日".to_owned(),
-        |d| chinese_date(*d),
+        |d| crate::wording::dates::DateStyle::of_session(session).date(*d),
     );
     let mut blocks = Vec::new();
     for (index, appointment) in appointments(session).iter().enumerate() {

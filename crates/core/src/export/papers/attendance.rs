@@ -8,7 +8,6 @@ use crate::export::doc::{Doc, DocBlock, Form, FormColumn, FormText, Labelled, La
 use crate::model::roster::members_in_list_order;
 use crate::model::{AbsenceKind, Session, Sitting, SittingId, SittingKind};
 use crate::wording::attendance::attendance_sentence_with;
-use crate::wording::dates::chinese_date;
 
 /// Rows on one sign-in sheet at most: rows of [`SIGN_ROW_PT`] under the heading, the date and
 /// the head row fill the page, so that a committee of 40 signs on two sheets.
@@ -37,7 +36,7 @@ fn plenary_sittings(session: &Session) -> Vec<(Option<SittingId>, SheetHeading)>
                     sitting_name: session.sitting_name(sitting.id).unwrap_or_default(),
                     when: format!(
                         "{}{}",
-                        chinese_date(sitting.date),
+                        crate::wording::dates::DateStyle::of_session(session).date(sitting.date),
                         super::time_of_day(sitting)
                     ),
                 },
@@ -51,7 +50,10 @@ fn plenary_sittings(session: &Session) -> Vec<(Option<SittingId>, SheetHeading)>
         None,
         SheetHeading {
             sitting_name: String::new(),
-            when: session.first_date().map(chinese_date).unwrap_or_default(),
+            when: session
+                .first_date()
+                .map(|d| crate::wording::dates::DateStyle::of_session(session).date(d))
+                .unwrap_or_default(),
         },
     )]
 }
@@ -246,7 +248,7 @@ pub fn leave_report_doc(session: &Session) -> Doc {
                 let name = session.sitting_name(sitting.id).unwrap_or_default();
                 let when = format!(
                     "{}{}{name}",
-                    crate::wording::dates::month_day(sitting.date),
+                    crate::wording::dates::DateStyle::of_session(session).month_day(sitting.date),
                     sitting.time.trim()
                 );
                 if has_observers {

@@ -28,14 +28,14 @@ use crate::model::{
     AgendaItem, AgendaKind, Appointee, AppointmentEntry, AppointmentMotion, DocumentRef,
     ReportKind, Session, Sitting, SittingId, SittingKind, VoteSubject,
 };
-use crate::wording::dates::{month_day, weekday};
+use crate::wording::dates::weekday;
 use crate::wording::phrases::{appointment_sentences_of, book_title};
 
 /// When a sitting is held, as the schedule and the notice say it: 「6月27日（星期四）上午8:30」.
-pub fn sitting_when(sitting: &Sitting) -> String {
+pub fn sitting_when(session: &Session, sitting: &Sitting) -> String {
     format!(
         "{}（{}）{}",
-        month_day(sitting.date),
+        crate::wording::dates::DateStyle::of_session(session).month_day(sitting.date),
         weekday(sitting.date),
         time_of_day(sitting)
     )
@@ -207,7 +207,7 @@ pub fn group_note(session: &Session, group: &Sitting) -> String {
     };
     format!(
         "{}{}举行分组会议，审议{business}。",
-        month_day(group.date),
+        crate::wording::dates::DateStyle::of_session(session).month_day(group.date),
         group.time.trim()
     )
 }

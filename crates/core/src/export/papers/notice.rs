@@ -12,8 +12,6 @@ use crate::export::lists::punctuated;
 use crate::export::news::observers_phrase;
 use crate::model::Session;
 use crate::model::numerals::{chinese_number, group_mark};
-use crate::wording::dates::chinese_date;
-use crate::wording::dates::month_day;
 use crate::wording::phrases::session_days;
 
 /// Who a part of the notice goes to.
@@ -120,7 +118,12 @@ fn part(session: &Session, to: Addressees) -> Doc {
     doc.push(DocBlock::Heading(1, "五、有关事项".to_owned()));
     let by = session.leave_deadline().map_or_else(
         || "会前".to_owned(),
-        |day| format!("{}前", chinese_date(day)),
+        |day| {
+            format!(
+                "{}前",
+                crate::wording::dates::DateStyle::of_session(session).date(day)
+            )
+        },
     );
     let office = format!("{}办公室", body.short_name);
     let mut matters = vec![check_in_line(session), materials_line(session)];
@@ -142,7 +145,10 @@ fn part(session: &Session, to: Addressees) -> Doc {
     doc.push(DocBlock::Blank);
     doc.push(DocBlock::Signature(Signature {
         issuer: vec![format!("{}办公室", body.name)],
-        date: session.notice_date().map(chinese_date).unwrap_or_default(),
+        date: session
+            .notice_date()
+            .map(|d| crate::wording::dates::DateStyle::of_session(session).date(d))
+            .unwrap_or_default(),
     }));
     doc
 }
@@ -167,7 +173,7 @@ fn check_in_line(session: &Session) -> String {
         let part = if hour < 12 { "上午" } else { "下午" };
         Some(format!(
             "{}{part}{hour}:{minute:02}",
-            month_day(sitting.date)
+            crate::wording::dates::DateStyle::of_session(session).month_day(sitting.date)
         ))
     });
     match before {
@@ -229,7 +235,7 @@ fn time_paragraphs(session: &Session) -> Vec<DocBlock> {
             .iter()
             .map(|sitting| {
                 let name = session.sitting_name(sitting.id).unwrap_or_default();
-                format!("{}，举行{name}", sitting_when(sitting))
+                format!("{}，举行{name}", sitting_when(session, sitting))
             })
             .collect();
         blocks.extend(punctuated(lines).iter().map(|line| paragraph(line)));
@@ -251,7 +257,7 @@ fn place_paragraphs(session: &Session) -> Vec<DocBlock> {
             let name = session.sitting_name(sitting.id).unwrap_or_default();
             blocks.push(paragraph(&format!(
                 "{}{name}：{own}。",
-                month_day(sitting.date)
+                crate::wording::dates::DateStyle::of_session(session).month_day(sitting.date)
             )));
         }
     }

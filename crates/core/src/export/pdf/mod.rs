@@ -157,6 +157,8 @@ struct Layout {
     anchors: Vec<(String, usize)>,
     /// The pages a table of contents prints (from an earlier setting of the document).
     contents_pages: Vec<(String, usize)>,
+    /// The heading over a table of contents, in the document's characters.
+    contents_heading: String,
     /// Page size in points.
     page_width: f32,
     page_height: f32,
@@ -196,6 +198,7 @@ impl Layout {
                 },
             },
             section_start: 0,
+            contents_heading: doc.contents_heading.clone(),
             pending_anchors: Vec::new(),
             anchors: Vec::new(),
             contents_pages: Vec::new(),
@@ -297,7 +300,7 @@ impl Layout {
     /// dotted leader to its page at the right margin.
     fn contents(&mut self, entries: &[ContentsEntry]) {
         let heading = Style::of(Face::Hei, TITLE_SIZE);
-        let heading_text = plain(super::text::CONTENTS_HEADING);
+        let heading_text = plain(&self.contents_heading);
         self.lines_block(&heading_text, heading, 0.0, 0.0, Align::Centre, None);
         self.line_top();
         let body = Style::of(Face::FangSong, BODY_SIZE);

@@ -272,7 +272,10 @@ impl SessionSummary {
         Self {
             number: session.details.number,
             title: session.full_title(),
-            short_name: crate::wording::names::session_number(session.details.number),
+            short_name: crate::wording::names::session_number_in(
+                &session.body.settings,
+                session.details.number,
+            ),
             dates: session.details.dates.clone(),
             state,
             members,

@@ -1361,7 +1361,7 @@ pub static FORMS: &[FormSpec] = &[
         section: 15,
         label: "辞职句的备案",
         printed_in: "新闻通稿的任免句",
-        slots: &["备案机关"],
+        slots: &["备案机关", "地名", "级"],
         required: &[],
         variants: &[
             v("none", "", ""),
@@ -1376,6 +1376,65 @@ pub static FORMS: &[FormSpec] = &[
                 "，并报{备案机关}备案",
                 "决定接受张三辞去某市人民政府市长职务的请求，并报某市第十二届人民代表大会备案",
                 "请求，并报{备案机关}备案",
+            ),
+            vl(
+                "with_filing_congress",
+                "，报{地名}人民代表大会备案",
+                "会议以举手表决方式通过了关于接受马可容辞去北京市通州区监察委员会主任职务请求的决定，报北京市通州区人民代表大会备案",
+                "请求，报{地名}人民代表大会备案",
+            ),
+            vl(
+                "with_filing_short",
+                "，报{级}人民代表大会备案",
+                "决定接受张三辞去某县人民政府县长职务的请求，报县人民代表大会备案",
+                "请求，报{级}人民代表大会备案",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "resignation_subject",
+        section: 15,
+        label: "辞职句的主语",
+        printed_in: "新闻通稿的任免句",
+        slots: &["条款"],
+        required: &["条款"],
+        variants: &[
+            vl(
+                "decides",
+                "决定接受{条款}",
+                "决定接受张三辞去某市人民政府市长职务的请求",
+                "决定接受{名单}辞去",
+            ),
+            vl(
+                "meeting_accepts",
+                "会议接受{条款}。",
+                "会议接受宗国英辞去滨海新区人民政府区长职务的请求。",
+                "会议接受{名单}辞去",
+            ),
+            vl(
+                "accepts",
+                "接受{条款}",
+                "接受蔡奇辞去杭州市市长职务",
+                "；接受{名单}辞去",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "resignation_folded",
+        section: 15,
+        label: "同一人的任命与辞职",
+        printed_in: "新闻通稿的任免句",
+        slots: &["任命条款", "辞职条款"],
+        required: &[],
+        variants: &[
+            v("apart", "", ""),
+            vl(
+                "pronoun",
+                "{任命条款}，接受{辞职条款}",
+                "决定任命张三为某市人民政府副市长，接受其辞去某市人大常委会副主任职务的请求",
+                "为{职务}，接受其辞去{职务二}职务",
             ),
         ],
         context: ("", ""),
@@ -1535,7 +1594,7 @@ pub static FORMS: &[FormSpec] = &[
         section: 17,
         label: "辞职决定的标题",
         printed_in: "决议决定",
-        slots: &["机关全称", "名单", "职务"],
+        slots: &["机关全称", "名单", "职务", "首名", "人数"],
         required: &["名单"],
         variants: &[
             v(
@@ -1552,6 +1611,11 @@ pub static FORMS: &[FormSpec] = &[
                 "title_double_de",
                 "{机关全称}关于接受{名单}辞去{职务}职务的请求的决定",
                 "某市人民代表大会常务委员会关于接受张三辞去某市人民政府市长职务的请求的决定",
+            ),
+            v(
+                "title_batch",
+                "{机关全称}关于接受{首名}等{人数}名同志辞去{职务}职务的决定",
+                "肃宁县人民代表大会常务委员会关于接受张丽娟等三名同志辞去肃宁县第十八届人大代表职务的决定",
             ),
         ],
         context: ("", ""),
@@ -1570,6 +1634,7 @@ pub static FORMS: &[FormSpec] = &[
             "职务",
             "备案机关",
             "地名",
+            "级",
         ],
         required: &["名单", "职务"],
         variants: &[
@@ -1599,6 +1664,11 @@ pub static FORMS: &[FormSpec] = &[
                 "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第三十二条的规定和本人申请，某市第十二届人民代表大会常务委员会第九次会议决定：接受张三辞去某市人民政府副市长职务的请求，报某市第十二届人民代表大会备案。",
             ),
             v(
+                "filed_congress_short",
+                "根据《{法律}》{条}的规定和本人申请，{会议全称}决定，接受{名单}辞去{职务}职务的请求，报{级}人民代表大会备案。",
+                "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第三十二条的规定和本人申请，某县第十八届人民代表大会常务委员会第九次会议决定，接受张三辞去某县人民政府县长职务的请求，报县人民代表大会备案。",
+            ),
+            v(
                 "body_date_session",
                 "{年月日}{会议全称}决定，接受{名单}辞去{职务}职务，并报{备案机关}备案。",
                 "2024年10月25日肃宁县第十八届人民代表大会常务委员会第二十五次会议决定，接受杨玲辞去肃宁县人民政府县长职务，并报肃宁县第十八届人民代表大会备案。",
@@ -1622,6 +1692,7 @@ pub static FORMS: &[FormSpec] = &[
             "满意率",
             "基本满意率",
             "满意和基本满意率",
+            "指代",
         ],
         required: &["对象"],
         variants: &[
@@ -1649,6 +1720,11 @@ pub static FORMS: &[FormSpec] = &[
                 "total_share",
                 "会议对{对象}进行了满意度测评，满意票为{满意}张，基本满意票为{基本满意}张，满意和基本满意票达{满意和基本满意}张，占总票数的{满意和基本满意率}，测评结果为{结论}。",
                 "会议对某报告进行了满意度测评，满意票为59张，基本满意票为2张，满意和基本满意票达61张，占总票数的100%，测评结果为满意。",
+            ),
+            v(
+                "expressed",
+                "会议对{指代}表示{结论}。",
+                "会议对该报告表示满意。",
             ),
         ],
         context: ("", ""),
@@ -1693,6 +1769,23 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "evaluation_rule",
+        section: 18,
+        label: "测评结果的规则说明",
+        printed_in: "满意度测评结果",
+        slots: &["规则"],
+        required: &[],
+        variants: &[
+            v(
+                "note",
+                "注：{规则}",
+                "注：满意票超过全体组成人员的半数为满意；满意票与基本满意票之和超过全体组成人员的半数为基本满意；其余为不满意。",
+            ),
+            v("none", "", ""),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "evaluation_notice_header",
         section: 18,
         label: "测评结果的标题",
@@ -1728,6 +1821,11 @@ pub static FORMS: &[FormSpec] = &[
                 "以无记名投票表决方式",
             ),
             v("caiyong", "采用{方式}的方式", "采用无记名投票的方式"),
+            v(
+                "caiyong_biaojue",
+                "采用{方式表决}的方式",
+                "会议采用无记名投票表决的方式",
+            ),
             v("jing", "经{方式表决}", "经无记名投票表决"),
         ],
         context: ("", ""),
@@ -1809,6 +1907,11 @@ pub static FORMS: &[FormSpec] = &[
             ),
             v("ceremony", "现场举行宪法宣誓仪式", "现场举行宪法宣誓仪式"),
             v(
+                "ceremony_both",
+                "举行了任命书颁发和向宪法宣誓仪式",
+                "并举行了任命书颁发和向宪法宣誓仪式",
+            ),
+            v(
                 "oath_pledge",
                 "{受任人}向宪法宣誓，作出庄严承诺",
                 "新任命人员向宪法宣誓，作出庄严承诺",
@@ -1873,6 +1976,21 @@ pub static FORMS: &[FormSpec] = &[
         context: ("", ""),
     },
     FormSpec {
+        key: "numerals_ordinals",
+        section: 21,
+        label: "会议次数的数字",
+        printed_in: "会议名称及各文件的标题和正文",
+        slots: &["数字", "汉字"],
+        required: &[],
+        variants: &[
+            // The default is not learned: every record names its session, and a finding of it
+            // beside each sentence's own would say nothing.
+            v("chinese", "", "第九次会议"),
+            vl("arabic", "{数字}", "第36次会议", "举行第{数字}次会议"),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
         key: "numerals_month",
         section: 21,
         label: "一月的写法",
@@ -1918,6 +2036,48 @@ pub static FORMS: &[FormSpec] = &[
         variants: &[
             v("zhi", "{起}至{止}", "12月20日至21日"),
             v("dun", "{起}、{其后各日}", "12月25日、26日"),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "punctuation_decides",
+        section: 22,
+        label: "决定正文「决定」后的标点",
+        printed_in: "决议决定",
+        slots: &["会议全称"],
+        required: &[],
+        variants: &[
+            v("each_form", "", ""),
+            vl(
+                "colon",
+                "{会议全称}决定：",
+                "宿州市第五届人民代表大会常务委员会第三十一次会议决定：接受张晓东辞去宿州市人民政府副市长职务的请求",
+                "次会议决定：接受{名单}辞去",
+            ),
+            vl(
+                "comma",
+                "{会议全称}决定，",
+                "淇县第十七届人民代表大会常务委员会第十五次会议决定，刘卫东代理淇县人民政府县长职务",
+                "次会议决定，{名单}代理",
+            ),
+        ],
+        context: ("", ""),
+    },
+    FormSpec {
+        key: "characters",
+        section: 22,
+        label: "简体或繁体",
+        printed_in: "所有文件",
+        slots: &["繁体"],
+        required: &[],
+        variants: &[
+            v("simplified", "", ""),
+            vl(
+                "traditional",
+                "{繁体}",
+                "12月21日，市十二屆人大常委會第九次會議召開。",
+                "第{次}次會議",
+            ),
         ],
         context: ("", ""),
     },

@@ -2,8 +2,9 @@
 //! 纪要 or 任免名单, pasted or read from a file, is cut into sentences; each form's variants are
 //! matched as patterns (slots as wildcards, within the form's context words); per form the most
 //! specific variant found is proposed, with the sentence found as evidence. Forms the text does
-//! not show are not proposed (they keep the body's setting). Bounded: a huge or hostile text
-//! is cut, and every match has a step budget.
+//! not show are not proposed (they keep the body's setting). A text in traditional characters
+//! is read as simplified as well. Bounded: a huge or hostile text is cut, and every match has a
+//! step budget.
 
 use super::catalog::{AT_END, FORMS, FormSpec, Variant};
 use super::template::{Piece, Template};
@@ -137,8 +138,16 @@ fn finding(spec: &'static FormSpec, variant: &'static Variant, evidence: String)
 /// left out. Per form the most specific variant wins (the most characters printed as they
 /// stand, then the longest match), so that 「…职务的请求」 is not read as 「…职务」.
 pub fn learn(text: &str) -> Vec<Finding> {
-    let sentences = sentences(text);
-    let last = last_line(text);
+    // A text reposted in traditional characters is read as simplified too (FORMS.md §22
+    // `characters`): the forms are found in it, and the traditional characters themselves.
+    let mut sentences = sentences(text);
+    let mut last = last_line(text);
+    let cut: String = text.chars().take(MAX_TEXT_CHARS).collect();
+    let simplified = crate::wording::characters::to_simplified(&cut);
+    if simplified != cut {
+        sentences.extend(self::sentences(&simplified));
+        last.extend(last_line(&simplified));
+    }
     let mut findings: Vec<Finding> = FORMS
         .iter()
         .filter_map(|spec| {

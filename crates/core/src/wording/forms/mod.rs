@@ -113,6 +113,38 @@ pub fn chosen(session: &Session, form: &str) -> Option<Template> {
     session.body.settings.forms.template(form)
 }
 
+/// Whether the body prints its documents in traditional characters (FORMS.md §22
+/// `characters`); off by default.
+pub fn traditional(session: &Session) -> bool {
+    writes_traditional(&session.body.settings.forms)
+}
+
+/// Whether `choices` print in traditional characters (FORMS.md §22 `characters`).
+pub fn writes_traditional(choices: &FormChoices) -> bool {
+    choices
+        .template("characters")
+        .is_some_and(|t| t.slots().contains(&"繁体"))
+}
+
+/// The session's number (次) in the body's numerals (FORMS.md §21 `ordinals`): 「九」 by
+/// default, 「9」 where the body writes 「第9次会议」.
+pub fn session_ordinal(choices: &FormChoices, number: u32) -> String {
+    use crate::model::numerals::chinese_number;
+    match choices
+        .template("numerals_ordinals")
+        .filter(|t| !t.slots().is_empty())
+    {
+        None => chinese_number(number),
+        Some(template) => fill(
+            &template,
+            &[
+                ("数字", number.to_string()),
+                ("汉字", chinese_number(number)),
+            ],
+        ),
+    }
+}
+
 /// The template the body chose for `form`, or the form's default variant: for the forms whose
 /// default prints a fact only the record's new parts hold (a guest invited, a statement made),
 /// so that the document words it once, from the catalog. `None` for an unknown form.
@@ -187,7 +219,10 @@ fn number_slots(session: &Session) -> Vec<(&'static str, String)> {
                 .unwrap_or_default(),
         ),
         ("届", chinese_number(body.term)),
-        ("次", chinese_number(session.details.number)),
+        (
+            "次",
+            session_ordinal(&body.settings.forms, session.details.number),
+        ),
         ("次数", session.details.number.to_string()),
     ]
 }
@@ -209,7 +244,7 @@ pub fn session_slots(session: &Session) -> Vec<(&'static str, String)> {
                 .dates
                 .iter()
                 .min()
-                .map(|d| super::dates::chinese_date(*d))
+                .map(|d| crate::wording::dates::DateStyle::of_session(session).date(*d))
                 .unwrap_or_default(),
         ),
     ]);
@@ -263,42 +298,22 @@ pub fn quorum_sentence(
 /// the `dun` form, 「2018年元月7日至11日」 with 元月; a single day is the date alone in every
 /// form of the span. `None` without a date.
 pub fn session_date_span(session: &Session, with_year: bool) -> Option<String> {
-    use super::dates::{after_in, chinese_date_in, date_span, date_span_in_year, month_day_in};
+    use super::dates::{DateStyle, date_span, date_span_in_year};
     let first = *session.details.dates.iter().min()?;
     let last = *session.details.dates.iter().max()?;
     let span = chosen(session, "date_span");
-    let months = chosen(session, "numerals_month");
-    if span.is_none() && months.is_none() {
+    if span.is_none() && chosen(session, "numerals_month").is_none() {
         return Some(if with_year {
             date_span(first, last)
         } else {
             date_span_in_year(first, last)
         });
     }
-    let month = |date: chrono::NaiveDate| {
-        use chrono::Datelike;
-        match &months {
-            None => super::dates::month_of(date),
-            Some(template) => fill(
-                template,
-                &[
-                    ("月数", date.month().to_string()),
-                    (
-                        "元",
-                        if date.month() == 1 {
-                            "元".to_owned()
-                        } else {
-                            date.month().to_string()
-                        },
-                    ),
-                ],
-            ),
-        }
-    };
+    let style = DateStyle::of_session(session);
     let start = if with_year {
-        chinese_date_in(first, &month)
+        style.date(first)
     } else {
-        month_day_in(first, &month)
+        style.month_day(first)
     };
     if first == last {
         return Some(start);
@@ -317,12 +332,12 @@ pub fn session_date_span(session: &Session, with_year: bool) -> Option<String> {
         .collect();
     later.sort();
     later.dedup();
-    let each: Vec<String> = later.iter().map(|d| after_in(first, *d, &month)).collect();
+    let each: Vec<String> = later.iter().map(|d| style.after(first, *d)).collect();
     Some(fill(
         &template,
         &[
             ("起", start),
-            ("止", after_in(first, last, &month)),
+            ("止", style.after(first, last)),
             ("其后各日", each.join("、")),
         ],
     ))

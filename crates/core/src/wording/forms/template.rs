@@ -119,6 +119,36 @@ impl Template {
         text
     }
 
+    /// The template as written: 「{日期}，{会议}召开。」.
+    pub fn text(&self) -> String {
+        self.pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.clone(),
+                Piece::Slot(name) => format!("{{{name}}}"),
+            })
+            .collect()
+    }
+
+    /// The template without its clauses (between 「，」) that name one of `slots`: a count
+    /// left out (FORMS.md §18) takes its words with it, 「满意票{满意}票，基本满意票{基本满意}票。」
+    /// without 基本满意 being 「满意票{满意}票。」.
+    pub fn without_clauses_naming(&self, slots: &[&str]) -> Template {
+        if !self.slots().iter().any(|s| slots.contains(s)) {
+            return self.clone();
+        }
+        let text = self.text();
+        let (body, end) = match text.strip_suffix('。') {
+            Some(body) => (body, "。"),
+            None => (text.as_str(), ""),
+        };
+        let kept: Vec<&str> = body
+            .split('，')
+            .filter(|clause| !slots.iter().any(|s| clause.contains(&format!("{{{s}}}"))))
+            .collect();
+        Template::parse(&format!("{}{end}", kept.join("，"))).unwrap_or_else(|_| self.clone())
+    }
+
     /// How many characters are printed as they stand: how specific the template is.
     pub fn literal_chars(&self) -> usize {
         self.pieces
