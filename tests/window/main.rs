@@ -15,6 +15,7 @@ mod console;
 mod editor;
 mod folder_window;
 mod forms_23e;
+mod forms_23h;
 mod hostile;
 mod house_style;
 mod import;

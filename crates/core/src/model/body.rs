@@ -109,6 +109,24 @@ pub struct BodySettings {
     #[serde(skip_serializing_if = "crate::wording::forms::FormChoices::is_empty")]
     // new with issue 23: a body without it writes every form in the default (the seed's) words
     pub forms: crate::wording::forms::FormChoices,
+    /// The short names of units and the abbreviated titles the news release prints among those
+    /// attending without a vote (FORMS.md §5): 「区人民法院」 → 「区法院」, 「代理检察长」 →
+    /// 「代检察长」; empty: every name as the 列席 list has it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    // new with issue 23 (within format 6 and body.ron format 2): a body without it prints every
+    // name in full
+    pub short_names: Vec<ShortName>,
+}
+
+/// One row of the body's table of short names (FORMS.md §5): a unit's or a title's full form
+/// and the form the news release prints.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShortName {
+    /// As the 列席 list has it: 「区人民法院」, 「代理检察长」.
+    pub full: String,
+    /// As the news prints it: 「区法院」, 「代检察长」.
+    pub short: String,
 }
 
 /// The ballots' default words on marks: 「不划符号的视为弃权，多划符号的视为无效票。」
@@ -173,6 +191,7 @@ impl Default for BodySettings {
             invalid_marks: DEFAULT_INVALID_MARKS.to_owned(),
             sworn_posts: crate::model::organs::PostKind::SWORN_BY_DEFAULT.to_vec(),
             forms: crate::wording::forms::FormChoices::default(),
+            short_names: Vec::new(),
         }
     }
 }

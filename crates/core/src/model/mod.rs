@@ -30,7 +30,7 @@ pub use appointments::{
     Appointee, AppointmentAction, AppointmentEntry, AppointmentMotion, Nominator, Statement,
 };
 pub use body::{
-    Body, BodySettings, LawArticles, NameOrderMode, SatisfactionBase, SatisfactionRule,
+    Body, BodySettings, LawArticles, NameOrderMode, SatisfactionBase, SatisfactionRule, ShortName,
 };
 pub use documents::TextTarget;
 pub use documents::{

@@ -119,6 +119,15 @@ fn body() -> impl Strategy<Value = Body> {
                         }
                         forms
                     },
+                    // The table of short names (issue 23): a row where the flag is set.
+                    short_names: if has_secretary_general {
+                        vec![huiwu_core::model::ShortName {
+                            full: format!("{short_name}全称"),
+                            short: short_name.clone(),
+                        }]
+                    } else {
+                        Vec::new()
+                    },
                 },
                 short_name,
             },
@@ -259,6 +268,12 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
     )
         .prop_map(
             |(id, kind, title, submitter, presenter, documents, outcome)| AgendaItem {
+                // The item's own verb (issue 23): none, a verb, or a sentence with its slot.
+                verb: match id % 5 {
+                    0 => String::new(),
+                    1 => format!("{{议题}}{presenter}"),
+                    _ => presenter.clone(),
+                },
                 id: AgendaItemId(id),
                 kind,
                 submitter,

@@ -31,8 +31,8 @@ use crate::model::votes::Grade;
 /// - 1: the first format (issue 15): body, roster with history, opinions, suggestions,
 ///   publications of results.
 /// - 2: the house style's settings of this release (表决票说明, 宪法宣誓, the forms of the
-///   record): a build that knows only format 1 would drop them on saving, so it refuses the
-///   file instead. A file of format 1 reads as it is.
+///   record and the short names the news prints): a build that knows only format 1 would drop
+///   them on saving, so it refuses the file instead. A file of format 1 reads as it is.
 pub const BODY_FORMAT_VERSION: u32 = 2;
 
 /// The name of the body's own file in its folder.
