@@ -229,6 +229,33 @@ fn news_mention_ui(
     });
 }
 
+/// The item's own verb (FORMS.md §7, 「a free verb per item」): typed by the office, used by
+/// the news and the minutes instead of the house verb; why it cannot be used, or what the news
+/// says with it.
+fn own_verb_ui(ui: &mut Ui, verb: &mut String, sentence: Option<&str>) {
+    ui.vertical(|ui| {
+        named(
+            ui.add(
+                egui::TextEdit::singleline(verb)
+                    .desired_width(360.0)
+                    .hint_text("留空用通常的动词；如：原则通过了"),
+            ),
+            "本议题动词",
+        )
+        .on_hover_text(
+            "新闻通稿和纪要对本议题使用这里的动词，代替通常的动词：\n\
+             「原则通过了」印作「会议原则通过了……。」（议题名称用新闻通稿的自定表述，\
+             否则按文件标题）；\n\
+             含「{议题}」的整句按原样印出，如「经分组审议，会议表决通过了{议题}」。",
+        );
+        if let Some(problem) = crate::wording::phrases::item_verb_problem(verb) {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        } else if let Some(sentence) = sentence.filter(|_| !verb.trim().is_empty()) {
+            ui.weak(format!("新闻通稿：{sentence}"));
+        }
+    });
+}
+
 fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, sender: &mut Sender) {
     let len = session.agenda.len();
     let hints = crate::model::hints::Hints::of(session);
@@ -245,6 +272,11 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, sender: &mut
         return;
     };
     let state_label = state.label_when(session.has_begun(crate::model::edit::today()));
+    // What the news release says of the item where it has its own verb (FORMS.md §7).
+    let own_sentence = session
+        .agenda
+        .get(index)
+        .and_then(|item| crate::export::news::own_sentence(session, item));
     // The sittings an item can be placed in, as the minutes name them.
     let sittings = sitting_choices(session);
     let decided = session.is_decided(Decided::Item(session.agenda[index].id));
@@ -329,6 +361,9 @@ fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, sender: &mut
             ui.end_row();
             ui.label("新闻通稿");
             news_mention_ui(ui, id, &mut item.news);
+            ui.end_row();
+            ui.label("议题动词");
+            own_verb_ui(ui, &mut item.verb, own_sentence.as_deref());
             ui.end_row();
             ui.label("审议方式");
             ui.horizontal(|ui| {

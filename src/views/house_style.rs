@@ -244,6 +244,7 @@ fn setting_field_ui(ui: &mut Ui, setting: &Setting, settings: &mut BodySettings)
             "satisfaction_rule" => satisfaction_rule_ui(ui, settings),
             "signed_kinds" => signed_kinds_ui(ui, settings),
             "sworn_posts" => sworn_posts_ui(ui, settings),
+            "short_names" => short_names_ui(ui, settings),
             _ => {
                 ui.label(setting.said(settings));
             }
@@ -298,6 +299,70 @@ fn signed_kinds_ui(ui: &mut Ui, settings: &mut BodySettings) {
                 }
             }
         }
+    });
+}
+
+/// The table of short names (FORMS.md §5): a row per name, its full form as the 列席 list has
+/// it and the short form the news prints, a button to remove it, and one to add a row.
+fn short_names_ui(ui: &mut Ui, settings: &mut BodySettings) {
+    ui.vertical(|ui| {
+        let mut removed = None;
+        if !settings.short_names.is_empty() {
+            egui::Grid::new("short_names")
+                .num_columns(4)
+                .spacing([6.0, 4.0])
+                .show(ui, |ui| {
+                    ui.weak("全称");
+                    ui.label("");
+                    ui.weak("简称");
+                    ui.end_row();
+                    for (index, row) in settings.short_names.iter_mut().enumerate() {
+                        let number = index + 1;
+                        named(
+                            ui.add(
+                                egui::TextEdit::singleline(&mut row.full)
+                                    .desired_width(180.0)
+                                    .hint_text("如：区人民法院、代理检察长"),
+                            ),
+                            &format!("简称表第{number}行全称"),
+                        );
+                        ui.label("→");
+                        named(
+                            ui.add(
+                                egui::TextEdit::singleline(&mut row.short)
+                                    .desired_width(120.0)
+                                    .hint_text("如：区法院、代检察长"),
+                            ),
+                            &format!("简称表第{number}行简称"),
+                        );
+                        if named(ui.small_button("×"), &format!("删除简称表第{number}行"))
+                            .on_hover_text("删除这一行")
+                            .clicked()
+                        {
+                            removed = Some(index);
+                        }
+                        ui.end_row();
+                    }
+                });
+        }
+        if let Some(index) = removed {
+            settings.short_names.remove(index);
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .button("＋ 添加简称")
+                .on_hover_text(
+                    "新闻通稿写列席单位和职务时，把全称换成简称，如「区人民法院」→「区法院」、\
+                     「代理检察长」→「代检察长」；名单和纪要仍用全称",
+                )
+                .clicked()
+            {
+                settings
+                    .short_names
+                    .push(crate::model::ShortName::default());
+            }
+            ui.weak("新闻通稿的列席单位和职务");
+        });
     });
 }
 

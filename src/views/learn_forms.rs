@@ -165,6 +165,19 @@ fn preview_values(session: &Session) -> Vec<(&'static str, String)> {
         ("相关单位", "市政府有关部门主要负责同志".to_owned()),
         ("代表", "市人大代表".to_owned()),
         ("会议名称", session.list_title()),
+        ("出席句", "副主任张三、李四出席会议。".to_owned()),
+        (
+            "主持句",
+            presiding
+                .map(|m| format!("{}主持会议。", m.name))
+                .unwrap_or_else(|| "张三主持会议。".to_owned()),
+        ),
+        ("委托人", "主任张三".to_owned()),
+        ("动词", "审议并通过了".to_owned()),
+        (
+            "书名列",
+            "《市人大常委会关于甲的决议》；《市人大常委会关于乙的决定》".to_owned(),
+        ),
     ]);
     values
 }

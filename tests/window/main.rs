@@ -16,6 +16,7 @@ mod editor;
 mod folder_window;
 mod forms_23e;
 mod forms_23f;
+mod forms_23h;
 mod hostile;
 mod house_style;
 mod import;

@@ -502,6 +502,7 @@ fn agenda_and_documents(example: &Session, size: &StressSize, session: &mut Sess
                 documents,
                 sitting: None,
                 news: template.news.clone(),
+                verb: template.verb.clone(),
                 outcome: template.outcome,
                 legacy_result: None,
             });

@@ -180,10 +180,13 @@ pub fn presiding_phrase(
 ) -> Option<String> {
     let (presiding, entrusted_by) = session.presiding_at(sitting);
     let presiding = presiding.and_then(|id| session.member(id))?;
-    let entrusted = entrusted_by
-        .and_then(|id| session.member(id))
-        .map(|by| format!("受{}委托，", member_with_role(by)))
-        .unwrap_or_default();
+    // Who entrusted the officer, where the body says it (FORMS.md §3 `presiding_entrusted`).
+    let entrusted = crate::wording::phrases::entrusted_clause(
+        session,
+        presiding,
+        entrusted_by.and_then(|id| session.member(id)),
+        false,
+    );
     Some(format!(
         "{entrusted}会议由{}主持",
         member_with_role(presiding)
@@ -257,6 +260,17 @@ struct ItemDocuments<'a> {
     motions: Vec<&'a AppointmentMotion>,
 }
 
+impl<'a> ItemDocuments<'a> {
+    /// The reports heard: all but a speech.
+    fn heard(&self) -> Vec<&'a Report> {
+        self.reports
+            .iter()
+            .copied()
+            .filter(|r| r.kind != ReportKind::Speech)
+            .collect()
+    }
+}
+
 fn documents_of<'a>(session: &'a Session, item: &AgendaItem) -> ItemDocuments<'a> {
     let mut found = ItemDocuments {
         reports: Vec::new(),
@@ -286,8 +300,14 @@ fn item_paragraphs(
 ) -> Vec<String> {
     let documents = documents_of(session, item);
     let state = item_state(session, item);
+    // The item's own verb (FORMS.md §7, 「a free verb per item」) says what was done with it,
+    // instead of the house verb.
+    let own = crate::wording::phrases::item_own_words(item, own_name(&documents).as_deref())
+        .map(|words| words.sentence());
     match state {
-        ItemState::Pending => return vec!["该议题尚未审议。".to_owned()],
+        ItemState::Pending => {
+            return vec![own.unwrap_or_else(|| "该议题尚未审议。".to_owned())];
+        }
         ItemState::Withdrawn => return vec!["该议题已撤回。".to_owned()],
         ItemState::Deferred if item.kind != AgendaKind::DeliberateDraft => {
             return vec!["会议决定该议题暂缓审议。".to_owned()];
@@ -295,7 +315,10 @@ fn item_paragraphs(
         _ => {}
     }
     let mut sentences: Vec<String> = Vec::new();
-    sentences.extend(heard_sentence(session, item, &documents));
+    match own {
+        Some(own) => sentences.push(own),
+        None => sentences.extend(heard_sentence(session, item, &documents)),
+    }
     if state == ItemState::Deferred {
         sentences.push("会议决定暂不付表决。".to_owned());
         return vec![sentences.concat()];
@@ -327,6 +350,26 @@ fn item_paragraphs(
     paragraphs
 }
 
+/// What the minutes call an item said with its own verb, from its documents: its reports
+/// (「市人民政府关于…的报告」), else its resolutions (「《…的决议》」), else its motions; `None`
+/// for an item without documents (its title then names it).
+fn own_name(documents: &ItemDocuments) -> Option<String> {
+    let reports = documents.heard();
+    if !reports.is_empty() {
+        return Some(reports_phrase(&reports));
+    }
+    let titles: Vec<String> = if documents.resolutions.is_empty() {
+        documents.motions.iter().map(|m| m.title.clone()).collect()
+    } else {
+        documents
+            .resolutions
+            .iter()
+            .map(|r| book_title(&r.title))
+            .collect()
+    };
+    (!titles.is_empty()).then(|| join_with_and(&titles))
+}
+
 /// The evaluations of an item's reports held where `here` says.
 fn item_evaluations<'s>(
     session: &'s Session,
@@ -351,12 +394,7 @@ fn heard_sentence(
     item: &AgendaItem,
     documents: &ItemDocuments,
 ) -> Option<String> {
-    let reports: Vec<&Report> = documents
-        .reports
-        .iter()
-        .copied()
-        .filter(|r| r.kind != ReportKind::Speech)
-        .collect();
+    let reports = documents.heard();
     let drafts: Vec<String> = documents
         .resolutions
         .iter()

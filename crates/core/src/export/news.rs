@@ -64,6 +64,9 @@ pub fn news_release(session: &Session) -> Doc {
     if let Some(text) = observers_last_line(session) {
         doc.paragraph(text);
     }
+    if let Some(text) = presiding_last_line(session) {
+        doc.paragraph(text);
+    }
     doc
 }
 
@@ -170,19 +173,11 @@ pub fn evaluation_paragraphs(session: &Session) -> Vec<String> {
 pub fn who_paragraph(session: &Session) -> String {
     let short = &session.body.short_name;
     let mut text = String::new();
-    let (presiding_id, entrusted_by) = session.presiding_at(None);
-    let presiding = presiding_id.and_then(|id| session.member(id));
-    let presiding_slots = presiding.map(|member| {
-        let speaks = session
-            .reports
-            .iter()
-            .any(|r| r.kind == ReportKind::Speech && r.byline().contains(member.name.as_str()));
-        vec![
-            ("头衔", format!("{short}{}", member.role.label())),
-            ("姓名", member.name.clone()),
-            ("并讲话", if speaks { "并讲话" } else { "" }.to_owned()),
-        ]
-    });
+    let presiding = session
+        .presiding_at(None)
+        .0
+        .and_then(|id| session.member(id));
+    let presiding_slots = presiding_slots(session);
     // A lead that says the session's business (FORMS.md §2 `decision_lead`, `summary_lead`,
     // `no_verb`) says it from the record; where there is none, the default lead.
     let lead = forms::chosen(session, "lead").and_then(|template| {
@@ -209,33 +204,22 @@ pub fn who_paragraph(session: &Session) -> String {
     }
     // The presiding officer named after the 出席 sentence, among those present and without
     // 委托 (FORMS.md §3 `vice_presides`): a form that begins with 「，」.
-    let presides_after = forms::chosen(session, "presiding")
-        .filter(|t| matches!(t.pieces.first(), Some(forms::template::Piece::Text(first)) if first.starts_with('，')))
-        .filter(|_| presiding.is_some());
+    let presides_after = presides_in_attendance(session);
     let split = presiding_split(session);
-    if let Some(split) = &split {
-        text.push_str(split);
-    } else if presides_after.is_some() {
-        // Said after the 出席 sentence, below.
-    } else if let (Some(member), Some(values)) = (presiding, &presiding_slots) {
-        if let Some(by) = entrusted_by.and_then(|id| session.member(id)) {
-            text.push_str(&format!("受{short}{}{}委托，", by.role.label(), by.name));
-        }
-        match forms::chosen(session, "presiding") {
-            None => text.push_str(&format!(
-                "{short}{}{}主持会议{}。",
-                member.role.label(),
-                member.name,
-                values[2].1
-            )),
-            Some(template) => text.push_str(&forms::fill(&template, values)),
-        }
+    // Who presided, after the lead by default; after the 出席 sentence or as the last line
+    // where the body prints it there (FORMS.md §3 `presiding_position`).
+    let position = presiding_position(session);
+    let presiding_text = presiding_sentence(session);
+    if position.is_none() {
+        text.push_str(&presiding_text);
     }
+    // Named in the 出席 sentence where the presiding sentence does not come first.
+    let presider_listed = presides_after.is_some() || position.is_some();
     let leaders: Vec<&Member> = members_in_list_order(
         session.roster.iter().filter(|m| {
             m.role != Role::Member
                 && session.is_present(m.id)
-                && (Some(m.id) != presiding.map(|p| p.id) || presides_after.is_some())
+                && (Some(m.id) != presiding.map(|p| p.id) || presider_listed)
         }),
         session.body.settings.name_order,
     );
@@ -307,19 +291,32 @@ pub fn who_paragraph(session: &Session) -> String {
         Some(sentences) => (!sentences.is_empty()).then(|| sentences.clone()),
         None => observing_sentence(session).filter(|_| observers_last(session).is_none()),
     };
+    // The presiding sentence after the 出席 sentence, where the body prints it there.
+    let presiding_after_attendance = |attendance: Option<String>| -> Option<String> {
+        match position.as_ref().filter(|t| t.slots().contains(&"出席句")) {
+            Some(template) if !presiding_text.is_empty() => Some(forms::fill(
+                template,
+                &[
+                    ("出席句", attendance.unwrap_or_default()),
+                    ("主持句", presiding_text.clone()),
+                ],
+            )),
+            _ => attendance,
+        }
+    };
     // 出席 and 列席 in one sentence where the body joins them (FORMS.md §4 `with_liexi`); not
     // the sentences by rank.
     let joined = forms::chosen(session, "attendance_joined").filter(|_| by_rank.is_none());
     match (present, observing, joined) {
         (Some(present), Some(observing), Some(template)) => {
             let bare = |s: &str| s.strip_suffix('。').unwrap_or(s).to_owned();
-            text.push_str(&forms::fill(
+            text.extend(presiding_after_attendance(Some(forms::fill(
                 &template,
                 &[("出席句", bare(&present)), ("列席句", bare(&observing))],
-            ));
+            ))));
         }
         (present, observing, _) => {
-            text.extend(present);
+            text.extend(presiding_after_attendance(present));
             text.extend(observing);
         }
     }
@@ -330,6 +327,85 @@ pub fn who_paragraph(session: &Session) -> String {
     // The guests invited (FORMS.md §4 `guest`).
     text.push_str(&guests_sentences(session));
     text
+}
+
+/// The slots of the session's presiding officer (FORMS.md §3 `presiding`): 头衔 (「市人大常委会
+/// 主任」), 姓名, 并讲话 (where the officer made a speech recorded in the session); `None`
+/// where nobody presides.
+fn presiding_slots(session: &Session) -> Option<Vec<(&'static str, String)>> {
+    let member = session
+        .presiding_at(None)
+        .0
+        .and_then(|id| session.member(id))?;
+    let speaks = session
+        .reports
+        .iter()
+        .any(|r| r.kind == ReportKind::Speech && r.byline().contains(member.name.as_str()));
+    Some(vec![
+        (
+            "头衔",
+            format!("{}{}", session.body.short_name, member.role.label()),
+        ),
+        ("姓名", member.name.clone()),
+        ("并讲话", if speaks { "并讲话" } else { "" }.to_owned()),
+    ])
+}
+
+/// The body's form of the presiding officer named inside the 出席 sentence, among those
+/// present and without 委托 (FORMS.md §3 `vice_presides`): a form that begins with 「，」;
+/// `None` otherwise and where nobody presides.
+fn presides_in_attendance(session: &Session) -> Option<forms::Template> {
+    forms::chosen(session, "presiding")
+        .filter(|t| matches!(t.pieces.first(), Some(forms::template::Piece::Text(first)) if first.starts_with('，')))
+        .filter(|_| session.presiding_at(None).0.and_then(|id| session.member(id)).is_some())
+}
+
+/// Where the body prints who presided, if not after the lead (FORMS.md §3
+/// `presiding_position`): a form with 「{出席句}」 after the 出席 sentence, any other as the
+/// release's last line; `None` by default.
+fn presiding_position(session: &Session) -> Option<forms::Template> {
+    forms::chosen(session, "presiding_position").filter(|t| !t.pieces.is_empty())
+}
+
+/// Who presided, in the body's form (FORMS.md §3): the plenary sittings' presiding officers
+/// where the body names them per sitting or half day, else the session's officer with who
+/// entrusted him or her: 「市人大常委会主任史全新主持会议并讲话。」. Empty where the body names
+/// the officer inside the 出席 sentence (`vice_presides`) or nobody presides.
+fn presiding_sentence(session: &Session) -> String {
+    if let Some(split) = presiding_split(session) {
+        return split;
+    }
+    if presides_in_attendance(session).is_some() {
+        return String::new();
+    }
+    let (presiding, entrusted_by) = session.presiding_at(None);
+    let (Some(member), Some(values)) = (
+        presiding.and_then(|id| session.member(id)),
+        presiding_slots(session),
+    ) else {
+        return String::new();
+    };
+    let by = entrusted_by.and_then(|id| session.member(id));
+    let mut text = crate::wording::phrases::entrusted_clause(session, member, by, true);
+    match forms::chosen(session, "presiding") {
+        None => text.push_str(&format!(
+            "{}{}{}主持会议{}。",
+            session.body.short_name,
+            member.role.label(),
+            member.name,
+            values[2].1
+        )),
+        Some(template) => text.push_str(&forms::fill(&template, &values)),
+    }
+    text
+}
+
+/// The release's last line where the body prints who presided there (FORMS.md §3
+/// `presiding_position` `last_line`): 「郭建清主持会议。」; `None` by default.
+fn presiding_last_line(session: &Session) -> Option<String> {
+    let template = presiding_position(session).filter(|t| !t.slots().contains(&"出席句"))?;
+    let sentence = presiding_sentence(session);
+    (!sentence.is_empty()).then(|| forms::fill(&template, &[("主持句", sentence)]))
 }
 
 /// The business a lead in the body's form says (FORMS.md §2): 「主要决定」 the decisions on
@@ -462,7 +538,7 @@ fn deputies_counted(session: &Session) -> Option<String> {
         .collect();
     let count: usize = units.iter().map(|u| u.attending().count()).sum();
     let first = units.first()?;
-    let deputies = first.unit.trim().to_owned();
+    let deputies = observer_words(session, first.unit.trim());
     // Citizens observing, counted where recorded (FORMS.md §5 `counted_citizens`); without any,
     // the deputies alone (`counted_guests`).
     let citizens = session.guests.citizens;
@@ -755,12 +831,25 @@ fn observer_parts(session: &Session, by_rank: bool) -> ObserverParts {
         others.dedup();
         deputies.dedup();
     }
+    // Units and titles in the body's short forms (FORMS.md §5), wherever the news names them.
+    let short = |parts: Vec<String>| -> Vec<String> {
+        parts
+            .iter()
+            .map(|part| observer_words(session, part))
+            .collect()
+    };
     ObserverParts {
-        leaders,
-        others,
-        related,
-        deputies,
+        leaders: short(leaders),
+        others: short(others),
+        related: short(related),
+        deputies: short(deputies),
     }
+}
+
+/// Units and titles of those attending without a vote as the news prints them: in the body's
+/// short forms (FORMS.md §5, 「区人民法院」 → 「区法院」); as they stand by default.
+fn observer_words(session: &Session, text: &str) -> String {
+    crate::wording::names::abbreviated(&session.body.settings.short_names, text)
 }
 
 /// A unit's leaders as the 列席 sentence names them: each with his or her title and unit
@@ -893,6 +982,10 @@ fn news_items(session: &Session) -> (Vec<(NewsClass, NewsItem)>, bool) {
     let mut items = Vec::new();
     let mut personnel = false;
     for item in &session.agenda {
+        // An item with its own verb is said in its own sentence ([`own_words`]).
+        if own_words_of(session, item).is_some() {
+            continue;
+        }
         let state = item_state(session, item);
         if !state.is_dealt_with() {
             continue;
@@ -943,6 +1036,59 @@ fn news_items(session: &Session) -> (Vec<(NewsClass, NewsItem)>, bool) {
         }
     }
     (items, personnel)
+}
+
+/// The items with their own verb (FORMS.md §7, 「a free verb per item」), in the agenda's
+/// order, each with whether it was adopted (said after what was adopted, else after what was
+/// deliberated or heard): named by the office's words for it, else as the release derives its
+/// name (「县政府关于…的方案」), else by its title. Whatever the state of its votes, the office's
+/// verb says what was done (「常委会组成人员将分组审议上述报告。」); not an item withdrawn,
+/// deferred or left out of the release.
+fn own_words(session: &Session) -> Vec<(bool, crate::wording::phrases::OwnWords)> {
+    session
+        .agenda
+        .iter()
+        .filter_map(|item| own_words_of(session, item))
+        .collect()
+}
+
+/// One item's own words in the release, with whether it was adopted ([`own_words`]).
+fn own_words_of(
+    session: &Session,
+    item: &AgendaItem,
+) -> Option<(bool, crate::wording::phrases::OwnWords)> {
+    if item.verb.trim().is_empty() || item.news == NewsMention::Omitted {
+        return None;
+    }
+    let state = item_state(session, item);
+    if matches!(state, ItemState::Withdrawn | ItemState::Deferred) {
+        return None;
+    }
+    let adopted = matches!(state, ItemState::Adopted | ItemState::PartlyAdopted);
+    let class = if adopted {
+        NewsClass::Adopted
+    } else if item.kind == AgendaKind::Hear {
+        NewsClass::Heard
+    } else {
+        NewsClass::Deliberated
+    };
+    let derived = news_item(session, item, class).map(|i| format!("{}{}", i.organ, i.whole));
+    crate::wording::phrases::item_own_words(item, derived.as_deref()).map(|words| (adopted, words))
+}
+
+/// The sentence the release says an item with its own verb in (the agenda's editor shows it):
+/// 「会议原则通过了…。」; `None` for an item without one, or one the release does not name.
+pub fn own_sentence(session: &Session, item: &AgendaItem) -> Option<String> {
+    own_words_of(session, item).map(|(_, words)| words.sentence())
+}
+
+/// The sentences of the items with their own verb, adopted or not: 「会议原则通过了…。」.
+fn own_sentences(session: &Session, adopted: bool) -> String {
+    own_words(session)
+        .into_iter()
+        .filter(|(a, _)| *a == adopted)
+        .map(|(_, words)| words.sentence())
+        .collect()
 }
 
 /// Whether an announced vote on an appointment of the item's motions carried.
@@ -1255,12 +1401,43 @@ fn class_clauses(
             organs.push(&item.organ);
         }
     }
-    organs
+    let groups: Vec<(&str, Vec<&NewsItem>)> = organs
         .into_iter()
-        .flat_map(|organ| {
+        .map(|organ| {
             let mut group: Vec<&NewsItem> =
                 items.iter().copied().filter(|i| i.organ == organ).collect();
             group.sort_by_key(|i| i.resolution);
+            (organ, group)
+        })
+        .collect();
+    // Every item of the class under one verb, each by its name in 《》 (FORMS.md §8
+    // `separately`): 「分别审议并通过了《…》；《…》」.
+    if let Some(template) = forms::chosen(session, "item_grouping")
+        .filter(|t| t.slots().contains(&"书名列"))
+        .filter(|_| items.len() > 1)
+    {
+        let (form, verb) = verb_of(items.iter().any(|i| i.heard));
+        // The verb alone: a form that names each report's maker has none to share.
+        let verb = match forms::chosen(session, form) {
+            Some(template) if template.slots().contains(&"题目") => verb.to_owned(),
+            _ => with_verb(session, form, verb, ""),
+        };
+        let titles: Vec<String> = groups
+            .iter()
+            .flat_map(|(organ, group)| {
+                group.iter().map(move |item| {
+                    crate::wording::phrases::book_title(&format!("{organ}{}", item.whole))
+                })
+            })
+            .collect();
+        return vec![forms::fill(
+            &template,
+            &[("动词", verb), ("书名列", titles.join("；"))],
+        )];
+    }
+    groups
+        .into_iter()
+        .flat_map(|(organ, group)| {
             let (form, verb) = verb_of(group.iter().any(|i| i.heard));
             // Each report with who made it (FORMS.md §7 `reporter`): 「听取并审议了市人大常委会
             // 副主任尚欣作的《关于…的报告》」.
@@ -1294,7 +1471,12 @@ fn class_clauses(
 /// release says it: 「会议听取审议并表决通过了市政府关于…，关于…等报告；听取审议并表决通过了市人大
 /// 常委会关于…、关于…等报告和人事任免事项。」
 pub fn business_paragraph(session: &Session) -> Option<String> {
-    business_text(session, true).map(|text| format!("会议{text}。"))
+    let mut text = business_text(session, true)
+        .map(|text| format!("会议{text}。"))
+        .unwrap_or_default();
+    // The items adopted that have their own verb, each in its sentence (FORMS.md §7).
+    text.push_str(&own_sentences(session, true));
+    (!text.is_empty()).then_some(text)
 }
 
 /// What was adopted and the appointments, without 「会议」 and the full stop: the clauses joined
@@ -1333,10 +1515,17 @@ fn business_text(session: &Session, mention: bool) -> Option<String> {
 /// 听取了…。」 (without 「还」 where nothing was adopted).
 pub fn heard_paragraph(session: &Session) -> Option<String> {
     let (items, personnel) = news_items(session);
-    let text = heard_text(session)?;
-    let adopted_any = personnel || items.iter().any(|(c, _)| *c == NewsClass::Adopted);
+    let own = own_words(session);
+    let adopted_any = personnel
+        || items.iter().any(|(c, _)| *c == NewsClass::Adopted)
+        || own.iter().any(|(adopted, _)| *adopted);
     let also = if adopted_any { "还" } else { "" };
-    Some(format!("会议{also}{text}。"))
+    let mut text = heard_text(session)
+        .map(|text| format!("会议{also}{text}。"))
+        .unwrap_or_default();
+    // The items deliberated or heard that have their own verb (FORMS.md §7).
+    text.push_str(&own_sentences(session, false));
+    (!text.is_empty()).then_some(text)
 }
 
 /// What was only deliberated or heard, without 「会议」 and the full stop: the clauses joined as
@@ -1363,9 +1552,23 @@ fn heard_text(session: &Session) -> Option<String> {
 /// §2 `summary_lead`): what was adopted and the appointments, then what was deliberated or
 /// heard, joined by 「，」: 「听取审议并表决通过了…和人事任免事项，听取审议了…」.
 fn business_summary(session: &Session) -> String {
-    [business_text(session, false), heard_text(session)]
+    use crate::wording::phrases::OwnWords;
+    // An item's own verb with its name is one of the clauses (「审议表决了市人大代表辞职事项」);
+    // a sentence of its own is not.
+    let own = own_words(session);
+    let own_clauses = |adopted: bool| {
+        own.iter()
+            .filter(move |(a, _)| *a == adopted)
+            .filter_map(|(_, words)| match words {
+                OwnWords::Clause(clause) => Some(clause.clone()),
+                OwnWords::Sentence(_) => None,
+            })
+    };
+    business_text(session, false)
         .into_iter()
-        .flatten()
+        .chain(own_clauses(true))
+        .chain(heard_text(session))
+        .chain(own_clauses(false))
         .collect::<Vec<_>>()
         .join("，")
 }

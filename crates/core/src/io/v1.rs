@@ -155,6 +155,7 @@ impl SessionV1 {
                 outcome,
                 legacy_result: None,
                 news: Default::default(),
+                verb: String::new(),
             });
         }
         let mut resolution_results: Vec<(ResolutionId, LegacyResult)> = Vec::new();

@@ -44,6 +44,14 @@ pub struct AgendaItem {
     #[serde(default, skip_serializing_if = "NewsMention::is_derived")]
     // new with issue 24: files without it have the release derive every item
     pub news: NewsMention,
+    /// The item's own verb (FORMS.md §7, 「a free verb per item」): what the news and the
+    /// minutes say the session did with it instead of the house verb. A verb its name follows
+    /// after 「会议」 (「原则通过了」: 「会议原则通过了…。」), or a sentence of its own with
+    /// 「{议题}」 where its name goes (「经分组审议，会议表决通过了{议题}」); empty: the house
+    /// verb. Worded by [`crate::wording::phrases::item_own_words`].
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    // new with issue 23 (format 6): files without it have every item in the house verb
+    pub verb: String,
 }
 
 /// How the news release names an agenda item, after its submitter (FORMS.md §8, the seed's
@@ -241,6 +249,7 @@ impl Session {
             outcome: Outcome::Pending,
             legacy_result: None,
             news: Default::default(),
+            verb: String::new(),
         };
         self.agenda.insert(at.min(self.agenda.len()), item);
         id

@@ -122,6 +122,13 @@ pub struct BodySettings {
     #[serde(skip_serializing_if = "is_default_rates_base")]
     // new with issue 23: a body without it takes the rates of the valid ballots
     pub rates_base: RatesBase,
+    /// The short names of units and the abbreviated titles the news release prints among those
+    /// attending without a vote (FORMS.md §5): 「区人民法院」 → 「区法院」, 「代理检察长」 →
+    /// 「代检察长」; empty: every name as the 列席 list has it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    // new with issue 23 (body.ron format 3): a body without it prints every
+    // name in full
+    pub short_names: Vec<ShortName>,
 }
 
 /// Whether a flag is off (the house-style file then leaves it out).
@@ -225,6 +232,17 @@ impl RatesBase {
     }
 }
 
+/// One row of the body's table of short names (FORMS.md §5): a unit's or a title's full form
+/// and the form the news release prints.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShortName {
+    /// As the 列席 list has it: 「区人民法院」, 「代理检察长」.
+    pub full: String,
+    /// As the news prints it: 「区法院」, 「代检察长」.
+    pub short: String,
+}
+
 /// The ballots' default words on marks: 「不划符号的视为弃权，多划符号的视为无效票。」
 pub const DEFAULT_INVALID_MARKS: &str = "不划符号的视为弃权，多划符号的视为无效票。";
 
@@ -290,6 +308,7 @@ impl Default for BodySettings {
             whole_rates_plain: false,
             zero_counts: ZeroCounts::default(),
             rates_base: RatesBase::default(),
+            short_names: Vec::new(),
         }
     }
 }

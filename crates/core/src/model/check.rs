@@ -355,6 +355,13 @@ fn check_agenda(session: &Session, found: &mut Findings) {
                 .at(Place::AgendaItem(item.id))
                 .warning(format!("议题{}没有标题", index + 1));
         }
+        // The item's own verb (FORMS.md §7) is printed only where it can be: else the house
+        // verb is, and the office is told why.
+        if let Some(problem) = crate::wording::phrases::item_verb_problem(&item.verb) {
+            found.at(Place::AgendaItem(item.id)).warning(format!(
+                "{place}的本议题动词无法使用（{problem}），新闻通稿和纪要仍用通常的动词"
+            ));
+        }
         let has_motion = item.documents.iter().any(
             |d| matches!(d, DocumentRef::Motion(id) if session.motions.iter().any(|m| m.id == *id)),
         );

@@ -168,6 +168,22 @@ fn signed_said(settings: &BodySettings) -> String {
     }
 }
 
+/// The table of short names as said: 「不用简称」 for the default (every name in full), else its
+/// rows: 「区人民法院→区法院、代理检察长→代检察长」.
+fn short_names_said(settings: &BodySettings) -> String {
+    let rows: Vec<String> = settings
+        .short_names
+        .iter()
+        .filter(|row| !row.full.trim().is_empty())
+        .map(|row| format!("{}→{}", row.full.trim(), row.short.trim()))
+        .collect();
+    if rows.is_empty() {
+        "不用简称".to_owned()
+    } else {
+        rows.join("、")
+    }
+}
+
 /// Every setting of the house style, in the order the screen lists them.
 pub const SETTINGS: &[Setting] = &[
     Setting {
@@ -375,6 +391,16 @@ pub const SETTINGS: &[Setting] = &[
         },
     },
     Setting {
+        key: "short_names",
+        group: "新闻稿",
+        label: "简称表",
+        kind: SettingKind::Composite {
+            said: short_names_said,
+            is_default: |s| s.short_names.is_empty(),
+            reset: |s| s.short_names.clear(),
+        },
+    },
+    Setting {
         key: "signed_kinds",
         group: "落款",
         label: "印落款的文件",
@@ -449,12 +475,17 @@ mod tests {
         assert!(notes.contains(&"默认：第五十条".to_owned()));
         assert!(notes.contains(&"默认：满意票超过全体组成人员的50%".to_owned()));
         assert!(notes.contains(&"默认：2位".to_owned()));
+        assert!(notes.contains(&"默认：不用简称".to_owned()));
         let mut settings = BodySettings::default();
         for setting in SETTINGS {
             assert!(setting.is_default(&settings), "{}", setting.key);
         }
         settings.batch_threshold = 9;
         settings.has_secretary_general = false;
+        settings.short_names.push(super::super::body::ShortName {
+            full: "区人民法院".to_owned(),
+            short: "区法院".to_owned(),
+        });
         for setting in SETTINGS {
             setting.reset(&mut settings);
         }

@@ -31,7 +31,7 @@ pub use appointments::{
 };
 pub use body::{
     Body, BodySettings, LawArticles, NameOrderMode, RatesBase, SatisfactionBase, SatisfactionRule,
-    ZeroCounts,
+    ShortName, ZeroCounts,
 };
 pub use documents::TextTarget;
 pub use documents::{

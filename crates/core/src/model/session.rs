@@ -45,8 +45,9 @@ use super::votes::{Evaluation, Vote};
 ///   and the nominees' meeting with the members (§20); a 列席 unit present only for the items
 ///   that concern it, the guests invited and the citizens observing (§4, §5); a motion's class
 ///   of posts and the entries the news leaves unnamed (§9); the number of the evaluation
-///   notice (§18). Every one is a field that files without it lack: a file of format 5 reads as
-///   it is, with none of them.
+///   notice (§18); an agenda item's own verb (§7) and the body's table of short names (§5).
+///   Every one is a field that files without it lack: a file of format 5 reads as it is, with
+///   none of them.
 pub const FORMAT_VERSION: u32 = 6;
 
 /// A whole session: the body, the roster, the documents, and what was recorded.

@@ -44,3 +44,38 @@ pub fn subject_name(session: &Session, subject: &VoteSubject) -> String {
         }
     }
 }
+
+/// `text` with the body's short names (FORMS.md §5, [`crate::model::ShortName`]): from the
+/// left, the longest full form found at each place is replaced by its short form, and what is
+/// put in is not looked at again (「区人民检察院代理检察长侯智」 → 「区检察院代检察长侯智」 with
+/// 「区人民检察院」 → 「区检察院」 and 「代理检察长」 → 「代检察长」). A row without both forms is
+/// skipped; an empty table gives `text` as it is.
+pub fn abbreviated(table: &[crate::model::ShortName], text: &str) -> String {
+    let rows: Vec<(&str, &str)> = table
+        .iter()
+        .map(|row| (row.full.trim(), row.short.trim()))
+        .filter(|(full, short)| !full.is_empty() && !short.is_empty())
+        .collect();
+    if rows.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let found = rows
+            .iter()
+            .filter(|(full, _)| rest.starts_with(full))
+            .max_by_key(|(full, _)| full.len());
+        match found {
+            Some((full, short)) => {
+                out.push_str(short);
+                rest = &rest[full.len()..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}

@@ -27,6 +27,108 @@ pub fn member_with_role(member: &Member) -> String {
     format!("{}{}", member.role.label(), member.name)
 }
 
+/// Who entrusted the presiding officer, as the sentence that names the officer begins
+/// (DOMAIN.md §9, FORMS.md §3 `presiding_entrusted`): 「受主任张三委托，」 (the minutes) or
+/// 「受市人大常委会主任张三委托，」 (`with_body`: the news); empty where nobody entrusted the
+/// officer, where the officer is the 主任 (委托 is said only of another presiding) and where
+/// the body does not say it.
+pub fn entrusted_clause(
+    session: &Session,
+    presiding: &Member,
+    entrusted_by: Option<&Member>,
+    with_body: bool,
+) -> String {
+    let Some(by) = entrusted_by.filter(|_| presiding.role != crate::model::Role::Chair) else {
+        return String::new();
+    };
+    let by = if with_body {
+        format!("{}{}", session.body.short_name, member_with_role(by))
+    } else {
+        member_with_role(by)
+    };
+    match forms::chosen(session, "presiding_entrusted") {
+        None => format!("受{by}委托，"),
+        Some(template) => forms::fill(&template, &[("委托人", by)]),
+    }
+}
+
+/// The slots an item's own verb may name (FORMS.md §7, 「a free verb per item」): where the
+/// item's name goes.
+pub const ITEM_VERB_SLOTS: &[&str] = &["议题"];
+
+/// An item's own verb with its name (FORMS.md §7, 「a free verb per item」), as
+/// [`item_own_words`] says it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OwnWords {
+    /// A verb the name follows, said after 「会议」: 「原则通过了某县人大常委会2024年工作要点」;
+    /// where a document runs the session's business together (FORMS.md §2 `summary_lead`) it
+    /// is one of the clauses.
+    Clause(String),
+    /// A sentence of its own, as the office wrote it: 「经分组审议，会议表决通过了…的决议。」.
+    Sentence(String),
+}
+
+impl OwnWords {
+    /// As a sentence of its own: 「会议原则通过了…。」.
+    pub fn sentence(&self) -> String {
+        match self {
+            Self::Clause(clause) => format!("会议{clause}。"),
+            Self::Sentence(sentence) => sentence.clone(),
+        }
+    }
+}
+
+/// Why an item's own verb cannot be printed (a brace left open, a slot other than 「{议题}」),
+/// in Chinese; `None` for one that can, or none.
+pub fn item_verb_problem(verb: &str) -> Option<String> {
+    item_verb_template(verb).err()
+}
+
+/// An item's own verb, checked: `None` for none; a template naming no slot but 「{议题}」.
+fn item_verb_template(verb: &str) -> Result<Option<Template>, String> {
+    let verb = verb.trim();
+    if verb.is_empty() {
+        return Ok(None);
+    }
+    let template = Template::parse(verb)?;
+    template.check(ITEM_VERB_SLOTS, &[])?;
+    Ok(Some(template))
+}
+
+/// What the news and the minutes say the session did with an item that has its own verb
+/// (FORMS.md §7, 「a free verb per item」): the verb and the item's name after it
+/// (「原则通过了…」, said after 「会议」), or the office's sentence with the name in its
+/// 「{议题}」 (「常委会组成人员将分组审议上述报告。」). The name is the office's words for the
+/// item where typed (新闻通稿表述), else `derived` (what the document calls it: the release's
+/// 「县政府关于…的方案」, the minutes' reports), else the agenda's title. `None` without an own
+/// verb, or with one that cannot be printed (the house verb is printed then, and `check` says
+/// why).
+pub fn item_own_words(item: &crate::model::AgendaItem, derived: Option<&str>) -> Option<OwnWords> {
+    let template = item_verb_template(&item.verb).ok()??;
+    let name = match &item.news {
+        crate::model::NewsMention::Phrase(phrase) if !phrase.trim().is_empty() => {
+            phrase.trim().to_owned()
+        }
+        _ => derived
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| item.title.trim())
+            .to_owned(),
+    };
+    if template.slots().is_empty() {
+        let verb = item.verb.trim();
+        // 「会议」 is said before the clause: a verb typed with it has it once.
+        let verb = verb.strip_prefix("会议").unwrap_or(verb);
+        return Some(OwnWords::Clause(format!("{verb}{name}")));
+    }
+    let filled = forms::fill(&template, &[("议题", name)]);
+    let mut sentence = filled.trim_end_matches(['，', '；', '、']).to_owned();
+    if !sentence.ends_with(['。', '！', '？']) {
+        sentence.push('。');
+    }
+    Some(OwnWords::Sentence(sentence))
+}
+
 /// A presenter line without the gap between title and name: 「市人大常委会副主任尚欣」.
 pub fn compact(text: &str) -> String {
     text.split([' ', '\u{3000}'])

@@ -272,7 +272,7 @@ fn the_format_4_examples_load_into_format_5_and_export_the_same_documents() {
 }
 
 #[test]
-fn a_format_1_body_file_reads_as_it_is_and_saves_as_format_2() {
+fn a_format_1_body_file_reads_as_it_is_and_saves_in_the_current_format() {
     use huiwu_core::io::folder::body_from_ron_str;
     use huiwu_core::model::term::body_folder::BODY_FORMAT_VERSION;
     let old = Path::new(common::REPO).join("tests/fixtures/body-v1/body.ron");
@@ -280,14 +280,42 @@ fn a_format_1_body_file_reads_as_it_is_and_saves_as_format_2() {
     assert!(text.contains("format_version: 1,"));
     let body = body_from_ron_str(&text, &old).unwrap();
     assert_eq!(body.format_version, BODY_FORMAT_VERSION);
-    // The committed folder's body.ron is the same file in format 2: equal once read.
+    // The committed folder's body.ron is the same file in the current format: equal once read.
     let current = Path::new(common::REPO).join("sessions/hebi-12/body.ron");
     let now = body_from_ron_str(&std::fs::read_to_string(&current).unwrap(), &current).unwrap();
     assert_eq!(body, now);
     // A newer file than this build knows is refused, naming the file.
-    let newer = text.replace("format_version: 1,", "format_version: 3,");
+    let newer = text.replace(
+        "format_version: 1,",
+        &format!("format_version: {},", BODY_FORMAT_VERSION + 1),
+    );
     let refused = body_from_ron_str(&newer, Path::new("新.ron")).unwrap_err();
     assert!(refused.to_string().contains("新.ron"), "{refused}");
+}
+
+#[test]
+fn a_format_2_body_file_reads_as_it_is_and_saves_in_the_current_format() {
+    use huiwu_core::io::folder::{body_from_ron_str, body_to_ron_string};
+    use huiwu_core::model::term::body_folder::BODY_FORMAT_VERSION;
+    // tests/fixtures/body-v2 holds the example folder's body.ron as format 2 last saved it,
+    // before format 3 added the house style's last settings of issue 23.
+    let old = Path::new(common::REPO).join("tests/fixtures/body-v2/body.ron");
+    let text = std::fs::read_to_string(&old).unwrap();
+    assert!(text.starts_with("(\n  format_version: 2,"));
+    let body = body_from_ron_str(&text, &old).unwrap();
+    assert_eq!(body.format_version, BODY_FORMAT_VERSION);
+    let current = Path::new(common::REPO).join("sessions/hebi-12/body.ron");
+    let now = body_from_ron_str(&std::fs::read_to_string(&current).unwrap(), &current).unwrap();
+    assert_eq!(body, now);
+    // Saved, only the version line changes.
+    assert_eq!(
+        body_to_ron_string(&body).unwrap(),
+        text.replacen(
+            "format_version: 2,",
+            &format!("format_version: {BODY_FORMAT_VERSION},"),
+            1
+        )
+    );
 }
 
 #[test]

@@ -14,7 +14,7 @@ use huiwu_core::wording::forms::{FormChoice, FormChoices, learn};
 use super::common;
 
 /// `session` with the forms set to the listed variants.
-fn styled(session: &Session, choices: &[(&str, &str)]) -> Session {
+pub(crate) fn styled(session: &Session, choices: &[(&str, &str)]) -> Session {
     let mut styled = session.clone();
     let mut forms = styled.body.settings.forms.clone();
     for (form, variant) in choices {

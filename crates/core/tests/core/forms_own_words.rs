@@ -27,7 +27,7 @@ fn with(session: &Session, form: &str, variant: &str) -> Session {
 }
 
 /// FORMS.md's example of a variant, from the catalog (which copies it from FORMS.md).
-fn example_of(form: &str, variant: &str) -> &'static str {
+pub(crate) fn example_of(form: &str, variant: &str) -> &'static str {
     huiwu_core::wording::forms::form(form)
         .and_then(|f| f.variant(variant))
         .map(|v| v.example)
@@ -36,7 +36,7 @@ fn example_of(form: &str, variant: &str) -> &'static str {
 
 /// Asserts that FORMS.md (its copy committed for the tests, checked against `../shared`
 /// where that is beside the project) gives `example` word for word.
-fn in_forms(example: &str) {
+pub(crate) fn in_forms(example: &str) {
     let text = common::shared_text("docs/FORMS.md");
     let joined: String = text.lines().map(|l| l.trim_matches(' ')).collect();
     assert!(

@@ -122,6 +122,15 @@ fn body() -> impl Strategy<Value = Body> {
                     whole_rates_plain: has_secretary_general,
                     zero_counts: huiwu_core::model::ZeroCounts::ALL[(names_per_line % 3) as usize],
                     rates_base: huiwu_core::model::RatesBase::ALL[(term % 4) as usize],
+                    // The table of short names (issue 23): a row where the flag is set.
+                    short_names: if has_secretary_general {
+                        vec![huiwu_core::model::ShortName {
+                            full: format!("{short_name}全称"),
+                            short: short_name.clone(),
+                        }]
+                    } else {
+                        Vec::new()
+                    },
                 },
                 short_name,
             },
@@ -262,6 +271,12 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
     )
         .prop_map(
             |(id, kind, title, submitter, presenter, documents, outcome)| AgendaItem {
+                // The item's own verb (issue 23): none, a verb, or a sentence with its slot.
+                verb: match id % 5 {
+                    0 => String::new(),
+                    1 => format!("{{议题}}{presenter}"),
+                    _ => presenter.clone(),
+                },
                 id: AgendaItemId(id),
                 kind,
                 submitter,

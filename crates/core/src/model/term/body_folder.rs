@@ -30,10 +30,12 @@ use crate::model::votes::Grade;
 ///
 /// - 1: the first format (issue 15): body, roster with history, opinions, suggestions,
 ///   publications of results.
-/// - 2: the house style's settings of this release (表决票说明, 宪法宣誓, the forms of the
-///   record): a build that knows only format 1 would drop them on saving, so it refuses the
-///   file instead. A file of format 1 reads as it is.
-pub const BODY_FORMAT_VERSION: u32 = 2;
+/// - 2: the house style's settings of issue 24 and the first forms of the record (表决票说明,
+///   宪法宣誓, the forms): a build that knows only format 1 would drop them on saving, so it
+///   refuses the file instead. A file of format 1 reads as it is.
+/// - 3: the house style's settings of issue 23's last round (whole rates, zeros, the rates'
+///   base, the short names the news prints). A file of format 2 reads as it is.
+pub const BODY_FORMAT_VERSION: u32 = 3;
 
 /// The name of the body's own file in its folder.
 pub const BODY_FILE_NAME: &str = "body.ron";
