@@ -66,8 +66,8 @@ fn imports(c: &mut Criterion) {
     use huiwu::import::source::source_from_bytes;
     use huiwu::import::{ImportKind, ImportMode, PendingImport};
     let stress = common::stress();
-    let xlsx_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import/roster-large.xlsx");
+    let xlsx_path =
+        std::path::Path::new(common::REPO).join("tests/fixtures/import/roster-large.xlsx");
     let xlsx = std::fs::read(&xlsx_path).unwrap();
     let mut csv = String::from("姓名,性别,职务,备注\r\n");
     let PendingImport::Roster(roster) = PendingImport::read(

@@ -49,10 +49,9 @@ fn registers(opened: &OpenedFolder, today: chrono::NaiveDate) -> usize {
 /// The stress folder written into `directory`, its cache filled: (folder, cache, one session).
 fn setup(directory: &Path) -> (std::path::PathBuf, SummaryCache, std::path::PathBuf) {
     let folder = directory.join("stress");
-    let example_body = huiwu::io::folder::load_body(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12/body.ron"),
-    )
-    .unwrap();
+    let example_body =
+        huiwu::io::folder::load_body(&Path::new(common::REPO).join("sessions/hebi-12/body.ron"))
+            .unwrap();
     let stress = stress_folder(&common::example(), &example_body, &FolderSize::ISSUE);
     write_stress_folder(&folder, &stress).unwrap();
     let cache = SummaryCache::at(directory.join("cache"));

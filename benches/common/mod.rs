@@ -16,9 +16,12 @@ use huiwu::views::votes::Selection;
 use huiwu::views::{self, EditorState, Section};
 use huiwu_stress::{StressSize, stress_session};
 
+/// The repository, where the example sessions are (the benchmarks are crates/bench's).
+pub const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
 /// The example session's file.
 pub fn example_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12-09.ron")
+    Path::new(REPO).join("sessions/hebi-12-09.ron")
 }
 
 /// The example session.
@@ -33,7 +36,7 @@ pub fn stress() -> Session {
 
 /// The county example (DOMAIN.md part two's forms: sittings, batches, personnel decisions).
 pub fn county() -> Session {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/qixian-17-15.ron");
+    let path = Path::new(REPO).join("sessions/qixian-17-15.ron");
     huiwu::io::load(&path).expect("the county example loads")
 }
 
@@ -290,7 +293,7 @@ pub fn folders(
     huiwu::io::folder::OpenedFolder,
     huiwu::io::folder::OpenedFolder,
 ) {
-    let example_folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/hebi-12");
+    let example_folder = std::path::Path::new(REPO).join("sessions/hebi-12");
     let example = huiwu::io::folder::open_folder(&example_folder).expect("the example's folder");
     let stress = huiwu_stress::folder::stress_folder(
         &self::example(),

@@ -681,7 +681,10 @@ mod tests {
         let mut body = BodyFile::new(Body::default());
         body.add_member("张三", crate::model::Role::Member, 0, None);
         let text = body_to_ron_string(&body).unwrap();
-        assert!(text.starts_with("(\n  format_version: 2,"), "{text}");
+        assert!(
+            text.starts_with(&format!("(\n  format_version: {BODY_FORMAT_VERSION},")),
+            "{text}"
+        );
         assert_eq!(
             body_from_ron_str(&text, Path::new("body.ron")).unwrap(),
             body
