@@ -126,7 +126,15 @@ fn main() {
         "{:<13} {:>9} {:>9} {:>11}",
         "folder page", "example", "term", "term/ex"
     );
+    // `HUIWU_BENCH_PAGES=会议,审议意见` measures only those pages of the folder.
+    let pages = std::env::var("HUIWU_BENCH_PAGES").ok();
     for page in huiwu::views::folder::FolderPage::ALL {
+        if pages
+            .as_ref()
+            .is_some_and(|only| !only.split(',').any(|p| p == page.label()))
+        {
+            continue;
+        }
         let frame_of = |opened: &huiwu::io::folder::OpenedFolder| {
             let mut view = huiwu::views::folder::FolderView::new(opened.clone());
             view.page = page;

@@ -315,7 +315,7 @@ fn small_button_sensing(
     let rect = row.cell(width);
     let response = ui.interact(rect, row.next_id(), sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, text));
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let visuals = ui.style().interact(&response);
         if enabled && (response.hovered() || response.has_focus()) {
             paint_frame(ui, rect, visuals);
@@ -353,7 +353,7 @@ pub fn selectable_row(
     let rect = row.full_cell(width);
     let response = ui.interact(rect, row.next_id(), Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, text));
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let visuals = ui.style().interact_selectable(&response, selected);
         if selected || response.hovered() || response.has_focus() {
             paint_frame(ui, rect, &visuals);
@@ -385,7 +385,7 @@ pub fn chip(ui: &mut Ui, row: &mut Row, width: f32, text: &str, fill: Color32) -
     let rect = row.cell(width);
     let response = ui.interact(rect, row.next_id(), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, text));
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let stroke = if response.hovered() || response.has_focus() {
             ui.visuals().widgets.hovered.fg_stroke
         } else {
@@ -413,7 +413,7 @@ pub fn chip(ui: &mut Ui, row: &mut Row, width: f32, text: &str, fill: Color32) -
 /// Text that is only read (a count, a note) in `rect`, aligned by `align`, without the
 /// interaction of a label: nothing to select, hover or copy.
 pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align2) {
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let color = ui.visuals().text_color();
         paint_text(ui, rect, text, TextStyle::Body, align, color);
     }
@@ -421,14 +421,14 @@ pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align
 
 /// Faint text that is only read (a count, an outcome) in `rect`, aligned by `align`.
 pub fn weak_text(ui: &Ui, rect: Rect, text: &str, align: Align2) {
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         paint_plain(ui, rect, text, align, ui.visuals().weak_text_color());
     }
 }
 
 /// A drag handle's mark 「≡」 in `rect`: three short lines, no text to lay out.
 pub fn paint_grip(ui: &Ui, rect: Rect) {
-    if !ui.is_rect_visible(rect) {
+    if !paints(ui, rect) {
         return;
     }
     let stroke = ui.visuals().widgets.inactive.fg_stroke;
@@ -479,7 +479,7 @@ pub fn row_is_hot(ui: &Ui, row: &Row, cells: &[Id]) -> bool {
 
 /// Shades every other row, from the row's `index`, as a striped table does.
 pub fn stripe(ui: &Ui, row: &Row, index: usize) {
-    if index % 2 == 1 && ui.is_rect_visible(row.rect()) {
+    if index % 2 == 1 && paints(ui, row.rect()) {
         ui.painter()
             .rect_filled(row.rect(), 0.0, ui.visuals().faint_bg_color);
     }
@@ -494,6 +494,12 @@ fn paint_frame(ui: &Ui, rect: Rect, visuals: &egui::style::WidgetVisuals) {
         visuals.bg_stroke,
         StrokeKind::Inside,
     );
+}
+
+/// Whether something at `rect` is painted: in view, and not in a row painted from its cached
+/// mesh ([`super::painted::CachedRows`]).
+fn paints(ui: &Ui, rect: Rect) -> bool {
+    super::painted::painting() && ui.is_rect_visible(rect)
 }
 
 /// Whether the cell `id` has the keyboard focus, and so is drawn as its editing widget.
@@ -529,6 +535,20 @@ fn paint_plain(
     align: Align2,
     color: Color32,
 ) -> (std::sync::Arc<egui::Galley>, egui::Pos2) {
+    let (galley, pos) = layout_plain(ui, rect, text, align, color);
+    ui.painter()
+        .galley(pos, std::sync::Arc::clone(&galley), color);
+    (galley, pos)
+}
+
+/// Plain text laid out as [`paint_plain`] paints it, and where it goes.
+fn layout_plain(
+    ui: &Ui,
+    rect: Rect,
+    text: &str,
+    align: Align2,
+    color: Color32,
+) -> (std::sync::Arc<egui::Galley>, egui::Pos2) {
     let font = TextStyle::Body.resolve(ui.style());
     let mut job = egui::text::LayoutJob::single_section(
         text.to_owned(),
@@ -537,8 +557,6 @@ fn paint_plain(
     job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width());
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     let pos = align.align_size_within_rect(galley.size(), rect).min;
-    ui.painter()
-        .galley(pos, std::sync::Arc::clone(&galley), color);
     (galley, pos)
 }
 
@@ -547,19 +565,14 @@ fn paint_plain(
 /// or Tab reaching it, gives it the focus: the next frame draws the editing widget.
 fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bool) -> Response {
     let mut response = ui.interact(rect, id, Sense::click());
-    if !ui.is_rect_visible(rect) {
+    let paint = paints(ui, rect);
+    let clicked = response.clicked() && !choice;
+    let laid_out = paint || (clicked && ui.is_rect_visible(rect));
+    if !laid_out {
         return response;
     }
     let hot = response.hovered() || response.has_focus();
     let visuals = ui.visuals();
-    let stroke = if hot {
-        visuals.widgets.hovered.bg_stroke
-    } else {
-        visuals.widgets.noninteractive.bg_stroke
-    };
-    // A square outline is four line segments; rounded corners would cost a path each.
-    ui.painter()
-        .add(Shape::rect_stroke(rect, 0, stroke, StrokeKind::Inside));
     let arrow = if choice { rect.height() * 0.5 } else { 0.0 };
     let (shown, color) = if text.is_empty() {
         (hint, visuals.weak_text_color())
@@ -570,8 +583,22 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
         rect.min + vec2(TEXT_INSET, 0.0),
         egui::pos2(rect.right() - PADDING - arrow, rect.bottom()),
     );
-    let (galley, text_pos) = paint_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color);
-    if response.clicked() && !choice {
+    let (galley, text_pos) = if paint {
+        let stroke = if hot {
+            visuals.widgets.hovered.bg_stroke
+        } else {
+            visuals.widgets.noninteractive.bg_stroke
+        };
+        // A square outline is four line segments; rounded corners would cost a path each.
+        ui.painter()
+            .add(Shape::rect_stroke(rect, 0, stroke, StrokeKind::Inside));
+        paint_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color)
+    } else {
+        // Clicked in a row painted from its cached mesh (a click from a screen reader): the
+        // text is laid out to place the cursor, not painted.
+        layout_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color)
+    };
+    if clicked {
         // The field comes up on the next frame with the cursor where the click was.
         let clicked_at = response
             .interact_pointer_pos()
@@ -585,6 +612,9 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
         state.store(ui.ctx(), id);
         response.request_focus();
         ui.ctx().request_repaint();
+    }
+    if !paint {
+        return response;
     }
     if choice {
         let icon = Rect::from_center_size(

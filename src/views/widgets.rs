@@ -264,7 +264,7 @@ pub struct RowMenu<'a> {
     /// What a row holds, for the entries' text: 「议题」, 「组成人员」.
     pub what: &'a str,
     /// The row's text, which 复制文字 puts on the clipboard (as a spreadsheet copies a row).
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
     /// 在上方插入 and 在下方插入.
     pub insert: Option<(Action, Action)>,
     /// 上移 and 下移 (each `None` at its end of the list).
@@ -293,13 +293,28 @@ impl RowMenu<'_> {
 /// right-click anywhere on the row opens it, whatever cell it lands on), the same in every list:
 /// insert above and below, move up and down, copy, delete. Returns the action chosen; 复制文字
 /// is done here.
-pub fn row_context_menu(
+///
+/// `menu` says what the menu offers; it is asked only on the frame of the right-click and while
+/// the menu is open, and the row takes part in egui's interaction only then: a screenful of rows
+/// costs nothing for menus nobody opened.
+pub fn row_context_menu<'a>(
     ui: &mut Ui,
     rect: egui::Rect,
     id: Id,
-    menu: RowMenu<'_>,
+    menu: impl FnOnce() -> RowMenu<'a>,
 ) -> Option<Action> {
-    let response = ui.interact(rect, id.with("row_menu"), egui::Sense::hover());
+    let menu_id = id.with("row_menu");
+    let opening = ui.input(|i| i.pointer.secondary_clicked()) && ui.rect_contains_pointer(rect);
+    // The id egui gives the menu of a response with the id `menu_id`.
+    if !opening && !egui::Popup::is_id_open(ui.ctx(), menu_id.with("popup")) {
+        return None;
+    }
+    let response = ui.interact(rect, menu_id, egui::Sense::hover());
+    debug_assert_eq!(
+        egui::Popup::default_response_id(&response),
+        menu_id.with("popup")
+    );
+    let menu = menu();
     let mut chosen = None;
     response.container_context_menu(|ui| {
         let what = menu.what;
@@ -330,7 +345,7 @@ pub fn row_context_menu(
             .on_hover_text("把这一行的文字复制到剪贴板，可粘贴到 Word、WPS 或表格中")
             .clicked()
         {
-            ui.ctx().copy_text(menu.text.to_owned());
+            ui.ctx().copy_text(menu.text.clone().into_owned());
             ui.close();
         }
         if let Some(delete) = menu.delete {
