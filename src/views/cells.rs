@@ -634,3 +634,168 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
     }
     response
 }
+
+/// Text in the cells of an `egui::Grid`, laid out, placed and painted as `ui.label` does it, but
+/// without a label's interaction (the text cannot be selected with the pointer): a screenful of
+/// rows of text costs its layout and painting, and rows drawn through
+/// [`super::painted::GridRows`] are painted from their cached meshes. Screen readers still find
+/// each as a label; with a screen reader on, it is a real label (focusable, as egui makes them).
+pub struct GridText {
+    accessible: bool,
+    screen_reader: bool,
+    /// Where the pointer is, and how far from a widget egui still takes it as over it.
+    pointer: Option<(egui::Pos2, f32)>,
+}
+
+impl GridText {
+    /// Found out once a grid: whether accessibility is on, and a screen reader.
+    pub fn new(ui: &Ui) -> Self {
+        Self {
+            // Every `Ui` has its node while AccessKit is on, so this adds none.
+            accessible: ui
+                .ctx()
+                .accesskit_node_builder(ui.unique_id(), |_| ())
+                .is_some(),
+            screen_reader: ui.memory(|m| m.options.screen_reader),
+            pointer: ui
+                .input(|i| i.pointer.interact_pos())
+                .map(|pos| (pos, ui.style().interaction.interact_radius)),
+        }
+    }
+
+    /// `text` in the grid's next cell; where it went.
+    pub fn label(&self, ui: &mut Ui, text: impl Into<WidgetText>) -> Rect {
+        match self.painted_label(ui, text) {
+            Ok((_, rect)) => rect,
+            Err(response) => response.rect,
+        }
+    }
+
+    /// [`Self::label`] showing `hover` while the pointer is over it.
+    pub fn label_with_hover(&self, ui: &mut Ui, text: impl Into<WidgetText>, hover: &str) {
+        match self.painted_label(ui, text) {
+            Ok((id, rect)) => self.hover(ui, id, rect, hover),
+            Err(response) => {
+                response.on_hover_text(hover);
+            }
+        }
+    }
+
+    /// The text laid out and painted by hand (its id and place), or as a label where that is
+    /// not done.
+    fn painted_label(
+        &self,
+        ui: &mut Ui,
+        text: impl Into<WidgetText>,
+    ) -> Result<(Id, Rect), Response> {
+        if !Self::done_by_hand(ui, self.screen_reader) {
+            return Err(ui.label(text));
+        }
+        let galley = Self::lay_out(ui, text);
+        Ok(self.place(ui, galley))
+    }
+
+    /// [`Self::label`] for text that stays the same frame after frame: laid out once, into
+    /// `laid_out` at `place` (row and column).
+    pub fn kept_label(
+        &self,
+        ui: &mut Ui,
+        laid_out: &mut super::painted::LaidOut,
+        place: (usize, usize),
+        text: impl Into<WidgetText>,
+    ) -> Rect {
+        if !Self::done_by_hand(ui, self.screen_reader) {
+            return ui.label(text).rect;
+        }
+        let galley = laid_out.galley(place, || Self::lay_out(ui, text));
+        self.place(ui, galley).1
+    }
+
+    /// [`Self::kept_label`] showing `hover` while the pointer is over it.
+    pub fn kept_label_with_hover(
+        &self,
+        ui: &mut Ui,
+        laid_out: &mut super::painted::LaidOut,
+        place: (usize, usize),
+        text: impl Into<WidgetText>,
+        hover: &str,
+    ) {
+        if !Self::done_by_hand(ui, self.screen_reader) {
+            ui.label(text).on_hover_text(hover);
+            return;
+        }
+        let galley = laid_out.galley(place, || Self::lay_out(ui, text));
+        let (id, rect) = self.place(ui, galley);
+        self.hover(ui, id, rect, hover);
+    }
+
+    /// `hover` shown while the pointer is over the text at `rect`: only a text under the
+    /// pointer (as far as egui reaches) takes part in the interaction.
+    fn hover(&self, ui: &Ui, id: Id, rect: Rect, hover: &str) {
+        let Some((pointer, reach)) = self.pointer else {
+            return;
+        };
+        let near = rect.expand(reach);
+        if near.contains(pointer) && ui.rect_contains_pointer(near) {
+            ui.interact(rect, id, Sense::hover()).on_hover_text(hover);
+        }
+    }
+
+    /// Whether the text is laid out and painted here: text that extends as far as it goes from
+    /// the left, a grid's (which a label lays out so), or a horizontal layout's of the same
+    /// alignment; not for a screen reader.
+    fn done_by_hand(ui: &Ui, screen_reader: bool) -> bool {
+        let layout = ui.layout();
+        !screen_reader
+            && ui.wrap_mode() == TextWrapMode::Extend
+            && layout.horizontal_placement() == egui::Align::LEFT
+            && !layout.horizontal_justify()
+    }
+
+    /// The text laid out as `Label` lays it out in a grid.
+    fn lay_out(ui: &Ui, text: impl Into<WidgetText>) -> std::sync::Arc<egui::Galley> {
+        let mut job = std::sync::Arc::unwrap_or_clone(text.into().into_layout_job(
+            ui.style(),
+            egui::FontSelection::Default,
+            ui.text_valign(),
+        ));
+        job.wrap.max_width = f32::INFINITY;
+        job.halign = egui::Align::LEFT;
+        job.justify = false;
+        ui.fonts_mut(|f| f.layout_job(job))
+    }
+
+    /// The galley placed in the next cell, painted and named for accessibility as a label.
+    fn place(&self, ui: &mut Ui, galley: std::sync::Arc<egui::Galley>) -> (Id, Rect) {
+        let (id, rect) = ui.allocate_space(galley.size());
+        if self.accessible {
+            let enabled = ui.is_enabled();
+            ui.ctx().accesskit_node_builder(id, |node| {
+                node.set_role(Role::Label);
+                if !enabled {
+                    node.set_disabled();
+                }
+                if !galley.text().is_empty() {
+                    node.set_value(galley.text());
+                }
+                node.set_bounds(egui::accesskit::Rect {
+                    x0: rect.min.x.into(),
+                    y0: rect.min.y.into(),
+                    x1: rect.max.x.into(),
+                    y1: rect.max.y.into(),
+                });
+            });
+        }
+        // A row drawn through `GridRows` is known to be painted (it looks once a row): only
+        // whether the text is in the clip rectangle is asked, as `is_rect_visible` does.
+        let holding = super::painted::holding();
+        if (holding && ui.clip_rect().intersects(rect)) || (!holding && paints(ui, rect)) {
+            let shape =
+                egui::epaint::TextShape::new(rect.left_top(), galley, ui.visuals().text_color());
+            if let Some(shape) = super::painted::hold_text(shape) {
+                ui.painter().add(shape);
+            }
+        }
+        (id, rect)
+    }
+}

@@ -22,18 +22,6 @@ use std::sync::Arc;
 use egui::epaint::{Mesh, Shape, TessellationOptions, Tessellator};
 use egui::{Galley, Id, Rect, Ui};
 
-/// A mesh, and what it was tessellated from.
-#[derive(Clone)]
-struct Cached<K> {
-    key: K,
-    clip: Rect,
-    pixels_per_point: f32,
-    options: TessellationOptions,
-    atlas_size: [usize; 2],
-    canary: Arc<Galley>,
-    mesh: Arc<Mesh>,
-}
-
 /// The font atlas's size when a cached mesh was last painted this pass, for [`AtlasCheck`].
 fn atlas_painted_id() -> Id {
     Id::unique("painted_mesh_atlas_size")
@@ -46,59 +34,20 @@ pub fn cached_mesh<K>(ui: &Ui, id: Id, key: K, shapes: impl FnOnce() -> Vec<Shap
 where
     K: Clone + PartialEq + Send + Sync + 'static,
 {
-    let ctx = ui.ctx();
-    let clip = ui.clip_rect();
-    let pixels_per_point = ctx.pixels_per_point();
-    let options = ctx.tessellation_options(|o| *o);
-    let atlas_size = ctx.fonts(|f| f.font_image_size());
-    let canary = &canary(ui);
-    let cached = ui.data(|d| d.get_temp::<Cached<K>>(id)).filter(|c| {
-        c.key == key
-            && c.clip == clip
-            && c.pixels_per_point == pixels_per_point
-            && c.options == options
-            && c.atlas_size == atlas_size
-            && Arc::ptr_eq(&c.canary, canary)
-    });
-    let mesh = match cached {
-        Some(cached) => cached.mesh,
+    let (kept, surroundings) = Kept::<Option<(K, Arc<Mesh>)>>::take(ui, id);
+    let mesh = match kept.filter(|(kept, _)| *kept == key) {
+        Some((_, mesh)) => mesh,
         None => {
-            let mut tessellator =
-                Tessellator::new(pixels_per_point, options, atlas_size, Vec::new());
-            tessellator.set_clip_rect(clip);
+            let mut tessellator = surroundings.tessellator(ui.clip_rect());
             let mut mesh = Mesh::default();
             for shape in shapes() {
                 tessellator.tessellate_shape(shape, &mut mesh);
             }
-            let mesh = Arc::new(mesh);
-            ui.data_mut(|d| {
-                d.insert_temp(
-                    id,
-                    Cached {
-                        key,
-                        clip,
-                        pixels_per_point,
-                        options,
-                        atlas_size,
-                        canary: Arc::clone(canary),
-                        mesh: Arc::clone(&mesh),
-                    },
-                );
-            });
-            if ctx.plugin_opt::<AtlasCheck>().is_none() {
-                // Plugins added during a pass take part from the next one on: this pass's
-                // atlas is looked at again on the next frame, which is asked for.
-                ctx.add_plugin(AtlasCheck);
-                ctx.request_repaint();
-            }
-            mesh
+            Arc::new(mesh)
         }
     };
-    ui.data_mut(|d| {
-        let painted = d.get_temp_mut_or_insert_with(atlas_painted_id(), || None::<[usize; 2]>);
-        painted.get_or_insert(atlas_size);
-    });
-    ui.painter().add(Shape::Mesh(mesh));
+    ui.painter().add(Shape::Mesh(Arc::clone(&mesh)));
+    Kept::keep(ui, id, surroundings, Some((key, mesh)));
 }
 
 /// At the end of each pass: if the font atlas grew after a cached mesh was painted (its text's
@@ -141,7 +90,7 @@ pub fn painting() -> bool {
 /// A galley laid out every frame from egui's cache: the same `Arc` comes back for as long as the
 /// cache was not emptied, which egui does whenever it empties the font atlas. It is empty, so
 /// that it takes no room in the atlas.
-fn canary(ui: &Ui) -> Arc<Galley> {
+pub(crate) fn canary(ui: &Ui) -> Arc<Galley> {
     ui.fonts_mut(|f| {
         f.layout_no_wrap(
             String::new(),
@@ -159,7 +108,8 @@ struct Surroundings {
     options: TessellationOptions,
     atlas_size: [usize; 2],
     canary: Arc<Galley>,
-    style: usize,
+    /// Kept, so that a new style is never at the address of this one.
+    style: Arc<egui::Style>,
 }
 
 impl Surroundings {
@@ -172,7 +122,7 @@ impl Surroundings {
             atlas_size: ctx.fonts(|f| f.font_image_size()),
             canary: canary(ui),
             // A new style (another theme, another text size) is a new `Arc`.
-            style: Arc::as_ptr(&ctx.global_style()) as usize,
+            style: ctx.global_style(),
         }
     }
 
@@ -182,7 +132,72 @@ impl Surroundings {
             && self.options == other.options
             && self.atlas_size == other.atlas_size
             && Arc::ptr_eq(&self.canary, &other.canary)
-            && self.style == other.style
+            && Arc::ptr_eq(&self.style, &other.style)
+    }
+}
+
+/// Meshes kept in egui's memory between frames under an id, with what they all depend on.
+#[derive(Clone, Default)]
+struct Kept<T> {
+    surroundings: Option<Surroundings>,
+    meshes: T,
+}
+
+impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
+    /// The meshes kept under `id` (none if what they depend on changed), taken out of egui's
+    /// memory until [`Self::keep`]; and what they depend on now.
+    fn take(ui: &Ui, id: Id) -> (T, Surroundings) {
+        let surroundings = Surroundings::of(ui);
+        let kept = ui
+            .data_mut(|d| d.remove_temp::<Self>(id))
+            .unwrap_or_default();
+        ui.data_mut(|d| {
+            let painted = d.get_temp_mut_or_insert_with(atlas_painted_id(), || None::<[usize; 2]>);
+            painted.get_or_insert(surroundings.atlas_size);
+        });
+        let meshes = if kept
+            .surroundings
+            .as_ref()
+            .is_some_and(|s| s.same_as(&surroundings))
+        {
+            kept.meshes
+        } else {
+            T::default()
+        };
+        (meshes, surroundings)
+    }
+
+    /// Keeps `meshes` under `id` for the next frame.
+    fn keep(ui: &Ui, id: Id, surroundings: Surroundings, meshes: T) {
+        ui.data_mut(|d| {
+            d.insert_temp(
+                id,
+                Self {
+                    surroundings: Some(surroundings),
+                    meshes,
+                },
+            );
+        });
+        if ui.ctx().plugin_opt::<AtlasCheck>().is_none() {
+            // Plugins added during a pass take part from the next one on: this pass's atlas
+            // is looked at again on the next frame, which is asked for.
+            ui.ctx().add_plugin(AtlasCheck);
+            ui.ctx().request_repaint();
+        }
+    }
+}
+
+impl Surroundings {
+    /// A tessellator as egui's, for shapes clipped to `clip`.
+    fn tessellator(&self, clip: Rect) -> Tessellator {
+        let mut tessellator = Tessellator::new(
+            self.pixels_per_point,
+            self.options,
+            self.atlas_size,
+            Vec::new(),
+        );
+        tessellator.set_clip_rect(clip);
+        tessellator
     }
 }
 
@@ -196,12 +211,8 @@ struct CachedRow {
     mesh: Arc<Mesh>,
 }
 
-/// The meshes of a list's rows, kept in egui's memory between frames.
-#[derive(Clone, Default)]
-struct RowMeshes {
-    surroundings: Option<Surroundings>,
-    rows: std::collections::HashMap<Id, CachedRow>,
-}
+/// The meshes of a list's rows, by row.
+type RowMeshes = std::collections::HashMap<Id, CachedRow>;
 
 /// The rows of a list drawn with [`crate::views::cells`], each painted as a mesh while nothing it
 /// shows changes: a screenful of rows costs their interaction and one mesh each to copy, not
@@ -222,28 +233,11 @@ pub struct CachedRows {
 impl CachedRows {
     /// The cached rows of the list `id`, for the session as of `generation`.
     pub fn start(ui: &Ui, id: Id, generation: u64) -> Self {
-        let surroundings = Surroundings::of(ui);
-        let mut last = ui
-            .data_mut(|d| d.remove_temp::<RowMeshes>(id))
-            .unwrap_or_default();
-        if !last
-            .surroundings
-            .as_ref()
-            .is_some_and(|s| s.same_as(&surroundings))
-        {
-            last.rows.clear();
-        }
-        ui.data_mut(|d| {
-            let painted = d.get_temp_mut_or_insert_with(atlas_painted_id(), || None::<[usize; 2]>);
-            painted.get_or_insert(surroundings.atlas_size);
-        });
+        let (last, surroundings) = Kept::<RowMeshes>::take(ui, id);
         Self {
             id,
             generation,
-            next: RowMeshes {
-                surroundings: Some(surroundings.clone()),
-                rows: std::collections::HashMap::with_capacity(last.rows.len()),
-            },
+            next: RowMeshes::with_capacity(last.len()),
             surroundings,
             last,
         }
@@ -271,12 +265,12 @@ impl CachedRows {
         // A pass egui is going to discard paints nothing (`Ui::is_visible`): nothing to keep.
         if live || !ui.is_visible() {
             // Drawn as it is now; its mesh may serve again once the pointer has left.
-            if let Some(cached) = self.last.rows.remove(&row) {
-                self.next.rows.insert(row, cached);
+            if let Some(cached) = self.last.remove(&row) {
+                self.next.insert(row, cached);
             }
             return draw(ui);
         }
-        let cached = self.last.rows.remove(&row).filter(|c| {
+        let cached = self.last.remove(&row).filter(|c| {
             c.top_left == top_left
                 && c.width == width
                 && c.generation == self.generation
@@ -299,13 +293,13 @@ impl CachedRows {
             // Anything else painted would be in the mesh as well.
             debug_assert_eq!(painted, 0, "a cached row painted outside `cells`");
             if painted == 0 {
-                self.next.rows.insert(row, cached);
+                self.next.insert(row, cached);
             }
             return result;
         }
         let result = draw(ui);
         if let Some(mesh) = self.tessellate_since(ui, start) {
-            self.next.rows.insert(
+            self.next.insert(
                 row,
                 CachedRow {
                     top_left,
@@ -340,13 +334,7 @@ impl CachedRows {
             if !alike {
                 return None;
             }
-            let mut tessellator = Tessellator::new(
-                surroundings.pixels_per_point,
-                surroundings.options,
-                surroundings.atlas_size,
-                Vec::new(),
-            );
-            tessellator.set_clip_rect(clip);
+            let mut tessellator = surroundings.tessellator(clip);
             let mut mesh = Mesh::default();
             for shape in shapes {
                 tessellator.tessellate_shape(shape, &mut mesh);
@@ -362,12 +350,227 @@ impl CachedRows {
 
     /// Keeps the meshes of the rows drawn this frame for the next.
     pub fn finish(self, ui: &Ui) {
-        let Self { id, next, .. } = self;
-        ui.data_mut(|d| d.insert_temp(id, next));
-        if ui.ctx().plugin_opt::<AtlasCheck>().is_none() {
-            ui.ctx().add_plugin(AtlasCheck);
-            ui.ctx().request_repaint();
+        let Self {
+            id,
+            next,
+            surroundings,
+            ..
+        } = self;
+        Kept::keep(ui, id, surroundings, next);
+    }
+}
+
+/// Galleys of texts that stay the same (a register's rows, derived when the folder changes),
+/// laid out once each and kept until the scale, the style or the font atlas change: a row's
+/// texts then cost a lookup, not a layout, on every frame it is in view. Kept with what they
+/// are the texts of, and dropped with it.
+#[derive(Default)]
+pub struct LaidOut {
+    /// The scale, the style and the canary they were laid out with.
+    laid_out_for: Option<(f32, Arc<egui::Style>, Arc<Galley>)>,
+    /// By row, then by column.
+    galleys: Vec<Vec<Option<Arc<Galley>>>>,
+}
+
+impl std::fmt::Debug for LaidOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "LaidOut({} rows)", self.galleys.len())
+    }
+}
+
+impl LaidOut {
+    /// Forgets the galleys laid out at another scale, in another style or into an atlas egui
+    /// has emptied since. Once a frame, before [`Self::galley`].
+    pub fn refresh(&mut self, ui: &Ui) {
+        let canary = canary(ui);
+        let scale = ui.ctx().pixels_per_point();
+        let style = ui.ctx().global_style();
+        let same =
+            self.laid_out_for
+                .as_ref()
+                .is_some_and(|(kept_scale, kept_style, kept_canary)| {
+                    *kept_scale == scale
+                        && Arc::ptr_eq(kept_style, &style)
+                        && Arc::ptr_eq(kept_canary, &canary)
+                });
+        if !same {
+            self.galleys.clear();
+            self.laid_out_for = Some((scale, style, canary));
         }
+    }
+
+    /// The galley of the text at `place` (row and column), laid out by `lay_out` the first
+    /// time.
+    pub fn galley(
+        &mut self,
+        (row, column): (usize, usize),
+        lay_out: impl FnOnce() -> Arc<Galley>,
+    ) -> Arc<Galley> {
+        if self.galleys.len() <= row {
+            self.galleys.resize_with(row + 1, Vec::new);
+        }
+        let columns = &mut self.galleys[row];
+        if columns.len() <= column {
+            columns.resize(column + 1, None);
+        }
+        Arc::clone(columns[column].get_or_insert_with(lay_out))
+    }
+}
+
+thread_local! {
+    /// The text of the grid row being drawn through [`GridRows`]: laid out and placed, not yet
+    /// painted.
+    static HELD: std::cell::RefCell<Option<Vec<egui::epaint::TextShape>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Whether a grid row is being drawn through [`GridRows`], which takes its texts
+/// ([`hold_text`]) instead of their being painted.
+pub fn holding() -> bool {
+    HELD.with(|held| held.borrow().is_some())
+}
+
+/// Takes `text` for the grid row being drawn through [`GridRows`], if one is (`None`), or hands
+/// it back to be painted.
+pub fn hold_text(text: egui::epaint::TextShape) -> Option<egui::epaint::TextShape> {
+    HELD.with(|held| match &mut *held.borrow_mut() {
+        Some(texts) => {
+            texts.push(text);
+            None
+        }
+        None => Some(text),
+    })
+}
+
+/// A grid row's mesh, and the texts it was tessellated from (kept, so that a galley's address
+/// is never that of another one) and what the grid painted after them (the next row's stripe).
+#[derive(Clone)]
+struct CachedGridRow {
+    texts: Vec<egui::epaint::TextShape>,
+    after: Vec<Shape>,
+    mesh: Arc<Mesh>,
+}
+
+/// The meshes of a grid's rows, by row.
+type GridMeshes = Vec<Option<CachedGridRow>>;
+
+/// The rows in view of an `egui::Grid` of text ([`crate::views::cells::GridText`]), each
+/// painted as a mesh for as long as its texts are the same galleys in the same places and the
+/// grid paints the same after them (the stripe of the next row, at `end_row`): the grid still
+/// lays the row out (it needs the texts' sizes), but its painting is one mesh to copy. Whether
+/// anything changed is seen from what is painted (the galleys are kept with what they are the
+/// text of, or come from egui's cache, which hands out the same galley for the same text), so
+/// nothing else needs to say when the folder changed. A row may hold only text: a button would
+/// be painted by egui among the texts.
+pub struct GridRows {
+    id: Id,
+    surroundings: Surroundings,
+    /// Whether the rows can be painted from meshes: the grid's painter neither fades nor
+    /// hides what it paints.
+    plain: bool,
+    last: GridMeshes,
+    next: GridMeshes,
+}
+
+impl GridRows {
+    /// The rows of the grid `name` (its rows in view, `rows`).
+    pub fn start(
+        ui: &Ui,
+        name: &'static str,
+        rows: &crate::views::widgets::GridRowsInView,
+    ) -> Self {
+        let id = Id::unique(("painted_grid_rows", name));
+        let (last, surroundings) = Kept::<GridMeshes>::take(ui, id);
+        Self {
+            id,
+            plain: ui.is_visible() && ui.is_enabled() && ui.opacity() >= 1.0,
+            next: GridMeshes::with_capacity(rows.range().end),
+            surroundings,
+            last,
+        }
+    }
+
+    /// Draws the row `index` of the grid with `draw`, which must put only text in it (with
+    /// [`crate::views::cells::GridText`]) and end with `end_row`.
+    pub fn row(&mut self, ui: &mut Ui, index: usize, draw: impl FnOnce(&mut Ui)) {
+        // A faded or translucent painter changes colours as it paints: painted as it is.
+        if !self.plain {
+            draw(ui);
+            return;
+        }
+        let start = ui.painter().add(Shape::Noop);
+        HELD.with(|held| *held.borrow_mut() = Some(Vec::new()));
+        draw(ui);
+        let texts = HELD
+            .with(|held| held.borrow_mut().take())
+            .unwrap_or_default();
+        let clip = ui.clip_rect();
+        let last = self.last.get_mut(index).and_then(Option::take);
+        let surroundings = &self.surroundings;
+        let cached = ui.ctx().graphics_mut(|g| {
+            let list = g.entry(ui.layer_id());
+            // What the grid painted itself: taken out, to be painted with the texts.
+            let mut after = Vec::new();
+            for at in start.0 + 1..list.next_idx().0 {
+                list.mutate_shape(egui::layers::ShapeIdx(at), |clipped| {
+                    if clipped.clip_rect == clip
+                        && clipped.transform_after_tessellation
+                            == egui::emath::TSTransform::IDENTITY
+                    {
+                        after.push(std::mem::replace(&mut clipped.shape, Shape::Noop));
+                    }
+                });
+            }
+            let same = |cached: &CachedGridRow| {
+                cached.after == after
+                    && cached.texts.len() == texts.len()
+                    && cached.texts.iter().zip(&texts).all(|(a, b)| {
+                        a.pos == b.pos
+                            && Arc::ptr_eq(&a.galley, &b.galley)
+                            && a.fallback_color == b.fallback_color
+                            && a.override_text_color == b.override_text_color
+                            && a.opacity_factor == b.opacity_factor
+                            && a.underline == b.underline
+                            && a.angle == b.angle
+                    })
+            };
+            let cached = match last.filter(same) {
+                Some(cached) => cached,
+                None => {
+                    let mut tessellator = surroundings.tessellator(clip);
+                    let mut mesh = Mesh::default();
+                    // In the order painted: the texts, then the grid's.
+                    for text in &texts {
+                        tessellator.tessellate_shape(Shape::Text(text.clone()), &mut mesh);
+                    }
+                    for shape in &after {
+                        tessellator.tessellate_shape(shape.clone(), &mut mesh);
+                    }
+                    CachedGridRow {
+                        texts,
+                        after,
+                        mesh: Arc::new(mesh),
+                    }
+                }
+            };
+            list.set(start, clip, Shape::Mesh(Arc::clone(&cached.mesh)));
+            cached
+        });
+        if self.next.len() <= index {
+            self.next.resize(index + 1, None);
+        }
+        self.next[index] = Some(cached);
+    }
+
+    /// Keeps the meshes of the rows drawn this frame for the next.
+    pub fn finish(self, ui: &Ui) {
+        let Self {
+            id,
+            next,
+            surroundings,
+            ..
+        } = self;
+        Kept::keep(ui, id, surroundings, next);
     }
 }
 
@@ -567,6 +770,113 @@ mod tests {
                 expected.len(),
                 got.len()
             );
+        }
+    }
+
+    /// How a grid's texts are drawn in [`grid_frame`].
+    #[derive(Clone, Copy, Debug)]
+    enum GridWay {
+        /// `ui.label`, as egui does it.
+        Labels,
+        /// `GridText::label`, painted each frame.
+        Texts,
+        /// `GridText::kept_label` in rows painted through `GridRows`.
+        Rows,
+    }
+
+    /// A striped grid of 40 rows of three texts (one in the error colour) in a scroll area, its
+    /// rows in view drawn the `way` given, with the pointer at `pointer`.
+    fn grid_frame(
+        ctx: &Context,
+        way: GridWay,
+        pointer: Pos2,
+        laid_out: &mut super::LaidOut,
+    ) -> Vec<ClippedPrimitive> {
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0))),
+            events: vec![egui::Event::PointerMoved(pointer)],
+            ..RawInput::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            laid_out.refresh(ui);
+            let text = cells::GridText::new(ui);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("test_grid")
+                    .num_columns(3)
+                    .striped(true)
+                    .spacing([14.0, 4.0])
+                    .show(ui, |ui| {
+                        ui.label(egui::RichText::new("head").strong());
+                        ui.label("second");
+                        ui.label("third");
+                        ui.end_row();
+                        let in_view =
+                            crate::views::widgets::GridRowsInView::start(ui, "test_grid", 40);
+                        let mut rows = super::GridRows::start(ui, "test_grid", &in_view);
+                        for index in in_view.range() {
+                            let cells = [
+                                egui::RichText::new(format!("row {index}")),
+                                egui::RichText::new("x".repeat(index % 7)),
+                                egui::RichText::new("late").color(ui.visuals().error_fg_color),
+                            ];
+                            match way {
+                                GridWay::Labels => {
+                                    for cell in cells {
+                                        ui.label(cell);
+                                    }
+                                    ui.end_row();
+                                }
+                                GridWay::Texts => {
+                                    for cell in cells {
+                                        text.label(ui, cell);
+                                    }
+                                    ui.end_row();
+                                }
+                                GridWay::Rows => rows.row(ui, index, |ui| {
+                                    for (column, cell) in cells.into_iter().enumerate() {
+                                        text.kept_label(ui, laid_out, (index, column), cell);
+                                    }
+                                    ui.end_row();
+                                }),
+                            }
+                        }
+                        rows.finish(ui);
+                        in_view.finish(ui);
+                    });
+            });
+        });
+        output.textures_delta.clear();
+        ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point)
+    }
+
+    #[test]
+    fn grid_texts_and_rows_painted_from_meshes_look_as_labels() {
+        for way in [GridWay::Texts, GridWay::Rows] {
+            let labels = Context::default();
+            let other = Context::default();
+            let (mut laid_out, mut unused) = (super::LaidOut::default(), super::LaidOut::default());
+            let path = [
+                Pos2::new(700.0, 500.0),
+                Pos2::new(20.0, 60.0),
+                Pos2::new(21.0, 60.0),
+                Pos2::new(700.0, 500.0),
+                Pos2::new(701.0, 500.0),
+                Pos2::new(700.0, 500.0),
+            ];
+            for (step, pointer) in path.into_iter().enumerate() {
+                let expected =
+                    triangles(&grid_frame(&labels, GridWay::Labels, pointer, &mut unused));
+                let got = triangles(&grid_frame(&other, way, pointer, &mut laid_out));
+                assert!(!expected.is_empty());
+                let first_difference = expected.iter().zip(&got).position(|(a, b)| a != b);
+                assert!(
+                    expected.len() == got.len() && first_difference.is_none(),
+                    "{way:?}, step {step}: {} against {} triangles, first difference at \
+                     {first_difference:?}",
+                    expected.len(),
+                    got.len()
+                );
+            }
         }
     }
 
