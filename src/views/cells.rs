@@ -769,22 +769,9 @@ impl GridText {
     fn place(&self, ui: &mut Ui, galley: std::sync::Arc<egui::Galley>) -> (Id, Rect) {
         let (id, rect) = ui.allocate_space(galley.size());
         if self.accessible {
-            let enabled = ui.is_enabled();
-            ui.ctx().accesskit_node_builder(id, |node| {
-                node.set_role(Role::Label);
-                if !enabled {
-                    node.set_disabled();
-                }
-                if !galley.text().is_empty() {
-                    node.set_value(galley.text());
-                }
-                node.set_bounds(egui::accesskit::Rect {
-                    x0: rect.min.x.into(),
-                    y0: rect.min.y.into(),
-                    x1: rect.max.x.into(),
-                    y1: rect.max.y.into(),
-                });
-            });
+            // For accessibility tools, what a label is: a widget reporting its text.
+            ui.interact(rect, id, Sense::hover())
+                .widget_info(|| WidgetInfo::labeled(Role::Label, ui.is_enabled(), galley.text()));
         }
         // A row drawn through `GridRows` is known to be painted (it looks once a row): only
         // whether the text is in the clip rectangle is asked, as `is_rect_visible` does.
