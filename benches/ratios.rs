@@ -122,11 +122,22 @@ fn main() {
     let (example_folder, stress_folder) = common::folders(directory.path());
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
     println!();
+    // Alongside the ratio: the rows each page has in view, and what a row in view costs (the
+    // difference between the two frames over the difference in rows), since the example's
+    // folder fills most pages only in part.
     println!(
-        "{:<13} {:>9} {:>9} {:>11}",
-        "folder page", "example", "term", "term/ex"
+        "{:<13} {:>9} {:>9} {:>11} | {:>9} {:>9} {:>11}",
+        "folder page", "example", "term", "term/ex", "rows ex.", "rows term", "µs a row"
     );
+    // `HUIWU_BENCH_PAGES=会议,审议意见` measures only those pages of the folder.
+    let pages = std::env::var("HUIWU_BENCH_PAGES").ok();
     for page in huiwu::views::folder::FolderPage::ALL {
+        if pages
+            .as_ref()
+            .is_some_and(|only| !only.split(',').any(|p| p == page.label()))
+        {
+            continue;
+        }
         let frame_of = |opened: &huiwu::io::folder::OpenedFolder| {
             let mut view = huiwu::views::folder::FolderView::new(opened.clone());
             view.page = page;
@@ -150,8 +161,18 @@ fn main() {
         let growth = stress_ms / example_ms;
         let met = growth <= GROWTH;
         all_met &= met;
+        let rows_example = huiwu::views::widgets::grid_rows_drawn(on_example.ctx());
+        let rows_stress = huiwu::views::widgets::grid_rows_drawn(on_stress.ctx());
+        let per_row = if rows_stress > rows_example {
+            format!(
+                "{:.2}",
+                (stress_ms - example_ms) * 1000.0 / (rows_stress - rows_example) as f64
+            )
+        } else {
+            "-".to_owned()
+        };
         println!(
-            "{:<13} {example_ms:>9.3} {stress_ms:>9.3} {growth:>10.2}× {}",
+            "{:<13} {example_ms:>9.3} {stress_ms:>9.3} {growth:>10.2}× | {rows_example:>9} {rows_stress:>9} {per_row:>11} {}",
             page.label(),
             if met { "ok" } else { "NOT MET" }
         );

@@ -90,6 +90,13 @@ impl DrawFrame for egui_demo_lib::DemoWindows {
     }
 }
 
+impl<U> Headless<U> {
+    /// The context the frames are drawn in.
+    pub fn ctx(&self) -> &Context {
+        &self.ctx
+    }
+}
+
 impl<U: DrawFrame> Headless<U> {
     /// `ui` in a fresh context prepared by `setup`, warmed up.
     pub fn new(ui: U, setup: impl FnOnce(&Context)) -> Self {

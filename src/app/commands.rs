@@ -159,7 +159,7 @@ impl HuiwuApp {
                 let text = self
                     .folder
                     .as_ref()
-                    .and_then(|view| view.opened.path.parent().map(|p| p.display().to_string()))
+                    .and_then(|view| view.opened().path.parent().map(|p| p.display().to_string()))
                     .or_else(|| self.current_folder().map(|f| f.display().to_string()))
                     .unwrap_or_default();
                 self.modal = Some(Modal::Path {

@@ -71,11 +71,11 @@ impl HuiwuApp {
         let Some(view) = &self.folder else {
             return;
         };
-        let on_disk = folders::fingerprint(&view.opened.path);
-        match open_folder_cached(&view.opened.path, self.folder_cache.as_ref()) {
+        let on_disk = folders::fingerprint(&view.opened().path);
+        match open_folder_cached(&view.opened().path, self.folder_cache.as_ref()) {
             Ok(opened) => {
                 if let Some(view) = &mut self.folder {
-                    view.opened = opened;
+                    *view.opened_mut() = opened;
                     view.on_disk = on_disk;
                 }
             }
@@ -133,7 +133,7 @@ impl HuiwuApp {
                 };
                 self.modal = Some(Modal::Path {
                     purpose: PathPurpose::ExportFolderDoc(kind, year),
-                    text: view.opened.path.join(name).display().to_string(),
+                    text: view.opened().path.join(name).display().to_string(),
                     error: None,
                 });
             }
@@ -152,7 +152,7 @@ impl HuiwuApp {
             FolderRequest::ImportSuggestions(year) => {
                 self.modal = Some(Modal::Path {
                     purpose: PathPurpose::ImportSuggestions(year),
-                    text: view.opened.path.display().to_string(),
+                    text: view.opened().path.display().to_string(),
                     error: None,
                 });
             }
@@ -178,23 +178,21 @@ impl HuiwuApp {
         if view.body_lock.is_none() {
             return;
         }
-        let (from, to) = if redo {
-            (&mut view.redo, &mut view.undo)
-        } else {
-            (&mut view.undo, &mut view.redo)
-        };
+        let path = view.opened().body_path();
+        let from = if redo { &mut view.redo } else { &mut view.undo };
         let Some(body) = from.pop() else {
             return;
         };
-        let path = view.opened.body_path();
         if let Err(error) = folders::save_body(&body, &path) {
             from.push(body);
             self.modal = Some(Modal::Error(error.to_string()));
             return;
         }
-        to.push(std::mem::replace(&mut view.opened.body, body));
+        let previous = std::mem::replace(&mut view.opened_mut().body, body);
+        let to = if redo { &mut view.undo } else { &mut view.redo };
+        to.push(previous);
         // Our own save is no change made elsewhere.
-        view.on_disk = folders::fingerprint(&view.opened.path);
+        view.on_disk = folders::fingerprint(&view.opened().path);
         view.forms = BodyForms::default();
         self.notice = Some(format!(
             "已{}，已保存 {}",
@@ -213,7 +211,7 @@ impl HuiwuApp {
             return false;
         }
         view.disk_checked = time;
-        if folders::fingerprint(&view.opened.path) == view.on_disk {
+        if folders::fingerprint(&view.opened().path) == view.on_disk {
             return false;
         }
         self.refresh_folder();
@@ -251,11 +249,11 @@ impl HuiwuApp {
         let Some(view) = &mut self.folder else {
             return;
         };
-        let path = view.opened.body_path();
+        let path = view.opened().body_path();
         match lock::acquire(&path, chrono::Local::now()) {
             Ok(guard) => match folders::load_body(&path) {
                 Ok(body) => {
-                    view.opened.body = body;
+                    view.opened_mut().body = body;
                     view.body_lock = Some(guard);
                     view.undo.clear();
                     view.redo.clear();
@@ -277,7 +275,7 @@ impl HuiwuApp {
             view.forms.error = Some("请先点「修改登记」".to_owned());
             return;
         }
-        let path = view.opened.body_path();
+        let path = view.opened().body_path();
         let mut body = match folders::load_body(&path) {
             Ok(body) => body,
             Err(error) => {
@@ -295,11 +293,11 @@ impl HuiwuApp {
             self.modal = Some(Modal::Error(error.to_string()));
             return;
         }
-        view.opened.body = body;
+        view.opened_mut().body = body;
         view.undo.push(before);
         view.redo.clear();
         // Our own save is no change made elsewhere.
-        view.on_disk = folders::fingerprint(&view.opened.path);
+        view.on_disk = folders::fingerprint(&view.opened().path);
         view.forms.error = None;
         view.forms.answer = None;
         view.forms.opinion = None;
@@ -345,7 +343,7 @@ impl HuiwuApp {
         let Some(view) = &self.folder else {
             return;
         };
-        let opened = &view.opened;
+        let opened = view.opened();
         let previous = opened
             .latest_session_file()
             .and_then(|file| crate::io::load(file).ok());
@@ -385,7 +383,7 @@ impl HuiwuApp {
             year,
             today: crate::model::edit::today(),
         };
-        match registers::export_to_file(&view.opened.term(), kind, options, path) {
+        match registers::export_to_file(&view.opened().term(), kind, options, path) {
             Ok(()) => self.notice = Some(format!("已导出到 {}", path.display())),
             Err(error) => {
                 self.modal = Some(Modal::Path {
@@ -419,7 +417,7 @@ impl HuiwuApp {
         if self
             .folder
             .as_ref()
-            .is_some_and(|view| view.opened.path == folder)
+            .is_some_and(|view| view.opened().path == folder)
         {
             return;
         }

@@ -923,8 +923,8 @@ impl HuiwuApp {
                     (Some(_), Some(notice)) => ui.label(notice.as_str()),
                     (Some(view), None) => ui.label(format!(
                         "常委会文件夹：{}（会议{}次）",
-                        view.opened.path.display(),
-                        view.opened.summaries().count()
+                        view.opened().path.display(),
+                        view.opened().summaries().count()
                     )),
                     (None, _) => ui.label("未打开会议"),
                 };

@@ -145,9 +145,9 @@ fn agenda_list_ui(
                 .label_when(begun),
             egui::Align2::LEFT_CENTER,
         );
-        let menu = super::widgets::RowMenu {
+        let menu = || super::widgets::RowMenu {
             what: "议题",
-            text: &text,
+            text: text.as_str().into(),
             insert: Some((
                 Action::InsertAgendaItem { at: index },
                 Action::InsertAgendaItem { at: index + 1 },

@@ -24,13 +24,14 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "任免",
     shortcut: Some(egui::Key::Num7),
     count: |s| Some(s.entries().count()),
-    ui: |ui, c| appointments_ui(ui, c.session, c.state, c.sender),
+    ui: |ui, c| appointments_ui(ui, c.session, c.derived.generation, c.state, c.sender),
 };
 
 /// The appointments screen.
 pub fn appointments_ui(
     ui: &mut Ui,
     session: &mut Session,
+    generation: super::Generation,
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
@@ -49,10 +50,10 @@ pub fn appointments_ui(
         &mut (session, state),
         sender,
         selected,
-        |ui, (session, state), sender| motion_list_ui(ui, session, state, sender),
+        |ui, (session, state), sender| motion_list_ui(ui, session, generation, state, sender),
         |ui, (session, state), index, sender| {
             let mut go_to = None;
-            motion_editor_ui(ui, session, index, &mut go_to, sender);
+            motion_editor_ui(ui, session, generation, index, &mut go_to, sender);
             if let Some(resolution) = go_to {
                 state.resolution = Some(resolution);
                 state.section = super::Section::Resolutions;
@@ -63,12 +64,23 @@ pub fn appointments_ui(
 
 /// The motions (the rows in view drawn, the others only taking their place), and below them
 /// the 人事任免名单 as it will print.
-fn motion_list_ui(ui: &mut Ui, session: &Session, state: &mut EditorState, sender: &mut Sender) {
+fn motion_list_ui(
+    ui: &mut Ui,
+    session: &Session,
+    generation: super::Generation,
+    state: &mut EditorState,
+    sender: &mut Sender,
+) {
     let len = session.motions.len();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let row_spacing = ROW_HEIGHT + ui.spacing().item_spacing.y;
+            let mut painted = super::painted::CachedRows::start(
+                ui,
+                egui::Id::unique("motion_rows"),
+                generation.0,
+            );
             for (index, motion) in session.motions.iter().enumerate() {
                 // Rows out of view only take their place.
                 let row = egui::Rect::from_min_size(
@@ -79,40 +91,44 @@ fn motion_list_ui(ui: &mut Ui, session: &Session, state: &mut EditorState, sende
                     ui.add_space(row_spacing);
                     continue;
                 }
-                let mut row = cells::Row::new(ui, ROW_HEIGHT);
-                let text = format!(
-                    "{}\n{}　{}人",
-                    or_untitled(&motion.title),
-                    motion.document_number,
-                    motion.entries.len()
-                );
-                let width = (row.remaining() - cells::MOVE_BUTTONS_WIDTH - cells::GAP).max(120.0);
                 let selected = state.motion == Some(motion.id);
-                if cells::selectable_row(ui, &mut row, width, selected, &text).clicked() {
-                    state.motion = Some(motion.id);
-                }
-                if cells::row_is_hot(ui, &row, &[])
-                    && let Some(to) = cells::move_buttons(ui, &mut row, index, len)
-                {
-                    sender.act(Action::MoveMotion { from: index, to });
-                }
-                let menu = super::widgets::RowMenu {
-                    what: "议案",
-                    text: &motion.title,
-                    moves: super::widgets::RowMenu::moves(index, len, |from, to| {
-                        Action::MoveMotion { from, to }
-                    }),
-                    delete: Some(Action::DeleteMotion(motion.id)),
-                    ..Default::default()
-                };
                 let row_id = egui::Id::unique(("motion_row", motion.id));
-                sender.extend(super::widgets::row_context_menu(
-                    ui,
-                    row.rect(),
-                    row_id,
-                    menu,
-                ));
+                painted.row(ui, row_id, ROW_HEIGHT, &[], u64::from(selected), |ui| {
+                    let mut row = cells::Row::new(ui, ROW_HEIGHT);
+                    let text = format!(
+                        "{}\n{}　{}人",
+                        or_untitled(&motion.title),
+                        motion.document_number,
+                        motion.entries.len()
+                    );
+                    let width =
+                        (row.remaining() - cells::MOVE_BUTTONS_WIDTH - cells::GAP).max(120.0);
+                    if cells::selectable_row(ui, &mut row, width, selected, &text).clicked() {
+                        state.motion = Some(motion.id);
+                    }
+                    if cells::row_is_hot(ui, &row, &[])
+                        && let Some(to) = cells::move_buttons(ui, &mut row, index, len)
+                    {
+                        sender.act(Action::MoveMotion { from: index, to });
+                    }
+                    let menu = || super::widgets::RowMenu {
+                        what: "议案",
+                        text: motion.title.as_str().into(),
+                        moves: super::widgets::RowMenu::moves(index, len, |from, to| {
+                            Action::MoveMotion { from, to }
+                        }),
+                        delete: Some(Action::DeleteMotion(motion.id)),
+                        ..Default::default()
+                    };
+                    sender.extend(super::widgets::row_context_menu(
+                        ui,
+                        row.rect(),
+                        row_id,
+                        menu,
+                    ));
+                });
             }
+            painted.finish(ui);
             ui.add_space(12.0);
             ui.label(egui::RichText::new("人事任免名单（印发样式）").strong());
             super::widgets::drawn_in_view(ui, "appointments_printed_list", |ui| {
@@ -166,6 +182,7 @@ fn printed_list(ui: &Ui, session: &Session) -> Arc<RichText> {
 fn motion_editor_ui(
     ui: &mut Ui,
     session: &mut Session,
+    generation: super::Generation,
     index: usize,
     go_to: &mut Option<ResolutionId>,
     sender: &mut Sender,
@@ -321,160 +338,173 @@ fn motion_editor_ui(
                     egui::Align2::LEFT_CENTER,
                 );
             }
+            let mut painted =
+                super::painted::CachedRows::start(ui, egui::Id::unique("entry_rows"), generation.0);
             for (position, entry) in motion.entries.iter().enumerate() {
                 let locked = decided.contains(&entry.id);
-                let mut row = cells::Row::new(ui, ENTRY_ROW_HEIGHT);
-                cells::stripe(ui, &row, position);
-                cells::plain_text(
-                    ui,
-                    row.cell(ENTRY_COLUMNS[0]),
-                    format!("{}.", position + 1),
-                    egui::Align2::RIGHT_CENTER,
-                );
                 let ids = [
                     egui::Id::unique(("entry_action", entry.id)),
                     egui::Id::unique(("entry_person", entry.id)),
                     egui::Id::unique(("entry_gender", entry.id)),
                     egui::Id::unique(("entry_posts", entry.id)),
                 ];
-                let entry_id = entry.id;
-                let mut action = entry.action;
-                let mut gender = entry.people.first().map(|p| p.gender).unwrap_or_default();
-                let mut posts = entry.posts.clone();
-                // The cells of an announced entry: read-only, with the reason on hover.
-                let locked_hover = "该任免事项的表决结果已宣布，如需修改请先在表决/测评中解锁";
-                // The row's cells in a child covering the row (the row is already allocated),
-                // disabled as a whole while the entry is announced.
-                let mut cell_ui = ui.new_child(egui::UiBuilder::new().max_rect(row.rect()));
-                if locked {
-                    cell_ui.disable();
-                }
-                {
-                    let ui = &mut cell_ui;
-                    let response = cells::choice_cell(
+                let row_id = egui::Id::unique(("entry_row", entry.id));
+                painted.row(ui, row_id, ENTRY_ROW_HEIGHT, &ids, 0, |ui| {
+                    let mut row = cells::Row::new(ui, ENTRY_ROW_HEIGHT);
+                    cells::stripe(ui, &row, position);
+                    cells::plain_text(
                         ui,
-                        row.cell(ENTRY_COLUMNS[1]),
-                        ids[0],
-                        &mut action,
-                        &AppointmentAction::ALL,
-                        AppointmentAction::editor_label,
+                        row.cell(ENTRY_COLUMNS[0]),
+                        format!("{}.", position + 1),
+                        egui::Align2::RIGHT_CENTER,
                     );
-                    response.on_disabled_hover_text(locked_hover);
-                }
-                if action != entry.action {
-                    sender.act(Action::SetEntryAction {
-                        entry: entry_id,
-                        action,
-                    });
-                }
-                // One name, or a batch 「张三、李四（女）、…」 (人民陪审员 dozens at a time).
-                let shown = entry.people_with_gender();
-                {
-                    let ui = &mut cell_ui;
-                    cells::parsed_cell(
-                        ui,
-                        row.cell(ENTRY_COLUMNS[2]),
-                        ids[1],
-                        &shown,
-                        "姓名；多人用「、」分隔",
-                        |text| {
-                            sender.act(Action::SetEntryPeople {
-                                entry: entry_id,
-                                text: text.to_owned(),
-                            });
-                        },
-                    )
-                    .on_disabled_hover_text(locked_hover);
-                }
-                match entry.people.as_slice() {
-                    [person] => {
-                        {
-                            let ui = &mut cell_ui;
-                            cells::choice_cell(
-                                ui,
-                                row.cell(ENTRY_COLUMNS[3]),
-                                ids[2],
-                                &mut gender,
-                                &[Gender::Unspecified, Gender::Male, Gender::Female],
-                                super::widgets::gender_label,
-                            )
-                            .on_disabled_hover_text(locked_hover);
-                        }
-                        if gender != person.gender {
-                            sender.act(Action::SetEntryGender {
-                                entry: entry_id,
-                                index: 0,
-                                gender,
-                            });
-                        }
+                    let entry_id = entry.id;
+                    let mut action = entry.action;
+                    let mut gender = entry.people.first().map(|p| p.gender).unwrap_or_default();
+                    let mut posts = entry.posts.clone();
+                    // The cells of an announced entry: read-only, with the reason on hover.
+                    let locked_hover = "该任免事项的表决结果已宣布，如需修改请先在表决/测评中解锁";
+                    // The row's cells in a child covering the row (the row is already allocated),
+                    // disabled as a whole while the entry is announced.
+                    let mut cell_ui = ui.new_child(egui::UiBuilder::new().max_rect(row.rect()));
+                    if locked {
+                        cell_ui.disable();
                     }
-                    people => {
-                        cells::weak_text(
+                    {
+                        let ui = &mut cell_ui;
+                        let response = cells::choice_cell(
                             ui,
-                            row.cell(ENTRY_COLUMNS[3]),
-                            &format!("{}人", people.len()),
-                            egui::Align2::CENTER_CENTER,
+                            row.cell(ENTRY_COLUMNS[1]),
+                            ids[0],
+                            &mut action,
+                            &AppointmentAction::ALL,
+                            AppointmentAction::editor_label,
                         );
+                        response.on_disabled_hover_text(locked_hover);
                     }
-                }
-                let posts_width = (row.remaining() - cells::ROW_ACTIONS_WIDTH - cells::GAP)
-                    .clamp(ENTRY_COLUMNS[4], 640.0);
-                {
-                    let ui = &mut cell_ui;
-                    cells::list_cell(ui, row.cell(posts_width), ids[3], &mut posts, &hints.post)
-                        .on_disabled_hover_text(locked_hover);
-                }
-                if posts != entry.posts {
-                    sender.act(Action::SetEntryPosts {
-                        entry: entry_id,
-                        posts,
-                    });
-                }
-                if !locked && cells::row_is_hot(ui, &row, &ids) {
-                    if let Some(to) = cells::move_buttons(ui, &mut row, position, len) {
-                        sender.act(Action::MoveEntry {
-                            motion: id,
-                            from: position,
-                            to,
+                    if action != entry.action {
+                        sender.act(Action::SetEntryAction {
+                            entry: entry_id,
+                            action,
                         });
                     }
-                    if cells::delete_button(ui, &mut row, "任免事项") {
-                        sender.act(Action::DeleteEntry(entry.id));
+                    // One name, or a batch 「张三、李四（女）、…」 (人民陪审员 dozens at a time).
+                    let shown = entry.people_with_gender();
+                    {
+                        let ui = &mut cell_ui;
+                        cells::parsed_cell(
+                            ui,
+                            row.cell(ENTRY_COLUMNS[2]),
+                            ids[1],
+                            &shown,
+                            "姓名；多人用「、」分隔",
+                            |text| {
+                                sender.act(Action::SetEntryPeople {
+                                    entry: entry_id,
+                                    text: text.to_owned(),
+                                });
+                            },
+                        )
+                        .on_disabled_hover_text(locked_hover);
                     }
-                }
-                let names: Vec<&str> = entry.people.iter().map(|p| p.name.as_str()).collect();
-                let text = format!(
-                    "{}\t{}\t{}",
-                    entry.action.label(),
-                    names.join("、"),
-                    entry.posts.join("、")
-                );
-                let insert = |at| Action::InsertEntry {
-                    motion: id,
-                    at,
-                    action: entry.action,
-                };
-                let menu = super::widgets::RowMenu {
-                    what: "任免事项",
-                    text: &text,
-                    insert: Some((insert(position), insert(position + 1))),
-                    moves: super::widgets::RowMenu::moves(position, len, |from, to| {
-                        Action::MoveEntry {
-                            motion: id,
-                            from,
-                            to,
+                    match entry.people.as_slice() {
+                        [person] => {
+                            {
+                                let ui = &mut cell_ui;
+                                cells::choice_cell(
+                                    ui,
+                                    row.cell(ENTRY_COLUMNS[3]),
+                                    ids[2],
+                                    &mut gender,
+                                    &[Gender::Unspecified, Gender::Male, Gender::Female],
+                                    super::widgets::gender_label,
+                                )
+                                .on_disabled_hover_text(locked_hover);
+                            }
+                            if gender != person.gender {
+                                sender.act(Action::SetEntryGender {
+                                    entry: entry_id,
+                                    index: 0,
+                                    gender,
+                                });
+                            }
                         }
-                    }),
-                    delete: Some(Action::DeleteEntry(entry.id)),
-                    ..Default::default()
-                };
-                let row_id = egui::Id::unique(("entry_row", entry.id));
-                sender.extend(super::widgets::row_context_menu(
-                    ui,
-                    row.rect(),
-                    row_id,
-                    menu,
-                ));
+                        people => {
+                            cells::weak_text(
+                                ui,
+                                row.cell(ENTRY_COLUMNS[3]),
+                                &format!("{}人", people.len()),
+                                egui::Align2::CENTER_CENTER,
+                            );
+                        }
+                    }
+                    let posts_width = (row.remaining() - cells::ROW_ACTIONS_WIDTH - cells::GAP)
+                        .clamp(ENTRY_COLUMNS[4], 640.0);
+                    {
+                        let ui = &mut cell_ui;
+                        cells::list_cell(
+                            ui,
+                            row.cell(posts_width),
+                            ids[3],
+                            &mut posts,
+                            &hints.post,
+                        )
+                        .on_disabled_hover_text(locked_hover);
+                    }
+                    if posts != entry.posts {
+                        sender.act(Action::SetEntryPosts {
+                            entry: entry_id,
+                            posts,
+                        });
+                    }
+                    if !locked && cells::row_is_hot(ui, &row, &ids) {
+                        if let Some(to) = cells::move_buttons(ui, &mut row, position, len) {
+                            sender.act(Action::MoveEntry {
+                                motion: id,
+                                from: position,
+                                to,
+                            });
+                        }
+                        if cells::delete_button(ui, &mut row, "任免事项") {
+                            sender.act(Action::DeleteEntry(entry.id));
+                        }
+                    }
+                    let insert = |at| Action::InsertEntry {
+                        motion: id,
+                        at,
+                        action: entry.action,
+                    };
+                    let menu = || super::widgets::RowMenu {
+                        what: "任免事项",
+                        text: {
+                            let names: Vec<&str> =
+                                entry.people.iter().map(|p| p.name.as_str()).collect();
+                            format!(
+                                "{}\t{}\t{}",
+                                entry.action.label(),
+                                names.join("、"),
+                                entry.posts.join("、")
+                            )
+                            .into()
+                        },
+                        insert: Some((insert(position), insert(position + 1))),
+                        moves: super::widgets::RowMenu::moves(position, len, |from, to| {
+                            Action::MoveEntry {
+                                motion: id,
+                                from,
+                                to,
+                            }
+                        }),
+                        delete: Some(Action::DeleteEntry(entry.id)),
+                        ..Default::default()
+                    };
+                    sender.extend(super::widgets::row_context_menu(
+                        ui,
+                        row.rect(),
+                        row_id,
+                        menu,
+                    ));
+                });
                 if matches!(
                     entry.action,
                     AppointmentAction::AcceptResignation | AppointmentAction::DecideActing
@@ -484,6 +514,7 @@ fn motion_editor_ui(
                 }
                 entry_facts_ui(ui, entry, locked, sender);
             }
+            painted.finish(ui);
             let (appoint, remove) = motion.nominator.usual_actions();
             ui.horizontal(|ui| {
                 if ui

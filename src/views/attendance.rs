@@ -312,10 +312,9 @@ fn member_row_ui(
         sender.act(Action::DeleteMember(id));
     }
     // The roster keeps its order by role and strokes: no 上移 / 下移 here.
-    let text = format!("{}\t{}\t{}", member.name, member.role.label(), member.note);
-    let menu = super::widgets::RowMenu {
+    let menu = || super::widgets::RowMenu {
         what: "组成人员",
-        text: &text,
+        text: format!("{}\t{}\t{}", member.name, member.role.label(), member.note).into(),
         insert: Some((
             Action::InsertMember {
                 next_to: id,

@@ -315,7 +315,7 @@ fn small_button_sensing(
     let rect = row.cell(width);
     let response = ui.interact(rect, row.next_id(), sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, text));
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let visuals = ui.style().interact(&response);
         if enabled && (response.hovered() || response.has_focus()) {
             paint_frame(ui, rect, visuals);
@@ -353,7 +353,7 @@ pub fn selectable_row(
     let rect = row.full_cell(width);
     let response = ui.interact(rect, row.next_id(), Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, text));
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let visuals = ui.style().interact_selectable(&response, selected);
         if selected || response.hovered() || response.has_focus() {
             paint_frame(ui, rect, &visuals);
@@ -385,7 +385,7 @@ pub fn chip(ui: &mut Ui, row: &mut Row, width: f32, text: &str, fill: Color32) -
     let rect = row.cell(width);
     let response = ui.interact(rect, row.next_id(), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, text));
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let stroke = if response.hovered() || response.has_focus() {
             ui.visuals().widgets.hovered.fg_stroke
         } else {
@@ -413,7 +413,7 @@ pub fn chip(ui: &mut Ui, row: &mut Row, width: f32, text: &str, fill: Color32) -
 /// Text that is only read (a count, a note) in `rect`, aligned by `align`, without the
 /// interaction of a label: nothing to select, hover or copy.
 pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align2) {
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         let color = ui.visuals().text_color();
         paint_text(ui, rect, text, TextStyle::Body, align, color);
     }
@@ -421,14 +421,14 @@ pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align
 
 /// Faint text that is only read (a count, an outcome) in `rect`, aligned by `align`.
 pub fn weak_text(ui: &Ui, rect: Rect, text: &str, align: Align2) {
-    if ui.is_rect_visible(rect) {
+    if paints(ui, rect) {
         paint_plain(ui, rect, text, align, ui.visuals().weak_text_color());
     }
 }
 
 /// A drag handle's mark 「≡」 in `rect`: three short lines, no text to lay out.
 pub fn paint_grip(ui: &Ui, rect: Rect) {
-    if !ui.is_rect_visible(rect) {
+    if !paints(ui, rect) {
         return;
     }
     let stroke = ui.visuals().widgets.inactive.fg_stroke;
@@ -479,7 +479,7 @@ pub fn row_is_hot(ui: &Ui, row: &Row, cells: &[Id]) -> bool {
 
 /// Shades every other row, from the row's `index`, as a striped table does.
 pub fn stripe(ui: &Ui, row: &Row, index: usize) {
-    if index % 2 == 1 && ui.is_rect_visible(row.rect()) {
+    if index % 2 == 1 && paints(ui, row.rect()) {
         ui.painter()
             .rect_filled(row.rect(), 0.0, ui.visuals().faint_bg_color);
     }
@@ -494,6 +494,12 @@ fn paint_frame(ui: &Ui, rect: Rect, visuals: &egui::style::WidgetVisuals) {
         visuals.bg_stroke,
         StrokeKind::Inside,
     );
+}
+
+/// Whether something at `rect` is painted: in view, and not in a row painted from its cached
+/// mesh ([`super::painted::CachedRows`]).
+fn paints(ui: &Ui, rect: Rect) -> bool {
+    super::painted::painting() && ui.is_rect_visible(rect)
 }
 
 /// Whether the cell `id` has the keyboard focus, and so is drawn as its editing widget.
@@ -529,6 +535,20 @@ fn paint_plain(
     align: Align2,
     color: Color32,
 ) -> (std::sync::Arc<egui::Galley>, egui::Pos2) {
+    let (galley, pos) = layout_plain(ui, rect, text, align, color);
+    ui.painter()
+        .galley(pos, std::sync::Arc::clone(&galley), color);
+    (galley, pos)
+}
+
+/// Plain text laid out as [`paint_plain`] paints it, and where it goes.
+fn layout_plain(
+    ui: &Ui,
+    rect: Rect,
+    text: &str,
+    align: Align2,
+    color: Color32,
+) -> (std::sync::Arc<egui::Galley>, egui::Pos2) {
     let font = TextStyle::Body.resolve(ui.style());
     let mut job = egui::text::LayoutJob::single_section(
         text.to_owned(),
@@ -537,8 +557,6 @@ fn paint_plain(
     job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width());
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     let pos = align.align_size_within_rect(galley.size(), rect).min;
-    ui.painter()
-        .galley(pos, std::sync::Arc::clone(&galley), color);
     (galley, pos)
 }
 
@@ -547,19 +565,14 @@ fn paint_plain(
 /// or Tab reaching it, gives it the focus: the next frame draws the editing widget.
 fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bool) -> Response {
     let mut response = ui.interact(rect, id, Sense::click());
-    if !ui.is_rect_visible(rect) {
+    let paint = paints(ui, rect);
+    let clicked = response.clicked() && !choice;
+    let laid_out = paint || (clicked && ui.is_rect_visible(rect));
+    if !laid_out {
         return response;
     }
     let hot = response.hovered() || response.has_focus();
     let visuals = ui.visuals();
-    let stroke = if hot {
-        visuals.widgets.hovered.bg_stroke
-    } else {
-        visuals.widgets.noninteractive.bg_stroke
-    };
-    // A square outline is four line segments; rounded corners would cost a path each.
-    ui.painter()
-        .add(Shape::rect_stroke(rect, 0, stroke, StrokeKind::Inside));
     let arrow = if choice { rect.height() * 0.5 } else { 0.0 };
     let (shown, color) = if text.is_empty() {
         (hint, visuals.weak_text_color())
@@ -570,8 +583,22 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
         rect.min + vec2(TEXT_INSET, 0.0),
         egui::pos2(rect.right() - PADDING - arrow, rect.bottom()),
     );
-    let (galley, text_pos) = paint_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color);
-    if response.clicked() && !choice {
+    let (galley, text_pos) = if paint {
+        let stroke = if hot {
+            visuals.widgets.hovered.bg_stroke
+        } else {
+            visuals.widgets.noninteractive.bg_stroke
+        };
+        // A square outline is four line segments; rounded corners would cost a path each.
+        ui.painter()
+            .add(Shape::rect_stroke(rect, 0, stroke, StrokeKind::Inside));
+        paint_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color)
+    } else {
+        // Clicked in a row painted from its cached mesh (a click from a screen reader): the
+        // text is laid out to place the cursor, not painted.
+        layout_plain(ui, text_rect, shown, Align2::LEFT_CENTER, color)
+    };
+    if clicked {
         // The field comes up on the next frame with the cursor where the click was.
         let clicked_at = response
             .interact_pointer_pos()
@@ -585,6 +612,9 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
         state.store(ui.ctx(), id);
         response.request_focus();
         ui.ctx().request_repaint();
+    }
+    if !paint {
+        return response;
     }
     if choice {
         let icon = Rect::from_center_size(
@@ -603,4 +633,156 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
         response = response.on_hover_text(text.to_owned());
     }
     response
+}
+
+/// Text in the cells of an `egui::Grid`, laid out, placed and painted as `ui.label` does it, but
+/// without a label's interaction (the text cannot be selected with the pointer): a screenful of
+/// rows of text costs its layout and painting, and rows drawn through
+/// [`super::painted::GridRows`] are painted from their cached meshes. Screen readers still find
+/// each as a label; with a screen reader on, it is a real label (focusable, as egui makes them).
+pub struct GridText {
+    accessible: bool,
+    screen_reader: bool,
+    /// Where the pointer is, and how far from a widget egui still takes it as over it.
+    pointer: Option<(egui::Pos2, f32)>,
+}
+
+impl GridText {
+    /// Found out once a grid: whether accessibility is on, and a screen reader.
+    pub fn new(ui: &Ui) -> Self {
+        Self {
+            // Every `Ui` has its node while AccessKit is on, so this adds none.
+            accessible: ui
+                .ctx()
+                .accesskit_node_builder(ui.unique_id(), |_| ())
+                .is_some(),
+            screen_reader: ui.memory(|m| m.options.screen_reader),
+            pointer: ui
+                .input(|i| i.pointer.interact_pos())
+                .map(|pos| (pos, ui.style().interaction.interact_radius)),
+        }
+    }
+
+    /// `text` in the grid's next cell; where it went.
+    pub fn label(&self, ui: &mut Ui, text: impl Into<WidgetText>) -> Rect {
+        match self.painted_label(ui, text) {
+            Ok((_, rect)) => rect,
+            Err(response) => response.rect,
+        }
+    }
+
+    /// [`Self::label`] showing `hover` while the pointer is over it.
+    pub fn label_with_hover(&self, ui: &mut Ui, text: impl Into<WidgetText>, hover: &str) {
+        match self.painted_label(ui, text) {
+            Ok((id, rect)) => self.hover(ui, id, rect, hover),
+            Err(response) => {
+                response.on_hover_text(hover);
+            }
+        }
+    }
+
+    /// The text laid out and painted by hand (its id and place), or as a label where that is
+    /// not done.
+    fn painted_label(
+        &self,
+        ui: &mut Ui,
+        text: impl Into<WidgetText>,
+    ) -> Result<(Id, Rect), Response> {
+        if !Self::done_by_hand(ui, self.screen_reader) {
+            return Err(ui.label(text));
+        }
+        let galley = Self::lay_out(ui, text);
+        Ok(self.place(ui, galley))
+    }
+
+    /// [`Self::label`] for text that stays the same frame after frame: laid out once, into
+    /// `laid_out` at `place` (row and column).
+    pub fn kept_label(
+        &self,
+        ui: &mut Ui,
+        laid_out: &mut super::painted::LaidOut,
+        place: (usize, usize),
+        text: impl Into<WidgetText>,
+    ) -> Rect {
+        if !Self::done_by_hand(ui, self.screen_reader) {
+            return ui.label(text).rect;
+        }
+        let galley = laid_out.galley(place, || Self::lay_out(ui, text));
+        self.place(ui, galley).1
+    }
+
+    /// [`Self::kept_label`] showing `hover` while the pointer is over it.
+    pub fn kept_label_with_hover(
+        &self,
+        ui: &mut Ui,
+        laid_out: &mut super::painted::LaidOut,
+        place: (usize, usize),
+        text: impl Into<WidgetText>,
+        hover: &str,
+    ) {
+        if !Self::done_by_hand(ui, self.screen_reader) {
+            ui.label(text).on_hover_text(hover);
+            return;
+        }
+        let galley = laid_out.galley(place, || Self::lay_out(ui, text));
+        let (id, rect) = self.place(ui, galley);
+        self.hover(ui, id, rect, hover);
+    }
+
+    /// `hover` shown while the pointer is over the text at `rect`: only a text under the
+    /// pointer (as far as egui reaches) takes part in the interaction.
+    fn hover(&self, ui: &Ui, id: Id, rect: Rect, hover: &str) {
+        let Some((pointer, reach)) = self.pointer else {
+            return;
+        };
+        let near = rect.expand(reach);
+        if near.contains(pointer) && ui.rect_contains_pointer(near) {
+            ui.interact(rect, id, Sense::hover()).on_hover_text(hover);
+        }
+    }
+
+    /// Whether the text is laid out and painted here: text that extends as far as it goes from
+    /// the left, a grid's (which a label lays out so), or a horizontal layout's of the same
+    /// alignment; not for a screen reader.
+    fn done_by_hand(ui: &Ui, screen_reader: bool) -> bool {
+        let layout = ui.layout();
+        !screen_reader
+            && ui.wrap_mode() == TextWrapMode::Extend
+            && layout.horizontal_placement() == egui::Align::LEFT
+            && !layout.horizontal_justify()
+    }
+
+    /// The text laid out as `Label` lays it out in a grid.
+    fn lay_out(ui: &Ui, text: impl Into<WidgetText>) -> std::sync::Arc<egui::Galley> {
+        let mut job = std::sync::Arc::unwrap_or_clone(text.into().into_layout_job(
+            ui.style(),
+            egui::FontSelection::Default,
+            ui.text_valign(),
+        ));
+        job.wrap.max_width = f32::INFINITY;
+        job.halign = egui::Align::LEFT;
+        job.justify = false;
+        ui.fonts_mut(|f| f.layout_job(job))
+    }
+
+    /// The galley placed in the next cell, painted and named for accessibility as a label.
+    fn place(&self, ui: &mut Ui, galley: std::sync::Arc<egui::Galley>) -> (Id, Rect) {
+        let (id, rect) = ui.allocate_space(galley.size());
+        if self.accessible {
+            // For accessibility tools, what a label is: a widget reporting its text.
+            ui.interact(rect, id, Sense::hover())
+                .widget_info(|| WidgetInfo::labeled(Role::Label, ui.is_enabled(), galley.text()));
+        }
+        // A row drawn through `GridRows` is known to be painted (it looks once a row): only
+        // whether the text is in the clip rectangle is asked, as `is_rect_visible` does.
+        let holding = super::painted::holding();
+        if (holding && ui.clip_rect().intersects(rect)) || (!holding && paints(ui, rect)) {
+            let shape =
+                egui::epaint::TextShape::new(rect.left_top(), galley, ui.visuals().text_color());
+            if let Some(shape) = super::painted::hold_text(shape) {
+                ui.painter().add(shape);
+            }
+        }
+        (id, rect)
+    }
 }

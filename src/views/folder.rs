@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::widgets::{GridRowsInView, named, screen_heading};
+use super::{cells, painted};
 use crate::action::Action;
 use crate::command::{FolderRequest, Request};
 use crate::export::registers::{FolderDocKind, has_parts_to_fill_in, opinion_draft};
@@ -90,8 +91,14 @@ impl FolderPage {
 /// The open folder and what its screen shows.
 #[derive(Debug)]
 pub struct FolderView {
-    /// The folder as read.
-    pub opened: OpenedFolder,
+    /// The folder as read ([`Self::opened`]; changed through [`Self::opened_mut`], so that what
+    /// the pages show of it is derived again).
+    opened: OpenedFolder,
+    /// A number of its own for each state of `opened`: what the pages show is derived again
+    /// when it changes.
+    generation: u64,
+    /// What the pages show, derived from the folder, not on every frame.
+    shown: Shown,
     /// The page shown.
     pub page: FolderPage,
     /// The search of the appointments register (a name or a post).
@@ -372,6 +379,8 @@ impl FolderView {
             on_disk: crate::io::folder::fingerprint(&opened.path),
             disk_checked: 0.0,
             opened,
+            generation: super::Generation::default().0,
+            shown: Shown::default(),
             page: FolderPage::default(),
             search: String::new(),
             year: None,
@@ -382,6 +391,20 @@ impl FolderView {
             undo: Vec::new(),
             redo: Vec::new(),
         }
+    }
+}
+
+impl FolderView {
+    /// The folder as read.
+    pub fn opened(&self) -> &OpenedFolder {
+        &self.opened
+    }
+
+    /// The folder as read, to change (read again, `body.ron` saved or undone): what the pages
+    /// show of it is derived again on the next frame.
+    pub fn opened_mut(&mut self) -> &mut OpenedFolder {
+        self.generation = super::Generation::default().0;
+        &mut self.opened
     }
 }
 
@@ -402,6 +425,7 @@ pub fn folder_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &
 
 /// The folder screen's drawing; returns what the person chose.
 fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
+    view.shown.refresh(view.generation, today);
     let body = &view.opened.body.body;
     screen_heading(
         ui,
@@ -507,11 +531,20 @@ fn folder_screen_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender
 }
 
 /// The sessions, by date, with the files that could not be read.
-fn sessions_ui(ui: &mut Ui, view: &FolderView, sender: &mut Sender) {
+fn sessions_ui(ui: &mut Ui, view: &mut FolderView, sender: &mut Sender) {
     if view.opened.sessions.is_empty() {
         ui.weak("文件夹中还没有会议文件。");
         return;
     }
+    let opened = &view.opened;
+    let (rows, laid_out) = view.shown.sessions.get_or_insert_with(|| {
+        (
+            opened.sessions.iter().map(SessionRow::of).collect(),
+            painted::LaidOut::default(),
+        )
+    });
+    laid_out.refresh(ui);
+    let text = cells::GridText::new(ui);
     egui::Grid::new("folder_sessions")
         .num_columns(5)
         .striped(true)
@@ -521,41 +554,115 @@ fn sessions_ui(ui: &mut Ui, view: &FolderView, sender: &mut Sender) {
                 ui.label(RichText::new(head).strong());
             }
             ui.end_row();
-            let rows = GridRowsInView::start(ui, "sessions", view.opened.sessions.len());
-            for session in &view.opened.sessions[rows.range()] {
-                match &session.loaded {
-                    Ok(summary) => {
-                        ui.label(&summary.short_name);
-                        ui.label(
-                            summary
-                                .first_date()
-                                .map(chinese_date)
-                                .unwrap_or_else(|| "日期未定".to_owned()),
-                        );
-                        ui.label(summary.state.label());
-                        ui.label(session.file_name());
+            let in_view = GridRowsInView::start(ui, "sessions", rows.len());
+            for (index, row) in in_view.range().zip(&rows[in_view.range()]) {
+                match &row.shown {
+                    Ok(shown) => {
+                        text.kept_label(ui, laid_out, (index, 0), shown.name.as_str());
+                        text.kept_label(ui, laid_out, (index, 1), shown.date.as_str());
+                        text.kept_label(ui, laid_out, (index, 2), shown.state);
+                        text.kept_label(ui, laid_out, (index, 3), row.file_name.as_str());
                         if ui
                             .button("打开")
-                            .on_hover_text(format!("打开{}", summary.short_name))
+                            .on_hover_text(shown.open_hover.as_str())
                             .clicked()
                         {
-                            ask(sender, FolderRequest::Open(session.file.clone()));
+                            ask(sender, FolderRequest::Open(row.file.clone()));
                         }
                     }
                     Err(error) => {
-                        ui.colored_label(ui.visuals().error_fg_color, "无法读取");
-                        ui.label("");
-                        ui.label("");
-                        ui.label(session.file_name()).on_hover_text(error.as_str());
-                        ui.label("");
+                        text.label(
+                            ui,
+                            RichText::new("无法读取").color(ui.visuals().error_fg_color),
+                        );
+                        text.label(ui, "");
+                        text.label(ui, "");
+                        text.label_with_hover(ui, row.file_name.as_str(), error);
+                        text.label(ui, "");
                     }
                 }
                 ui.end_row();
             }
-            rows.finish(ui);
+            in_view.finish(ui);
         });
     for (_, error) in view.opened.failures() {
         ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+}
+
+/// What the pages show that takes work to derive from the folder: each row's texts as shown,
+/// derived the first time a page is drawn after the folder, the day, the search or the year
+/// changed, not on every frame.
+#[derive(Debug, Default)]
+struct Shown {
+    /// The folder's generation and the day these were derived for.
+    of: Option<(u64, NaiveDate)>,
+    /// 会议, and the galleys of its texts.
+    sessions: Option<(Vec<SessionRow>, painted::LaidOut)>,
+    /// 人事任免, for the search typed.
+    appointments: Option<AppointmentsShown>,
+    /// 审议意见.
+    opinions: Option<OpinionsShown>,
+    /// The years of the suggestions, in order.
+    suggestion_years: Option<Vec<i32>>,
+    /// 代表建议, for the year chosen.
+    suggestions: Option<SuggestionsShown>,
+}
+
+impl Shown {
+    /// Forgets what was derived of another folder or another day.
+    fn refresh(&mut self, generation: u64, today: NaiveDate) {
+        if self.of != Some((generation, today)) {
+            *self = Self {
+                of: Some((generation, today)),
+                ..Self::default()
+            };
+        }
+    }
+}
+
+/// A session of the list, as shown.
+#[derive(Debug)]
+struct SessionRow {
+    /// Its file, which 打开 opens.
+    file: std::path::PathBuf,
+    /// The file's name.
+    file_name: String,
+    /// The session as shown, or why the file could not be read.
+    shown: Result<SessionShown, String>,
+}
+
+/// A session read, as its row shows it.
+#[derive(Debug)]
+struct SessionShown {
+    /// 「第九次会议」.
+    name: String,
+    /// Its first day, or 「日期未定」.
+    date: String,
+    /// 已结束…
+    state: &'static str,
+    /// 打开's hint.
+    open_hover: String,
+}
+
+impl SessionRow {
+    fn of(session: &crate::io::folder::FolderSession) -> Self {
+        Self {
+            file: session.file.clone(),
+            file_name: session.file_name(),
+            shown: match &session.loaded {
+                Ok(summary) => Ok(SessionShown {
+                    name: summary.short_name.clone(),
+                    date: summary
+                        .first_date()
+                        .map(chinese_date)
+                        .unwrap_or_else(|| "日期未定".to_owned()),
+                    state: summary.state.label(),
+                    open_hover: format!("打开{}", summary.short_name),
+                }),
+                Err(error) => Err(error.clone()),
+            },
+        }
     }
 }
 
@@ -846,10 +953,28 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) {
             "查找姓名或职务",
         );
     });
-    let term = view.opened.term();
-    let register = term.appointments();
-    let rows = register.search(&view.search);
-    ui.label(format!("共{}人次", rows.len()));
+    if view
+        .shown
+        .appointments
+        .as_ref()
+        .is_none_or(|shown| shown.search != view.search)
+    {
+        view.shown.appointments = Some(AppointmentsShown::of(&view.opened, &view.search));
+    }
+    let Some(shown) = &mut view.shown.appointments else {
+        return;
+    };
+    ui.label(shown.count.as_str());
+    let AppointmentsShown {
+        rows,
+        holders,
+        laid_out,
+        holders_laid_out,
+        ..
+    } = shown;
+    laid_out.refresh(ui);
+    holders_laid_out.refresh(ui);
+    let text = cells::GridText::new(ui);
     egui::Grid::new("folder_appointments")
         .num_columns(6)
         .striped(true)
@@ -860,16 +985,26 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) {
             }
             ui.end_row();
             let in_view = GridRowsInView::start(ui, "appointments", rows.len());
-            for row in &rows[in_view.range()] {
-                ui.label(&row.session.short_name);
-                ui.label(row.record.person.with_gender());
-                ui.label(row.record.action.editor_label());
-                ui.label(&row.record.posts_written);
-                ui.label(&row.record.document_number)
-                    .on_hover_text(&row.record.motion_title);
-                ui.label(row.record.result.label());
-                ui.end_row();
+            let mut painted = painted::GridRows::start(ui, "folder_appointments", &in_view);
+            for (index, row) in in_view.range().zip(&rows[in_view.range()]) {
+                painted.row(ui, index, |ui| {
+                    let (session, person, action, posts, number, result) = &row.cells;
+                    text.kept_label(ui, laid_out, (index, 0), session.as_str());
+                    text.kept_label(ui, laid_out, (index, 1), person.as_str());
+                    text.kept_label(ui, laid_out, (index, 2), *action);
+                    text.kept_label(ui, laid_out, (index, 3), posts.as_str());
+                    text.kept_label_with_hover(
+                        ui,
+                        laid_out,
+                        (index, 4),
+                        number.as_str(),
+                        &row.motion_title,
+                    );
+                    text.kept_label(ui, laid_out, (index, 5), *result);
+                    ui.end_row();
+                });
             }
+            painted.finish(ui);
             in_view.finish(ui);
         });
     ui.add_space(8.0);
@@ -879,29 +1014,271 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) {
         .striped(true)
         .spacing([14.0, 4.0])
         .show(ui, |ui| {
-            let query = view.search.trim();
-            let posts = register.holders();
-            let holders: Vec<_> = posts
-                .iter()
-                .filter(|post| {
-                    query.is_empty()
-                        || post.post.contains(query)
-                        || post
-                            .holders
-                            .iter()
-                            .any(|h| h.record.person.name.contains(query))
-                })
-                .flat_map(|post| post.holders.iter().map(move |holder| (&post.post, holder)))
-                .collect();
             let in_view = GridRowsInView::start(ui, "holders", holders.len());
-            for (post, holder) in &holders[in_view.range()] {
-                ui.label(*post);
-                ui.label(holder.record.person.with_gender());
-                ui.label(&holder.session.short_name);
-                ui.end_row();
+            let mut painted = painted::GridRows::start(ui, "folder_holders", &in_view);
+            for (index, holder) in in_view.range().zip(&holders[in_view.range()]) {
+                painted.row(ui, index, |ui| {
+                    for (column, cell) in holder.iter().enumerate() {
+                        text.kept_label(ui, holders_laid_out, (index, column), cell.as_str());
+                    }
+                    ui.end_row();
+                });
             }
+            painted.finish(ui);
             in_view.finish(ui);
         });
+}
+
+/// The 人事任免 page as shown for a search.
+#[derive(Debug)]
+struct AppointmentsShown {
+    /// The search the rows were found by.
+    search: String,
+    /// 「共N人次」.
+    count: String,
+    /// The appointments and removals found.
+    rows: Vec<AppointmentShown>,
+    /// The posts held now, with their holders, as found: post, person, session.
+    holders: Vec<[String; 3]>,
+    /// The galleys of the two grids' texts.
+    laid_out: painted::LaidOut,
+    holders_laid_out: painted::LaidOut,
+}
+
+/// An appointment or removal, as its row shows it.
+#[derive(Debug)]
+struct AppointmentShown {
+    /// 会议, 姓名, 任免, 职务, 议案 (the document number), 表决结果.
+    cells: (String, String, &'static str, String, String, &'static str),
+    /// The motion's title, on hover over its number.
+    motion_title: String,
+}
+
+impl AppointmentsShown {
+    fn of(opened: &OpenedFolder, search: &str) -> Self {
+        let term = opened.term();
+        let register = term.appointments();
+        let rows = register.search(search);
+        let query = search.trim();
+        let holders = register
+            .holders()
+            .iter()
+            .filter(|post| {
+                query.is_empty()
+                    || post.post.contains(query)
+                    || post
+                        .holders
+                        .iter()
+                        .any(|h| h.record.person.name.contains(query))
+            })
+            .flat_map(|post| {
+                post.holders.iter().map(|holder| {
+                    [
+                        post.post.clone(),
+                        holder.record.person.with_gender(),
+                        holder.session.short_name.clone(),
+                    ]
+                })
+            })
+            .collect();
+        Self {
+            search: search.to_owned(),
+            count: format!("共{}人次", rows.len()),
+            rows: rows
+                .iter()
+                .map(|row| AppointmentShown {
+                    cells: (
+                        row.session.short_name.clone(),
+                        row.record.person.with_gender(),
+                        row.record.action.editor_label(),
+                        row.record.posts_written.clone(),
+                        row.record.document_number.clone(),
+                        row.record.result.label(),
+                    ),
+                    motion_title: row.record.motion_title.clone(),
+                })
+                .collect(),
+            holders,
+            laid_out: painted::LaidOut::default(),
+            holders_laid_out: painted::LaidOut::default(),
+        }
+    }
+}
+
+/// The 审议意见 page as shown on a day.
+#[derive(Debug)]
+struct OpinionsShown {
+    /// The opinions, in the order recorded.
+    rows: Vec<OpinionShown>,
+    /// The reports deliberated without an opinion: the session's number, the report, the
+    /// row's text, the report's submitter.
+    without: Vec<(u32, ReportId, String, String)>,
+    /// The galleys of the two grids' texts.
+    laid_out: painted::LaidOut,
+    without_laid_out: painted::LaidOut,
+}
+
+/// An opinion, as its row shows it.
+#[derive(Debug)]
+struct OpinionShown {
+    /// The record.
+    id: OpinionId,
+    /// 「关于…报告的审议意见」.
+    title: String,
+    /// Whether its text is written.
+    written: bool,
+    /// 未撰写, 初稿待完善 or 已撰写.
+    state: &'static str,
+    /// 送交单位.
+    addressee: String,
+    /// 答复期限.
+    deadline: String,
+    /// Where it stands, with the days overdue.
+    status: String,
+    /// Whether it is overdue (shown in the error colour).
+    overdue: bool,
+    /// 「第十次会议听取」, or nothing.
+    reply: String,
+    /// Whether a reply is recorded.
+    has_reply: bool,
+    /// The hints of its buttons in the edit mode: 撰写正文, 登记答复, 删除.
+    text_hover: String,
+    reply_hover: String,
+    delete_hover: String,
+}
+
+impl OpinionsShown {
+    fn of(opened: &OpenedFolder, today: NaiveDate) -> Self {
+        let term = opened.term();
+        let rows = term
+            .opinions(today)
+            .iter()
+            .map(|row| {
+                let written = !row.opinion.text.is_empty();
+                let state = match (written, has_parts_to_fill_in(&row.opinion.text)) {
+                    (false, _) => "未撰写",
+                    (true, true) => "初稿待完善",
+                    (true, false) => "已撰写",
+                };
+                let overdue = row.state == OpinionState::Overdue;
+                OpinionShown {
+                    id: row.opinion.id,
+                    title: row.title.clone(),
+                    written,
+                    state,
+                    addressee: row.opinion.addressee.clone(),
+                    deadline: row.opinion.deadline.map(chinese_date).unwrap_or_default(),
+                    status: if overdue {
+                        format!("{}（{}天）", row.state.label(), row.days_overdue)
+                    } else {
+                        row.state.label().to_owned()
+                    },
+                    overdue,
+                    reply: row
+                        .opinion
+                        .reply
+                        .as_ref()
+                        .and_then(|r| r.heard_at)
+                        .map(|n| format!("{}听取", session_number(n)))
+                        .unwrap_or_default(),
+                    has_reply: row.opinion.reply.is_some(),
+                    text_hover: format!("{state}：{}", row.title),
+                    reply_hover: format!("登记{}的答复", row.title),
+                    delete_hover: format!("删除{}的记录", row.title),
+                }
+            })
+            .collect();
+        let without = term
+            .reports_without_opinion()
+            .into_iter()
+            .map(|(session, report)| {
+                (
+                    session.number,
+                    report.id,
+                    format!(
+                        "{}　{}（{}）",
+                        session.short_name, report.title, report.submitter
+                    ),
+                    report.submitter.clone(),
+                )
+            })
+            .collect();
+        Self {
+            rows,
+            without,
+            laid_out: painted::LaidOut::default(),
+            without_laid_out: painted::LaidOut::default(),
+        }
+    }
+}
+
+/// The 代表建议 page as shown for a year on a day.
+#[derive(Debug)]
+struct SuggestionsShown {
+    /// The year.
+    year: i32,
+    /// The year's figures in a sentence.
+    summary: String,
+    /// The year's suggestions, in register order.
+    rows: Vec<SuggestionShown>,
+    /// The galleys of their texts.
+    laid_out: painted::LaidOut,
+}
+
+/// A suggestion, as its row shows it.
+#[derive(Debug)]
+struct SuggestionShown {
+    /// The record.
+    id: SuggestionId,
+    /// 编号.
+    number: String,
+    /// 标题.
+    title: String,
+    /// 牵头单位, joined by 「、」.
+    units: String,
+    /// 重点督办.
+    key: bool,
+    /// Where it stands.
+    state: &'static str,
+    /// Whether it has been handed over (an answer can be recorded).
+    handed_over: bool,
+    /// 办结.
+    concluded: bool,
+    /// What screen readers call its checkboxes, and the hints of its buttons in the edit mode.
+    key_name: String,
+    concluded_name: String,
+    edit_hover: String,
+    answer_hover: String,
+    delete_hover: String,
+}
+
+impl SuggestionsShown {
+    fn of(opened: &OpenedFolder, year: i32, today: NaiveDate) -> Self {
+        Self {
+            year,
+            summary: opened.term().suggestion_figures(year, today).summary(),
+            rows: opened
+                .body
+                .suggestions_of(year)
+                .map(|suggestion| SuggestionShown {
+                    id: suggestion.id,
+                    number: suggestion.number.clone(),
+                    title: suggestion.title.clone(),
+                    units: suggestion.lead_units.join("、"),
+                    key: suggestion.is_key(),
+                    state: suggestion.state(today).label(),
+                    handed_over: suggestion.is_handed_over(),
+                    concluded: suggestion.concluded,
+                    key_name: format!("{}重点督办", suggestion.title),
+                    concluded_name: format!("{}办结", suggestion.title),
+                    edit_hover: format!("编辑「{}」的编号、代表、单位和期限", suggestion.title),
+                    answer_hover: format!("登记「{}」的答复", suggestion.title),
+                    delete_hover: format!("删除「{}」", suggestion.title),
+                })
+                .collect(),
+            laid_out: painted::LaidOut::default(),
+        }
+    }
 }
 
 /// A day typed in a form: empty is none; anything else must be a day.
@@ -929,13 +1306,25 @@ fn field(ui: &mut Ui, label: &str, text: &mut String, width: f32) {
 /// without a reply.
 fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mut Sender) {
     let editing = view.is_editing();
-    let term = view.opened.term();
-    let rows = term.opinions(today);
+    let opened = &view.opened;
+    let shown = view
+        .shown
+        .opinions
+        .get_or_insert_with(|| OpinionsShown::of(opened, today));
+    let OpinionsShown {
+        rows,
+        without,
+        laid_out,
+        without_laid_out,
+    } = shown;
+    laid_out.refresh(ui);
+    without_laid_out.refresh(ui);
     if rows.is_empty() {
         ui.weak("常委会文件夹中还没有审议意见记录。");
     }
     let mut open_reply = None;
     let mut open_text = None;
+    let text = cells::GridText::new(ui);
     if !rows.is_empty() {
         egui::Grid::new("folder_opinions")
             .num_columns(7)
@@ -955,103 +1344,91 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mu
                 }
                 ui.end_row();
                 let in_view = GridRowsInView::start(ui, "opinions", rows.len());
-                for row in &rows[in_view.range()] {
-                    ui.label(&row.title);
-                    let written = !row.opinion.text.is_empty();
-                    let draft = has_parts_to_fill_in(&row.opinion.text);
-                    let state = match (written, draft) {
-                        (false, _) => "未撰写",
-                        (true, true) => "初稿待完善",
-                        (true, false) => "已撰写",
+                let mut painted = painted::GridRows::start(ui, "folder_opinions", &in_view);
+                for (index, row) in in_view.range().zip(&rows[in_view.range()]) {
+                    let first = |ui: &mut Ui, laid_out: &mut painted::LaidOut| {
+                        text.kept_label(ui, laid_out, (index, 0), row.title.as_str());
+                        if !editing {
+                            text.kept_label(ui, laid_out, (index, 1), row.state);
+                        }
+                    };
+                    let rest = |ui: &mut Ui, laid_out: &mut painted::LaidOut| {
+                        text.kept_label(ui, laid_out, (index, 2), row.addressee.as_str());
+                        text.kept_label(ui, laid_out, (index, 3), row.deadline.as_str());
+                        if row.overdue {
+                            // The colour is the theme's, whose change lays the texts out again.
+                            let status = RichText::new(row.status.as_str())
+                                .color(ui.visuals().error_fg_color);
+                            text.kept_label(ui, laid_out, (index, 4), status);
+                        } else {
+                            text.kept_label(ui, laid_out, (index, 4), row.status.as_str());
+                        }
+                        text.kept_label(ui, laid_out, (index, 5), row.reply.as_str());
                     };
                     if editing {
-                        let label = if written {
+                        // The buttons are egui's: the row is drawn as it is.
+                        first(ui, laid_out);
+                        let label = if row.written {
                             "修改正文…"
                         } else {
                             "撰写正文…"
                         };
                         if ui
                             .button(label)
-                            .on_hover_text(format!("{state}：{}", row.title))
+                            .on_hover_text(row.text_hover.as_str())
                             .clicked()
                         {
-                            let text = if written {
-                                plain_text_from_blocks(&row.opinion.text)
-                            } else {
-                                plain_text_from_blocks(&opinion_draft(&term, row))
-                            };
-                            open_text = Some(OpinionTextForm {
-                                opinion: row.opinion.id,
-                                text,
-                            });
+                            open_text = Some(row.id);
                         }
-                    } else {
-                        ui.label(state);
-                    }
-                    ui.label(&row.opinion.addressee);
-                    ui.label(row.opinion.deadline.map(chinese_date).unwrap_or_default());
-                    let state = if row.state == OpinionState::Overdue {
-                        format!("{}（{}天）", row.state.label(), row.days_overdue)
-                    } else {
-                        row.state.label().to_owned()
-                    };
-                    if row.state == OpinionState::Overdue {
-                        ui.colored_label(ui.visuals().error_fg_color, state);
-                    } else {
-                        ui.label(state);
-                    }
-                    ui.label(
-                        row.opinion
-                            .reply
-                            .as_ref()
-                            .and_then(|r| r.heard_at)
-                            .map(|n| format!("{}听取", session_number(n)))
-                            .unwrap_or_default(),
-                    );
-                    if editing {
+                        rest(ui, laid_out);
                         ui.horizontal(|ui| {
-                            if row.opinion.reply.is_none()
+                            if !row.has_reply
                                 && ui
                                     .button("登记答复")
-                                    .on_hover_text(format!("登记{}的答复", row.title))
+                                    .on_hover_text(row.reply_hover.as_str())
                                     .clicked()
                             {
-                                open_reply = Some(row.opinion.id);
+                                open_reply = Some(row.id);
                             }
                             if ui
                                 .button("删除…")
-                                .on_hover_text(format!("删除{}的记录", row.title))
+                                .on_hover_text(row.delete_hover.as_str())
                                 .clicked()
                             {
                                 view.forms.delete = Some(DeleteForm {
                                     what: format!("审议意见「{}」", row.title),
-                                    edit: BodyEdit::RemoveOpinion(row.opinion.id),
+                                    edit: BodyEdit::RemoveOpinion(row.id),
                                 });
                             }
                         });
                     } else {
-                        ui.label("");
+                        painted.row(ui, index, |ui| {
+                            first(ui, laid_out);
+                            rest(ui, laid_out);
+                            text.kept_label(ui, laid_out, (index, 6), "");
+                            ui.end_row();
+                        });
+                        continue;
                     }
                     ui.end_row();
                 }
+                painted.finish(ui);
                 in_view.finish(ui);
             });
     }
-    let without: Vec<(u32, ReportId, String, String)> = term
-        .reports_without_opinion()
-        .into_iter()
-        .map(|(session, report)| {
-            (
-                session.number,
-                report.id,
-                format!(
-                    "{}　{}（{}）",
-                    session.short_name, report.title, report.submitter
-                ),
-                report.submitter.clone(),
-            )
-        })
-        .collect();
+    let open_text = open_text.and_then(|id| {
+        let term = view.opened.term();
+        let row = term
+            .opinions(today)
+            .into_iter()
+            .find(|row| row.opinion.id == id)?;
+        let text = if row.opinion.text.is_empty() {
+            plain_text_from_blocks(&opinion_draft(&term, &row))
+        } else {
+            plain_text_from_blocks(&row.opinion.text)
+        };
+        Some(OpinionTextForm { opinion: id, text })
+    });
     if let Some(form) = open_text {
         view.forms.opinion_text = Some(form);
     }
@@ -1059,7 +1436,7 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mu
         let mut cancel = false;
         let title = rows
             .iter()
-            .find(|row| row.opinion.id == form.opinion)
+            .find(|row| row.id == form.opinion)
             .map(|row| row.title.clone())
             .unwrap_or_default();
         form_window(ui, &format!("审议意见正文：{title}"), |ui| {
@@ -1160,24 +1537,35 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mu
             .spacing([14.0, 4.0])
             .show(ui, |ui| {
                 let in_view = GridRowsInView::start(ui, "without_opinion", without.len());
-                for (session, report, text, submitter) in &without[in_view.range()] {
-                    ui.label(text.as_str());
-                    if editing
-                        && ui
+                let mut painted = painted::GridRows::start(ui, "folder_without_opinion", &in_view);
+                for (index, (session, report, report_text, submitter)) in
+                    in_view.range().zip(&without[in_view.range()])
+                {
+                    if editing {
+                        text.kept_label(ui, without_laid_out, (index, 0), report_text.as_str());
+                        if ui
                             .button("登记审议意见")
-                            .on_hover_text(text.as_str())
+                            .on_hover_text(report_text.as_str())
                             .clicked()
-                    {
-                        view.forms.opinion = Some(OpinionForm {
-                            session: *session,
-                            report: *report,
-                            addressee: submitter.clone(),
-                            sent: today.to_string(),
-                            deadline: String::new(),
+                        {
+                            view.forms.opinion = Some(OpinionForm {
+                                session: *session,
+                                report: *report,
+                                addressee: submitter.clone(),
+                                sent: today.to_string(),
+                                deadline: String::new(),
+                            });
+                        }
+                    } else {
+                        painted.row(ui, index, |ui| {
+                            text.kept_label(ui, without_laid_out, (index, 0), report_text.as_str());
+                            ui.end_row();
                         });
+                        continue;
                     }
                     ui.end_row();
                 }
+                painted.finish(ui);
                 in_view.finish(ui);
             });
     }
@@ -1225,17 +1613,38 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: 
     if view.is_editing() {
         new_suggestion_ui(ui, view, today, sender);
     }
-    let years = view.opened.body.suggestion_years();
-    let Some(year) = year_ui(ui, &years, &mut view.year) else {
+    let opened = &view.opened;
+    let years = view
+        .shown
+        .suggestion_years
+        .get_or_insert_with(|| opened.body.suggestion_years());
+    let Some(year) = year_ui(ui, years, &mut view.year) else {
         ui.weak("常委会文件夹中还没有代表建议。可在「修改登记」中逐件登记或从 Excel 表格导入，也可用「huiwu folder 文件夹 --import-suggestions 表格.xlsx」。");
         return;
     };
-    let term = view.opened.term();
-    ui.label(term.suggestion_figures(year, today).summary());
+    if view
+        .shown
+        .suggestions
+        .as_ref()
+        .is_none_or(|shown| shown.year != year)
+    {
+        view.shown.suggestions = Some(SuggestionsShown::of(&view.opened, year, today));
+    }
     let editing = view.is_editing();
+    let Some(shown) = &mut view.shown.suggestions else {
+        return;
+    };
+    ui.label(shown.summary.as_str());
+    let SuggestionsShown {
+        rows: suggestions,
+        laid_out,
+        ..
+    } = shown;
+    laid_out.refresh(ui);
     let mut open_answer = None;
     let mut open_edit = None;
     let mut open_delete = None;
+    let text = cells::GridText::new(ui);
     egui::Grid::new("folder_suggestions")
         .num_columns(if editing { 9 } else { 5 })
         .striped(true)
@@ -1250,68 +1659,70 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: 
                 }
             }
             ui.end_row();
-            let suggestions: Vec<_> = view.opened.body.suggestions_of(year).collect();
             let in_view = GridRowsInView::start(ui, "suggestions", suggestions.len());
-            for suggestion in &suggestions[in_view.range()] {
-                ui.label(&suggestion.number);
-                ui.label(&suggestion.title);
-                ui.label(suggestion.lead_units.join("、"));
-                if editing {
-                    let mut key = suggestion.is_key();
-                    if named(
-                        ui.checkbox(&mut key, ""),
-                        &format!("{}重点督办", suggestion.title),
-                    )
-                    .changed()
-                    {
-                        edit_body(sender, BodyEdit::SetKey(suggestion.id, key));
-                    }
-                } else {
-                    ui.label(if suggestion.is_key() { "是" } else { "" });
+            let mut painted = painted::GridRows::start(ui, "folder_suggestions", &in_view);
+            for (index, suggestion) in in_view.range().zip(&suggestions[in_view.range()]) {
+                if !editing {
+                    painted.row(ui, index, |ui| {
+                        text.kept_label(ui, laid_out, (index, 0), suggestion.number.as_str());
+                        text.kept_label(ui, laid_out, (index, 1), suggestion.title.as_str());
+                        text.kept_label(ui, laid_out, (index, 2), suggestion.units.as_str());
+                        let key = if suggestion.key { "是" } else { "" };
+                        text.kept_label(ui, laid_out, (index, 3), key);
+                        text.kept_label(ui, laid_out, (index, 4), suggestion.state);
+                        ui.end_row();
+                    });
+                    continue;
                 }
-                ui.label(suggestion.state(today).label());
-                if editing {
-                    if ui
-                        .button("编辑…")
-                        .on_hover_text(format!(
-                            "编辑「{}」的编号、代表、单位和期限",
-                            suggestion.title
-                        ))
-                        .clicked()
-                    {
-                        open_edit = Some(SuggestionEditForm::of(suggestion));
-                    }
-                    if ui
-                        .add_enabled(suggestion.is_handed_over(), egui::Button::new("登记答复"))
-                        .on_hover_text(format!("登记「{}」的答复", suggestion.title))
-                        .clicked()
-                    {
-                        open_answer = Some(suggestion.id);
-                    }
-                    let mut concluded = suggestion.concluded;
-                    if named(
-                        ui.checkbox(&mut concluded, "办结"),
-                        &format!("{}办结", suggestion.title),
-                    )
-                    .changed()
-                    {
-                        edit_body(sender, BodyEdit::SetConcluded(suggestion.id, concluded));
-                    }
-                    if ui
-                        .button("删除…")
-                        .on_hover_text(format!("删除「{}」", suggestion.title))
-                        .clicked()
-                    {
-                        open_delete = Some(DeleteForm {
-                            what: format!("代表建议「{}」", suggestion.title),
-                            edit: BodyEdit::RemoveSuggestion(suggestion.id),
-                        });
-                    }
+                text.kept_label(ui, laid_out, (index, 0), suggestion.number.as_str());
+                text.kept_label(ui, laid_out, (index, 1), suggestion.title.as_str());
+                text.kept_label(ui, laid_out, (index, 2), suggestion.units.as_str());
+                let mut key = suggestion.key;
+                if named(ui.checkbox(&mut key, ""), &suggestion.key_name).changed() {
+                    edit_body(sender, BodyEdit::SetKey(suggestion.id, key));
+                }
+                text.kept_label(ui, laid_out, (index, 4), suggestion.state);
+                if ui
+                    .button("编辑…")
+                    .on_hover_text(suggestion.edit_hover.as_str())
+                    .clicked()
+                {
+                    open_edit = Some(suggestion.id);
+                }
+                if ui
+                    .add_enabled(suggestion.handed_over, egui::Button::new("登记答复"))
+                    .on_hover_text(suggestion.answer_hover.as_str())
+                    .clicked()
+                {
+                    open_answer = Some(suggestion.id);
+                }
+                let mut concluded = suggestion.concluded;
+                if named(
+                    ui.checkbox(&mut concluded, "办结"),
+                    &suggestion.concluded_name,
+                )
+                .changed()
+                {
+                    edit_body(sender, BodyEdit::SetConcluded(suggestion.id, concluded));
+                }
+                if ui
+                    .button("删除…")
+                    .on_hover_text(suggestion.delete_hover.as_str())
+                    .clicked()
+                {
+                    open_delete = Some(DeleteForm {
+                        what: format!("代表建议「{}」", suggestion.title),
+                        edit: BodyEdit::RemoveSuggestion(suggestion.id),
+                    });
                 }
                 ui.end_row();
             }
+            painted.finish(ui);
             in_view.finish(ui);
         });
+    let open_edit = open_edit
+        .and_then(|id| view.opened.body.suggestion(id))
+        .map(SuggestionEditForm::of);
     if let Some(id) = open_answer {
         view.forms.answer = Some(AnswerForm {
             suggestion: id,

@@ -83,13 +83,13 @@ pub fn rows_in_view(
 
 /// One entry of a list as a selectable button of two lines (its title, then what it is), with
 /// the row's context menu; whether it was clicked.
-pub fn entry_row(
+pub fn entry_row<'a>(
     ui: &mut Ui,
     row_height: f32,
     selected: bool,
     text: String,
     row_id: egui::Id,
-    menu: RowMenu<'_>,
+    menu: impl FnOnce() -> RowMenu<'a>,
     sender: &mut Sender,
 ) -> bool {
     let button = egui::Button::selectable(selected, text)

@@ -17,6 +17,7 @@ pub mod learn_forms;
 pub mod list_screen;
 pub mod observers;
 pub mod overview;
+pub mod painted;
 pub mod reorder;
 pub mod reports;
 pub mod resolutions;
@@ -149,6 +150,20 @@ pub struct Derived {
     overview: std::cell::OnceCell<OverviewTexts>,
     /// Who sits on each seat of the hall, derived the first time 座次 is drawn after a change.
     seats: std::cell::OnceCell<seating::SeatGrid>,
+    /// This derivation's own number: what is painted from the session and kept between frames
+    /// ([`painted::CachedRows`]) is painted again when it changes.
+    pub generation: Generation,
+}
+
+/// A number of its own for each [`Derived`] (the empty one too), never reused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Generation(pub u64);
+
+impl Default for Generation {
+    fn default() -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Self(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
 }
 
 /// What 概况 shows that takes work to derive: the minutes' opening and each sitting's sentence
@@ -180,6 +195,7 @@ impl Derived {
             problems: crate::model::check::check_session(session),
             overview: std::cell::OnceCell::new(),
             seats: std::cell::OnceCell::new(),
+            generation: Generation::default(),
         }
     }
 

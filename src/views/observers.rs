@@ -14,11 +14,16 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "列席",
     shortcut: Some(egui::Key::Num4),
     count: |s| Some(s.observers.iter().map(|u| u.people.len()).sum()),
-    ui: |ui, c| observers_ui(ui, c.session, c.sender),
+    ui: |ui, c| observers_ui(ui, c.session, c.derived.generation, c.sender),
 };
 
 /// The observers screen.
-pub fn observers_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
+pub fn observers_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    generation: super::Generation,
+    sender: &mut Sender,
+) {
     ui.horizontal(|ui| {
         screen_heading(ui, "列席人员");
         ui.weak("列席人员不计入应到人数和法定人数，不参加表决");
@@ -56,11 +61,23 @@ pub fn observers_ui(ui: &mut Ui, session: &mut Session, sender: &mut Sender) {
         .show_rows(ui, ROW_HEIGHT, len, |ui, rows| {
             let list = egui::Id::unique("observers_reorder");
             let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
-            reorder::grips(ui, list, geometry, rows.clone(), HANDLE_WIDTH);
+            reorder::grip_column(ui, list, geometry, rows.clone(), HANDLE_WIDTH);
             let hints = crate::model::hints::Hints::of(session);
+            let mut painted = super::painted::CachedRows::start(
+                ui,
+                egui::Id::unique("observers_rows"),
+                generation.0,
+            );
             for index in rows {
-                unit_row_ui(ui, session, &hints, index, sender);
+                let Some(id) = session.observers.get(index).map(|u| u.id) else {
+                    continue;
+                };
+                let row = egui::Id::unique(("observer_row", id));
+                painted.row(ui, row, ROW_HEIGHT, &cell_ids(id), 0, |ui| {
+                    unit_row_ui(ui, session, &hints, index, sender);
+                });
             }
+            painted.finish(ui);
             if let Some((from, to)) = reorder::finish(ui, list, geometry) {
                 sender.act(Action::MoveObserverUnit { from, to });
             }
@@ -166,6 +183,14 @@ const UNIT_WIDTH: f32 = 200.0;
 /// Width of the box 「仅相关议题」.
 const RELATED_WIDTH: f32 = 96.0;
 
+/// The ids of a unit's cells: its name, its people.
+fn cell_ids(unit: crate::model::ObserverUnitId) -> [egui::Id; 2] {
+    [
+        egui::Id::unique(("observer_unit", unit)),
+        egui::Id::unique(("observer_names", unit)),
+    ]
+}
+
 /// One unit: drag handle, name, people, count, move and delete buttons.
 fn unit_row_ui(
     ui: &mut Ui,
@@ -180,8 +205,8 @@ fn unit_row_ui(
     };
     let id = unit.id;
     let mut row = cells::Row::new(ui, ROW_HEIGHT);
-    // The grip's place; `reorder::grips` draws the column.
-    row.cell(HANDLE_WIDTH);
+    // The grip's mark; `reorder::grip_column` takes the drag.
+    cells::paint_grip(ui, row.cell(HANDLE_WIDTH));
     // The names take what the row's other cells leave.
     let names_width = (row.remaining()
         - UNIT_WIDTH
@@ -190,8 +215,7 @@ fn unit_row_ui(
         - cells::ROW_ACTIONS_WIDTH
         - 5.0 * cells::GAP)
         .max(160.0);
-    let unit_id = egui::Id::unique(("observer_unit", id));
-    let names_id = egui::Id::unique(("observer_names", id));
+    let [unit_id, names_id] = cell_ids(id);
     cells::text_cell(
         ui,
         row.cell(UNIT_WIDTH),
@@ -240,14 +264,9 @@ fn unit_row_ui(
             sender.act(Action::DeleteObserverUnit(id));
         }
     }
-    let text = format!(
-        "{}\t{}",
-        unit.unit,
-        crate::model::Observer::list_text(&unit.people)
-    );
-    let menu = super::widgets::RowMenu {
+    let menu = || super::widgets::RowMenu {
         what: "列席单位",
-        text: &text,
+        text: format!("{}\t{}", unit.unit, shown).into(),
         insert: Some((
             Action::InsertObserverUnit { at: index },
             Action::InsertObserverUnit { at: index + 1 },

@@ -22,6 +22,21 @@ struct Dragging {
 /// interaction for the whole column (the row is told by where the drag begins), and the mark
 /// 「≡」 painted on each row.
 pub fn grips(ui: &Ui, list: Id, rows: Rows, visible: Range<usize>, width: f32) -> Response {
+    let response = grip_column(ui, list, rows, visible.clone(), width);
+    let first = visible.start.min(rows.len);
+    let end = visible.end.min(rows.len);
+    for index in first..end {
+        let top = rows.top_of(index);
+        let grip =
+            Rect::from_x_y_ranges(rows.left..=rows.left + width, top..=top + rows.row_height);
+        super::cells::paint_grip(ui, grip);
+    }
+    response
+}
+
+/// [`grips`] without the marks, for rows that paint their own with
+/// [`super::cells::paint_grip`] (rows painted from a cached mesh).
+pub fn grip_column(ui: &Ui, list: Id, rows: Rows, visible: Range<usize>, width: f32) -> Response {
     let first = visible.start.min(rows.len);
     let end = visible.end.min(rows.len);
     let column = Rect::from_x_y_ranges(
@@ -44,12 +59,6 @@ pub fn grips(ui: &Ui, list: Id, rows: Rows, visible: Range<usize>, width: f32) -
     }
     if response.hovered() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
-    }
-    for index in first..end {
-        let top = rows.top_of(index);
-        let grip =
-            Rect::from_x_y_ranges(rows.left..=rows.left + width, top..=top + rows.row_height);
-        super::cells::paint_grip(ui, grip);
     }
     response
 }

@@ -61,9 +61,9 @@ pub fn reports_ui(
                         report.byline(),
                         characters
                     );
-                    let menu = super::widgets::RowMenu {
+                    let menu = || super::widgets::RowMenu {
                         what: "报告",
-                        text: &report.title,
+                        text: report.title.as_str().into(),
                         delete: Some(Action::DeleteReport(report.id)),
                         ..Default::default()
                     };

@@ -52,9 +52,9 @@ pub fn resolutions_ui(
                         resolution.kind.label(),
                         resolution_state(session, resolution).label()
                     );
-                    let menu = super::widgets::RowMenu {
+                    let menu = || super::widgets::RowMenu {
                         what: "决议决定",
-                        text: &resolution.title,
+                        text: resolution.title.as_str().into(),
                         delete: Some(Action::DeleteResolution(resolution.id)),
                         ..Default::default()
                     };

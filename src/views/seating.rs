@@ -2,8 +2,10 @@
 //! rule of DOMAIN.md §13; a person is moved by dragging him or her to another seat (whoever sat
 //! there takes the old seat), or by clicking one seat and then another.
 
+use std::hash::{Hash, Hasher};
+
 use crate::sender::Sender;
-use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
+use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Shape, Stroke, StrokeKind, Ui, vec2};
 
 use super::widgets::{enum_combo, named, number_field, screen_heading};
 use crate::action::Action;
@@ -42,6 +44,8 @@ pub struct SeatGrid {
     pub per_row: u32,
     /// The occupant of each seat, row after row.
     seats: Vec<Option<Occupant>>,
+    /// A hash of all of the above: the painted hall is painted again when it changes.
+    fingerprint: u64,
 }
 
 impl SeatGrid {
@@ -63,11 +67,19 @@ impl SeatGrid {
                 });
             }
         }
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (rows, per_row, &seats).hash(&mut hasher);
         Self {
             rows,
             per_row,
             seats,
+            fingerprint: hasher.finish(),
         }
+    }
+
+    /// Where `member` sits, if in the hall.
+    fn seat_of(&self, member: MemberId) -> Option<&Occupant> {
+        self.seats.iter().flatten().find(|o| o.id == member)
     }
 
     /// Who sits on a seat.
@@ -168,65 +180,139 @@ pub fn seating_ui(
         FontId::proportional(16.0),
         ui.visuals().text_color(),
     );
-    // Only the rows in view are drawn, and each as one region that knows its seats by position:
-    // a hall of 300 costs about what a screenful of a small hall does.
-    let row_height = SEAT.y + GAP;
+    // Only the rows in view are drawn, as one region that knows its seats by position and is
+    // painted as one mesh: a hall of 300 costs about what a screenful of a small hall does.
     egui::ScrollArea::both()
         .auto_shrink([false, false])
-        .show_rows(ui, row_height, rows as usize, |ui, visible| {
-            for row in visible {
-                let row = u32::try_from(row).unwrap_or(u32::MAX);
-                seat_row_ui(ui, grid, state, sender, row, width);
-            }
+        .show_rows(ui, SEAT.y + GAP, rows as usize, |ui, visible| {
+            hall_ui(ui, grid, state, sender, visible, width);
         });
 }
 
-/// One row of the hall: its label, and its seats as one region. A seat is found by where the
-/// pointer is; each still reports itself to accessibility tools as a button named by its place
-/// and occupant.
-fn seat_row_ui(
+/// Where the hall's rows in view are: the first row's top left, and from one row to the next.
+#[derive(Clone, Copy)]
+struct HallGeometry {
+    origin: egui::Pos2,
+    pitch: f32,
+    first_row: u32,
+    end_row: u32,
+}
+
+impl HallGeometry {
+    /// The seat at `(row, seat)` on screen.
+    fn seat_rect(&self, row: u32, seat: u32) -> Rect {
+        Rect::from_min_size(
+            egui::pos2(
+                self.origin.x + LABEL_WIDTH + GAP + seat as f32 * (SEAT.x + GAP),
+                self.row_top(row) + GAP / 2.0,
+            ),
+            SEAT,
+        )
+    }
+
+    /// The top of the row `row` (which is in view).
+    fn row_top(&self, row: u32) -> f32 {
+        self.origin.y + (row - self.first_row) as f32 * self.pitch
+    }
+
+    /// The seat under `pos`, if any: `(row, seat)`.
+    fn seat_at(&self, grid: &SeatGrid, pos: egui::Pos2) -> Option<(u32, u32)> {
+        let row_offset = ((pos.y - self.origin.y) / self.pitch).floor();
+        if row_offset < 0.0 {
+            return None;
+        }
+        let row = self.first_row.checked_add(row_offset as u32)?;
+        if row >= self.end_row {
+            return None;
+        }
+        let seat_offset = ((pos.x - self.origin.x - LABEL_WIDTH - GAP) / (SEAT.x + GAP)).floor();
+        if seat_offset < 0.0 || seat_offset >= grid.per_row as f32 {
+            return None;
+        }
+        let seat = seat_offset as u32;
+        self.seat_rect(row, seat)
+            .contains(pos)
+            .then_some((row, seat))
+    }
+
+    /// The seats of a row that the clip rectangle `clip` shows.
+    fn seats_in(&self, clip: Rect, per_row: u32) -> std::ops::Range<u32> {
+        let seats_left = self.origin.x + LABEL_WIDTH + GAP;
+        let first = ((clip.left() - seats_left) / (SEAT.x + GAP))
+            .floor()
+            .max(0.0) as u32;
+        let last = (((clip.right() - seats_left) / (SEAT.x + GAP))
+            .ceil()
+            .max(0.0) as u32)
+            .saturating_add(1)
+            .min(per_row);
+        first.min(last)..last
+    }
+}
+
+/// What the painted hall shows besides the seats' occupants: its place on screen, which seat
+/// is under the pointer, the person picked up, whether someone is being dragged, the colours.
+#[derive(Clone, Copy, PartialEq)]
+struct HallLook {
+    grid: u64,
+    origin: egui::Pos2,
+    rows: (u32, u32),
+    hovered: Option<(u32, u32)>,
+    picked: Option<MemberId>,
+    dragging: bool,
+    colors: [Color32; 9],
+}
+
+/// The hall's rows `visible` as one region: the rows' labels and the seats, painted as one
+/// mesh. A seat is found by where the pointer is; each still reports itself to accessibility
+/// tools as a button named by its place and occupant.
+fn hall_ui(
     ui: &mut Ui,
     grid: &SeatGrid,
     state: &mut SeatingState,
     sender: &mut Sender,
-    row: u32,
+    visible: std::ops::Range<usize>,
     width: f32,
 ) {
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(width, SEAT.y + GAP), Sense::click_and_drag());
-    let seats_left = rect.left() + LABEL_WIDTH + GAP;
-    let seat_rect = |seat: u32| {
-        Rect::from_min_size(
-            egui::pos2(
-                seats_left + seat as f32 * (SEAT.x + GAP),
-                rect.top() + GAP / 2.0,
-            ),
-            SEAT,
-        )
-    };
-    let seat_at = |pos: egui::Pos2| (0..grid.per_row).find(|seat| seat_rect(*seat).contains(pos));
-    let painter = ui.painter();
-    painter.text(
-        egui::pos2(rect.left() + LABEL_WIDTH / 2.0, rect.center().y),
-        Align2::CENTER_CENTER,
-        format!("第{}排", crate::model::numerals::chinese_number(row + 1)),
-        FontId::proportional(14.0),
-        ui.visuals().weak_text_color(),
+    let first_row = u32::try_from(visible.start).unwrap_or(u32::MAX);
+    let end_row = u32::try_from(visible.end)
+        .unwrap_or(u32::MAX)
+        .min(grid.rows);
+    let spacing = ui.spacing().item_spacing.y;
+    let pitch = SEAT.y + GAP + spacing;
+    let height = ((end_row.saturating_sub(first_row)) as f32 * pitch - spacing).max(0.0);
+    let (_, rect) = ui.allocate_space(vec2(width, height));
+    // One id whatever is scrolled into view, so that a drag survives scrolling.
+    let response = ui.interact(
+        rect,
+        egui::Id::unique("seating_hall"),
+        Sense::click_and_drag(),
     );
-    // Where the pointer is over this row, and what a drag carries.
+    let hall = HallGeometry {
+        origin: rect.min,
+        pitch,
+        first_row,
+        end_row,
+    };
+    // Where the pointer is over the hall, and what a drag carries.
     let hovered = response
         .hover_pos()
         .or_else(|| response.interact_pointer_pos())
-        .and_then(seat_at);
+        .and_then(|pos| hall.seat_at(grid, pos));
     if response.drag_started()
-        && let Some(seat) = response.interact_pointer_pos().and_then(seat_at)
+        && let Some((row, seat)) = response
+            .interact_pointer_pos()
+            .and_then(|pos| hall.seat_at(grid, pos))
         && let Some(occupant) = grid.occupant(row, seat)
     {
         response.dnd_set_drag_payload(occupant.id);
     }
     let dragging = egui::DragAndDrop::has_payload_of_type::<MemberId>(ui.ctx());
     if let Some(dragged) = response.dnd_release_payload::<MemberId>() {
-        if let Some(seat) = ui.ctx().pointer_interact_pos().and_then(seat_at)
+        if let Some((row, seat)) = ui
+            .ctx()
+            .pointer_interact_pos()
+            .and_then(|pos| hall.seat_at(grid, pos))
             && grid.occupant(row, seat).map(|o| o.id) != Some(*dragged)
         {
             sender.act(Action::MoveToSeat {
@@ -237,7 +323,9 @@ fn seat_row_ui(
         }
         state.picked = None;
     } else if response.clicked()
-        && let Some(seat) = response.interact_pointer_pos().and_then(seat_at)
+        && let Some((row, seat)) = response
+            .interact_pointer_pos()
+            .and_then(|pos| hall.seat_at(grid, pos))
     {
         let id = grid.occupant(row, seat).map(|o| o.id);
         match state.picked {
@@ -268,77 +356,129 @@ fn seat_row_ui(
             Color32::from_rgb(0xff, 0xf3, 0xe0),
         )
     };
+    let colors = [
+        picked_fill,
+        drop_fill,
+        leader_fill,
+        visuals.extreme_bg_color,
+        visuals.faint_bg_color,
+        visuals.selection.stroke.color,
+        visuals.widgets.noninteractive.bg_stroke.color,
+        visuals.text_color(),
+        visuals.weak_text_color(),
+    ];
     // Only the seats in view, as only the rows in view: a wide hall scrolled sideways costs what
     // a screenful does.
     let clip = ui.clip_rect();
-    let first = ((clip.left() - seats_left) / (SEAT.x + GAP))
-        .floor()
-        .max(0.0) as u32;
-    let last = (((clip.right() - seats_left) / (SEAT.x + GAP))
-        .ceil()
-        .max(0.0) as u32)
-        .saturating_add(1)
-        .min(grid.per_row);
-    for seat in first.min(last)..last {
-        let occupant = grid.occupant(row, seat);
-        let id = occupant.map(|o| o.id);
-        let seat_rect = seat_rect(seat);
-        let is_hovered = hovered == Some(seat);
-        let fill = if state.picked.is_some() && state.picked == id {
-            picked_fill
-        } else if is_hovered && dragging {
-            drop_fill
-        } else if occupant.is_some_and(|o| o.leader) {
-            leader_fill
-        } else if occupant.is_some() {
-            visuals.extreme_bg_color
-        } else {
-            visuals.faint_bg_color
-        };
-        let stroke = if is_hovered {
-            Stroke::new(1.5, visuals.selection.stroke.color)
-        } else {
-            Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
-        };
-        painter.rect(seat_rect, 0.0, fill, stroke, StrokeKind::Inside);
-        if let Some(occupant) = occupant {
-            painter.text(
-                seat_rect.center(),
-                Align2::CENTER_CENTER,
-                occupant.name.as_str(),
-                FontId::proportional(16.0),
-                visuals.text_color(),
-            );
-        }
-        // The seat as a screen reader (and the tests) know it: a button with its place.
-        let node_id = response.id.with(seat);
-        ui.ctx().accesskit_node_builder(node_id, |node| {
-            node.set_role(egui::accesskit::Role::Button);
-            node.set_label(match occupant {
-                Some(o) => format!(
-                    "第{}排第{}座：{}",
-                    row + 1,
-                    seat + 1,
-                    o.name.replace('\u{3000}', "")
-                ),
-                None => format!("第{}排第{}座：空", row + 1, seat + 1),
-            });
-            node.set_bounds(egui::accesskit::Rect {
-                x0: f64::from(seat_rect.left()),
-                y0: f64::from(seat_rect.top()),
-                x1: f64::from(seat_rect.right()),
-                y1: f64::from(seat_rect.bottom()),
-            });
-            node.add_action(egui::accesskit::Action::Click);
+    let seats = hall.seats_in(clip, grid.per_row);
+    let look = HallLook {
+        grid: grid.fingerprint,
+        origin: hall.origin,
+        rows: (first_row, end_row),
+        hovered,
+        picked: state.picked,
+        dragging,
+        colors,
+    };
+    super::painted::cached_mesh(ui, egui::Id::unique("seating_hall_mesh"), look, || {
+        let mut shapes = Vec::new();
+        ui.fonts_mut(|fonts| {
+            for row in first_row..end_row {
+                let top = hall.row_top(row);
+                let label = fonts.layout_no_wrap(
+                    format!("第{}排", crate::model::numerals::chinese_number(row + 1)),
+                    FontId::proportional(14.0),
+                    colors[8],
+                );
+                let at = egui::pos2(rect.left() + LABEL_WIDTH / 2.0, top + (SEAT.y + GAP) / 2.0);
+                shapes.push(Shape::galley(
+                    Align2::CENTER_CENTER.anchor_size(at, label.size()).min,
+                    label,
+                    colors[8],
+                ));
+                for seat in seats.clone() {
+                    let occupant = grid.occupant(row, seat);
+                    let id = occupant.map(|o| o.id);
+                    let seat_rect = hall.seat_rect(row, seat);
+                    let is_hovered = hovered == Some((row, seat));
+                    let fill = if state.picked.is_some() && state.picked == id {
+                        picked_fill
+                    } else if is_hovered && dragging {
+                        drop_fill
+                    } else if occupant.is_some_and(|o| o.leader) {
+                        leader_fill
+                    } else if occupant.is_some() {
+                        colors[3]
+                    } else {
+                        colors[4]
+                    };
+                    let stroke = if is_hovered {
+                        Stroke::new(1.5, colors[5])
+                    } else {
+                        Stroke::new(1.0, colors[6])
+                    };
+                    shapes.push(Shape::Rect(egui::epaint::RectShape::new(
+                        seat_rect,
+                        0.0,
+                        fill,
+                        stroke,
+                        StrokeKind::Inside,
+                    )));
+                    if let Some(occupant) = occupant {
+                        let name = fonts.layout_no_wrap(
+                            occupant.name.clone(),
+                            FontId::proportional(16.0),
+                            colors[7],
+                        );
+                        shapes.push(Shape::galley(
+                            Align2::CENTER_CENTER
+                                .anchor_size(seat_rect.center(), name.size())
+                                .min,
+                            name,
+                            colors[7],
+                        ));
+                    }
+                }
+            }
         });
+        shapes
+    });
+    // The seats as a screen reader (and the tests) know them: buttons with their place.
+    if ui
+        .ctx()
+        .accesskit_node_builder(response.id, |_| ())
+        .is_some()
+    {
+        for row in first_row..end_row {
+            for seat in seats.clone() {
+                let occupant = grid.occupant(row, seat);
+                let seat_rect = hall.seat_rect(row, seat);
+                let node_id = response.id.with((row, seat));
+                ui.ctx().accesskit_node_builder(node_id, |node| {
+                    node.set_role(egui::accesskit::Role::Button);
+                    node.set_label(match occupant {
+                        Some(o) => format!(
+                            "第{}排第{}座：{}",
+                            row + 1,
+                            seat + 1,
+                            o.name.replace('\u{3000}', "")
+                        ),
+                        None => format!("第{}排第{}座：空", row + 1, seat + 1),
+                    });
+                    node.set_bounds(egui::accesskit::Rect {
+                        x0: f64::from(seat_rect.left()),
+                        y0: f64::from(seat_rect.top()),
+                        x1: f64::from(seat_rect.right()),
+                        y1: f64::from(seat_rect.bottom()),
+                    });
+                    node.add_action(egui::accesskit::Action::Click);
+                });
+            }
+        }
     }
     if response.dragged()
         && let Some(name) = egui::DragAndDrop::payload::<MemberId>(ui.ctx())
-            .and_then(|dragged| {
-                (0..grid.per_row)
-                    .filter_map(|seat| grid.occupant(row, seat))
-                    .find(|o| o.id == *dragged)
-            })
+            .and_then(|dragged| grid.seat_of(*dragged))
             .map(|o| o.name.clone())
         && let Some(pointer) = ui.ctx().pointer_interact_pos()
     {
@@ -364,7 +504,7 @@ fn seat_row_ui(
 }
 
 /// Who sits on a seat, as the seat shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Occupant {
     id: MemberId,
     /// The name padded as printed (「石　磊」).

@@ -298,7 +298,7 @@ pub struct RowMenu<'a> {
     /// What a row holds, for the entries' text: 「议题」, 「组成人员」.
     pub what: &'a str,
     /// The row's text, which 复制文字 puts on the clipboard (as a spreadsheet copies a row).
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
     /// 在上方插入 and 在下方插入.
     pub insert: Option<(Action, Action)>,
     /// 上移 and 下移 (each `None` at its end of the list).
@@ -327,13 +327,28 @@ impl RowMenu<'_> {
 /// right-click anywhere on the row opens it, whatever cell it lands on), the same in every list:
 /// insert above and below, move up and down, copy, delete. Returns the action chosen; 复制文字
 /// is done here.
-pub fn row_context_menu(
+///
+/// `menu` says what the menu offers; it is asked only on the frame of the right-click and while
+/// the menu is open, and the row takes part in egui's interaction only then: a screenful of rows
+/// costs nothing for menus nobody opened.
+pub fn row_context_menu<'a>(
     ui: &mut Ui,
     rect: egui::Rect,
     id: Id,
-    menu: RowMenu<'_>,
+    menu: impl FnOnce() -> RowMenu<'a>,
 ) -> Option<Action> {
-    let response = ui.interact(rect, id.with("row_menu"), egui::Sense::hover());
+    let menu_id = id.with("row_menu");
+    let opening = ui.input(|i| i.pointer.secondary_clicked()) && ui.rect_contains_pointer(rect);
+    // The id egui gives the menu of a response with the id `menu_id`.
+    if !opening && !egui::Popup::is_id_open(ui.ctx(), menu_id.with("popup")) {
+        return None;
+    }
+    let response = ui.interact(rect, menu_id, egui::Sense::hover());
+    debug_assert_eq!(
+        egui::Popup::default_response_id(&response),
+        menu_id.with("popup")
+    );
+    let menu = menu();
     let mut chosen = None;
     response.container_context_menu(|ui| {
         let what = menu.what;
@@ -364,7 +379,7 @@ pub fn row_context_menu(
             .on_hover_text("把这一行的文字复制到剪贴板，可粘贴到 Word、WPS 或表格中")
             .clicked()
         {
-            ui.ctx().copy_text(menu.text.to_owned());
+            ui.ctx().copy_text(menu.text.clone().into_owned());
             ui.close();
         }
         if let Some(delete) = menu.delete {
@@ -471,8 +486,13 @@ impl GridRowsInView {
             first -= 1;
         }
         // As many rows as the view holds and two more, however it is scrolled: each grid row
-        // holds a row of the same height frame after frame.
-        let in_view = ((clip.height() / pitch).ceil().max(0.0) as usize).saturating_add(2);
+        // holds a row of the same height frame after frame. None while the grid is below what
+        // the view shows (under a long list): it is drawn once scrolled to.
+        let in_view = if top > clip.bottom() {
+            0
+        } else {
+            ((clip.height() / pitch).ceil().max(0.0) as usize).saturating_add(2)
+        };
         let end = first.saturating_add(in_view).min(count);
         if first > 0 {
             ui.allocate_space(egui::vec2(0.0, first as f32 * pitch - spacing));
@@ -493,9 +513,23 @@ impl GridRowsInView {
         self.first..self.end
     }
 
+    /// From the top of one row to the top of the next, as measured.
+    pub fn pitch(&self) -> f32 {
+        self.pitch
+    }
+
     /// After the rows drawn: the rows below the view, and the rows' height for the next frame.
     pub fn finish(self, ui: &mut Ui) {
         let drawn = self.end - self.first;
+        // Counted for the benchmarks, which state a page's cost per row in view.
+        let pass = ui.ctx().cumulative_pass_nr();
+        ui.data_mut(|d| {
+            let count = d.get_temp_mut_or_default::<(u64, usize)>(Id::unique("grid_rows_drawn"));
+            if count.0 != pass {
+                *count = (pass, 0);
+            }
+            count.1 += drawn;
+        });
         let mut pitch = self.pitch;
         if drawn > 0 {
             let measured = (ui.cursor().top() - self.drawn_top) / drawn as f32;
@@ -524,6 +558,12 @@ impl GridRowsInView {
             ui.ctx().request_discard("a long grid's rows moved");
         }
     }
+}
+
+/// How many rows the grids of the last pass drew ([`GridRowsInView`]): a page's rows in view.
+pub fn grid_rows_drawn(ctx: &egui::Context) -> usize {
+    ctx.data(|d| d.get_temp::<(u64, usize)>(Id::unique("grid_rows_drawn")))
+        .map_or(0, |(_, drawn)| drawn)
 }
 
 #[cfg(test)]
@@ -564,6 +604,50 @@ mod grid_rows_tests {
         });
         output.textures_delta.clear();
         (drawn, content)
+    }
+
+    /// [`frame`] with the grid under a block 2,000 points high.
+    fn frame_below(ctx: &egui::Context, offset: f32) -> Vec<usize> {
+        let mut drawn = Vec::new();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(600.0, 400.0),
+            )),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            drawn.clear();
+            egui::ScrollArea::vertical()
+                .vertical_scroll_offset(offset)
+                .show(ui, |ui| {
+                    ui.allocate_space(egui::vec2(100.0, 2000.0));
+                    egui::Grid::new("below").striped(true).show(ui, |ui| {
+                        ui.label("表头");
+                        ui.end_row();
+                        let rows = GridRowsInView::start(ui, "grid_rows_below", 1000);
+                        for index in rows.range() {
+                            ui.label(format!("第{index}行"));
+                            drawn.push(index);
+                            ui.end_row();
+                        }
+                        rows.finish(ui);
+                    });
+                });
+        });
+        output.textures_delta.clear();
+        drawn
+    }
+
+    #[test]
+    fn a_grid_below_the_view_draws_no_rows_until_scrolled_to() {
+        let ctx = egui::Context::default();
+        frame_below(&ctx, 0.0);
+        assert_eq!(frame_below(&ctx, 0.0), Vec::<usize>::new());
+        frame_below(&ctx, 1900.0);
+        let scrolled = frame_below(&ctx, 1900.0);
+        assert_eq!(scrolled.first(), Some(&0));
+        assert!(scrolled.len() < 40, "{} rows drawn", scrolled.len());
     }
 
     #[test]

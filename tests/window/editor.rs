@@ -504,7 +504,7 @@ fn a_folders_body_file_given_to_the_window_opens_the_folders_list() {
     assert!(app.document.is_none());
     let folder = app.folder.as_ref().expect("the folder's list");
     assert_eq!(
-        folder.opened.path,
+        folder.opened().path,
         huiwu::io::canonical_session_path(dir.path())
     );
 }

@@ -395,7 +395,10 @@ fn a_suggestion_is_deleted_only_once_confirmed_and_undone_by_the_shortcuts() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), before);
-    assert_eq!(harness.state().folder.as_ref().unwrap().opened.body, before);
+    assert_eq!(
+        harness.state().folder.as_ref().unwrap().opened().body,
+        before
+    );
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
     harness.run();
     assert_eq!(huiwu::io::folder::load_body(&body_path).unwrap(), after);

@@ -187,7 +187,7 @@ fn the_start_page_makes_the_last_sessions_folder_a_bodys_folder() {
     assert_eq!(body.members.len(), session.roster.len());
     // The folder's list is shown, with the session already there.
     let view = harness.state().folder.as_ref().expect("the folder is open");
-    assert_eq!(view.opened.sessions.len(), 1);
+    assert_eq!(view.opened().sessions.len(), 1);
     let notice = harness.state().notice().unwrap().to_owned();
     assert!(notice.contains("已新建常委会文件夹"), "{notice}");
     assert!(!notice.contains("body.ron"), "{notice}");
