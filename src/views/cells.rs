@@ -419,6 +419,50 @@ pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align
     }
 }
 
+/// A check box with its label in `rect`, known by `id` (stable whether or not the row is drawn
+/// from its cached mesh, as every cell's is): it takes clicks and Space like egui's own and
+/// paints as egui's own does. Whether it was changed is the response's `changed()`.
+pub fn check_cell(ui: &mut Ui, rect: Rect, id: Id, checked: &mut bool, label: &str) -> Response {
+    let mut response = ui.interact(rect, id, Sense::click());
+    if response.clicked() {
+        *checked = !*checked;
+        response.mark_changed();
+    }
+    let value = *checked;
+    response.widget_info(|| WidgetInfo::selected(Role::CheckBox, ui.is_enabled(), value, label));
+    if paints(ui, rect) {
+        let visuals = ui.style().interact_selectable(&response, value);
+        let (small, big) = ui.spacing().icon_rectangles(rect);
+        ui.painter().rect(
+            big.expand(visuals.expansion),
+            visuals.corner_radius,
+            visuals.bg_fill,
+            visuals.bg_stroke,
+            StrokeKind::Inside,
+        );
+        if value {
+            ui.painter().add(Shape::line(
+                vec![
+                    egui::pos2(small.left(), small.center().y),
+                    egui::pos2(small.center().x, small.bottom()),
+                    egui::pos2(small.right(), small.top()),
+                ],
+                visuals.fg_stroke,
+            ));
+        }
+        let text_left = big.right() + ui.spacing().icon_spacing;
+        let text_rect = Rect::from_min_max(egui::pos2(text_left, rect.top()), rect.max);
+        paint_plain(
+            ui,
+            text_rect,
+            label,
+            Align2::LEFT_CENTER,
+            visuals.text_color(),
+        );
+    }
+    response
+}
+
 /// Faint text that is only read (a count, an outcome) in `rect`, aligned by `align`.
 pub fn weak_text(ui: &Ui, rect: Rect, text: &str, align: Align2) {
     if paints(ui, rect) {

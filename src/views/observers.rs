@@ -183,12 +183,18 @@ const UNIT_WIDTH: f32 = 200.0;
 /// Width of the box 「仅相关议题」.
 const RELATED_WIDTH: f32 = 96.0;
 
-/// The ids of a unit's cells: its name, its people.
-fn cell_ids(unit: crate::model::ObserverUnitId) -> [egui::Id; 2] {
+/// The ids of a unit's cells: its name, its people, its box 「仅相关议题」.
+fn cell_ids(unit: crate::model::ObserverUnitId) -> [egui::Id; 3] {
     [
         egui::Id::unique(("observer_unit", unit)),
         egui::Id::unique(("observer_names", unit)),
+        related_id(unit),
     ]
+}
+
+/// The id of a unit's box 「仅相关议题」.
+fn related_id(unit: crate::model::ObserverUnitId) -> egui::Id {
+    egui::Id::unique(("observer_related", unit))
 }
 
 /// One unit: drag handle, name, people, count, move and delete buttons.
@@ -215,7 +221,7 @@ fn unit_row_ui(
         - cells::ROW_ACTIONS_WIDTH
         - 5.0 * cells::GAP)
         .max(160.0);
-    let [unit_id, names_id] = cell_ids(id);
+    let [unit_id, names_id, _] = cell_ids(id);
     cells::text_cell(
         ui,
         row.cell(UNIT_WIDTH),
@@ -247,12 +253,14 @@ fn unit_row_ui(
     );
     // Present only while the items that concern the unit are deliberated (FORMS.md §5 `by_rank`).
     let mut related = unit.for_related_items;
-    let response = ui
-        .put(
-            row.cell(RELATED_WIDTH),
-            egui::Checkbox::new(&mut related, "仅相关议题"),
-        )
-        .on_hover_text("只在审议相关议题时列席：新闻通稿分句时写「……在审议相关议题时列席会议。」");
+    let response = cells::check_cell(
+        ui,
+        row.cell(RELATED_WIDTH),
+        related_id(id),
+        &mut related,
+        "仅相关议题",
+    )
+    .on_hover_text("只在审议相关议题时列席：新闻通稿分句时写「……在审议相关议题时列席会议。」");
     if response.changed() {
         sender.act(Action::SetObserverUnitForRelatedItems { unit: id, related });
     }

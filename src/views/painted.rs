@@ -260,8 +260,17 @@ impl CachedRows {
         let rect = Rect::from_min_size(top_left, egui::vec2(width, height));
         // egui takes a widget as hovered up to its interaction radius away from the pointer.
         let reach = ui.style().interaction.interact_radius;
+        // Live too while any widget inside it has the keyboard focus (a check box reached by
+        // Tab), found by where it stood last frame.
+        let focused = ui.memory(|m| m.focused());
         let live = ui.rect_contains_pointer(rect.expand(reach))
-            || ui.memory(|m| m.focused().is_some_and(|focused| cells.contains(&focused)));
+            || focused.is_some_and(|focused| {
+                cells.contains(&focused)
+                    || ui
+                        .ctx()
+                        .read_response(focused)
+                        .is_some_and(|r| rect.contains_rect(r.rect))
+            });
         // A pass egui is going to discard paints nothing (`Ui::is_visible`): nothing to keep.
         if live || !ui.is_visible() {
             // Drawn as it is now; its mesh may serve again once the pointer has left.
