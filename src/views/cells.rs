@@ -419,9 +419,11 @@ pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align
     }
 }
 
-/// A check box with its label in `rect`, known by `id` (stable whether or not the row is drawn
-/// from its cached mesh, as every cell's is): it takes clicks and Space like egui's own and
-/// paints as egui's own does. Whether it was changed is the response's `changed()`.
+/// A check box with its label in `rect`, known by `id` like every cell (stable whether or not
+/// the rows before it come from their cached meshes): it takes clicks and reports itself as a
+/// check box always, and paints as egui's own check box does (egui 0.37's default
+/// `CheckboxStyle`) only where the row is not drawn from its mesh. Whether it was changed is
+/// the response's `changed()`.
 pub fn check_cell(ui: &mut Ui, rect: Rect, id: Id, checked: &mut bool, label: &str) -> Response {
     let mut response = ui.interact(rect, id, Sense::click());
     if response.clicked() {
@@ -431,27 +433,39 @@ pub fn check_cell(ui: &mut Ui, rect: Rect, id: Id, checked: &mut bool, label: &s
     let value = *checked;
     response.widget_info(|| WidgetInfo::selected(Role::CheckBox, ui.is_enabled(), value, label));
     if paints(ui, rect) {
-        let visuals = ui.style().interact_selectable(&response, value);
-        let (small, big) = ui.spacing().icon_rectangles(rect);
-        ui.painter().rect(
-            big.expand(visuals.expansion),
-            visuals.corner_radius,
+        let spacing = ui.spacing();
+        let visuals = ui.style().interact(&response);
+        let size = spacing.icon_width;
+        let center = egui::pos2(rect.left() + size * 0.5, rect.center().y);
+        let frame = Rect::from_center_size(center, vec2(size, size));
+        let check = Rect::from_center_size(
+            center,
+            vec2(spacing.icon_width_inner, spacing.icon_width_inner),
+        );
+        // The box is small: egui caps its rounding so that it does not look like a radio button.
+        let corner = visuals.corner_radius.at_most((0.3 * size).round() as u8);
+        let text_rect = Rect::from_min_max(
+            egui::pos2(frame.right() + spacing.icon_spacing, rect.top()),
+            rect.max,
+        );
+        let painter = ui.painter();
+        painter.rect(
+            frame,
+            corner,
             visuals.bg_fill,
             visuals.bg_stroke,
             StrokeKind::Inside,
         );
         if value {
-            ui.painter().add(Shape::line(
+            painter.add(Shape::line(
                 vec![
-                    egui::pos2(small.left(), small.center().y),
-                    egui::pos2(small.center().x, small.bottom()),
-                    egui::pos2(small.right(), small.top()),
+                    egui::pos2(check.left(), check.center().y),
+                    egui::pos2(check.center().x, check.bottom()),
+                    egui::pos2(check.right(), check.top()),
                 ],
                 visuals.fg_stroke,
             ));
         }
-        let text_left = big.right() + ui.spacing().icon_spacing;
-        let text_rect = Rect::from_min_max(egui::pos2(text_left, rect.top()), rect.max);
         paint_plain(
             ui,
             text_rect,

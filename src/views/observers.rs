@@ -183,12 +183,12 @@ const UNIT_WIDTH: f32 = 200.0;
 /// Width of the box 「仅相关议题」.
 const RELATED_WIDTH: f32 = 96.0;
 
-/// The ids of a unit's cells: its name, its people, its box 「仅相关议题」.
-fn cell_ids(unit: crate::model::ObserverUnitId) -> [egui::Id; 3] {
+/// The ids of a unit's cells: its name, its people (its box 「仅相关议题」 keeps the row live
+/// by where it stands).
+fn cell_ids(unit: crate::model::ObserverUnitId) -> [egui::Id; 2] {
     [
         egui::Id::unique(("observer_unit", unit)),
         egui::Id::unique(("observer_names", unit)),
-        related_id(unit),
     ]
 }
 
@@ -221,7 +221,7 @@ fn unit_row_ui(
         - cells::ROW_ACTIONS_WIDTH
         - 5.0 * cells::GAP)
         .max(160.0);
-    let [unit_id, names_id, _] = cell_ids(id);
+    let [unit_id, names_id] = cell_ids(id);
     cells::text_cell(
         ui,
         row.cell(UNIT_WIDTH),
