@@ -270,6 +270,40 @@ fn papers_ui(
                 });
             });
             ui.end_row();
+            // The session of the people's congress the decisions are filed with (FORMS.md §17
+            // `congress_session`): 「并报…人民代表大会第五次会议备案」.
+            ui.label("备案的人代会次数");
+            ui.horizontal(|ui| {
+                let shown = papers
+                    .congress_session
+                    .map(|n| n.to_string())
+                    .unwrap_or_default();
+                let (response, typed) = super::widgets::action_text_field(
+                    ui,
+                    egui::Id::unique("congress_session"),
+                    &shown,
+                    80.0,
+                    "不写次数",
+                    "备案的人代会次数",
+                );
+                match typed.as_deref().map(str::trim) {
+                    Some("") => sender.act(Action::SetCongressSession(None)),
+                    Some(text) => {
+                        if let Ok(number) = text.parse::<u32>() {
+                            sender.act(Action::SetCongressSession(Some(number)));
+                        }
+                    }
+                    None => {}
+                }
+                response.on_hover_text(
+                    "只填数字；本机关选用「…并报某县第十八届人民代表大会第五次会议备案」的决定正文时使用",
+                );
+                ui.weak(match papers.congress_session {
+                    Some(n) => format!("决定正文可印「报…人民代表大会第{}次会议备案」", crate::model::numerals::chinese_number(n)),
+                    None => "不填时只写到届".to_owned(),
+                });
+            });
+            ui.end_row();
         });
 }
 
