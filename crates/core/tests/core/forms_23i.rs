@@ -7,22 +7,11 @@
 //! or under the default forms, the documents print as before.
 
 use crate::common;
-use crate::forms_own_words::{example_of, in_forms};
+use crate::forms_own_words::{example_of, in_forms, with};
 use huiwu_core::export::{DocKind, plain_text};
 use huiwu_core::model::{AppointmentAction, AppointmentEntry, ReportId, Session};
-use huiwu_core::wording::forms::{FormChoice, learn};
+use huiwu_core::wording::forms::learn;
 use huiwu_core::wording::phrases::personnel_decision;
-
-/// `session` printed with `form` set to its variant `variant`.
-fn with(session: &Session, form: &str, variant: &str) -> Session {
-    let mut styled = session.clone();
-    let mut choices = styled.body.settings.forms.clone();
-    choices
-        .set(form, FormChoice::Variant(variant.to_owned()))
-        .unwrap();
-    styled.set_form_choices(choices);
-    styled
-}
 
 /// Whether the learner reads `variant` of `form` in `text`.
 fn learned(text: &str, form: &str, variant: &str) -> bool {
