@@ -171,7 +171,7 @@ fn a_decision_cites_the_body_s_own_regulation_and_the_reason() {
             .contains("和《宿州市人民代表大会常务委员会任免地方国家机关工作人员办法》的规定，")
     );
     // Learned back from the text.
-    assert!(learned(&expected, "decision_text", "body_reason_law"));
+    assert!(learned(expected, "decision_text", "body_reason_law"));
 
     // `general` with the regulation (FORMS.md §17: 「按照《{本地办法}》的有关规定」, the seed's
     // motions' words).
