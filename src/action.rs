@@ -361,6 +361,13 @@ pub enum Action {
         /// What is evaluated, as printed.
         subject: String,
     },
+    /// Sets who evaluated besides the members (FORMS.md §18); empty: the members alone.
+    SetEvaluationOtherEvaluators {
+        /// The evaluation.
+        evaluation: EvaluationId,
+        /// 「列席会议的市县人大代表、人大主席、公民代表」, as typed.
+        others: String,
+    },
     /// Deletes an evaluation not yet announced.
     DeleteEvaluation(EvaluationId),
     /// Changes how an evaluation is recorded (`None`: not recorded).
@@ -467,6 +474,16 @@ pub enum Action {
     SetCitizensObserving(u32),
     /// Sets the number of the notice of the evaluation results (FORMS.md §18); `None`: none.
     SetEvaluationNoticeNumber(Option<u32>),
+    /// Sets the session of the people's congress decisions are filed with (FORMS.md §17);
+    /// `None`: not known.
+    SetCongressSession(Option<u32>),
+    /// Sets who entrusted the presenter with a report (委托人, FORMS.md §3); empty: no one.
+    SetReportEntrustedBy {
+        /// The report.
+        report: ReportId,
+        /// 「主任会议」, as typed.
+        entrusted_by: String,
+    },
     /// Fills the seating chart by the rule again.
     FillSeating,
     /// Moves a member to a seat (whoever sat there takes the member's old seat).
@@ -509,11 +526,14 @@ impl Action {
                 | Self::SetEvaluationCounts { .. }
                 | Self::SetSessionDay { .. }
                 | Self::RenameEvaluation { .. }
+                | Self::SetEvaluationOtherEvaluators { .. }
                 | Self::SetEntryReason { .. }
                 | Self::SetMotionPostCategory { .. }
                 | Self::SetInvitedGuests(_)
                 | Self::SetCitizensObserving(_)
                 | Self::SetEvaluationNoticeNumber(_)
+                | Self::SetReportEntrustedBy { .. }
+                | Self::SetCongressSession(_)
         )
     }
 
@@ -861,6 +881,10 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
             session.rename_evaluation(evaluation, &subject)?;
             None
         }
+        Action::SetEvaluationOtherEvaluators { evaluation, others } => {
+            session.set_evaluation_other_evaluators(evaluation, &others)?;
+            None
+        }
         Action::DeleteEvaluation(id) => {
             session.delete_evaluation(id)?;
             None
@@ -934,6 +958,17 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
         }
         Action::SetEvaluationNoticeNumber(number) => {
             session.set_evaluation_notice_number(number);
+            None
+        }
+        Action::SetCongressSession(number) => {
+            session.set_congress_session(number);
+            None
+        }
+        Action::SetReportEntrustedBy {
+            report,
+            entrusted_by,
+        } => {
+            session.set_report_entrusted_by(report, &entrusted_by);
             None
         }
         Action::FillSeating => {

@@ -240,28 +240,15 @@ fn papers_ui(
             // under its header; empty: not numbered.
             ui.label("测评结果公告编号");
             ui.horizontal(|ui| {
-                let shown = papers
-                    .evaluation_notice_number
-                    .map(|n| n.to_string())
-                    .unwrap_or_default();
-                let (response, typed) = super::widgets::action_text_field(
+                let (response, typed) = optional_number_field(
                     ui,
-                    egui::Id::unique("evaluation_notice_number"),
-                    &shown,
-                    80.0,
+                    "evaluation_notice_number",
+                    papers.evaluation_notice_number,
                     "不编号",
                     "测评公告编号",
                 );
-                // A number, or nothing; anything else is not applied (the field shows the
-                // number recorded again once left).
-                match typed.as_deref().map(str::trim) {
-                    Some("") => sender.act(Action::SetEvaluationNoticeNumber(None)),
-                    Some(text) => {
-                        if let Ok(number) = text.parse::<u32>() {
-                            sender.act(Action::SetEvaluationNoticeNumber(Some(number)));
-                        }
-                    }
-                    None => {}
+                if let Some(number) = typed {
+                    sender.act(Action::SetEvaluationNoticeNumber(number));
                 }
                 response.on_hover_text("只填数字；满意度测评结果以公告印发时的编号");
                 ui.weak(match papers.evaluation_notice_number {
@@ -270,7 +257,54 @@ fn papers_ui(
                 });
             });
             ui.end_row();
+            // The session of the people's congress the decisions are filed with (FORMS.md §17
+            // `congress_session`): 「并报…人民代表大会第五次会议备案」.
+            ui.label("备案的人代会次数");
+            ui.horizontal(|ui| {
+                let (response, typed) = optional_number_field(
+                    ui,
+                    "congress_session",
+                    papers.congress_session,
+                    "不写次数",
+                    "备案的人代会次数",
+                );
+                if let Some(number) = typed {
+                    sender.act(Action::SetCongressSession(number));
+                }
+                response.on_hover_text(
+                    "只填数字；本机关选用「…并报某县第十八届人民代表大会第五次会议备案」的决定正文时使用",
+                );
+                ui.weak(match papers.congress_session {
+                    Some(n) => format!(
+                        "决定正文可印「报…人民代表大会第{}次会议备案」",
+                        crate::model::numerals::chinese_number(n)
+                    ),
+                    None => "不填时只写到届".to_owned(),
+                });
+            });
+            ui.end_row();
         });
+}
+
+/// A field for an optional number (empty: none), applied when typed: what was typed, `None`
+/// until then. A number, or nothing; anything else is not applied (the field shows the number
+/// recorded again once left).
+fn optional_number_field(
+    ui: &mut Ui,
+    key: &str,
+    value: Option<u32>,
+    hint: &str,
+    name: &str,
+) -> (egui::Response, Option<Option<u32>>) {
+    let shown = value.map(|n| n.to_string()).unwrap_or_default();
+    let (response, typed) =
+        super::widgets::action_text_field(ui, egui::Id::unique(key), &shown, 80.0, hint, name);
+    let number = match typed.as_deref().map(str::trim) {
+        Some("") => Some(None),
+        Some(text) => text.parse::<u32>().ok().map(Some),
+        None => None,
+    };
+    (response, number)
 }
 
 /// A one-line text field of `width` points with a hint, named for screen readers.

@@ -145,6 +145,24 @@ fn report_editor_ui(
             egui::TextEdit::singleline(&mut report.presenter).hint_text("署名为个人时填写"),
         )
         .on_hover_text(hints.presenter.as_str());
+        // FORMS.md §3 `report_entrusted`: 「受主任会议委托，秘书长俞宝祥作…。」
+        ui.label("委托人");
+        let mut entrusted_by = report.entrusted_by.clone();
+        if named(
+            ui.add_sized(
+                [140.0, 24.0],
+                egui::TextEdit::singleline(&mut entrusted_by).hint_text("如：主任会议"),
+            ),
+            "委托人",
+        )
+        .on_hover_text("报告人受委托作报告时填写；本机关选用「报告的委托句」时，纪要和新闻通稿印作「受主任会议委托，秘书长俞宝祥作……。」")
+        .changed()
+        {
+            sender.act(Action::SetReportEntrustedBy {
+                report: id,
+                entrusted_by,
+            });
+        }
     });
     ui.horizontal(|ui| {
         ui.label("称呼");

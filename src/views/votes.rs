@@ -1150,6 +1150,30 @@ fn evaluation_ui(
             sender.act(Action::DeleteEvaluation(id));
         }
     });
+    // FORMS.md §18: others evaluated too (「常委会组成人员以及列席会议的…分别逐一进行了测评」).
+    ui.horizontal(|ui| {
+        ui.label("其他测评人");
+        let mut others = evaluation.other_evaluators.clone();
+        let response = named(
+            ui.add_enabled(
+                !locked,
+                egui::TextEdit::singleline(&mut others)
+                    .desired_width(360.0)
+                    .hint_text("只有常委会组成人员测评时留空；如：列席会议的市县人大代表、公民代表"),
+            ),
+            "其他测评人",
+        )
+        .on_hover_text(
+            "填写后，测评结果印「常委会组成人员以及……根据现场提问和答复情况分别逐一进行了测评。」，\n\
+             不再印组成人员的法定人数说明",
+        );
+        if response.changed() {
+            sender.act(Action::SetEvaluationOtherEvaluators {
+                evaluation: id,
+                others,
+            });
+        }
+    });
     let changeable = if locked {
         Err("结果已宣布，测评所在会议不能再改")
     } else {

@@ -17,6 +17,7 @@ mod folder_window;
 mod forms_23e;
 mod forms_23f;
 mod forms_23h;
+mod forms_23i;
 mod hostile;
 mod house_style;
 mod import;

@@ -75,7 +75,13 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
         doc.push(DocBlock::Table(results_table(session, &results)));
     }
     let quorum = crate::wording::attendance::quorum_phrase(counts);
+    // Others evaluated too (FORMS.md §18): who evaluated is said, and the members' quorum is not.
+    let evaluators = crate::wording::phrases::other_evaluators_sentence(
+        session,
+        results.iter().map(|(e, _)| *e),
+    );
     let note = match crate::wording::forms::chosen(session, "evaluation_quorum") {
+        _ if evaluators.is_some() => evaluators.unwrap_or_default(),
         None => format!(
             "本次测评{}，{quorum}。",
             crate::wording::attendance::members_and_present(counts)
@@ -102,6 +108,11 @@ pub fn evaluation_results_doc(session: &Session) -> Doc {
     };
     if !rule.is_empty() {
         doc.paragraph(rule);
+    }
+    // What follows from a low result, in the body's words (FORMS.md §18).
+    let consequence = session.body.settings.evaluation_consequence.trim();
+    if !consequence.is_empty() {
+        doc.paragraph(consequence);
     }
     doc.push(DocBlock::Blank);
     doc.push(DocBlock::Signature(Signature {

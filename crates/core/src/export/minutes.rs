@@ -315,6 +315,13 @@ fn item_paragraphs(
         _ => {}
     }
     let mut sentences: Vec<String> = Vec::new();
+    // Who made a report on whose behalf (FORMS.md §3 `report_entrusted`), before what was
+    // done with it.
+    let entrusted =
+        crate::wording::phrases::report_entrusted_sentences(session, &documents.reports);
+    if !entrusted.is_empty() {
+        sentences.push(entrusted);
+    }
     match own {
         Some(own) => sentences.push(own),
         None => sentences.extend(heard_sentence(session, item, &documents)),

@@ -50,6 +50,12 @@ pub fn news_release(session: &Session) -> Doc {
     if let Some(text) = heard_paragraph(session) {
         doc.paragraph(text);
     }
+    // Who made a report on whose behalf (FORMS.md §3 `report_entrusted`), in agenda order.
+    let entrusted =
+        crate::wording::phrases::report_entrusted_sentences(session, &agenda_reports(session));
+    if !entrusted.is_empty() {
+        doc.paragraph(entrusted);
+    }
     if let Some(text) =
         appointments_paragraph(session).filter(|_| !matters_said_with_items(session))
     {
@@ -68,6 +74,22 @@ pub fn news_release(session: &Session) -> Doc {
         doc.paragraph(text);
     }
     doc
+}
+
+/// The reports of the agenda's items, in agenda order, each once.
+fn agenda_reports(session: &Session) -> Vec<&crate::model::Report> {
+    let mut reports: Vec<&crate::model::Report> = Vec::new();
+    for item in &session.agenda {
+        for document in &item.documents {
+            if let DocumentRef::Report(id) = document
+                && let Some(report) = session.report(*id)
+                && !reports.iter().any(|r| r.id == report.id)
+            {
+                reports.push(report);
+            }
+        }
+    }
+    reports
 }
 
 /// The appointments adopted, by name, in the list's order and joined as DOMAIN.md §8 says:
@@ -1156,14 +1178,10 @@ fn news_item(session: &Session, item: &AgendaItem, class: NewsClass) -> Option<N
     let reporter = lead.map_or_else(
         || (organ.clone(), String::new()),
         |report| {
-            let presenter = report.presenter.trim();
-            match presenter.rsplit_once([' ', '\u{3000}']) {
-                _ if presenter.is_empty() => (report.submitter.trim().to_owned(), String::new()),
-                Some((title, name)) => (
-                    crate::wording::phrases::compact(title),
-                    name.trim().to_owned(),
-                ),
-                None => (String::new(), presenter.to_owned()),
+            if report.presenter.trim().is_empty() {
+                (report.submitter.trim().to_owned(), String::new())
+            } else {
+                crate::wording::phrases::presenter_parts(&report.presenter)
             }
         },
     );

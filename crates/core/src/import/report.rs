@@ -299,6 +299,7 @@ pub fn report_from_items(items: Vec<DocItem>) -> (Report, Vec<String>) {
         title,
         submitter,
         presenter,
+        entrusted_by: String::new(),
         date,
         salutation,
         body,

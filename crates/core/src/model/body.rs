@@ -129,6 +129,12 @@ pub struct BodySettings {
     // new with issue 23 (body.ron format 3): a body without it prints every
     // name in full
     pub short_names: Vec<ShortName>,
+    /// What follows from a low result, as the evaluation notice says it after the rule (FORMS.md
+    /// §18): 「凡是测评满意率低于60%的建议，需重新办理，重新报告办理情况，并进行二次测评。」;
+    /// empty: nothing said.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    // new with issue 23 (body.ron format 3): a body without it says no consequence
+    pub evaluation_consequence: String,
 }
 
 /// Whether a flag is off (the house-style file then leaves it out).
@@ -274,6 +280,21 @@ pub struct LawArticles {
     pub resignation: u32,
     /// The article on deciding an acting head (第五十条 → 50).
     pub acting: u32,
+    /// The body's own regulation on appointments (本地办法, FORMS.md §17), without book-title
+    /// marks: 「宿州市人民代表大会常务委员会任免地方国家机关工作人员办法」; empty: none cited.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    // new with issue 23 (body format 3): files without it cite the law alone
+    pub local_regulation: String,
+    /// The article of the local regulation on accepting a resignation (第十七条 → 17); 0: the
+    /// regulation is cited without an article.
+    #[serde(skip_serializing_if = "is_zero")]
+    // new with issue 23 (body format 3)
+    pub local_resignation: u32,
+}
+
+/// Whether an optional number is unset (the file then leaves it out).
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }
 
 impl Default for LawArticles {
@@ -282,6 +303,8 @@ impl Default for LawArticles {
             law: "中华人民共和国地方各级人民代表大会和地方各级人民政府组织法".to_owned(),
             resignation: 32,
             acting: 50,
+            local_regulation: String::new(),
+            local_resignation: 0,
         }
     }
 }
@@ -308,6 +331,7 @@ impl Default for BodySettings {
             whole_rates_plain: false,
             zero_counts: ZeroCounts::default(),
             rates_base: RatesBase::default(),
+            evaluation_consequence: String::new(),
             short_names: Vec::new(),
         }
     }

@@ -31,6 +31,11 @@ pub struct Report {
     /// 「市人大常委会副主任 尚欣」. Empty when the byline is the unit.
     #[serde(default, skip_serializing_if = "String::is_empty")] // most bylines name a unit
     pub presenter: String,
+    /// Who entrusted the presenter with the report (委托人, FORMS.md §3 `report_entrusted`):
+    /// 「主任会议」 for 「受主任会议委托，秘书长俞宝祥作…。」; empty: no one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    // new with issue 23 (format 6): files without it have no report made on another's behalf
+    pub entrusted_by: String,
     /// The date in the header line 「——2023年12月21日在…会议上」.
     #[serde(default)] // a report being drafted may have no date yet
     pub date: Option<NaiveDate>,
@@ -313,6 +318,7 @@ impl Session {
             title: String::new(),
             submitter: String::new(),
             presenter: String::new(),
+            entrusted_by: String::new(),
             date: self.first_date(),
             salutation: self.body.salutation().to_owned(),
             body: vec![Block::Paragraph(String::new())],
@@ -324,6 +330,14 @@ impl Session {
             self.link_document(item, DocumentRef::Report(id));
         }
         id
+    }
+
+    /// Sets who entrusted the presenter with a report (委托人, FORMS.md §3 `report_entrusted`),
+    /// as typed (printed trimmed); empty: no one. Nothing happens for an unknown report.
+    pub fn set_report_entrusted_by(&mut self, id: ReportId, entrusted_by: &str) {
+        if let Some(report) = self.reports.iter_mut().find(|r| r.id == id) {
+            entrusted_by.clone_into(&mut report.entrusted_by);
+        }
     }
 
     /// Deletes a report and every reference to it (items, explanations, evaluations).

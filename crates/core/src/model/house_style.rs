@@ -313,6 +313,36 @@ pub const SETTINGS: &[Setting] = &[
         },
     },
     Setting {
+        key: "local_regulation",
+        group: "人事任免",
+        label: "本地任免办法",
+        kind: SettingKind::Text {
+            hint: "不加书名号，如：某市人民代表大会常务委员会任免地方国家机关工作人员办法",
+            get: |s| s.law_articles.local_regulation.as_str(),
+            set: |s, v| s.law_articles.local_regulation = v,
+            default_said: "不引用",
+        },
+    },
+    Setting {
+        key: "local_resignation_article",
+        group: "人事任免",
+        label: "本地办法的辞职条款",
+        kind: SettingKind::Number {
+            before: "",
+            after: "",
+            range: (0, 999),
+            get: |s| s.law_articles.local_resignation,
+            set: |s, v| s.law_articles.local_resignation = v,
+            said: |v| {
+                if v == 0 {
+                    "不引条文".to_owned()
+                } else {
+                    article(v)
+                }
+            },
+        },
+    },
+    Setting {
         key: "satisfaction_rule",
         group: "满意度测评",
         label: "测评规则",
@@ -364,6 +394,17 @@ pub const SETTINGS: &[Setting] = &[
             options: &RatesBase::LABELS,
             get: |s| s.rates_base.index(),
             set: |s, i| s.rates_base = RatesBase::ALL.get(i).copied().unwrap_or_default(),
+        },
+    },
+    Setting {
+        key: "evaluation_consequence",
+        group: "满意度测评",
+        label: "测评结果的后果",
+        kind: SettingKind::Text {
+            hint: "如：凡是测评满意率低于60%的建议，需重新办理……",
+            get: |s| s.evaluation_consequence.as_str(),
+            set: |s, v| s.evaluation_consequence = v,
+            default_said: "不写",
         },
     },
     Setting {

@@ -92,6 +92,11 @@ pub struct PaperSettings {
     /// as a 公告 (「（第60号）」 under its header, FORMS.md §18); `None`: not numbered.
     #[serde(skip_serializing_if = "Option::is_none")] // new in format 6
     pub evaluation_notice_number: Option<u32>,
+    /// The session of the people's congress the decisions are filed with (「并报肃宁县第十八届
+    /// 人民代表大会第五次会议备案」, FORMS.md §17 `congress_session`): its number within the
+    /// term; `None`: not known, the congress of the term is named.
+    #[serde(skip_serializing_if = "Option::is_none")] // new in format 6
+    pub congress_session: Option<u32>,
 }
 
 /// A vote taken otherwise than the session's default.
@@ -166,6 +171,7 @@ impl Default for PaperSettings {
             first_certificate: None,
             gazette_issue: String::new(),
             evaluation_notice_number: None,
+            congress_session: None,
         }
     }
 }
@@ -389,6 +395,12 @@ impl Session {
     /// numbered.
     pub fn set_evaluation_notice_number(&mut self, number: Option<u32>) {
         self.papers.evaluation_notice_number = number.filter(|n| *n > 0);
+    }
+
+    /// Sets the session of the people's congress the decisions are filed with (第五次会议 → 5);
+    /// `None` or 0: not known.
+    pub fn set_congress_session(&mut self, number: Option<u32>) {
+        self.papers.congress_session = number.filter(|n| *n > 0);
     }
 
     /// The gazette's issue (期号): the one set, else 「第九期」 after the session's number.

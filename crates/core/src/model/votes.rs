@@ -240,6 +240,12 @@ pub struct Evaluation {
     /// Changes made after the result was announced, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")] // almost always empty
     pub history: Vec<EvaluationAmendment>,
+    /// Who evaluated besides the members, where others did (FORMS.md §18): 「列席会议的市县人大
+    /// 代表、人大主席、公民代表」; empty: the members alone. Then the notice says who evaluated
+    /// and not the members' quorum.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    // new with issue 23 (format 6): files without it were evaluated by the members alone
+    pub other_evaluators: String,
     /// Format 4 and earlier kept only this flag; it is read, turned into an [`Announcement`] on
     /// load, and never written.
     #[serde(default, skip_serializing, rename = "announced")]
@@ -257,6 +263,7 @@ impl Evaluation {
             sitting: None,
             announcement: None,
             history: Vec::new(),
+            other_evaluators: String::new(),
             legacy_announced: false,
         }
     }
@@ -540,6 +547,19 @@ impl Session {
     pub fn rename_evaluation(&mut self, id: EvaluationId, subject: &str) -> Result<(), EditError> {
         if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
             subject.clone_into(&mut evaluation.subject);
+        }
+        Ok(())
+    }
+
+    /// Sets who evaluated besides the members (FORMS.md §18), as typed; empty: the members
+    /// alone. Refused while announced: the notice already says who evaluated.
+    pub fn set_evaluation_other_evaluators(
+        &mut self,
+        id: EvaluationId,
+        others: &str,
+    ) -> Result<(), EditError> {
+        if let Some(evaluation) = self.unlocked_mut(id, "修改")? {
+            others.clone_into(&mut evaluation.other_evaluators);
         }
         Ok(())
     }

@@ -136,6 +136,71 @@ pub fn compact(text: &str) -> String {
         .collect()
 }
 
+/// A presenter's title and name: 「市人大常委会副主任 尚欣」 is 「市人大常委会副主任」 and
+/// 「尚欣」; without the gap, all of it is the name.
+pub fn presenter_parts(presenter: &str) -> (String, String) {
+    let presenter = presenter.trim();
+    match presenter.rsplit_once([' ', '\u{3000}']) {
+        Some((title, name)) => (compact(title), name.trim().to_owned()),
+        None => (String::new(), presenter.to_owned()),
+    }
+}
+
+/// Who made each report of `reports` on whose behalf (FORMS.md §3 `report_entrusted`):
+/// 「受主任会议委托，秘书长俞宝祥作关于本次会议议程草案的说明。」, a sentence per report that
+/// records its 委托人 and names its presenter; empty by default and where none does.
+pub fn report_entrusted_sentences(session: &Session, reports: &[&Report]) -> String {
+    let Some(template) =
+        forms::chosen(session, "report_entrusted").filter(|t| !t.pieces.is_empty())
+    else {
+        return String::new();
+    };
+    reports
+        .iter()
+        .filter(|report| !report.entrusted_by.trim().is_empty())
+        .filter(|report| !report.presenter.trim().is_empty())
+        .map(|report| {
+            let (title, name) = presenter_parts(&report.presenter);
+            forms::fill(
+                &template,
+                &[
+                    ("委托人", report.entrusted_by.trim().to_owned()),
+                    ("头衔", title),
+                    ("姓名", name),
+                    ("议题", report.title.trim().to_owned()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// Who evaluated besides the members, where any of `evaluations` records others (FORMS.md §18):
+/// 「常委会组成人员以及列席会议的市县人大代表、人大主席、公民代表根据现场提问和答复情况分别逐一
+/// 进行了测评。」, a sentence per distinct group in the evaluations' order; `Some("")` where the
+/// body prints none; `None` where the members evaluated alone.
+pub fn other_evaluators_sentence<'a>(
+    session: &Session,
+    evaluations: impl Iterator<Item = &'a Evaluation>,
+) -> Option<String> {
+    let mut groups: Vec<&str> = Vec::new();
+    for evaluation in evaluations {
+        let others = evaluation.other_evaluators.trim();
+        if !others.is_empty() && !groups.contains(&others) {
+            groups.push(others);
+        }
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    let template = forms::chosen_or_default(session, "evaluation_evaluators")?;
+    Some(
+        groups
+            .into_iter()
+            .map(|others| forms::fill(&template, &[("其他测评人", others.to_owned())]))
+            .collect(),
+    )
+}
+
 /// What a report is called in running text: 「市人民政府关于…的专项工作报告」, or with its
 /// presenter 「市人大常委会副主任尚欣所作的关于…的报告」.
 pub fn report_phrase(report: &Report) -> String {
@@ -937,6 +1002,16 @@ fn resignations_joined(style: &SentenceStyle, clauses: &[String]) -> String {
     cut.join("、")
 }
 
+/// The session of the people's congress decisions are filed with, where the office records it
+/// (FORMS.md §17 `congress_session`): 「肃宁县第十八届人民代表大会第五次会议」; else the congress
+/// of the term, as [`filed_with`].
+pub fn filed_with_session(session: &Session) -> String {
+    match session.papers.congress_session {
+        Some(number) => format!("{}第{}次会议", filed_with(session), chinese_number(number)),
+        None => filed_with(session),
+    }
+}
+
 /// The place an accepted resignation is filed with (DOMAIN.md §8): 「鹤壁市第十二届人民代表大会」.
 pub fn filed_with(session: &Session) -> String {
     format!(
@@ -1353,6 +1428,12 @@ fn decision_title_and_text(
     // A form that counts the people (FORMS.md §17 `title_batch`: 「张丽娟等三名同志」) names one
     // person as the default does.
     let several = people.contains('、');
+    let value_of = |slot: &str| {
+        values
+            .iter()
+            .find(|(s, _)| *s == slot)
+            .map_or("", |(_, v)| v.as_str())
+    };
     let filled = |form: &str, default: String, people: &str| match forms::chosen(session, form) {
         None => default,
         Some(template)
@@ -1364,10 +1445,27 @@ fn decision_title_and_text(
         {
             default
         }
+        // A form that cites the body's own regulation (FORMS.md §17) where the house style
+        // names none prints as the default does.
+        Some(template)
+            if template.slots().contains(&"本地办法") && value_of("本地办法").is_empty() =>
+        {
+            default
+        }
         Some(template) => {
             let mut values = values.to_vec();
             values.push(("名单", people.to_owned()));
-            forms::fill(&template, &values)
+            let text = forms::fill(&template, &values);
+            // The reason's sentence (FORMS.md §17 `body_reason_law`: 「因工作变动，张晓东提出
+            // 辞去…职务。」) is left out where the entry records no reason.
+            match text.split_once('。') {
+                Some((_, rest))
+                    if template.slots().contains(&"理由") && value_of("理由").is_empty() =>
+                {
+                    rest.to_owned()
+                }
+                _ => text,
+            }
         }
     };
     (
@@ -1423,6 +1521,21 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
                 ("法律", law.law.clone()),
                 ("条", format!("第{}条", chinese_number(law.resignation))),
                 ("备案机关", filed_with.clone()),
+                // FORMS.md §17 `body_reason_law`, `body_regulation_general`: the body's own
+                // regulation; `congress_session`: the session of the congress filed with.
+                ("本地办法", law.local_regulation.trim().to_owned()),
+                (
+                    "本地条",
+                    match law.local_resignation {
+                        0 => String::new(),
+                        n => format!("第{}条", chinese_number(n)),
+                    },
+                ),
+                ("人大会议", filed_with_session(session)),
+                (
+                    "理由",
+                    entry.resignation_reason().unwrap_or_default().to_owned(),
+                ),
             ]);
             Some(decision_title_and_text(
                 session,

@@ -16,7 +16,7 @@ use huiwu_core::model::{
 use huiwu_core::wording::forms::{FormChoice, FormChoices, learn};
 
 /// `session` printed with `form` set to its variant `variant`.
-fn with(session: &Session, form: &str, variant: &str) -> Session {
+pub(crate) fn with(session: &Session, form: &str, variant: &str) -> Session {
     let mut styled = session.clone();
     let mut choices = styled.body.settings.forms.clone();
     choices

@@ -21,6 +21,7 @@ mod format_versions;
 mod forms_23e;
 mod forms_23f;
 mod forms_23h;
+mod forms_23i;
 mod forms_chosen;
 mod forms_of_every_body;
 mod forms_own_words;

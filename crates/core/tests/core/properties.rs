@@ -98,6 +98,12 @@ fn body() -> impl Strategy<Value = Body> {
                         law: format!("组织法{term}"),
                         resignation: names_per_line,
                         acting: threshold_percent,
+                        local_regulation: if show_not_pressed {
+                            format!("任免办法{term}")
+                        } else {
+                            String::new()
+                        },
+                        local_resignation: names_per_line % 3,
                     },
                     invalid_marks: if show_not_pressed {
                         short_name.clone()
@@ -130,6 +136,11 @@ fn body() -> impl Strategy<Value = Body> {
                         }]
                     } else {
                         Vec::new()
+                    },
+                    evaluation_consequence: if show_not_pressed {
+                        format!("凡是测评满意率低于60%的建议{short_name}")
+                    } else {
+                        String::new()
                     },
                 },
                 short_name,
@@ -340,6 +351,12 @@ fn report() -> impl Strategy<Value = Report> {
                     kind,
                     title,
                     submitter,
+                    // A 委托人 where the presenter is named (issue 23).
+                    entrusted_by: if presenter.is_empty() {
+                        String::new()
+                    } else {
+                        presenter.chars().rev().take(2).collect()
+                    },
                     presenter,
                     date,
                     salutation,
@@ -625,6 +642,7 @@ fn papers() -> impl Strategy<Value = PaperSettings> {
                     certificate_prefix: words,
                     first_certificate: (number > 1).then_some(number),
                     evaluation_notice_number: (number % 5 == 1).then_some(number),
+                    congress_session: (number % 7 == 2).then_some(number),
                 }
             },
         )

@@ -432,7 +432,9 @@ fn slot_fits(name: &str, text: &str) -> bool {
         "止" => a_date(text) && !text.contains('、'),
         "其后各日" => a_date(text),
         "级" => text.chars().count() == 1 && "市县区州旗盟".contains(text),
-        "届" | "次" | "序" => chinese(text),
+        "届" | "次" | "序" | "人大次" => chinese(text),
+        // An article: 「第十七条」, or none.
+        "本地条" => text.is_empty() || (text.starts_with('第') && text.ends_with('条')),
         "次数" => arabic(text),
         "应到" | "实到" | "请假" | "缺席" | "人数" | "委员人数" => {
             arabic(text) || chinese(text)
