@@ -424,6 +424,14 @@ pub enum Action {
         /// The reason as typed; empty: not given.
         reason: String,
     },
+    /// Sets the committee that reviewed a deputy's resignation (FORMS.md §17
+    /// `body_report_reviewed`).
+    SetEntryReviewedBy {
+        /// The entry.
+        entry: EntryId,
+        /// The committee as typed; empty: none.
+        reviewed_by: String,
+    },
     /// Marks a resignation as one from the body's own people's congress, or not (FORMS.md §15
     /// `deputy`).
     SetEntryDeputy {
@@ -528,6 +536,7 @@ impl Action {
                 | Self::RenameEvaluation { .. }
                 | Self::SetEvaluationOtherEvaluators { .. }
                 | Self::SetEntryReason { .. }
+                | Self::SetEntryReviewedBy { .. }
                 | Self::SetMotionPostCategory { .. }
                 | Self::SetInvitedGuests(_)
                 | Self::SetCitizensObserving(_)
@@ -922,6 +931,10 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Option<Selected>, 
         }
         Action::SetEntryReason { entry, reason } => {
             session.set_entry_reason(entry, &reason)?;
+            None
+        }
+        Action::SetEntryReviewedBy { entry, reviewed_by } => {
+            session.set_entry_reviewed_by(entry, &reviewed_by)?;
             None
         }
         Action::SetEntryDeputy { entry, deputy } => {

@@ -587,6 +587,24 @@ fn entry_facts_ui(
                 {
                     sender.act(Action::SetEntryDeputy { entry: id, deputy });
                 }
+                if entry.deputy {
+                    ui.label("审查报告提请人：");
+                    let (response, reviewed_by) = action_text_field(
+                        ui,
+                        egui::Id::unique(("entry_reviewed_by", id)),
+                        &entry.reviewed_by,
+                        180.0,
+                        "如：人大常委会代表资格审查委员会",
+                        "审查报告提请人",
+                    );
+                    response.on_hover_text("按本机关格式印在辞职决定中（「…审议了人大常委会代表资格审查委员会关于…的审查报告，决定接受…」）；不填则不印");
+                    if let Some(reviewed_by) = reviewed_by {
+                        sender.act(Action::SetEntryReviewedBy {
+                            entry: id,
+                            reviewed_by,
+                        });
+                    }
+                }
             });
         }
         // The people appointed (not an acting head, who is the same person appointed).

@@ -18,6 +18,7 @@ mod forms_23e;
 mod forms_23f;
 mod forms_23h;
 mod forms_23i;
+mod forms_23j;
 mod hostile;
 mod house_style;
 mod import;

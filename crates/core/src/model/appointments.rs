@@ -165,6 +165,10 @@ pub struct AppointmentEntry {
     /// the committee stops being one by law (the knock-on sentence).
     #[serde(skip_serializing_if = "std::ops::Not::not")] // new in format 6
     pub deputy: bool,
+    /// The committee that reviewed a deputy's resignation and reported on it (FORMS.md §17
+    /// `body_report_reviewed`): 「人大常委会代表资格审查委员会」; empty: no report recorded.
+    #[serde(default, skip_serializing_if = "String::is_empty")] // new in format 6
+    pub reviewed_by: String,
     /// The statement the people appointed made at the session after the vote (FORMS.md §20
     /// `statement`: 「刘芸同志在会上作了表态发言。」); `None`: none made.
     #[serde(skip_serializing_if = "Option::is_none")] // new in format 6
@@ -250,6 +254,8 @@ struct EntryRepr {
     posts: Vec<String>,
     #[serde(default)] // format 6: files before it give no reason
     reason: String,
+    #[serde(default)] // format 6: files before it record no review report
+    reviewed_by: String,
     #[serde(default)] // format 6
     deputy: bool,
     #[serde(default)] // format 6
@@ -283,6 +289,7 @@ impl From<EntryRepr> for AppointmentEntry {
             people,
             posts: repr.posts,
             reason: repr.reason,
+            reviewed_by: repr.reviewed_by,
             deputy: repr.deputy,
             statement: repr.statement,
             unnamed_in_news: repr.unnamed_in_news,
@@ -387,6 +394,7 @@ impl AppointmentEntry {
             posts,
             reason: String::new(),
             deputy: false,
+            reviewed_by: String::new(),
             statement: None,
             unnamed_in_news: false,
         }
@@ -712,6 +720,22 @@ impl Session {
     pub fn set_entry_reason(&mut self, id: EntryId, reason: &str) -> Result<(), EditError> {
         if let Some(entry) = self.entry_to_change(id, "修改")? {
             reason.trim().clone_into(&mut entry.reason);
+        }
+        Ok(())
+    }
+
+    /// Sets the committee that reviewed a deputy's resignation (FORMS.md §17
+    /// `body_report_reviewed`), trimmed; empty: none. Refused while the entry's vote is
+    /// announced; an entry of another verb is left as it is.
+    pub fn set_entry_reviewed_by(
+        &mut self,
+        id: EntryId,
+        reviewed_by: &str,
+    ) -> Result<(), EditError> {
+        if let Some(entry) = self.entry_to_change(id, "修改")?
+            && entry.action == AppointmentAction::AcceptResignation
+        {
+            reviewed_by.trim().clone_into(&mut entry.reviewed_by);
         }
         Ok(())
     }

@@ -445,6 +445,8 @@ impl SentenceStyle {
             .map(|t| {
                 let mut values = forms::session_slots(session);
                 values.push(("备案机关", filed_with(session)));
+                // FORMS.md §17 `congress_session`: the session of the congress, where recorded.
+                values.push(("人大会议", filed_with_session(session)));
                 forms::fill(&t, &values)
             });
         style.forms.resignation_subject =
@@ -1452,6 +1454,11 @@ fn decision_title_and_text(
         {
             default
         }
+        // A form that cites the review report on a deputy's resignation (FORMS.md §17
+        // `body_report_reviewed`) where none is recorded prints as the default does.
+        Some(template) if template.slots().contains(&"提请人") && value_of("提请人").is_empty() => {
+            default
+        }
         Some(template) => {
             let mut values = values.to_vec();
             values.push(("名单", people.to_owned()));
@@ -1535,6 +1542,16 @@ pub fn personnel_decision(session: &Session, entry: &AppointmentEntry) -> Option
                 (
                     "理由",
                     entry.resignation_reason().unwrap_or_default().to_owned(),
+                ),
+                // FORMS.md §17 `body_report_reviewed`: the committee that reviewed a deputy's
+                // resignation, where recorded.
+                (
+                    "提请人",
+                    if entry.is_deputy_resignation() {
+                        entry.reviewed_by.trim().to_owned()
+                    } else {
+                        String::new()
+                    },
                 ),
             ]);
             Some(decision_title_and_text(
@@ -1691,6 +1708,16 @@ pub fn evaluation_sentences_after(
                 referent,
             ));
         }
+    }
+    // Others evaluated too (FORMS.md §18 `evaluation_evaluators`): said after the results, as
+    // the notice says it, of the evaluations announced.
+    let announced = evaluations
+        .iter()
+        .zip(&results)
+        .filter(|(_, result)| result.is_some())
+        .map(|(e, _)| *e);
+    if let Some(others) = other_evaluators_sentence(session, announced).filter(|s| !s.is_empty()) {
+        sentences.push(others);
     }
     sentences
 }

@@ -14,7 +14,7 @@ use huiwu_core::wording::forms::learn;
 use huiwu_core::wording::phrases::personnel_decision;
 
 /// Whether the learner reads `variant` of `form` in `text`.
-fn learned(text: &str, form: &str, variant: &str) -> bool {
+pub(crate) fn learned(text: &str, form: &str, variant: &str) -> bool {
     learn::learn(text)
         .iter()
         .any(|f| f.form == form && f.variant == variant)
@@ -90,7 +90,7 @@ fn a_report_made_on_another_s_behalf_is_said_in_the_news_and_the_minutes() {
 }
 
 /// The county's resignation (entry 1), to change what it records.
-fn resignation(session: &mut Session) -> &mut AppointmentEntry {
+pub(crate) fn resignation(session: &mut Session) -> &mut AppointmentEntry {
     session
         .motions
         .iter_mut()
@@ -100,7 +100,7 @@ fn resignation(session: &mut Session) -> &mut AppointmentEntry {
 }
 
 /// The decision's text for the county's resignation in `session`.
-fn decision_text(session: &Session) -> String {
+pub(crate) fn decision_text(session: &Session) -> String {
     let entry = session
         .motions
         .iter()

@@ -22,6 +22,7 @@ mod forms_23e;
 mod forms_23f;
 mod forms_23h;
 mod forms_23i;
+mod forms_23j;
 mod forms_chosen;
 mod forms_of_every_body;
 mod forms_own_words;

@@ -422,6 +422,8 @@ fn entry() -> impl Strategy<Value = AppointmentEntry> {
                     .map(|(name, gender)| huiwu_core::model::Appointee { name, gender })
                     .collect(),
                 posts,
+                // a committee's name is as free a text as a reason
+                reviewed_by: reason.chars().rev().collect(),
                 reason,
                 deputy,
                 statement: huiwu_core::model::Statement::ALL
