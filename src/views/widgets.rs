@@ -573,6 +573,16 @@ mod grid_rows_tests {
     /// Draws 1,000 rows in a 400-point scroll area scrolled to `offset`; the rows drawn, and the
     /// height the scroll area was given.
     fn frame(ctx: &egui::Context, offset: f32) -> (Vec<usize>, f32) {
+        frame_after(ctx, offset, 0.0)
+    }
+
+    /// [`frame`] with the grid under a block 2,000 points high.
+    fn frame_below(ctx: &egui::Context, offset: f32) -> Vec<usize> {
+        frame_after(ctx, offset, 2000.0).0
+    }
+
+    /// [`frame`] with the grid under a block `above` points high (none: `0.0`).
+    fn frame_after(ctx: &egui::Context, offset: f32, above: f32) -> (Vec<usize>, f32) {
         let mut drawn = Vec::new();
         let mut content = 0.0;
         let input = egui::RawInput {
@@ -588,55 +598,32 @@ mod grid_rows_tests {
             let output = egui::ScrollArea::vertical()
                 .vertical_scroll_offset(offset)
                 .show(ui, |ui| {
-                    egui::Grid::new("long").striped(true).show(ui, |ui| {
-                        ui.label("表头");
-                        ui.end_row();
-                        let rows = GridRowsInView::start(ui, "grid_rows_tests", 1000);
-                        for index in rows.range() {
-                            ui.label(format!("第{index}行"));
-                            drawn.push(index);
+                    if above > 0.0 {
+                        ui.allocate_space(egui::vec2(100.0, above));
+                    }
+                    egui::Grid::new(("long", above.to_bits()))
+                        .striped(true)
+                        .show(ui, |ui| {
+                            ui.label("表头");
                             ui.end_row();
-                        }
-                        rows.finish(ui);
-                    });
+                            let name = if above > 0.0 {
+                                "grid_rows_below"
+                            } else {
+                                "grid_rows_tests"
+                            };
+                            let rows = GridRowsInView::start(ui, name, 1000);
+                            for index in rows.range() {
+                                ui.label(format!("第{index}行"));
+                                drawn.push(index);
+                                ui.end_row();
+                            }
+                            rows.finish(ui);
+                        });
                 });
             content = output.content_size.y;
         });
         output.textures_delta.clear();
         (drawn, content)
-    }
-
-    /// [`frame`] with the grid under a block 2,000 points high.
-    fn frame_below(ctx: &egui::Context, offset: f32) -> Vec<usize> {
-        let mut drawn = Vec::new();
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(600.0, 400.0),
-            )),
-            ..Default::default()
-        };
-        let mut output = ctx.run_ui(input, |ui| {
-            drawn.clear();
-            egui::ScrollArea::vertical()
-                .vertical_scroll_offset(offset)
-                .show(ui, |ui| {
-                    ui.allocate_space(egui::vec2(100.0, 2000.0));
-                    egui::Grid::new("below").striped(true).show(ui, |ui| {
-                        ui.label("表头");
-                        ui.end_row();
-                        let rows = GridRowsInView::start(ui, "grid_rows_below", 1000);
-                        for index in rows.range() {
-                            ui.label(format!("第{index}行"));
-                            drawn.push(index);
-                            ui.end_row();
-                        }
-                        rows.finish(ui);
-                    });
-                });
-        });
-        output.textures_delta.clear();
-        drawn
     }
 
     #[test]
