@@ -695,9 +695,9 @@ fn idle_cell(ui: &mut Ui, rect: Rect, id: Id, text: &str, hint: &str, choice: bo
 
 /// Text in the cells of an `egui::Grid`, laid out, placed and painted as `ui.label` does it, but
 /// without a label's interaction (the text cannot be selected with the pointer): a screenful of
-/// rows of text costs its layout and painting, and rows drawn through
-/// [`super::painted::GridRows`] are painted from their cached meshes. Screen readers still find
-/// each as a label; with a screen reader on, it is a real label (focusable, as egui makes them).
+/// rows of text costs its layout and painting, and a [`super::table::Table`] is replayed from
+/// what it painted. Screen readers still find each as a label; with a screen reader on, it is a
+/// real label (focusable, as egui makes them).
 pub struct GridText {
     accessible: bool,
     screen_reader: bool,
@@ -787,9 +787,14 @@ impl GridText {
         self.hover(ui, id, rect, hover);
     }
 
+    /// Whether accessibility tools are served: texts are then labels as egui makes them.
+    pub fn accessible(&self) -> bool {
+        self.accessible || self.screen_reader
+    }
+
     /// `hover` shown while the pointer is over the text at `rect`: only a text under the
     /// pointer (as far as egui reaches) takes part in the interaction.
-    fn hover(&self, ui: &Ui, id: Id, rect: Rect, hover: &str) {
+    pub fn hover(&self, ui: &Ui, id: Id, rect: Rect, hover: &str) {
         let Some((pointer, reach)) = self.pointer else {
             return;
         };
@@ -831,15 +836,12 @@ impl GridText {
             ui.interact(rect, id, Sense::hover())
                 .widget_info(|| WidgetInfo::labeled(Role::Label, ui.is_enabled(), galley.text()));
         }
-        // A row drawn through `GridRows` is known to be painted (it looks once a row): only
-        // whether the text is in the clip rectangle is asked, as `is_rect_visible` does.
-        let holding = super::painted::holding();
-        if (holding && ui.clip_rect().intersects(rect)) || (!holding && paints(ui, rect)) {
-            let shape =
-                egui::epaint::TextShape::new(rect.left_top(), galley, ui.visuals().text_color());
-            if let Some(shape) = super::painted::hold_text(shape) {
-                ui.painter().add(shape);
-            }
+        if paints(ui, rect) {
+            ui.painter().add(egui::epaint::TextShape::new(
+                rect.left_top(),
+                galley,
+                ui.visuals().text_color(),
+            ));
         }
         (id, rect)
     }

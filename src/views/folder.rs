@@ -12,8 +12,9 @@
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use super::widgets::{GridRowsInView, named, screen_heading};
-use super::{cells, painted};
+use super::painted;
+use super::table::Table;
+use super::widgets::{named, screen_heading};
 use crate::action::Action;
 use crate::command::{FolderRequest, Request};
 use crate::export::registers::{FolderDocKind, has_parts_to_fill_in, opinion_draft};
@@ -536,6 +537,7 @@ fn sessions_ui(ui: &mut Ui, view: &mut FolderView, sender: &mut Sender) {
         ui.weak("文件夹中还没有会议文件。");
         return;
     }
+    let error_colour = ui.visuals().error_fg_color;
     let opened = &view.opened;
     let (rows, laid_out) = view.shown.sessions.get_or_insert_with(|| {
         (
@@ -543,48 +545,35 @@ fn sessions_ui(ui: &mut Ui, view: &mut FolderView, sender: &mut Sender) {
             painted::LaidOut::default(),
         )
     });
-    laid_out.refresh(ui);
-    let text = cells::GridText::new(ui);
-    egui::Grid::new("folder_sessions")
-        .num_columns(5)
-        .striped(true)
-        .spacing([16.0, 6.0])
-        .show(ui, |ui| {
-            for head in ["会议", "日期", "状态", "文件", ""] {
-                ui.label(RichText::new(head).strong());
-            }
-            ui.end_row();
-            let in_view = GridRowsInView::start(ui, "sessions", rows.len());
-            for (index, row) in in_view.range().zip(&rows[in_view.range()]) {
-                match &row.shown {
-                    Ok(shown) => {
-                        text.kept_label(ui, laid_out, (index, 0), shown.name.as_str());
-                        text.kept_label(ui, laid_out, (index, 1), shown.date.as_str());
-                        text.kept_label(ui, laid_out, (index, 2), shown.state);
-                        text.kept_label(ui, laid_out, (index, 3), row.file_name.as_str());
-                        if ui
-                            .button("打开")
-                            .on_hover_text(shown.open_hover.as_str())
-                            .clicked()
-                        {
-                            ask(sender, FolderRequest::Open(row.file.clone()));
-                        }
-                    }
-                    Err(error) => {
-                        text.label(
-                            ui,
-                            RichText::new("无法读取").color(ui.visuals().error_fg_color),
-                        );
-                        text.label(ui, "");
-                        text.label(ui, "");
-                        text.label_with_hover(ui, row.file_name.as_str(), error);
-                        text.label(ui, "");
+    Table::new("sessions", 5).spacing([16.0, 6.0]).show(
+        ui,
+        laid_out,
+        &["会议", "日期", "状态", "文件", ""],
+        rows.len(),
+        |cells, index| {
+            let row = &rows[index];
+            match &row.shown {
+                Ok(shown) => {
+                    cells.text(shown.name.as_str());
+                    cells.text(shown.date.as_str());
+                    cells.text(shown.state);
+                    cells.text(row.file_name.as_str());
+                    let open = cells
+                        .widget(|ui| ui.button("打开").on_hover_text(shown.open_hover.as_str()));
+                    if open.is_some_and(|open| open.clicked()) {
+                        ask(sender, FolderRequest::Open(row.file.clone()));
                     }
                 }
-                ui.end_row();
+                Err(error) => {
+                    cells.text(RichText::new("无法读取").color(error_colour));
+                    cells.text("");
+                    cells.text("");
+                    cells.text_with_hover(row.file_name.as_str(), error);
+                    cells.text("");
+                }
             }
-            in_view.finish(ui);
-        });
+        },
+    );
     for (_, error) in view.opened.failures() {
         ui.colored_label(ui.visuals().error_fg_color, error);
     }
@@ -607,6 +596,8 @@ struct Shown {
     suggestion_years: Option<Vec<i32>>,
     /// 代表建议, for the year chosen.
     suggestions: Option<SuggestionsShown>,
+    /// 文件索引, and the galleys of its texts.
+    index: Option<(Vec<[String; 4]>, painted::LaidOut)>,
 }
 
 impl Shown {
@@ -972,61 +963,29 @@ fn appointments_ui(ui: &mut Ui, view: &mut FolderView) {
         holders_laid_out,
         ..
     } = shown;
-    laid_out.refresh(ui);
-    holders_laid_out.refresh(ui);
-    let text = cells::GridText::new(ui);
-    egui::Grid::new("folder_appointments")
-        .num_columns(6)
-        .striped(true)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            for head in ["会议", "姓名", "任免", "职务", "议案", "表决结果"] {
-                ui.label(RichText::new(head).strong());
-            }
-            ui.end_row();
-            let in_view = GridRowsInView::start(ui, "appointments", rows.len());
-            let mut painted = painted::GridRows::start(ui, "folder_appointments", &in_view);
-            for (index, row) in in_view.range().zip(&rows[in_view.range()]) {
-                painted.row(ui, index, |ui| {
-                    let (session, person, action, posts, number, result) = &row.cells;
-                    text.kept_label(ui, laid_out, (index, 0), session.as_str());
-                    text.kept_label(ui, laid_out, (index, 1), person.as_str());
-                    text.kept_label(ui, laid_out, (index, 2), *action);
-                    text.kept_label(ui, laid_out, (index, 3), posts.as_str());
-                    text.kept_label_with_hover(
-                        ui,
-                        laid_out,
-                        (index, 4),
-                        number.as_str(),
-                        &row.motion_title,
-                    );
-                    text.kept_label(ui, laid_out, (index, 5), *result);
-                    ui.end_row();
-                });
-            }
-            painted.finish(ui);
-            in_view.finish(ui);
-        });
+    Table::new("appointments", 6).show(
+        ui,
+        laid_out,
+        &["会议", "姓名", "任免", "职务", "议案", "表决结果"],
+        rows.len(),
+        |cells, index| {
+            let row = &rows[index];
+            let (session, person, action, posts, number, result) = &row.cells;
+            cells.text(session.as_str());
+            cells.text(person.as_str());
+            cells.text(*action);
+            cells.text(posts.as_str());
+            cells.text_with_hover(number.as_str(), &row.motion_title);
+            cells.text(*result);
+        },
+    );
     ui.add_space(8.0);
     ui.label(RichText::new("现任职务").strong());
-    egui::Grid::new("folder_holders")
-        .num_columns(3)
-        .striped(true)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            let in_view = GridRowsInView::start(ui, "holders", holders.len());
-            let mut painted = painted::GridRows::start(ui, "folder_holders", &in_view);
-            for (index, holder) in in_view.range().zip(&holders[in_view.range()]) {
-                painted.row(ui, index, |ui| {
-                    for (column, cell) in holder.iter().enumerate() {
-                        text.kept_label(ui, holders_laid_out, (index, column), cell.as_str());
-                    }
-                    ui.end_row();
-                });
-            }
-            painted.finish(ui);
-            in_view.finish(ui);
-        });
+    Table::new("holders", 3).show(ui, holders_laid_out, &[], holders.len(), |cells, index| {
+        for cell in &holders[index] {
+            cells.text(cell.as_str());
+        }
+    });
 }
 
 /// The 人事任免 page as shown for a search.
@@ -1317,104 +1276,82 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mu
         laid_out,
         without_laid_out,
     } = shown;
-    laid_out.refresh(ui);
-    without_laid_out.refresh(ui);
     if rows.is_empty() {
         ui.weak("常委会文件夹中还没有审议意见记录。");
     }
     let mut open_reply = None;
     let mut open_text = None;
-    let text = cells::GridText::new(ui);
+    let late = ui.visuals().error_fg_color;
     if !rows.is_empty() {
-        egui::Grid::new("folder_opinions")
-            .num_columns(7)
-            .striped(true)
-            .spacing([14.0, 4.0])
-            .show(ui, |ui| {
-                for head in [
-                    "审议意见",
-                    "正文",
-                    "送交单位",
-                    "答复期限",
-                    "状态",
-                    "答复",
-                    "",
-                ] {
-                    ui.label(RichText::new(head).strong());
+        // The buttons of the edit mode are many to a cell: drawn by egui.
+        Table::new("opinions", 7).replay(!editing).show(
+            ui,
+            laid_out,
+            &[
+                "审议意见",
+                "正文",
+                "送交单位",
+                "答复期限",
+                "状态",
+                "答复",
+                "",
+            ],
+            rows.len(),
+            |cells, index| {
+                let row = &rows[index];
+                cells.text(row.title.as_str());
+                if editing {
+                    let label = if row.written {
+                        "修改正文…"
+                    } else {
+                        "撰写正文…"
+                    };
+                    if cells
+                        .widget(|ui| ui.button(label).on_hover_text(row.text_hover.as_str()))
+                        .is_some_and(|button| button.clicked())
+                    {
+                        open_text = Some(row.id);
+                    }
+                } else {
+                    cells.text(row.state);
                 }
-                ui.end_row();
-                let in_view = GridRowsInView::start(ui, "opinions", rows.len());
-                let mut painted = painted::GridRows::start(ui, "folder_opinions", &in_view);
-                for (index, row) in in_view.range().zip(&rows[in_view.range()]) {
-                    let first = |ui: &mut Ui, laid_out: &mut painted::LaidOut| {
-                        text.kept_label(ui, laid_out, (index, 0), row.title.as_str());
-                        if !editing {
-                            text.kept_label(ui, laid_out, (index, 1), row.state);
+                cells.text(row.addressee.as_str());
+                cells.text(row.deadline.as_str());
+                if row.overdue {
+                    cells.text(RichText::new(row.status.as_str()).color(late));
+                } else {
+                    cells.text(row.status.as_str());
+                }
+                cells.text(row.reply.as_str());
+                if !editing {
+                    cells.text("");
+                    return;
+                }
+                cells.widget(|ui| {
+                    ui.horizontal(|ui| {
+                        if !row.has_reply
+                            && ui
+                                .button("登记答复")
+                                .on_hover_text(row.reply_hover.as_str())
+                                .clicked()
+                        {
+                            open_reply = Some(row.id);
                         }
-                    };
-                    let rest = |ui: &mut Ui, laid_out: &mut painted::LaidOut| {
-                        text.kept_label(ui, laid_out, (index, 2), row.addressee.as_str());
-                        text.kept_label(ui, laid_out, (index, 3), row.deadline.as_str());
-                        if row.overdue {
-                            // The colour is the theme's, whose change lays the texts out again.
-                            let status = RichText::new(row.status.as_str())
-                                .color(ui.visuals().error_fg_color);
-                            text.kept_label(ui, laid_out, (index, 4), status);
-                        } else {
-                            text.kept_label(ui, laid_out, (index, 4), row.status.as_str());
-                        }
-                        text.kept_label(ui, laid_out, (index, 5), row.reply.as_str());
-                    };
-                    if editing {
-                        // The buttons are egui's: the row is drawn as it is.
-                        first(ui, laid_out);
-                        let label = if row.written {
-                            "修改正文…"
-                        } else {
-                            "撰写正文…"
-                        };
                         if ui
-                            .button(label)
-                            .on_hover_text(row.text_hover.as_str())
+                            .button("删除…")
+                            .on_hover_text(row.delete_hover.as_str())
                             .clicked()
                         {
-                            open_text = Some(row.id);
+                            view.forms.delete = Some(DeleteForm {
+                                what: format!("审议意见「{}」", row.title),
+                                edit: BodyEdit::RemoveOpinion(row.id),
+                            });
                         }
-                        rest(ui, laid_out);
-                        ui.horizontal(|ui| {
-                            if !row.has_reply
-                                && ui
-                                    .button("登记答复")
-                                    .on_hover_text(row.reply_hover.as_str())
-                                    .clicked()
-                            {
-                                open_reply = Some(row.id);
-                            }
-                            if ui
-                                .button("删除…")
-                                .on_hover_text(row.delete_hover.as_str())
-                                .clicked()
-                            {
-                                view.forms.delete = Some(DeleteForm {
-                                    what: format!("审议意见「{}」", row.title),
-                                    edit: BodyEdit::RemoveOpinion(row.id),
-                                });
-                            }
-                        });
-                    } else {
-                        painted.row(ui, index, |ui| {
-                            first(ui, laid_out);
-                            rest(ui, laid_out);
-                            text.kept_label(ui, laid_out, (index, 6), "");
-                            ui.end_row();
-                        });
-                        continue;
-                    }
-                    ui.end_row();
-                }
-                painted.finish(ui);
-                in_view.finish(ui);
-            });
+                    })
+                    .response
+                });
+            },
+        );
     }
     let open_text = open_text.and_then(|id| {
         let term = view.opened.term();
@@ -1532,41 +1469,28 @@ fn opinions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: &mu
             ))
             .strong(),
         );
-        egui::Grid::new("folder_without_opinion")
-            .num_columns(2)
-            .spacing([14.0, 4.0])
-            .show(ui, |ui| {
-                let in_view = GridRowsInView::start(ui, "without_opinion", without.len());
-                let mut painted = painted::GridRows::start(ui, "folder_without_opinion", &in_view);
-                for (index, (session, report, report_text, submitter)) in
-                    in_view.range().zip(&without[in_view.range()])
+        Table::new("without_opinion", 2)
+            .striped(false)
+            .replay(!editing)
+            .show(ui, without_laid_out, &[], without.len(), |cells, index| {
+                let (session, report, report_text, submitter) = &without[index];
+                cells.text(report_text.as_str());
+                if editing
+                    && cells
+                        .widget(|ui| {
+                            ui.button("登记审议意见")
+                                .on_hover_text(report_text.as_str())
+                        })
+                        .is_some_and(|button| button.clicked())
                 {
-                    if editing {
-                        text.kept_label(ui, without_laid_out, (index, 0), report_text.as_str());
-                        if ui
-                            .button("登记审议意见")
-                            .on_hover_text(report_text.as_str())
-                            .clicked()
-                        {
-                            view.forms.opinion = Some(OpinionForm {
-                                session: *session,
-                                report: *report,
-                                addressee: submitter.clone(),
-                                sent: today.to_string(),
-                                deadline: String::new(),
-                            });
-                        }
-                    } else {
-                        painted.row(ui, index, |ui| {
-                            text.kept_label(ui, without_laid_out, (index, 0), report_text.as_str());
-                            ui.end_row();
-                        });
-                        continue;
-                    }
-                    ui.end_row();
+                    view.forms.opinion = Some(OpinionForm {
+                        session: *session,
+                        report: *report,
+                        addressee: submitter.clone(),
+                        sent: today.to_string(),
+                        deadline: String::new(),
+                    });
                 }
-                painted.finish(ui);
-                in_view.finish(ui);
             });
     }
     if let Some(form) = &mut view.forms.opinion {
@@ -1640,85 +1564,87 @@ fn suggestions_ui(ui: &mut Ui, view: &mut FolderView, today: NaiveDate, sender: 
         laid_out,
         ..
     } = shown;
-    laid_out.refresh(ui);
     let mut open_answer = None;
     let mut open_edit = None;
     let mut open_delete = None;
-    let text = cells::GridText::new(ui);
-    egui::Grid::new("folder_suggestions")
-        .num_columns(if editing { 9 } else { 5 })
-        .striped(true)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            for head in ["编号", "标题", "牵头单位", "重点督办", "状态"] {
-                ui.label(RichText::new(head).strong());
+    let header: &[&str] = if editing {
+        &[
+            "编号",
+            "标题",
+            "牵头单位",
+            "重点督办",
+            "状态",
+            "",
+            "",
+            "",
+            "",
+        ]
+    } else {
+        &["编号", "标题", "牵头单位", "重点督办", "状态"]
+    };
+    // The edit mode's check boxes animate when ticked: drawn by egui.
+    Table::new("suggestions", header.len())
+        .replay(!editing)
+        .show(ui, laid_out, header, suggestions.len(), |cells, index| {
+            let suggestion = &suggestions[index];
+            cells.text(suggestion.number.as_str());
+            cells.text(suggestion.title.as_str());
+            cells.text(suggestion.units.as_str());
+            if !editing {
+                cells.text(if suggestion.key { "是" } else { "" });
+                cells.text(suggestion.state);
+                return;
             }
-            if editing {
-                for _ in 0..4 {
-                    ui.label("");
-                }
+            let mut key = suggestion.key;
+            if cells
+                .widget(|ui| named(ui.checkbox(&mut key, ""), &suggestion.key_name))
+                .is_some_and(|check| check.changed())
+            {
+                edit_body(sender, BodyEdit::SetKey(suggestion.id, key));
             }
-            ui.end_row();
-            let in_view = GridRowsInView::start(ui, "suggestions", suggestions.len());
-            let mut painted = painted::GridRows::start(ui, "folder_suggestions", &in_view);
-            for (index, suggestion) in in_view.range().zip(&suggestions[in_view.range()]) {
-                if !editing {
-                    painted.row(ui, index, |ui| {
-                        text.kept_label(ui, laid_out, (index, 0), suggestion.number.as_str());
-                        text.kept_label(ui, laid_out, (index, 1), suggestion.title.as_str());
-                        text.kept_label(ui, laid_out, (index, 2), suggestion.units.as_str());
-                        let key = if suggestion.key { "是" } else { "" };
-                        text.kept_label(ui, laid_out, (index, 3), key);
-                        text.kept_label(ui, laid_out, (index, 4), suggestion.state);
-                        ui.end_row();
-                    });
-                    continue;
-                }
-                text.kept_label(ui, laid_out, (index, 0), suggestion.number.as_str());
-                text.kept_label(ui, laid_out, (index, 1), suggestion.title.as_str());
-                text.kept_label(ui, laid_out, (index, 2), suggestion.units.as_str());
-                let mut key = suggestion.key;
-                if named(ui.checkbox(&mut key, ""), &suggestion.key_name).changed() {
-                    edit_body(sender, BodyEdit::SetKey(suggestion.id, key));
-                }
-                text.kept_label(ui, laid_out, (index, 4), suggestion.state);
-                if ui
-                    .button("编辑…")
-                    .on_hover_text(suggestion.edit_hover.as_str())
-                    .clicked()
-                {
-                    open_edit = Some(suggestion.id);
-                }
-                if ui
-                    .add_enabled(suggestion.handed_over, egui::Button::new("登记答复"))
-                    .on_hover_text(suggestion.answer_hover.as_str())
-                    .clicked()
-                {
-                    open_answer = Some(suggestion.id);
-                }
-                let mut concluded = suggestion.concluded;
-                if named(
-                    ui.checkbox(&mut concluded, "办结"),
-                    &suggestion.concluded_name,
-                )
-                .changed()
-                {
-                    edit_body(sender, BodyEdit::SetConcluded(suggestion.id, concluded));
-                }
-                if ui
-                    .button("删除…")
-                    .on_hover_text(suggestion.delete_hover.as_str())
-                    .clicked()
-                {
-                    open_delete = Some(DeleteForm {
-                        what: format!("代表建议「{}」", suggestion.title),
-                        edit: BodyEdit::RemoveSuggestion(suggestion.id),
-                    });
-                }
-                ui.end_row();
+            cells.text(suggestion.state);
+            if cells
+                .widget(|ui| {
+                    ui.button("编辑…")
+                        .on_hover_text(suggestion.edit_hover.as_str())
+                })
+                .is_some_and(|button| button.clicked())
+            {
+                open_edit = Some(suggestion.id);
             }
-            painted.finish(ui);
-            in_view.finish(ui);
+            if cells
+                .widget(|ui| {
+                    ui.add_enabled(suggestion.handed_over, egui::Button::new("登记答复"))
+                        .on_hover_text(suggestion.answer_hover.as_str())
+                })
+                .is_some_and(|button| button.clicked())
+            {
+                open_answer = Some(suggestion.id);
+            }
+            let mut concluded = suggestion.concluded;
+            if cells
+                .widget(|ui| {
+                    named(
+                        ui.checkbox(&mut concluded, "办结"),
+                        &suggestion.concluded_name,
+                    )
+                })
+                .is_some_and(|check| check.changed())
+            {
+                edit_body(sender, BodyEdit::SetConcluded(suggestion.id, concluded));
+            }
+            if cells
+                .widget(|ui| {
+                    ui.button("删除…")
+                        .on_hover_text(suggestion.delete_hover.as_str())
+                })
+                .is_some_and(|button| button.clicked())
+            {
+                open_delete = Some(DeleteForm {
+                    what: format!("代表建议「{}」", suggestion.title),
+                    edit: BodyEdit::RemoveSuggestion(suggestion.id),
+                });
+            }
         });
     let open_edit = open_edit
         .and_then(|id| view.opened.body.suggestion(id))
@@ -1965,45 +1891,55 @@ fn answer_form_ui(ui: &mut Ui, view: &mut FolderView, sender: &mut Sender) {
 }
 
 /// Every report and resolution of the term, by session.
-fn index_ui(ui: &mut Ui, view: &FolderView) {
-    use crate::model::term::registers::IndexEntry;
-    let term = view.opened.term();
-    let index = term.document_index();
-    if index.is_empty() {
+fn index_ui(ui: &mut Ui, view: &mut FolderView) {
+    let opened = &view.opened;
+    let (rows, laid_out) = view.shown.index.get_or_insert_with(|| {
+        (
+            index_rows(&opened.term().document_index()),
+            painted::LaidOut::default(),
+        )
+    });
+    if rows.is_empty() {
         ui.weak("文件夹中的会议还没有报告或决议。");
         return;
     }
-    egui::Grid::new("folder_index")
-        .num_columns(4)
-        .striped(true)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            for head in ["会议", "类别", "标题", "提请单位／结果"] {
-                ui.label(RichText::new(head).strong());
+    Table::new("index", 4).show(
+        ui,
+        laid_out,
+        &["会议", "类别", "标题", "提请单位／结果"],
+        rows.len(),
+        |cells, index| {
+            for cell in &rows[index] {
+                cells.text(cell.as_str());
             }
-            ui.end_row();
-            let in_view = GridRowsInView::start(ui, "index", index.len());
-            for entry in &index[in_view.range()] {
-                match entry {
-                    IndexEntry::Report(session, report) => {
-                        ui.label(&session.short_name);
-                        ui.label(report.kind.label());
-                        ui.label(&report.title);
-                        ui.label(&report.submitter);
-                    }
-                    IndexEntry::Resolution(session, resolution) => {
-                        ui.label(&session.short_name);
-                        ui.label(resolution.kind.label());
-                        ui.label(&resolution.title);
-                        ui.label(if resolution.adopted {
-                            "通过"
-                        } else {
-                            "未通过或未表决"
-                        });
-                    }
+        },
+    );
+}
+
+/// The rows of 文件索引: session, kind, title, and who submitted a report or what became of a
+/// resolution.
+fn index_rows(index: &[crate::model::term::registers::IndexEntry]) -> Vec<[String; 4]> {
+    use crate::model::term::registers::IndexEntry;
+    index
+        .iter()
+        .map(|entry| match entry {
+            IndexEntry::Report(session, report) => [
+                session.short_name.clone(),
+                report.kind.label().to_owned(),
+                report.title.clone(),
+                report.submitter.clone(),
+            ],
+            IndexEntry::Resolution(session, resolution) => [
+                session.short_name.clone(),
+                resolution.kind.label().to_owned(),
+                resolution.title.clone(),
+                if resolution.adopted {
+                    "通过"
+                } else {
+                    "未通过或未表决"
                 }
-                ui.end_row();
-            }
-            in_view.finish(ui);
-        });
+                .to_owned(),
+            ],
+        })
+        .collect()
 }

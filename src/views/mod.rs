@@ -23,6 +23,7 @@ pub mod reports;
 pub mod resolutions;
 pub mod seating;
 pub mod start;
+pub mod table;
 pub mod votes;
 pub mod widgets;
 

@@ -102,7 +102,7 @@ pub(crate) fn canary(ui: &Ui) -> Arc<Galley> {
 
 /// What every row's mesh of a list depends on besides the row itself.
 #[derive(Clone)]
-struct Surroundings {
+pub(crate) struct Surroundings {
     clip: Rect,
     pixels_per_point: f32,
     options: TessellationOptions,
@@ -138,7 +138,7 @@ impl Surroundings {
 
 /// Meshes kept in egui's memory between frames under an id, with what they all depend on.
 #[derive(Clone, Default)]
-struct Kept<T> {
+pub(crate) struct Kept<T> {
     surroundings: Option<Surroundings>,
     meshes: T,
 }
@@ -146,7 +146,7 @@ struct Kept<T> {
 impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
     /// The meshes kept under `id` (none if what they depend on changed), taken out of egui's
     /// memory until [`Self::keep`]; and what they depend on now.
-    fn take(ui: &Ui, id: Id) -> (T, Surroundings) {
+    pub(crate) fn take(ui: &Ui, id: Id) -> (T, Surroundings) {
         let surroundings = Surroundings::of(ui);
         let kept = ui
             .data_mut(|d| d.remove_temp::<Self>(id))
@@ -168,7 +168,7 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
     }
 
     /// Keeps `meshes` under `id` for the next frame.
-    fn keep(ui: &Ui, id: Id, surroundings: Surroundings, meshes: T) {
+    pub(crate) fn keep(ui: &Ui, id: Id, surroundings: Surroundings, meshes: T) {
         ui.data_mut(|d| {
             d.insert_temp(
                 id,
@@ -189,7 +189,7 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
 
 impl Surroundings {
     /// A tessellator as egui's, for shapes clipped to `clip`.
-    fn tessellator(&self, clip: Rect) -> Tessellator {
+    pub(crate) fn tessellator(&self, clip: Rect) -> Tessellator {
         let mut tessellator = Tessellator::new(
             self.pixels_per_point,
             self.options,
@@ -373,8 +373,9 @@ impl CachedRows {
 /// laid out once each and kept until the scale, the style or the font atlas change: a row's
 /// texts then cost a lookup, not a layout, on every frame it is in view. Kept with what they
 /// are the texts of, and dropped with it.
-#[derive(Default)]
 pub struct LaidOut {
+    /// Changes whenever the galleys may: a new `LaidOut` (new texts), or the old ones dropped.
+    serial: u64,
     /// The scale, the style and the canary they were laid out with.
     laid_out_for: Option<(f32, Arc<egui::Style>, Arc<Galley>)>,
     /// By row, then by column.
@@ -387,7 +388,30 @@ impl std::fmt::Debug for LaidOut {
     }
 }
 
+impl Default for LaidOut {
+    fn default() -> Self {
+        Self {
+            serial: next_serial(),
+            laid_out_for: None,
+            galleys: Vec::new(),
+        }
+    }
+}
+
+/// A number no `LaidOut` has had.
+fn next_serial() -> u64 {
+    static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 impl LaidOut {
+    /// A number that changes whenever the texts laid out here may change: each `LaidOut` has
+    /// its own (it is made with what it is the texts of), and a new one once its galleys are
+    /// dropped.
+    pub fn serial(&self) -> u64 {
+        self.serial
+    }
+
     /// Forgets the galleys laid out at another scale, in another style or into an atlas egui
     /// has emptied since. Once a frame, before [`Self::galley`].
     pub fn refresh(&mut self, ui: &Ui) {
@@ -404,6 +428,7 @@ impl LaidOut {
                 });
         if !same {
             self.galleys.clear();
+            self.serial = next_serial();
             self.laid_out_for = Some((scale, style, canary));
         }
     }
@@ -426,165 +451,8 @@ impl LaidOut {
     }
 }
 
-thread_local! {
-    /// The text of the grid row being drawn through [`GridRows`]: laid out and placed, not yet
-    /// painted.
-    static HELD: std::cell::RefCell<Option<Vec<egui::epaint::TextShape>>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Whether a grid row is being drawn through [`GridRows`], which takes its texts
-/// ([`hold_text`]) instead of their being painted.
-pub fn holding() -> bool {
-    HELD.with(|held| held.borrow().is_some())
-}
-
-/// Takes `text` for the grid row being drawn through [`GridRows`], if one is (`None`), or hands
-/// it back to be painted.
-pub fn hold_text(text: egui::epaint::TextShape) -> Option<egui::epaint::TextShape> {
-    HELD.with(|held| match &mut *held.borrow_mut() {
-        Some(texts) => {
-            texts.push(text);
-            None
-        }
-        None => Some(text),
-    })
-}
-
-/// A grid row's mesh, and the texts it was tessellated from (kept, so that a galley's address
-/// is never that of another one) and what the grid painted after them (the next row's stripe).
-#[derive(Clone)]
-struct CachedGridRow {
-    texts: Vec<egui::epaint::TextShape>,
-    after: Vec<Shape>,
-    mesh: Arc<Mesh>,
-}
-
-/// The meshes of a grid's rows, by row.
-type GridMeshes = Vec<Option<CachedGridRow>>;
-
-/// The rows in view of an `egui::Grid` of text ([`crate::views::cells::GridText`]), each
-/// painted as a mesh for as long as its texts are the same galleys in the same places and the
-/// grid paints the same after them (the stripe of the next row, at `end_row`): the grid still
-/// lays the row out (it needs the texts' sizes), but its painting is one mesh to copy. Whether
-/// anything changed is seen from what is painted (the galleys are kept with what they are the
-/// text of, or come from egui's cache, which hands out the same galley for the same text), so
-/// nothing else needs to say when the folder changed. A row may hold only text: a button would
-/// be painted by egui among the texts.
-pub struct GridRows {
-    id: Id,
-    surroundings: Surroundings,
-    /// Whether the rows can be painted from meshes: the grid's painter neither fades nor
-    /// hides what it paints.
-    plain: bool,
-    last: GridMeshes,
-    next: GridMeshes,
-}
-
-impl GridRows {
-    /// The rows of the grid `name` (its rows in view, `rows`).
-    pub fn start(
-        ui: &Ui,
-        name: &'static str,
-        rows: &crate::views::widgets::GridRowsInView,
-    ) -> Self {
-        let id = Id::unique(("painted_grid_rows", name));
-        let (last, surroundings) = Kept::<GridMeshes>::take(ui, id);
-        Self {
-            id,
-            plain: ui.is_visible() && ui.is_enabled() && ui.opacity() >= 1.0,
-            next: GridMeshes::with_capacity(rows.range().end),
-            surroundings,
-            last,
-        }
-    }
-
-    /// Draws the row `index` of the grid with `draw`, which must put only text in it (with
-    /// [`crate::views::cells::GridText`]) and end with `end_row`.
-    pub fn row(&mut self, ui: &mut Ui, index: usize, draw: impl FnOnce(&mut Ui)) {
-        // A faded or translucent painter changes colours as it paints: painted as it is.
-        if !self.plain {
-            draw(ui);
-            return;
-        }
-        let start = ui.painter().add(Shape::Noop);
-        HELD.with(|held| *held.borrow_mut() = Some(Vec::new()));
-        draw(ui);
-        let texts = HELD
-            .with(|held| held.borrow_mut().take())
-            .unwrap_or_default();
-        let clip = ui.clip_rect();
-        let last = self.last.get_mut(index).and_then(Option::take);
-        let surroundings = &self.surroundings;
-        let cached = ui.ctx().graphics_mut(|g| {
-            let list = g.entry(ui.layer_id());
-            // What the grid painted itself: taken out, to be painted with the texts.
-            let mut after = Vec::new();
-            for at in start.0 + 1..list.next_idx().0 {
-                list.mutate_shape(egui::layers::ShapeIdx(at), |clipped| {
-                    if clipped.clip_rect == clip
-                        && clipped.transform_after_tessellation
-                            == egui::emath::TSTransform::IDENTITY
-                    {
-                        after.push(std::mem::replace(&mut clipped.shape, Shape::Noop));
-                    }
-                });
-            }
-            let same = |cached: &CachedGridRow| {
-                cached.after == after
-                    && cached.texts.len() == texts.len()
-                    && cached.texts.iter().zip(&texts).all(|(a, b)| {
-                        a.pos == b.pos
-                            && Arc::ptr_eq(&a.galley, &b.galley)
-                            && a.fallback_color == b.fallback_color
-                            && a.override_text_color == b.override_text_color
-                            && a.opacity_factor == b.opacity_factor
-                            && a.underline == b.underline
-                            && a.angle == b.angle
-                    })
-            };
-            let cached = match last.filter(same) {
-                Some(cached) => cached,
-                None => {
-                    let mut tessellator = surroundings.tessellator(clip);
-                    let mut mesh = Mesh::default();
-                    // In the order painted: the texts, then the grid's.
-                    for text in &texts {
-                        tessellator.tessellate_shape(Shape::Text(text.clone()), &mut mesh);
-                    }
-                    for shape in &after {
-                        tessellator.tessellate_shape(shape.clone(), &mut mesh);
-                    }
-                    CachedGridRow {
-                        texts,
-                        after,
-                        mesh: Arc::new(mesh),
-                    }
-                }
-            };
-            list.set(start, clip, Shape::Mesh(Arc::clone(&cached.mesh)));
-            cached
-        });
-        if self.next.len() <= index {
-            self.next.resize(index + 1, None);
-        }
-        self.next[index] = Some(cached);
-    }
-
-    /// Keeps the meshes of the rows drawn this frame for the next.
-    pub fn finish(self, ui: &Ui) {
-        let Self {
-            id,
-            next,
-            surroundings,
-            ..
-        } = self;
-        Kept::keep(ui, id, surroundings, next);
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use egui::epaint::{ClippedPrimitive, Primitive};
     use egui::{Context, Id, Pos2, RawInput, Rect, vec2};
 
@@ -643,7 +511,7 @@ mod tests {
     }
 
     /// The triangles of the primitives: each vertex as its bits, each triangle by its vertices.
-    fn triangles(primitives: &[ClippedPrimitive]) -> Vec<[[u32; 8]; 3]> {
+    pub(crate) fn triangles(primitives: &[ClippedPrimitive]) -> Vec<[[u32; 8]; 3]> {
         let mut all = Vec::new();
         for primitive in primitives {
             if let Primitive::Mesh(mesh) = &primitive.primitive {
@@ -789,8 +657,6 @@ mod tests {
         Labels,
         /// `GridText::label`, painted each frame.
         Texts,
-        /// `GridText::kept_label` in rows painted through `GridRows`.
-        Rows,
     }
 
     /// A striped grid of 40 rows of three texts (one in the error colour) in a scroll area, its
@@ -821,7 +687,6 @@ mod tests {
                         ui.end_row();
                         let in_view =
                             crate::views::widgets::GridRowsInView::start(ui, "test_grid", 40);
-                        let mut rows = super::GridRows::start(ui, "test_grid", &in_view);
                         for index in in_view.range() {
                             let cells = [
                                 egui::RichText::new(format!("row {index}")),
@@ -841,15 +706,8 @@ mod tests {
                                     }
                                     ui.end_row();
                                 }
-                                GridWay::Rows => rows.row(ui, index, |ui| {
-                                    for (column, cell) in cells.into_iter().enumerate() {
-                                        text.kept_label(ui, laid_out, (index, column), cell);
-                                    }
-                                    ui.end_row();
-                                }),
                             }
                         }
-                        rows.finish(ui);
                         in_view.finish(ui);
                     });
             });
@@ -860,7 +718,7 @@ mod tests {
 
     #[test]
     fn grid_texts_and_rows_painted_from_meshes_look_as_labels() {
-        for way in [GridWay::Texts, GridWay::Rows] {
+        for way in [GridWay::Texts] {
             let labels = Context::default();
             let other = Context::default();
             let (mut laid_out, mut unused) = (super::LaidOut::default(), super::LaidOut::default());

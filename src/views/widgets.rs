@@ -518,18 +518,18 @@ impl GridRowsInView {
         self.pitch
     }
 
+    /// The rows' height measured when the grid `name` was last drawn: what the rows in view
+    /// are found by, besides where the grid stands.
+    pub fn remembered_pitch(ui: &Ui, name: &'static str) -> Option<f32> {
+        let id = Id::unique(("grid_rows_in_view", name));
+        ui.data(|d| d.get_temp::<GridRowsShape>(id))
+            .map(|shape| shape.pitch)
+    }
+
     /// After the rows drawn: the rows below the view, and the rows' height for the next frame.
     pub fn finish(self, ui: &mut Ui) {
         let drawn = self.end - self.first;
-        // Counted for the benchmarks, which state a page's cost per row in view.
-        let pass = ui.ctx().cumulative_pass_nr();
-        ui.data_mut(|d| {
-            let count = d.get_temp_mut_or_default::<(u64, usize)>(Id::unique("grid_rows_drawn"));
-            if count.0 != pass {
-                *count = (pass, 0);
-            }
-            count.1 += drawn;
-        });
+        count_grid_rows_drawn(ui, drawn);
         let mut pitch = self.pitch;
         if drawn > 0 {
             let measured = (ui.cursor().top() - self.drawn_top) / drawn as f32;
@@ -558,6 +558,19 @@ impl GridRowsInView {
             ui.ctx().request_discard("a long grid's rows moved");
         }
     }
+}
+
+/// Counts `drawn` rows of a grid as drawn in this pass, for the benchmarks, which state a page's
+/// cost per row in view (a replayed [`super::table::Table`] counts the rows it shows).
+pub fn count_grid_rows_drawn(ui: &Ui, drawn: usize) {
+    let pass = ui.ctx().cumulative_pass_nr();
+    ui.data_mut(|d| {
+        let count = d.get_temp_mut_or_default::<(u64, usize)>(Id::unique("grid_rows_drawn"));
+        if count.0 != pass {
+            *count = (pass, 0);
+        }
+        count.1 += drawn;
+    });
 }
 
 /// How many rows the grids of the last pass drew ([`GridRowsInView`]): a page's rows in view.
