@@ -125,9 +125,20 @@ fn main() {
     // Alongside the ratio: the rows each page has in view, and what a row in view costs (the
     // difference between the two frames over the difference in rows), since the example's
     // folder fills most pages only in part.
+    // And the vertices of each frame's triangles, which egui copies into every frame however
+    // they were made: what a row in view costs at the least.
     println!(
-        "{:<13} {:>9} {:>9} {:>11} | {:>9} {:>9} {:>11}",
-        "folder page", "example", "term", "term/ex", "rows ex.", "rows term", "µs a row"
+        "{:<13} {:>9} {:>9} {:>11} | {:>9} {:>9} {:>11} | {:>9} {:>9} {:>13}",
+        "folder page",
+        "example",
+        "term",
+        "term/ex",
+        "rows ex.",
+        "rows term",
+        "µs a row",
+        "vert. ex.",
+        "vert. term",
+        "µs/1000 vert."
     );
     // `HUIWU_BENCH_PAGES=会议,审议意见` measures only those pages of the folder.
     let pages = std::env::var("HUIWU_BENCH_PAGES").ok();
@@ -171,8 +182,17 @@ fn main() {
         } else {
             "-".to_owned()
         };
+        let (vertices_example, vertices_stress) = (on_example.vertices(), on_stress.vertices());
+        let per_vertex = if vertices_stress > vertices_example {
+            format!(
+                "{:.2}",
+                (stress_ms - example_ms) * 1e6 / (vertices_stress - vertices_example) as f64
+            )
+        } else {
+            "-".to_owned()
+        };
         println!(
-            "{:<13} {example_ms:>9.3} {stress_ms:>9.3} {growth:>10.2}× | {rows_example:>9} {rows_stress:>9} {per_row:>11} {}",
+            "{:<13} {example_ms:>9.3} {stress_ms:>9.3} {growth:>10.2}× | {rows_example:>9} {rows_stress:>9} {per_row:>11} | {vertices_example:>9} {vertices_stress:>9} {per_vertex:>13} {}",
             page.label(),
             if met { "ok" } else { "NOT MET" }
         );

@@ -68,6 +68,8 @@ pub fn frame_input(frame: u64) -> RawInput {
 pub struct Headless<U> {
     ctx: Context,
     frame: u64,
+    /// The vertices of the last frame's triangles.
+    vertices: usize,
     /// What draws a frame.
     pub ui: U,
 }
@@ -95,6 +97,12 @@ impl<U> Headless<U> {
     pub fn ctx(&self) -> &Context {
         &self.ctx
     }
+
+    /// How many vertices the last frame's triangles have: what egui copies into the frame
+    /// whatever was cached.
+    pub fn vertices(&self) -> usize {
+        self.vertices
+    }
 }
 
 impl<U: DrawFrame> Headless<U> {
@@ -102,7 +110,12 @@ impl<U: DrawFrame> Headless<U> {
     pub fn new(ui: U, setup: impl FnOnce(&Context)) -> Self {
         let ctx = Context::default();
         setup(&ctx);
-        let mut headless = Self { ctx, frame: 0, ui };
+        let mut headless = Self {
+            ctx,
+            frame: 0,
+            vertices: 0,
+            ui,
+        };
         for _ in 0..WARM_UP_FRAMES {
             headless.frame();
         }
@@ -122,6 +135,13 @@ impl<U: DrawFrame> Headless<U> {
             .tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
         // No renderer takes the font atlas: drop it rather than let it pile up.
         output.textures_delta.clear();
+        self.vertices = primitives
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum();
         primitives.len()
     }
 }
