@@ -573,17 +573,16 @@ fn entry_facts_ui(
                     "如：工作变动",
                     "辞职理由",
                 );
-                response.on_hover_text("按本机关格式印在辞职句中（「因工作变动，…提出辞去…职务」）；不填则不印");
+                cells::hover_text(response, "按本机关格式印在辞职句中（「因工作变动，…提出辞去…职务」）；不填则不印");
                 if let Some(reason) = reason {
                     sender.act(Action::SetEntryReason { entry: id, reason });
                 }
                 let mut deputy = entry.deputy;
-                if ui
-                    .checkbox(&mut deputy, "本级人大代表辞职")
-                    .on_hover_text(
-                        "辞去本级人民代表大会代表职务：职务自动填为本级人大代表；是常委会组成人员的，其常委会职务依法相应终止",
-                    )
-                    .changed()
+                if cells::hover_text(
+                    ui.checkbox(&mut deputy, "本级人大代表辞职"),
+                    "辞去本级人民代表大会代表职务：职务自动填为本级人大代表；是常委会组成人员的，其常委会职务依法相应终止",
+                )
+                .changed()
                 {
                     sender.act(Action::SetEntryDeputy { entry: id, deputy });
                 }
@@ -597,7 +596,7 @@ fn entry_facts_ui(
                         "如：人大常委会代表资格审查委员会",
                         "审查报告提请人",
                     );
-                    response.on_hover_text("按本机关格式印在辞职决定中（「…审议了人大常委会代表资格审查委员会关于…的审查报告，决定接受…」）；不填则不印");
+                    cells::hover_text(response, "按本机关格式印在辞职决定中（「…审议了人大常委会代表资格审查委员会关于…的审查报告，决定接受…」）；不填则不印");
                     if let Some(reviewed_by) = reviewed_by {
                         sender.act(Action::SetEntryReviewedBy {
                             entry: id,
@@ -620,8 +619,10 @@ fn entry_facts_ui(
                         ui.selectable_value(&mut statement, Some(word), word.label());
                     }
                 });
-            named(combo.response, "任职发言")
-                .on_hover_text("表决后在会上所作的发言：新闻通稿写「…同志在会上作了表态发言」");
+            cells::hover_text(
+                named(combo.response, "任职发言"),
+                "表决后在会上所作的发言：新闻通稿写「…同志在会上作了表态发言」",
+            );
             if statement != entry.statement {
                 sender.act(Action::SetEntryStatement {
                     entry: id,
@@ -630,10 +631,11 @@ fn entry_facts_ui(
             }
         }
         let mut unnamed = entry.unnamed_in_news;
-        if ui
-            .checkbox(&mut unnamed, "新闻稿不列名")
-            .on_hover_text("新闻通稿不写本条任免事项，另写「会议还通过了其他人事任免事项」")
-            .changed()
+        if cells::hover_text(
+            ui.checkbox(&mut unnamed, "新闻稿不列名"),
+            "新闻通稿不写本条任免事项，另写「会议还通过了其他人事任免事项」",
+        )
+        .changed()
         {
             sender.act(Action::SetEntryUnnamedInNews { entry: id, unnamed });
         }
@@ -662,7 +664,7 @@ fn decision_line_ui(
                 "按本条任免事项重新生成「决定」的标题和正文：在「决议」中所作的修改将被替换",
             ),
         };
-        if ui.small_button(label).on_hover_text(hover).clicked() {
+        if cells::hover_text(ui.small_button(label), hover).clicked() {
             sender.act(Action::GeneratePersonnelDecision(entry));
         }
         if let Some((_, resolution, title)) = decision {
@@ -671,10 +673,11 @@ fn decision_line_ui(
             } else {
                 title.as_str()
             };
-            if ui
-                .link(RichText::new(title).small())
-                .on_hover_text("在「决议」中打开这份决定")
-                .clicked()
+            if cells::hover_text(
+                ui.link(RichText::new(title).small()),
+                "在「决议」中打开这份决定",
+            )
+            .clicked()
             {
                 *go_to = Some(*resolution);
             }

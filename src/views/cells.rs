@@ -535,6 +535,21 @@ pub fn row_is_hot(ui: &Ui, row: &Row, cells: &[Id]) -> bool {
         || ui.memory(|m| m.focused().is_some_and(|focused| cells.contains(&focused)))
 }
 
+/// `hover` shown while the pointer is over `response`'s widget, and given to accessibility
+/// tools as its description. A widget that is neither under the pointer, showing its tooltip,
+/// nor served to those tools skips egui's tooltip bookkeeping, which every row of a screen
+/// would otherwise pay on every frame.
+pub fn hover_text(response: Response, hover: &str) -> Response {
+    if response.hovered()
+        || response.is_tooltip_open()
+        || response.ctx.has_accesskit_node(response.id)
+    {
+        response.on_hover_text(hover)
+    } else {
+        response
+    }
+}
+
 /// Shades every other row, from the row's `index`, as a striped table does.
 pub fn stripe(ui: &Ui, row: &Row, index: usize) {
     if index % 2 == 1 && paints(ui, row.rect()) {

@@ -151,6 +151,8 @@ pub struct Derived {
     overview: std::cell::OnceCell<OverviewTexts>,
     /// Who sits on each seat of the hall, derived the first time 座次 is drawn after a change.
     seats: std::cell::OnceCell<seating::SeatGrid>,
+    /// What each 列席 unit's row shows, derived the first time 列席 is drawn after a change.
+    observer_rows: std::cell::OnceCell<Vec<observers::UnitTexts>>,
     /// This derivation's own number: what is painted from the session and kept between frames
     /// ([`painted::CachedRows`]) is painted again when it changes.
     pub generation: Generation,
@@ -196,6 +198,7 @@ impl Derived {
             problems: crate::model::check::check_session(session),
             overview: std::cell::OnceCell::new(),
             seats: std::cell::OnceCell::new(),
+            observer_rows: std::cell::OnceCell::new(),
             generation: Generation::default(),
         }
     }
@@ -204,6 +207,18 @@ impl Derived {
     pub fn seat_grid(&self, session: &Session) -> &seating::SeatGrid {
         self.seats
             .get_or_init(|| seating::SeatGrid::of(session, &self.seat_plan))
+    }
+
+    /// What each 列席 unit's row shows, in list order, for `session` (the session these were
+    /// derived from).
+    pub fn observer_rows(&self, session: &Session) -> &[observers::UnitTexts] {
+        self.observer_rows.get_or_init(|| {
+            session
+                .observers
+                .iter()
+                .map(observers::UnitTexts::of)
+                .collect()
+        })
     }
 
     /// The texts of 概况 for `session` (the session these were derived from).

@@ -14,14 +14,14 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "列席",
     shortcut: Some(egui::Key::Num4),
     count: |s| Some(s.observers.iter().map(|u| u.people.len()).sum()),
-    ui: |ui, c| observers_ui(ui, c.session, c.derived.generation, c.sender),
+    ui: |ui, c| observers_ui(ui, c.session, c.derived, c.sender),
 };
 
 /// The observers screen.
 pub fn observers_ui(
     ui: &mut Ui,
     session: &mut Session,
-    generation: super::Generation,
+    derived: &super::Derived,
     sender: &mut Sender,
 ) {
     ui.horizontal(|ui| {
@@ -63,18 +63,21 @@ pub fn observers_ui(
             let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
             reorder::grip_column(ui, list, geometry, rows.clone(), HANDLE_WIDTH);
             let hints = crate::model::hints::Hints::of(session);
+            let texts = derived.observer_rows(session);
             let mut painted = super::painted::CachedRows::start(
                 ui,
                 egui::Id::unique("observers_rows"),
-                generation.0,
+                derived.generation.0,
             );
             for index in rows {
-                let Some(id) = session.observers.get(index).map(|u| u.id) else {
+                let (Some(id), Some(texts)) =
+                    (session.observers.get(index).map(|u| u.id), texts.get(index))
+                else {
                     continue;
                 };
                 let row = egui::Id::unique(("observer_row", id));
                 painted.row(ui, row, ROW_HEIGHT, &cell_ids(id), 0, |ui| {
-                    unit_row_ui(ui, session, &hints, index, sender);
+                    unit_row_ui(ui, session, &hints, texts, index, sender);
                 });
             }
             painted.finish(ui);
@@ -197,11 +200,31 @@ fn related_id(unit: crate::model::ObserverUnitId) -> egui::Id {
     egui::Id::unique(("observer_related", unit))
 }
 
-/// One unit: drag handle, name, people, count, move and delete buttons.
+/// What a unit's row shows besides its name, derived when the session changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitTexts {
+    /// Its people as one line: 「李可（市委常委、常务副市长）、王明」.
+    people: String,
+    /// 「3人」.
+    count: String,
+}
+
+impl UnitTexts {
+    /// The texts of `unit`'s row.
+    pub fn of(unit: &crate::model::ObserverUnit) -> Self {
+        Self {
+            people: crate::model::Observer::list_text(&unit.people),
+            count: format!("{}人", unit.people.len()),
+        }
+    }
+}
+
+/// One unit: drag handle, name, people (`texts`), count, move and delete buttons.
 fn unit_row_ui(
     ui: &mut Ui,
     session: &mut Session,
     hints: &crate::model::hints::Hints,
+    texts: &UnitTexts,
     index: usize,
     sender: &mut Sender,
 ) {
@@ -229,12 +252,12 @@ fn unit_row_ui(
         &mut unit.unit,
         &hints.observer_unit,
     );
-    let shown = crate::model::Observer::list_text(&unit.people);
+    let shown = texts.people.as_str();
     cells::parsed_cell(
         ui,
         row.cell(names_width),
         names_id,
-        &shown,
+        shown,
         "姓名、姓名；领导在姓名后括注职务：李可（市委常委、常务副市长）",
         |text| {
             // Each name typed in its normal form (invisible characters, padding).
@@ -248,7 +271,7 @@ fn unit_row_ui(
     cells::weak_text(
         ui,
         row.cell(COUNT_WIDTH),
-        &format!("{}人", unit.people.len()),
+        &texts.count,
         egui::Align2::CENTER_CENTER,
     );
     // Present only while the items that concern the unit are deliberated (FORMS.md §5 `by_rank`).
@@ -259,8 +282,11 @@ fn unit_row_ui(
         related_id(id),
         &mut related,
         "仅相关议题",
-    )
-    .on_hover_text("只在审议相关议题时列席：新闻通稿分句时写「……在审议相关议题时列席会议。」");
+    );
+    let response = cells::hover_text(
+        response,
+        "只在审议相关议题时列席：新闻通稿分句时写「……在审议相关议题时列席会议。」",
+    );
     if response.changed() {
         sender.act(Action::SetObserverUnitForRelatedItems { unit: id, related });
     }

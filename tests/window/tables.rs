@@ -317,3 +317,43 @@ fn an_announced_appointment_entry_is_read_only_until_unlocked() {
         .unwrap_err();
     assert!(error.to_string().contains("已宣布"), "{error}");
 }
+
+#[test]
+fn a_unit_whose_people_are_edited_shows_them_once_the_cell_is_left() {
+    let mut harness = harness();
+    show(&mut harness, "列席");
+    let unit = session(&harness).observers[1].clone();
+    let shown = huiwu::model::Observer::list_text(&unit.people);
+    assert_eq!(unit.people.len(), 2);
+    harness.get_by_value(&shown).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    focused_field(&harness, &shown).type_text("桑剑新、韩福伟、王明（市发改委主任）");
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(session(&harness).observers[1].people.len(), 3);
+    // The row shows the people as derived again from the session after the edit.
+    harness.get_by_value("桑剑新、韩福伟、王明（市发改委主任）");
+    assert!(harness.query_by_value(&shown).is_none());
+}
+
+#[test]
+fn the_box_only_for_related_items_is_described_to_screen_readers_on_every_row() {
+    let mut harness = harness();
+    show(&mut harness, "列席");
+    let boxes: Vec<_> = harness
+        .get_all_by_role_and_label(A11yRole::CheckBox, "仅相关议题")
+        .collect();
+    assert_eq!(boxes.len(), session(&harness).observers.len());
+    // Its hover text, though no row is under the pointer.
+    for check in boxes {
+        let description = check.accesskit_node().description();
+        assert!(
+            description
+                .as_deref()
+                .is_some_and(|d| d.starts_with("只在审议相关议题时列席")),
+            "described as {description:?}"
+        );
+    }
+}
