@@ -94,7 +94,9 @@ pub fn agenda_ui(
                 agenda_list_ui(ui, session, derived, rows, state, sender);
             });
         },
-        |ui, (session, _), index, sender| item_editor_ui(ui, session, index, sender),
+        |ui, (session, _), index, sender| {
+            item_editor_ui(ui, session, derived.hints(session), index, sender);
+        },
     );
 }
 
@@ -256,9 +258,14 @@ fn own_verb_ui(ui: &mut Ui, verb: &mut String, sentence: Option<&str>) {
     });
 }
 
-fn item_editor_ui(ui: &mut Ui, session: &mut Session, index: usize, sender: &mut Sender) {
+fn item_editor_ui(
+    ui: &mut Ui,
+    session: &mut Session,
+    hints: &crate::model::hints::Hints,
+    index: usize,
+    sender: &mut Sender,
+) {
     let len = session.agenda.len();
-    let hints = crate::model::hints::Hints::of(session);
     let labels: Vec<String> = session.agenda[index]
         .documents
         .iter()

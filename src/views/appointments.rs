@@ -24,17 +24,18 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "任免",
     shortcut: Some(egui::Key::Num7),
     count: |s| Some(s.entries().count()),
-    ui: |ui, c| appointments_ui(ui, c.session, c.derived.generation, c.state, c.sender),
+    ui: |ui, c| appointments_ui(ui, c.session, c.derived, c.state, c.sender),
 };
 
 /// The appointments screen.
 pub fn appointments_ui(
     ui: &mut Ui,
     session: &mut Session,
-    generation: super::Generation,
+    derived: &super::Derived,
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
+    let generation = derived.generation;
     let selected = state
         .motion
         .and_then(|id| session.motions.iter().position(|m| m.id == id));
@@ -53,7 +54,8 @@ pub fn appointments_ui(
         |ui, (session, state), sender| motion_list_ui(ui, session, generation, state, sender),
         |ui, (session, state), index, sender| {
             let mut go_to = None;
-            motion_editor_ui(ui, session, generation, index, &mut go_to, sender);
+            let hints = derived.hints(session);
+            motion_editor_ui(ui, session, generation, hints, index, &mut go_to, sender);
             if let Some(resolution) = go_to {
                 state.resolution = Some(resolution);
                 state.section = super::Section::Resolutions;
@@ -183,12 +185,12 @@ fn motion_editor_ui(
     ui: &mut Ui,
     session: &mut Session,
     generation: super::Generation,
+    hints: &crate::model::hints::Hints,
     index: usize,
     go_to: &mut Option<ResolutionId>,
     sender: &mut Sender,
 ) {
     let fallback_date = session.first_date().unwrap_or_else(today);
-    let hints = crate::model::hints::Hints::of(session);
     // The 决定 generated from entries (DOMAIN.md §8), by the entry they come from.
     let decisions: Vec<(EntryId, ResolutionId, String)> = session
         .resolutions

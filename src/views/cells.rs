@@ -411,12 +411,33 @@ pub fn chip(ui: &mut Ui, row: &mut Row, width: f32, text: &str, fill: Color32) -
 }
 
 /// Text that is only read (a count, a note) in `rect`, aligned by `align`, without the
-/// interaction of a label: nothing to select, hover or copy.
+/// interaction of a label: nothing to select, hover or copy. Accessibility tools still read it
+/// as a label.
 pub fn plain_text(ui: &Ui, rect: Rect, text: impl Into<WidgetText>, align: Align2) {
+    let text = text.into();
+    known_as_label(ui, rect, text.text());
     if paints(ui, rect) {
         let color = ui.visuals().text_color();
         paint_text(ui, rect, text, TextStyle::Body, align, color);
     }
+}
+
+/// A text painted by hand at `rect`, made known to accessibility tools (while they are served)
+/// as the label `ui.label` would have made it, whether or not its row is painted from a mesh.
+fn known_as_label(ui: &Ui, rect: Rect, text: &str) {
+    // Every `Ui` has its node while AccessKit is on, so this adds none.
+    if ui
+        .ctx()
+        .accesskit_node_builder(ui.unique_id(), |_| ())
+        .is_none()
+    {
+        return;
+    }
+    let id = ui
+        .unique_id()
+        .with(("painted_text", rect.min.x.to_bits(), rect.min.y.to_bits()));
+    ui.interact(rect, id, Sense::hover())
+        .widget_info(|| WidgetInfo::labeled(Role::Label, ui.is_enabled(), text));
 }
 
 /// A check box with its label in `rect`, known by `id` like every cell (stable whether or not
@@ -477,8 +498,10 @@ pub fn check_cell(ui: &mut Ui, rect: Rect, id: Id, checked: &mut bool, label: &s
     response
 }
 
-/// Faint text that is only read (a count, an outcome) in `rect`, aligned by `align`.
+/// Faint text that is only read (a count, an outcome) in `rect`, aligned by `align`; read as a
+/// label by accessibility tools, as [`plain_text`].
 pub fn weak_text(ui: &Ui, rect: Rect, text: &str, align: Align2) {
+    known_as_label(ui, rect, text);
     if paints(ui, rect) {
         paint_plain(ui, rect, text, align, ui.visuals().weak_text_color());
     }

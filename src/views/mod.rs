@@ -153,6 +153,9 @@ pub struct Derived {
     seats: std::cell::OnceCell<seating::SeatGrid>,
     /// What each 列席 unit's row shows, derived the first time 列席 is drawn after a change.
     observer_rows: std::cell::OnceCell<Vec<observers::UnitTexts>>,
+    /// The grey examples in empty fields, in the body's own terms, derived the first time a
+    /// screen shows one after a change.
+    hints: std::cell::OnceCell<crate::model::hints::Hints>,
     /// This derivation's own number: what is painted from the session and kept between frames
     /// ([`painted::CachedRows`]) is painted again when it changes.
     pub generation: Generation,
@@ -199,6 +202,7 @@ impl Derived {
             overview: std::cell::OnceCell::new(),
             seats: std::cell::OnceCell::new(),
             observer_rows: std::cell::OnceCell::new(),
+            hints: std::cell::OnceCell::new(),
             generation: Generation::default(),
         }
     }
@@ -207,6 +211,12 @@ impl Derived {
     pub fn seat_grid(&self, session: &Session) -> &seating::SeatGrid {
         self.seats
             .get_or_init(|| seating::SeatGrid::of(session, &self.seat_plan))
+    }
+
+    /// The grey examples in empty fields for `session` (the session these were derived from).
+    pub fn hints(&self, session: &Session) -> &crate::model::hints::Hints {
+        self.hints
+            .get_or_init(|| crate::model::hints::Hints::of(session))
     }
 
     /// What each 列席 unit's row shows, in list order, for `session` (the session these were

@@ -62,7 +62,7 @@ pub fn observers_ui(
             let list = egui::Id::unique("observers_reorder");
             let geometry = reorder::Rows::at_cursor(ui, rows.start, ROW_HEIGHT, len);
             reorder::grip_column(ui, list, geometry, rows.clone(), HANDLE_WIDTH);
-            let hints = crate::model::hints::Hints::of(session);
+            let hints = derived.hints(session);
             let texts = derived.observer_rows(session);
             let mut painted = super::painted::CachedRows::start(
                 ui,
@@ -77,7 +77,7 @@ pub fn observers_ui(
                 };
                 let row = egui::Id::unique(("observer_row", id));
                 painted.row(ui, row, ROW_HEIGHT, &cell_ids(id), 0, |ui| {
-                    unit_row_ui(ui, session, &hints, texts, index, sender);
+                    unit_row_ui(ui, session, hints, texts, index, sender);
                 });
             }
             painted.finish(ui);

@@ -28,6 +28,7 @@ pub fn overview_ui(
     // Derived once after each change (the session's own fields are typed into below, and the
     // next frame derives again).
     let texts = derived.overview(session).clone();
+    let hints = derived.hints(session);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -40,11 +41,11 @@ pub fn overview_ui(
                 *section = super::Section::HouseStyle;
             }
             ui.add_space(6.0);
-            session_details_ui(ui, session, &texts, sender);
+            session_details_ui(ui, session, &texts, hints, sender);
             ui.add_space(12.0);
             egui::CollapsingHeader::new("会前、会中文件")
                 .default_open(true)
-                .show(ui, |ui| papers_ui(ui, session, &texts, sender));
+                .show(ui, |ui| papers_ui(ui, session, &texts, hints, sender));
             egui::CollapsingHeader::new("各项表决的方式")
                 .default_open(false)
                 .show(ui, |ui| vote_methods_ui(ui, session, sender));
@@ -58,10 +59,10 @@ fn papers_ui(
     ui: &mut Ui,
     session: &mut Session,
     texts: &super::OverviewTexts,
+    hints: &crate::model::hints::Hints,
     sender: &mut Sender,
 ) {
     use crate::model::papers::{BallotSecrecy, MAX_SPARE_BALLOTS, PaperVotes, VoteMethod};
-    let hints = crate::model::hints::Hints::of(session);
     let fallback = session
         .first_date()
         .unwrap_or_else(crate::model::edit::today);
@@ -374,9 +375,9 @@ fn session_details_ui(
     ui: &mut Ui,
     session: &mut Session,
     texts: &super::OverviewTexts,
+    hints: &crate::model::hints::Hints,
     sender: &mut Sender,
 ) {
-    let hints = crate::model::hints::Hints::of(session);
     egui::Grid::new("session_details")
         .num_columns(2)
         .spacing([12.0, 8.0])

@@ -19,13 +19,14 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "报告",
     shortcut: Some(egui::Key::Num5),
     count: |s| Some(s.reports.len()),
-    ui: |ui, c| reports_ui(ui, c.session, c.state, c.sender),
+    ui: |ui, c| reports_ui(ui, c.session, c.derived, c.state, c.sender),
 };
 
 /// The reports screen: the list on the left, the selected report on the right.
 pub fn reports_ui(
     ui: &mut Ui,
     session: &mut Session,
+    derived: &super::Derived,
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
@@ -75,7 +76,10 @@ pub fn reports_ui(
                 }
             });
         },
-        |ui, (session, state), index, sender| report_editor_ui(ui, session, index, state, sender),
+        |ui, (session, state), index, sender| {
+            let hints = derived.hints(session);
+            report_editor_ui(ui, session, hints, index, state, sender);
+        },
     );
 }
 
@@ -86,13 +90,13 @@ const ROW_HEIGHT: f32 = 40.0;
 fn report_editor_ui(
     ui: &mut Ui,
     session: &mut Session,
+    hints: &crate::model::hints::Hints,
     index: usize,
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
     let header_line = report_header_line(session, index);
     let fallback_date = session.first_date().unwrap_or_else(today);
-    let hints = crate::model::hints::Hints::of(session);
     let report = &mut session.reports[index];
     let id: ReportId = report.id;
     ui.horizontal(|ui| {

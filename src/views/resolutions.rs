@@ -18,13 +18,14 @@ pub const SCREEN: super::Screen = super::Screen {
     label: "决议",
     shortcut: Some(egui::Key::Num6),
     count: |s| Some(s.resolutions.len()),
-    ui: |ui, c| resolutions_ui(ui, c.session, c.state, c.sender),
+    ui: |ui, c| resolutions_ui(ui, c.session, c.derived, c.state, c.sender),
 };
 
 /// The resolutions screen.
 pub fn resolutions_ui(
     ui: &mut Ui,
     session: &mut Session,
+    derived: &super::Derived,
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
@@ -67,7 +68,8 @@ pub fn resolutions_ui(
             });
         },
         |ui, (session, state), index, sender| {
-            resolution_editor_ui(ui, session, index, state, sender);
+            let hints = derived.hints(session);
+            resolution_editor_ui(ui, session, hints, index, state, sender);
         },
     );
 }
@@ -78,13 +80,13 @@ const ROW_HEIGHT: f32 = 40.0;
 fn resolution_editor_ui(
     ui: &mut Ui,
     session: &mut Session,
+    hints: &crate::model::hints::Hints,
     index: usize,
     state: &mut EditorState,
     sender: &mut Sender,
 ) {
     let adoption_line =
         crate::export::lists::adoption_line_of(session, &session.resolutions[index]);
-    let hints = crate::model::hints::Hints::of(session);
     let from_entry = session.resolutions[index]
         .entry
         .and_then(|id| session.entry(id))

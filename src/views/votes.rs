@@ -39,6 +39,7 @@ pub const SCREEN: super::Screen = super::Screen {
             ui,
             c.session,
             &c.derived.problems,
+            c.derived.hints(c.session),
             &mut c.state.votes,
             c.sender,
         );
@@ -218,6 +219,7 @@ pub fn votes_ui(
     ui: &mut Ui,
     session: &Session,
     problems: &[Problem],
+    hints: &crate::model::hints::Hints,
     state: &mut VotingState,
     sender: &mut Sender,
 ) {
@@ -290,7 +292,7 @@ pub fn votes_ui(
                 .min(200.0)
                 .min(ui.available_height() * 0.3);
             let list_height = (ui.available_height() - preview_height - 40.0).max(120.0);
-            subject_list_ui(ui, session, state, list_height, sender);
+            subject_list_ui(ui, session, hints, state, list_height, sender);
             ui.separator();
             ui.label(RichText::new("大屏幕此刻显示").small().strong());
             hall_preview_ui(ui, session, &state.hall, preview_height);
@@ -543,6 +545,7 @@ enum SubjectRow {
 fn subject_list_ui(
     ui: &mut Ui,
     session: &Session,
+    hints: &crate::model::hints::Hints,
     state: &mut VotingState,
     height: f32,
     sender: &mut Sender,
@@ -560,7 +563,7 @@ fn subject_list_ui(
         .max_height(height)
         .show_rows(ui, SUBJECT_ROW_HEIGHT, rows.len(), |ui, range| {
             for row in &rows[range] {
-                subject_row_ui(ui, session, row, state, sender);
+                subject_row_ui(ui, session, hints, row, state, sender);
             }
         });
 }
@@ -568,6 +571,7 @@ fn subject_list_ui(
 fn subject_row_ui(
     ui: &mut Ui,
     session: &Session,
+    hints: &crate::model::hints::Hints,
     row: &SubjectRow,
     state: &mut VotingState,
     sender: &mut Sender,
@@ -643,7 +647,7 @@ fn subject_row_ui(
                     ui.add(
                         egui::TextEdit::singleline(&mut state.new_evaluation)
                             .desired_width((ui.available_width() - 110.0).max(120.0))
-                            .hint_text(crate::model::hints::Hints::of(session).evaluation_subject),
+                            .hint_text(hints.evaluation_subject.as_str()),
                     ),
                     "新测评对象",
                 );

@@ -280,3 +280,26 @@ fn the_forms_are_chosen_in_the_table_and_learned_in_one_undo_step() {
     harness.run();
     assert!(session(&harness).body.settings.forms.is_empty());
 }
+
+#[test]
+fn the_examples_in_empty_fields_follow_the_body_once_it_is_changed() {
+    let mut harness = harness_on(common::example(), None);
+    let with_placeholder = |harness: &Harness<'_, HuiwuApp>, placeholder: &str| {
+        harness
+            .query_all(
+                egui_kittest::kittest::By::new()
+                    .predicate(|node| node.placeholder() == Some(placeholder)),
+            )
+            .count()
+    };
+    assert_eq!(with_placeholder(&harness, "如：市人大常委会机关会议室"), 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    common::type_into(&mut harness, "常委会简称", "县人大常委会");
+    assert_eq!(session(&harness).body.short_name, "县人大常委会");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    // 概况's venue, derived again from the changed body.
+    assert_eq!(with_placeholder(&harness, "如：县人大常委会机关会议室"), 1);
+    assert_eq!(with_placeholder(&harness, "如：市人大常委会机关会议室"), 0);
+}

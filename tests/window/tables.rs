@@ -319,7 +319,7 @@ fn an_announced_appointment_entry_is_read_only_until_unlocked() {
 }
 
 #[test]
-fn a_unit_whose_people_are_edited_shows_them_once_the_cell_is_left() {
+fn a_unit_whose_people_are_edited_shows_them_and_their_count_once_the_cell_is_left() {
     let mut harness = harness();
     show(&mut harness, "列席");
     let unit = session(&harness).observers[1].clone();
@@ -336,6 +336,8 @@ fn a_unit_whose_people_are_edited_shows_them_once_the_cell_is_left() {
     // The row shows the people as derived again from the session after the edit.
     harness.get_by_value("桑剑新、韩福伟、王明（市发改委主任）");
     assert!(harness.query_by_value(&shown).is_none());
+    // And their count, which accessibility tools read as a label.
+    harness.get_by_label("3人");
 }
 
 #[test]
